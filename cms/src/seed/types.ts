@@ -1,0 +1,110 @@
+import type {
+  AudienceCode,
+  HelpCategoryCode,
+  Localized,
+  MunicipalityCode,
+  PageKey,
+  SocialPlatform,
+  SpokenLanguageCode,
+} from '@cb/domain';
+
+/**
+ * The shape of the sample content seeded on first start. Every text exists in nl, fr and en.
+ * `key` is a stable identifier used to link seed items together and to keep the seed idempotent.
+ * Long texts are lists of paragraphs; the seed turns them into Strapi blocks.
+ */
+
+/** A file in cms/seed/images, with its alternative text per locale. */
+export interface SeedImage {
+  file: string;
+  alt: Localized;
+}
+
+export interface SeedOrganisation {
+  key: string;
+  name: Localized;
+  summary: Localized;
+  description: Localized<string[]>;
+  address: string;
+  postcode: string;
+  municipality: MunicipalityCode;
+  website?: string;
+  email?: string;
+  phone?: string;
+  logo?: SeedImage;
+}
+
+export interface SeedInitiative {
+  key: string;
+  organisation: string;
+  title: Localized;
+  summary: Localized;
+  description: Localized<string[]>;
+  forWhom: Localized;
+  location: Localized;
+  schedule: Localized;
+  howToJoin: Localized;
+  remote: boolean;
+  categories: HelpCategoryCode[];
+  municipalities: MunicipalityCode[];
+  audiences: AudienceCode[];
+  languages: SpokenLanguageCode[];
+  contactPhone?: string;
+  contactEmail?: string;
+  website?: string;
+  image?: SeedImage;
+}
+
+export interface SeedStory {
+  key: string;
+  title: Localized;
+  summary: Localized;
+  body: Localized<string[]>;
+  authorName: string;
+  /** ISO date, e.g. 2026-10-14 */
+  storyDate: string;
+  municipality?: MunicipalityCode;
+  cover?: SeedImage;
+  initiatives: string[];
+  organisations: string[];
+}
+
+export interface SeedProjectCall {
+  key: string;
+  title: Localized;
+  summary: Localized;
+  body: Localized<string[]>;
+  totalBudget: number;
+  maxPerProject: number;
+  /** ISO date */
+  opensOn: string;
+  /** ISO date-time */
+  deadline: string;
+  criteria: { title: Localized; description: Localized; weight: number }[];
+  faq: { question: Localized; answer: Localized }[];
+}
+
+export interface SeedPage {
+  key: PageKey;
+  title: Localized;
+  summary: Localized;
+  body: Localized<string[]>;
+}
+
+export interface SeedGlobal {
+  siteName: Localized;
+  tagline: Localized;
+  phoneNumber: string;
+  phoneHours: Localized;
+  contactEmail: string;
+  socialLinks: { platform: SocialPlatform; url: string }[];
+  footerText: Localized;
+}
+
+export interface SeedHome {
+  heroTitle: Localized;
+  heroText: Localized;
+  phoneCallout: Localized;
+  featuredStories: string[];
+  featuredInitiatives: string[];
+}

@@ -1,0 +1,4 @@
+export * from './locales.js';
+export * from './taxonomies.js';
+export * from './content.js';
+export * from './intake.js';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AUDIENCES,
+  HELP_CATEGORIES,
+  LOCALES,
+  MUNICIPALITIES,
+  SPOKEN_LANGUAGES,
+  municipalityByPostcode,
+  otherLocales,
+  termName,
+  type Term,
+} from '../src/index.js';
+
+const taxonomies: Record<string, readonly Term[]> = {
+  HELP_CATEGORIES,
+  AUDIENCES,
+  SPOKEN_LANGUAGES,
+  MUNICIPALITIES,
+};
+
+describe('taxonomies', () => {
+  it.each(Object.entries(taxonomies))('%s has unique codes and a name in every locale', (_, terms) => {
+    const codes = terms.map((term) => term.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const term of terms) {
+      for (const locale of LOCALES) expect(term.name[locale].trim()).not.toBe('');
+    }
+  });
+
+  it('lists the 19 municipalities of the Brussels-Capital Region', () => {
+    expect(MUNICIPALITIES).toHaveLength(19);
+    const postcodes = MUNICIPALITIES.flatMap((municipality) => municipality.postcodes);
+    expect(new Set(postcodes).size).toBe(postcodes.length);
+    for (const postcode of postcodes) expect(postcode).toMatch(/^1\d{3}$/);
+  });
+
+  it('keeps neighbours symmetric and known', () => {
+    const codes = new Set(MUNICIPALITIES.map((municipality) => municipality.code));
+    for (const municipality of MUNICIPALITIES) {
+      expect(municipality.neighbours).not.toContain(municipality.code);
+      for (const neighbour of municipality.neighbours) {
+        expect(codes.has(neighbour)).toBe(true);
+        const other = MUNICIPALITIES.find((candidate) => candidate.code === neighbour);
+        expect(other?.neighbours, `${neighbour} should list ${municipality.code}`).toContain(municipality.code);
+      }
+    }
+  });
+
+  it('finds a municipality by postcode and names it per locale', () => {
+    expect(municipalityByPostcode('1020')?.code).toBe('brussels');
+    expect(municipalityByPostcode('1081')?.name.nl).toBe('Koekelberg');
+    expect(municipalityByPostcode('9999')).toBeUndefined();
+    expect(termName(MUNICIPALITIES, 'schaerbeek', 'nl')).toBe('Schaarbeek');
+    expect(termName(MUNICIPALITIES, 'schaerbeek', 'fr')).toBe('Schaerbeek');
+  });
+
+  it('offers the other locales in platform order', () => {
+    expect(otherLocales('fr')).toEqual(['nl', 'en']);
+  });
+});
