@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+
+/** Documented local defaults; production sets CMS_ADMIN_EMAIL and CMS_ADMIN_PASSWORD. */
+export const LOCAL_ADMIN_DEFAULTS = {
+  email: 'admin@connecting-brussels.local',
+  password: 'Connecting-Brussels-2026',
+} as const;
+
+/**
+ * Creates the first super admin from the environment when the CMS has no admin user yet,
+ * so a fresh install needs no clicking through the registration screen.
+ */
+export async function ensureFirstAdmin(strapi: Core.Strapi): Promise<{ email: string; created: boolean }> {
+  const email = process.env.CMS_ADMIN_EMAIL || LOCAL_ADMIN_DEFAULTS.email;
+  const userService = strapi.service('admin::user');
+  if (await userService.exists()) return { email, created: false };
+
+  const password = process.env.CMS_ADMIN_PASSWORD || LOCAL_ADMIN_DEFAULTS.password;
+  if (process.env.NODE_ENV === 'production' && !process.env.CMS_ADMIN_PASSWORD) {
+    throw new Error('Set CMS_ADMIN_PASSWORD: the first admin is never created with the local default password in production');
+  }
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await userService.create({
+    email,
+    firstname: 'Platform',
+    lastname: 'Admin',
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [superAdmin.id],
+  });
+  return { email, created: true };
+}

@@ -1,0 +1,90 @@
+import type { Core } from '@strapi/strapi';
+import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES } from '@cb/domain';
+
+/**
+ * The two staff roles of the admin panel, set in code at every start:
+ * - editors write and publish public content in three languages, and never see personal data;
+ * - back-office staff work on intake and matching, and cannot change public content.
+ */
+export const STAFF_ROLES = {
+  editor: { code: 'cb-editor', name: 'Editor (Connecting Brussels)', description: 'Writes and publishes stories, initiatives, organisations, the project call and pages in NL, FR and EN.' },
+  backOffice: { code: 'cb-back-office', name: 'Back office (Connecting Brussels)', description: 'Looks at every request and offer, connects people, reviews project proposals.' },
+} as const;
+
+const EXPLORER = 'plugin::content-manager.explorer';
+const WRITE_AND_PUBLISH = ['create', 'read', 'update', 'delete', 'publish'].map((verb) => `${EXPLORER}.${verb}`);
+const WRITE = ['create', 'read', 'update', 'delete'].map((verb) => `${EXPLORER}.${verb}`);
+const READ = [`${EXPLORER}.read`];
+
+const uid = (type: string) => `api::${type}.${type}`;
+const publicContent = [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES].map(uid);
+const taxonomies = Object.keys(TAXONOMIES).map(uid);
+const intake = INTAKE_TYPES.map(uid);
+
+/** The parts of a story submission an editor needs to turn it into a story: no contact details. */
+const STORY_SUBMISSION_FIELDS_FOR_EDITORS = ['reference', 'status', 'title', 'text', 'photo', 'mayPublish', 'publishAs', 'storyDocumentId', 'formLocale'];
+
+const MEDIA_LIBRARY_FOR_EDITORS = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(
+  (action) => `plugin::upload.${action}`,
+);
+const MEDIA_LIBRARY_FOR_BACK_OFFICE = ['read', 'assets.download'].map((action) => `plugin::upload.${action}`);
+
+interface PermissionSpec {
+  actions: string[];
+  subjects: string[];
+  fields?: string[];
+}
+
+export async function syncStaffRoles(strapi: Core.Strapi): Promise<void> {
+  await syncRole(strapi, STAFF_ROLES.editor, [
+    { actions: WRITE_AND_PUBLISH, subjects: publicContent },
+    { actions: READ, subjects: taxonomies },
+    { actions: [`${EXPLORER}.read`, `${EXPLORER}.update`], subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_FOR_EDITORS },
+  ], MEDIA_LIBRARY_FOR_EDITORS);
+
+  await syncRole(strapi, STAFF_ROLES.backOffice, [
+    { actions: WRITE, subjects: intake },
+    { actions: READ, subjects: [uid('initiative'), uid('organisation'), uid('project-call'), ...taxonomies] },
+  ], MEDIA_LIBRARY_FOR_BACK_OFFICE);
+}
+
+async function syncRole(
+  strapi: Core.Strapi,
+  role: { code: string; name: string; description: string },
+  contentPermissions: PermissionSpec[],
+  pluginActions: string[],
+): Promise<void> {
+  const roleService = strapi.service('admin::role');
+  const existing = await roleService.findOne({ code: role.code });
+  const { id } = existing ?? (await roleService.create(role));
+
+  const permissions = [
+    ...contentPermissions.flatMap((spec) => contentTypePermissions(strapi, spec)),
+    ...pluginActions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+  ];
+  await roleService.assignPermissions(id, permissions);
+}
+
+function contentTypePermissions(strapi: Core.Strapi, { actions, subjects, fields }: PermissionSpec) {
+  const contentTypeService = strapi.service('admin::content-type');
+  const { actionProvider } = strapi.service('admin::permission');
+
+  return actions.flatMap((actionId) => {
+    const action = actionProvider.get(actionId);
+    if (!action) throw new Error(`Unknown admin action ${actionId}`);
+    const applicable = subjects.filter((subject) => action.subjects?.includes(subject));
+    const permissions: { action: string; subject: string; properties: Record<string, unknown> }[] =
+      contentTypeService.getPermissionsWithNestedFields([{ ...action, subjects: applicable }]);
+    return permissions.map((permission) => {
+      const properties: Record<string, unknown> = { ...permission.properties };
+      if (fields && properties.fields) properties.fields = fields;
+      if (isLocalized(strapi, permission.subject)) properties.locales = [...LOCALES];
+      return { ...permission, properties, conditions: [] };
+    });
+  });
+}
+
+function isLocalized(strapi: Core.Strapi, subject: string): boolean {
+  const contentType = strapi.contentTypes[subject as keyof typeof strapi.contentTypes] as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
+  return contentType?.pluginOptions?.i18n?.localized === true;
+}

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './bootstrap/locales';
+import { mirrorTaxonomies } from './bootstrap/taxonomies';
+import { syncPublicPermissions } from './access/public-permissions';
+import { syncStaffRoles } from './access/staff-roles';
+import { ensureFirstAdmin } from './access/first-admin';
+import { seedSampleContent } from './seed';
+
+export default {
+  register() {},
+
+  /** Everything here is idempotent: it runs at every start and converges on the same state. */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await mirrorTaxonomies(strapi);
+    await syncPublicPermissions(strapi);
+    await syncStaffRoles(strapi);
+    const admin = await ensureFirstAdmin(strapi);
+    if (admin.created) strapi.log.info(`Created the first admin user ${admin.email}`);
+
+    if (process.env.CMS_SEED !== 'false') {
+      const report = await seedSampleContent(strapi);
+      if (!report.skipped) strapi.log.info(`Seeded sample content: ${JSON.stringify(report.created)}`);
+    }
+  },
+};

@@ -1,0 +1,3 @@
+import type { SeedInitiative } from '../types';
+
+export const initiatives: SeedInitiative[] = [];

@@ -1,0 +1,3 @@
+import type { SeedOrganisation } from '../types';
+
+export const organisations: SeedOrganisation[] = [];

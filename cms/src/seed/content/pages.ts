@@ -1,0 +1,3 @@
+import type { SeedPage } from '../types';
+
+export const pages: SeedPage[] = [];

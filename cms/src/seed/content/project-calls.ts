@@ -1,0 +1,3 @@
+import type { SeedProjectCall } from '../types';
+
+export const projectCalls: SeedProjectCall[] = [];

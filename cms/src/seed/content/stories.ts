@@ -1,0 +1,3 @@
+import type { SeedStory } from '../types';
+
+export const stories: SeedStory[] = [];

@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createStrapi, type Core } from '@strapi/strapi';
+
+export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..');
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  /** Base URL of the running CMS on loopback, e.g. http://127.0.0.1:40123 */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Secrets for a throwaway CMS; never used outside tests. */
+const TEST_SECRETS = {
+  APP_KEYS: 'test-key-one,test-key-two',
+  API_TOKEN_SALT: 'test-api-token-salt',
+  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
+  JWT_SECRET: 'test-jwt-secret',
+  ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef',
+};
+
+/**
+ * Boots a real Strapi from the compiled CMS on a temporary SQLite file (or on the database the
+ * environment names), seeded like a first start, and listening on a free loopback port.
+ */
+export async function startCms(env: Record<string, string> = {}): Promise<TestCms> {
+  const workDir = await mkdtemp(path.join(tmpdir(), 'cb-cms-test-'));
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    BROWSER: 'false',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(workDir, 'cms.db'),
+    ...TEST_SECRETS,
+    ...env,
+  });
+
+  const strapi = await createStrapi({
+    appDir: CMS_DIR,
+    distDir: path.join(CMS_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  strapi.server.mount();
+  const httpServer = strapi.server.httpServer;
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // strapi.destroy() ends the worker process; closing the pool is what a test needs.
+      await strapi.db.connection.destroy();
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
