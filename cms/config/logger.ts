@@ -5,10 +5,7 @@ import { winston, formats } from '@strapi/logger';
  * intake form reaches a log. LOG_LEVEL=warn keeps test output quiet.
  */
 export default {
-  transports: [
-    new winston.transports.Console({
-      level: process.env.LOG_LEVEL || 'http',
-      format: winston.format.combine(formats.levelFilterFormatter, formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' })),
-    }),
-  ],
+  level: process.env.LOG_LEVEL || 'http',
+  format: formats.prettyPrint({ timestamps: 'YYYY-MM-DD HH:mm:ss.SSS' }),
+  transports: [new winston.transports.Console()],
 };

@@ -22,7 +22,7 @@ const taxonomies = Object.keys(TAXONOMIES).map(uid);
 const intake = INTAKE_TYPES.map(uid);
 
 /** The parts of a story submission an editor needs to turn it into a story: no contact details. */
-const STORY_SUBMISSION_FIELDS_FOR_EDITORS = ['reference', 'status', 'title', 'text', 'photo', 'mayPublish', 'publishAs', 'storyDocumentId', 'formLocale'];
+const STORY_SUBMISSION_FIELDS_FOR_EDITORS = ['reference', 'caseStatus', 'title', 'text', 'photo', 'mayPublish', 'publishAs', 'storyDocumentId', 'formLocale'];
 
 const MEDIA_LIBRARY_FOR_EDITORS = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(
   (action) => `plugin::upload.${action}`,

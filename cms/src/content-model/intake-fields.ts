@@ -7,7 +7,8 @@ import { enumeration, scalar } from './attributes';
  */
 export const intakeRecordFields = (statuses: readonly string[], initialStatus: string) => ({
   reference: { type: 'string', required: true, unique: true, maxLength: 16 },
-  status: enumeration(statuses, { required: true, default: initialStatus }),
+  // Not `status`: Strapi 5 reserves that name for draft & publish.
+  caseStatus: enumeration(statuses, { required: true, default: initialStatus }),
   channel: enumeration(INTAKE_CHANNELS, { required: true, default: 'web' }),
   formLocale: enumeration(LOCALES, { required: true, default: 'nl' }),
   consentVersion: { type: 'string', required: true, maxLength: 40 },

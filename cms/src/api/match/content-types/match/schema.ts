@@ -6,7 +6,7 @@ export default intakeCollection(
   { singular: 'match', plural: 'matches', display: 'Match', description: 'A request connected to an offer or referred on (private)' },
   {
     kind: enumeration(MATCH_KINDS, { required: true, default: 'match' }),
-    status: enumeration(MATCH_STATUSES, { required: true, default: 'proposed' }),
+    caseStatus: enumeration(MATCH_STATUSES, { required: true, default: 'proposed' }),
     helpRequest: relation('manyToOne', 'api::help-request.help-request', { inversedBy: 'matches' }),
     helpOffer: relation('manyToOne', 'api::help-offer.help-offer', { inversedBy: 'matches' }),
     /** documentIds of the localized initiative or organisation a request was referred to. */

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './helpers/cms';
+import { STAFF_ROLES } from '../src/access/staff-roles';
+
+let cms: TestCms;
+const tokens: Record<'editor' | 'backOffice', string> = { editor: '', backOffice: '' };
+
+async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
+  const { id } = await cms.strapi.service('admin::role').findOne({ code: STAFF_ROLES[role].code });
+  const email = `${role.toLowerCase()}@staff.example.org`;
+  const password = 'Staff-Password-2026';
+  await cms.strapi.service('admin::user').create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
+  const response = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  expect(response.status).toBe(200);
+  const { data } = await response.json();
+  return data.token ?? data.accessToken;
+}
+
+beforeAll(async () => {
+  cms = await startCms();
+  tokens.editor = await staffToken('editor');
+  tokens.backOffice = await staffToken('backOffice');
+});
+afterAll(async () => cms?.stop());
+
+function contentManager(who: keyof typeof tokens, method: string, path: string, body?: unknown) {
+  return fetch(`${cms.url}/content-manager${path}`, {
+    method,
+    headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+const intakeTypes = ['help-request', 'help-offer', 'project-proposal', 'match'];
+
+async function createHelpRequest(): Promise<string> {
+  const request = await cms.strapi.documents('api::help-request.help-request').create({
+    data: {
+      reference: 'CB-TEST-01',
+      consentVersion: '2026-11',
+      consentedAt: new Date().toISOString(),
+      contactName: 'Maria Peeters',
+      phone: '+32 2 555 99 99',
+      email: 'maria@example.org',
+      description: 'Ik zou graag af en toe wandelen met iemand.',
+    } as never,
+  });
+  return request.documentId;
+}
+
+describe('staff roles', () => {
+  it('exist in code with their own rights', async () => {
+    for (const role of Object.values(STAFF_ROLES)) {
+      expect(await cms.strapi.service('admin::role').findOne({ code: role.code })).toBeTruthy();
+    }
+  });
+
+  it('let editors write and publish public content in every locale', async () => {
+    const created = await contentManager('editor', 'POST', '/collection-types/api::story.story?locale=fr', {
+      title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Résumé', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Texte' }] }], storyDate: '2026-11-20',
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    const published = await contentManager('editor', 'POST', `/collection-types/api::story.story/${data.documentId}/actions/publish?locale=fr`, {});
+    expect(published.status).toBe(200);
+  });
+
+  it('keep editors away from intake and personal data', async () => {
+    for (const type of intakeTypes) {
+      const response = await contentManager('editor', 'GET', `/collection-types/api::${type}.${type}`);
+      expect(response.status, type).toBe(403);
+    }
+    await cms.strapi.documents('api::story-submission.story-submission').create({
+      data: { reference: 'CB-TEST-02', consentVersion: '2026-11', consentedAt: new Date().toISOString(), title: 'Onze soepavond', text: 'Elke vrijdag...', contactName: 'Jan Janssens', email: 'jan@example.org' } as never,
+    });
+    const submissions = await contentManager('editor', 'GET', '/collection-types/api::story-submission.story-submission');
+    expect(submissions.status).toBe(200);
+    const body = JSON.stringify(await submissions.json());
+    expect(body).toContain('Onze soepavond');
+    expect(body).not.toContain('jan@example.org');
+    expect(body).not.toContain('Jan Janssens');
+  });
+
+  it('let back-office staff work on intake', async () => {
+    const documentId = await createHelpRequest();
+    const list = await contentManager('backOffice', 'GET', '/collection-types/api::help-request.help-request');
+    expect(list.status).toBe(200);
+    expect(JSON.stringify(await list.json())).toContain('maria@example.org');
+    const updated = await contentManager('backOffice', 'PUT', `/collection-types/api::help-request.help-request/${documentId}`, { caseStatus: 'in-progress' });
+    expect(updated.status, await updated.clone().text()).toBe(200);
+    for (const type of intakeTypes) {
+      expect((await contentManager('backOffice', 'GET', `/collection-types/api::${type}.${type}`)).status, type).toBe(200);
+    }
+  });
+
+  it('keep back-office staff from changing public content', async () => {
+    const created = await contentManager('backOffice', 'POST', '/collection-types/api::story.story?locale=nl', { title: 'Niet toegestaan', slug: 'niet-toegestaan', summary: 'x', body: [], storyDate: '2026-11-20' });
+    expect(created.status).toBe(403);
+    const initiatives = await contentManager('backOffice', 'GET', '/collection-types/api::initiative.initiative?locale=nl');
+    expect(initiatives.status).toBe(200);
+    const [initiative] = (await initiatives.json()).results ?? [];
+    if (initiative) {
+      const changed = await contentManager('backOffice', 'PUT', `/collection-types/api::initiative.initiative/${initiative.documentId}?locale=nl`, { title: 'Gewijzigd' });
+      expect(changed.status).toBe(403);
+    }
+  });
+});
