@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES, type Term } from '@cb/domain';
+import { startCms, type TestCms } from './helpers/cms';
+import { seedSampleContent } from '../src/seed';
+
+let cms: TestCms;
+beforeAll(async () => {
+  cms = await startCms();
+});
+afterAll(async () => cms?.stop());
+
+type Schema = { kind: string; options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } }; attributes: Record<string, { type: string; enum?: string[] }> };
+const schemaOf = (type: string) => cms.strapi.contentTypes[`api::${type}.${type}` as never] as Schema;
+
+describe('content model', () => {
+  it.each([...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES])('%s is localized public content with draft & publish', (type) => {
+    const schema = schemaOf(type);
+    expect(schema).toBeDefined();
+    expect(schema.options?.draftAndPublish).toBe(true);
+    expect(schema.pluginOptions?.i18n?.localized).toBe(true);
+  });
+
+  it.each(INTAKE_TYPES)('%s is private intake: not localized, no draft & publish', (type) => {
+    const schema = schemaOf(type);
+    expect(schema.kind).toBe('collectionType');
+    expect(schema.options?.draftAndPublish).toBe(false);
+    expect(schema.pluginOptions?.i18n?.localized).toBe(false);
+  });
+
+  it('takes its enumerations from @cb/domain', () => {
+    expect(schemaOf('help-request').attributes.formLocale?.enum).toEqual([...LOCALES]);
+    expect(schemaOf('page').attributes.key?.enum).toEqual(['about', 'privacy', 'accessibility', 'contact']);
+  });
+
+  it('speaks nl, fr and en, with Dutch as the default', async () => {
+    const locales = cms.strapi.plugin('i18n').service('locales');
+    const codes = ((await locales.find()) as { code: string }[]).map((locale) => locale.code).sort();
+    expect(codes).toEqual([...LOCALES].sort());
+    expect(await locales.getDefaultLocale()).toBe(DEFAULT_LOCALE);
+  });
+
+  it.each(Object.entries(TAXONOMIES))('mirrors the %s taxonomy from @cb/domain', async (name, terms) => {
+    const stored = await cms.strapi.documents(`api::${name}.${name}` as never).findMany({ limit: 1000 } as never);
+    expect(stored).toHaveLength(terms.length);
+    for (const term of terms as readonly Term[]) {
+      const mirrored = (stored as Record<string, unknown>[]).find((candidate) => candidate.code === term.code);
+      expect(mirrored?.nameFr).toBe(term.name.fr);
+    }
+  });
+});
+
+describe('sample content', () => {
+  const count = (type: string, locale: string) =>
+    cms.strapi.documents(`api::${type}.${type}` as never).count({ locale, status: 'published' } as never);
+
+  it('is seeded on first start in every locale', async () => {
+    const minimum = { initiative: 40, story: 12, organisation: 15, 'project-call': 1, page: 4 };
+    for (const locale of LOCALES) {
+      for (const [type, atLeast] of Object.entries(minimum)) {
+        expect(await count(type, locale), `${type} in ${locale}`).toBeGreaterThanOrEqual(atLeast);
+      }
+      for (const single of PUBLIC_SINGLE_TYPES) {
+        expect(await cms.strapi.documents(`api::${single}.${single}` as never).findFirst({ locale, status: 'published' } as never), `${single} in ${locale}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('is never created twice', async () => {
+    const counts = async () => Object.fromEntries(await Promise.all([...PUBLIC_COLLECTION_TYPES].map(async (type) => [type, await count(type, 'fr')])));
+    const before = await counts();
+    const files = await cms.strapi.db.query('plugin::upload.file').count();
+
+    expect((await seedSampleContent(cms.strapi)).skipped).toBe(true);
+    const forced = await seedSampleContent(cms.strapi, { force: true });
+    expect(forced.created).toEqual({});
+
+    expect(await counts()).toEqual(before);
+    expect(await cms.strapi.db.query('plugin::upload.file').count()).toBe(files);
+  });
+
+  it('links initiatives to their organisation and taxonomy in each locale', async () => {
+    for (const locale of LOCALES) {
+      const [initiative] = (await cms.strapi.documents('api::initiative.initiative').findMany({
+        locale, status: 'published', limit: 1, populate: ['organisation', 'categories', 'municipalities', 'languages'],
+      } as never)) as Record<string, unknown>[];
+      expect(initiative, locale).toBeDefined();
+      expect((initiative?.organisation as { locale?: string } | null)?.locale).toBe(locale);
+      expect((initiative?.categories as unknown[]).length).toBeGreaterThan(0);
+      expect((initiative?.municipalities as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+});

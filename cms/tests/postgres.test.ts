@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '@cb/domain';
+import { startCms, type TestCms } from './helpers/cms';
+import { startPostgres, type ThrowawayPostgres } from './helpers/postgres';
+
+let postgres: ThrowawayPostgres;
+let cms: TestCms;
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+  cms = await startCms({
+    DATABASE_CLIENT: 'postgres',
+    DATABASE_HOST: '127.0.0.1',
+    DATABASE_PORT: String(postgres.port),
+    DATABASE_NAME: 'postgres',
+    DATABASE_USERNAME: 'postgres',
+    DATABASE_PASSWORD: '',
+  });
+});
+afterAll(async () => {
+  await cms?.stop();
+  postgres?.stop();
+});
+
+describe('the CMS on PostgreSQL', () => {
+  it('boots, seeds and serves published content in every locale', async () => {
+    expect(cms.strapi.db.dialect.client).toBe('postgres');
+    for (const locale of LOCALES) {
+      const response = await fetch(`${cms.url}/api/initiatives?locale=${locale}`);
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.meta.pagination.total).toBeGreaterThanOrEqual(40);
+    }
+    expect((await fetch(`${cms.url}/api/help-requests`)).status).toBe(404);
+  });
+});

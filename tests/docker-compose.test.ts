@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+
+interface Service {
+  image?: string;
+  build?: { context: string; target: string };
+  environment?: Record<string, string>;
+  depends_on?: Record<string, { condition: string }>;
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+  restart?: string;
+}
+const compose = parse(read('docker-compose.yml')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const services = compose.services;
+const readme = read('README.md');
+
+/** Rows of the README table that follows a heading, as arrays of cells. */
+function readmeTable(heading: string): string[][] {
+  const section = readme.split(`## ${heading}`)[1]?.split('\n## ')[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
+    .slice(1)
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim().replace(/`/g, '')));
+}
+
+describe('docker-compose.yml', () => {
+  it('has the services the README describes', () => {
+    const described = readmeTable('Production with docker compose').map(([name]) => name);
+    expect(Object.keys(services).sort()).toEqual([...described].sort());
+    expect(Object.keys(services).sort()).toEqual(['cms', 'meilisearch', 'postgres', 'site-builder', 'web']);
+  });
+
+  it('runs the official Meilisearch image pinned to a version', () => {
+    expect(services.meilisearch?.image).toMatch(/^getmeili\/meilisearch:v\d+\.\d+\.\d+$/);
+    expect(services.postgres?.image).toMatch(/^postgres:\d+(\.\d+)?(-alpine)?$/);
+  });
+
+  it('builds the CMS and the site builder from targets of the Dockerfile', () => {
+    const dockerfile = read('Dockerfile');
+    for (const name of ['cms', 'site-builder']) {
+      const target = services[name]?.build?.target;
+      expect(target, name).toBeDefined();
+      expect(dockerfile).toMatch(new RegExp(`^FROM .+ AS ${target}$`, 'm'));
+    }
+  });
+
+  it('wires the CMS to PostgreSQL and Meilisearch by service name, after they are healthy', () => {
+    const cms = services.cms!;
+    expect(cms.environment?.DATABASE_CLIENT).toBe('postgres');
+    expect(cms.environment?.DATABASE_HOST).toBe('postgres');
+    expect(cms.environment?.MEILI_URL).toBe('http://meilisearch:7700');
+    expect(cms.depends_on?.postgres?.condition).toBe('service_healthy');
+    expect(cms.depends_on?.meilisearch?.condition).toBe('service_healthy');
+    expect(services['site-builder']?.environment?.CMS_URL).toBe('http://cms:1337');
+    expect(services.web?.depends_on?.['site-builder']?.condition).toBe('service_completed_successfully');
+  });
+
+  it('keeps database, uploads, index and built site in volumes', () => {
+    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-uploads', 'meilisearch-data', 'postgres-data', 'site-dist']);
+    expect(services.postgres?.volumes).toContain('postgres-data:/var/lib/postgresql/data');
+    expect(services.meilisearch?.volumes).toContain('meilisearch-data:/meili_data');
+    expect(services.cms?.volumes).toContain('cms-uploads:/app/cms/public/uploads');
+    expect(services.web?.volumes?.[0]).toMatch(/^site-dist:.*:ro$/);
+  });
+
+  it('checks the health of every long-running service', () => {
+    for (const name of ['postgres', 'meilisearch', 'cms', 'web']) expect(services[name]?.healthcheck?.test, name).toBeDefined();
+  });
+
+  it('takes every secret from the environment, never from the file', () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const [variable, value] of Object.entries(service.environment ?? {})) {
+        if (/PASSWORD|SECRET|SALT|_KEY$|APP_KEYS|ENCRYPTION/.test(variable) && variable !== 'PUBLIC_MEILI_SEARCH_KEY') {
+          expect(value, `${name}.${variable}`).toMatch(/^\$\{[A-Z_]+(:\?[^}]*|:-)?\}$/);
+          expect(value, `${name}.${variable}`).not.toMatch(/:-[^}]/);
+        }
+      }
+    }
+  });
+
+  it('documents in the README every variable it reads from the environment', () => {
+    const documented = new Set(readmeTable('Environment variables').flatMap(([names]) => names!.split(/,\s*/)));
+    const used = [...read('docker-compose.yml').matchAll(/(?<!\$)\$\{([A-Z_]+)/g)].map((match) => match[1]!);
+    for (const variable of new Set(used)) expect(documented.has(variable), variable).toBe(true);
+  });
+});
