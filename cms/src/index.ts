@@ -5,6 +5,8 @@ import { syncPublicPermissions } from './access/public-permissions';
 import { syncStaffRoles } from './access/staff-roles';
 import { ensureFirstAdmin } from './access/first-admin';
 import { seedSampleContent } from './seed';
+import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
+import { siteBuildHook } from './publishing/site-build-hook';
 
 export default {
   register() {},
@@ -22,5 +24,9 @@ export default {
       const report = await seedSampleContent(strapi);
       if (!report.skipped) strapi.log.info(`Seeded sample content: ${JSON.stringify(report.created)}`);
     }
+
+    // After the seed: a first start is followed by a full reindex and site build anyway.
+    const listeners = [siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
+    watchPublicChanges(strapi, listeners);
   },
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
+import { readJson, type StrapiList } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 
@@ -28,7 +29,7 @@ describe('the CMS on PostgreSQL', () => {
     for (const locale of LOCALES) {
       const response = await fetch(`${cms.url}/api/initiatives?locale=${locale}`);
       expect(response.status).toBe(200);
-      const body = await response.json();
+      const body = await readJson<StrapiList>(response);
       expect(body.meta.pagination.total).toBeGreaterThanOrEqual(40);
     }
     expect((await fetch(`${cms.url}/api/help-requests`)).status).toBe(404);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readJson, type StrapiDocument } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 
@@ -12,8 +13,8 @@ async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
   await cms.strapi.service('admin::user').create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
   const response = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
   expect(response.status).toBe(200);
-  const { data } = await response.json();
-  return data.token ?? data.accessToken;
+  const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
+  return data.token ?? data.accessToken ?? '';
 }
 
 beforeAll(async () => {
@@ -60,7 +61,7 @@ describe('staff roles', () => {
       title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Résumé', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Texte' }] }], storyDate: '2026-11-20',
     });
     expect(created.status).toBe(201);
-    const { data } = await created.json();
+    const { data } = await readJson<{ data: StrapiDocument }>(created);
     const published = await contentManager('editor', 'POST', `/collection-types/api::story.story/${data.documentId}/actions/publish?locale=fr`, {});
     expect(published.status).toBe(200);
   });
@@ -98,7 +99,7 @@ describe('staff roles', () => {
     expect(created.status).toBe(403);
     const initiatives = await contentManager('backOffice', 'GET', '/collection-types/api::initiative.initiative?locale=nl');
     expect(initiatives.status).toBe(200);
-    const [initiative] = (await initiatives.json()).results ?? [];
+    const [initiative] = (await readJson<{ results: StrapiDocument[] }>(initiatives)).results;
     if (initiative) {
       const changed = await contentManager('backOffice', 'PUT', `/collection-types/api::initiative.initiative/${initiative.documentId}?locale=nl`, { title: 'Gewijzigd' });
       expect(changed.status).toBe(403);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { TEST_SECRETS } from '../../testing/cms-process';
 
 export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..');
 
@@ -12,16 +13,6 @@ export interface TestCms {
   url: string;
   stop(): Promise<void>;
 }
-
-/** Secrets for a throwaway CMS; never used outside tests. */
-const TEST_SECRETS = {
-  APP_KEYS: 'test-key-one,test-key-two',
-  API_TOKEN_SALT: 'test-api-token-salt',
-  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
-  JWT_SECRET: 'test-jwt-secret',
-  ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef',
-};
 
 /**
  * Boots a real Strapi from the compiled CMS on a temporary SQLite file (or on the database the

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from '@cb/domain';
+
+/** A public document whose published state may have changed, in every locale. */
+export interface PublicChange {
+  type: string;
+  documentId: string;
+}
+
+export type PublicChangeListener = (change: PublicChange) => void;
+
+const PUBLIC_TYPES = new Set<string>([...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES]);
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+
+/**
+ * Tells the listeners after every write to public content, once the Document Service has done it.
+ * The event carries only what changed (type, documentId): listeners re-read the document in each
+ * locale rather than trusting the action's payload, which is partial with i18n and draft & publish.
+ * Listeners run detached from the editor's request: a slow or failing listener never blocks or
+ * breaks publishing.
+ */
+export function watchPublicChanges(strapi: Core.Strapi, listeners: PublicChangeListener[]): void {
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    const type = context.uid.startsWith('api::') ? context.uid.split('.')[1] ?? '' : '';
+    if (PUBLIC_TYPES.has(type) && WRITE_ACTIONS.has(context.action)) {
+      const documentId = documentIdOf(context.params, result);
+      if (documentId) for (const listener of listeners) setImmediate(() => listener({ type, documentId }));
+    }
+    return result;
+  });
+}
+
+function documentIdOf(params: unknown, result: unknown): string | undefined {
+  const fromParams = (params as { documentId?: unknown } | undefined)?.documentId;
+  if (typeof fromParams === 'string') return fromParams;
+  const fromResult = (result as { documentId?: unknown } | undefined)?.documentId;
+  return typeof fromResult === 'string' ? fromResult : undefined;
+}

@@ -1,0 +1,90 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * A real CMS for the tests of other workspaces (site, search): `strapi start` from the compiled
+ * CMS, on a temporary SQLite file, seeded like a first start, on a free loopback port.
+ */
+
+export const CMS_DIR = path.resolve(import.meta.dirname, '..');
+const REPO_ROOT = path.resolve(CMS_DIR, '..');
+
+/** Secrets for a throwaway CMS; never used outside tests. */
+export const TEST_SECRETS = {
+  APP_KEYS: 'test-key-one,test-key-two',
+  API_TOKEN_SALT: 'test-api-token-salt',
+  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
+  JWT_SECRET: 'test-jwt-secret',
+  ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef',
+};
+
+export interface CmsProcess {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export function compileCms(): void {
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(CMS_DIR, 'tsconfig.json')], { stdio: 'inherit' });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startCmsProcess(env: Record<string, string> = {}): Promise<CmsProcess> {
+  compileCms();
+  const workDir = mkdtempSync(path.join(tmpdir(), 'cb-cms-process-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
+    cwd: CMS_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(workDir, 'cms.db'),
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      ...env,
+    },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The CMS exited with code ${child.exitCode}:\n${output.slice(-4000)}`);
+    const healthy = await fetch(`${url}/_health`).then((response) => response.status === 204, () => false);
+    if (healthy) {
+      return {
+        url,
+        port,
+        async stop() {
+          child.kill('SIGTERM');
+          await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+          rmSync(workDir, { recursive: true, force: true });
+        },
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`The CMS did not become healthy within 180 s:\n${output.slice(-4000)}`);
+}

@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './helpers/cms';
+
+interface HookCall {
+  authorization: string | undefined;
+  body: { reason: string; changed: string[] };
+}
+
+let cms: TestCms;
+let hook: Server;
+const hookCalls: HookCall[] = [];
+
+beforeAll(async () => {
+  hook = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      hookCalls.push({ authorization: request.headers.authorization, body: JSON.parse(body) as HookCall['body'] });
+      response.writeHead(202).end();
+    });
+  });
+  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+  const { port } = hook.address() as AddressInfo;
+  cms = await startCms({
+    SITE_BUILD_HOOK_URL: `http://127.0.0.1:${port}/rebuild`,
+    SITE_BUILD_HOOK_TOKEN: 'hook-secret',
+    SITE_BUILD_HOOK_DEBOUNCE_MS: '200',
+  });
+});
+afterAll(async () => {
+  await cms?.stop();
+  hook?.close();
+});
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('site build hook', () => {
+  it('asks for one rebuild after a burst of publications', async () => {
+    const stories = cms.strapi.documents('api::story.story');
+    const story = await stories.create({
+      locale: 'nl',
+      data: { title: 'Een nieuw verhaal', slug: 'een-nieuw-verhaal', summary: 'Kort', body: [], storyDate: '2026-11-25' } as never,
+    });
+    await stories.publish({ documentId: story.documentId, locale: 'nl' });
+    await stories.update({ documentId: story.documentId, locale: 'fr', data: { title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Court', body: [], storyDate: '2026-11-25' } as never, status: 'published' });
+
+    await waitUntil(() => hookCalls.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(hookCalls).toHaveLength(1);
+    expect(hookCalls[0]?.authorization).toBe('Bearer hook-secret');
+    expect(hookCalls[0]?.body.changed).toEqual([`story:${story.documentId}`]);
+  });
+
+  it('asks again after an unpublication, and not for intake', async () => {
+    hookCalls.length = 0;
+    await cms.strapi.documents('api::help-request.help-request').create({
+      data: { reference: 'CB-HOOK-1', consentVersion: '2026-11', consentedAt: new Date().toISOString(), contactName: 'X', description: 'Y' } as never,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(hookCalls).toHaveLength(0);
+
+    const [initiative] = await cms.strapi.documents('api::initiative.initiative').findMany({ locale: 'en', status: 'published', limit: 1 } as never);
+    await cms.strapi.documents('api::initiative.initiative').unpublish({ documentId: initiative!.documentId, locale: 'en' });
+    await waitUntil(() => hookCalls.length > 0);
+    expect(hookCalls[0]?.body.changed).toEqual([`initiative:${initiative!.documentId}`]);
+  });
+});
