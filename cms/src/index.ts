@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './access/first-admin';
 import { seedSampleContent } from './seed';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
+import { searchSync } from './publishing/search-sync';
 
 export default {
   register() {},
@@ -26,7 +27,7 @@ export default {
     }
 
     // After the seed: a first start is followed by a full reindex and site build anyway.
-    const listeners = [siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
+    const listeners = [searchSync(strapi), siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
     watchPublicChanges(strapi, listeners);
   },
 };

@@ -1,0 +1,112 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Meilisearch } from 'meilisearch';
+import { reindex, startMeilisearch, type RunningMeilisearch } from '@cb/search';
+import { startCms, type TestCms } from './helpers/cms';
+
+const MASTER_KEY = 'search-sync-test-master-key';
+let meiliDir: string;
+let meili: RunningMeilisearch;
+let cms: TestCms;
+let client: Meilisearch;
+
+beforeAll(async () => {
+  meiliDir = await mkdtemp(path.join(tmpdir(), 'cb-meili-sync-'));
+  meili = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, maxIndexingThreads: 1 });
+  cms = await startCms({ MEILI_URL: meili.url, MEILI_MASTER_KEY: MASTER_KEY });
+  client = new Meilisearch({ host: meili.url, apiKey: MASTER_KEY });
+  await reindex({ cms: { url: cms.url }, meili: { url: meili.url, masterKey: MASTER_KEY } });
+});
+afterAll(async () => {
+  await cms?.stop();
+  await meili?.stop();
+  await rm(meiliDir, { recursive: true, force: true });
+});
+
+const stories = () => cms.strapi.documents('api::story.story');
+const idOf = (documentId: string) => `story-${documentId}`;
+
+async function indexed(locale: string, documentId: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    return await client.index(`content_${locale}`).getDocument(idOf(documentId));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sync runs detached from the editor's action: wait until the index shows what we expect. */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('the index never caught up');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const storyData = (title: string, slug: string) => ({ title, slug, summary: `${title}: summary`, body: [], storyDate: '2026-11-24' }) as never;
+
+describe('incremental search sync from the CMS', () => {
+  let documentId = '';
+
+  it('indexes a story when it is published', async () => {
+    const draft = await stories().create({ locale: 'nl', data: storyData('Soep met de buren in Evere', 'soep-met-de-buren-in-evere') });
+    documentId = draft.documentId;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await indexed('nl', documentId)).toBeUndefined(); // a draft is not public
+
+    await stories().publish({ documentId, locale: 'nl' });
+    await eventually(async () => (await indexed('nl', documentId))?.title === 'Soep met de buren in Evere');
+  });
+
+  it('publishes a second locale into that locale index only', async () => {
+    await stories().update({ documentId, locale: 'fr', data: storyData('Soupe entre voisins à Evere', 'soupe-entre-voisins-a-evere'), status: 'published' });
+    await eventually(async () => (await indexed('fr', documentId))?.title === 'Soupe entre voisins à Evere');
+    expect(await indexed('en', documentId)).toBeUndefined();
+  });
+
+  it('updates the index when a published story is edited', async () => {
+    await stories().update({ documentId, locale: 'nl', data: storyData('Soep en babbel met de buren in Evere', 'soep-met-de-buren-in-evere'), status: 'published' });
+    await eventually(async () => (await indexed('nl', documentId))?.title === 'Soep en babbel met de buren in Evere');
+  });
+
+  it('removes one locale only when that locale is unpublished', async () => {
+    await stories().unpublish({ documentId, locale: 'fr' });
+    await eventually(async () => (await indexed('fr', documentId)) === undefined);
+    expect(await indexed('nl', documentId)).toBeDefined();
+  });
+
+  it('removes every locale when the story is deleted', async () => {
+    await stories().delete({ documentId, locale: '*' } as never);
+    await eventually(async () => (await indexed('nl', documentId)) === undefined);
+    expect(await indexed('fr', documentId)).toBeUndefined();
+  });
+
+  it('shows a renamed organisation on its initiatives', async () => {
+    const organisations = cms.strapi.documents('api::organisation.organisation');
+    const [organisation] = (await organisations.findMany({ locale: 'en', status: 'published', limit: 1, populate: ['initiatives'] } as never)) as unknown as {
+      documentId: string;
+      name: string;
+      initiatives: { documentId: string }[];
+    }[];
+    const initiativeId = organisation!.initiatives[0]!.documentId;
+    await organisations.update({ documentId: organisation!.documentId, locale: 'en', data: { name: 'The Renamed Neighbourhood Network' } as never, status: 'published' });
+    await eventually(async () => {
+      const document = await client.index('content_en').getDocument(`initiative-${initiativeId}`).catch(() => undefined);
+      return JSON.stringify(document ?? {}).includes('The Renamed Neighbourhood Network');
+    });
+  });
+
+  it('keeps publishing when Meilisearch is down, and repairs the index on the next sync', async () => {
+    await meili.stop();
+    const missed = await stories().create({ locale: 'en', data: storyData('A walk while search was down', 'a-walk-while-search-was-down'), status: 'published' });
+    expect(missed.documentId).toBeTruthy(); // publishing worked
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    meili = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, port: meili.port, maxIndexingThreads: 1 });
+    const next = await stories().create({ locale: 'en', data: storyData('A walk after search came back', 'a-walk-after-search-came-back'), status: 'published' });
+    await eventually(async () => (await indexed('en', next.documentId)) !== undefined);
+    await eventually(async () => (await indexed('en', missed.documentId)) !== undefined);
+  });
+});
