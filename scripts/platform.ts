@@ -3,13 +3,15 @@
  * Meilisearch, the CMS on SQLite (seeded on first run), the search index, and the built site.
  * Run it through `./platform start` (which brings Node 24 and the dependencies first).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { startMeilisearch } from '@cb/search';
+import { ensureSearchOnlyKey, startMeilisearch } from '@cb/search';
 import { PlatformError, isPortFree, portFromEnv, waitFor } from './lib/ports.ts';
 import { runStep, startService, stopAll } from './lib/processes.ts';
 import { loadOrCreateSecrets } from './lib/secrets.ts';
+import { SiteBuilds } from './lib/site-builds.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
     cms: portFromEnv('CMS_PORT', 1337),
     meili: portFromEnv('MEILI_PORT', 7700),
     site: portFromEnv('SITE_PORT', 4321),
+    hook: portFromEnv('SITE_HOOK_PORT', 4322),
   };
   await assertPortsFree(ports);
   mkdirSync(dataDir, { recursive: true });
@@ -37,18 +40,28 @@ async function main(): Promise<void> {
   process.once('exit', () => meilisearch.stop());
 
   await buildCmsIfChanged();
-  startCms(ports.cms, dataDir, secrets, urls);
+  const hook = { url: `http://127.0.0.1:${ports.hook}/rebuild`, token: randomBytes(24).toString('base64url') };
+  startCms(ports.cms, dataDir, { ...secrets, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
   await waitFor(`${urls.cms}/_health`, 'The CMS', 180_000, (status) => status === 204);
 
   await runStep('The search reindex', process.execPath, [path.join(ROOT, 'search/dist/cli.js'), 'reindex', '--cms', urls.cms, '--meili', urls.meili, '--master-key', secrets.MEILI_MASTER_KEY]);
-  const searchKey = await searchOnlyKey(urls.meili, secrets.MEILI_MASTER_KEY);
+  const searchKey = await ensureSearchOnlyKey({ url: urls.meili, masterKey: secrets.MEILI_MASTER_KEY });
 
-  await runStep('The site build', 'npm', ['run', 'build', '--silent'], {
-    cwd: SITE_DIR,
-    env: { ...process.env, CMS_URL: urls.cms, SITE_URL: urls.site, PUBLIC_MEILI_URL: urls.meili, PUBLIC_MEILI_SEARCH_KEY: searchKey },
+  const builds = new SiteBuilds(SITE_DIR, path.join(dataDir, 'site'), {
+    ...process.env,
+    CMS_URL: urls.cms,
+    SITE_URL: urls.site,
+    PUBLIC_MEILI_URL: urls.meili,
+    PUBLIC_MEILI_SEARCH_KEY: searchKey,
   });
-  const site: Server = await serveStatic(path.join(SITE_DIR, 'dist'), ports.site);
-  process.once('exit', () => site.close());
+  const firstBuildMs = await builds.build();
+  console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
+  const site: Server = await serveStatic(() => builds.servedDir(), ports.site);
+  const hookServer = await builds.listenForHook(ports.hook, hook.token);
+  process.once('exit', () => {
+    site.close();
+    hookServer.close();
+  });
 
   console.log(`
 Connecting Brussels runs on this machine:
@@ -56,12 +69,13 @@ Connecting Brussels runs on this machine:
   CMS admin     ${urls.cms}/admin   (log in as ${process.env.CMS_ADMIN_EMAIL || LOCAL_ADMIN.email}${process.env.CMS_ADMIN_PASSWORD ? '' : ` / ${LOCAL_ADMIN.password}`})
   CMS API       ${urls.cms}/api/stories?locale=fr
   Meilisearch   ${urls.meili}/health
-Data is kept in ${path.relative(ROOT, dataDir) || '.'}/ between runs. Press Ctrl-C to stop everything.
+Publishing in the CMS rebuilds the site. Data is kept in ${path.relative(ROOT, dataDir) || '.'}/ between runs.
+Press Ctrl-C to stop everything.
 `);
 }
 
-async function assertPortsFree(ports: Record<'cms' | 'meili' | 'site', number>): Promise<void> {
-  const names = { cms: 'CMS_PORT', meili: 'MEILI_PORT', site: 'SITE_PORT' } as const;
+async function assertPortsFree(ports: Record<'cms' | 'meili' | 'site' | 'hook', number>): Promise<void> {
+  const names = { cms: 'CMS_PORT', meili: 'MEILI_PORT', site: 'SITE_PORT', hook: 'SITE_HOOK_PORT' } as const;
   for (const [service, port] of Object.entries(ports) as [keyof typeof names, number][]) {
     if (!(await isPortFree(port))) throw new PlatformError(`Port ${port} is taken (${service}); stop what uses it or set ${names[service]} to a free port.`);
   }
@@ -102,11 +116,6 @@ function startCms(port: number, dataDir: string, secrets: Record<string, string>
       MEILI_MASTER_KEY: secrets.MEILI_MASTER_KEY,
     },
   });
-}
-
-async function searchOnlyKey(meiliUrl: string, masterKey: string): Promise<string> {
-  const { ensureSearchOnlyKey } = await import('@cb/search');
-  return ensureSearchOnlyKey({ url: meiliUrl, masterKey });
 }
 
 function shutdown(code: number): never {

@@ -36,9 +36,14 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   return undefined;
 }
 
-/** Serves a built static site the way a CDN would: files, folder index.html, and /404.html for the rest. */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/**
+ * Serves a built static site the way a CDN would: files, folder index.html, and /404.html for the rest.
+ * `root` may be a function: a rebuild then switches the served folder in one step.
+ */
+export function serveStatic(root: string | (() => string), port: number, host = '127.0.0.1'): Promise<Server> {
+  const currentRoot = typeof root === 'function' ? root : () => root;
   const server = createServer((request, response) => {
+    const root = currentRoot();
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
