@@ -43,6 +43,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** `env` may name its own DATABASE_FILENAME (kept after stop); by default the database is temporary. */
 export async function startCmsProcess(env: Record<string, string> = {}): Promise<CmsProcess> {
   compileCms();
   const workDir = mkdtempSync(path.join(tmpdir(), 'cb-cms-process-'));

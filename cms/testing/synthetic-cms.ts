@@ -1,0 +1,32 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { createStrapi } from '@strapi/strapi';
+import { CMS_DIR, TEST_SECRETS, compileCms, startCmsProcess, type CmsProcess } from './cms-process';
+import { generateSyntheticContent, type SyntheticSize } from './synthetic-content';
+
+/**
+ * A CMS holding the seed plus a large synthetic data set, for benchmarks. The filled SQLite file
+ * is cached under .data/bench/ (building it takes minutes), then served by a real `strapi start`.
+ */
+export async function startSyntheticCms(size: SyntheticSize, env: Record<string, string> = {}): Promise<CmsProcess> {
+  const cacheDir = path.resolve(CMS_DIR, '..', '.data', 'bench');
+  const database = path.join(cacheDir, `cms-${size.organisations}-${size.initiatives}-${size.stories}.db`);
+  if (!existsSync(database)) await fillDatabase(database, size);
+  return startCmsProcess({ DATABASE_FILENAME: database, ...env });
+}
+
+async function fillDatabase(database: string, size: SyntheticSize): Promise<void> {
+  compileCms();
+  mkdirSync(path.dirname(database), { recursive: true });
+  const partial = `${database}.partial`;
+  rmSync(partial, { force: true });
+  Object.assign(process.env, { ...TEST_SECRETS, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: partial, STRAPI_TELEMETRY_DISABLED: 'true' });
+  const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const started = Date.now();
+  await generateSyntheticContent(strapi, size, (done, total) => {
+    if (done % 250 === 0 || done === total) process.stderr.write(`\rsynthetic content: ${done}/${total} documents (x3 locales), ${Math.round((Date.now() - started) / 1000)} s`);
+  });
+  process.stderr.write('\n');
+  await strapi.db.connection.destroy();
+  renameSync(partial, database);
+}
