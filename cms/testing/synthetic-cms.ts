@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as StrapiModule from '@strapi/strapi';
 import { CMS_DIR, TEST_SECRETS, compileCms, startCmsProcess, type CmsProcess } from './cms-process.ts';
 import { generateSyntheticContent, type SyntheticSize } from './synthetic-content.ts';
 
@@ -22,7 +23,7 @@ async function fillDatabase(database: string, size: SyntheticSize): Promise<void
   rmSync(partial, { force: true });
   Object.assign(process.env, { ...TEST_SECRETS, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: partial, STRAPI_TELEMETRY_DISABLED: 'true' });
   // Strapi's CommonJS build: its ESM build does not load under plain Node (directory imports).
-  const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+  const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof StrapiModule;
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   const started = Date.now();
   await generateSyntheticContent(strapi, size, (done, total) => {

@@ -1,0 +1,130 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CmsDocumentError,
+  CmsResponseError,
+  CmsUnreachableError,
+  countPublished,
+  fetchPublished,
+  fetchPublishedDocument,
+  publishedPages,
+} from '../src/cms-client.js';
+import { freePort } from '../src/meilisearch-binary.js';
+import { FakeCms } from './helpers/fake-cms.js';
+import { fixtureRow, IDS, seed } from './helpers/fixtures.js';
+
+let cms: FakeCms;
+
+beforeAll(async () => {
+  cms = await new FakeCms().start();
+  seed(cms);
+  for (let n = 0; n < 12; n += 1) {
+    cms.publish('organisation', { ...fixtureRow('organisation', IDS.organisation, 'fr'), documentId: `dorg${String(n).padStart(20, '0')}`, name: `Organisation ${n}`, slug: `organisation-${n}` });
+  }
+});
+afterAll(async () => cms?.close());
+
+describe('reading published content from the CMS REST API', () => {
+  it('reads every published document of a kind in a locale, page by page', async () => {
+    const { documents, invalid } = await fetchPublished({ url: cms.url, pageSize: 5 }, 'organisation', 'fr');
+    expect(invalid).toEqual([]);
+    expect(documents).toHaveLength(13);
+    expect(new Set(documents.map(({ document }) => document.documentId)).size).toBe(13);
+    expect(documents.every(({ kind, document }) => kind === 'organisation' && document.locale === 'fr')).toBe(true);
+    expect(await countPublished({ url: cms.url }, 'organisation', 'fr')).toBe(13);
+    expect(await countPublished({ url: cms.url }, 'organisation', 'nl')).toBe(1);
+  });
+
+  it('does not skip a document when another one is unpublished between two pages', async () => {
+    const seen: string[] = [];
+    const pages = publishedPages({ url: cms.url, pageSize: 4 }, 'organisation', 'fr');
+    const first = await pages.next();
+    seen.push(...(first.done ? [] : first.value.documents).map(({ document }) => document.documentId));
+    const unpublished = seen[1] as string;
+    const row = fixtureRow('organisation', IDS.organisation, 'fr');
+    cms.unpublish('organisation', unpublished, 'fr');
+    try {
+      for await (const page of pages) seen.push(...page.documents.map(({ document }) => document.documentId));
+      expect(seen).toHaveLength(13);
+    } finally {
+      cms.publish('organisation', unpublished === IDS.organisation ? row : { ...row, documentId: unpublished, name: 'Back', slug: 'back' });
+    }
+  });
+
+  it('asks only for published public content, populating the relations the mapping needs', async () => {
+    const before = cms.requests.length;
+    const document = await fetchPublishedDocument({ url: cms.url }, 'initiative', IDS.groceries, 'nl');
+    const request = cms.requests.slice(before).join('\n');
+    expect(request).toMatch(/^\/api\/initiatives\?locale=nl&/);
+    expect(decodeURIComponent(request)).toContain('filters[documentId][$eq]=dgroceries000000000000001');
+    expect(decodeURIComponent(request)).toContain('populate[categories][fields][0]=code');
+    expect(decodeURIComponent(request)).toContain('populate[organisation][fields][1]=slug');
+    expect(request).not.toContain('status=');
+    expect(document?.kind).toBe('initiative');
+    expect(document?.kind === 'initiative' && document.document.categories).toEqual([{ code: 'groceries' }]);
+  });
+
+  it('answers null for a document that is not published in that locale', async () => {
+    cms.unpublish('story', IDS.story, 'en');
+    try {
+      expect(await fetchPublishedDocument({ url: cms.url }, 'story', IDS.story, 'en')).toBeNull();
+      expect(await fetchPublishedDocument({ url: cms.url }, 'story', IDS.story, 'fr')).not.toBeNull();
+      expect(await fetchPublishedDocument({ url: cms.url }, 'story', 'dnosuchdocument', 'fr')).toBeNull();
+    } finally {
+      cms.publish('story', fixtureRow('story', IDS.story, 'en'));
+    }
+  });
+
+  it('sends the API token when it has one', async () => {
+    await countPublished({ url: cms.url, token: 'read-only-token' }, 'story', 'nl');
+    expect(cms.authorizations.at(-1)).toBe('Bearer read-only-token');
+  });
+});
+
+describe('what the CMS client refuses', () => {
+  it('names the document and the field that do not fit', async () => {
+    cms.publish('initiative', { ...fixtureRow('initiative', IDS.phone, 'en'), title: null, categories: [{ label: 'no code' }] });
+    try {
+      const error = await fetchPublishedDocument({ url: cms.url }, 'initiative', IDS.phone, 'en').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CmsDocumentError);
+      expect((error as Error).message).toContain(`initiative "${IDS.phone}" (en)`);
+      expect((error as Error).message).toMatch(/title: .*expected string/);
+      expect((error as Error).message).toMatch(/categories\.0\.code/);
+      const { documents, invalid } = await fetchPublished({ url: cms.url }, 'initiative', 'en');
+      expect(documents).toHaveLength(3);
+      expect(invalid.map((problem) => problem.documentId)).toEqual([IDS.phone]);
+    } finally {
+      cms.publish('initiative', fixtureRow('initiative', IDS.phone, 'en'));
+    }
+  });
+
+  it('says so when the CMS cannot be reached', async () => {
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const error = await countPublished({ url }, 'story', 'nl').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CmsUnreachableError);
+    expect((error as Error).message).toBe(`Cannot reach the CMS at ${url}: connect ECONNREFUSED 127.0.0.1:${url.split(':')[2]}`);
+  });
+
+  it('says so when the CMS answers with an error or with something else than a Strapi list', async () => {
+    cms.failWith = 403;
+    try {
+      const error = await countPublished({ url: cms.url }, 'story', 'nl').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CmsResponseError);
+      expect((error as CmsResponseError).status).toBe(403);
+      expect((error as Error).message).toBe('The CMS answered 403 to GET /api/stories: Internal Server Error');
+    } finally {
+      cms.failWith = null;
+    }
+    const notStrapi = createServer((_request, response) => response.end('{"hello":"world"}'));
+    await new Promise<void>((resolve) => notStrapi.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(notStrapi.address() as AddressInfo).port}`;
+      const error = await countPublished({ url }, 'story', 'nl').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CmsResponseError);
+      expect((error as Error).message).toMatch(/^The CMS answer to GET \/api\/stories is not a Strapi list \(data: .*\)$/);
+    } finally {
+      notStrapi.close();
+    }
+  });
+});
