@@ -1,4 +1,4 @@
-import type { Locale } from '@cb/domain';
+import { routes, type Locale } from '@cb/domain';
 
 /**
  * The kinds of public content that search finds. Intake types (help requests, offers, proposals,
@@ -34,17 +34,17 @@ export const CMS_POPULATE: Record<ContentKind, Record<string, readonly string[]>
   'project-call': {},
 };
 
-/** Where a document lives on the public site. There is one project call page per locale. */
+/** Where a document lives on the public site, from the site's route map in @cb/domain. */
 export function sitePath(kind: ContentKind, locale: Locale, slug: string): string {
   switch (kind) {
     case 'initiative':
-      return `/${locale}/initiatives/${slug}/`;
+      return routes.initiative(locale, slug);
     case 'organisation':
-      return `/${locale}/organisations/${slug}/`;
+      return routes.organisation(locale, slug);
     case 'story':
-      return `/${locale}/stories/${slug}/`;
+      return routes.story(locale, slug);
     case 'project-call':
-      return `/${locale}/project-call/`;
+      return routes.projectCall(locale);
   }
 }
 

@@ -1,4 +1,4 @@
-import { LOCALES } from '@cb/domain';
+import { LOCALES, routes } from '@cb/domain';
 import { describe, expect, it } from 'vitest';
 import { blocksToPlainText } from '../src/blocks-text.js';
 import { CMS_DOCUMENT_SCHEMA, type CmsDocument } from '../src/cms-schemas.js';
@@ -51,9 +51,10 @@ describe('toSearchDocument', () => {
   });
 
   it.each(LOCALES)('uses the labels and the url of the locale (%s)', (locale) => {
-    const document = mapped('initiative', fixtureRow('initiative', IDS.digital, locale));
+    const row = fixtureRow('initiative', IDS.digital, locale);
+    const document = mapped('initiative', row);
     expect(document.locale).toBe(locale);
-    expect(document.url).toMatch(new RegExp(`^/${locale}/initiatives/[a-z0-9-]+/$`));
+    expect(document.url).toBe(routes.initiative(locale, String(row.slug)));
     expect(document.categoryNames).toEqual([{ nl: 'Digitale hulp', fr: 'Aide numérique', en: 'Digital help' }[locale]]);
     expect(document.municipalityNames).toEqual([{ nl: 'Schaarbeek', fr: 'Schaerbeek', en: 'Schaerbeek' }[locale]]);
     expect(document.id).toBe(`initiative-${IDS.digital}`);
@@ -71,7 +72,7 @@ describe('toSearchDocument', () => {
     expect(document).toMatchObject({
       id: `organisation-${IDS.organisation}`,
       kind: 'organisation',
-      url: '/nl/organisations/buurthuis-de-linde/',
+      url: '/nl/organisaties/buurthuis-de-linde/',
       title: 'Buurthuis De Linde',
       location: 'Rue de Fiennes 77, 1070',
       municipalities: ['anderlecht'],
@@ -98,7 +99,7 @@ describe('toSearchDocument', () => {
     const document = mapped('project-call', fixtureRow('project-call', IDS.call, 'nl'));
     expect(document).toMatchObject({
       id: `project-call-${IDS.call}`,
-      url: '/nl/project-call/',
+      url: '/nl/projectoproep/',
       date: '2026-12-01T00:00:00.000Z',
       deadline: '2027-02-28T23:59:00.000Z',
     });

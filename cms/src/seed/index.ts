@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Core, UID } from '@strapi/strapi';
-import { LOCALES, type Locale, type Localized } from '@cb/domain';
+import { LOCALES, slugify, type Locale, type Localized } from '@cb/domain';
 import { taxonomyIndex } from '../bootstrap/taxonomies';
-import { paragraphs, slugify } from './blocks';
+import { paragraphs } from './blocks';
 import type { SeedImage } from './types';
 import { organisations } from './content/organisations';
 import { initiatives } from './content/initiatives';

@@ -1,0 +1,89 @@
+import type { PageKey } from './content.js';
+import type { Locale, Localized } from './locales.js';
+import { slugify } from './slugify.js';
+import { HELP_CATEGORIES, MUNICIPALITIES, type HelpCategoryCode, type MunicipalityCode } from './taxonomies.js';
+
+/**
+ * The route map: the one place that knows the public site's URLs. Every link and every generated
+ * page of the site, and every search result, goes through these functions, so a URL segment
+ * changes here and nowhere else.
+ * All paths are absolute, start with the locale and end with a slash (except files like feeds).
+ */
+
+export const FORM_KEYS = ['ask-for-help', 'offer-help', 'share-a-story', 'apply'] as const;
+export type FormKey = (typeof FORM_KEYS)[number];
+
+const SEGMENTS = {
+  stories: { nl: 'verhalen', fr: 'recits', en: 'stories' },
+  initiatives: { nl: 'initiatieven', fr: 'initiatives', en: 'initiatives' },
+  byCategory: { nl: 'soort-hulp', fr: 'type-d-aide', en: 'kind-of-help' },
+  byMunicipality: { nl: 'gemeente', fr: 'commune', en: 'municipality' },
+  organisations: { nl: 'organisaties', fr: 'organisations', en: 'organisations' },
+  projectCall: { nl: 'projectoproep', fr: 'appel-a-projets', en: 'project-call' },
+  search: { nl: 'zoeken', fr: 'rechercher', en: 'search' },
+  /** Pagination: /nl/verhalen/pagina/2/ */
+  page: { nl: 'pagina', fr: 'page', en: 'page' },
+} as const satisfies Record<string, Localized>;
+
+const FORM_SEGMENTS: Record<FormKey, Localized> = {
+  'ask-for-help': { nl: 'hulp-vragen', fr: 'demander-de-l-aide', en: 'ask-for-help' },
+  'offer-help': { nl: 'hulp-aanbieden', fr: 'proposer-de-l-aide', en: 'offer-help' },
+  'share-a-story': { nl: 'deel-je-verhaal', fr: 'partager-une-histoire', en: 'share-your-story' },
+  apply: { nl: 'project-indienen', fr: 'deposer-un-projet', en: 'apply' },
+};
+
+/** Static pages live at fixed, localized URLs, whatever slug the editor gives them. */
+const PAGE_SEGMENTS: Record<PageKey, Localized> = {
+  about: { nl: 'over-ons', fr: 'a-propos', en: 'about' },
+  privacy: { nl: 'privacy', fr: 'vie-privee', en: 'privacy' },
+  accessibility: { nl: 'toegankelijkheid', fr: 'accessibilite', en: 'accessibility' },
+  contact: { nl: 'contact', fr: 'contact', en: 'contact' },
+};
+
+const join = (...parts: (string | number)[]): string => `/${parts.map((part) => encodeURIComponent(String(part))).join('/')}/`;
+const paged = (base: string, locale: Locale, page: number): string => (page > 1 ? `${base}${SEGMENTS.page[locale]}/${page}/` : base);
+
+export function categorySlug(locale: Locale, code: HelpCategoryCode): string {
+  const category = HELP_CATEGORIES.find((candidate) => candidate.code === code);
+  if (!category) throw new Error(`Unknown help category "${code}"`);
+  return slugify(category.name[locale]);
+}
+
+export function municipalitySlug(locale: Locale, code: MunicipalityCode): string {
+  const municipality = MUNICIPALITIES.find((candidate) => candidate.code === code);
+  if (!municipality) throw new Error(`Unknown municipality "${code}"`);
+  return slugify(municipality.name[locale]);
+}
+
+export const routes = {
+  /** The neutral trilingual landing page. */
+  landing: (): string => '/',
+  home: (locale: Locale): string => join(locale),
+  stories: (locale: Locale, page = 1): string => paged(join(locale, SEGMENTS.stories[locale]), locale, page),
+  story: (locale: Locale, slug: string): string => join(locale, SEGMENTS.stories[locale], slug),
+  storiesFeed: (locale: Locale): string => `/${locale}/${SEGMENTS.stories[locale]}/rss.xml`,
+  initiatives: (locale: Locale, page = 1): string => paged(join(locale, SEGMENTS.initiatives[locale]), locale, page),
+  initiativesByCategory: (locale: Locale, code: HelpCategoryCode, page = 1): string =>
+    paged(join(locale, SEGMENTS.initiatives[locale], SEGMENTS.byCategory[locale], categorySlug(locale, code)), locale, page),
+  initiativesByMunicipality: (locale: Locale, code: MunicipalityCode, page = 1): string =>
+    paged(join(locale, SEGMENTS.initiatives[locale], SEGMENTS.byMunicipality[locale], municipalitySlug(locale, code)), locale, page),
+  initiative: (locale: Locale, slug: string): string => join(locale, SEGMENTS.initiatives[locale], slug),
+  organisations: (locale: Locale): string => join(locale, SEGMENTS.organisations[locale]),
+  organisation: (locale: Locale, slug: string): string => join(locale, SEGMENTS.organisations[locale], slug),
+  /** The current project call. */
+  projectCall: (locale: Locale): string => join(locale, SEGMENTS.projectCall[locale]),
+  /** A call other than the current one (an earlier or a later one). */
+  otherProjectCall: (locale: Locale, slug: string): string => join(locale, SEGMENTS.projectCall[locale], slug),
+  page: (locale: Locale, key: PageKey): string => join(locale, PAGE_SEGMENTS[key][locale]),
+  form: (locale: Locale, form: FormKey): string => join(locale, FORM_SEGMENTS[form][locale]),
+  search: (locale: Locale): string => join(locale, SEGMENTS.search[locale]),
+  /** Served by the web server for a missing page under /<locale>/ (the root /404.html is trilingual). */
+  notFound: (locale: Locale): string => join(locale, '404'),
+} as const;
+
+export type RouteName = keyof typeof routes;
+
+/** An absolute URL on the public site, for canonical links, feeds, the sitemap and Open Graph. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).href;
+}

@@ -1,0 +1,32 @@
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { readBuildEnv } from './src/lib/build-env.ts';
+import { sitemapSerializer } from './src/lib/sitemap.ts';
+
+const env = readBuildEnv();
+const cms = new URL(env.cmsUrl);
+const outDir = env.outDir ?? fileURLToPath(new URL('./dist/', import.meta.url));
+
+export default defineConfig({
+  site: env.siteUrl,
+  output: 'static',
+  outDir,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // The CSS is small; inlined, a page renders from its first response (no render-blocking request).
+    inlineStylesheets: 'always',
+  },
+  image: {
+    // Only the CMS's uploads are fetched and optimized at build time; no other origin.
+    remotePatterns: [{ protocol: cms.protocol.replace(':', ''), hostname: cms.hostname, port: cms.port, pathname: '/uploads/**' }],
+    responsiveStyles: false,
+  },
+  // No prefetch script, no dev toolbar: content pages ship no JavaScript at all.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  // The React renderer is here for the islands of search and intake; pages without islands ship no React.
+  integrations: [react(), sitemap({ serialize: sitemapSerializer(outDir) })],
+});

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+/** Figures read from a built site: its pages, the JavaScript they load, the weight of the home pages. */
+
+export interface PageInfo {
+  file: string;
+  path: string;
+  kind: string;
+  locale: string | undefined;
+  html: string;
+}
+
+export function listPages(root: string): PageInfo[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const relative = `/${path.relative(root, file).split(path.sep).join('/')}`;
+      const urlPath = relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative;
+      const html = readFileSync(file, 'utf8');
+      return {
+        file,
+        path: urlPath,
+        kind: html.match(/<body[^>]*\sdata-page-kind="([^"]+)"/)?.[1] ?? 'unknown',
+        locale: urlPath.match(/^\/(nl|fr|en)\//)?.[1],
+        html,
+      };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Bytes of JavaScript a page makes the browser load: external scripts and inline ones (JSON-LD is data, not counted). */
+export function javascriptBytes(root: string, page: PageInfo): number {
+  let bytes = 0;
+  for (const match of page.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/type\s*=\s*"?application\/ld\+json/i.test(attributes)) continue;
+    const src = attributes.match(/\ssrc\s*=\s*"?([^"\s>]+)/i)?.[1];
+    if (src) {
+      const file = path.join(root, src.split('?')[0] ?? '');
+      bytes += existsSync(file) ? statSync(file).size : 0;
+    } else {
+      bytes += Buffer.byteLength(match[2] ?? '');
+    }
+  }
+  for (const match of page.html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gi)) {
+    const file = path.join(root, match[1] ?? '');
+    bytes += existsSync(file) ? statSync(file).size : 0;
+  }
+  return bytes;
+}
+
+export function javascriptBytesPerPage(root: string, pages: PageInfo[]) {
+  const byKind: Record<string, { pages: number; maxBytes: number; totalBytes: number }> = {};
+  for (const page of pages) {
+    const bytes = javascriptBytes(root, page);
+    const figures = (byKind[page.kind] ??= { pages: 0, maxBytes: 0, totalBytes: 0 });
+    figures.pages += 1;
+    figures.maxBytes = Math.max(figures.maxBytes, bytes);
+    figures.totalBytes += bytes;
+  }
+  return { byKind, maxBytes: Math.max(0, ...Object.values(byKind).map((figures) => figures.maxBytes)) };
+}
+
+/** What the first response of a home page weighs: its HTML with inlined CSS, plus any stylesheet it links. */
+export function homeTransferSizes(root: string, pages: PageInfo[]) {
+  return pages
+    .filter((page) => page.kind === 'home' || page.kind === 'landing')
+    .map((page) => {
+      const stylesheets = [...page.html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi)].map((match) => readFileSync(path.join(root, match[1] ?? '')));
+      const html = Buffer.from(page.html);
+      const inlineCss = [...page.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0);
+      const all = [html, ...stylesheets];
+      return {
+        path: page.path,
+        htmlBytes: html.length - inlineCss,
+        cssBytes: inlineCss + stylesheets.reduce((sum, sheet) => sum + sheet.length, 0),
+        gzipBytes: all.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0),
+        brotliBytes: all.reduce((sum, part) => sum + brotliCompressSync(part, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+      };
+    });
+}
+
+/** Home, a story, an initiative and the organisation directory, in each locale. */
+export function samplePagesForLighthouse(pages: PageInfo[]): PageInfo[] {
+  const kinds = ['home', 'story', 'initiative', 'organisations'];
+  return ['nl', 'fr', 'en'].flatMap((locale) =>
+    kinds.flatMap((kind) => {
+      const page = pages.find((candidate) => candidate.locale === locale && candidate.kind === kind);
+      return page ? [page] : [];
+    }),
+  );
+}

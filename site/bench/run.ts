@@ -1,0 +1,147 @@
+/**
+ * The site's benchmark: `npm run bench` (Node 24 runs this TypeScript directly).
+ *
+ * 1. A CMS: the one at CMS_URL when given (e.g. filled with a large synthetic data set), otherwise a
+ *    throwaway CMS seeded with the sample content.
+ * 2. Two builds into a temporary folder, for the URL the files are then served at: a cold one and a
+ *    rebuild with nothing changed (warm caches), with pages per second.
+ * 3. JavaScript bytes per content page (expected: 0), home HTML+CSS compressed against 14 KB,
+ *    Lighthouse (mobile) on home, a story, an initiative and the organisation directory per locale.
+ *
+ * Environment: CMS_URL (use this CMS), BENCH_SKIP_LIGHTHOUSE=1, BENCH_JSON=<file> (also write the
+ * figures as JSON), CHROMIUM_PATH (default /usr/bin/chromium).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { startCmsProcess, freePort } from '../../cms/testing/cms-process.ts';
+import { serveDirectory } from '../test/support/static-server.ts';
+import { javascriptBytesPerPage, homeTransferSizes, samplePagesForLighthouse, type PageInfo, listPages } from './measure.ts';
+import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { table } from './table.ts';
+
+const SITE_DIR = path.resolve(import.meta.dirname, '..');
+const ASTRO_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const BUDGET_BYTES = 14 * 1024;
+const CONTENT_KINDS = new Set(['landing', 'home', 'stories', 'story', 'initiatives', 'initiative', 'organisations', 'organisation', 'projectCall', 'page', 'notFound', 'rootNotFound']);
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'cb-site-bench-'));
+  const port = await freePort();
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const cms = process.env.CMS_URL ? undefined : await startCmsProcess();
+  const cmsUrl = process.env.CMS_URL ?? cms!.url;
+  console.log(`CMS: ${cmsUrl}${cms ? ' (throwaway, seeded with the sample content)' : ' (from CMS_URL)'}`);
+
+  try {
+    const cold = await timedBuild(cmsUrl, siteUrl, outDir);
+    const warm = await timedBuild(cmsUrl, siteUrl, outDir);
+    await cms?.stop();
+
+    const pages = listPages(outDir);
+    const contentPages = pages.filter((page) => CONTENT_KINDS.has(page.kind));
+    const javascript = javascriptBytesPerPage(outDir, contentPages);
+    const homes = homeTransferSizes(outDir, pages);
+
+    printBuild(pages.length, cold, warm);
+    printJavascript(contentPages.length, javascript);
+    printHomeBudget(homes);
+
+    let lighthouse: { page: PageInfo; scores: LighthouseScores }[] = [];
+    if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
+      const server = await serveDirectory(outDir, port);
+      try {
+        lighthouse = await runLighthouse(samplePagesForLighthouse(pages), siteUrl);
+      } finally {
+        await server.close();
+      }
+      printLighthouse(lighthouse);
+    }
+
+    if (process.env.BENCH_JSON) {
+      writeFileSync(process.env.BENCH_JSON, JSON.stringify({ pages: pages.length, build: { cold, warm }, javascript, homes, lighthouse: lighthouse.map(({ page, scores }) => ({ path: page.path, kind: page.kind, ...scores })) }, null, 2));
+    }
+  } finally {
+    await cms?.stop().catch(() => undefined);
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function timedBuild(cmsUrl: string, siteUrl: string, outDir: string): Promise<number> {
+  const started = performance.now();
+  await promisify(execFile)(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
+    cwd: SITE_DIR,
+    env: { ...process.env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_OUT_DIR: outDir },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return (performance.now() - started) / 1000;
+}
+
+function printBuild(pageCount: number, cold: number, warm: number): void {
+  console.log('\nBuild');
+  console.log(
+    table(
+      ['build', 'seconds', 'HTML pages', 'pages/s'],
+      [
+        ['first build of this run', cold.toFixed(1), String(pageCount), (pageCount / cold).toFixed(1)],
+        ['rebuild, nothing changed', warm.toFixed(1), String(pageCount), (pageCount / warm).toFixed(1)],
+      ],
+    ),
+  );
+}
+
+function printJavascript(pageCount: number, javascript: ReturnType<typeof javascriptBytesPerPage>): void {
+  console.log(`\nJavaScript per content page (${pageCount} content pages)`);
+  console.log(
+    table(
+      ['page kind', 'pages', 'max JS bytes', 'total JS bytes'],
+      Object.entries(javascript.byKind).map(([kind, figures]) => [kind, String(figures.pages), String(figures.maxBytes), String(figures.totalBytes)]),
+    ),
+  );
+}
+
+function printHomeBudget(homes: ReturnType<typeof homeTransferSizes>): void {
+  console.log(`\nHome page HTML + CSS, compressed, against the ${BUDGET_BYTES / 1024} KB first round trip`);
+  console.log(
+    table(
+      ['page', 'HTML raw', 'CSS raw', 'gzip (HTML+CSS)', 'brotli (HTML+CSS)', 'budget'],
+      homes.map((home) => [
+        home.path,
+        kb(home.htmlBytes),
+        kb(home.cssBytes),
+        kb(home.gzipBytes),
+        kb(home.brotliBytes),
+        home.gzipBytes <= BUDGET_BYTES ? `ok (${Math.round((home.gzipBytes / BUDGET_BYTES) * 100)}%)` : 'OVER',
+      ]),
+    ),
+  );
+}
+
+function printLighthouse(results: { page: PageInfo; scores: LighthouseScores }[]): void {
+  console.log('\nLighthouse 13, mobile (simulated slow 4G, 4x CPU slowdown)');
+  console.log(
+    table(
+      ['page', 'kind', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms'],
+      results.map(({ page, scores }) => [
+        page.path.length > 48 ? `${page.path.slice(0, 45)}...` : page.path,
+        page.kind,
+        String(scores.performance),
+        String(scores.accessibility),
+        String(scores.bestPractices),
+        String(scores.seo),
+        String(Math.round(scores.lcpMs)),
+        scores.cls.toFixed(3),
+        String(Math.round(scores.tbtMs)),
+      ]),
+    ),
+  );
+  const failing = results.flatMap(({ page, scores }) => scores.failedAudits.map((audit) => `${page.path}: ${audit}`));
+  if (failing.length > 0) console.log(`\nAudits below 100:\n  ${[...new Set(failing)].join('\n  ')}`);
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+await main();

@@ -1,0 +1,53 @@
+import { LOCALES, type Locale } from '@cb/domain';
+import { getCollection } from 'astro:content';
+import type { GlobalEntry, HomeEntry } from './cms/model.ts';
+import { planSite, type SiteContent, type SitePage } from './site-plan.ts';
+
+/** The content collections gathered once per build, and the page plan made from them. */
+
+let content: Promise<SiteContent> | undefined;
+let plan: Promise<SitePage[]> | undefined;
+
+/** The moment the build decides "open" and "closed" by. */
+export const BUILD_TIME = new Date();
+
+export function siteContent(): Promise<SiteContent> {
+  content ??= loadSiteContent();
+  return content;
+}
+
+export function sitePlan(): Promise<SitePage[]> {
+  plan ??= siteContent().then((loaded) => planSite(loaded, BUILD_TIME));
+  return plan;
+}
+
+export async function globalFor(locale: Locale): Promise<GlobalEntry> {
+  const global = (await siteContent()).globals[locale];
+  if (!global) throw new Error(`The global settings (phone line, footer) are missing in ${locale}`);
+  return global;
+}
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const [stories, initiatives, organisations, projectCalls, pages, globals, homes] = await Promise.all([
+    getCollection('stories'),
+    getCollection('initiatives'),
+    getCollection('organisations'),
+    getCollection('projectCalls'),
+    getCollection('pages'),
+    getCollection('global'),
+    getCollection('home'),
+  ]);
+  return {
+    stories: stories.map((entry) => entry.data),
+    initiatives: initiatives.map((entry) => entry.data),
+    organisations: organisations.map((entry) => entry.data),
+    projectCalls: projectCalls.map((entry) => entry.data),
+    pages: pages.map((entry) => entry.data),
+    globals: perLocale(globals.map((entry) => entry.data)),
+    homes: perLocale(homes.map((entry) => entry.data)),
+  };
+}
+
+function perLocale<T extends GlobalEntry | HomeEntry>(entries: T[]): Partial<Record<Locale, T>> {
+  return Object.fromEntries(LOCALES.flatMap((locale) => entries.filter((entry) => entry.locale === locale).map((entry) => [locale, entry])));
+}

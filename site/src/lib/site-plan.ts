@@ -1,0 +1,462 @@
+import {
+  HELP_CATEGORIES,
+  LOCALES,
+  MUNICIPALITIES,
+  PAGE_KEYS,
+  otherLocales,
+  type HelpCategoryCode,
+  type Locale,
+  type MunicipalityCode,
+  type PageKey,
+} from '@cb/domain';
+import type {
+  GlobalEntry,
+  HomeEntry,
+  InitiativeEntry,
+  OrganisationEntry,
+  PageEntry,
+  ProjectCallEntry,
+  StoryEntry,
+} from './cms/model.ts';
+import { callStatus, currentCall, type CallStatus } from './project-call.ts';
+import { FORM_KEYS, routes, type FormKey } from '@cb/domain';
+
+/**
+ * Every page of the site, decided from the content alone: its path, its locale, the same page in
+ * the other locales (hreflang and the language switcher) and what it shows. Pure, so the whole
+ * site map can be tested without a build; the one catch-all Astro page renders from this plan.
+ */
+
+export interface SiteContent {
+  stories: StoryEntry[];
+  initiatives: InitiativeEntry[];
+  organisations: OrganisationEntry[];
+  projectCalls: ProjectCallEntry[];
+  pages: PageEntry[];
+  globals: Partial<Record<Locale, GlobalEntry>>;
+  homes: Partial<Record<Locale, HomeEntry>>;
+}
+
+/** Where the language switcher sends a reader when this content is not translated. */
+export type Destination = 'home' | 'stories' | 'initiatives' | 'organisations' | 'projectCall';
+
+export interface LanguageLink {
+  locale: Locale;
+  path: string;
+  /** False: the content does not exist in that language (yet); the link goes to `destination` or to a page that says so. */
+  translated: boolean;
+  destination?: Destination;
+}
+
+export interface Pagination {
+  page: number;
+  /** Paths of every page of the list, in order. */
+  paths: string[];
+}
+
+export type InitiativeFilter =
+  | { by: 'all' }
+  | { by: 'category'; code: HelpCategoryCode }
+  | { by: 'municipality'; code: MunicipalityCode };
+
+export interface InitiativeFacets {
+  categories: Partial<Record<HelpCategoryCode, number>>;
+  municipalities: Partial<Record<MunicipalityCode, number>>;
+}
+
+export interface OtherCall {
+  title: string;
+  path: string;
+  status: CallStatus;
+}
+
+interface PageBase {
+  path: string;
+  locale: Locale;
+  /** The same content in each locale where it is translated, this page included. */
+  alternates: Partial<Record<Locale, string>>;
+  /** One per other locale, in platform order. */
+  languageLinks: LanguageLink[];
+  /** False for pages that must stay out of search engines and the sitemap (404, fallbacks, empty filters). */
+  indexable: boolean;
+}
+
+export type SitePage = PageBase &
+  (
+    | { kind: 'home'; home: HomeEntry; featuredStories: StoryEntry[]; featuredInitiatives: InitiativeEntry[] }
+    | { kind: 'stories'; stories: StoryEntry[]; pagination: Pagination }
+    | { kind: 'story'; story: StoryEntry; initiatives: InitiativeEntry[]; organisations: OrganisationEntry[] }
+    | { kind: 'initiatives'; filter: InitiativeFilter; initiatives: InitiativeEntry[]; total: number; pagination: Pagination; facets: InitiativeFacets }
+    | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined }
+    | { kind: 'organisations'; organisations: OrganisationEntry[] }
+    | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
+    | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
+    | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
+    | { kind: 'form'; form: FormKey; applicationsOpen: boolean }
+    | { kind: 'search' }
+    | { kind: 'notFound' }
+  );
+
+export type PageKind = SitePage['kind'];
+
+export const STORIES_PER_PAGE = 12;
+export const INITIATIVES_PER_PAGE = 20;
+export const FEATURED_COUNT = 3;
+
+type Localized<T> = Partial<Record<Locale, T>>;
+type Entry = { documentId: string; locale: Locale; slug: string };
+
+export function planSite(content: SiteContent, now: Date): SitePage[] {
+  const pages = [
+    ...LOCALES.flatMap((locale) => [
+      homePage(content, locale),
+      ...storyListPages(content, locale),
+      ...initiativeListPages(content, locale),
+      organisationsPage(content, locale),
+      ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
+      ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
+      fixedPage(locale, 'search', routes.search),
+      notFoundPage(locale),
+    ]),
+    ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
+    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations)),
+    ...documentPages(content.organisations, (organisation, locale, translations) => organisationPage(content, organisation, locale, translations)),
+    ...projectCallPages(content, now),
+  ];
+  assertUniquePaths(pages);
+  return pages;
+}
+
+/** Groups entries by document: documentId → locale → entry. */
+export function byDocument<T extends Entry>(entries: readonly T[]): Map<string, Localized<T>> {
+  const documents = new Map<string, Localized<T>>();
+  for (const entry of entries) {
+    const versions = documents.get(entry.documentId) ?? {};
+    versions[entry.locale] = entry;
+    documents.set(entry.documentId, versions);
+  }
+  return documents;
+}
+
+function inLocale<T extends { locale: Locale }>(entries: readonly T[], locale: Locale): T[] {
+  return entries.filter((entry) => entry.locale === locale);
+}
+
+function languageLinks(locale: Locale, alternates: Localized<string>, fallback: (other: Locale) => string, destination?: Destination): LanguageLink[] {
+  return otherLocales(locale).map((other) => {
+    const path = alternates[other];
+    return path ? { locale: other, path, translated: true } : { locale: other, path: fallback(other), translated: false, ...(destination ? { destination } : {}) };
+  });
+}
+
+/** A page that exists in every locale with equivalent content (home, search, forms...). */
+function everyLocale(route: (locale: Locale) => string): Localized<string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, route(locale)]));
+}
+
+function fixedPage<K extends 'search'>(locale: Locale, kind: K, route: (locale: Locale) => string) {
+  const alternates = everyLocale(route);
+  return { kind, path: route(locale), locale, alternates, languageLinks: languageLinks(locale, alternates, route), indexable: true } as const;
+}
+
+/** Shown for any missing URL under /<locale>/: no alternates of its own; the switcher goes to the other homes. */
+function notFoundPage(locale: Locale): SitePage {
+  return {
+    kind: 'notFound',
+    path: routes.notFound(locale),
+    locale,
+    alternates: {},
+    languageLinks: otherLocales(locale).map((other) => ({ locale: other, path: routes.home(other), translated: true })),
+    indexable: false,
+  };
+}
+
+function homePage(content: SiteContent, locale: Locale): SitePage {
+  const home = content.homes[locale];
+  if (!home) throw new Error(`The home page content is missing in ${locale}`);
+  const alternates = everyLocale(routes.home);
+  const stories = newestStories(inLocale(content.stories, locale));
+  const initiatives = inLocale(content.initiatives, locale).sort(byNewest);
+  return {
+    kind: 'home',
+    path: routes.home(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.home),
+    indexable: true,
+    home,
+    featuredStories: featured(home.featuredStoryIds, stories),
+    featuredInitiatives: featured(home.featuredInitiativeIds, initiatives),
+  };
+}
+
+/** The editors' choice, in their order, where translated; the newest when they chose nothing (yet). */
+function featured<T extends Entry>(chosenIds: readonly string[], newestFirst: readonly T[]): T[] {
+  const chosen = chosenIds.flatMap((id) => newestFirst.filter((entry) => entry.documentId === id));
+  return (chosen.length > 0 ? chosen : newestFirst).slice(0, FEATURED_COUNT);
+}
+
+function byNewest(a: { publishedAt: string }, b: { publishedAt: string }): number {
+  return b.publishedAt.localeCompare(a.publishedAt);
+}
+
+export function newestStories(stories: readonly StoryEntry[]): StoryEntry[] {
+  return [...stories].sort((a, b) => b.storyDate.localeCompare(a.storyDate) || byNewest(a, b));
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  if (items.length === 0) return [[]];
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
+/**
+ * A paginated list: page N of a locale is the alternate of page N of another locale when that
+ * locale has that many pages; otherwise the switcher goes to the first page.
+ */
+function paginated<T>(
+  locale: Locale,
+  items: readonly T[],
+  perPage: number,
+  route: (locale: Locale, page: number) => string,
+  pageCountIn: (locale: Locale) => number,
+  destination: Destination,
+) {
+  const slices = chunks(items, perPage);
+  const paths = slices.map((_, index) => route(locale, index + 1));
+  return slices.map((slice, index) => {
+    const page = index + 1;
+    const alternates = Object.fromEntries(LOCALES.filter((other) => pageCountIn(other) >= page).map((other) => [other, route(other, page)]));
+    return {
+      slice,
+      base: {
+        path: route(locale, page),
+        locale,
+        alternates,
+        languageLinks: languageLinks(locale, alternates, (other) => route(other, 1), destination),
+        indexable: items.length > 0,
+      },
+      pagination: { page, paths },
+    };
+  });
+}
+
+const pageCount = (count: number, perPage: number): number => Math.max(1, Math.ceil(count / perPage));
+
+function storyListPages(content: SiteContent, locale: Locale): SitePage[] {
+  const countIn = (other: Locale) => pageCount(inLocale(content.stories, other).length, STORIES_PER_PAGE);
+  return paginated(locale, newestStories(inLocale(content.stories, locale)), STORIES_PER_PAGE, routes.stories, countIn, 'stories').map(
+    ({ slice, base, pagination }) => ({ ...base, kind: 'stories', stories: slice, pagination }),
+  );
+}
+
+function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
+  const filters: InitiativeFilter[] = [
+    { by: 'all' },
+    ...HELP_CATEGORIES.map((category) => ({ by: 'category', code: category.code }) as const),
+    ...MUNICIPALITIES.map((municipality) => ({ by: 'municipality', code: municipality.code }) as const),
+  ];
+  const facets = facetsOf(inLocale(content.initiatives, locale));
+  const perLocale = Object.fromEntries(LOCALES.map((other) => [other, inLocale(content.initiatives, other)])) as Record<Locale, InitiativeEntry[]>;
+  return filters.flatMap((filter) => {
+    const counts = Object.fromEntries(LOCALES.map((other) => [other, perLocale[other].filter((initiative) => matches(initiative, filter)).length]));
+    const route = (other: Locale, page: number) => filterRoute(other, filter, page);
+    const countIn = (other: Locale) => pageCount(counts[other] ?? 0, INITIATIVES_PER_PAGE);
+    const items = sortedByTitle(locale, perLocale[locale].filter((initiative) => matches(initiative, filter)));
+    return paginated(locale, items, INITIATIVES_PER_PAGE, route, countIn, 'initiatives').map(({ slice, base, pagination }) => ({
+      ...base,
+      kind: 'initiatives',
+      filter,
+      initiatives: slice,
+      total: items.length,
+      pagination,
+      facets,
+    }));
+  });
+}
+
+function filterRoute(locale: Locale, filter: InitiativeFilter, page: number): string {
+  switch (filter.by) {
+    case 'all':
+      return routes.initiatives(locale, page);
+    case 'category':
+      return routes.initiativesByCategory(locale, filter.code, page);
+    case 'municipality':
+      return routes.initiativesByMunicipality(locale, filter.code, page);
+  }
+}
+
+function matches(initiative: InitiativeEntry, filter: InitiativeFilter): boolean {
+  switch (filter.by) {
+    case 'all':
+      return true;
+    case 'category':
+      return initiative.categories.includes(filter.code);
+    case 'municipality':
+      return initiative.municipalities.includes(filter.code);
+  }
+}
+
+export function facetsOf(initiatives: readonly InitiativeEntry[]): InitiativeFacets {
+  const facets: InitiativeFacets = { categories: {}, municipalities: {} };
+  for (const initiative of initiatives) {
+    for (const code of initiative.categories) facets.categories[code] = (facets.categories[code] ?? 0) + 1;
+    for (const code of initiative.municipalities) facets.municipalities[code] = (facets.municipalities[code] ?? 0) + 1;
+  }
+  return facets;
+}
+
+function sortedByTitle(locale: Locale, initiatives: InitiativeEntry[]): InitiativeEntry[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return initiatives.sort((a, b) => collator.compare(a.title, b.title));
+}
+
+function organisationsPage(content: SiteContent, locale: Locale): SitePage {
+  const alternates = everyLocale(routes.organisations);
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return {
+    kind: 'organisations',
+    path: routes.organisations(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.organisations),
+    indexable: true,
+    organisations: inLocale(content.organisations, locale).sort((a, b) => collator.compare(a.name, b.name)),
+  };
+}
+
+/** One page per document and locale; its alternates are the same document in the other locales. */
+function documentPages<T extends Entry>(entries: readonly T[], page: (entry: T, locale: Locale, translations: Localized<T>) => SitePage): SitePage[] {
+  return [...byDocument(entries).values()].flatMap((translations) =>
+    LOCALES.flatMap((locale) => {
+      const entry = translations[locale];
+      return entry ? [page(entry, locale, translations)] : [];
+    }),
+  );
+}
+
+function documentBase<T extends Entry>(locale: Locale, translations: Localized<T>, route: (locale: Locale, slug: string) => string, list: (locale: Locale) => string, destination: Destination) {
+  const alternates = Object.fromEntries(LOCALES.flatMap((other) => (translations[other] ? [[other, route(other, translations[other].slug)]] : [])));
+  const path = alternates[locale];
+  if (!path) throw new Error(`No ${destination} path in ${locale}`);
+  return { path, locale, alternates, languageLinks: languageLinks(locale, alternates, list, destination), indexable: true };
+}
+
+function resolve<T extends Entry>(ids: readonly string[], entries: readonly T[], locale: Locale): T[] {
+  return ids.flatMap((id) => entries.filter((entry) => entry.documentId === id && entry.locale === locale));
+}
+
+function storyPage(content: SiteContent, story: StoryEntry, locale: Locale, translations: Localized<StoryEntry>): SitePage {
+  return {
+    ...documentBase(locale, translations, routes.story, (other) => routes.stories(other), 'stories'),
+    kind: 'story',
+    story,
+    initiatives: resolve(story.initiativeIds, content.initiatives, locale),
+    organisations: resolve(story.organisationIds, content.organisations, locale),
+  };
+}
+
+function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>): SitePage {
+  return {
+    ...documentBase(locale, translations, routes.initiative, (other) => routes.initiatives(other), 'initiatives'),
+    kind: 'initiative',
+    initiative,
+    organisation: initiative.organisationId ? resolve([initiative.organisationId], content.organisations, locale)[0] : undefined,
+  };
+}
+
+function organisationPage(content: SiteContent, organisation: OrganisationEntry, locale: Locale, translations: Localized<OrganisationEntry>): SitePage {
+  const own = inLocale(content.initiatives, locale).filter((initiative) => initiative.organisationId === organisation.documentId);
+  return {
+    ...documentBase(locale, translations, routes.organisation, routes.organisations, 'organisations'),
+    kind: 'organisation',
+    organisation,
+    initiatives: sortedByTitle(locale, own),
+  };
+}
+
+/** The entry in the reader's locale, or else in the first other locale that has it. */
+function withFallback<T>(translations: Localized<T>, locale: Locale): T | undefined {
+  return translations[locale] ?? otherLocales(locale).map((other) => translations[other]).find(Boolean);
+}
+
+/** A page whose URL exists in every locale: translated versions are alternates; fallbacks stay out of search engines. */
+function everyLocaleWithFallback<T>(locale: Locale, translations: Localized<T>, route: (locale: Locale) => string, anyContent: boolean) {
+  const translatedIn = anyContent ? LOCALES.filter((other) => translations[other]) : [...LOCALES];
+  const alternates = Object.fromEntries(translatedIn.map((other) => [other, route(other)]));
+  return {
+    path: route(locale),
+    locale,
+    alternates,
+    languageLinks: otherLocales(locale).map((other) => ({ locale: other, path: route(other), translated: translatedIn.includes(other) })),
+    indexable: translatedIn.includes(locale),
+  };
+}
+
+function staticPage(content: SiteContent, locale: Locale, key: PageKey): SitePage {
+  const versions = byDocument(content.pages.filter((page) => page.key === key));
+  const translations = versions.values().next().value ?? {};
+  const route = (other: Locale) => routes.page(other, key);
+  return { ...everyLocaleWithFallback(locale, translations, route, versions.size > 0), kind: 'page', key, page: withFallback(translations, locale) };
+}
+
+function projectCallPages(content: SiteContent, now: Date): SitePage[] {
+  const calls = byDocument(content.projectCalls);
+  const anyVersion = [...calls.values()].map((translations) => withFallback(translations, 'nl')).filter((call) => call !== undefined);
+  const current = currentCall(anyVersion, now);
+  const currentTranslations = current ? (calls.get(current.documentId) ?? {}) : {};
+  const others = anyVersion.filter((call) => call.documentId !== current?.documentId);
+  const otherCalls = (locale: Locale): OtherCall[] =>
+    others.flatMap((call) => {
+      const version = calls.get(call.documentId)?.[locale];
+      return version ? [{ title: version.title, path: routes.otherProjectCall(locale, version.slug), status: callStatus(version, now) }] : [];
+    });
+
+  const currentPages = LOCALES.map((locale): SitePage => {
+    const call = withFallback(currentTranslations, locale);
+    return {
+      ...everyLocaleWithFallback(locale, currentTranslations, routes.projectCall, current !== undefined),
+      kind: 'projectCall',
+      call,
+      status: call && callStatus(call, now),
+      isCurrent: true,
+      otherCalls: otherCalls(locale),
+    };
+  });
+  const otherPages = documentPages(
+    content.projectCalls.filter((call) => call.documentId !== current?.documentId),
+    (call, locale, translations): SitePage => ({
+      ...documentBase(locale, translations, routes.otherProjectCall, routes.projectCall, 'projectCall'),
+      kind: 'projectCall',
+      call,
+      status: callStatus(call, now),
+      isCurrent: false,
+      otherCalls: [],
+    }),
+  );
+  return [...currentPages, ...otherPages];
+}
+
+function formPage(content: SiteContent, locale: Locale, form: FormKey, now: Date): SitePage {
+  const alternates = everyLocale((other) => routes.form(other, form));
+  return {
+    kind: 'form',
+    form,
+    path: routes.form(locale, form),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, (other) => routes.form(other, form)),
+    indexable: true,
+    applicationsOpen: content.projectCalls.some((call) => callStatus(call, now) === 'open'),
+  };
+}
+
+function assertUniquePaths(pages: readonly SitePage[]): void {
+  const seen = new Map<string, SitePage>();
+  const clashes: string[] = [];
+  for (const page of pages) {
+    const earlier = seen.get(page.path);
+    if (earlier) clashes.push(`${page.path} (${earlier.kind} and ${page.kind})`);
+    seen.set(page.path, page);
+  }
+  if (clashes.length > 0) throw new Error(`Two pages would have the same URL; change a slug in the CMS:\n  ${clashes.join('\n  ')}`);
+}

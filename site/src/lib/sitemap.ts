@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The sitemap's hreflang alternates are the ones each built page declares in its <head>, which the
+ * site plan computed from the content (same document in each locale, whatever its slug). Reading them
+ * back from the page keeps the sitemap and the pages from ever disagreeing, and pages marked noindex
+ * (404s, untranslated fallbacks, empty filter pages) stay out of the sitemap.
+ */
+
+export interface SitemapLink {
+  lang: string;
+  url: string;
+}
+
+export interface PageHead {
+  indexable: boolean;
+  alternates: SitemapLink[];
+}
+
+export function readPageHead(html: string): PageHead {
+  const head = html.slice(0, Math.max(0, html.indexOf('</head>')) || html.length);
+  const tags = head.match(/<(?:link|meta)\b[^>]*>/gi) ?? [];
+  const attributesOf = tags.map(attributes);
+  return {
+    indexable: !attributesOf.some((tag) => tag.name === 'robots' && /noindex/i.test(tag.content ?? '')),
+    alternates: attributesOf
+      .filter((tag) => tag.rel === 'alternate' && tag.hreflang && tag.href)
+      .map((tag) => ({ lang: tag.hreflang ?? '', url: tag.href ?? '' })),
+  };
+}
+
+function attributes(tag: string): Record<string, string | undefined> {
+  const found: Record<string, string> = {};
+  for (const match of tag.matchAll(/([a-z-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const [, name = '', double, single, bare] = match;
+    found[name.toLowerCase()] = decodeEntities(double ?? single ?? bare ?? '');
+  }
+  return found;
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** The built file of a page URL in a directory-format build. */
+export function builtFileOf(pageUrl: string, outDir: string): string {
+  const pathname = decodeURIComponent(new URL(pageUrl).pathname);
+  return path.join(outDir, pathname.endsWith('.html') ? pathname : path.join(pathname, 'index.html'));
+}
+
+/** For @astrojs/sitemap's `serialize`: adds the page's alternates, drops pages that must not be indexed. */
+export function sitemapSerializer(outDir: string) {
+  return <Item extends { url: string; links?: SitemapLink[] }>(item: Item): Item | undefined => {
+    const file = builtFileOf(item.url, outDir);
+    if (!existsSync(file)) return item;
+    const head = readPageHead(readFileSync(file, 'utf8'));
+    if (!head.indexable) return undefined;
+    return head.alternates.length > 0 ? { ...item, links: head.alternates } : item;
+  };
+}

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cmsStory, startFakeCms, type FakeCms } from '../support/fake-cms.ts';
+
+const SITE_DIR = path.resolve(import.meta.dirname, '../..');
+const ASTRO_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+/** Runs `astro build` against a CMS into a throwaway folder; resolves with the exit code and the output. */
+function build(cmsUrl: string, outDir: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [ASTRO_BIN, 'build'], { cwd: SITE_DIR, env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` });
+    });
+  });
+}
+
+const single = (locale: string, data: Record<string, unknown>) => ({ documentId: 'single', locale, ...data });
+
+let cms: FakeCms;
+let outDir: string;
+
+beforeAll(async () => {
+  cms = await startFakeCms();
+  outDir = mkdtempSync(path.join(tmpdir(), 'cb-site-failing-build-'));
+  const everyLocale = <T>(make: (locale: string) => T) => ({ nl: make('nl'), fr: make('fr'), en: make('en') });
+  for (const endpoint of ['stories', 'initiatives', 'organisations', 'project-calls', 'pages']) cms.collections[endpoint] = everyLocale(() => []);
+  cms.singles.global = everyLocale((locale) => single(locale, { siteName: 'CB', tagline: 'T', phoneNumber: '1', phoneHours: 'H', socialLinks: [], footerText: 'F' }));
+  cms.singles.home = everyLocale((locale) => single(locale, { heroTitle: 'H', heroText: 'T', phoneCallout: 'C', featuredStories: [], featuredInitiatives: [] }));
+  cms.collections.stories = { nl: [cmsStory({ documentId: 'ok1' })], fr: [cmsStory({ documentId: 'bad1', locale: 'fr', title: null })], en: [] };
+});
+
+afterAll(async () => {
+  await cms?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('a build from a CMS that sends unexpected data', () => {
+  it('fails, naming the type, the document, the locale and the field', async () => {
+    const { code, output } = await build(cms.url, outDir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('story "bad1" (fr), field "title"');
+  });
+});
+
+describe('a build while the CMS is down', () => {
+  it('fails, saying the CMS could not be read', async () => {
+    await cms.close();
+    const { code, output } = await build(cms.url, outDir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/Could not read http:\/\/127\.0\.0\.1:\d+\/api\/[a-z-]+\?locale=[a-z]{2} from the CMS/);
+  });
+});

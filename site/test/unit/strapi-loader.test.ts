@@ -1,0 +1,178 @@
+import type { LoaderContext } from 'astro/loaders';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { globalSource, initiativeSource, storySource } from '../../src/lib/cms/sources.ts';
+import { CmsUnavailableError } from '../../src/lib/cms/strapi-client.ts';
+import { CmsContentError, fieldPath, strapiCollectionLoader, strapiSingleTypeLoader } from '../../src/lib/cms/strapi-loader.ts';
+import { cmsStory, startFakeCms, type FakeCms } from '../support/fake-cms.ts';
+
+/** Just enough of Astro's loader context: a store, a logger, a digest. */
+function loaderContext() {
+  const entries = new Map<string, { id: string; data: Record<string, unknown> }>();
+  const logged: string[] = [];
+  const context = {
+    collection: 'test',
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      entries: () => [...entries.entries()],
+      has: (id: string) => entries.has(id),
+    },
+    logger: { info: (message: string) => logged.push(message), warn: (message: string) => logged.push(message) },
+    generateDigest: (data: unknown) => JSON.stringify(data),
+  } as unknown as LoaderContext;
+  return { context, entries, logged };
+}
+
+let cms: FakeCms;
+const savedCmsUrl = process.env.CMS_URL;
+
+beforeAll(async () => {
+  cms = await startFakeCms();
+  process.env.CMS_URL = cms.url;
+});
+
+afterEach(() => {
+  cms.collections = {};
+  cms.singles = {};
+  cms.requests.length = 0;
+});
+
+afterAll(async () => {
+  process.env.CMS_URL = savedCmsUrl;
+  await cms.close();
+});
+
+/** The URL of a loopback port nothing listens on. */
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+const inLocales = (make: (locale: string) => Record<string, unknown>[]) => ({ nl: make('nl'), fr: make('fr'), en: make('en') });
+
+describe('the CMS loader', () => {
+  it('reads every locale and every page of a collection, published content only', async () => {
+    cms.collections.stories = inLocales((locale) => Array.from({ length: 230 }, () => cmsStory({ locale })));
+    const { context, entries } = loaderContext();
+    await strapiCollectionLoader(storySource).load(context);
+    expect(entries.size).toBe(690);
+    expect(cms.requests.filter((request) => request.includes('locale=fr'))).toHaveLength(3);
+    expect(cms.requests.every((request) => !request.includes('status=draft'))).toBe(true);
+    const first = [...entries.values()][0];
+    expect(first?.id).toMatch(/^nl\/story\d+$/);
+    expect(first?.data).toMatchObject({ locale: 'nl', municipality: 'jette', initiativeIds: [] });
+  });
+
+  it('makes media URLs absolute on the CMS and keeps the localized alt text', async () => {
+    cms.collections.stories = inLocales((locale) => [
+      cmsStory({ locale, cover: { url: '/uploads/walk.jpg', width: 1200, height: 800, mime: 'image/jpeg' }, coverAlt: `alt ${locale}` }),
+    ]);
+    const { context, entries } = loaderContext();
+    await strapiCollectionLoader(storySource).load(context);
+    const french = [...entries.values()].find((entry) => entry.id.startsWith('fr/'));
+    expect(french?.data.cover).toEqual({ src: `${cms.url}/uploads/walk.jpg`, width: 1200, height: 800, alt: 'alt fr' });
+  });
+
+  it('forgets documents that are no longer published', async () => {
+    const kept = cmsStory();
+    cms.collections.stories = { nl: [kept, cmsStory()] };
+    const { context, entries } = loaderContext();
+    await strapiCollectionLoader(storySource).load(context);
+    cms.collections.stories = { nl: [kept] };
+    await strapiCollectionLoader(storySource).load(context);
+    expect([...entries.keys()]).toEqual([`nl/${String(kept.documentId)}`]);
+  });
+
+  it('fails with the type, documentId, locale and field of a document it cannot use', async () => {
+    cms.collections.stories = { fr: [cmsStory({ documentId: 'abc123', locale: 'fr', title: 42 })] };
+    const { context } = loaderContext();
+    const failure = strapiCollectionLoader(storySource).load(context);
+    await expect(failure).rejects.toBeInstanceOf(CmsContentError);
+    await expect(failure).rejects.toThrow(/story "abc123" \(fr\), field "title": .*expected string/);
+  });
+
+  it('names the field deep inside rich text', async () => {
+    cms.collections.stories = { nl: [cmsStory({ documentId: 'deep', body: [{ type: 'paragraph', children: [{ type: 'link', url: 7, children: [] }] }] })] };
+    await expect(strapiCollectionLoader(storySource).load(loaderContext().context)).rejects.toThrow('story "deep" (nl), field "body[0].children[0].url"');
+  });
+
+  it('refuses a taxonomy code that @cb/domain does not know', async () => {
+    cms.collections.initiatives = {
+      en: [
+        {
+          ...cmsStory({ documentId: 'init1', locale: 'en' }),
+          description: [],
+          howToJoin: 'Call.',
+          categories: [{ code: 'teleportation' }],
+        },
+      ],
+    };
+    await expect(strapiCollectionLoader(initiativeSource).load(loaderContext().context)).rejects.toThrow('initiative "init1" (en), field "categories[0].code"');
+  });
+
+  it('refuses an image that is not on the CMS origin', async () => {
+    cms.collections.stories = { nl: [cmsStory({ documentId: 'img', cover: { url: 'https://elsewhere.example/a.jpg', width: 10, height: 10, mime: 'image/jpeg' } })] };
+    await expect(strapiCollectionLoader(storySource).load(loaderContext().context)).rejects.toThrow(/story "img" \(nl\), field "cover.url": points to https:\/\/elsewhere.example\/a.jpg, outside the CMS/);
+  });
+
+  it('lists every problem at once, across documents and locales', async () => {
+    cms.collections.stories = { nl: [cmsStory({ documentId: 'one', slug: 'no spaces please' })], en: [cmsStory({ documentId: 'two', locale: 'en', storyDate: 'yesterday' })] };
+    const error = await strapiCollectionLoader(storySource).load(loaderContext().context).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CmsContentError);
+    expect((error as CmsContentError).problems.map((problem) => `${problem.documentId}/${problem.locale}/${problem.field}`)).toEqual(['one/nl/slug', 'two/en/storyDate']);
+  });
+
+  it('fails clearly when the CMS is down', async () => {
+    const downUrl = await closedPortUrl();
+    process.env.CMS_URL = downUrl;
+    try {
+      const failure = strapiCollectionLoader(storySource, { retries: 0 }).load(loaderContext().context);
+      await expect(failure).rejects.toBeInstanceOf(CmsUnavailableError);
+      await expect(failure).rejects.toThrow(`Could not read ${downUrl}/api/stories?locale=`);
+      await expect(failure).rejects.toThrow(/from the CMS after 1 attempts: ECONNREFUSED. Is the CMS running/);
+    } finally {
+      process.env.CMS_URL = cms.url;
+    }
+  });
+
+  it('fails clearly when the CMS answers something that is not a list', async () => {
+    cms.singles.stories = { nl: { unexpected: true }, fr: { unexpected: true }, en: { unexpected: true } };
+    await expect(strapiCollectionLoader(storySource).load(loaderContext().context)).rejects.toThrow(/not a list of documents/);
+  });
+
+  it('requires a single type in every locale', async () => {
+    const global = (locale: string) => ({
+      documentId: 'g',
+      locale,
+      siteName: 'Connecting Brussels',
+      tagline: 'Tagline',
+      phoneNumber: '+32 2 555 00 00',
+      phoneHours: '9-17',
+      contactEmail: null,
+      socialLinks: [],
+      footerText: 'Footer',
+    });
+    cms.singles.global = { nl: global('nl'), en: global('en') };
+    await expect(strapiSingleTypeLoader(globalSource).load(loaderContext().context)).rejects.toThrow('global without a documentId (fr), field "(the whole document)": is not published in this locale');
+    cms.singles.global.fr = global('fr');
+    const { context, entries } = loaderContext();
+    await strapiSingleTypeLoader(globalSource).load(context);
+    expect([...entries.keys()]).toEqual(['nl', 'fr', 'en']);
+  });
+});
+
+describe('fieldPath', () => {
+  it('writes a path the way a reader expects', () => {
+    expect(fieldPath(['body', 2, 'children', 0, 'url'])).toBe('body[2].children[0].url');
+    expect(fieldPath([])).toBe('(the whole document)');
+  });
+});
