@@ -13,12 +13,15 @@ export class SiteBuilds {
   private building = false;
   private again = false;
   private counter = 0;
+  private readonly siteDir: string;
+  private readonly buildsDir: string;
+  private readonly env: NodeJS.ProcessEnv;
 
-  constructor(
-    private readonly siteDir: string,
-    private readonly buildsDir: string,
-    private readonly env: NodeJS.ProcessEnv,
-  ) {
+  // Plain fields, no parameter properties: Node runs this file by stripping types only.
+  constructor(siteDir: string, buildsDir: string, env: NodeJS.ProcessEnv) {
+    this.siteDir = siteDir;
+    this.buildsDir = buildsDir;
+    this.env = env;
     mkdirSync(buildsDir, { recursive: true });
   }
 
