@@ -20,11 +20,11 @@ interface Run {
   exited: Promise<number | null>;
 }
 
-function startPlatform(): Run {
+function startPlatform(extraEnv: Record<string, string> = {}): Run {
   let output = '';
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/platform.ts')], {
     cwd: ROOT,
-    env: { ...process.env, CB_DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])) },
+    env: { ...process.env, CB_DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -110,6 +110,7 @@ describe('./platform start', { timeout: 900_000 }, () => {
     expect(published.status).toBe(200);
 
     await waitForOutput(run!, /\[site\] Rebuilt in [\d.]+ s after a change to story:/, 300_000);
+    console.log(`Publish to rebuilt site: ${run!.output().match(/\[site\] Rebuilt in [\d.]+ s/)?.[0]}`);
     const sitemap = await (await fetch(url(ports.SITE_PORT, '/sitemap-0.xml'))).text();
     expect(sitemap).toContain('a-rebuild-test-story');
   });
@@ -143,5 +144,14 @@ describe('./platform start', { timeout: 900_000 }, () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('says in one line when the Meilisearch binary is missing', async () => {
+    const missing = startPlatform({ MEILI_BIN: '/nonexistent/meilisearch' });
+    expect(await missing.exited).toBe(1);
+    const lines = missing.output().trim().split('\n').filter((line) => line.includes('could not start'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('MEILI_BIN is set to /nonexistent/meilisearch');
+    expect(missing.output()).not.toMatch(/\n\s+at /);
   });
 });
