@@ -67,6 +67,8 @@ describe('docker-compose.yml', () => {
     expect(services.meilisearch?.volumes).toContain('meilisearch-data:/meili_data');
     expect(services.cms?.volumes).toContain('cms-uploads:/app/cms/public/uploads');
     expect(services.web?.volumes?.[0]).toMatch(/^site-dist:.*:ro$/);
+    expect(services.web?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro');
+    expect(read('deploy/nginx.conf')).toMatch(/error_page 404 \/\$locale\/404\/index\.html/);
   });
 
   it('checks the health of every long-running service', () => {

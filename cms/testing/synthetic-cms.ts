@@ -5,6 +5,14 @@ import type * as StrapiModule from '@strapi/strapi';
 import { CMS_DIR, TEST_SECRETS, compileCms, startCmsProcess, type CmsProcess } from './cms-process.ts';
 import { generateSyntheticContent, type SyntheticSize } from './synthetic-content.ts';
 
+export type { SyntheticSize };
+
+/**
+ * The benchmarks' data set: 10,000 documents per locale (search) with at least 3,000 initiatives,
+ * 1,000 stories and 500 organisations (site build throughput).
+ */
+export const LARGE_DATA_SET: SyntheticSize = { organisations: 1000, initiatives: 7000, stories: 2000 };
+
 /**
  * A CMS holding the seed plus a large synthetic data set, for benchmarks. The filled SQLite file
  * is cached under .data/bench/ (building it takes minutes), then served by a real `strapi start`.

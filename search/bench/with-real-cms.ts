@@ -10,9 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureSearchOnlyKey, reindex, startMeilisearch } from '@cb/search';
-import { startSyntheticCms } from '../../cms/testing/synthetic-cms.ts';
+import { LARGE_DATA_SET as SIZE, startSyntheticCms } from '../../cms/testing/synthetic-cms.ts';
 
-const SIZE = { organisations: 1000, initiatives: 7000, stories: 2000 };
 const ADMIN = { email: 'admin@connecting-brussels.local', password: 'Connecting-Brussels-2026' };
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'cb-bench-real-cms-'));
