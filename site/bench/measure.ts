@@ -93,3 +93,54 @@ export function samplePagesForLighthouse(pages: PageInfo[]): PageInfo[] {
     }),
   );
 }
+
+export interface CompressedBytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/**
+ * The JavaScript of a page's React islands, in three parts:
+ * - `island`: the modules the islands' components load that React's renderer does not (our code);
+ * - `astroRuntime`: Astro's inline scripts that hydrate an <astro-island>;
+ * - `react`: the renderer's module graph (@astrojs/react's client, react-dom, react, scheduler).
+ * Modules are followed through their static imports, so shared chunks are counted once.
+ */
+export function islandJavascript(root: string, html: string): { island: CompressedBytes; astroRuntime: CompressedBytes; react: CompressedBytes; islandFiles: string[] } {
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/gi)].map((match) => match[0]);
+  const entries = (attribute: string) => islands.flatMap((tag) => tag.match(new RegExp(`\\s${attribute}="([^"]+)"`))?.[1] ?? []);
+  const react = moduleGraph(root, entries('renderer-url'));
+  const island = [...moduleGraph(root, entries('component-url'))].filter((file) => !react.has(file));
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => Buffer.from(match[1] ?? ''));
+  return {
+    island: compressedSizes(island.map((file) => readFileSync(file))),
+    astroRuntime: compressedSizes(inlineScripts),
+    react: compressedSizes([...react].map((file) => readFileSync(file))),
+    islandFiles: island.map((file) => path.relative(root, file)),
+  };
+}
+
+/** Every file reachable from the entry URLs through `import ... from "./x.js"` and `import "./x.js"`. */
+function moduleGraph(root: string, entryUrls: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = entryUrls.map((url) => path.join(root, url));
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      queue.push(path.resolve(path.dirname(file), match[1] ?? ''));
+    }
+  }
+  return seen;
+}
+
+/** Each part compressed on its own (as a server sends each file), summed. */
+function compressedSizes(parts: Buffer[]): CompressedBytes {
+  return {
+    raw: parts.reduce((sum, part) => sum + part.length, 0),
+    gzip: parts.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0),
+    brotli: parts.reduce((sum, part) => sum + brotliCompressSync(part, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  };
+}

@@ -14,6 +14,16 @@ export interface BuildEnv {
   outDir: string | undefined;
 }
 
+/**
+ * Where the browser's search island sends its queries, and with which key. The key must be the
+ * search-only key (`ensureSearchOnlyKey` in @cb/search): it ends up in the built pages.
+ */
+export interface BrowserSearchEnv {
+  /** Meilisearch as the browser reaches it, e.g. https://search.example.org (no trailing slash). */
+  url: string;
+  searchKey: string;
+}
+
 export const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
@@ -24,6 +34,17 @@ export function readBuildEnv(env: Record<string, string | undefined> = process.e
     cmsOffline: env.CMS_OFFLINE === '1',
     outDir: env.SITE_OUT_DIR || undefined,
   };
+}
+
+/**
+ * PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY, read from `import.meta.env` by the search page.
+ * Undefined when either is missing: the search page then builds with its no-JavaScript fallback only.
+ */
+export function readBrowserSearchEnv(env: Record<string, string | boolean | undefined>): BrowserSearchEnv | undefined {
+  const url = typeof env.PUBLIC_MEILI_URL === 'string' ? env.PUBLIC_MEILI_URL.trim() : '';
+  const searchKey = typeof env.PUBLIC_MEILI_SEARCH_KEY === 'string' ? env.PUBLIC_MEILI_SEARCH_KEY.trim() : '';
+  if (!url || !searchKey) return undefined;
+  return { url: httpUrl('PUBLIC_MEILI_URL', url), searchKey };
 }
 
 function httpUrl(name: string, value: string): string {

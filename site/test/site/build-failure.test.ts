@@ -1,18 +1,24 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '@cb/domain';
+import { ui } from '../../src/i18n/index.ts';
 import { cmsStory, startFakeCms, type FakeCms } from '../support/fake-cms.ts';
 
 const SITE_DIR = path.resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
-/** Runs `astro build` against a CMS into a throwaway folder; resolves with the exit code and the output. */
-function build(cmsUrl: string, outDir: string): Promise<{ code: number; output: string }> {
+/**
+ * Runs `astro build` against a CMS into a throwaway folder; resolves with the exit code and the output.
+ * Without a search service unless `searchEnv` gives one, whatever the shell has set.
+ */
+function build(cmsUrl: string, outDir: string, searchEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PUBLIC_MEILI_')));
   return new Promise((resolve) => {
-    execFile(process.execPath, [ASTRO_BIN, 'build'], { cwd: SITE_DIR, env: { ...process.env, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [ASTRO_BIN, 'build'], { cwd: SITE_DIR, env: { ...env, ...searchEnv, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` });
     });
   });
@@ -43,6 +49,27 @@ describe('a build from a CMS that sends unexpected data', () => {
     const { code, output } = await build(cms.url, outDir);
     expect(code).not.toBe(0);
     expect(output).toContain('story "bad1" (fr), field "title"');
+  });
+});
+
+describe('a build without PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY', () => {
+  it('succeeds, and the search page is the plain GET form and the static filter pages, with no JavaScript', async () => {
+    cms.collections.stories = { nl: [cmsStory({ documentId: 'ok1' })], fr: [], en: [] };
+    const { code, output } = await build(cms.url, outDir);
+    expect(code, output.slice(-3000)).toBe(0);
+    const html = readFileSync(path.join(outDir, routes.search('nl'), 'index.html'), 'utf8');
+    expect(html).not.toContain('<astro-island');
+    expect(html.match(/<script\b(?![^>]*application\/ld\+json)/g)).toBeNull();
+    expect(html).toMatch(new RegExp(`<form class="search-form" role="search" action="${routes.search('nl')}" method="get">`));
+    expect(html).toContain('name="q"');
+    expect(html).toContain(ui('nl').search.browseInstead);
+    expect(html).toContain(`href="${routes.initiativesByMunicipality('nl', 'jette')}"`);
+  });
+
+  it('fails on a PUBLIC_MEILI_URL that is not a URL, saying which variable to fix', async () => {
+    const { code, output } = await build(cms.url, outDir, { PUBLIC_MEILI_URL: 'search.example.org', PUBLIC_MEILI_SEARCH_KEY: 'key' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('PUBLIC_MEILI_URL must be an absolute http(s) URL');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, builtPagesList, tags } from '../support/built-site.ts';
 
-/** Pages that will carry an island later (search, intake forms) are the only ones allowed JavaScript. */
+/** The search pages (their island) and the form pages (their islands, to come) are the only ones allowed JavaScript. */
 const ISLAND_PAGE_KINDS = new Set(['search', 'form']);
 
 describe('content pages ship no JavaScript', () => {

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+interface ImportMetaEnv {
+  /** Meilisearch as the browser reaches it; without it (or the key) the search page has no island. */
+  readonly PUBLIC_MEILI_URL?: string;
+  /** The search-only key (never the master key): it is written into the search pages. */
+  readonly PUBLIC_MEILI_SEARCH_KEY?: string;
+}
