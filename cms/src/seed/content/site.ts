@@ -39,9 +39,9 @@ export const home: SeedHome = {
     en: 'Ask for help or offer it, from a warm chat to groceries: we put people in Brussels in touch with each other.',
   },
   phoneCallout: {
-    nl: 'Liever bellen? Bel +32 2 555 00 00, van maandag tot vrijdag van 9 tot 17 uur. Een medewerker luistert en helpt je verder.',
-    fr: 'Vous préférez téléphoner ? Appelez le +32 2 555 00 00, du lundi au vendredi de 9 h à 17 h. Quelqu’un vous écoute et vous aide.',
-    en: 'Prefer to talk? Call +32 2 555 00 00, Monday to Friday from 9:00 to 17:00. Someone will listen and help you further.',
+    nl: 'Een medewerker luistert, zoekt samen met jou wat kan en vult het formulier voor je in.',
+    fr: 'Quelqu’un vous écoute, cherche avec vous ce qui est possible et remplit le formulaire pour vous.',
+    en: 'Someone listens, looks with you at what is possible and fills in the form for you.',
   },
   featuredStories: ['jette-walking-buddy', 'anderlecht-groceries-three-families', 'woluwe-student-and-neighbour'],
   featuredInitiatives: ['telefoonketen', 'wandelbuddy-jette', 'boodschappen-anderlecht', 'brieven-woonzorgcentra-schaarbeek'],
