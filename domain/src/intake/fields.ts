@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { codesOf, type Term } from '../taxonomies.js';
+
+/**
+ * Building blocks of the intake forms' schemas. Every text is trimmed and bounded: a form that
+ * someone fills in by hand never needs more, and the CMS stores exactly what was validated.
+ */
+
+export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** An optional text: empty or whitespace-only counts as not given. */
+export const optionalText = (max: number) =>
+  z.optional(z.pipe(z.string().check(z.trim(), z.maxLength(max)), z.transform((value: string) => value || undefined)));
+
+/** A phone number as people write it in Belgium: 02 555 01 23, +32 470 12 34 56, 0470/12.34.56. */
+export const phoneNumber = z.optional(
+  z.pipe(
+    z.string().check(z.trim(), z.maxLength(30), z.regex(/^$|^\+?[0-9][0-9 ./()-]{6,}[0-9]$/)),
+    z.transform((value: string) => value || undefined),
+  ),
+);
+
+export const emailAddress = z.optional(
+  z.pipe(
+    z.string().check(z.trim(), z.maxLength(200)),
+    z.pipe(z.transform((value: string) => value || undefined), z.optional(z.email())),
+  ),
+);
+
+/** One term of a taxonomy, by its code. */
+export const termCode = <Code extends string>(terms: readonly Term<Code>[]) => z.enum(codesOf(terms) as [Code, ...Code[]]);
+
+/** One or more terms of a taxonomy, each at most once. */
+export const termCodes = <Code extends string>(terms: readonly Term<Code>[], min = 1) =>
+  z.pipe(
+    z.array(termCode(terms)).check(z.minLength(min), z.maxLength(terms.length)),
+    z.transform((codes: Code[]) => [...new Set(codes)]),
+  );
+
+/** Consent is a box the person ticked; anything else is no consent. */
+export const consentGiven = z.literal(true);

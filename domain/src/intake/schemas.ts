@@ -1,0 +1,154 @@
+import * as z from 'zod/mini';
+import { APPLICANT_TYPES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
+import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES } from '../taxonomies.js';
+import { consentGiven, emailAddress, optionalText, phoneNumber, requiredText, termCode, termCodes } from './fields.js';
+
+/**
+ * The schemas of the four public forms. The form islands validate with them in the browser and
+ * the CMS validates every submission with the very same ones. Field names are the CMS's.
+ * Rules that span fields (a way to reach the person, sums, dates) are in `crossFieldRules`.
+ */
+
+const contact = {
+  contactName: requiredText(120),
+  phone: phoneNumber,
+  email: emailAddress,
+};
+
+export const helpRequestSchema = z.object({
+  forWhom: z.enum(REQUEST_FOR_WHOM),
+  ...contact,
+  beneficiaryName: optionalText(120),
+  relationToBeneficiary: optionalText(120),
+  categories: termCodes(HELP_CATEGORIES),
+  description: requiredText(2000),
+  municipality: termCode(MUNICIPALITIES),
+  languages: termCodes(SPOKEN_LANGUAGES),
+  availability: optionalText(500),
+  consent: consentGiven,
+});
+
+export const helpOfferSchema = z.object({
+  offerAs: z.enum(OFFER_AS),
+  organisationName: optionalText(160),
+  ...contact,
+  categories: termCodes(HELP_CATEGORIES),
+  description: requiredText(2000),
+  anywhereInBrussels: z.boolean(),
+  municipalities: termCodes(MUNICIPALITIES, 0),
+  languages: termCodes(SPOKEN_LANGUAGES),
+  availability: optionalText(500),
+  frequency: z.enum(OFFER_FREQUENCIES),
+  consent: consentGiven,
+});
+
+export const storySubmissionSchema = z.object({
+  title: requiredText(160),
+  text: requiredText(5000),
+  mayPublish: z.boolean(),
+  publishAs: optionalText(120),
+  ...contact,
+  consent: consentGiven,
+});
+
+/** Belgian enterprise number: 0123.456.789, BE 0123 456 789 or 0123456789. */
+const enterpriseNumber = optionalText(20);
+const isoDate = z.iso.date();
+const amount = z.number().check(z.gte(0), z.lte(10_000_000));
+
+export const projectProposalSchema = z.object({
+  projectCallDocumentId: requiredText(40),
+  applicantType: z.enum(APPLICANT_TYPES),
+  organisationName: optionalText(160),
+  enterpriseNumber,
+  ...contact,
+  projectTitle: requiredText(160),
+  description: requiredText(5000),
+  targetGroup: requiredText(1000),
+  municipalities: termCodes(MUNICIPALITIES),
+  startDate: isoDate,
+  endDate: isoDate,
+  requestedAmount: amount,
+  budgetLines: z.array(z.object({ label: requiredText(200), amount })).check(z.minLength(1), z.maxLength(30)),
+  consent: consentGiven,
+});
+
+export const INTAKE_SCHEMAS = {
+  'help-request': helpRequestSchema,
+  'help-offer': helpOfferSchema,
+  'story-submission': storySubmissionSchema,
+  'project-proposal': projectProposalSchema,
+} as const;
+export type IntakeForm = keyof typeof INTAKE_SCHEMAS;
+export type IntakeData<Form extends IntakeForm> = z.output<(typeof INTAKE_SCHEMAS)[Form]>;
+
+/** What a rule that spans fields reports: the field (or group) it concerns and the problem. */
+export interface CrossFieldIssue {
+  path: string;
+  problem: 'contact-missing' | 'organisation-missing' | 'enterprise-number-invalid' | 'municipality-missing' | 'end-before-start' | 'budget-mismatch' | 'over-maximum';
+  params?: Record<string, number | string>;
+}
+
+export interface ProposalLimits {
+  /** The call's maximum per project; a proposal may not ask more. */
+  maxPerProject: number;
+}
+
+type Values = Record<string, unknown>;
+
+const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+const cents = (value: unknown) => (typeof value === 'number' ? Math.round(value * 100) : Number.NaN);
+
+function reachable(values: Values): CrossFieldIssue[] {
+  return given(values.phone) || given(values.email) ? [] : [{ path: 'contact', problem: 'contact-missing' }];
+}
+
+function organisationNamed(values: Values, asField: 'offerAs' | 'applicantType'): CrossFieldIssue[] {
+  return values[asField] === 'organisation' && !given(values.organisationName) ? [{ path: 'organisationName', problem: 'organisation-missing' }] : [];
+}
+
+/** The ten digits of a Belgian enterprise number start with 0 or 1 and end with a mod-97 check. */
+export function isBelgianEnterpriseNumber(raw: string): boolean {
+  const digits = raw.replace(/^BE/i, '').replace(/[\s.]/g, '');
+  if (!/^[01]\d{9}$/.test(digits)) return false;
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+}
+
+/** Rules that span fields, by form; they run on the raw values, so they report even when other fields fail. */
+export function crossFieldRules(form: IntakeForm, values: Values, limits?: ProposalLimits): CrossFieldIssue[] {
+  switch (form) {
+    case 'help-request':
+    case 'story-submission':
+      return reachable(values);
+    case 'help-offer':
+      return [
+        ...reachable(values),
+        ...organisationNamed(values, 'offerAs'),
+        ...(values.anywhereInBrussels !== true && !(Array.isArray(values.municipalities) && values.municipalities.length > 0)
+          ? [{ path: 'municipalities', problem: 'municipality-missing' } as const]
+          : []),
+      ];
+    case 'project-proposal':
+      return proposalRules(values, limits);
+  }
+}
+
+function proposalRules(values: Values, limits?: ProposalLimits): CrossFieldIssue[] {
+  const issues: CrossFieldIssue[] = [...reachable(values), ...organisationNamed(values, 'applicantType')];
+  if (values.applicantType === 'organisation' && !(typeof values.enterpriseNumber === 'string' && isBelgianEnterpriseNumber(values.enterpriseNumber))) {
+    issues.push({ path: 'enterpriseNumber', problem: 'enterprise-number-invalid' });
+  }
+  if (typeof values.startDate === 'string' && typeof values.endDate === 'string' && values.endDate < values.startDate) {
+    issues.push({ path: 'endDate', problem: 'end-before-start' });
+  }
+  const requested = cents(values.requestedAmount);
+  if (limits && requested > Math.round(limits.maxPerProject * 100)) {
+    issues.push({ path: 'requestedAmount', problem: 'over-maximum', params: { max: limits.maxPerProject } });
+  }
+  const lines = Array.isArray(values.budgetLines) ? (values.budgetLines as Values[]) : [];
+  const total = lines.reduce((sum, line) => sum + cents(line?.amount), 0);
+  if (lines.length > 0 && Number.isFinite(requested) && Number.isFinite(total) && total !== requested) {
+    issues.push({ path: 'budgetLines', problem: 'budget-mismatch', params: { total: total / 100, requested: requested / 100 } });
+  }
+  return issues;
+}

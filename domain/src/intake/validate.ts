@@ -1,0 +1,65 @@
+import type * as z from 'zod/mini';
+import type { Locale } from '../locales.js';
+import { fieldMessage, type FieldProblem } from './messages.js';
+import { INTAKE_SCHEMAS, crossFieldRules, type IntakeData, type IntakeForm, type ProposalLimits } from './schemas.js';
+
+export type IntakeValidation<Form extends IntakeForm> =
+  | { ok: true; data: IntakeData<Form> }
+  /** One message per field, keyed by its path (`email`, `budgetLines.1.amount`, `contact`). */
+  | { ok: false; errors: Record<string, string> };
+
+/**
+ * Validates a submission of one of the public forms, as the form island and the CMS both do,
+ * and says what to do about each field that needs another look, in the form's language.
+ */
+export function validateIntake<Form extends IntakeForm>(form: Form, values: unknown, locale: Locale, limits?: ProposalLimits): IntakeValidation<Form> {
+  const input = values !== null && typeof values === 'object' && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
+  const parsed = INTAKE_SCHEMAS[form].safeParse(input);
+  const errors: Record<string, string> = {};
+
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const path = fieldPath(issue.path);
+    errors[path] ??= fieldMessage(problemOf(issue, path), locale, paramsOf(issue));
+  }
+  for (const issue of crossFieldRules(form, input, limits)) {
+    errors[issue.path] ??= fieldMessage(issue.problem, locale, issue.params);
+  }
+
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data as IntakeData<Form> };
+  return { ok: false, errors };
+}
+
+/** `categories.2` is about the categories as a whole; `budgetLines.1.amount` is about one line. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  while (parts.length > 1 && /^\d+$/.test(parts.at(-1) ?? '')) parts.pop();
+  return parts.join('.') || 'form';
+}
+
+const DATE_FIELDS = new Set(['startDate', 'endDate']);
+const AMOUNT_FIELD = /(^requestedAmount$|\.amount$)/;
+
+function problemOf(issue: z.core.$ZodIssue, path: string): FieldProblem {
+  if (path === 'consent') return 'consent';
+  if (path === 'phone') return 'phone';
+  if (DATE_FIELDS.has(path)) return 'date';
+  if (AMOUNT_FIELD.test(path)) return 'amount';
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'string' ? 'too-long' : 'choose-valid';
+    case 'too_small':
+      return issue.origin === 'array' ? 'choose-one' : 'required';
+    case 'invalid_format':
+      return issue.format === 'email' ? 'email' : 'choose-valid';
+    case 'invalid_value':
+      return 'choose-valid';
+    case 'invalid_type':
+      return issue.expected === 'array' ? 'choose-one' : issue.expected === 'string' ? 'required' : 'choose-valid';
+    default:
+      return 'choose-valid';
+  }
+}
+
+function paramsOf(issue: z.core.$ZodIssue): Record<string, number> {
+  return issue.code === 'too_big' ? { max: Number(issue.maximum) } : {};
+}
