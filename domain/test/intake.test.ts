@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/index.js';
-import { isBelgianEnterpriseNumber, validateIntake } from '../src/intake/index.js';
+import { fromPostedFields, isBelgianEnterpriseNumber, parseAmount, validateIntake } from '../src/intake/index.js';
 
 const helpRequest = {
   forWhom: 'someone-else',
@@ -133,5 +133,50 @@ describe('isBelgianEnterpriseNumber', () => {
     expect(isBelgianEnterpriseNumber('0123456749')).toBe(true);
     expect(isBelgianEnterpriseNumber('0123.456.789')).toBe(false);
     expect(isBelgianEnterpriseNumber('2123.456.749')).toBe(false);
+  });
+});
+
+describe('fromPostedFields', () => {
+  it('reads a help request posted without JavaScript like the same request sent as JSON', () => {
+    const posted = {
+      forWhom: 'someone-else', contactName: 'Marc Dubois', beneficiaryName: 'Mijn buurvrouw Jeanne', relationToBeneficiary: '', phone: '02 555 01 23',
+      email: '', categories: ['walking', 'chat'], description: 'Ze wandelt graag maar niet meer alleen.', municipality: 'jette', languages: 'nl',
+      availability: '', consent: 'on', website: '', idempotencyKey: 'k-1',
+    };
+    const values = fromPostedFields('help-request', posted);
+    expect(values).not.toHaveProperty('website');
+    expect(values).not.toHaveProperty('idempotencyKey');
+    expect(values.languages).toEqual(['nl']);
+    expect(values.consent).toBe(true);
+    expect(validateIntake('help-request', values, 'nl').ok).toBe(true);
+  });
+
+  it('takes an unticked box as no', () => {
+    const values = fromPostedFields('story-submission', { title: 'x', text: 'y', contactName: 'z', email: 'z@example.org' });
+    expect(values.consent).toBe(false);
+    expect(values.mayPublish).toBe(false);
+  });
+
+  it('reads budget lines and amounts in Belgian notation', () => {
+    const values = fromPostedFields('project-proposal', {
+      requestedAmount: '2.500,00',
+      'budgetLines[0][label]': 'Ingrediënten',
+      'budgetLines[0][amount]': '1800,50',
+      'budgetLines[1][label]': 'Kookmateriaal',
+      'budgetLines[1][amount]': '699.5',
+      'budgetLines[2][label]': '',
+      'budgetLines[2][amount]': '',
+    });
+    expect(values.requestedAmount).toBe(2500);
+    expect(values.budgetLines).toEqual([
+      { label: 'Ingrediënten', amount: 1800.5 },
+      { label: 'Kookmateriaal', amount: 699.5 },
+    ]);
+  });
+
+  it('keeps an amount it cannot read as text, for the schema to report', () => {
+    expect(parseAmount('twee duizend')).toBe('twee duizend');
+    expect(parseAmount('1 250')).toBe(1250);
+    expect(parseAmount('€ 75')).toBe(75);
   });
 });
