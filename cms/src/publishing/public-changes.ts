@@ -7,7 +7,7 @@ export interface PublicChange {
   documentId: string;
 }
 
-export type PublicChangeListener = (change: PublicChange) => void;
+export type PublicChangeListener = (change: PublicChange) => void | Promise<void>;
 
 const PUBLIC_TYPES = new Set<string>([...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES]);
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
@@ -25,10 +25,17 @@ export function watchPublicChanges(strapi: Core.Strapi, listeners: PublicChangeL
     const type = context.uid.startsWith('api::') ? context.uid.split('.')[1] ?? '' : '';
     if (PUBLIC_TYPES.has(type) && WRITE_ACTIONS.has(context.action)) {
       const documentId = documentIdOf(context.params, result);
-      if (documentId) for (const listener of listeners) setImmediate(() => listener({ type, documentId }));
+      if (documentId) for (const listener of listeners) setImmediate(() => runDetached(strapi, listener, { type, documentId }));
     }
     return result;
   });
+}
+
+/** A listener's failure is logged, never thrown: an unhandled rejection would stop the CMS. */
+function runDetached(strapi: Core.Strapi, listener: PublicChangeListener, change: PublicChange): void {
+  Promise.resolve()
+    .then(() => listener(change))
+    .catch((error: unknown) => strapi.log.error(`After a change to ${change.type} ${change.documentId}: ${(error as Error).message}`));
 }
 
 function documentIdOf(params: unknown, result: unknown): string | undefined {
