@@ -110,3 +110,27 @@ describe('incremental search sync from the CMS', () => {
     await eventually(async () => (await indexed('en', missed.documentId)) !== undefined);
   });
 });
+
+describe('what reaches the search indexes', () => {
+  it('never holds intake fields or the personal data of people asking or offering help', async () => {
+    const person = { contactName: 'Griet Vanderstraeten-Privé', email: 'griet.prive@example.org', phone: '+32 470 99 88 77' };
+    await cms.strapi.documents('api::help-request.help-request').create({
+      data: { reference: 'CB-PRIV-01', consentVersion: '2026-11', consentedAt: new Date().toISOString(), description: 'Wandelen in Jette, graag.', ...person } as never,
+    });
+    await cms.strapi.documents('api::help-offer.help-offer').create({
+      data: { reference: 'CB-PRIV-02', consentVersion: '2026-11', consentedAt: new Date().toISOString(), description: 'Boodschappen in Anderlecht.', ...person } as never,
+    });
+    await reindex({ cms: { url: cms.url }, meili: { url: meili.url, masterKey: MASTER_KEY } });
+
+    const intakeFieldNames = ['contactName', 'beneficiaryName', 'idempotencyKey', 'consentVersion', 'consentedAt', 'caseStatus', 'staffNotes', 'reference'];
+    const { results: indexes } = await client.getIndexes({ limit: 100 });
+    expect(indexes.length).toBeGreaterThanOrEqual(3);
+    for (const index of indexes) {
+      const { results: documents } = await client.index(index.uid).getDocuments({ limit: 10_000 });
+      const dump = JSON.stringify(documents);
+      for (const value of Object.values(person)) expect(dump, index.uid).not.toContain(value);
+      for (const name of intakeFieldNames) expect(dump, index.uid).not.toContain(`"${name}"`);
+      expect(dump).not.toContain('CB-PRIV-');
+    }
+  });
+});
