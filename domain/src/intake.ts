@@ -23,3 +23,6 @@ export const OFFER_FREQUENCIES = ['once', 'weekly', 'monthly', 'flexible'] as co
 /** Staff-facing names of the intake collection types, as the CMS names them. */
 export const INTAKE_TYPES = ['help-request', 'help-offer', 'project-proposal', 'story-submission', 'match'] as const;
 export type IntakeType = (typeof INTAKE_TYPES)[number];
+
+/** The version of the consent text a person agrees to on the forms; stored with every submission. */
+export const CONSENT_VERSION = '2026-11';

@@ -1,0 +1,86 @@
+import { createHash, randomInt } from 'node:crypto';
+import type { Core, UID } from '@strapi/strapi';
+import { CONSENT_VERSION, type Locale } from '@cb/domain';
+import type { IntakeForm } from '@cb/domain/intake';
+import { taxonomyIndex } from '../../../bootstrap/taxonomies';
+
+/** Letters and digits nobody confuses on the phone: no 0/O, 1/I/L. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A short reference the person can quote on the phone, e.g. CB-7KQ4M2. */
+export function newReference(): string {
+  return `CB-${Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
+}
+
+/** Which taxonomy each relation field of the intake types points to. */
+const RELATION_TAXONOMY: Record<string, string> = {
+  categories: 'help-category',
+  languages: 'spoken-language',
+  municipalities: 'municipality',
+  municipality: 'municipality',
+};
+
+export interface StoredSubmission {
+  reference: string;
+  /** False when this answers a retry of a submission stored before. */
+  created: boolean;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * Stores a validated submission exactly once. A retry carries the same idempotency key (given by
+   * the form, or derived from the content when a form without JavaScript is posted twice) and gets
+   * the first answer back; the unique key in the database settles two retries that race.
+   */
+  async store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<StoredSubmission> {
+    const uid = `api::${form}.${form}` as UID.ContentType;
+    const key = idempotencyKey ?? `derived-${createHash('sha256').update(`${form}\n${JSON.stringify(data)}`).digest('hex').slice(0, 40)}`;
+    const earlier = await findByKey(strapi, uid, key);
+    if (earlier) return { reference: earlier, created: false };
+
+    const { consent: _consent, ...fields } = data;
+    const record = {
+      ...(await withRelations(strapi, fields)),
+      channel: 'web',
+      formLocale: locale,
+      consentVersion: CONSENT_VERSION,
+      consentedAt: new Date().toISOString(),
+      idempotencyKey: key,
+    };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const reference = newReference();
+      try {
+        await strapi.documents(uid).create({ data: { ...record, reference } as never });
+        return { reference, created: true };
+      } catch (error) {
+        const stored = await findByKey(strapi, uid, key);
+        if (stored) return { reference: stored, created: false };
+        if (!isUniqueViolation(error)) throw error;
+        // the reference was taken: draw another
+      }
+    }
+    throw new Error('Could not draw a free reference number');
+  },
+});
+
+async function findByKey(strapi: Core.Strapi, uid: UID.ContentType, idempotencyKey: string): Promise<string | undefined> {
+  const found = await strapi.db.query(uid).findOne({ where: { idempotencyKey }, select: ['reference'] });
+  return (found as { reference?: string } | null)?.reference;
+}
+
+async function withRelations(strapi: Core.Strapi, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const terms = await taxonomyIndex(strapi);
+  const documentIdOf = (taxonomy: string, code: unknown) => terms[taxonomy]?.get(String(code));
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => {
+      const taxonomy = RELATION_TAXONOMY[name];
+      if (!taxonomy) return [name, value];
+      return [name, Array.isArray(value) ? value.map((code) => documentIdOf(taxonomy, code)) : documentIdOf(taxonomy, value)];
+    }),
+  );
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const text = `${(error as { code?: string }).code ?? ''} ${(error as Error).message ?? ''}`;
+  return /UNIQUE|unique|23505/.test(text);
+}
