@@ -29,12 +29,12 @@ export interface StoredSubmission {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * Stores a validated submission exactly once. A retry carries the same idempotency key (given by
-   * the form, or derived from the content when a form without JavaScript is posted twice) and gets
-   * the first answer back; the unique key in the database settles two retries that race.
+   * the form, or derived from the content) and gets the first answer back; the unique key in the
+   * database settles two retries that race.
    */
   async store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<StoredSubmission> {
     const uid = `api::${form}.${form}` as UID.ContentType;
-    const key = idempotencyKey ?? `derived-${createHash('sha256').update(`${form}\n${JSON.stringify(data)}`).digest('hex').slice(0, 40)}`;
+    const key = idempotencyKey ?? derivedKey(form, data);
     const earlier = await findByKey(strapi, uid, key);
     if (earlier) return { reference: earlier, created: false };
 
@@ -62,6 +62,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     throw new Error('Could not draw a free reference number');
   },
 });
+
+/**
+ * Without a key from the form (no JavaScript), the same content sent twice on the same day is one
+ * submission: a double click or a resend after a timeout. The same request on another day is new.
+ */
+function derivedKey(form: IntakeForm, data: Record<string, unknown>): string {
+  const day = new Date().toISOString().slice(0, 10);
+  return `derived-${createHash('sha256').update(`${form}\n${day}\n${JSON.stringify(data)}`).digest('hex').slice(0, 40)}`;
+}
 
 async function findByKey(strapi: Core.Strapi, uid: UID.ContentType, idempotencyKey: string): Promise<string | undefined> {
   const found = await strapi.db.query(uid).findOne({ where: { idempotencyKey }, select: ['reference'] });
