@@ -13,11 +13,11 @@ import { runStep, startService, stopAll } from './lib/processes.ts';
 import { loadOrCreateSecrets } from './lib/secrets.ts';
 import { SiteBuilds } from './lib/site-builds.ts';
 import { serveStatic } from './lib/static-server.ts';
+import LOCAL_ADMIN from '../cms/src/access/local-admin.json' with { type: 'json' };
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CMS_DIR = path.join(ROOT, 'cms');
 const SITE_DIR = path.join(ROOT, 'site');
-const LOCAL_ADMIN = { email: 'admin@connecting-brussels.local', password: 'Connecting-Brussels-2026' };
 
 async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.CB_DATA_DIR || path.join(ROOT, '.data'));

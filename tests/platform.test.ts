@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { freePort } from '@cb/search';
+import LOCAL_ADMIN from '../cms/src/access/local-admin.json' with { type: 'json' };
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,14 +49,6 @@ async function stop(run: Run): Promise<number | null> {
   return run.exited;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function isListening(port: number): Promise<boolean> {
   return fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
 }
@@ -94,7 +88,7 @@ describe('./platform start', { timeout: 900_000 }, () => {
     const login = await fetch(url(ports.CMS_PORT, '/admin/login'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@connecting-brussels.local', password: 'Connecting-Brussels-2026' }),
+      body: JSON.stringify(LOCAL_ADMIN),
     });
     expect(login.status).toBe(200);
     const { data } = (await login.json()) as { data: { token?: string; accessToken?: string } };

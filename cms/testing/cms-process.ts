@@ -1,8 +1,10 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '@cb/search';
+
+export { freePort };
 
 /**
  * A real CMS for the tests of other workspaces (site, search): `strapi start` from the compiled
@@ -30,17 +32,6 @@ export interface CmsProcess {
 
 export function compileCms(): void {
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(CMS_DIR, 'tsconfig.json')], { stdio: 'inherit' });
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** `env` may name its own DATABASE_FILENAME (kept after stop); by default the database is temporary. */

@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureSearchOnlyKey, reindex, startMeilisearch } from '@cb/search';
 import { LARGE_DATA_SET as SIZE, startSyntheticCms } from '../../cms/testing/synthetic-cms.ts';
-
-const ADMIN = { email: 'admin@connecting-brussels.local', password: 'Connecting-Brussels-2026' };
+import ADMIN from '../../cms/src/access/local-admin.json' with { type: 'json' };
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'cb-bench-real-cms-'));
 const masterKey = `bench-${Date.now()}`;

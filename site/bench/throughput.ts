@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { LARGE_DATA_SET, startSyntheticCms } from '../../cms/testing/synthetic-cms.ts';
+import ADMIN from '../../cms/src/access/local-admin.json' with { type: 'json' };
 
 const SITE_DIR = path.resolve(import.meta.dirname, '..');
 const ASTRO_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const ADMIN = { email: 'admin@connecting-brussels.local', password: 'Connecting-Brussels-2026' };
 
 const cms = await startSyntheticCms(LARGE_DATA_SET);
 const outDir = mkdtempSync(path.join(tmpdir(), 'cb-site-throughput-'));

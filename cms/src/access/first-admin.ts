@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-/** Documented local defaults; production sets CMS_ADMIN_EMAIL and CMS_ADMIN_PASSWORD. */
-export const LOCAL_ADMIN_DEFAULTS = {
-  email: 'admin@connecting-brussels.local',
-  password: 'Connecting-Brussels-2026',
-} as const;
+import localAdmin from './local-admin.json';
+
+/** Documented local defaults (the runner prints them); production sets CMS_ADMIN_EMAIL and CMS_ADMIN_PASSWORD. */
+export const LOCAL_ADMIN_DEFAULTS = localAdmin;
 
 /**
  * Creates the first super admin from the environment when the CMS has no admin user yet,

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { listPages, type PageInfo } from '../../bench/measure.ts';
 
 /** Reading the build that the global setup made: its files, its pages, their links. */
 
@@ -87,30 +88,13 @@ export function sitePath(url: string): string {
   return new URL(url).pathname;
 }
 
-export interface BuiltPage {
-  file: string;
-  path: string;
-  kind: string;
-  /** The locale segment of the path, or undefined outside the locales. */
-  locale: string | undefined;
-  html: string;
-}
+/** A built HTML page with its kind (`data-page-kind` on <body>) and locale; read as the bench reads it. */
+export type BuiltPage = PageInfo;
 
 let builtPages: BuiltPage[] | undefined;
 
-/** Every built HTML page with its kind (`data-page-kind` on <body>) and locale. */
 export function builtPagesList(): BuiltPage[] {
-  builtPages ??= htmlPages().map((file) => {
-    const html = read(file);
-    const urlPath = urlPathOf(file);
-    return {
-      file,
-      path: urlPath,
-      kind: html.match(/<body[^>]*\sdata-page-kind="([^"]+)"/)?.[1] ?? 'unknown',
-      locale: urlPath.match(/^\/(nl|fr|en)\//)?.[1],
-      html,
-    };
-  });
+  builtPages ??= listPages(distDir());
   return builtPages;
 }
 
