@@ -19,6 +19,9 @@ export const OFFER_AS = ['person', 'organisation'] as const;
 export const APPLICANT_TYPES = ['person', 'organisation'] as const;
 export const URGENCIES = ['normal', 'urgent'] as const;
 export const OFFER_FREQUENCIES = ['once', 'weekly', 'monthly', 'flexible'] as const;
+/** When someone can meet or help: what matching compares (a free text adds the details). */
+export const AVAILABLE_TIMES = ['weekday-mornings', 'weekday-afternoons', 'weekday-evenings', 'weekends'] as const;
+export type AvailableTime = (typeof AVAILABLE_TIMES)[number];
 
 /** Staff-facing names of the intake collection types, as the CMS names them. */
 export const INTAKE_TYPES = ['help-request', 'help-offer', 'project-proposal', 'story-submission', 'match'] as const;

@@ -9,7 +9,7 @@ import type { IntakeForm } from './schemas.js';
 
 export type PostedFields = Record<string, string | string[] | undefined>;
 
-const LIST_FIELDS = new Set(['categories', 'languages', 'municipalities']);
+const LIST_FIELDS = new Set(['categories', 'languages', 'municipalities', 'availableTimes']);
 const BOOLEAN_FIELDS = new Set(['consent', 'mayPublish', 'anywhereInBrussels']);
 const AMOUNT_FIELDS = new Set(['requestedAmount']);
 const BUDGET_LINE = /^budgetLines\[(\d{1,2})\]\[(label|amount)\]$/;

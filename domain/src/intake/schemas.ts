@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { APPLICANT_TYPES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
+import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM, type AvailableTime } from '../intake.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES } from '../taxonomies.js';
 import { consentGiven, emailAddress, optionalText, phoneNumber, requiredText, termCode, termCodes } from './fields.js';
 
@@ -8,6 +8,14 @@ import { consentGiven, emailAddress, optionalText, phoneNumber, requiredText, te
  * the CMS validates every submission with the very same ones. Field names are the CMS's.
  * Rules that span fields (a way to reach the person, sums, dates) are in `crossFieldRules`.
  */
+
+/** Moments of the week; optional, at most each once. */
+const availableTimes = z.optional(
+  z.pipe(
+    z.array(z.enum(AVAILABLE_TIMES)).check(z.maxLength(AVAILABLE_TIMES.length)),
+    z.transform((times: AvailableTime[]) => [...new Set(times)]),
+  ),
+);
 
 const contact = {
   contactName: requiredText(120),
@@ -24,6 +32,7 @@ export const helpRequestSchema = z.object({
   description: requiredText(2000),
   municipality: termCode(MUNICIPALITIES),
   languages: termCodes(SPOKEN_LANGUAGES),
+  availableTimes,
   availability: optionalText(500),
   consent: consentGiven,
 });
@@ -37,6 +46,7 @@ export const helpOfferSchema = z.object({
   anywhereInBrussels: z.boolean(),
   municipalities: termCodes(MUNICIPALITIES, 0),
   languages: termCodes(SPOKEN_LANGUAGES),
+  availableTimes,
   availability: optionalText(500),
   frequency: z.enum(OFFER_FREQUENCIES),
   consent: consentGiven,
