@@ -1,0 +1,180 @@
+import { MUNICIPALITIES, type AvailableTime, type MunicipalityCode } from '@cb/domain';
+
+/**
+ * How the back office suggests who could help with a request. Written down so staff can trust it
+ * and engineers can test it; every suggestion carries the reasons it got its points.
+ *
+ * Not suggested at all:
+ *   - nothing in common: no shared help category;
+ *   - an offer that is not free: its status is busy, paused or closed, or it already has as many
+ *     open matches (proposed, contacted, active) as it can carry (a person 1, an organisation 10).
+ *
+ * Points (at most 100):
+ *   help category   40  at least one shared category
+ *   place           30  the same municipality (an initiative or offer that works there)
+ *                   25  an offer for anywhere in Brussels, or a remote initiative
+ *                   15  a neighbouring municipality
+ *                    0  further away
+ *   language        20  at least one shared language (nothing shared: 0, and said so)
+ *   time            10  at least one shared moment of the week
+ *                    5  one side did not say when (unknown is not a mismatch)
+ *                    0  no shared moment
+ * Ties: the offer that has waited longest comes first (fair to volunteers), then by id.
+ */
+
+export const POINTS = {
+  sharedCategory: 40,
+  sameMunicipality: 30,
+  anywhereInBrussels: 25,
+  neighbouringMunicipality: 15,
+  sharedLanguage: 20,
+  sharedTime: 10,
+  timeUnknown: 5,
+} as const;
+
+/** How many open matches an offer can carry before it counts as busy. */
+export const OPEN_MATCH_CAPACITY = { person: 1, organisation: 10 } as const;
+
+export const UNAVAILABLE_OFFER_STATUSES = ['busy', 'paused', 'closed'] as const;
+
+export interface RequestProfile {
+  categories: readonly string[];
+  municipality: MunicipalityCode | undefined;
+  languages: readonly string[];
+  availableTimes: readonly AvailableTime[];
+}
+
+export interface OfferProfile {
+  documentId: string;
+  caseStatus: string;
+  offerAs: keyof typeof OPEN_MATCH_CAPACITY;
+  openMatches: number;
+  categories: readonly string[];
+  anywhereInBrussels: boolean;
+  municipalities: readonly string[];
+  languages: readonly string[];
+  availableTimes: readonly AvailableTime[];
+  /** ISO time the offer came in: the longest waiting comes first among equals. */
+  createdAt: string;
+}
+
+export interface InitiativeProfile {
+  documentId: string;
+  remote: boolean;
+  categories: readonly string[];
+  municipalities: readonly string[];
+  languages: readonly string[];
+}
+
+export type MatchReason =
+  | { code: 'shared-category'; terms: string[] }
+  | { code: 'same-municipality'; terms: string[] }
+  | { code: 'anywhere-in-brussels' }
+  | { code: 'neighbouring-municipality'; terms: string[] }
+  | { code: 'further-away' }
+  | { code: 'shared-language'; terms: string[] }
+  | { code: 'no-shared-language' }
+  | { code: 'shared-time'; terms: string[] }
+  | { code: 'time-unknown' }
+  | { code: 'no-shared-time' };
+
+export interface Suggestion {
+  documentId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+interface Scored {
+  points: number;
+  reason: MatchReason;
+}
+
+const NEIGHBOURS = new Map<string, ReadonlySet<string>>(MUNICIPALITIES.map((municipality) => [municipality.code, new Set(municipality.neighbours)]));
+
+/** Offers ranked for one request, best first; offers that cannot be suggested are left out. */
+export function rankOffers(request: RequestProfile, offers: readonly OfferProfile[], limit = 20): Suggestion[] {
+  const ranked: (Suggestion & { createdAt: string })[] = [];
+  for (const offer of offers) {
+    if (!isFree(offer)) continue;
+    const suggestion = score(request, offer, placeOfOffer(request, offer), timeOf(request.availableTimes, offer.availableTimes));
+    if (suggestion) ranked.push({ ...suggestion, createdAt: offer.createdAt });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.createdAt.localeCompare(b.createdAt) || a.documentId.localeCompare(b.documentId));
+  return ranked.slice(0, limit).map(({ createdAt: _createdAt, ...suggestion }) => suggestion);
+}
+
+/** Initiatives ranked for one request, best first. They have no moments of the week: time is unknown. */
+export function rankInitiatives(request: RequestProfile, initiatives: readonly InitiativeProfile[], limit = 10): Suggestion[] {
+  const ranked: Suggestion[] = [];
+  for (const initiative of initiatives) {
+    const suggestion = score(request, initiative, placeOfInitiative(request, initiative), timeOf(request.availableTimes, []));
+    if (suggestion) ranked.push(suggestion);
+  }
+  ranked.sort((a, b) => b.score - a.score || a.documentId.localeCompare(b.documentId));
+  return ranked.slice(0, limit);
+}
+
+export function isFree(offer: OfferProfile): boolean {
+  if ((UNAVAILABLE_OFFER_STATUSES as readonly string[]).includes(offer.caseStatus)) return false;
+  return offer.openMatches < OPEN_MATCH_CAPACITY[offer.offerAs];
+}
+
+function score(
+  request: RequestProfile,
+  candidate: { documentId: string; categories: readonly string[]; languages: readonly string[] },
+  place: Scored,
+  time: Scored,
+): Suggestion | undefined {
+  const categories = shared(request.categories, candidate.categories);
+  if (categories.length === 0) return undefined;
+  const languages = shared(request.languages, candidate.languages);
+  const parts: Scored[] = [
+    { points: POINTS.sharedCategory, reason: { code: 'shared-category', terms: categories } },
+    place,
+    languages.length > 0
+      ? { points: POINTS.sharedLanguage, reason: { code: 'shared-language', terms: languages } }
+      : { points: 0, reason: { code: 'no-shared-language' } },
+    time,
+  ];
+  return {
+    documentId: candidate.documentId,
+    score: parts.reduce((sum, part) => sum + part.points, 0),
+    reasons: parts.map((part) => part.reason),
+  };
+}
+
+function placeOfOffer(request: RequestProfile, offer: OfferProfile): Scored {
+  if (request.municipality && offer.municipalities.includes(request.municipality)) {
+    return { points: POINTS.sameMunicipality, reason: { code: 'same-municipality', terms: [request.municipality] } };
+  }
+  if (offer.anywhereInBrussels) return { points: POINTS.anywhereInBrussels, reason: { code: 'anywhere-in-brussels' } };
+  return nearby(request, offer.municipalities);
+}
+
+function placeOfInitiative(request: RequestProfile, initiative: InitiativeProfile): Scored {
+  if (request.municipality && initiative.municipalities.includes(request.municipality)) {
+    return { points: POINTS.sameMunicipality, reason: { code: 'same-municipality', terms: [request.municipality] } };
+  }
+  if (initiative.remote) return { points: POINTS.anywhereInBrussels, reason: { code: 'anywhere-in-brussels' } };
+  return nearby(request, initiative.municipalities);
+}
+
+function nearby(request: RequestProfile, municipalities: readonly string[]): Scored {
+  const neighbours = request.municipality ? NEIGHBOURS.get(request.municipality) : undefined;
+  const close = neighbours ? municipalities.filter((code) => neighbours.has(code)) : [];
+  return close.length > 0
+    ? { points: POINTS.neighbouringMunicipality, reason: { code: 'neighbouring-municipality', terms: close } }
+    : { points: 0, reason: { code: 'further-away' } };
+}
+
+function timeOf(requested: readonly AvailableTime[], offered: readonly AvailableTime[]): Scored {
+  if (requested.length === 0 || offered.length === 0) return { points: POINTS.timeUnknown, reason: { code: 'time-unknown' } };
+  const times = shared(requested, offered);
+  return times.length > 0
+    ? { points: POINTS.sharedTime, reason: { code: 'shared-time', terms: times } }
+    : { points: 0, reason: { code: 'no-shared-time' } };
+}
+
+function shared<Code extends string>(wanted: readonly Code[], offered: readonly string[]): Code[] {
+  return wanted.filter((code) => offered.includes(code));
+}
