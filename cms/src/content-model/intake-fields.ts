@@ -15,6 +15,8 @@ export const intakeRecordFields = (statuses: readonly string[], initialStatus: s
   consentedAt: scalar.datetime({ required: true }),
   idempotencyKey: { type: 'string', unique: true, maxLength: 100, private: true },
   staffNotes: { type: 'text' },
+  /** Set when the personal data of a closed case was wiped (retention) or erased on request. */
+  anonymisedAt: scalar.datetime(),
 });
 
 export const contactFields = () => ({

@@ -17,5 +17,6 @@ export default intakeCollection(
     sharedWithVolunteer: { type: 'text', maxLength: 2000 },
     notes: { type: 'text' },
     confirmedAt: scalar.datetime(),
+    anonymisedAt: scalar.datetime(),
   },
 );

@@ -1,0 +1,78 @@
+import type { Core, UID } from '@strapi/strapi';
+
+/**
+ * Where personal data lives in the intake records, and how it is wiped. Retention (closed cases
+ * after a while) and erasure on request both go through `anonymise`, so a new personal field is
+ * added here once and both honour it.
+ *
+ * What stays after anonymising: the reference, statuses, channel, language, dates and the codes of
+ * categories, municipalities and languages: the figures the dashboard counts, about nobody.
+ */
+
+export const ANONYMISED = 'Anonymised';
+
+interface PersonalFields {
+  /** Required texts: replaced by ANONYMISED. */
+  replace: readonly string[];
+  /** Optional fields: emptied. */
+  clear: readonly string[];
+  /** Case statuses after which the record is closed and retention applies. */
+  closedStatuses: readonly string[];
+}
+
+export const PERSONAL_FIELDS = {
+  'api::help-request.help-request': {
+    replace: ['contactName', 'description'],
+    clear: ['phone', 'email', 'beneficiaryName', 'relationToBeneficiary', 'availability', 'staffNotes', 'idempotencyKey'],
+    closedStatuses: ['closed'],
+  },
+  'api::help-offer.help-offer': {
+    replace: ['contactName', 'description'],
+    clear: ['phone', 'email', 'organisationName', 'availability', 'staffNotes', 'idempotencyKey'],
+    closedStatuses: ['closed'],
+  },
+  'api::story-submission.story-submission': {
+    replace: ['contactName', 'title', 'text'],
+    clear: ['phone', 'email', 'publishAs', 'staffNotes', 'idempotencyKey'],
+    closedStatuses: ['turned-into-story', 'declined'],
+  },
+  // The project itself stays for the funder's accounts; the person behind the application does not.
+  'api::project-proposal.project-proposal': {
+    replace: ['contactName'],
+    clear: ['phone', 'email', 'staffNotes', 'idempotencyKey'],
+    closedStatuses: ['approved', 'rejected'],
+  },
+  'api::match.match': {
+    replace: [],
+    clear: ['sharedWithRequester', 'sharedWithVolunteer', 'notes'],
+    closedStatuses: ['ended', 'did-not-work-out'],
+  },
+} as const satisfies Record<string, PersonalFields>;
+
+export type RecordWithPersonalData = keyof typeof PERSONAL_FIELDS;
+export const RECORDS_WITH_PERSONAL_DATA = Object.keys(PERSONAL_FIELDS) as RecordWithPersonalData[];
+
+/** Wipes the personal fields of these records (by database id) and stamps them anonymised. */
+export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData, ids: readonly number[], now = new Date()): Promise<number> {
+  if (ids.length === 0) return 0;
+  const fields: PersonalFields = PERSONAL_FIELDS[uid];
+  const data: Record<string, unknown> = { anonymisedAt: now.toISOString() };
+  for (const field of fields.replace) data[field] = ANONYMISED;
+  for (const field of fields.clear) data[field] = null;
+  if (uid === 'api::story-submission.story-submission') await removePhotos(strapi, ids);
+  const { count } = await strapi.db.query(uid as UID.ContentType).updateMany({ where: { id: { $in: [...ids] } }, data });
+  return count;
+}
+
+/** A story's photo is personal too: the file goes, not only the link to it. */
+async function removePhotos(strapi: Core.Strapi, ids: readonly number[]): Promise<void> {
+  const rows = (await strapi.db.query('api::story-submission.story-submission').findMany({
+    where: { id: { $in: [...ids] } },
+    select: ['id'],
+    populate: { photo: true },
+  })) as { photo?: { id: number } | null }[];
+  const upload = strapi.plugin('upload').service('upload');
+  for (const row of rows) {
+    if (row.photo) await upload.remove(row.photo);
+  }
+}

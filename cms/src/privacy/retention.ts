@@ -1,0 +1,50 @@
+import type { Core, UID } from '@strapi/strapi';
+import { anonymise, PERSONAL_FIELDS, RECORDS_WITH_PERSONAL_DATA, type RecordWithPersonalData } from './personal-data';
+
+/**
+ * Closed cases keep their personal data for a while (staff may need to look back), then lose it.
+ * "A while" is RETENTION_MONTHS (default 12), counted from the case's last change.
+ */
+
+export const DEFAULT_RETENTION_MONTHS = 12;
+
+export function retentionMonths(env: NodeJS.ProcessEnv = process.env): number {
+  const months = Number(env.RETENTION_MONTHS);
+  return Number.isInteger(months) && months > 0 ? months : DEFAULT_RETENTION_MONTHS;
+}
+
+export function retentionCutoff(now: Date, months: number): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff;
+}
+
+export type RetentionReport = Record<RecordWithPersonalData, number>;
+
+/** Anonymises every closed case last changed before the cutoff; returns how many per type. */
+export async function applyRetention(strapi: Core.Strapi, now = new Date(), months = retentionMonths()): Promise<RetentionReport> {
+  const cutoff = retentionCutoff(now, months).toISOString();
+  const report = {} as RetentionReport;
+  for (const uid of RECORDS_WITH_PERSONAL_DATA) {
+    const expired = (await strapi.db.query(uid as UID.ContentType).findMany({
+      where: { caseStatus: { $in: [...PERSONAL_FIELDS[uid].closedStatuses] }, updatedAt: { $lt: cutoff }, anonymisedAt: { $null: true } },
+      select: ['id'],
+    })) as { id: number }[];
+    report[uid] = await anonymise(strapi, uid, expired.map((row) => row.id), now);
+  }
+  return report;
+}
+
+/** Every night at 03:15: the retention job. Logs counts only. */
+export function scheduleRetention(strapi: Core.Strapi): void {
+  strapi.cron.add({
+    retention: {
+      options: { rule: '15 3 * * *' },
+      task: async () => {
+        const report = await applyRetention(strapi);
+        const total = Object.values(report).reduce((sum, count) => sum + count, 0);
+        if (total > 0) strapi.log.info(`Retention: anonymised ${total} closed records ${JSON.stringify(report)}`);
+      },
+    },
+  });
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { startCms, type TestCms } from './helpers/cms';
+import { taxonomyIndex } from '../src/bootstrap/taxonomies';
+import { ANONYMISED } from '../src/privacy/personal-data';
+import { applyRetention, retentionCutoff, retentionMonths } from '../src/privacy/retention';
+import { erasePersonalData, exportPersonalData, phoneDigits } from '../src/privacy/subject-requests';
+
+let cms: TestCms;
+let strapi: Core.Strapi;
+let counter = 0;
+
+const REQUEST = 'api::help-request.help-request';
+const MONTH = 31 * 24 * 3600 * 1000;
+
+async function helpRequest(caseStatus: string) {
+  counter += 1;
+  const terms = await taxonomyIndex(strapi);
+  return strapi.documents(REQUEST).create({
+    data: {
+      reference: `CB-RET${counter}`,
+      caseStatus,
+      consentVersion: 'test',
+      consentedAt: new Date().toISOString(),
+      contactName: 'Maria Janssens',
+      phone: '02 555 01 23',
+      email: 'maria@example.be',
+      description: 'Lives alone since her husband died',
+      beneficiaryName: 'Jos Janssens',
+      categories: [terms['help-category']!.get('chat')],
+      municipality: terms.municipality!.get('anderlecht'),
+    } as never,
+  });
+}
+
+const stored = async (documentId: string) => (await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } })) as Record<string, unknown>;
+
+beforeAll(async () => {
+  cms = await startCms();
+  strapi = cms.strapi;
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('retention of closed cases', () => {
+  it('reads the period from RETENTION_MONTHS, 12 by default', () => {
+    expect(retentionMonths({})).toBe(12);
+    expect(retentionMonths({ RETENTION_MONTHS: '24' })).toBe(24);
+    expect(retentionMonths({ RETENTION_MONTHS: 'soon' })).toBe(12);
+    expect(retentionCutoff(new Date('2027-12-15T00:00:00Z'), 12).toISOString()).toBe('2026-12-15T00:00:00.000Z');
+  });
+
+  it('anonymises a closed case once the period has passed, keeping what the figures need', async () => {
+    const closed = await helpRequest('closed');
+    const open = await helpRequest('in-progress');
+
+    const halfYearLater = new Date(Date.now() + 6 * MONTH);
+    expect((await applyRetention(strapi, halfYearLater))[REQUEST]).toBe(0);
+    expect((await stored(closed.documentId)).contactName).toBe('Maria Janssens');
+
+    const yearAndAMonthLater = new Date(Date.now() + 13 * MONTH);
+    const report = await applyRetention(strapi, yearAndAMonthLater);
+    expect(report[REQUEST]).toBe(1);
+
+    const wiped = await stored(closed.documentId);
+    expect(wiped).toMatchObject({ contactName: ANONYMISED, description: ANONYMISED, phone: null, email: null, beneficiaryName: null, reference: closed.reference, caseStatus: 'closed' });
+    expect(wiped.anonymisedAt).toBeTruthy();
+    expect((wiped.categories as unknown[]).length).toBe(1);
+    expect(wiped.municipality).toBeTruthy();
+    expect(JSON.stringify(wiped)).not.toMatch(/Maria|Janssens|555|example\.be|husband/);
+
+    expect((await stored(open.documentId)).contactName).toBe('Maria Janssens');
+    expect((await applyRetention(strapi, yearAndAMonthLater))[REQUEST]).toBe(0);
+  });
+});
+
+describe('a person asks for their data, then to be forgotten', () => {
+  it('exports every record found by email or phone (written another way) and erases them all', async () => {
+    const open = await helpRequest('new');
+    const other = await strapi.documents(REQUEST).create({
+      data: { reference: 'CB-OTHER1', consentVersion: 'test', consentedAt: new Date().toISOString(), contactName: 'Someone else', description: 'x', phone: '02 555 99 99' } as never,
+    });
+
+    const byPhone = await exportPersonalData(strapi, { phone: '+32 2 555 01 23' });
+    const references = (byPhone[REQUEST] ?? []).map((record) => record.reference);
+    expect(references).toContain(open.reference);
+    expect(references).not.toContain(other.reference);
+    expect((await exportPersonalData(strapi, { email: 'MARIA@example.be' }))[REQUEST]?.length).toBe(references.length);
+
+    const erased = await erasePersonalData(strapi, { email: 'maria@example.be' });
+    expect(erased[REQUEST]).toBe(references.length);
+    expect((await stored(open.documentId)).contactName).toBe(ANONYMISED);
+    expect(await exportPersonalData(strapi, { phone: '02 555 01 23' })).toEqual({});
+    expect((await stored(other.documentId)).contactName).toBe('Someone else');
+  });
+
+  it('compares Belgian phone numbers by their digits', () => {
+    expect(phoneDigits('+32 470 12 34 56')).toBe(phoneDigits('0470/12.34.56'));
+    expect(phoneDigits('0032 2 555 01 23')).toBe('025550123');
+  });
+});
