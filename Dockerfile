@@ -1,6 +1,7 @@
 # Production images of Connecting Brussels, built from the repository root:
 #   docker build --target cms .            the CMS (Strapi 5 on PostgreSQL)
 #   docker build --target site-builder .   builds the static site from the CMS into /site/dist
+#   docker build --target web .            nginx with brotli, serving /site/dist (deploy/nginx.conf)
 FROM node:24-bookworm-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
@@ -15,7 +16,8 @@ RUN npm ci --no-audit --no-fund
 FROM dependencies AS cms
 COPY cms cms
 ENV NODE_ENV=production
-RUN npm run build -w @cb/cms && mkdir -p cms/public/uploads
+# Intake attachments live outside public/, in their own volume, writable by the node user.
+RUN npm run build -w @cb/cms && mkdir -p cms/public/uploads /app/private-uploads && chown node:node /app/private-uploads
 WORKDIR /app/cms
 EXPOSE 1337
 USER node
@@ -25,3 +27,18 @@ FROM dependencies AS site-builder
 COPY site site
 WORKDIR /app/site
 CMD ["sh", "-c", "npm run build && rm -rf /site/dist/* && cp -r dist/. /site/dist/"]
+
+# Alpine's nginx with its brotli module: sends the .br/.gz files the site build wrote (brotli_static, gzip_static).
+# Runs as the unprivileged nginx user, on port 8080.
+FROM alpine:3.23 AS web
+RUN apk add --no-cache nginx~1.28 nginx-mod-http-brotli~1.28 \
+ && sed -i '/^user /d' /etc/nginx/nginx.conf \
+ && rm -f /etc/nginx/http.d/default.conf \
+ && mkdir -p /run/nginx /usr/share/nginx/html \
+ && chown -R nginx:nginx /run/nginx /var/lib/nginx /var/log/nginx \
+ && ln -sf /dev/stdout /var/log/nginx/access.log && ln -sf /dev/stderr /var/log/nginx/error.log
+COPY deploy/nginx.conf /etc/nginx/http.d/default.conf
+USER nginx
+EXPOSE 8080
+STOPSIGNAL SIGQUIT
+CMD ["nginx", "-g", "daemon off;"]

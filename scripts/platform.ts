@@ -12,6 +12,7 @@ import { PlatformError, isPortFree, portFromEnv, waitFor } from './lib/ports.ts'
 import { runStep, startService, stopAll } from './lib/processes.ts';
 import { loadOrCreateSecrets } from './lib/secrets.ts';
 import { SiteBuilds } from './lib/site-builds.ts';
+import { localMailEnv } from './lib/mail-catcher.ts';
 import { serveStatic } from './lib/static-server.ts';
 import LOCAL_ADMIN from '../cms/src/access/local-admin.json' with { type: 'json' };
 
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
 
   await buildCmsIfChanged();
   const hook = { url: `http://127.0.0.1:${ports.hook}/rebuild`, token: randomBytes(24).toString('base64url') };
-  startCms(ports.cms, dataDir, { ...secrets, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
+  const mailEnv = await localMailEnv(dataDir);
+  startCms(ports.cms, dataDir, { ...secrets, ...mailEnv, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
   await waitFor(`${urls.cms}/_health`, 'The CMS', 180_000, (status) => status === 204);
 
   await runStep('The search reindex', process.execPath, [path.join(ROOT, 'search/dist/cli.js'), 'reindex', '--cms', urls.cms, '--meili', urls.meili, '--master-key', secrets.MEILI_MASTER_KEY]);
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
   });
   const firstBuildMs = await builds.build();
   console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
-  const site: Server = await serveStatic(() => builds.servedDir(), ports.site);
+  const site: Server = await serveStatic(() => builds.servedDir(), ports.site, '127.0.0.1', { cmsUrl: urls.cms });
   const hookServer = await builds.listenForHook(ports.hook, hook.token);
   process.once('exit', () => {
     site.close();
@@ -111,6 +113,7 @@ function startCms(port: number, dataDir: string, secrets: Record<string, string>
       PORT: String(port),
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.join(dataDir, 'cms.db'),
+      PRIVATE_UPLOADS_DIR: process.env.PRIVATE_UPLOADS_DIR ?? path.join(dataDir, 'private-uploads'),
       STRAPI_TELEMETRY_DISABLED: 'true',
       MEILI_URL: urls.meili,
       MEILI_MASTER_KEY: secrets.MEILI_MASTER_KEY,

@@ -29,4 +29,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The React renderer is here for the islands of search and intake; pages without islands ship no React.
   integrations: [react(), sitemap({ serialize: sitemapSerializer(outDir) })],
+  vite: {
+    // The CMS's admin needs React 18 at the repository root, where npm also put react-hook-form: without
+    // this, the form islands would load that React next to the site's React 19 and break.
+    resolve: { dedupe: ['react', 'react-dom'], noExternal: ['react-hook-form'] },
+  },
 });

@@ -12,6 +12,7 @@ interface Service {
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   volumes?: string[];
+  ports?: string[];
   healthcheck?: { test: string[] };
   restart?: string;
 }
@@ -41,9 +42,9 @@ describe('docker-compose.yml', () => {
     expect(services.postgres?.image).toMatch(/^postgres:\d+(\.\d+)?(-alpine)?$/);
   });
 
-  it('builds the CMS and the site builder from targets of the Dockerfile', () => {
+  it('builds the CMS, the site builder and the web server from targets of the Dockerfile', () => {
     const dockerfile = read('Dockerfile');
-    for (const name of ['cms', 'site-builder']) {
+    for (const name of ['cms', 'site-builder', 'web']) {
       const target = services[name]?.build?.target;
       expect(target, name).toBeDefined();
       expect(dockerfile).toMatch(new RegExp(`^FROM .+ AS ${target}$`, 'm'));
@@ -62,13 +63,27 @@ describe('docker-compose.yml', () => {
   });
 
   it('keeps database, uploads, index and built site in volumes', () => {
-    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-uploads', 'meilisearch-data', 'postgres-data', 'site-dist']);
+    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-private-uploads', 'cms-uploads', 'meilisearch-data', 'postgres-data', 'site-dist']);
     expect(services.postgres?.volumes).toContain('postgres-data:/var/lib/postgresql/data');
     expect(services.meilisearch?.volumes).toContain('meilisearch-data:/meili_data');
     expect(services.cms?.volumes).toContain('cms-uploads:/app/cms/public/uploads');
+    expect(services.cms?.volumes).toContain('cms-private-uploads:/app/private-uploads');
     expect(services.web?.volumes?.[0]).toMatch(/^site-dist:.*:ro$/);
-    expect(services.web?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro');
+    expect(services.web?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/http.d/default.conf:ro');
     expect(read('deploy/nginx.conf')).toMatch(/error_page 404 \/\$locale\/404\/index\.html/);
+  });
+
+  it('serves the precompressed site with nginx and its brotli module, pinned, as an unprivileged user', () => {
+    const web = read('Dockerfile').split(/^FROM .+ AS web$/m)[1]?.split(/^FROM /m)[0] ?? '';
+    expect(read('Dockerfile')).toMatch(/^FROM alpine:\d+\.\d+(\.\d+)? AS web$/m);
+    expect(web).toMatch(/apk add --no-cache nginx~\d+\.\d+ nginx-mod-http-brotli~\d+\.\d+/);
+    expect(web).toMatch(/^USER nginx$/m);
+    const nginx = read('deploy/nginx.conf');
+    expect(nginx).toMatch(/^\s*brotli_static on;$/m);
+    expect(nginx).toMatch(/^\s*gzip_static on;$/m);
+    expect(nginx).toMatch(/^\s*listen 8080;$/m);
+    expect(services.web?.ports).toContain('8080:8080');
+    expect(JSON.parse(read('site/package.json')).scripts.build).toMatch(/astro build && node scripts\/precompress\.ts/);
   });
 
   it('checks the health of every long-running service', () => {

@@ -1,8 +1,9 @@
 import { winston, formats } from '@strapi/logger';
 
 /**
- * One line per request (method, path, status, time): never a body, so no personal data from an
- * intake form reaches a log. LOG_LEVEL=warn keeps test output quiet.
+ * One line per request (method, path, status, time), written by src/middlewares/request-log.ts:
+ * never a body, and intake URLs without their query or attempt token, so no personal data from
+ * an intake form reaches a log. LOG_LEVEL=warn keeps test output quiet.
  */
 export default {
   level: process.env.LOG_LEVEL || 'http',

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },
+  // The staff's workspace: matching, follow-up, dashboard, project-call review (src/plugins/back-office).
+  'back-office': { enabled: true, resolve: './src/plugins/back-office' },
   email: {
     config: {
       provider: 'nodemailer',
@@ -10,6 +12,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         port: env.int('SMTP_PORT', 1025),
         secure: env.bool('SMTP_SECURE', false),
         ignoreTLS: !env.bool('SMTP_SECURE', false),
+        // An unreachable server fails an attempt quickly; the intake outbox retries it later.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
         ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
       },
       settings: {

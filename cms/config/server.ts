@@ -5,5 +5,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   port: env.int('PORT', 1337),
   url: env('PUBLIC_CMS_URL', ''),
   app: { keys: env.array('APP_KEYS') },
-  proxy: env.bool('IS_PROXIED', false),
+  // Behind the site's reverse proxy, the client address is the last one it adds to X-Forwarded-For;
+  // without a proxy that header is anyone's to write, so it is ignored.
+  proxy: { koa: env.bool('CMS_TRUST_PROXY', false), maxIpsCount: 1 },
 });

@@ -8,12 +8,17 @@ import { seedSampleContent } from './seed';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
 import { searchSync } from './publishing/search-sync';
+import { notifyIntakeSubmissions } from './notifications';
+import { scheduleFollowUpDigest } from './notifications/back-office';
+import { scheduleRetention } from './privacy/retention';
+import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 
 export default {
   register() {},
 
   /** Everything here is idempotent: it runs at every start and converges on the same state. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerAttachmentDownloads(strapi);
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await syncPublicPermissions(strapi);
@@ -29,5 +34,9 @@ export default {
     // After the seed: a first start is followed by a full reindex and site build anyway.
     const listeners = [searchSync(strapi), siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
     watchPublicChanges(strapi, listeners);
+    // After the seed too: sample content is not a submission anyone should be mailed about.
+    notifyIntakeSubmissions(strapi);
+    scheduleFollowUpDigest(strapi);
+    scheduleRetention(strapi);
   },
 };

@@ -28,17 +28,22 @@ export interface CmsProcess {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash or a pulled plug would. */
+  kill(): Promise<void>;
 }
 
 export function compileCms(): void {
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(CMS_DIR, 'tsconfig.json')], { stdio: 'inherit' });
 }
 
-/** `env` may name its own DATABASE_FILENAME (kept after stop); by default the database is temporary. */
-export async function startCmsProcess(env: Record<string, string> = {}): Promise<CmsProcess> {
-  compileCms();
+/**
+ * `env` may name its own DATABASE_FILENAME (kept after stop) and PORT (to restart on the same
+ * address); by default the database is temporary. `compile: false` reuses the compiled CMS.
+ */
+export async function startCmsProcess(env: Record<string, string> = {}, { compile = true }: { compile?: boolean } = {}): Promise<CmsProcess> {
+  if (compile) compileCms();
   const workDir = mkdtempSync(path.join(tmpdir(), 'cb-cms-process-'));
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
     cwd: CMS_DIR,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,6 +65,12 @@ export async function startCmsProcess(env: Record<string, string> = {}): Promise
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const url = `http://127.0.0.1:${port}`;
+  const end = async (signal: NodeJS.Signals) => {
+    const exited = new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
+    child.kill(signal);
+    await exited;
+    rmSync(workDir, { recursive: true, force: true });
+  };
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The CMS exited with code ${child.exitCode}:\n${output.slice(-4000)}`);
@@ -69,9 +80,10 @@ export async function startCmsProcess(env: Record<string, string> = {}): Promise
         url,
         port,
         async stop() {
-          child.kill('SIGTERM');
-          await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-          rmSync(workDir, { recursive: true, force: true });
+          await end('SIGTERM');
+        },
+        async kill() {
+          await end('SIGKILL');
         },
       };
     }

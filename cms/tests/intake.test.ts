@@ -5,7 +5,7 @@ import { readJson } from './helpers/http';
 
 let cms: TestCms;
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000' });
 });
 afterAll(async () => cms?.stop());
 
@@ -23,6 +23,10 @@ const helpRequest = {
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${cms.url}/api/intake/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+interface ErrorAnswer {
+  error: { status: number; message: string; fields: Record<string, string> };
 }
 
 const requests = () => cms.strapi.documents('api::help-request.help-request');
@@ -70,15 +74,20 @@ describe('intake through the public API (JSON)', () => {
     expect(await requests().count({} as never)).toBe(before);
   });
 
-  it('answers bodies of the wrong kind with an error, never a server error', async () => {
-    for (const body of [[], { consent: { $ne: null } }, { categories: 'walking' }]) {
-      expect((await post('help-offers', body)).status, JSON.stringify(body)).toBe(422);
+  it('answers bodies of the wrong kind with a localized error on the form, never a server error', async () => {
+    for (const body of [{ consent: { $ne: null } }, { categories: 'walking' }]) {
+      const response = await post('help-offers', body);
+      expect(response.status, JSON.stringify(body)).toBe(422);
+      expect(Object.keys((await readJson<ErrorAnswer>(response)).error.fields).length).toBeGreaterThan(0);
     }
-    // Strapi's body parser refuses JSON that is not an object or a list before the form is read.
-    for (const body of [null, 'text', 42]) {
-      expect((await post('help-offers', body)).status, JSON.stringify(body)).toBe(400);
+    for (const body of [[], null, 'text', 42]) {
+      const response = await post('help-offers?locale=en', body);
+      expect(response.status, JSON.stringify(body)).toBe(422);
+      expect((await readJson<ErrorAnswer>(response)).error.fields).toEqual({ form: 'We could not read what was sent. Please fill in the form again and send it once more.' });
     }
-    expect((await post('nothing-here', helpRequest)).status).toBe(404);
+    const unknown = await post('nothing-here?locale=fr', helpRequest);
+    expect(unknown.status).toBe(404);
+    expect((await readJson<ErrorAnswer>(unknown)).error.fields.form).toBe('Ce formulaire n’existe pas. Choisissez un formulaire sur le site.');
   });
 
   it('pretends to thank a bot that fills the hidden field, and stores nothing', async () => {
@@ -91,5 +100,108 @@ describe('intake through the public API (JSON)', () => {
   it('still lets nobody read intake through the public API', async () => {
     expect([403, 404, 405]).toContain((await fetch(`${cms.url}/api/intake/help-requests`)).status);
     expect([403, 404]).toContain((await fetch(`${cms.url}/api/help-requests`)).status);
+  });
+});
+
+describe('the intake door: sizes and kinds of body', () => {
+  const at = (path: string) => `${cms.url}/api/intake/${path}`;
+
+  async function expectRefusal(response: Response, status: number, form: string): Promise<void> {
+    expect(response.status).toBe(status);
+    const { error } = await readJson<ErrorAnswer>(response);
+    expect(error.status).toBe(status);
+    expect(error.fields.form).toBe(form);
+  }
+
+  it('refuses a JSON or urlencoded body over 64 KB with 413 and a localized message, storing nothing', async () => {
+    const before = await requests().count({} as never);
+    const huge = { ...helpRequest, locale: 'nl', description: 'x'.repeat(70 * 1024) };
+    await expectRefusal(await post('help-requests?locale=nl', huge), 413, 'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.');
+    const form = new URLSearchParams({ description: 'y'.repeat(70 * 1024) });
+    await expectRefusal(
+      await fetch(at('help-requests?locale=en'), { method: 'POST', headers: { accept: 'application/json' }, body: form }),
+      413,
+      'This is too much text to send at once. Please make your answers a little shorter and send again.',
+    );
+    expect(await requests().count({} as never)).toBe(before);
+  });
+
+  it('refuses a multipart body over 30 MB, and files over 10 MB or more than 5, with 413', async () => {
+    const message = 'The attachments are too large. Please send at most 5 files of at most 10 MB each (30 MB in all).';
+    const body = new FormData();
+    body.set('locale', 'en');
+    body.append('attachments', new Blob([new Uint8Array(31 * 1024 * 1024)]), 'big.pdf');
+    await expectRefusal(await fetch(at('project-proposals?locale=en'), { method: 'POST', headers: { accept: 'application/json' }, body }), 413, message);
+
+    const oneTooBig = new FormData();
+    oneTooBig.set('locale', 'en');
+    oneTooBig.append('attachments', new Blob([new Uint8Array(11 * 1024 * 1024)]), 'big.pdf');
+    const answer = await fetch(at('project-proposals'), { method: 'POST', headers: { accept: 'application/json' }, body: oneTooBig });
+    expect(answer.status, await answer.clone().text()).toBe(413);
+    expect((await readJson<ErrorAnswer>(answer)).error.fields).toEqual({ form: message, attachments: message });
+
+    const six = new FormData();
+    six.set('locale', 'en');
+    for (let file = 0; file < 6; file++) six.append('attachments', new Blob(['%PDF-1.4 small']), `part-${file}.pdf`);
+    await expectRefusal(await fetch(at('project-proposals'), { method: 'POST', headers: { accept: 'application/json' }, body: six }), 413, message);
+  });
+
+  it('refuses malformed JSON, other content types and bodies of unknown length with a localized message', async () => {
+    const unreadable = 'Nous n’avons pas pu lire ce qui a été envoyé. Remplissez à nouveau le formulaire et envoyez-le encore une fois.';
+    const json = { 'content-type': 'application/json' };
+    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: json, body: '{"contactName": "Jo' }), 422, unreadable);
+    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }), 415, unreadable);
+    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' }), 415, unreadable);
+    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST' }), 415, unreadable);
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify(helpRequest)));
+        controller.close();
+      },
+    });
+    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: json, body: stream, duplex: 'half' } as RequestInit), 411, unreadable);
+    const brokenMultipart = await fetch(at('help-requests?locale=fr'), {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=xyz', accept: 'application/json' },
+      body: '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nno end',
+    });
+    expect([413, 422]).toContain(brokenMultipart.status);
+    expect((await readJson<ErrorAnswer>(brokenMultipart)).error.fields.form).toBeTruthy();
+  });
+});
+
+describe('the OpenAPI description of intake', () => {
+  interface OpenApi {
+    openapi: string;
+    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> };
+  }
+
+  it('is served, describes every intake route with every status it answers, and each form’s required fields', async () => {
+    const response = await fetch(`${cms.url}/api/intake/openapi.json`);
+    expect(response.status).toBe(200);
+    const document = await readJson<OpenApi>(response);
+    expect(document.openapi).toBe('3.1.0');
+    for (const path of ['help-requests', 'help-offers', 'story-submissions', 'project-proposals']) {
+      const statuses = Object.keys(document.paths[`/api/intake/${path}`]?.post?.responses ?? {});
+      expect(statuses, path).toEqual(expect.arrayContaining(['201', '200', '303', '413', '415', '422', '429']));
+    }
+    expect(document.paths['/api/intake/thank-you/{form}']?.get).toBeDefined();
+    expect(document.paths['/api/intake/{form}/attempts/{token}']?.get).toBeDefined();
+
+    const { INTAKE_SCHEMAS } = await import('@cb/domain/intake');
+    const names = { 'help-request': 'HelpRequest', 'help-offer': 'HelpOffer', 'story-submission': 'StorySubmission', 'project-proposal': 'ProjectProposal' } as const;
+    for (const [form, schema] of Object.entries(INTAKE_SCHEMAS)) {
+      const shape = schema._zod.def.shape as Record<string, { _zod: { optin?: string } }>;
+      const required = Object.entries(shape).filter(([, field]) => field._zod.optin !== 'optional').map(([name]) => name);
+      const described = document.components.schemas[names[form as keyof typeof names]];
+      expect(described?.required?.sort(), form).toEqual(required.sort());
+      expect(Object.keys(described?.properties ?? {}), form).toEqual(expect.arrayContaining(Object.keys(shape)));
+    }
+    expect(required('HelpRequest')).toEqual(expect.arrayContaining(['contactName', 'categories', 'description', 'municipality', 'languages', 'consent']));
+
+    function required(name: string): string[] {
+      return document.components.schemas[name]?.required ?? [];
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -107,7 +108,10 @@ export interface CompressedBytes {
  * - `react`: the renderer's module graph (@astrojs/react's client, react-dom, react, scheduler).
  * Modules are followed through their static imports, so shared chunks are counted once.
  */
-export function islandJavascript(root: string, html: string): { island: CompressedBytes; astroRuntime: CompressedBytes; react: CompressedBytes; islandFiles: string[] } {
+export function islandJavascript(
+  root: string,
+  html: string,
+): { island: CompressedBytes; astroRuntime: CompressedBytes; react: CompressedBytes; islandFiles: string[]; reactFiles: string[] } {
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/gi)].map((match) => match[0]);
   const entries = (attribute: string) => islands.flatMap((tag) => tag.match(new RegExp(`\\s${attribute}="([^"]+)"`))?.[1] ?? []);
   const react = moduleGraph(root, entries('renderer-url'));
@@ -118,6 +122,7 @@ export function islandJavascript(root: string, html: string): { island: Compress
     astroRuntime: compressedSizes(inlineScripts),
     react: compressedSizes([...react].map((file) => readFileSync(file))),
     islandFiles: island.map((file) => path.relative(root, file)),
+    reactFiles: [...react].map((file) => path.relative(root, file)),
   };
 }
 
@@ -143,4 +148,25 @@ function compressedSizes(parts: Buffer[]): CompressedBytes {
     gzip: parts.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0),
     brotli: parts.reduce((sum, part) => sum + brotliCompressSync(part, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
   };
+}
+
+/**
+ * Bytes on the wire for each file, as a server sends them to a browser that accepts `encoding`:
+ * fetched over HTTP and read undecoded, so the figure is what the precompression and the server
+ * together deliver (a file without a variant counts at its full size).
+ */
+export async function servedBytes(baseUrl: string, files: string[], encoding: 'br' | 'gzip'): Promise<number> {
+  const sizes = await Promise.all(files.map((file) => servedSize(new URL(`/${file.split(path.sep).join('/')}`, baseUrl), encoding)));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+function servedSize(url: URL, encoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpGet(url, { headers: { 'accept-encoding': encoding } }, (answer) => {
+      let bytes = 0;
+      answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      answer.on('end', () => (answer.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url.pathname}: HTTP ${answer.statusCode}`))));
+    });
+    outgoing.on('error', reject);
+  });
 }

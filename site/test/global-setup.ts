@@ -15,6 +15,8 @@ const SITE_URL = 'http://127.0.0.1:4321';
 const ASTRO_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 /** Outside dist/ on purpose: it holds the master key, which must never reach the built site. */
 const SEARCH_RECORD = path.join(SITE_DIR, 'node_modules/.cache/cb-site-test/search.json');
+/** The database of the CMS the site was built from, kept so the form tests boot a CMS with the same documents. */
+const CMS_DATABASE = path.join(SITE_DIR, 'node_modules/.cache/cb-site-test/cms.db');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,6 +28,8 @@ declare module 'vitest' {
     searchKey: string;
     /** For the tests only: it must appear nowhere in dist/. */
     masterKey: string;
+    /** The SQLite file of the CMS the build read (copy it before starting a CMS on it). */
+    cmsDatabase: string;
   }
 }
 
@@ -47,7 +51,8 @@ interface SearchRecord {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   project.provide('distDir', DIST_DIR);
   project.provide('siteUrl', SITE_URL);
-  const reuse = process.env.SITE_TEST_REUSE_BUILD === '1' && existsSync(path.join(DIST_DIR, 'index.html')) && existsSync(SEARCH_RECORD);
+  project.provide('cmsDatabase', CMS_DATABASE);
+  const reuse = process.env.SITE_TEST_REUSE_BUILD === '1' && existsSync(path.join(DIST_DIR, 'index.html')) && existsSync(SEARCH_RECORD) && existsSync(CMS_DATABASE);
   const search = reuse ? await restartRecordedSearch() : await buildWithFreshSearch();
   project.provide('meiliUrl', search.url);
   project.provide('searchKey', search.searchKey);
@@ -58,7 +63,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 async function buildWithFreshSearch(): Promise<Pick<SeededSearch, 'url' | 'searchKey' | 'masterKey' | 'stop'>> {
   const started = Date.now();
   forgetRecordedSearch();
-  const cms = await startCmsProcess();
+  mkdirSync(path.dirname(CMS_DATABASE), { recursive: true });
+  rmSync(CMS_DATABASE, { force: true });
+  const cms = await startCmsProcess({ DATABASE_FILENAME: CMS_DATABASE });
   let search: SeededSearch | undefined;
   try {
     search = await startSeededSearch(cms.url, { keepDataDir: true });

@@ -28,6 +28,8 @@ const MEDIA_LIBRARY_FOR_EDITORS = ['read', 'configure-view', 'assets.create', 'a
   (action) => `plugin::upload.${action}`,
 );
 const MEDIA_LIBRARY_FOR_BACK_OFFICE = ['read', 'assets.download'].map((action) => `plugin::upload.${action}`);
+/** The back office's own workspace (src/plugins/back-office). */
+const BACK_OFFICE_WORKSPACE = ['plugin::back-office.use'];
 
 interface PermissionSpec {
   actions: string[];
@@ -45,7 +47,7 @@ export async function syncStaffRoles(strapi: Core.Strapi): Promise<void> {
   await syncRole(strapi, STAFF_ROLES.backOffice, [
     { actions: WRITE, subjects: intake },
     { actions: READ, subjects: [uid('initiative'), uid('organisation'), uid('project-call'), ...taxonomies] },
-  ], MEDIA_LIBRARY_FOR_BACK_OFFICE);
+  ], [...MEDIA_LIBRARY_FOR_BACK_OFFICE, ...BACK_OFFICE_WORKSPACE]);
 }
 
 async function syncRole(

@@ -113,9 +113,12 @@ export interface MatchChange {
   notes?: string | undefined;
 }
 
-/** Moves a match or referral on; the request and the offer follow. */
-export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, change: MatchChange): Promise<void> {
-  await strapi.db.transaction(async () => {
+/**
+ * Moves a match or referral on; the request and the offer follow. `confirmed` is true when this
+ * change is staff's first confirmed contact: the moment both people are told by email.
+ */
+export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, change: MatchChange): Promise<{ confirmed: boolean }> {
+  return strapi.db.transaction(async () => {
     const match = (await strapi.db.query(MATCH).findOne({
       where: { documentId: matchDocumentId },
       select: ['kind', 'caseStatus', 'confirmedAt'],
@@ -135,6 +138,7 @@ export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, ch
     const requestId = (match.helpRequest as Row | null)?.documentId as string | undefined;
     const offerId = (match.helpOffer as Row | null)?.documentId as string | undefined;
     await settle(strapi, match.kind as MatchKind, change.status, requestId, offerId);
+    return { confirmed: firstContact };
   });
 }
 

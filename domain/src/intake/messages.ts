@@ -15,7 +15,15 @@ export type FieldProblem =
   | 'date'
   | 'amount'
   | 'consent'
-  | CrossFieldIssue['problem'];
+  | 'call-not-open'
+  | 'attachment-type'
+  | 'attachment-too-big'
+  | 'attachments-too-many'
+  | CrossFieldIssue['problem']
+  | SubmissionProblem;
+
+/** About the post as a whole (`form`), answered by the CMS's door before the fields are read. */
+export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form';
 
 const MESSAGES: Record<FieldProblem, Localized> = {
   required: { nl: 'Vul dit in.', fr: 'Veuillez remplir ce champ.', en: 'Please fill this in.' },
@@ -73,6 +81,51 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     nl: 'Je kunt maximaal € {max} vragen voor één project.',
     fr: 'Vous pouvez demander {max} € au maximum pour un projet.',
     en: 'You can ask for €{max} at most for one project.',
+  },
+  'call-not-open': {
+    nl: 'Deze projectoproep is nu niet open. Je kunt er op dit moment geen project voor indienen.',
+    fr: 'Cet appel à projets n’est pas ouvert pour le moment. Vous ne pouvez pas y déposer de projet maintenant.',
+    en: 'This project call is not open at the moment. You cannot apply to it now.',
+  },
+  'attachment-type': {
+    nl: '{names}: dit kunnen we niet openen. Stuur een PDF, een JPEG of een PNG.',
+    fr: '{names} : nous ne pouvons pas ouvrir ce fichier. Envoyez un PDF, un JPEG ou un PNG.',
+    en: '{names}: we cannot open this. Please send a PDF, a JPEG or a PNG.',
+  },
+  'attachment-too-big': {
+    nl: '{names}: dit is te groot. Een bestand mag maximaal {max} MB zijn.',
+    fr: '{names} : c’est trop lourd. Un fichier peut faire {max} Mo au maximum.',
+    en: '{names}: this is too big. A file may be {max} MB at most.',
+  },
+  'attachments-too-many': {
+    nl: 'Stuur maximaal {max} bestanden.',
+    fr: 'Envoyez {max} fichiers au maximum.',
+    en: 'Please send {max} files at most.',
+  },
+  'body-too-large': {
+    nl: 'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.',
+    fr: 'C’est trop de texte pour un seul envoi. Raccourcissez un peu vos réponses et envoyez à nouveau.',
+    en: 'This is too much text to send at once. Please make your answers a little shorter and send again.',
+  },
+  'upload-too-large': {
+    nl: 'De bijlagen zijn te groot. Stuur hoogstens {files} bestanden van elk hoogstens {fileMb} MB ({totalMb} MB samen).',
+    fr: 'Les pièces jointes sont trop lourdes. Envoyez au maximum {files} fichiers de {fileMb} Mo chacun au maximum ({totalMb} Mo en tout).',
+    en: 'The attachments are too large. Please send at most {files} files of at most {fileMb} MB each ({totalMb} MB in all).',
+  },
+  'rate-limited': {
+    nl: 'We kregen net veel formulieren van dit adres. Wacht {minutes} minuten en verstuur dan opnieuw. Je kunt ons ook bellen.',
+    fr: 'Nous venons de recevoir beaucoup de formulaires depuis cette adresse. Attendez {minutes} minutes, puis envoyez à nouveau. Vous pouvez aussi nous téléphoner.',
+    en: 'We just received many forms from this address. Please wait {minutes} minutes, then send again. You can also phone us.',
+  },
+  unreadable: {
+    nl: 'We konden niet lezen wat er verstuurd werd. Vul het formulier opnieuw in en verstuur het nog eens.',
+    fr: 'Nous n’avons pas pu lire ce qui a été envoyé. Remplissez à nouveau le formulaire et envoyez-le encore une fois.',
+    en: 'We could not read what was sent. Please fill in the form again and send it once more.',
+  },
+  'unknown-form': {
+    nl: 'Dit formulier bestaat niet. Kies een formulier op de website.',
+    fr: 'Ce formulaire n’existe pas. Choisissez un formulaire sur le site.',
+    en: 'This form does not exist. Please choose a form on the website.',
   },
 };
 

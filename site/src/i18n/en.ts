@@ -38,9 +38,8 @@ export const en: UiStrings = {
     'share-a-story': { title: 'Share your story or idea', intro: 'Tell us your story, an action or an idea against loneliness.' },
     apply: { title: 'Apply with a project', intro: 'Send in your solidarity project for the project call.' },
   },
-  formPlaceholder: {
-    comingSoon: 'The form will be here soon.',
-    meanwhile: 'Meanwhile, call us: someone will fill it in with you.',
+  formPage: {
+    callInstead: 'Rather call? Someone will fill in the form with you.',
   },
   home: {
     featuredStories: 'Stories from Brussels',

@@ -38,9 +38,8 @@ export const fr: UiStrings = {
     'share-a-story': { title: 'Partager votre histoire ou idée', intro: 'Racontez-nous votre histoire, une action ou une idée contre la solitude.' },
     apply: { title: 'Déposer un projet', intro: 'Déposez votre projet solidaire dans le cadre de l’appel à projets.' },
   },
-  formPlaceholder: {
-    comingSoon: 'Le formulaire arrive bientôt ici.',
-    meanwhile: 'En attendant, appelez-nous : quelqu’un le remplit avec vous.',
+  formPage: {
+    callInstead: 'Vous préférez appeler ? Quelqu’un remplit le formulaire avec vous.',
   },
   home: {
     featuredStories: 'Des récits de Bruxelles',

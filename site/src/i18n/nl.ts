@@ -38,9 +38,8 @@ export const nl: UiStrings = {
     'share-a-story': { title: 'Deel je verhaal of idee', intro: 'Vertel ons je verhaal, een actie of een idee tegen eenzaamheid.' },
     apply: { title: 'Een project indienen', intro: 'Dien je solidaire project in voor de projectoproep.' },
   },
-  formPlaceholder: {
-    comingSoon: 'Het formulier komt hier binnenkort.',
-    meanwhile: 'Bel ons intussen: een medewerker vult het samen met jou in.',
+  formPage: {
+    callInstead: 'Liever bellen? Een medewerker vult het formulier samen met jou in.',
   },
   home: {
     featuredStories: 'Verhalen uit Brussel',

@@ -76,9 +76,9 @@ export interface UiStrings {
     projectCall: { title: string; text: string };
   };
   forms: Record<FormKey, { title: string; intro: string }>;
-  formPlaceholder: {
-    comingSoon: string;
-    meanwhile: string;
+  formPage: {
+    /** Under the form: the phone line, for whoever prefers to talk. */
+    callInstead: string;
   };
   home: {
     featuredStories: string;

@@ -16,7 +16,11 @@ function references(html: string): string[] {
   ].filter(Boolean);
 }
 
+/** The forms post to /api/intake/ on the site's origin, which the web server passes to the CMS: not a file of the build. */
+const PROXIED_TO_CMS = '/api/intake/';
+
 function isInternal(url: string): boolean {
+  if (url.startsWith(PROXIED_TO_CMS)) return false;
   if (url.startsWith('/') && !url.startsWith('//')) return true;
   if (url.startsWith('#')) return true;
   return url.startsWith(`${builtSiteUrl()}/`);

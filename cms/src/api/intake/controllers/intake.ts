@@ -1,63 +1,183 @@
 import type { Core } from '@strapi/strapi';
-import { isLocale, type Locale } from '@cb/domain';
-import { validateIntake, type IntakeForm } from '@cb/domain/intake';
+import type { Locale } from '@cb/domain';
+import {
+  ATTACHMENTS_FIELD,
+  FORM_LAYOUTS,
+  fieldMessage,
+  formOfPath,
+  fromPostedFields,
+  validateIntake,
+  type IntakeForm,
+  type PostedFields,
+  type ProposalLimits,
+} from '@cb/domain/intake';
+import { uploadedFilesOf, type UploadedFile } from '../attachments/uploads';
+import { attemptPage } from '../pages/attempt-page';
+import { expiredAttemptPage, refusedPostPage, thankYouPage } from '../pages/outcome-pages';
+import { answersWithPages, refuse, refuseFields, seeOther, sendPage, type IntakeContext } from '../request/answers';
+import { attempts } from '../request/attempts';
+import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../request/limits';
+import { requestLocale, submissionLocale } from '../request/locale';
+import { flatPostedFields } from '../request/posted-fields';
+import { intakeOpenApi } from '../request/openapi';
 
-const PUBLIC_FORMS: readonly IntakeForm[] = ['help-request', 'help-offer', 'story-submission'];
-const FORM_BY_PATH: Record<string, IntakeForm> = {
-  'help-requests': 'help-request',
-  'help-offers': 'help-offer',
-  'story-submissions': 'story-submission',
-};
+interface ProposalService {
+  limitsFor(projectCallDocumentId: unknown): Promise<ProposalLimits | undefined>;
+  check(data: unknown, files: readonly UploadedFile[], locale: Locale): Promise<{ ok: true; data: Record<string, unknown> } | { ok: false; errors: Record<string, string> }>;
+  discard(data: Record<string, unknown>): Promise<void>;
+}
 
-interface IntakeContext {
-  params: { form?: string };
-  query: Record<string, unknown>;
-  request: { body?: unknown; headers: Record<string, string | string[] | undefined> };
-  status: number;
-  body: unknown;
+interface StoreService {
+  store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<{ reference: string; created: boolean }>;
+}
+
+/** What one post carries, read the same way whether it came as JSON or as a form. */
+interface Submission {
+  form: IntakeForm;
+  locale: Locale;
+  values: Record<string, unknown>;
+  /** The fields as posted by a browser, kept to show the form again; absent for JSON. */
+  posted?: PostedFields;
+  attachments: UploadedFile[];
+  honeypot: boolean;
+  idempotencyKey: string | undefined;
 }
 
 /**
- * POST /api/intake/help-requests (…/help-offers, …/story-submissions) with JSON.
- * 201 with the reference; 200 with the same reference for a retry; 422 with a message per field,
- * in the form's language, and nothing stored. The project call's form comes with attachments (#5).
+ * POST /api/intake/<help-requests|help-offers|story-submissions|project-proposals> as JSON (the
+ * island) or as a plain form post (no JavaScript). JSON: 201 with the reference, 200 with the same
+ * reference for a retry, 422 with a message per field. A form post: 303 to the thank-you page, or
+ * 303 to the form again with the messages and the typed values kept on the server.
+ * Rate limit, body limits and unreadable bodies are answered before this by the intake door.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async submit(ctx: IntakeContext) {
-    const form = FORM_BY_PATH[ctx.params.form ?? ''];
-    if (!form || !PUBLIC_FORMS.includes(form)) {
-      ctx.status = 404;
-      ctx.body = { error: { status: 404, name: 'NotFoundError', message: 'No such form' } };
-      return;
-    }
-    const body = isRecord(ctx.request.body) ? ctx.request.body : {};
-    const locale: Locale = isLocale(body.locale) ? body.locale : isLocale(ctx.query.locale) ? ctx.query.locale : 'nl';
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const proposals = () => strapi.service('api::intake.project-proposals') as unknown as ProposalService;
+  const intake = () => strapi.service('api::intake.intake') as unknown as StoreService;
 
+  async function submit(ctx: IntakeContext): Promise<void> {
+    const requested = requestLocale(ctx);
+    const form = formOfPath(ctx.params.form ?? '');
+    if (!form) return refuse(ctx, undefined, requested, { status: 404, problem: 'unknown-form' });
+    const submission = readSubmission(ctx, form, requested);
+    if (!submission) return refuse(ctx, form, requested, { status: 422, problem: 'unreadable' });
+
+    const errors: Record<string, string> = {};
+    if (tooManyOrTooLarge(submission.attachments)) {
+      const fields = { attachments: fieldMessage('upload-too-large', submission.locale, UPLOAD_LIMIT_PARAMS) };
+      if (!answersWithPages(ctx)) return refuse(ctx, form, submission.locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS, fields });
+      Object.assign(errors, fields);
+    }
     // The honeypot: a field people never see. A bot that fills it is answered like anyone else.
-    if (typeof body.website === 'string' && body.website.trim() !== '') {
-      ctx.status = 201;
-      ctx.body = { reference: 'CB-THANKS' };
-      return;
-    }
+    if (submission.honeypot) return succeed(ctx, submission, 'CB-THANKS', true);
 
-    const result = validateIntake(form, body, locale);
-    if (!result.ok) {
-      ctx.status = 422;
-      ctx.body = { error: { status: 422, name: 'ValidationError', message: 'Some fields need another look', fields: result.errors } };
-      return;
-    }
-    const stored = await strapi.service('api::intake.intake').store(form, result.data, locale, idempotencyKeyOf(ctx, body));
-    ctx.status = stored.created ? 201 : 200;
-    ctx.body = { reference: stored.reference };
-  },
-});
+    const limits = form === 'project-proposal' ? await proposals().limitsFor(submission.values.projectCallDocumentId) : undefined;
+    const result = validateIntake(form, submission.values, submission.locale, limits);
+    if (!result.ok || Object.keys(errors).length > 0) return fail(ctx, submission, { ...(result.ok ? {} : result.errors), ...errors });
 
-function idempotencyKeyOf(ctx: IntakeContext, body: Record<string, unknown>): string | undefined {
+    let data = result.data as Record<string, unknown>;
+    if (form === 'project-proposal') {
+      const checked = await proposals().check(data, submission.attachments, submission.locale);
+      if (!checked.ok) return fail(ctx, submission, checked.errors);
+      data = checked.data;
+    }
+    const stored = await storeOnce(form, data, submission);
+    return succeed(ctx, submission, stored.reference, stored.created);
+  }
+
+  /** Stores once; attachments kept for a proposal that turns out to be a retry are let go again. */
+  async function storeOnce(form: IntakeForm, data: Record<string, unknown>, submission: Submission) {
+    const discard = () => (form === 'project-proposal' ? proposals().discard(data) : Promise.resolve());
+    try {
+      const stored = await intake().store(form, data, submission.locale, submission.idempotencyKey);
+      if (!stored.created) await discard();
+      return stored;
+    } catch (error) {
+      await discard();
+      throw error;
+    }
+  }
+
+  /** GET /api/intake/thank-you/<form-path>?locale=fr&reference=CB-7KQ4M2 */
+  function thankYou(ctx: IntakeContext): void {
+    const form = formOfPath(ctx.params.form ?? '');
+    const locale = requestLocale(ctx);
+    if (!form) return sendPage(ctx, 404, refusedPostPage(undefined, locale, 'unknown-form'));
+    const reference = typeof ctx.query.reference === 'string' ? ctx.query.reference : undefined;
+    sendPage(ctx, 200, thankYouPage(form, locale, reference));
+  }
+
+  /** GET /api/intake/<form-path>/attempts/<token>: the form again, as it was posted. */
+  async function attempt(ctx: IntakeContext): Promise<void> {
+    const form = formOfPath(ctx.params.form ?? '');
+    if (!form) return sendPage(ctx, 404, refusedPostPage(undefined, requestLocale(ctx), 'unknown-form'));
+    const kept = attempts.find(ctx.params.token ?? '');
+    if (!kept || kept.form !== form) return sendPage(ctx, 404, expiredAttemptPage(form, requestLocale(ctx)));
+    const limits = form === 'project-proposal' ? await proposals().limitsFor(lastOf(kept.fields.projectCallDocumentId)) : undefined;
+    sendPage(ctx, 200, attemptPage(kept, limits ? { max: limits.maxPerProject } : {}));
+  }
+
+  /** GET /api/intake/openapi.json */
+  function openApi(ctx: IntakeContext): void {
+    ctx.status = 200;
+    ctx.body = intakeOpenApi();
+  }
+
+  return { submit, thankYou, attempt, openApi };
+};
+
+function readSubmission(ctx: IntakeContext, form: IntakeForm, requested: Locale): Submission | undefined {
+  const body = ctx.request.body;
+  if (!isRecord(body)) return undefined;
+  const posted = ctx.is('json') ? undefined : flatPostedFields(body);
+  const honeypot = posted ? lastOf(posted.website) : body.website;
+  return {
+    form,
+    locale: submissionLocale(posted ?? body, requested),
+    values: posted ? fromPostedFields(form, posted) : body,
+    ...(posted ? { posted } : {}),
+    attachments: form === 'project-proposal' ? uploadedFilesOf([(ctx.request.files as Record<string, unknown> | undefined)?.[ATTACHMENTS_FIELD]]) : [],
+    honeypot: typeof honeypot === 'string' && honeypot.trim() !== '',
+    idempotencyKey: idempotencyKeyOf(ctx, posted ? lastOf(posted.idempotencyKey) : body.idempotencyKey),
+  };
+}
+
+function tooManyOrTooLarge(files: readonly UploadedFile[]): boolean {
+  const sent = files.filter((file) => file.size > 0);
+  return sent.length > INTAKE_LIMITS.files || sent.some((file) => file.size > INTAKE_LIMITS.fileBytes);
+}
+
+function fail(ctx: IntakeContext, submission: Submission, errors: Record<string, string>): void {
+  if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors);
+  const token = attempts.save({
+    form: submission.form,
+    locale: submission.locale,
+    fields: submission.posted,
+    errors,
+    hadFiles: submission.attachments.some((file) => file.size > 0),
+  });
+  seeOther(ctx, `/api/intake/${FORM_LAYOUTS[submission.form].path}/attempts/${token}`);
+}
+
+function succeed(ctx: IntakeContext, submission: Submission, reference: string, created: boolean): void {
+  if (submission.posted && answersWithPages(ctx)) {
+    const query = new URLSearchParams({ locale: submission.locale, reference });
+    return seeOther(ctx, `/api/intake/thank-you/${FORM_LAYOUTS[submission.form].path}?${query}`);
+  }
+  ctx.status = created ? 201 : 200;
+  ctx.body = { reference };
+}
+
+function idempotencyKeyOf(ctx: IntakeContext, posted: unknown): string | undefined {
   const header = ctx.request.headers['idempotency-key'];
-  const key = (Array.isArray(header) ? header[0] : header) ?? body.idempotencyKey;
+  const key = (Array.isArray(header) ? header[0] : header) ?? posted;
   return typeof key === 'string' && /^[A-Za-z0-9_-]{8,100}$/.test(key) ? `client-${key}` : undefined;
+}
+
+function lastOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.at(-1) : value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+

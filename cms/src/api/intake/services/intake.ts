@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, UID } from '@strapi/strapi';
-import { CONSENT_VERSION, type Locale } from '@cb/domain';
+import { CONSENT_VERSION, type IntakeChannel, type Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { taxonomyIndex } from '../../../bootstrap/taxonomies';
 
@@ -30,9 +30,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * Stores a validated submission exactly once. A retry carries the same idempotency key (given by
    * the form, or derived from the content) and gets the first answer back; the unique key in the
-   * database settles two retries that race.
+   * database settles two retries that race. Staff register phone and social intake with their channel.
    */
-  async store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<StoredSubmission> {
+  async store(
+    form: IntakeForm,
+    data: Record<string, unknown>,
+    locale: Locale,
+    idempotencyKey: string | undefined,
+    { channel = 'web' }: { channel?: IntakeChannel } = {},
+  ): Promise<StoredSubmission> {
     const uid = `api::${form}.${form}` as UID.ContentType;
     const key = idempotencyKey ?? derivedKey(form, data);
     const earlier = await findByKey(strapi, uid, key);
@@ -41,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { consent: _consent, ...fields } = data;
     const record = {
       ...(await withRelations(strapi, fields)),
-      channel: 'web',
+      channel,
       formLocale: locale,
       consentVersion: CONSENT_VERSION,
       consentedAt: new Date().toISOString(),
@@ -69,7 +75,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
  */
 function derivedKey(form: IntakeForm, data: Record<string, unknown>): string {
   const day = new Date().toISOString().slice(0, 10);
-  return `derived-${createHash('sha256').update(`${form}\n${day}\n${JSON.stringify(data)}`).digest('hex').slice(0, 40)}`;
+  // Stored attachments get random ids at every post: they count by their content.
+  const content = Array.isArray(data.attachments) ? { ...data, attachments: data.attachments.map((file) => (file as { sha256?: string } | null)?.sha256) } : data;
+  return `derived-${createHash('sha256').update(`${form}\n${day}\n${JSON.stringify(content)}`).digest('hex').slice(0, 40)}`;
 }
 
 async function findByKey(strapi: Core.Strapi, uid: UID.ContentType, idempotencyKey: string): Promise<string | undefined> {

@@ -1,5 +1,5 @@
 import { APPLICANT_TYPES, PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
-import { intakeCollection, enumeration, relation, media, component, scalar } from '../../../../content-model/attributes';
+import { intakeCollection, enumeration, relation, component, scalar } from '../../../../content-model/attributes';
 import { contactFields, intakeRecordFields } from '../../../../content-model/intake-fields';
 
 export default intakeCollection(
@@ -20,7 +20,14 @@ export default intakeCollection(
     endDate: scalar.date({ required: true }),
     requestedAmount: scalar.decimal({ required: true, min: 0 }),
     budgetLines: component('proposal.budget-line', { repeatable: true }),
-    attachments: media({ multiple: true, allowedTypes: ['images', 'files'] }),
+    /**
+     * Metadata of the attachments (id, name, type, size, sha256); the files are in private storage,
+     * never in the media library, and staff download them through the back office's route.
+     */
+    attachments: scalar.json(),
     grantedAmount: scalar.decimal({ min: 0 }),
+    /** The decision as told to the applicant (back office, project-call review). */
+    decisionNote: { type: 'text', maxLength: 2000 },
+    decidedAt: scalar.datetime(),
   },
 );

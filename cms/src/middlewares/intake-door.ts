@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { formOfPath } from '@cb/domain/intake';
+import { refuse, type IntakeContext } from '../api/intake/request/answers';
+import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../api/intake/request/limits';
+import { requestLocale } from '../api/intake/request/locale';
+import { RateLimiter, type RateLimitSettings } from '../api/intake/request/rate-limit';
+import { uploadedFilesOf } from '../api/intake/attachments/uploads';
+import { rm } from 'node:fs/promises';
+
+export interface IntakeDoorConfig {
+  rateLimit: RateLimitSettings;
+}
+
+const INTAKE_POST = /^\/api\/intake\/([^/]+)\/?$/;
+
+/**
+ * In front of Strapi's body parser, for posts to the intake routes only: the rate limit per
+ * client address, the content type, and the body's size, all answered before a byte is parsed,
+ * with a localized `fields.form`. What the parser still refuses (malformed JSON, a broken
+ * multipart) is translated the same way, never left to Strapi's plain error or a 5xx.
+ */
+export default (config: IntakeDoorConfig, _context: { strapi: Core.Strapi }) => {
+  const limiter = new RateLimiter(config.rateLimit);
+
+  return async (ctx: IntakeContext, next: () => Promise<void>) => {
+    const match = ctx.method === 'POST' ? INTAKE_POST.exec(ctx.path) : null;
+    if (!match) return next();
+    const form = formOfPath(match[1]!);
+    const locale = requestLocale(ctx);
+
+    const decision = limiter.take(ctx.ip);
+    if (!decision.allowed) {
+      ctx.set('Retry-After', String(decision.retryAfterSeconds));
+      return refuse(ctx, form, locale, { status: 429, problem: 'rate-limited', params: { minutes: Math.ceil(decision.retryAfterSeconds / 60) } });
+    }
+    const kind = ctx.is('json', 'urlencoded', 'multipart');
+    if (!kind) return refuse(ctx, form, locale, { status: 415, problem: 'unreadable' });
+    const declared = Number(ctx.request.headers['content-length']);
+    // Node holds a body to its declared length; a body without one could be of any size.
+    if (!Number.isFinite(declared) || ctx.request.headers['content-length'] === undefined) return refuse(ctx, form, locale, { status: 411, problem: 'unreadable' });
+    if (declared > (kind === 'multipart' ? INTAKE_LIMITS.multipartBodyBytes : INTAKE_LIMITS.textBodyBytes)) {
+      return kind === 'multipart'
+        ? refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS })
+        : refuse(ctx, form, locale, { status: 413, problem: 'body-too-large' });
+    }
+
+    try {
+      await next();
+    } catch (error) {
+      if (ctx.request.body !== undefined) throw error; // the body was read: not the parser's
+      return refuse(ctx, form, locale, isTooLarge(error) ? { status: 413, problem: 'body-too-large' } : { status: 422, problem: 'unreadable' });
+    } finally {
+      await removeUploads(ctx.request.files);
+    }
+    // Strapi's parser answers a file over its own limit itself, without going further.
+    if (ctx.request.body === undefined && ctx.status === 413) refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS });
+  };
+};
+
+function isTooLarge(error: unknown): boolean {
+  const { status, httpCode, type } = error as { status?: number; httpCode?: number; type?: string };
+  return status === 413 || httpCode === 413 || type === 'entity.too.large';
+}
+
+/** Whatever field they came in, uploads of an intake post do not outlive it (kept ones were moved). */
+async function removeUploads(files: unknown): Promise<void> {
+  await Promise.all(uploadedFilesOf(files).map((file) => rm(file.filepath, { force: true })));
+}

@@ -1,0 +1,140 @@
+import type { Core, UID } from '@strapi/strapi';
+import { isLocale, otherLocales, type Locale } from '@cb/domain';
+
+/**
+ * What the back office's mails may read of the records behind them. Each person is read with their own
+ * fields only: the mail to one person is built without ever holding the other person's data.
+ */
+
+type Row = Record<string, unknown>;
+
+/** One person of a match, as far as the mail addressed to them needs. */
+export interface Recipient {
+  reference: string;
+  formLocale: Locale;
+  contactName: string;
+  email?: string | undefined;
+}
+
+export interface ConfirmedMatch {
+  kind: 'match' | 'referral';
+  requester?: Recipient | undefined;
+  volunteer?: Recipient | undefined;
+  sharedWithRequester?: string | undefined;
+  sharedWithVolunteer?: string | undefined;
+  initiativeDocumentId?: string | undefined;
+  organisationDocumentId?: string | undefined;
+}
+
+/** The public face of the initiative or organisation a request was referred to. */
+export interface ReferralTarget {
+  name: string;
+  /** The locale the texts were found in: the person's own, or another one when it is not translated. */
+  locale: Locale;
+  summary?: string | undefined;
+  howToJoin?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  website?: string | undefined;
+}
+
+export interface ProposalDecision {
+  applicant: Recipient;
+  decision: 'approved' | 'rejected';
+  projectTitle: string;
+  projectCallDocumentId: string;
+  grantedAmount?: number | undefined;
+  decisionNote?: string | undefined;
+}
+
+const RECIPIENT_FIELDS = ['reference', 'formLocale', 'contactName', 'email'];
+
+export async function readConfirmedMatch(strapi: Core.Strapi, matchDocumentId: string): Promise<ConfirmedMatch | undefined> {
+  const match = (await strapi.db.query('api::match.match').findOne({
+    where: { documentId: matchDocumentId },
+    select: ['kind', 'sharedWithRequester', 'sharedWithVolunteer', 'initiativeDocumentId', 'organisationDocumentId'],
+    populate: { helpRequest: { select: RECIPIENT_FIELDS }, helpOffer: { select: RECIPIENT_FIELDS } },
+  })) as Row | null;
+  if (!match) return undefined;
+  return {
+    kind: match.kind === 'referral' ? 'referral' : 'match',
+    requester: recipientOf(match.helpRequest),
+    volunteer: recipientOf(match.helpOffer),
+    sharedWithRequester: textOf(match.sharedWithRequester),
+    sharedWithVolunteer: textOf(match.sharedWithVolunteer),
+    initiativeDocumentId: textOf(match.initiativeDocumentId),
+    organisationDocumentId: textOf(match.organisationDocumentId),
+  };
+}
+
+/** The initiative or organisation in the person's language, else in another one rather than nothing. */
+export async function readReferralTarget(strapi: Core.Strapi, match: ConfirmedMatch, locale: Locale): Promise<ReferralTarget | undefined> {
+  for (const candidate of [locale, ...otherLocales(locale)]) {
+    const target = match.initiativeDocumentId
+      ? initiativeTarget(await readPublished(strapi, 'api::initiative.initiative', match.initiativeDocumentId, candidate), candidate)
+      : match.organisationDocumentId
+        ? organisationTarget(await readPublished(strapi, 'api::organisation.organisation', match.organisationDocumentId, candidate), candidate)
+        : undefined;
+    if (target) return target;
+  }
+  return undefined;
+}
+
+export async function readProposalDecision(strapi: Core.Strapi, proposalDocumentId: string): Promise<ProposalDecision | undefined> {
+  const proposal = (await strapi.db.query('api::project-proposal.project-proposal').findOne({
+    where: { documentId: proposalDocumentId },
+    select: [...RECIPIENT_FIELDS, 'caseStatus', 'projectTitle', 'projectCallDocumentId', 'grantedAmount', 'decisionNote'],
+  })) as Row | null;
+  const applicant = recipientOf(proposal);
+  if (!proposal || !applicant || (proposal.caseStatus !== 'approved' && proposal.caseStatus !== 'rejected')) return undefined;
+  // SQLite and PostgreSQL hand decimals back as numbers or as strings.
+  const granted = proposal.grantedAmount === null || proposal.grantedAmount === undefined ? NaN : Number(proposal.grantedAmount);
+  return {
+    applicant,
+    decision: proposal.caseStatus,
+    projectTitle: textOf(proposal.projectTitle) ?? '',
+    projectCallDocumentId: String(proposal.projectCallDocumentId),
+    grantedAmount: Number.isFinite(granted) ? granted : undefined,
+    decisionNote: textOf(proposal.decisionNote),
+  };
+}
+
+/** The call's title in the applicant's language, else in another one. */
+export async function readProjectCallTitle(strapi: Core.Strapi, documentId: string, locale: Locale): Promise<string | undefined> {
+  for (const candidate of [locale, ...otherLocales(locale)]) {
+    const title = textOf((await readPublished(strapi, 'api::project-call.project-call', documentId, candidate))?.title);
+    if (title) return title;
+  }
+  return undefined;
+}
+
+async function readPublished(strapi: Core.Strapi, uid: string, documentId: string, locale: Locale): Promise<Row | null> {
+  return (await strapi.documents(uid as UID.ContentType).findOne({ documentId, locale, status: 'published' } as never)) as Row | null;
+}
+
+function initiativeTarget(row: Row | null, locale: Locale): ReferralTarget | undefined {
+  const name = textOf(row?.title);
+  if (!row || !name) return undefined;
+  return { name, locale, summary: textOf(row.summary), howToJoin: textOf(row.howToJoin), phone: textOf(row.contactPhone), email: textOf(row.contactEmail), website: textOf(row.website) };
+}
+
+function organisationTarget(row: Row | null, locale: Locale): ReferralTarget | undefined {
+  const name = textOf(row?.name);
+  if (!row || !name) return undefined;
+  return { name, locale, summary: textOf(row.summary), phone: textOf(row.phone), email: textOf(row.email), website: textOf(row.website) };
+}
+
+function recipientOf(row: unknown): Recipient | undefined {
+  if (!row || typeof row !== 'object') return undefined;
+  const record = row as Row;
+  return {
+    reference: String(record.reference),
+    formLocale: isLocale(record.formLocale) ? record.formLocale : 'nl',
+    contactName: textOf(record.contactName) ?? '',
+    email: textOf(record.email),
+  };
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}

@@ -1,0 +1,70 @@
+import type { Locale } from '@cb/domain';
+import type { PlatformContact } from '../submission';
+import type { MailBlock } from './layout';
+
+/** What every mail the back office sends to a person opens and closes with, in their language. */
+interface CommonTexts {
+  greeting(name: string): string;
+  questions(reference: string, contact: PlatformContact): string;
+  signOff: readonly string[];
+  safetyTitle: string;
+  /** The platform's practical safety advice once two people are put in touch. */
+  safety: readonly string[];
+}
+
+const withHours = (contact: PlatformContact) => `${contact.phoneNumber ?? ''}${contact.phoneHours ? ` (${contact.phoneHours})` : ''}`;
+
+const COMMON: Record<Locale, CommonTexts> = {
+  nl: {
+    greeting: (name) => (name ? `Beste ${name},` : 'Hallo,'),
+    questions: (reference, contact) =>
+      contact.phoneNumber
+        ? `Vragen, of loopt er iets niet zoals het hoort? Bel ons op ${withHours(contact)} en noem je referentienummer ${reference}.`
+        : `Vragen, of loopt er iets niet zoals het hoort? Antwoord op deze e-mail en noem je referentienummer ${reference}.`,
+    signOff: ['Tot snel,', 'Het team van Connecting Brussels'],
+    safetyTitle: 'Veilig helpen en geholpen worden',
+    safety: [
+      'Connecting Brussels is gratis. Geef of vraag nooit geld, bankgegevens of cadeaus, ook niet als bedankje.',
+      'Het eerste contact loopt via ons: wij stellen jullie aan elkaar voor. Geef je adres of telefoonnummer niet door voor dat gebeurd is.',
+      'Voelt iets niet goed? Stop het contact en laat het ons meteen weten.',
+    ],
+  },
+  fr: {
+    greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    questions: (reference, contact) =>
+      contact.phoneNumber
+        ? `Des questions, ou quelque chose ne se passe pas comme prévu ? Appelez-nous au ${withHours(contact)} en mentionnant votre référence ${reference}.`
+        : `Des questions, ou quelque chose ne se passe pas comme prévu ? Répondez à cet e-mail en mentionnant votre référence ${reference}.`,
+    signOff: ['À bientôt,', 'L’équipe de Connecting Brussels'],
+    safetyTitle: 'Aider et être aidé en toute sécurité',
+    safety: [
+      'Connecting Brussels est gratuit. Ne donnez et ne demandez jamais d’argent, de coordonnées bancaires ni de cadeaux, même pour remercier.',
+      'Le premier contact passe par nous : c’est nous qui vous présentons l’un à l’autre. Ne donnez pas votre adresse ni votre numéro de téléphone avant.',
+      'Quelque chose vous met mal à l’aise ? Arrêtez le contact et prévenez-nous tout de suite.',
+    ],
+  },
+  en: {
+    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+    questions: (reference, contact) =>
+      contact.phoneNumber
+        ? `Questions, or is something not going as it should? Call us on ${withHours(contact)} and mention your reference ${reference}.`
+        : `Questions, or is something not going as it should? Reply to this email and mention your reference ${reference}.`,
+    signOff: ['See you soon,', 'The Connecting Brussels team'],
+    safetyTitle: 'Helping and being helped safely',
+    safety: [
+      'Connecting Brussels is free. Never give or ask for money, bank details or gifts, not even as a thank-you.',
+      'The first contact goes through us: we introduce you to each other. Do not give out your address or phone number before that.',
+      'Something does not feel right? Stop the contact and let us know straight away.',
+    ],
+  },
+};
+
+export function commonTexts(locale: Locale): CommonTexts {
+  return COMMON[locale];
+}
+
+/** Whatever staff typed to share keeps its line breaks; it is plain text like everything else. */
+export function sharedTextBlocks(title: string, shared: string): MailBlock[] {
+  const lines = shared.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return [{ kind: 'paragraph', text: title }, { kind: 'lines', lines }];
+}

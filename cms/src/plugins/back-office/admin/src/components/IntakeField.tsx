@@ -1,0 +1,119 @@
+import type * as React from 'react';
+import { Box, Checkbox, Field, Flex, Radio, Typography } from '@strapi/design-system';
+import { fieldCopy, optionLabel, type FieldLayout, type IntakeForm } from '@cb/domain/intake';
+import { ChoiceSelect } from './ChoiceSelect';
+import { TextField } from './TextField';
+
+export type IntakeValue = string | boolean | string[] | undefined;
+
+interface IntakeFieldProps {
+  form: IntakeForm;
+  field: FieldLayout;
+  value: IntakeValue;
+  error: string | undefined;
+  onChange(value: IntakeValue): void;
+}
+
+/** Staff read the public form's questions (English copy) and type what the caller says. */
+const STAFF_LABELS: Record<string, { label: string; hint?: string }> = {
+  consent: { label: 'The person agrees that we keep and use their details', hint: 'Read them the consent text: ' },
+};
+
+function copyOf(form: IntakeForm, name: string) {
+  const copy = fieldCopy(form, name, 'en');
+  const staff = STAFF_LABELS[name];
+  return staff ? { label: staff.label, hint: `${staff.hint ?? ''}“${copy.label}”` } : copy;
+}
+
+/** One field of a public intake form, drawn from the shared form layout with design-system inputs. */
+export function IntakeField({ form, field, value, error, onChange }: IntakeFieldProps) {
+  const { label, hint } = copyOf(form, field.name);
+  const name = `${form}-${field.name}`;
+  const options = (field.options ?? []).map((code) => ({ value: code, label: optionLabel(field.name, code, 'en') }));
+
+  switch (field.kind) {
+    case 'radio':
+      return (
+        <Choices name={name} label={label} hint={hint} error={error} required={field.required}>
+          <Radio.Group aria-labelledby={`${name}-legend`} value={typeof value === 'string' ? value : ''} onValueChange={(next: string) => onChange(next)} name={field.name}>
+            {options.map((option) => (
+              <Radio.Item key={option.value} value={option.value}>
+                {option.label}
+              </Radio.Item>
+            ))}
+          </Radio.Group>
+        </Choices>
+      );
+    case 'checkboxes': {
+      const chosen = Array.isArray(value) ? value : [];
+      return (
+        <Choices name={name} label={label} hint={hint} error={error} required={field.required}>
+          <Flex wrap="wrap" gap={3}>
+            {options.map((option) => (
+              <Checkbox
+                key={option.value}
+                name={field.name}
+                value={option.value}
+                checked={chosen.includes(option.value)}
+                onCheckedChange={(checked: boolean | 'indeterminate') => onChange(checked === true ? [...chosen, option.value] : chosen.filter((code) => code !== option.value))}
+              >
+                {option.label}
+              </Checkbox>
+            ))}
+          </Flex>
+        </Choices>
+      );
+    }
+    case 'select':
+      return <ChoiceSelect name={name} label={label} hint={hint} error={error} required={field.required} value={typeof value === 'string' ? value : undefined} choices={options} placeholder="Choose" onChange={onChange} />;
+    case 'checkbox':
+      return (
+        <Field.Root name={name} id={`back-office-${name}`} hint={hint} error={error}>
+          <Checkbox name={field.name} checked={value === true} onCheckedChange={(checked: boolean | 'indeterminate') => onChange(checked === true)}>
+            {label}
+          </Checkbox>
+          <Field.Hint />
+          <Field.Error />
+        </Field.Root>
+      );
+    default:
+      return (
+        <TextField
+          name={name}
+          label={label}
+          hint={hint}
+          error={error}
+          required={field.required}
+          multiline={field.kind === 'textarea'}
+          type={field.kind === 'email' || field.kind === 'tel' ? field.kind : 'text'}
+          maxLength={field.maxLength}
+          autoComplete="off"
+          value={typeof value === 'string' ? value : ''}
+          onChange={onChange}
+        />
+      );
+  }
+}
+
+/** A group of radios or boxes: a fieldset whose legend names the question. */
+function Choices({ name, label, hint, error, required, children }: { name: string; label: string; hint?: string; error?: string; required: boolean; children: React.ReactNode }) {
+  return (
+    <Box tag="fieldset" aria-describedby={error ? `${name}-error` : undefined} style={{ border: 0, padding: 0, margin: 0 }}>
+      <Typography tag="legend" id={`${name}-legend`} variant="pi" fontWeight="bold">
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </Typography>
+      {hint && (
+        <Typography tag="p" variant="pi" textColor="neutral600">
+          {hint}
+        </Typography>
+      )}
+      <Box paddingTop={2}>{children}</Box>
+      {error && (
+        <Typography tag="p" id={`${name}-error`} variant="pi" textColor="danger600">
+          {error}
+        </Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,131 @@
+import * as React from 'react';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
+import { problemOf, type ApiProblem, type Criterion, type ProposalRow } from '../api';
+import { formatEuros, statusLabel } from '../labels';
+import { ChoiceSelect } from './ChoiceSelect';
+import { ProblemAlert } from './PageShell';
+import { TextField } from './TextField';
+
+const SCORES = [0, 1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: `${score} of 5` }));
+const STATUSES = PROJECT_PROPOSAL_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }));
+
+interface DialogProps {
+  proposal: ProposalRow;
+  onClose(): void;
+  onDone(): void;
+}
+
+function FormDialog({ title, submitLabel, onSubmit, onClose, problem, saving, children }: { title: string; submitLabel: string; onSubmit(): Promise<void>; onClose(): void; problem: ApiProblem | undefined; saving: boolean; children: React.ReactNode }) {
+  return (
+    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
+      <Modal.Content>
+        <form
+          aria-label={title}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onSubmit();
+          }}
+        >
+          <Modal.Header>
+            <Modal.Title>{title}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <ProblemAlert problem={problem} title="Not saved" />
+              {children}
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">Cancel</Button>
+            </Modal.Close>
+            <Button type="submit" loading={saving}>
+              {submitLabel}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}
+
+/** Saving through the admin API, keeping the server's words when it refuses. */
+function useSave(onDone: () => void) {
+  const [problem, setProblem] = React.useState<ApiProblem>();
+  const [saving, setSaving] = React.useState(false);
+  const save = async (action: () => Promise<unknown>) => {
+    setSaving(true);
+    try {
+      await action();
+      onDone();
+    } catch (error) {
+      setProblem(problemOf(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { problem, saving, save };
+}
+
+/** One reviewer's score per criterion (0 to 5) and a comment; reviewing again replaces the earlier review. */
+export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProps & { criteria: Criterion[] }) {
+  const { post } = useFetchClient();
+  const { problem, saving, save } = useSave(onDone);
+  const [scores, setScores] = React.useState<(string | undefined)[]>(() => criteria.map(() => undefined));
+  const [comment, setComment] = React.useState('');
+
+  const submit = () =>
+    save(() =>
+      post(`/back-office/proposals/${encodeURIComponent(proposal.documentId)}/reviews`, {
+        scores: scores.flatMap((score, criterion) => (score === undefined ? [] : [{ criterion, score: Number(score) }])),
+        comment: comment || undefined,
+      }),
+    );
+
+  return (
+    <FormDialog title={`Review ${proposal.reference}: ${proposal.projectTitle}`} submitLabel="Save the review" onSubmit={submit} onClose={onClose} problem={problem} saving={saving}>
+      {criteria.map((criterion, index) => (
+        <ChoiceSelect
+          key={criterion.title}
+          name={`score-${index}`}
+          label={criterion.title}
+          hint={criterion.weight ? `Weight ${criterion.weight}` : undefined}
+          value={scores[index]}
+          choices={SCORES}
+          placeholder="Score"
+          onChange={(value) => setScores((current) => current.map((score, position) => (position === index ? value : score)))}
+        />
+      ))}
+      <TextField name="review-comment" label="Comment" multiline maxLength={4000} value={comment} onChange={setComment} />
+    </FormDialog>
+  );
+}
+
+/** Where the proposal stands; approving records the granted amount, and a decision emails the applicant. */
+export function DecisionDialog({ proposal, onClose, onDone }: DialogProps) {
+  const { put } = useFetchClient();
+  const { problem, saving, save } = useSave(onDone);
+  const [status, setStatus] = React.useState(proposal.caseStatus);
+  const [grantedAmount, setGrantedAmount] = React.useState(proposal.grantedAmount === null ? '' : String(proposal.grantedAmount));
+  const [note, setNote] = React.useState('');
+
+  const submit = () =>
+    save(() =>
+      put(`/back-office/proposals/${encodeURIComponent(proposal.documentId)}/decision`, {
+        status,
+        grantedAmount: status === 'approved' && grantedAmount !== '' ? Number(grantedAmount) : undefined,
+        note: note || undefined,
+      }),
+    );
+
+  return (
+    <FormDialog title={`Decision on ${proposal.reference}: ${proposal.projectTitle}`} submitLabel="Record the decision" onSubmit={submit} onClose={onClose} problem={problem} saving={saving}>
+      <Typography>{`Requested: ${formatEuros(proposal.requestedAmount)}. Approving or rejecting emails the applicant.`}</Typography>
+      <ChoiceSelect name="decision-status" label="Status" value={status} choices={STATUSES} onChange={(value) => value && setStatus(value)} />
+      {status === 'approved' && <TextField name="decision-granted" label="Granted amount (euros)" type="number" value={grantedAmount} onChange={setGrantedAmount} error={problem?.fields.grantedAmount} required />}
+      <TextField name="decision-note" label="Note for the decision" multiline maxLength={2000} value={note} onChange={setNote} />
+    </FormDialog>
+  );
+}

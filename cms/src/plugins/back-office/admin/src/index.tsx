@@ -1,0 +1,28 @@
+import type * as React from 'react';
+import { HandHeart } from '@strapi/icons';
+import { PLUGIN_ID, USE_PERMISSION } from './pluginId';
+
+interface AdminApp {
+  registerPlugin(plugin: { id: string; name: string }): void;
+  addMenuLink(link: {
+    to: string;
+    icon: React.ElementType;
+    intlLabel: { id: string; defaultMessage: string };
+    permissions: typeof USE_PERMISSION;
+    Component: () => Promise<{ default: React.ComponentType }>;
+  }): void;
+}
+
+/** The staff's workspace: one menu link, shown only to those who hold the plugin's "use" permission. */
+export default {
+  register(app: AdminApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Back office' });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: HandHeart,
+      intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Back office' },
+      permissions: USE_PERMISSION,
+      Component: () => import('./pages/App'),
+    });
+  },
+};

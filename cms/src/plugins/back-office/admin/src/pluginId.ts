@@ -1,0 +1,6 @@
+/** The plugin's name as Strapi knows it (package.json "strapi.name"), and who may open it. */
+export const PLUGIN_ID = 'back-office';
+export const USE_PERMISSION = [{ action: 'plugin::back-office.use', subject: null }];
+
+/** An absolute path in the admin's router (its basename is /admin) to one of the workspace's pages. */
+export const pagePath = (...segments: string[]) => ['', 'plugins', PLUGIN_ID, ...segments.map(encodeURIComponent)].join('/');

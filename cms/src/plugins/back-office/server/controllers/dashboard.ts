@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { computeFigures, loadFacts } from '../../../../dashboard/figures';
+import type { StaffContext } from '../http';
+
+const WEEK = 7 * 24 * 3600 * 1000;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The dashboard's figures over the last `weeks` weeks (12 by default, at most a year). */
+  async figures(ctx: StaffContext) {
+    const weeks = Math.min(52, Math.max(1, Number.parseInt(String(ctx.query.weeks ?? '12'), 10) || 12));
+    const today = new Date();
+    const facts = await loadFacts(strapi, new Date(today.getTime() - weeks * WEEK));
+    ctx.body = computeFigures(facts, today, weeks);
+  },
+});

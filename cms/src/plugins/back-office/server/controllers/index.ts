@@ -1,0 +1,8 @@
+import dashboard from './dashboard';
+import intake from './intake';
+import matches from './matches';
+import people from './people';
+import proposals from './proposals';
+import requests from './requests';
+
+export const controllers = { dashboard, intake, matches, people, proposals, requests };

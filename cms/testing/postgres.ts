@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from './cms-process.ts';
+
+export interface ThrowawayPostgres {
+  port: number;
+  stop(): void;
+}
+
+/**
+ * A PostgreSQL cluster in a temporary folder on a free loopback port, trusted for local use only.
+ * initdb refuses to run as root, so as root it runs as the `postgres` system user.
+ */
+export async function startPostgres(): Promise<ThrowawayPostgres> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cb-postgres-'));
+  const port = await freePort();
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
+    chownSync(dir, uid, gid);
+  }
+  const run = (command: string) =>
+    asRoot ? execFileSync('su', ['postgres', '-c', command], { stdio: 'pipe' }) : execFileSync('sh', ['-c', command], { stdio: 'pipe' });
+
+  run(`initdb -D '${dir}/data' --auth=trust --username=postgres --encoding=UTF8 >/dev/null`);
+  run(`pg_ctl -D '${dir}/data' -o "-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1" -l '${dir}/log' -w start >/dev/null`);
+
+  return {
+    port,
+    stop() {
+      try {
+        run(`pg_ctl -D '${dir}/data' -m fast -w stop >/dev/null`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { readJson } from './http';
+import type { TestCms } from './cms';
+import { LOCAL_ADMIN_DEFAULTS } from '../../src/access/first-admin';
+import { STAFF_ROLES } from '../../src/access/staff-roles';
+
+/** Logs in through the admin's own login route and returns the bearer token of that session. */
+export async function adminToken(cms: TestCms, email: string, password: string): Promise<string> {
+  const response = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (response.status !== 200) throw new Error(`Admin login failed for ${email}: ${response.status}`);
+  const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
+  return data.token ?? data.accessToken ?? '';
+}
+
+export const superAdminToken = (cms: TestCms) => adminToken(cms, LOCAL_ADMIN_DEFAULTS.email, LOCAL_ADMIN_DEFAULTS.password);
+
+/** Creates a staff member with one of the platform's roles (once per email) and logs them in. */
+export async function staffToken(cms: TestCms, role: keyof typeof STAFF_ROLES, email = `${role.toLowerCase()}@staff.example.org`): Promise<string> {
+  const password = 'Staff-Password-2026';
+  const existing = await cms.strapi.db.query('admin::user').findOne({ where: { email } });
+  if (!existing) {
+    const { id } = await cms.strapi.service('admin::role').findOne({ code: STAFF_ROLES[role].code });
+    await cms.strapi.service('admin::user').create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
+  }
+  return adminToken(cms, email, password);
+}
+
+/** fetch with the staff member's token, JSON in and out. */
+export function staffFetch(cms: TestCms, token: string) {
+  return (path: string, init: { method?: string; body?: unknown } = {}) =>
+    fetch(`${cms.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+}

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONSENT_VERSION } from '@cb/domain';
+import { startCms, type TestCms } from './helpers/cms';
+import { readJson } from './helpers/http';
+import { MailCatcher } from './helpers/mail-catcher';
+import { NOTIFICATIONS_OUTBOX } from '../src/notifications';
+import type { Outbox } from '../src/notifications/outbox';
+
+const STAFF = 'backoffice@connecting-brussels.test';
+const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
+
+const helpRequest = {
+  locale: 'fr',
+  forWhom: 'self',
+  contactName: 'Josiane Leclercq',
+  phone: '02 555 44 33',
+  email: 'josiane.leclercq@example.be',
+  categories: ['walking', 'chat'],
+  description: 'Je voudrais me promener avec quelqu’un le mardi (texte-libre-4711).',
+  municipality: 'uccle',
+  languages: ['fr'],
+  consent: true,
+};
+
+const catcher = new MailCatcher();
+let cms: TestCms;
+let outbox: Outbox;
+
+beforeAll(async () => {
+  await catcher.start();
+  cms = await startCms({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(catcher.port),
+    STAFF_NOTIFICATION_EMAIL: STAFF,
+    PUBLIC_CMS_URL,
+    EMAIL_RETRY_BASE_MS: '50',
+  });
+  outbox = cms.strapi.get(NOTIFICATIONS_OUTBOX) as Outbox;
+});
+afterAll(async () => {
+  await cms?.stop();
+  await catcher.stop();
+});
+
+async function submit(body: unknown, idempotencyKey: string, path = 'help-requests'): Promise<{ status: number; reference: string }> {
+  const response = await fetch(`${cms.url}/api/intake/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, reference: (await readJson<{ reference: string }>(response)).reference };
+}
+
+async function storedHelpRequest(reference: string): Promise<Record<string, unknown> | undefined> {
+  const [stored] = await cms.strapi.documents('api::help-request.help-request').findMany({ filters: { reference } } as never);
+  return stored as Record<string, unknown> | undefined;
+}
+
+/** What staff store when they type in a request from a phone call (#6): straight through the Document Service. */
+async function createPhoneRequest(reference: string): Promise<void> {
+  await cms.strapi.documents('api::help-request.help-request').create({
+    data: {
+      reference,
+      channel: 'phone',
+      formLocale: 'nl',
+      consentVersion: CONSENT_VERSION,
+      consentedAt: new Date().toISOString(),
+      forWhom: 'someone-else',
+      contactName: 'Marleen Peeters',
+      email: 'marleen.peeters@example.be',
+      description: 'Belde voor haar buurman.',
+    },
+  } as never);
+}
+
+describe('emails after an intake submission', () => {
+  it('tells staff without personal data, and confirms to the person in the language of the form', async () => {
+    const { status, reference } = await submit(helpRequest, 'mail-fr-request-0001');
+    expect(status).toBe(201);
+    await outbox.idle();
+
+    const [staffMail, ...moreStaffMails] = catcher.about(reference, STAFF);
+    expect(moreStaffMails).toHaveLength(0);
+    expect(staffMail?.to).toEqual([STAFF]);
+    expect(staffMail?.subject).toBe(`[Connecting Brussels] New help request ${reference} (web)`);
+    const stored = await storedHelpRequest(reference);
+    expect(staffMail?.text).toContain(`${PUBLIC_CMS_URL}/admin/content-manager/collection-types/api::help-request.help-request/${String(stored?.documentId)}`);
+    expect(staffMail?.text).toContain('Wandelbuddy / Compagnon de promenade');
+    expect(staffMail?.text).toContain('Ukkel / Uccle');
+    expect(staffMail?.text).toContain('Can be reached by: phone and email');
+    for (const personal of [helpRequest.phone, helpRequest.email, helpRequest.contactName, 'texte-libre-4711', 'Josiane', '555']) {
+      expect(`${staffMail?.raw}\n${staffMail?.text}\n${staffMail?.html}`, personal).not.toContain(personal);
+    }
+
+    const [confirmation, ...moreConfirmations] = catcher.about(reference, helpRequest.email);
+    expect(moreConfirmations).toHaveLength(0);
+    expect(confirmation?.to).toEqual([helpRequest.email]);
+    expect(confirmation?.subject).toBe(`Nous avons bien reçu votre demande d’aide (référence ${reference})`);
+    expect(confirmation?.text).toContain('Bonjour Josiane Leclercq,');
+    expect(confirmation?.text).toContain(`Votre numéro de référence est ${reference}.`);
+    expect(confirmation?.text).toContain('Ne donnez jamais d’argent');
+    expect(confirmation?.text).toContain('Appelez-nous au +32 2 555 00 00');
+    expect(confirmation?.html).toContain('<html lang="fr">');
+    expect(confirmation?.html).toContain(reference);
+    expect(confirmation?.text).not.toContain('texte-libre-4711');
+  });
+
+  it('sends no confirmation to someone who left no email address', async () => {
+    const { reference } = await submit({ ...helpRequest, email: '', description: 'Sans adresse e-mail.' }, 'mail-phone-only-0002');
+    await outbox.idle();
+    expect(catcher.about(reference, STAFF)).toHaveLength(1);
+    expect(catcher.mails.filter((mail) => mail.subject.includes(reference) && !mail.to.includes(STAFF))).toEqual([]);
+  });
+
+  it('does not mail twice when the same submission is retried', async () => {
+    const body = { ...helpRequest, description: 'Envoyé deux fois après un délai.' };
+    const first = await submit(body, 'mail-retried-0003');
+    await outbox.idle();
+    const retry = await submit(body, 'mail-retried-0003');
+    expect(retry).toEqual({ status: 200, reference: first.reference });
+    await outbox.idle();
+    expect(catcher.about(first.reference, STAFF)).toHaveLength(1);
+    expect(catcher.about(first.reference, helpRequest.email)).toHaveLength(1);
+  });
+
+  it('mails about a request that staff typed in from a phone call, through the Document Service', async () => {
+    const reference = 'CB-PH0NE2';
+    await createPhoneRequest(reference);
+    await outbox.idle();
+    expect(catcher.about(reference, STAFF).map((mail) => mail.subject)).toEqual([`[Connecting Brussels] New help request ${reference} (phone)`]);
+    const [confirmation] = catcher.about(reference, 'marleen.peeters@example.be');
+    expect(confirmation?.subject).toBe(`We hebben je hulpvraag goed ontvangen (referentie ${reference})`);
+    expect(confirmation?.text).toContain('Geef nooit geld');
+  });
+
+  it('waits for a surrounding transaction: nothing for a create rolled back, mail once it is committed', async () => {
+    const transaction = (work: () => Promise<void>) => cms.strapi.db.transaction(async () => work());
+    await expect(
+      transaction(async () => {
+        await createPhoneRequest('CB-R0LLED');
+        throw new Error('Staff cancelled the call');
+      }),
+    ).rejects.toThrow('Staff cancelled the call');
+    await transaction(() => createPhoneRequest('CB-C0MMIT'));
+    await outbox.idle();
+    expect(catcher.about('CB-R0LLED', STAFF)).toEqual([]);
+    expect(catcher.about('CB-C0MMIT', STAFF)).toHaveLength(1);
+  });
+
+  it('confirms other forms too, and escapes what the person typed', async () => {
+    const story = {
+      locale: 'en',
+      title: 'Our Tuesday soup',
+      text: 'Every Tuesday we cook soup for the street.',
+      mayPublish: true,
+      contactName: '<b>Sam & "Co"</b>',
+      email: 'sam@example.org',
+      consent: true,
+    };
+    const { status, reference } = await submit(story, 'mail-story-0004', 'story-submissions');
+    expect(status).toBe(201);
+    await outbox.idle();
+    expect(catcher.about(reference, STAFF)).toHaveLength(1);
+    const [confirmation] = catcher.about(reference, 'sam@example.org');
+    expect(confirmation?.subject).toBe(`We have received your story or idea (reference ${reference})`);
+    expect(confirmation?.html).toContain('Hello &lt;b&gt;Sam &amp; &quot;Co&quot;&lt;/b&gt;,');
+    expect(confirmation?.html).not.toContain('<b>Sam');
+    expect(confirmation?.text).toContain('Hello <b>Sam & "Co"</b>,');
+  });
+
+  it('tries again when the mail server refuses for a while, and delivers once', async () => {
+    const email = 'busy.mailbox@example.be';
+    catcher.temporaryRefusals.set(email, 2);
+    const { reference } = await submit({ ...helpRequest, email, description: 'Boîte aux lettres occupée.' }, 'mail-busy-0005');
+    await outbox.idle();
+    expect(catcher.temporaryRefusals.get(email)).toBe(0);
+    expect(catcher.about(reference, email)).toHaveLength(1);
+  });
+
+  it('stores and acknowledges the submission when the mail server is down, and logs no personal data', async () => {
+    const errors = vi.spyOn(cms.strapi.log, 'error');
+    await catcher.stop();
+    const email = 'nobody.home@example.be';
+    const { status, reference } = await submit({ ...helpRequest, email, description: 'Serveur de courrier en panne.' }, 'mail-down-0006');
+    expect(status).toBe(201);
+    expect(await storedHelpRequest(reference)).toMatchObject({ reference, email });
+
+    await outbox.idle();
+    const logged = errors.mock.calls.map((call) => String(call[0]));
+    expect(logged.filter((line) => line.includes(reference)).sort()).toEqual([
+      `Email not sent: confirmation for help-request ${reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
+      `Email not sent: staff notification for help-request ${reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
+    ]);
+    for (const line of logged) for (const personal of [email, STAFF, helpRequest.contactName]) expect(line).not.toContain(personal);
+    errors.mockRestore();
+  });
+});

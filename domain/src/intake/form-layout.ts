@@ -1,0 +1,325 @@
+import type * as z from 'zod/mini';
+import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
+import type { FormKey } from '../routes.js';
+import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, codesOf } from '../taxonomies.js';
+import { INTAKE_SCHEMAS, type IntakeForm } from './schemas.js';
+
+/**
+ * The shared description of the four public forms: which fields, in which order, grouped in steps
+ * (each a fieldset with a legend), of which kind. The site's form islands, the HTML the site renders
+ * for browsers without JavaScript and the pages the CMS renders after a post all draw from it, so the
+ * three look and behave alike. Texts are in form-copy.ts.
+ */
+
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'email'
+  | 'tel'
+  | 'date'
+  | 'amount'
+  | 'radio'
+  | 'checkboxes'
+  | 'select'
+  | 'checkbox'
+  | 'budget-lines'
+  | 'files'
+  /** Set by the page, never typed: the project call an application is for. */
+  | 'hidden';
+
+/** A field shown only while another field has a given value (radios, or a box ticked or not). */
+export interface ShowWhen {
+  field: string;
+  equals: string | boolean;
+}
+
+export interface FieldLayout {
+  /** The schema's field name, also the posted field name. */
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+  maxLength?: number;
+  /** Codes of the choices (taxonomy or intake vocabulary), for radio, checkboxes and select. */
+  options?: readonly string[];
+  showWhen?: ShowWhen;
+  /** HTML autocomplete token. */
+  autocomplete?: string;
+  /** For files: the accepted types, as the `accept` attribute. */
+  accept?: string;
+}
+
+export interface StepLayout {
+  /** Names the step's legend in form-copy.ts. */
+  key: string;
+  fields: readonly FieldLayout[];
+}
+
+export interface FormLayout {
+  form: IntakeForm;
+  /** The site's form page (routes.form). */
+  formKey: FormKey;
+  /** The last segment of `/api/intake/<path>`. */
+  path: string;
+  /** multipart only when the form sends files. */
+  encoding: 'application/x-www-form-urlencoded' | 'multipart/form-data';
+  /** The island shows one step at a time (the form for people who rarely use a computer). */
+  oneStepAtATime: boolean;
+  steps: readonly StepLayout[];
+}
+
+export const ATTACHMENT_TYPES = 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png';
+export const ATTACHMENTS_FIELD = 'attachments';
+
+type Shape = Record<string, z.core.$ZodType>;
+type Kinded = Omit<FieldLayout, 'name' | 'required' | 'maxLength'>;
+
+/** Builds the fields of a step from the schema, so required and maxLength never drift from it. */
+function fieldsOf(shape: Shape, fields: Record<string, Kinded>): FieldLayout[] {
+  return Object.entries(fields).map(([name, field]) => {
+    const schema = shape[name];
+    if (!schema) return { name, required: false, ...field };
+    const maxLength = field.kind === 'text' || field.kind === 'textarea' || field.kind === 'email' || field.kind === 'tel' ? maxLengthOf(schema) : undefined;
+    return { name, ...field, required: isRequired(schema, field), ...(maxLength === undefined ? {} : { maxLength }) };
+  });
+}
+
+/** Fields that are optional in the schema, conditional, or a box (false is a valid answer) are not required in HTML. */
+function isRequired(schema: z.core.$ZodType, field: Kinded): boolean {
+  if (field.showWhen || schema._zod.optin === 'optional') return false;
+  if (field.kind === 'checkbox') return schemaType(schema) === 'literal';
+  if (field.kind === 'checkboxes') return minimumOf(schema) > 0;
+  return true;
+}
+
+interface Inspectable {
+  type: string;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  checks?: { _zod: { def: { check: string; maximum?: number; minimum?: number } } }[];
+}
+const defOf = (schema: z.core.$ZodType) => schema._zod.def as unknown as Inspectable;
+const schemaType = (schema: z.core.$ZodType) => defOf(schema).type;
+
+/** Looks through optional and pipe wrappers for the checks of the value itself. */
+function checksOf(schema: z.core.$ZodType): NonNullable<Inspectable['checks']> {
+  const def = defOf(schema);
+  if (def.type === 'optional' && def.innerType) return checksOf(def.innerType);
+  if (def.type === 'pipe' && def.in) return checksOf(def.in);
+  return def.checks ?? [];
+}
+
+export function maxLengthOf(schema: z.core.$ZodType): number | undefined {
+  return checksOf(schema).find((check) => check._zod.def.check === 'max_length')?._zod.def.maximum;
+}
+
+function minimumOf(schema: z.core.$ZodType): number {
+  return checksOf(schema).find((check) => check._zod.def.check === 'min_length')?._zod.def.minimum ?? 0;
+}
+
+const categories = codesOf(HELP_CATEGORIES);
+const municipalities = codesOf(MUNICIPALITIES);
+const languages = codesOf(SPOKEN_LANGUAGES);
+
+const contactFields = {
+  contactName: { kind: 'text', autocomplete: 'name' },
+  phone: { kind: 'tel', autocomplete: 'tel' },
+  email: { kind: 'email', autocomplete: 'email' },
+} as const satisfies Record<string, Kinded>;
+const consentField = { consent: { kind: 'checkbox' } } as const satisfies Record<string, Kinded>;
+
+function helpRequestLayout(): FormLayout {
+  const shape = INTAKE_SCHEMAS['help-request']._zod.def.shape as Shape;
+  const forSomeoneElse: ShowWhen = { field: 'forWhom', equals: 'someone-else' };
+  return {
+    form: 'help-request',
+    formKey: 'ask-for-help',
+    path: 'help-requests',
+    encoding: 'application/x-www-form-urlencoded',
+    oneStepAtATime: true,
+    steps: [
+      {
+        key: 'for-whom',
+        fields: fieldsOf(shape, {
+          forWhom: { kind: 'radio', options: REQUEST_FOR_WHOM },
+          beneficiaryName: { kind: 'text', showWhen: forSomeoneElse },
+          relationToBeneficiary: { kind: 'text', showWhen: forSomeoneElse },
+        }),
+      },
+      { key: 'help', fields: fieldsOf(shape, { categories: { kind: 'checkboxes', options: categories }, description: { kind: 'textarea' } }) },
+      {
+        key: 'where',
+        fields: fieldsOf(shape, {
+          municipality: { kind: 'select', options: municipalities },
+          languages: { kind: 'checkboxes', options: languages },
+          availableTimes: { kind: 'checkboxes', options: AVAILABLE_TIMES },
+          availability: { kind: 'textarea' },
+        }),
+      },
+      { key: 'contact', fields: fieldsOf(shape, contactFields) },
+      { key: 'consent', fields: fieldsOf(shape, consentField) },
+    ],
+  };
+}
+
+function helpOfferLayout(): FormLayout {
+  const shape = INTAKE_SCHEMAS['help-offer']._zod.def.shape as Shape;
+  return {
+    form: 'help-offer',
+    formKey: 'offer-help',
+    path: 'help-offers',
+    encoding: 'application/x-www-form-urlencoded',
+    oneStepAtATime: false,
+    steps: [
+      {
+        key: 'offer-as',
+        fields: fieldsOf(shape, {
+          offerAs: { kind: 'radio', options: OFFER_AS },
+          organisationName: { kind: 'text', autocomplete: 'organization', showWhen: { field: 'offerAs', equals: 'organisation' } },
+        }),
+      },
+      { key: 'offer', fields: fieldsOf(shape, { categories: { kind: 'checkboxes', options: categories }, description: { kind: 'textarea' } }) },
+      {
+        key: 'where',
+        fields: fieldsOf(shape, {
+          anywhereInBrussels: { kind: 'checkbox' },
+          municipalities: { kind: 'checkboxes', options: municipalities, showWhen: { field: 'anywhereInBrussels', equals: false } },
+        }),
+      },
+      {
+        key: 'when',
+        fields: fieldsOf(shape, {
+          languages: { kind: 'checkboxes', options: languages },
+          availableTimes: { kind: 'checkboxes', options: AVAILABLE_TIMES },
+          availability: { kind: 'textarea' },
+          frequency: { kind: 'radio', options: OFFER_FREQUENCIES },
+        }),
+      },
+      { key: 'contact', fields: fieldsOf(shape, contactFields) },
+      { key: 'consent', fields: fieldsOf(shape, consentField) },
+    ],
+  };
+}
+
+function storySubmissionLayout(): FormLayout {
+  const shape = INTAKE_SCHEMAS['story-submission']._zod.def.shape as Shape;
+  return {
+    form: 'story-submission',
+    formKey: 'share-a-story',
+    path: 'story-submissions',
+    encoding: 'application/x-www-form-urlencoded',
+    oneStepAtATime: false,
+    steps: [
+      { key: 'story', fields: fieldsOf(shape, { title: { kind: 'text' }, text: { kind: 'textarea' } }) },
+      {
+        key: 'publish',
+        fields: fieldsOf(shape, {
+          mayPublish: { kind: 'checkbox' },
+          publishAs: { kind: 'text', showWhen: { field: 'mayPublish', equals: true } },
+        }),
+      },
+      { key: 'contact', fields: fieldsOf(shape, contactFields) },
+      { key: 'consent', fields: fieldsOf(shape, consentField) },
+    ],
+  };
+}
+
+function projectProposalLayout(): FormLayout {
+  const shape = INTAKE_SCHEMAS['project-proposal']._zod.def.shape as Shape;
+  const asOrganisation: ShowWhen = { field: 'applicantType', equals: 'organisation' };
+  return {
+    form: 'project-proposal',
+    formKey: 'apply',
+    path: 'project-proposals',
+    encoding: 'multipart/form-data',
+    oneStepAtATime: false,
+    steps: [
+      {
+        key: 'applicant',
+        fields: fieldsOf(shape, {
+          projectCallDocumentId: { kind: 'hidden' },
+          applicantType: { kind: 'radio', options: APPLICANT_TYPES },
+          organisationName: { kind: 'text', autocomplete: 'organization', showWhen: asOrganisation },
+          enterpriseNumber: { kind: 'text', showWhen: asOrganisation },
+        }),
+      },
+      { key: 'contact', fields: fieldsOf(shape, contactFields) },
+      {
+        key: 'project',
+        fields: fieldsOf(shape, {
+          projectTitle: { kind: 'text' },
+          description: { kind: 'textarea' },
+          targetGroup: { kind: 'textarea' },
+          municipalities: { kind: 'checkboxes', options: municipalities },
+          startDate: { kind: 'date' },
+          endDate: { kind: 'date' },
+        }),
+      },
+      { key: 'budget', fields: fieldsOf(shape, { requestedAmount: { kind: 'amount' }, budgetLines: { kind: 'budget-lines' } }) },
+      { key: 'attachments', fields: fieldsOf(shape, { [ATTACHMENTS_FIELD]: { kind: 'files', accept: ATTACHMENT_TYPES } }) },
+      { key: 'consent', fields: fieldsOf(shape, consentField) },
+    ],
+  };
+}
+
+export const FORM_LAYOUTS: Readonly<Record<IntakeForm, FormLayout>> = {
+  'help-request': helpRequestLayout(),
+  'help-offer': helpOfferLayout(),
+  'story-submission': storySubmissionLayout(),
+  'project-proposal': projectProposalLayout(),
+};
+
+/** Every field of a form, in order. */
+export function layoutFields(form: IntakeForm): FieldLayout[] {
+  return FORM_LAYOUTS[form].steps.flatMap((step) => step.fields);
+}
+
+/** The form behind a site form page, and the form behind an `/api/intake/<path>` URL. */
+export function formOfKey(key: FormKey): IntakeForm {
+  return Object.values(FORM_LAYOUTS).find((layout) => layout.formKey === key)!.form;
+}
+export function formOfPath(path: string): IntakeForm | undefined {
+  return Object.values(FORM_LAYOUTS).find((layout) => layout.path === path)?.form;
+}
+
+/** Whether a conditional field is shown for the values typed so far (a box not ticked counts as false). */
+export function isShown(field: FieldLayout, values: Record<string, unknown>): boolean {
+  if (!field.showWhen) return true;
+  const current = values[field.showWhen.field];
+  return typeof field.showWhen.equals === 'boolean' ? (current === true) === field.showWhen.equals : current === field.showWhen.equals;
+}
+
+/**
+ * The field an error path belongs to: `budgetLines.1.amount` to that line's amount input, `contact`
+ * (a phone or an email is missing) to the phone field, `attachments.1` to the files field. `form` belongs to no field.
+ */
+export function fieldOfError(path: string): string | undefined {
+  if (path === 'form') return undefined;
+  if (path === 'contact') return 'phone';
+  // `attachments.2` is about one file of the files field; `budgetLines.1.amount` has an input of its own.
+  return /^\w+\.\d+$/.test(path) ? path.replace(/\.\d+$/, '') : path;
+}
+
+/** The id of a field's input in HTML, shared by the island and the CMS pages. */
+export function fieldInputId(form: IntakeForm, path: string): string {
+  return `${form}-${path.replace(/\./g, '-')}`;
+}
+
+/** The id of one choice of a radio or checkboxes field. */
+export function optionInputId(form: IntakeForm, name: string, code: string): string {
+  return `${fieldInputId(form, name)}-${code}`;
+}
+
+/** The posted name of a budget line's part: `budgetLines[0][label]`, as fromPostedFields reads it. */
+export function budgetLineFieldName(index: number, part: 'label' | 'amount'): string {
+  return `budgetLines[${index}][${part}]`;
+}
+
+/** Where an error summary's link for an error path leads: the input itself, or a group's first choice. */
+export function errorTargetId(form: IntakeForm, path: string): string | undefined {
+  const name = fieldOfError(path);
+  if (name === undefined) return undefined;
+  const field = layoutFields(form).find((candidate) => candidate.name === name);
+  if (field?.options && (field.kind === 'radio' || field.kind === 'checkboxes')) return optionInputId(form, name, field.options[0]!);
+  if (field?.kind === 'budget-lines') return fieldInputId(form, 'budgetLines.0.label');
+  return fieldInputId(form, name);
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import type { IntakeForm } from '@cb/domain/intake';
+
+export interface ShownError {
+  path: string;
+  message: string;
+  /** The input the link leads to; none for an error about the whole form (too many posts, too big). */
+  targetId?: string;
+}
+
+interface ErrorSummaryProps {
+  form: IntakeForm;
+  title: string;
+  errors: ShownError[];
+  /** Changes each time the form is sent or a step is checked: the summary then takes the focus. */
+  focusRequest: number;
+}
+
+/** The list of what needs another look, at the top of the form, each item a link to its field. */
+export function ErrorSummary({ form, title, errors, focusRequest }: ErrorSummaryProps) {
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) summary.current?.focus();
+  }, [focusRequest]);
+  if (errors.length === 0) return null;
+  const titleId = `${form}-error-summary-title`;
+  return (
+    <div className="error-summary" ref={summary} tabIndex={-1} aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.path}>
+            {error.targetId ? (
+              <a
+                href={`#${error.targetId}`}
+                onClick={(event) => {
+                  const target = document.getElementById(error.targetId!);
+                  if (!target) return;
+                  event.preventDefault();
+                  target.focus();
+                  target.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {error.message}
+              </a>
+            ) : (
+              error.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import type { Locale } from '@cb/domain';
+import {
+  FORM_LAYOUTS,
+  errorTargetId,
+  fieldOfError,
+  isShown,
+  validateIntake,
+  type FieldLayout,
+  type IntakeForm,
+  type ProposalLimits,
+} from '@cb/domain/intake';
+import { BudgetLines } from './BudgetLines.tsx';
+import { clearDraft, newIdempotencyKey, readDraft, saveDraft } from './draft.ts';
+import { ErrorSummary, type ShownError } from './ErrorSummary.tsx';
+import { Field } from './Field.tsx';
+import { fillIn } from './fill-in.ts';
+import type { FormText } from './form-text.ts';
+import { budgetTotal, emptyInput, sendsFiles, toFormData, toSchemaValues, type BudgetLineInput, type FormInput } from './form-values.ts';
+import { intakeAction, sendIntake } from './send.ts';
+import { ThankYou } from './ThankYou.tsx';
+
+export interface IntakeFormIslandProps {
+  form: IntakeForm;
+  locale: Locale;
+  /** What the form says, in the page's language (see form-text.ts). */
+  text: FormText;
+  /** The project call an application is for, and its maximum per project. */
+  projectCall?: { documentId: string; maxPerProject: number };
+}
+
+type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'stored'; reference: string };
+
+/** Error paths hold dots (`budgetLines.1.amount`); react-hook-form would read them as nesting, so they are kept flat. */
+const errorKey = (path: string) => path.replaceAll('.', '~');
+const errorPath = (key: string) => key.replaceAll('~', '.');
+
+/**
+ * One island for the four intake forms, drawn from the shared layout and copy. Its server-rendered
+ * HTML is a complete form that posts to the CMS without JavaScript; once hydrated it validates with
+ * the CMS's own schema, keeps a draft, sends JSON (multipart with files) and thanks in place.
+ */
+export default function IntakeFormIsland({ form, locale, text, projectCall }: IntakeFormIslandProps) {
+  const layout = FORM_LAYOUTS[form];
+  const limits: ProposalLimits | undefined = projectCall ? { maxPerProject: projectCall.maxPerProject } : undefined;
+  const preset: Record<string, string> = projectCall ? { projectCallDocumentId: projectCall.documentId } : {};
+  const resolver: Resolver<FormInput> = async (input) => {
+    const result = validateIntake(form, toSchemaValues(form, input), locale, limits);
+    return result.ok ? { values: input, errors: {} } : { values: {}, errors: asFieldErrors(result.errors) };
+  };
+  const { register, handleSubmit, watch, setValue, reset, getValues, setError, clearErrors, formState } = useForm<FormInput>({
+    defaultValues: emptyInput(form, preset),
+    resolver,
+    shouldFocusError: false,
+  });
+
+  const [enhanced, setEnhanced] = useState(false);
+  const [step, setStep] = useState(0);
+  const [status, setStatus] = useState<Status>({ kind: 'editing' });
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const idempotencyKey = useRef('');
+  const formElement = useRef<HTMLFormElement>(null);
+  const input = watch();
+
+  // Once, on hydration: the draft is read back before anything is typed, then kept up to date.
+  useEffect(() => {
+    const draft = readDraft(form);
+    idempotencyKey.current = draft?.idempotencyKey ?? newIdempotencyKey();
+    if (draft) reset({ ...emptyInput(form, preset), ...draft.input, ...preset });
+    setEnhanced(true);
+    const subscription = watch((values) => saveDraft(form, { input: values as FormInput, idempotencyKey: idempotencyKey.current }));
+    return () => subscription.unsubscribe();
+  }, []);
+
+  const errors = shownErrors(form, formState.errors);
+  const errorOf = (path: string) => errors.find((error) => error.path === path)?.message;
+  const errorOfField = (name: string) => errors.find((error) => fieldOfError(error.path) === name && !error.path.startsWith('budgetLines.'))?.message;
+  const stepByStep = enhanced && layout.oneStepAtATime;
+  const lastStep = layout.steps.length - 1;
+
+  /** One step at a time: the summary's links must lead somewhere, so the step with the first error is shown. */
+  const showStepOf = (paths: string[]) => {
+    if (!stepByStep) return;
+    const stepsWithErrors = paths.map((path) => layout.steps.findIndex((candidate) => candidate.fields.some((field) => field.name === fieldOfError(path))));
+    const first = Math.min(...stepsWithErrors.filter((index) => index >= 0));
+    if (Number.isFinite(first)) setStep(first);
+  };
+
+  const showErrors = (found: Record<string, string>) => {
+    clearErrors();
+    for (const [path, message] of Object.entries(found)) setError(errorKey(path), { type: 'validate', message });
+    showStepOf(Object.keys(found));
+    setSummaryFocus((count) => count + 1);
+  };
+
+  const submit = handleSubmit(
+    async (values) => {
+      setStatus({ kind: 'sending' });
+      const website = (formElement.current?.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
+      const body = sendsFiles(form) ? { formData: toFormData(form, values, { locale, website }) } : { json: { ...toSchemaValues(form, values), website } };
+      const outcome = await sendIntake({ form, locale, idempotencyKey: idempotencyKey.current, body });
+      if (outcome.kind === 'stored') {
+        clearDraft(form);
+        setStatus({ kind: 'stored', reference: outcome.reference });
+      } else if (outcome.kind === 'invalid') {
+        setStatus({ kind: 'editing' });
+        showErrors(outcome.errors);
+      } else {
+        const message = outcome.kind === 'network' ? text.common.networkFailed : (outcome.message ?? text.common.serverFailed);
+        setStatus({ kind: 'failed', message });
+      }
+    },
+    (found) => {
+      showStepOf(Object.keys(found).map(errorPath));
+      setSummaryFocus((count) => count + 1);
+    },
+  );
+
+  const goToStep = (next: number) => {
+    setStep(next);
+    requestAnimationFrame(() => formElement.current?.querySelector<HTMLElement>('fieldset input, fieldset select, fieldset textarea')?.focus());
+  };
+
+  /** "Next" checks the questions of this step only, with the same schema and messages. */
+  const next = () => {
+    const result = validateIntake(form, toSchemaValues(form, getValues()), locale, limits);
+    const names = new Set(layout.steps[step]!.fields.map((field) => field.name));
+    const found = result.ok ? {} : Object.fromEntries(Object.entries(result.errors).filter(([path]) => names.has(fieldOfError(path) ?? '')));
+    if (Object.keys(found).length > 0) showErrors(found);
+    else {
+      clearErrors();
+      goToStep(step + 1);
+    }
+  };
+
+  if (status.kind === 'stored') return <ThankYou form={form} text={text.thankYou} reference={status.reference} />;
+
+  const visibleSteps = stepByStep ? [layout.steps[step]!] : layout.steps;
+  const showField = (field: FieldLayout) => !enhanced || isShown(field, input);
+
+  return (
+    <form
+      ref={formElement}
+      className="intake-form"
+      method="post"
+      action={intakeAction(form)}
+      encType={layout.encoding}
+      noValidate
+      onSubmit={(event) => {
+        // Enter in a field of an earlier step means "next", not "send".
+        if (stepByStep && step < lastStep) {
+          event.preventDefault();
+          next();
+        } else void submit(event);
+      }}
+    >
+      <ErrorSummary form={form} title={text.common.errorSummaryTitle} errors={errors} focusRequest={summaryFocus} />
+      <input type="hidden" name="locale" value={locale} />
+      {projectCall && <input type="hidden" name="projectCallDocumentId" value={projectCall.documentId} />}
+      {enhanced && <p className="muted draft-note">{text.common.draftKept}</p>}
+      {stepByStep && <p className="step-count">{fillIn(text.common.stepOf, { step: step + 1, steps: layout.steps.length })}</p>}
+      {visibleSteps.map((shownStep) => (
+        <fieldset className="form-step" key={shownStep.key}>
+          <legend>{text.steps[shownStep.key]}</legend>
+          {shownStep.fields.filter(showField).map((field) =>
+            field.kind === 'budget-lines' ? (
+              <BudgetLines
+                key={field.name}
+                form={form}
+                text={text}
+                locale={locale}
+                lines={(input.budgetLines as BudgetLineInput[] | undefined) ?? []}
+                onChange={(lines) => setValue('budgetLines', lines, { shouldDirty: true })}
+                errorOf={errorOf}
+                total={budgetTotal(input)}
+                enhanced={enhanced}
+              />
+            ) : (
+              <Field
+                key={field.name}
+                form={form}
+                text={text}
+                field={field}
+                register={register}
+                error={errorOfField(field.name)}
+              />
+            ),
+          )}
+        </fieldset>
+      ))}
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor={`${form}-website`}>{text.common.honeypot}</label>
+        <input type="text" id={`${form}-website`} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      {status.kind === 'failed' && (
+        <p className="form-failure" role="alert">
+          {status.message}
+        </p>
+      )}
+      <div className="form-actions">
+        {stepByStep && step > 0 && (
+          <button type="button" className="button secondary" onClick={() => goToStep(step - 1)}>
+            {text.common.back}
+          </button>
+        )}
+        {stepByStep && step < lastStep ? (
+          <button type="button" className="button" onClick={next}>
+            {text.common.next}
+          </button>
+        ) : (
+          <button type="submit" className="button" disabled={status.kind === 'sending'}>
+            {status.kind === 'sending' ? text.common.sending : status.kind === 'failed' ? text.common.sendAgain : text.submit}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function asFieldErrors(errors: Record<string, string>): FieldErrors<FormInput> {
+  return Object.fromEntries(Object.entries(errors).map(([path, message]) => [errorKey(path), { type: 'validate', message }]));
+}
+
+/** The errors to show, in the order of the form, each once. */
+function shownErrors(form: IntakeForm, errors: FieldErrors<FormInput>): ShownError[] {
+  const order = FORM_LAYOUTS[form].steps.flatMap((step) => step.fields.map((field) => field.name));
+  const rank = (path: string) => {
+    const at = order.indexOf(fieldOfError(path) ?? '');
+    return at === -1 ? -1 : at;
+  };
+  return Object.entries(errors)
+    .flatMap(([key, error]) => (typeof error?.message === 'string' ? [{ path: errorPath(key), message: error.message, targetId: errorTargetId(form, errorPath(key)) }] : []))
+    .sort((a, b) => rank(a.path) - rank(b.path));
+}

@@ -1,0 +1,62 @@
+import type { Locale } from '@cb/domain';
+import { commonText, fieldCopy, FORM_LAYOUTS, optionLabel, stepLegend, submitText, thankYouCopy, type CommonText, type FieldCopy, type IntakeForm } from '@cb/domain/intake';
+
+/**
+ * Everything a form island says, in the page's language only, gathered at build time from the shared
+ * copy (domain form-copy.ts) and handed to the island as props: the browser never downloads the two
+ * other languages. Texts with `{placeholders}` are filled in the browser with `fillIn`.
+ */
+export interface FormText {
+  fields: Record<string, FieldCopy>;
+  /** Choices per field, in the order they are shown. */
+  options: Record<string, [code: string, label: string][]>;
+  steps: Record<string, string>;
+  common: Record<CommonText, string>;
+  submit: string;
+  thankYou: { title: string; body: string; referenceLabel: string; referenceHint: string };
+}
+
+const COMMON_KEYS: CommonText[] = [
+  'errorSummaryTitle',
+  'optional',
+  'chooseOne',
+  'next',
+  'back',
+  'stepOf',
+  'sending',
+  'networkFailed',
+  'serverFailed',
+  'sendAgain',
+  'draftKept',
+  'budgetLineLabel',
+  'budgetLineAmount',
+  'budgetLineLegend',
+  'addBudgetLine',
+  'removeBudgetLine',
+  'budgetTotal',
+  'honeypot',
+];
+
+/** Taxonomies in alphabetical order of the page's language; the forms' own choices as laid out. */
+const ALPHABETICAL = new Set(['municipality', 'municipalities', 'languages']);
+
+export function formText(form: IntakeForm, locale: Locale, params: Record<string, number | string> = {}): FormText {
+  const fields = FORM_LAYOUTS[form].steps.flatMap((step) => step.fields);
+  const options = Object.fromEntries(
+    fields
+      .filter((field) => field.options)
+      .map((field) => {
+        const labelled = field.options!.map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
+        return [field.name, ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled];
+      }),
+  );
+  const thankYou = thankYouCopy(form, locale, '');
+  return {
+    fields: Object.fromEntries(fields.map((field) => [field.name, fieldCopy(form, field.name, locale, params)])),
+    options,
+    steps: Object.fromEntries(FORM_LAYOUTS[form].steps.map((step) => [step.key, stepLegend(form, step.key, locale)])),
+    common: Object.fromEntries(COMMON_KEYS.map((key) => [key, commonText(key, locale)])) as Record<CommonText, string>,
+    submit: submitText(form, locale),
+    thankYou: { title: thankYou.title, body: thankYou.body, referenceLabel: thankYou.referenceLabel, referenceHint: thankYou.referenceHint },
+  };
+}
