@@ -139,6 +139,15 @@ describe('the dashboard', () => {
     expect(figures.byMunicipality.jette).toBe(3);
     expect(figures.outcomes.active).toBeGreaterThanOrEqual(1);
   });
+
+  it('narrows every figure to one municipality and kind of help', async () => {
+    const jette = await readJson<{ byMunicipality: Record<string, number>; byCategory: Record<string, number> }>(await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette'));
+    expect(jette.byMunicipality).toEqual({ jette: 3 });
+    const chatInJette = await readJson<{ byMunicipality: Record<string, number>; weeks: { requests: number }[] }>(
+      await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette&category=chat'),
+    );
+    expect(chatInJette.byMunicipality).toEqual({ jette: 2 });
+  });
 });
 
 describe('project-call review', () => {

@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { startCms, type TestCms } from './helpers/cms';
@@ -35,13 +39,17 @@ async function helpRequest(caseStatus: string) {
 
 const stored = async (documentId: string) => (await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } })) as Record<string, unknown>;
 
+let privateUploads: string;
+
 beforeAll(async () => {
-  cms = await startCms();
+  privateUploads = await mkdtemp(path.join(tmpdir(), 'cb-retention-uploads-'));
+  cms = await startCms({ PRIVATE_UPLOADS_DIR: privateUploads });
   strapi = cms.strapi;
 });
 
 afterAll(async () => {
   await cms?.stop();
+  await rm(privateUploads, { recursive: true, force: true });
 });
 
 describe('retention of closed cases', () => {
@@ -73,6 +81,35 @@ describe('retention of closed cases', () => {
 
     expect((await stored(open.documentId)).contactName).toBe('Maria Janssens');
     expect((await applyRetention(strapi, yearAndAMonthLater))[REQUEST]).toBe(0);
+  });
+
+  it('removes a closed proposal\'s attached files along with the applicant\'s contact details', async () => {
+    const fileId = 'ab'.repeat(16);
+    await writeFile(path.join(privateUploads, fileId), '%PDF-1.7 a CV');
+    const proposal = await strapi.documents('api::project-proposal.project-proposal').create({
+      data: {
+        reference: 'CB-RETPRO',
+        caseStatus: 'rejected',
+        consentVersion: 'test',
+        consentedAt: new Date().toISOString(),
+        projectCallDocumentId: 'call',
+        contactName: 'Maria Janssens',
+        email: 'maria@example.be',
+        projectTitle: 'Soup on Sundays',
+        description: 'Warm meals',
+        targetGroup: 'Neighbours',
+        startDate: '2027-01-01',
+        endDate: '2027-06-30',
+        requestedAmount: 1000,
+        attachments: [{ id: fileId, name: 'cv.pdf', type: 'application/pdf', size: 13, sha256: 'x' }],
+      } as never,
+    });
+
+    const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
+    expect(report['api::project-proposal.project-proposal']).toBe(1);
+    const wiped = (await strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { documentId: proposal.documentId } })) as Record<string, unknown>;
+    expect(wiped).toMatchObject({ contactName: ANONYMISED, email: null, attachments: null, projectTitle: 'Soup on Sundays' });
+    expect(existsSync(path.join(privateUploads, fileId))).toBe(false);
   });
 });
 

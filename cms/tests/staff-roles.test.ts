@@ -32,7 +32,7 @@ function contentManager(who: keyof typeof tokens, method: string, path: string, 
   });
 }
 
-const intakeTypes = ['help-request', 'help-offer', 'project-proposal', 'match'];
+const intakeTypes = ['help-request', 'help-offer', 'project-proposal', 'match', 'proposal-review'];
 
 async function createHelpRequest(): Promise<string> {
   const request = await cms.strapi.documents('api::help-request.help-request').create({

@@ -4,7 +4,7 @@ import { MATCH_STATUSES } from '@cb/domain';
 /**
  * The dashboard's figures, computed from codes and dates only: requests and offers per week,
  * matches and how they ended, days from a request to the first contact, and requests by
- * municipality and by category.
+ * municipality and by category. Every figure can be narrowed to one municipality or kind of help.
  */
 
 export interface RequestFact {
@@ -104,17 +104,31 @@ export function lastWeeks(today: Date, count: number): string[] {
 
 type Row = Record<string, unknown>;
 
+/** Narrows every figure to one municipality and/or one kind of help. */
+export interface FigureFilters {
+  municipality?: string | undefined;
+  category?: string | undefined;
+}
+
 /** Reads the facts from the database: no names, no texts, no contact details. */
-export async function loadFacts(strapi: Core.Strapi, since: Date): Promise<Facts> {
+export async function loadFacts(strapi: Core.Strapi, since: Date, filters: FigureFilters = {}): Promise<Facts> {
   const after = { createdAt: { $gte: since.toISOString() } };
+  const requestFilters = {
+    ...(filters.municipality ? { municipality: { code: filters.municipality } } : {}),
+    ...(filters.category ? { categories: { code: filters.category } } : {}),
+  };
+  const offerFilters = {
+    ...(filters.municipality ? { $or: [{ municipalities: { code: filters.municipality } }, { anywhereInBrussels: true }] } : {}),
+    ...(filters.category ? { categories: { code: filters.category } } : {}),
+  };
   const requests = (await strapi.db.query('api::help-request.help-request').findMany({
-    where: after,
+    where: { ...after, ...requestFilters },
     select: ['createdAt'],
     populate: { municipality: { select: ['code'] }, categories: { select: ['code'] } },
   })) as Row[];
-  const offers = (await strapi.db.query('api::help-offer.help-offer').findMany({ where: after, select: ['createdAt'] })) as Row[];
+  const offers = (await strapi.db.query('api::help-offer.help-offer').findMany({ where: { ...after, ...offerFilters }, select: ['createdAt'] })) as Row[];
   const matches = (await strapi.db.query('api::match.match').findMany({
-    where: after,
+    where: { ...after, ...(Object.keys(requestFilters).length > 0 ? { helpRequest: requestFilters } : {}) },
     select: ['kind', 'caseStatus', 'confirmedAt'],
     populate: { helpRequest: { select: ['documentId', 'createdAt'] } },
   })) as Row[];

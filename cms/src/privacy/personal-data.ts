@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { PrivateStorage, isStoredId, privateUploadsDir } from '../api/intake/attachments/private-storage';
 
 /**
  * Where personal data lives in the intake records, and how it is wiped. Retention (closed cases
@@ -36,10 +37,11 @@ export const PERSONAL_FIELDS = {
     clear: ['phone', 'email', 'publishAs', 'staffNotes', 'idempotencyKey'],
     closedStatuses: ['turned-into-story', 'declined'],
   },
-  // The project itself stays for the funder's accounts; the person behind the application does not.
+  // The project itself stays for the funder's accounts; the person behind the application does not,
+  // nor do the attached files (CVs, letters), which may say anything about anyone.
   'api::project-proposal.project-proposal': {
     replace: ['contactName'],
-    clear: ['phone', 'email', 'staffNotes', 'idempotencyKey'],
+    clear: ['phone', 'email', 'staffNotes', 'idempotencyKey', 'attachments'],
     closedStatuses: ['approved', 'rejected'],
   },
   'api::match.match': {
@@ -60,6 +62,7 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
   for (const field of fields.replace) data[field] = ANONYMISED;
   for (const field of fields.clear) data[field] = null;
   if (uid === 'api::story-submission.story-submission') await removePhotos(strapi, ids);
+  if (uid === 'api::project-proposal.project-proposal') await removeAttachments(strapi, ids);
   const { count } = await strapi.db.query(uid as UID.ContentType).updateMany({ where: { id: { $in: [...ids] } }, data });
   return count;
 }
@@ -74,5 +77,19 @@ async function removePhotos(strapi: Core.Strapi, ids: readonly number[]): Promis
   const upload = strapi.plugin('upload').service('upload');
   for (const row of rows) {
     if (row.photo) await upload.remove(row.photo);
+  }
+}
+
+async function removeAttachments(strapi: Core.Strapi, ids: readonly number[]): Promise<void> {
+  const rows = (await strapi.db.query('api::project-proposal.project-proposal').findMany({
+    where: { id: { $in: [...ids] } },
+    select: ['attachments'],
+  })) as { attachments?: unknown }[];
+  const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
+  for (const row of rows) {
+    for (const attachment of Array.isArray(row.attachments) ? row.attachments : []) {
+      const id = (attachment as { id?: unknown } | null)?.id;
+      if (isStoredId(id)) await storage.remove(id);
+    }
   }
 }

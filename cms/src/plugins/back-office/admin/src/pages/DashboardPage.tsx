@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
-import { MATCH_STATUSES } from '@cb/domain';
+import { HELP_CATEGORIES, MATCH_STATUSES, MUNICIPALITIES } from '@cb/domain';
 import { useBackOffice, withQuery, type DashboardFigures } from '../api';
 import { categoryName, municipalityName, statusLabel } from '../labels';
 import { ChoiceSelect } from '../components/ChoiceSelect';
@@ -10,6 +10,8 @@ import { PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 
 const PERIODS = [4, 12, 26, 52].map((weeks) => ({ value: String(weeks), label: `Last ${weeks} weeks` }));
+const CATEGORIES = HELP_CATEGORIES.map(({ code }) => ({ value: code, label: categoryName(code) }));
+const PLACES = MUNICIPALITIES.map(({ code }) => ({ value: code, label: municipalityName(code) }));
 
 /** Largest first, so the eye finds the big ones. */
 const byCount = (counts: Record<string, number>, nameOf: (code: string) => string): ChartRow[] =>
@@ -19,13 +21,23 @@ const byCount = (counts: Record<string, number>, nameOf: (code: string) => strin
 
 export function DashboardPage() {
   const [weeks, setWeeks] = React.useState('12');
-  const { data, problem, loading } = useBackOffice<DashboardFigures>(withQuery('/back-office/dashboard', { weeks }));
+  const [municipality, setMunicipality] = React.useState<string | undefined>();
+  const [category, setCategory] = React.useState<string | undefined>();
+  const { data, problem, loading } = useBackOffice<DashboardFigures>(withQuery('/back-office/dashboard', { weeks, municipality, category }));
   return (
     <PageShell title="Dashboard" subtitle="Requests, offers, matches and how fast people hear from us">
       <Flex direction="column" alignItems="stretch" gap={6}>
-        <Box maxWidth="20rem">
-          <ChoiceSelect name="dashboard-weeks" label="Period" value={weeks} choices={PERIODS} onChange={(value) => value && setWeeks(value)} />
-        </Box>
+        <Flex gap={4} wrap="wrap" alignItems="flex-start">
+          <Box minWidth="16rem">
+            <ChoiceSelect name="dashboard-weeks" label="Period" value={weeks} choices={PERIODS} onChange={(value) => value && setWeeks(value)} />
+          </Box>
+          <Box minWidth="16rem">
+            <ChoiceSelect name="dashboard-municipality" label="Municipality" placeholder="All of Brussels" value={municipality} choices={PLACES} onChange={setMunicipality} clearable />
+          </Box>
+          <Box minWidth="16rem">
+            <ChoiceSelect name="dashboard-category" label="Kind of help" placeholder="Every kind of help" value={category} choices={CATEGORIES} onChange={setCategory} clearable />
+          </Box>
+        </Flex>
         <ProblemAlert problem={problem} title="The figures could not be loaded" />
         {loading && !data && <Page.Loading />}
         {data && <Figures figures={data} />}
