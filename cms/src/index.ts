@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
 import { mirrorTaxonomies } from './bootstrap/taxonomies';
+import { ensureIntakeUniqueIndexes } from './bootstrap/intake-indexes';
 import { syncPublicPermissions } from './access/public-permissions';
 import { syncStaffRoles } from './access/staff-roles';
 import { ensureFirstAdmin } from './access/first-admin';
@@ -21,6 +22,7 @@ export default {
     registerAttachmentDownloads(strapi);
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
+    await ensureIntakeUniqueIndexes(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
     const admin = await ensureFirstAdmin(strapi);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
+import { MailCatcher } from './helpers/mail-catcher';
 import { startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-payloads';
 
@@ -11,6 +12,13 @@ import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-pa
 
 const KEYS = 120;
 const COPIES = 5;
+
+/** Confirmations and staff notifications go to a real SMTP server on loopback, as in production. */
+const catcher = new MailCatcher();
+async function mailOnLoopback(): Promise<Record<string, string>> {
+  await catcher.start();
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: 'staff@connecting-brussels.local' };
+}
 
 let postgres: ThrowawayPostgres;
 let cms: TestCms;
@@ -26,6 +34,7 @@ beforeAll(async () => {
     DATABASE_USERNAME: 'postgres',
     DATABASE_PASSWORD: '',
     INTAKE_RATE_LIMIT_MAX: '1000000',
+    ...(await mailOnLoopback()),
   });
   const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
   projectCallDocumentId = call.documentId;
@@ -33,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cms?.stop();
   postgres?.stop();
+  await catcher.stop();
 });
 
 describe('racing copies of one submission on PostgreSQL', () => {

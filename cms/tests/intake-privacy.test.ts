@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
+import { MailCatcher } from './helpers/mail-catcher';
 import { readJson } from './helpers/http';
 import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-payloads';
 
@@ -10,6 +11,13 @@ import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-pa
  * while every route is tried, and each is checked untouched afterwards.
  */
 
+/** Confirmations and staff notifications go to a real SMTP server on loopback, as in production. */
+const catcher = new MailCatcher();
+async function mailOnLoopback(): Promise<Record<string, string>> {
+  await catcher.start();
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: 'staff@connecting-brussels.local' };
+}
+
 let cms: TestCms;
 let userToken: string;
 /** One real record per intake type: its ids, and a secret text that must never appear in an answer. */
@@ -18,7 +26,7 @@ const records = new Map<IntakeType, { id: number; documentId: string; reference:
 const uidOf = (type: string) => `api::${type}.${type}` as never;
 
 beforeAll(async () => {
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000' });
+  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000', ...(await mailOnLoopback()) });
   const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
   for (const form of PUBLIC_FORMS) {
     const secret = `Secret ${form} ${Date.now()}`;
@@ -39,7 +47,10 @@ beforeAll(async () => {
   const user = await users.create({ data: { username: 'curious-user', email: 'curious@example.org', provider: 'local', confirmed: true, blocked: false, role: authenticated.id } });
   userToken = cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
 });
-afterAll(async () => cms?.stop());
+afterAll(async () => {
+  await cms?.stop();
+  await catcher.stop();
+});
 
 /** Records that staff make in the admin, never posted: each with a secret text of its own. */
 const STAFF_RECORDS: Partial<Record<IntakeType, () => { data: Record<string, unknown>; secret: string }>> = {

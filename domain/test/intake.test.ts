@@ -82,6 +82,15 @@ describe('validateIntake', () => {
     if (!result.ok) expect(result.errors.description).toBe('Dit is te lang: maximaal 2000 tekens.');
   });
 
+  it('drops control characters nobody types (PostgreSQL refuses NUL), keeping line breaks', () => {
+    const result = validateIntake('help-request', { ...helpRequest, contactName: 'Marc\u0000 Dubois', description: 'Line one\nline\u0007 two' }, 'nl');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect([result.data.contactName, result.data.description]).toEqual(['Marc Dubois', 'Line one\nline two']);
+    const onlyNul = validateIntake('help-request', { ...helpRequest, description: '\u0000\u0000' }, 'nl');
+    expect(onlyNul.ok).toBe(false);
+    if (!onlyNul.ok) expect(onlyNul.errors.description).toBe('Vul dit in.');
+  });
+
   it('never throws on input of the wrong kind', () => {
     for (const input of [null, undefined, 42, 'text', [], { consent: { $gt: '' } }, { categories: 'walking' }]) {
       const result = validateIntake('help-offer', input, 'nl');

@@ -6,11 +6,18 @@ import { codesOf, type Term } from '../taxonomies.js';
  * someone fills in by hand never needs more, and the CMS stores exactly what was validated.
  */
 
-export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Control characters (NUL and the like, not tabs or line breaks) never come from a keyboard, and
+ * PostgreSQL refuses NUL in text: they are dropped before anything else looks at the text.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const withoutControlCharacters = z.overwrite((value: string) => value.replace(CONTROL_CHARACTERS, ''));
+
+export const requiredText = (max: number) => z.string().check(withoutControlCharacters, z.trim(), z.minLength(1), z.maxLength(max));
 
 /** An optional text: empty or whitespace-only counts as not given. */
 export const optionalText = (max: number) =>
-  z.optional(z.pipe(z.string().check(z.trim(), z.maxLength(max)), z.transform((value: string) => value || undefined)));
+  z.optional(z.pipe(z.string().check(withoutControlCharacters, z.trim(), z.maxLength(max)), z.transform((value: string) => value || undefined)));
 
 /** A phone number as people write it in Belgium: 02 555 01 23, +32 470 12 34 56, 0470/12.34.56. */
 export const phoneNumber = z.optional(
