@@ -10,6 +10,7 @@ import { codesOf, type Term } from '../taxonomies.js';
  * Control characters (NUL and the like, not tabs or line breaks) never come from a keyboard, and
  * PostgreSQL refuses NUL in text: they are dropped before anything else looks at the text.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const withoutControlCharacters = z.overwrite((value: string) => value.replace(CONTROL_CHARACTERS, ''));
 
