@@ -138,3 +138,17 @@ describe('a person asks for their data, then to be forgotten', () => {
     expect(phoneDigits('0032 2 555 01 23')).toBe('025550123');
   });
 });
+
+describe('retention of matches', () => {
+  it('wipes what staff shared and noted on an ended match, keeping its kind and outcome', async () => {
+    const request = await helpRequest('closed');
+    const match = await strapi.documents('api::match.match').create({
+      data: { kind: 'match', caseStatus: 'ended', helpRequest: request.documentId, sharedWithRequester: 'Jan will call you on Tuesday', sharedWithVolunteer: 'Maria lives near the park', notes: 'Went well' } as never,
+    });
+    const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
+    expect(report['api::match.match']).toBeGreaterThanOrEqual(1);
+    const wiped = (await strapi.db.query('api::match.match').findOne({ where: { documentId: match.documentId } })) as Record<string, unknown>;
+    expect(wiped).toMatchObject({ kind: 'match', caseStatus: 'ended', sharedWithRequester: null, sharedWithVolunteer: null, notes: null });
+    expect(wiped.anonymisedAt).toBeTruthy();
+  });
+});
