@@ -134,7 +134,7 @@ export function launchChromium(): Promise<Browser> {
 
 /** Logs a staff member in through the admin's own login page, in a fresh browser context. */
 export async function logInToAdmin(browser: Browser, cmsUrl: string, user: Pick<StaffUser, 'email' | 'password'>): Promise<Page> {
-  const context = await browser.newContext({ baseURL: cmsUrl, locale: 'en-GB', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({ baseURL: cmsUrl, locale: 'en-GB', viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('/admin/auth/login');
   await page.locator('input[name="email"]').fill(user.email);
