@@ -208,6 +208,8 @@ describe('with JavaScript, filled by keyboard only', () => {
       await typeInto(page, 'project-proposal-budgetLines-0-label', 'Ingredients');
       await typeInto(page, 'project-proposal-budgetLines-0-amount', '1800,50');
       await press(page, 'Add another line');
+      // The island moves the focus to the new line once it is drawn: type only when it is there.
+      await page.waitForFunction(() => document.activeElement?.id === 'project-proposal-budgetLines-1-label');
       await page.keyboard.type('Cooking pots');
       await typeInto(page, 'project-proposal-budgetLines-1-amount', '699.50');
       expect(await page.locator('.budget-total').textContent()).toContain('2,500');
