@@ -13,8 +13,7 @@ import type { ProposalCheck, ProposalData } from '../src/api/intake/services/pro
 import { safeFileName, withAttachmentsByContent, type AttachmentMetadata } from '../src/api/intake/attachments/uploads';
 import { ATTACHMENT_KINDS } from '../src/api/intake/attachments/file-types';
 import { attachmentDownloadPath } from '../src/api/intake/attachments/download-route';
-import { STAFF_ROLES } from '../src/access/staff-roles';
-import { LOCAL_ADMIN_DEFAULTS } from '../src/access/first-admin';
+import { staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
 
 let cms: TestCms;
 let privateDir: string;
@@ -233,29 +232,6 @@ async function storeProposal(data: ProposalData & { attachments: unknown }): Pro
   return created.documentId;
 }
 
-async function adminToken(email: string, password: string): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  expect(response.status).toBe(200);
-  const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
-  return data.token ?? data.accessToken ?? '';
-}
-
-async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
-  const { id } = await cms.strapi.service('admin::role').findOne({ code: STAFF_ROLES[role].code });
-  const email = `${role.toLowerCase()}@proposals.example.org`;
-  const password = 'Staff-Password-2026';
-  await cms.strapi.service('admin::user').create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
-  return adminToken(email, password);
-}
-
-async function usersPermissionsToken(): Promise<string> {
-  const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-  const user = await cms.strapi.db.query('plugin::users-permissions.user').create({
-    data: { username: 'applicant-account', email: 'applicant@example.org', provider: 'local', confirmed: true, blocked: false, role: authenticated.id },
-  });
-  return cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
-}
-
 describe('downloading an attachment', () => {
   const stored = { proposal: '', other: '', attachments: [] as AttachmentMetadata[], otherAttachment: '' };
   const download = (proposal: string, attachment: string, token?: string) =>
@@ -280,7 +256,7 @@ describe('downloading an attachment', () => {
   });
 
   it('streams each file to the back office as a download of its real type', async () => {
-    const token = await staffToken('backOffice');
+    const token = await staffToken(cms, 'backOffice');
     for (const [index, attachment] of stored.attachments.entries()) {
       const response = await download(stored.proposal, attachment.id, token);
       expect(response.status).toBe(200);
@@ -292,7 +268,7 @@ describe('downloading an attachment', () => {
   });
 
   it('lets the super admin download too', async () => {
-    const token = await adminToken(LOCAL_ADMIN_DEFAULTS.email, LOCAL_ADMIN_DEFAULTS.password);
+    const token = await superAdminToken(cms);
     const response = await download(stored.proposal, stored.attachments[0]!.id, token);
     expect(response.status).toBe(200);
     await response.arrayBuffer();
@@ -301,8 +277,8 @@ describe('downloading an attachment', () => {
   it('refuses anonymous visitors, users-permissions accounts and editors', async () => {
     const attachment = stored.attachments[0]!.id;
     expect((await download(stored.proposal, attachment)).status).toBe(401);
-    expect((await download(stored.proposal, attachment, await usersPermissionsToken())).status).toBe(401);
-    expect((await download(stored.proposal, attachment, await staffToken('editor'))).status).toBe(403);
+    expect((await download(stored.proposal, attachment, await usersPermissionsToken(cms))).status).toBe(401);
+    expect((await download(stored.proposal, attachment, await staffToken(cms, 'editor'))).status).toBe(403);
   });
 
   it('refuses a full-access token of the content API', async () => {
@@ -313,7 +289,7 @@ describe('downloading an attachment', () => {
   });
 
   it('serves only a file of the proposal named in the address', async () => {
-    const token = await adminToken(LOCAL_ADMIN_DEFAULTS.email, LOCAL_ADMIN_DEFAULTS.password);
+    const token = await superAdminToken(cms);
     expect((await download(stored.proposal, stored.otherAttachment, token)).status).toBe(404);
     expect((await download(stored.other, stored.otherAttachment, token)).status).toBe(200);
     expect((await download(stored.proposal, '..%2F..%2Fcms.db', token)).status).toBe(404);

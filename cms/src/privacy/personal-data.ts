@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
-import { PrivateStorage, isStoredId, privateUploadsDir } from '../api/intake/attachments/private-storage';
+import { PrivateStorage, privateUploadsDir } from '../api/intake/attachments/private-storage';
+import { STORED_FILE_FIELDS, removeStoredFiles } from '../api/intake/attachments/uploads';
 
 /**
  * Where personal data lives in the intake records, and how it is wiped. Retention (closed cases
@@ -34,7 +35,7 @@ export const PERSONAL_FIELDS = {
   },
   'api::story-submission.story-submission': {
     replace: ['contactName', 'title', 'text'],
-    clear: ['phone', 'email', 'publishAs', 'staffNotes', 'idempotencyKey'],
+    clear: ['phone', 'email', 'publishAs', 'staffNotes', 'idempotencyKey', 'photo'],
     closedStatuses: ['turned-into-story', 'declined'],
   },
   // The project itself stays for the funder's accounts; the person behind the application does not,
@@ -61,35 +62,15 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
   const data: Record<string, unknown> = { anonymisedAt: now.toISOString() };
   for (const field of fields.replace) data[field] = ANONYMISED;
   for (const field of fields.clear) data[field] = null;
-  if (uid === 'api::story-submission.story-submission') await removePhotos(strapi, ids);
-  if (uid === 'api::project-proposal.project-proposal') await removeAttachments(strapi, ids);
+  if (uid in STORED_FILE_FIELDS) await removeFiles(strapi, uid as keyof typeof STORED_FILE_FIELDS, ids);
   const { count } = await strapi.db.query(uid as UID.ContentType).updateMany({ where: { id: { $in: [...ids] } }, data });
   return count;
 }
 
-/** A story's photo is personal too: the file goes, not only the link to it. */
-async function removePhotos(strapi: Core.Strapi, ids: readonly number[]): Promise<void> {
-  const rows = (await strapi.db.query('api::story-submission.story-submission').findMany({
-    where: { id: { $in: [...ids] } },
-    select: ['id'],
-    populate: { photo: true },
-  })) as { photo?: { id: number } | null }[];
-  const upload = strapi.plugin('upload').service('upload');
-  for (const row of rows) {
-    if (row.photo) await upload.remove(row.photo);
-  }
-}
-
-async function removeAttachments(strapi: Core.Strapi, ids: readonly number[]): Promise<void> {
-  const rows = (await strapi.db.query('api::project-proposal.project-proposal').findMany({
-    where: { id: { $in: [...ids] } },
-    select: ['attachments'],
-  })) as { attachments?: unknown }[];
+/** A story's photo and a proposal's attachments are personal too: the files go, not only their metadata. */
+async function removeFiles(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS, ids: readonly number[]): Promise<void> {
+  const field = STORED_FILE_FIELDS[uid];
+  const rows = (await strapi.db.query(uid).findMany({ where: { id: { $in: [...ids] } }, select: [field] })) as Record<string, unknown>[];
   const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
-  for (const row of rows) {
-    for (const attachment of Array.isArray(row.attachments) ? row.attachments : []) {
-      const id = (attachment as { id?: unknown } | null)?.id;
-      if (isStoredId(id)) await storage.remove(id);
-    }
-  }
+  for (const row of rows) await removeStoredFiles(row[field], storage);
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readJson } from './http';
 import type { TestCms } from './cms';
 import { LOCAL_ADMIN_DEFAULTS } from '../../src/access/first-admin';
@@ -32,4 +33,20 @@ export function staffFetch(cms: TestCms, token: string) {
       headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
+}
+
+/** A signed-in account of the content API (users-permissions): never staff. */
+export async function usersPermissionsToken(cms: TestCms): Promise<string> {
+  const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const name = `account-${randomBytes(4).toString('hex')}`;
+  const user = await cms.strapi.db.query('plugin::users-permissions.user').create({
+    data: { username: name, email: `${name}@example.org`, provider: 'local', confirmed: true, blocked: false, role: authenticated.id },
+  });
+  return cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
+}
+
+/** A full-access token of the content API, as a site build would hold. */
+export async function contentApiToken(cms: TestCms): Promise<string> {
+  const token = await cms.strapi.service('admin::api-token').create({ name: `full access ${randomBytes(4).toString('hex')}`, type: 'full-access', kind: 'content-api', lifespan: null });
+  return token.accessKey as string;
 }

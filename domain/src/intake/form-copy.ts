@@ -100,6 +100,14 @@ const FIELDS: Record<IntakeForm, Record<string, LocalizedFieldCopy>> = {
       label: { nl: 'Je verhaal, actie of idee', fr: 'Votre histoire, action ou idée', en: 'Your story, action or idea' },
       hint: { nl: 'Schrijf zoals je praat. Een redacteur helpt je later.', fr: 'Écrivez comme vous parlez. Un rédacteur vous aidera ensuite.', en: 'Write as you speak. An editor will help you later.' },
     },
+    photo: {
+      label: { nl: 'Foto (mag leeg blijven)', fr: 'Photo (facultatif)', en: 'Photo (optional)' },
+      hint: {
+        nl: 'Eén foto als JPEG of PNG, maximaal 10 MB.',
+        fr: 'Une photo en JPEG ou PNG, 10 Mo au maximum.',
+        en: 'One photo as a JPEG or PNG, at most 10 MB.',
+      },
+    },
     mayPublish: {
       label: { nl: 'Jullie mogen mijn verhaal op de website zetten', fr: 'Vous pouvez publier mon histoire sur le site', en: 'You may publish my story on the website' },
     },

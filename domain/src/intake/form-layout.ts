@@ -46,6 +46,8 @@ export interface FieldLayout {
   autocomplete?: string;
   /** For files: the accepted types, as the `accept` attribute. */
   accept?: string;
+  /** For files: whether more than one file may be chosen. */
+  multiple?: boolean;
 }
 
 export interface StepLayout {
@@ -69,6 +71,8 @@ export interface FormLayout {
 
 export const ATTACHMENT_TYPES = 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png';
 export const ATTACHMENTS_FIELD = 'attachments';
+export const PHOTO_TYPES = 'image/jpeg,image/png,.jpg,.jpeg,.png';
+export const PHOTO_FIELD = 'photo';
 
 type Shape = Record<string, z.core.$ZodType>;
 type Kinded = Omit<FieldLayout, 'name' | 'required' | 'maxLength'>;
@@ -206,10 +210,13 @@ function storySubmissionLayout(): FormLayout {
     form: 'story-submission',
     formKey: 'share-a-story',
     path: 'story-submissions',
-    encoding: 'application/x-www-form-urlencoded',
+    encoding: 'multipart/form-data',
     oneStepAtATime: false,
     steps: [
-      { key: 'story', fields: fieldsOf(shape, { title: { kind: 'text' }, text: { kind: 'textarea' } }) },
+      {
+        key: 'story',
+        fields: fieldsOf(shape, { title: { kind: 'text' }, text: { kind: 'textarea' }, [PHOTO_FIELD]: { kind: 'files', accept: PHOTO_TYPES } }),
+      },
       {
         key: 'publish',
         fields: fieldsOf(shape, {
@@ -255,7 +262,7 @@ function projectProposalLayout(): FormLayout {
         }),
       },
       { key: 'budget', fields: fieldsOf(shape, { requestedAmount: { kind: 'amount' }, budgetLines: { kind: 'budget-lines' } }) },
-      { key: 'attachments', fields: fieldsOf(shape, { [ATTACHMENTS_FIELD]: { kind: 'files', accept: ATTACHMENT_TYPES } }) },
+      { key: 'attachments', fields: fieldsOf(shape, { [ATTACHMENTS_FIELD]: { kind: 'files', accept: ATTACHMENT_TYPES, multiple: true } }) },
       { key: 'consent', fields: fieldsOf(shape, consentField) },
     ],
   };
@@ -271,6 +278,11 @@ export const FORM_LAYOUTS: Readonly<Record<IntakeForm, FormLayout>> = {
 /** Every field of a form, in order. */
 export function layoutFields(form: IntakeForm): FieldLayout[] {
   return FORM_LAYOUTS[form].steps.flatMap((step) => step.fields);
+}
+
+/** The field a form's files are posted in (the proposal's attachments, the story's photo), if it has one. */
+export function filesFieldOf(form: IntakeForm): FieldLayout | undefined {
+  return layoutFields(form).find((field) => field.kind === 'files');
 }
 
 /** The form behind a site form page, and the form behind an `/api/intake/<path>` URL. */

@@ -19,6 +19,9 @@ export type FieldProblem =
   | 'attachment-type'
   | 'attachment-too-big'
   | 'attachments-too-many'
+  | 'photo-type'
+  | 'photo-too-big'
+  | 'photo-too-many'
   | CrossFieldIssue['problem']
   | SubmissionProblem;
 
@@ -101,6 +104,21 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     nl: 'Stuur maximaal {max} bestanden.',
     fr: 'Envoyez {max} fichiers au maximum.',
     en: 'Please send {max} files at most.',
+  },
+  'photo-type': {
+    nl: '{names}: dit is geen foto die we kunnen openen. Stuur een JPEG of een PNG.',
+    fr: '{names} : ce n’est pas une photo que nous pouvons ouvrir. Envoyez un JPEG ou un PNG.',
+    en: '{names}: this is not a photo we can open. Please send a JPEG or a PNG.',
+  },
+  'photo-too-big': {
+    nl: '{names}: deze foto is te groot. Een foto mag maximaal {max} MB zijn.',
+    fr: '{names} : cette photo est trop lourde. Une photo peut faire {max} Mo au maximum.',
+    en: '{names}: this photo is too big. A photo may be {max} MB at most.',
+  },
+  'photo-too-many': {
+    nl: 'Stuur één foto.',
+    fr: 'Envoyez une seule photo.',
+    en: 'Please send one photo.',
   },
   'body-too-large': {
     nl: 'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.',

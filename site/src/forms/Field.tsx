@@ -88,7 +88,7 @@ export function Field({ form, text, field, register, error }: FieldProps) {
     case 'files':
       return (
         <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
-          <input type="file" id={id} multiple accept={field.accept} {...aria} {...register(field.name)} />
+          <input type="file" id={id} multiple={field.multiple} accept={field.accept} {...aria} {...register(field.name)} />
         </Labelled>
       );
     case 'hidden':

@@ -2,15 +2,29 @@ import type { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { kindOfType } from './file-types';
 import { PrivateStorage, isStoredId, privateUploadsDir } from './private-storage';
-import type { AttachmentMetadata } from './uploads';
+import { STORED_FILE_FIELDS, storedFilesOf } from './uploads';
 
-const PROJECT_PROPOSAL = 'api::project-proposal.project-proposal';
 const READ = 'plugin::content-manager.explorer.read';
 
-/** Where staff download an attachment: `GET /back-office/project-proposals/:documentId/attachments/:attachmentId`. */
+/**
+ * The records whose files staff download, by the collection named in the route. Who may read a
+ * record's files field in the content manager may download them: for proposals the super admin and
+ * the back office; for stories also editors, who turn submissions into stories.
+ */
+const DOWNLOADABLE = {
+  'project-proposals': 'api::project-proposal.project-proposal',
+  'story-submissions': 'api::story-submission.story-submission',
+} as const satisfies Record<string, keyof typeof STORED_FILE_FIELDS>;
+
+export type DownloadableCollection = keyof typeof DOWNLOADABLE;
+
+/** Where staff download a stored file: `GET /back-office/<project-proposals|story-submissions>/:documentId/attachments/:attachmentId`. */
 export const ATTACHMENT_DOWNLOAD_PREFIX = '/back-office';
+export const storedFileDownloadPath = (collection: DownloadableCollection, documentId: string, attachmentId: string) =>
+  `${ATTACHMENT_DOWNLOAD_PREFIX}/${collection}/${encodeURIComponent(documentId)}/attachments/${attachmentId}`;
 export const attachmentDownloadPath = (proposalDocumentId: string, attachmentId: string) =>
-  `${ATTACHMENT_DOWNLOAD_PREFIX}/project-proposals/${encodeURIComponent(proposalDocumentId)}/attachments/${attachmentId}`;
+  storedFileDownloadPath('project-proposals', proposalDocumentId, attachmentId);
+export const storyPhotoDownloadPath = (storyDocumentId: string, photoId: string) => storedFileDownloadPath('story-submissions', storyDocumentId, photoId);
 
 interface Ability {
   can(action: string, subject: string, field?: string): boolean;
@@ -30,49 +44,44 @@ interface DownloadContext {
 }
 
 /**
- * An admin route (admin session or admin token required, like the content manager's own routes)
- * that streams one attachment of one proposal to staff who may read the proposal's attachments:
- * the super admin and the back office, not editors, not the content API's users.
+ * Admin routes (admin session or admin token required, like the content manager's own routes)
+ * that stream one stored file of one record to staff who may read the record's files field; not to
+ * the content API's users, nor to anyone without a session.
  */
 export function registerAttachmentDownloads(strapi: Core.Strapi): void {
   strapi.server.routes({
     type: 'admin',
     prefix: ATTACHMENT_DOWNLOAD_PREFIX,
-    routes: [
-      {
-        method: 'GET',
-        path: '/project-proposals/:documentId/attachments/:attachmentId',
-        handler: downloadHandler(strapi),
-        config: {
-          policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [[READ, PROJECT_PROPOSAL]] } }],
-        },
+    routes: Object.entries(DOWNLOADABLE).map(([collection, uid]) => ({
+      method: 'GET',
+      path: `/${collection}/:documentId/attachments/:attachmentId`,
+      handler: downloadHandler(strapi, uid),
+      config: {
+        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [[READ, uid]] } }],
       },
-    ],
+    })),
   } as never);
 }
 
-function downloadHandler(strapi: Core.Strapi) {
+function downloadHandler(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS) {
+  const field = STORED_FILE_FIELDS[uid];
   return async (ctx: DownloadContext) => {
-    if (!ctx.state.userAbility?.can(READ, PROJECT_PROPOSAL, 'attachments')) return ctx.forbidden();
+    if (!ctx.state.userAbility?.can(READ, uid, field)) return ctx.forbidden();
     const { documentId, attachmentId } = ctx.params;
     if (!documentId || !isStoredId(attachmentId)) return ctx.notFound();
 
-    const proposal = await strapi.db.query(PROJECT_PROPOSAL).findOne({ where: { documentId }, select: ['attachments'] });
-    const attachment = attachmentsOf(proposal).find((candidate) => candidate.id === attachmentId);
+    const record = (await strapi.db.query(uid).findOne({ where: { documentId }, select: [field] })) as Record<string, unknown> | null;
+    const file = storedFilesOf(record?.[field]).find((candidate) => candidate.id === attachmentId);
     const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
-    if (!attachment || !kindOfType(attachment.type) || !(await storage.exists(attachment.id))) return ctx.notFound();
+    if (!file || !kindOfType(file.type) || !(await storage.exists(file.id))) return ctx.notFound();
 
-    ctx.attachment(attachment.name);
-    ctx.type = attachment.type;
-    ctx.length = attachment.size;
+    // Always a download, never shown in place: the sandbox below holds even if a browser sniffs.
+    ctx.attachment(file.name);
+    ctx.type = file.type;
+    ctx.length = file.size;
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('Cache-Control', 'private, no-store');
     ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
-    ctx.body = storage.read(attachment.id) satisfies Readable;
+    ctx.body = storage.read(file.id) satisfies Readable;
   };
-}
-
-function attachmentsOf(proposal: unknown): AttachmentMetadata[] {
-  const attachments = (proposal as { attachments?: unknown } | null)?.attachments;
-  return Array.isArray(attachments) ? (attachments as AttachmentMetadata[]) : [];
 }

@@ -10,12 +10,15 @@ export const ATTACHMENT_KINDS = [
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 export type AttachmentType = AttachmentKind['type'];
 
+/** What a story's photo may be: the images among the kinds above. */
+export const PHOTO_KINDS: readonly AttachmentKind[] = ATTACHMENT_KINDS.filter((kind) => kind.type.startsWith('image/'));
+
 const LONGEST_SIGNATURE = Math.max(...ATTACHMENT_KINDS.map((kind) => kind.signature.length));
 
 /** What a file really is, by its first bytes; the name and the type the browser claimed do not count. */
-export async function detectKind(filepath: string): Promise<AttachmentKind | undefined> {
+export async function detectKind(filepath: string, accepted: readonly AttachmentKind[] = ATTACHMENT_KINDS): Promise<AttachmentKind | undefined> {
   const head = await readHead(filepath, LONGEST_SIGNATURE);
-  return ATTACHMENT_KINDS.find((kind) => kind.signature.every((byte, index) => head[index] === byte));
+  return accepted.find((kind) => kind.signature.every((byte, index) => head[index] === byte));
 }
 
 export function kindOfType(type: string): AttachmentKind | undefined {

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import type { Locale } from '@cb/domain';
-import { fieldMessage } from '@cb/domain/intake';
-import { detectKind, type AttachmentKind, type AttachmentType } from './file-types';
-import { newStoredId, sha256Of, type PrivateStorage } from './private-storage';
+import { ATTACHMENTS_FIELD, PHOTO_FIELD, fieldMessage, type FieldProblem, type IntakeForm } from '@cb/domain/intake';
+import { ATTACHMENT_KINDS, PHOTO_KINDS, detectKind, type AttachmentKind, type AttachmentType } from './file-types';
+import { isStoredId, newStoredId, sha256Of, type PrivateStorage } from './private-storage';
 
 /** A file as koa-body (formidable) leaves it in a temporary folder. */
 export interface UploadedFile {
@@ -22,8 +22,45 @@ export interface AttachmentMetadata {
   sha256: string;
 }
 
-export const ATTACHMENT_LIMITS = { maxFiles: 5, maxBytesPerFile: 10 * 1024 * 1024 } as const;
 const MEGABYTE = 1024 * 1024;
+
+/** What a form's files field accepts, and what a person reads when a file is refused. */
+export interface UploadRules {
+  /** The posted field, also the record's JSON field with the metadata. */
+  field: string;
+  kinds: readonly AttachmentKind[];
+  maxFiles: number;
+  maxBytesPerFile: number;
+  messages: { type: FieldProblem; tooBig: FieldProblem; tooMany: FieldProblem };
+}
+
+export const PROPOSAL_ATTACHMENTS: UploadRules = {
+  field: ATTACHMENTS_FIELD,
+  kinds: ATTACHMENT_KINDS,
+  maxFiles: 5,
+  maxBytesPerFile: 10 * MEGABYTE,
+  messages: { type: 'attachment-type', tooBig: 'attachment-too-big', tooMany: 'attachments-too-many' },
+};
+
+export const STORY_PHOTO: UploadRules = {
+  field: PHOTO_FIELD,
+  kinds: PHOTO_KINDS,
+  maxFiles: 1,
+  maxBytesPerFile: 10 * MEGABYTE,
+  messages: { type: 'photo-type', tooBig: 'photo-too-big', tooMany: 'photo-too-many' },
+};
+
+/** The forms that take files, each with its rules. */
+export const UPLOAD_RULES: Partial<Record<IntakeForm, UploadRules>> = {
+  'project-proposal': PROPOSAL_ATTACHMENTS,
+  'story-submission': STORY_PHOTO,
+};
+
+/** The record types that keep stored files, and in which JSON field. */
+export const STORED_FILE_FIELDS = {
+  'api::project-proposal.project-proposal': PROPOSAL_ATTACHMENTS.field,
+  'api::story-submission.story-submission': STORY_PHOTO.field,
+} as const;
 
 export interface InspectedUpload {
   file: UploadedFile;
@@ -45,33 +82,33 @@ function isUploadedFile(value: unknown): value is UploadedFile {
 }
 
 /**
- * Checks the attachments by their bytes. An empty file input (a file of no bytes) is no attachment.
- * Problems are reported on `attachments`, naming the files: the body parser does not keep the
- * order in which files were sent, so a position would point at the wrong one.
+ * Checks the files by their bytes against the rules of their field. An empty file input (a file of
+ * no bytes) is no file. Problems are reported on the field, naming the files: the body parser does
+ * not keep the order in which files were sent, so a position would point at the wrong one.
  */
-export async function inspectUploads(files: readonly UploadedFile[], locale: Locale): Promise<UploadInspection> {
+export async function inspectUploads(files: readonly UploadedFile[], locale: Locale, rules: UploadRules = PROPOSAL_ATTACHMENTS): Promise<UploadInspection> {
   const sent = files.filter((file) => file.size > 0);
-  if (sent.length > ATTACHMENT_LIMITS.maxFiles) {
-    return { ok: false, errors: { attachments: fieldMessage('attachments-too-many', locale, { max: ATTACHMENT_LIMITS.maxFiles }) } };
+  if (sent.length > rules.maxFiles) {
+    return { ok: false, errors: { [rules.field]: fieldMessage(rules.messages.tooMany, locale, { max: rules.maxFiles }) } };
   }
   const tooBig: string[] = [];
   const unknown: string[] = [];
   const uploads: InspectedUpload[] = [];
   for (const [position, file] of sent.entries()) {
     const shownAs = cleanFileName(file.originalFilename) || `${position + 1}`;
-    if (file.size > ATTACHMENT_LIMITS.maxBytesPerFile) {
+    if (file.size > rules.maxBytesPerFile) {
       tooBig.push(shownAs);
       continue;
     }
-    const kind = await detectKind(file.filepath);
+    const kind = await detectKind(file.filepath, rules.kinds);
     if (kind) uploads.push({ file, kind });
     else unknown.push(shownAs);
   }
   const messages = [
-    ...(unknown.length > 0 ? [fieldMessage('attachment-type', locale, { names: unknown.join(', ') })] : []),
-    ...(tooBig.length > 0 ? [fieldMessage('attachment-too-big', locale, { names: tooBig.join(', '), max: ATTACHMENT_LIMITS.maxBytesPerFile / MEGABYTE })] : []),
+    ...(unknown.length > 0 ? [fieldMessage(rules.messages.type, locale, { names: unknown.join(', ') })] : []),
+    ...(tooBig.length > 0 ? [fieldMessage(rules.messages.tooBig, locale, { names: tooBig.join(', '), max: rules.maxBytesPerFile / MEGABYTE })] : []),
   ];
-  return messages.length > 0 ? { ok: false, errors: { attachments: messages.join(' ') } } : { ok: true, uploads };
+  return messages.length > 0 ? { ok: false, errors: { [rules.field]: messages.join(' ') } } : { ok: true, uploads };
 }
 
 /**
@@ -92,6 +129,17 @@ export async function keepUploads(uploads: readonly InspectedUpload[], storage: 
     await Promise.all(kept.map((attachment) => storage.remove(attachment.id)));
     throw error;
   }
+}
+
+/** The stored files a record's JSON field describes, whether it keeps a list (attachments) or one (a photo). */
+export function storedFilesOf(value: unknown): AttachmentMetadata[] {
+  const candidates: unknown[] = Array.isArray(value) ? value : value ? [value] : [];
+  return candidates.filter((candidate): candidate is AttachmentMetadata => isStoredId((candidate as { id?: unknown } | null)?.id));
+}
+
+/** Removes the stored files of a record's JSON field. */
+export async function removeStoredFiles(value: unknown, storage: PrivateStorage): Promise<void> {
+  await Promise.all(storedFilesOf(value).map((file) => storage.remove(file.id)));
 }
 
 /** Removes temporary uploads; the body parser only cleans up its own `files` field. */
@@ -138,4 +186,16 @@ export function safeFileName(original: string | null | undefined, kind: Attachme
 export function withAttachmentsByContent(data: Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(data.attachments)) return data;
   return { ...data, attachments: (data.attachments as AttachmentMetadata[]).map(({ name, type, sha256 }) => ({ name, type, sha256 })) };
+}
+
+/**
+ * Stored files get random ids at every post: for deriving an idempotency key, a record's files
+ * count by their bytes (sha256), so the same post sent twice is one.
+ */
+export function filesByContent(data: Record<string, unknown>): Record<string, unknown> {
+  const content = { ...data };
+  for (const { field } of Object.values(UPLOAD_RULES)) {
+    if (field in content) content[field] = storedFilesOf(content[field]).map((file) => file.sha256);
+  }
+  return content;
 }

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '@cb/domain';
 import {
-  ATTACHMENTS_FIELD,
   FORM_LAYOUTS,
   fieldMessage,
+  filesFieldOf,
   formOfPath,
   fromPostedFields,
   validateIntake,
@@ -21,11 +21,21 @@ import { requestLocale, submissionLocale } from '../request/locale';
 import { flatPostedFields } from '../request/posted-fields';
 import { intakeOpenApi } from '../request/openapi';
 
-interface ProposalService {
-  limitsFor(projectCallDocumentId: unknown): Promise<ProposalLimits | undefined>;
+/** Checks a form's files by their bytes and keeps them in private storage, or lets them go again. */
+interface FilesService {
   check(data: unknown, files: readonly UploadedFile[], locale: Locale): Promise<{ ok: true; data: Record<string, unknown> } | { ok: false; errors: Record<string, string> }>;
   discard(data: Record<string, unknown>): Promise<void>;
 }
+
+interface ProposalService extends FilesService {
+  limitsFor(projectCallDocumentId: unknown): Promise<ProposalLimits | undefined>;
+}
+
+/** The forms that take files (see UPLOAD_RULES), each with the service that checks them. */
+const FILES_SERVICES: Partial<Record<IntakeForm, string>> = {
+  'project-proposal': 'api::intake.project-proposals',
+  'story-submission': 'api::intake.story-photos',
+};
 
 interface StoreService {
   store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<{ reference: string; created: boolean }>;
@@ -53,6 +63,10 @@ interface Submission {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const proposals = () => strapi.service('api::intake.project-proposals') as unknown as ProposalService;
   const intake = () => strapi.service('api::intake.intake') as unknown as StoreService;
+  const filesServiceOf = (form: IntakeForm) => {
+    const uid = FILES_SERVICES[form];
+    return uid ? (strapi.service(uid as never) as unknown as FilesService) : undefined;
+  };
 
   async function submit(ctx: IntakeContext): Promise<void> {
     const requested = requestLocale(ctx);
@@ -63,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     const errors: Record<string, string> = {};
     if (tooManyOrTooLarge(submission.attachments)) {
-      const fields = { attachments: fieldMessage('upload-too-large', submission.locale, UPLOAD_LIMIT_PARAMS) };
+      const fields = { [filesFieldOf(form)?.name ?? 'form']: fieldMessage('upload-too-large', submission.locale, UPLOAD_LIMIT_PARAMS) };
       if (!answersWithPages(ctx)) return refuse(ctx, form, submission.locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS, fields });
       Object.assign(errors, fields);
     }
@@ -75,8 +89,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!result.ok || Object.keys(errors).length > 0) return fail(ctx, submission, { ...(result.ok ? {} : result.errors), ...errors });
 
     let data = result.data as Record<string, unknown>;
-    if (form === 'project-proposal') {
-      const checked = await proposals().check(data, submission.attachments, submission.locale);
+    const files = filesServiceOf(form);
+    if (files) {
+      const checked = await files.check(data, submission.attachments, submission.locale);
       if (!checked.ok) return fail(ctx, submission, checked.errors);
       data = checked.data;
     }
@@ -84,9 +99,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return succeed(ctx, submission, stored.reference, stored.created);
   }
 
-  /** Stores once; attachments kept for a proposal that turns out to be a retry are let go again. */
+  /** Stores once; files kept for a submission that turns out to be a retry are let go again. */
   async function storeOnce(form: IntakeForm, data: Record<string, unknown>, submission: Submission) {
-    const discard = () => (form === 'project-proposal' ? proposals().discard(data) : Promise.resolve());
+    const discard = () => filesServiceOf(form)?.discard(data) ?? Promise.resolve();
     try {
       const stored = await intake().store(form, data, submission.locale, submission.idempotencyKey);
       if (!stored.created) await discard();
@@ -135,10 +150,16 @@ function readSubmission(ctx: IntakeContext, form: IntakeForm, requested: Locale)
     locale: submissionLocale(posted ?? body, requested),
     values: posted ? fromPostedFields(form, posted) : body,
     ...(posted ? { posted } : {}),
-    attachments: form === 'project-proposal' ? uploadedFilesOf([(ctx.request.files as Record<string, unknown> | undefined)?.[ATTACHMENTS_FIELD]]) : [],
+    attachments: postedFilesOf(ctx, form),
     honeypot: typeof honeypot === 'string' && honeypot.trim() !== '',
     idempotencyKey: idempotencyKeyOf(ctx, posted ? lastOf(posted.idempotencyKey) : body.idempotencyKey),
   };
+}
+
+/** The files posted in the form's files field; files sent under any other name are ignored (and removed by the door). */
+function postedFilesOf(ctx: IntakeContext, form: IntakeForm): UploadedFile[] {
+  const field = filesFieldOf(form);
+  return field ? uploadedFilesOf([(ctx.request.files as Record<string, unknown> | undefined)?.[field.name]]) : [];
 }
 
 function tooManyOrTooLarge(files: readonly UploadedFile[]): boolean {

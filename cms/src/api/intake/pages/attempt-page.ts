@@ -125,7 +125,7 @@ class FormView {
       case 'budget-lines':
         return this.budgetLines(field);
       case 'files':
-        return this.labelled(field, (described) => html`<input type="file" multiple ${this.common(field, described)}${attribute('accept', Boolean(field.accept), field.accept)}>`);
+        return this.labelled(field, (described) => html`<input type="file"${attribute('multiple', Boolean(field.multiple))} ${this.common(field, described)}${attribute('accept', Boolean(field.accept), field.accept)}>`);
       default:
         return this.labelled(field, (described) => this.input(field, described));
     }

@@ -1,6 +1,7 @@
 import { toJSONSchema } from 'zod/mini';
 import { LOCALES } from '@cb/domain';
-import { ATTACHMENTS_FIELD, FORM_LAYOUTS, INTAKE_SCHEMAS, type IntakeForm } from '@cb/domain/intake';
+import { FORM_LAYOUTS, INTAKE_SCHEMAS, type IntakeForm } from '@cb/domain/intake';
+import { UPLOAD_RULES } from '../attachments/uploads';
 import { INTAKE_LIMITS } from './limits';
 
 /**
@@ -35,12 +36,14 @@ const htmlPage = (description: string) => ({ description, content: { 'text/html'
 function formSchema(form: IntakeForm): JsonObject {
   const { $schema: _dialect, ...schema } = toJSONSchema(INTAKE_SCHEMAS[form], { io: 'input', unrepresentable: 'any' }) as JsonObject;
   const properties = { ...(schema.properties as JsonObject), ...ENVELOPE };
-  if (form === 'project-proposal') {
-    properties[ATTACHMENTS_FIELD] = {
+  const files = UPLOAD_RULES[form];
+  if (files) {
+    const kinds = files.kinds.map((kind) => kind.extension.toUpperCase()).join(', ');
+    properties[files.field] = {
       type: 'array',
-      maxItems: INTAKE_LIMITS.files,
+      maxItems: files.maxFiles,
       items: { type: 'string', contentMediaType: 'application/octet-stream' },
-      description: `Multipart only: PDF, JPEG or PNG (known by their bytes), at most ${INTAKE_LIMITS.fileBytes / 1024 / 1024} MB each.`,
+      description: `Multipart only, optional: ${kinds} (known by their bytes), ${files.maxFiles === 1 ? 'one file' : `at most ${files.maxFiles} files`} of at most ${files.maxBytesPerFile / 1024 / 1024} MB.`,
     };
   }
   return { ...schema, properties };
@@ -48,7 +51,6 @@ function formSchema(form: IntakeForm): JsonObject {
 
 function submitOperation(form: IntakeForm): JsonObject {
   const schema = ref(COMPONENT_NAMES[form]);
-  const plainPost = FORM_LAYOUTS[form].encoding;
   return {
     operationId: `submit${COMPONENT_NAMES[form]}`,
     summary: `Submit a ${form.replace('-', ' ')}`,
@@ -65,7 +67,8 @@ function submitOperation(form: IntakeForm): JsonObject {
       required: true,
       content: {
         'application/json': { schema },
-        ...(plainPost === 'application/x-www-form-urlencoded' ? { 'application/x-www-form-urlencoded': { schema } } : {}),
+        // Any form may come urlencoded (a browser sends a form without a chosen file that way too).
+        'application/x-www-form-urlencoded': { schema },
         'multipart/form-data': { schema },
       },
     },

@@ -3,6 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { CONSENT_VERSION, type IntakeChannel, type Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { taxonomyIndex } from '../../../bootstrap/taxonomies';
+import { filesByContent } from '../attachments/uploads';
 
 /** Letters and digits nobody confuses on the phone: no 0/O, 1/I/L. */
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -75,8 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
  */
 function derivedKey(form: IntakeForm, data: Record<string, unknown>): string {
   const day = new Date().toISOString().slice(0, 10);
-  // Stored attachments get random ids at every post: they count by their content.
-  const content = Array.isArray(data.attachments) ? { ...data, attachments: data.attachments.map((file) => (file as { sha256?: string } | null)?.sha256) } : data;
+  const content = filesByContent(data);
   return `derived-${createHash('sha256').update(`${form}\n${day}\n${JSON.stringify(content)}`).digest('hex').slice(0, 40)}`;
 }
 

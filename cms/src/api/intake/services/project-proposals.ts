@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Locale } from '@cb/domain';
 import { fieldMessage, validateIntake, type IntakeData, type ProposalLimits } from '@cb/domain/intake';
 import { PrivateStorage, privateUploadsDir } from '../attachments/private-storage';
-import { discardUploads, inspectUploads, keepUploads, uploadedFilesOf, type AttachmentMetadata, type UploadedFile } from '../attachments/uploads';
+import { PROPOSAL_ATTACHMENTS, discardUploads, inspectUploads, keepUploads, removeStoredFiles, uploadedFilesOf, type AttachmentMetadata, type UploadedFile } from '../attachments/uploads';
 
 const PROJECT_CALL = 'api::project-call.project-call';
 
@@ -69,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const errors: Record<string, string> = limits
           ? errorsWithin(data, limits, locale)
           : { projectCallDocumentId: fieldMessage('call-not-open', locale) };
-        const inspection = await inspectUploads(files, locale);
+        const inspection = await inspectUploads(files, locale, PROPOSAL_ATTACHMENTS);
         if (!inspection.ok) Object.assign(errors, inspection.errors);
         if (Object.keys(errors).length > 0 || !inspection.ok) return { ok: false, errors };
 
@@ -91,8 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * store answered a retry with the first submission, or failed).
      */
     async discard(data: { attachments?: readonly AttachmentMetadata[] }): Promise<void> {
-      const files = storage();
-      await Promise.all((data.attachments ?? []).map((attachment) => files.remove(attachment.id)));
+      await removeStoredFiles(data.attachments, storage());
     },
   };
 };

@@ -1,5 +1,5 @@
 import { STORY_SUBMISSION_STATUSES } from '@cb/domain';
-import { intakeCollection, media, scalar } from '../../../../content-model/attributes';
+import { intakeCollection, scalar } from '../../../../content-model/attributes';
 import { contactFields, intakeRecordFields } from '../../../../content-model/intake-fields';
 
 /** A story, action or idea sent in by the public; an editor may turn it into a Story draft. */
@@ -9,7 +9,11 @@ export default intakeCollection(
     ...intakeRecordFields(STORY_SUBMISSION_STATUSES, 'new'),
     title: { type: 'string', required: true, maxLength: 160 },
     text: { type: 'text', required: true, maxLength: 5000 },
-    photo: media(),
+    /**
+     * Metadata of the optional photo (id, name, type, size, sha256); the file is in private storage,
+     * never in the media library, and staff download it through the back office's download route.
+     */
+    photo: scalar.json(),
     mayPublish: scalar.boolean(false),
     publishAs: { type: 'string', maxLength: 120 },
     ...contactFields(),
