@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, INTAKE_TYPES, isLocale, type Locale } from '@cb/domain';
 import { fromPostedFields, validateIntake, type PostedFields, type ProposalLimits } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
-import { MailCatcher } from './helpers/mail-catcher';
+import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import {
   INTAKE_PATHS, PUBLIC_FORMS, fillsHoneypot, hostilePostedForm, hostileSubmission, localeOf, validSubmission, type PublicForm, type SubmissionContext,
 } from './helpers/intake-payloads';
@@ -23,10 +23,6 @@ const INITIAL_STATUS: Record<PublicForm, string> = { 'help-request': 'new', 'hel
 
 /** Confirmations and staff notifications go to a real SMTP server on loopback, as in production. */
 const catcher = new MailCatcher();
-async function mailOnLoopback(): Promise<Record<string, string>> {
-  await catcher.start();
-  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: 'staff@connecting-brussels.local' };
-}
 
 let cms: TestCms;
 let context: SubmissionContext;
@@ -34,7 +30,7 @@ let openCall: { documentId: string; limits: ProposalLimits };
 
 beforeAll(async () => {
   // The rate limit protects the public door; this test is one client sending thousands of posts.
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60', ...(await mailOnLoopback()) });
+  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60', ...(await mailOnLoopback(catcher)) });
   const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
   const limits = (await cms.strapi.service('api::intake.project-proposals').limitsFor(call.documentId)) as ProposalLimits | undefined;
   if (!limits) throw new Error('The seeded project call is not open: the proposal payloads need an open call');

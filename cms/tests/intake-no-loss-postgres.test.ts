@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { MailCatcher } from './helpers/mail-catcher';
-import { startPostgres, type ThrowawayPostgres } from './helpers/postgres';
+import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
+import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-payloads';
 
 /**
@@ -15,10 +15,6 @@ const COPIES = 5;
 
 /** Confirmations and staff notifications go to a real SMTP server on loopback, as in production. */
 const catcher = new MailCatcher();
-async function mailOnLoopback(): Promise<Record<string, string>> {
-  await catcher.start();
-  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: 'staff@connecting-brussels.local' };
-}
 
 let postgres: ThrowawayPostgres;
 let cms: TestCms;
@@ -27,14 +23,9 @@ let projectCallDocumentId: string;
 beforeAll(async () => {
   postgres = await startPostgres();
   cms = await startCms({
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_HOST: '127.0.0.1',
-    DATABASE_PORT: String(postgres.port),
-    DATABASE_NAME: 'postgres',
-    DATABASE_USERNAME: 'postgres',
-    DATABASE_PASSWORD: '',
+    ...postgresEnv(postgres),
     INTAKE_RATE_LIMIT_MAX: '1000000',
-    ...(await mailOnLoopback()),
+    ...(await mailOnLoopback(catcher)),
   });
   const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
   projectCallDocumentId = call.documentId;

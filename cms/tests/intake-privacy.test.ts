@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
-import { MailCatcher } from './helpers/mail-catcher';
+import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import { readJson } from './helpers/http';
 import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-payloads';
 
@@ -13,10 +13,6 @@ import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-pa
 
 /** Confirmations and staff notifications go to a real SMTP server on loopback, as in production. */
 const catcher = new MailCatcher();
-async function mailOnLoopback(): Promise<Record<string, string>> {
-  await catcher.start();
-  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: 'staff@connecting-brussels.local' };
-}
 
 let cms: TestCms;
 let userToken: string;
@@ -26,7 +22,7 @@ const records = new Map<IntakeType, { id: number; documentId: string; reference:
 const uidOf = (type: string) => `api::${type}.${type}` as never;
 
 beforeAll(async () => {
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000', ...(await mailOnLoopback()) });
+  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000', ...(await mailOnLoopback(catcher)) });
   const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
   for (const form of PUBLIC_FORMS) {
     const secret = `Secret ${form} ${Date.now()}`;

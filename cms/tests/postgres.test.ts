@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
 import { readJson, type StrapiList } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
-import { startPostgres, type ThrowawayPostgres } from './helpers/postgres';
+import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 
 let postgres: ThrowawayPostgres;
 let cms: TestCms;
@@ -10,12 +10,7 @@ let cms: TestCms;
 beforeAll(async () => {
   postgres = await startPostgres();
   cms = await startCms({
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_HOST: '127.0.0.1',
-    DATABASE_PORT: String(postgres.port),
-    DATABASE_NAME: 'postgres',
-    DATABASE_USERNAME: 'postgres',
-    DATABASE_PASSWORD: '',
+    ...postgresEnv(postgres),
   });
 });
 afterAll(async () => {

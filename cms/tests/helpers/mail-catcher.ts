@@ -104,3 +104,9 @@ function decodeWords(header: string): string {
       encoding.toUpperCase() === 'B' ? Buffer.from(encoded, 'base64').toString('utf8') : decodeQuotedPrintable(encoded.replace(/_/g, ' ')),
     );
 }
+
+/** Starts the catcher and gives the CMS's environment that sends every mail to it. */
+export async function mailOnLoopback(catcher: MailCatcher, staff = 'staff@connecting-brussels.local'): Promise<Record<string, string>> {
+  await catcher.start();
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: staff };
+}
