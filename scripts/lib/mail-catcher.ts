@@ -37,6 +37,8 @@ export async function startMailCatcher(port: number, mailDir: string): Promise<M
       });
     },
   });
+  // A CMS stopped mid-conversation resets its connection; the catcher keeps listening.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new PlatformError(`Port ${port} is taken (mail catcher); set SMTP_PORT to a free port, or SMTP_HOST to use a real mail server.`) : error),

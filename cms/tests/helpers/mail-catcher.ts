@@ -40,6 +40,8 @@ export class MailCatcher {
       },
     });
     const server = this.#server;
+    // A sender that dies mid-conversation (a CMS killed on purpose) resets its connection: not the catcher's failure.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     this.port = (server.server.address() as AddressInfo).port;
   }
