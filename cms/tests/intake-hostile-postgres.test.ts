@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES } from '@cb/domain';
-import { startCms, type TestCms } from './helpers/cms';
+import type { TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
-import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
-import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission, type PublicForm } from './helpers/intake-payloads';
+import { startCmsOnPostgres } from './helpers/postgres';
+import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission, type PublicForm } from './helpers/intake-payloads';
 
 /**
  * Production stores intake in PostgreSQL, which is stricter about text than SQLite (no NUL byte,
@@ -26,23 +26,18 @@ const TEXT_FIELDS: Record<PublicForm, string[]> = {
 /** Confirmations and staff notifications go to a real SMTP server on loopback, as in production. */
 const catcher = new MailCatcher();
 
-let postgres: ThrowawayPostgres;
 let cms: TestCms;
 let projectCallDocumentId: string;
 
 beforeAll(async () => {
-  postgres = await startPostgres();
-  cms = await startCms({
-    ...postgresEnv(postgres),
+  cms = await startCmsOnPostgres({
     INTAKE_RATE_LIMIT_MAX: '1000000',
     ...(await mailOnLoopback(catcher)),
   });
-  const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
-  projectCallDocumentId = call.documentId;
+  projectCallDocumentId = await seededProjectCallId(cms);
 });
 afterAll(async () => {
   await cms?.stop();
-  postgres?.stop();
   await catcher.stop();
 });
 

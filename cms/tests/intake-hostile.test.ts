@@ -5,7 +5,7 @@ import { fromPostedFields, validateIntake, type PostedFields, type ProposalLimit
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import {
-  INTAKE_PATHS, PUBLIC_FORMS, fillsHoneypot, hostilePostedForm, hostileSubmission, localeOf, validSubmission, type PublicForm, type SubmissionContext,
+  INTAKE_PATHS, PUBLIC_FORMS, fillsHoneypot, hostilePostedForm, hostileSubmission, localeOf, seededProjectCallId, validSubmission, type PublicForm, type SubmissionContext,
 } from './helpers/intake-payloads';
 import { INTAKE_LIMITS } from '../src/api/intake/request/limits';
 
@@ -31,11 +31,11 @@ let openCall: { documentId: string; limits: ProposalLimits };
 beforeAll(async () => {
   // The rate limit protects the public door; this test is one client sending thousands of posts.
   cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60', ...(await mailOnLoopback(catcher)) });
-  const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
-  const limits = (await cms.strapi.service('api::intake.project-proposals').limitsFor(call.documentId)) as ProposalLimits | undefined;
+  const projectCallDocumentId = await seededProjectCallId(cms);
+  const limits = (await cms.strapi.service('api::intake.project-proposals').limitsFor(projectCallDocumentId)) as ProposalLimits | undefined;
   if (!limits) throw new Error('The seeded project call is not open: the proposal payloads need an open call');
-  openCall = { documentId: call.documentId, limits };
-  context = { projectCallDocumentId: call.documentId };
+  openCall = { documentId: projectCallDocumentId, limits };
+  context = { projectCallDocumentId };
 });
 afterAll(async () => {
   await cms?.stop();

@@ -3,7 +3,7 @@ import { INTAKE_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import { readJson } from './helpers/http';
-import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission } from './helpers/intake-payloads';
+import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 
 /**
  * Intake is personal data: neither an anonymous visitor nor a signed-in users-permissions account
@@ -23,13 +23,13 @@ const uidOf = (type: string) => `api::${type}.${type}` as never;
 
 beforeAll(async () => {
   cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000', ...(await mailOnLoopback(catcher)) });
-  const call = await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } } });
+  const projectCallDocumentId = await seededProjectCallId(cms);
   for (const form of PUBLIC_FORMS) {
     const secret = `Secret ${form} ${Date.now()}`;
     const response = await fetch(`${cms.url}/api/intake/${INTAKE_PATHS[form]}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...validSubmission(form, 1, { projectCallDocumentId: call.documentId }), contactName: secret }),
+      body: JSON.stringify({ ...validSubmission(form, 1, { projectCallDocumentId }), contactName: secret }),
     });
     expect(response.status).toBe(201);
     const { reference } = await readJson<{ reference: string }>(response);

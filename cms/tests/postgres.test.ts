@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
 import { readJson, type StrapiList } from './helpers/http';
-import { startCms, type TestCms } from './helpers/cms';
-import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
+import type { TestCms } from './helpers/cms';
+import { startCmsOnPostgres } from './helpers/postgres';
 
-let postgres: ThrowawayPostgres;
 let cms: TestCms;
 
 beforeAll(async () => {
-  postgres = await startPostgres();
-  cms = await startCms({
-    ...postgresEnv(postgres),
-  });
+  cms = await startCmsOnPostgres();
 });
 afterAll(async () => {
   await cms?.stop();
-  postgres?.stop();
 });
 
 describe('the CMS on PostgreSQL', () => {

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { HELP_CATEGORIES, LOCALES, MUNICIPALITIES, SPOKEN_LANGUAGES, type Locale } from '@cb/domain';
 import { validSubmission, type PublicForm, type SubmissionContext } from '../../testing/intake-submissions';
+import type { TestCms } from './cms';
 
 export * from '../../testing/intake-submissions';
+
+/** The seeded, published project call: what a valid proposal applies to. */
+export async function seededProjectCallId(cms: TestCms): Promise<string> {
+  const call = (await cms.strapi.db.query('api::project-call.project-call').findOne({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as { documentId: string };
+  return call.documentId;
+}
 
 /**
  * fast-check arbitraries of malformed and hostile submissions for the intake endpoints, each made

@@ -1,4 +1,6 @@
 import type { ThrowawayPostgres } from '../../testing/postgres';
+import { startPostgres } from '../../testing/postgres';
+import { startCms, type TestCms } from './cms';
 
 /** The throwaway PostgreSQL cluster lives in testing/, where the benchmarks reach it too. */
 export { startPostgres, type ThrowawayPostgres } from '../../testing/postgres';
@@ -13,4 +15,22 @@ export function postgresEnv(postgres: ThrowawayPostgres): Record<string, string>
     DATABASE_USERNAME: 'postgres',
     DATABASE_PASSWORD: '',
   };
+}
+
+/** A real Strapi on its own throwaway PostgreSQL cluster; stopping the CMS removes the cluster too. */
+export async function startCmsOnPostgres(env: Record<string, string> = {}): Promise<TestCms> {
+  const postgres = await startPostgres();
+  try {
+    const cms = await startCms({ ...postgresEnv(postgres), ...env });
+    return {
+      ...cms,
+      async stop() {
+        await cms.stop();
+        postgres.stop();
+      },
+    };
+  } catch (error) {
+    postgres.stop();
+    throw error;
+  }
 }

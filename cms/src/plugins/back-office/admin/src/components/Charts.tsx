@@ -1,4 +1,5 @@
-import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Table, Tbody, Td, Th, Tr, Typography } from '@strapi/design-system';
+import { TableHead } from './TableHead';
 
 /**
  * Charts drawn as inline SVG (no chart library, nothing fetched), each with the same figures as a
@@ -135,18 +136,7 @@ function DataTable({ summary, series, rows, rowHeading }: ChartProps) {
         <caption style={{ textAlign: 'left' }}>
           <Typography variant="pi">{summary}</Typography>
         </caption>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{rowHeading}</Typography>
-            </Th>
-            {series.map((serie) => (
-              <Th key={serie.name}>
-                <Typography variant="sigma">{serie.name}</Typography>
-              </Th>
-            ))}
-          </Tr>
-        </Thead>
+        <TableHead headings={[rowHeading, ...series.map((serie) => serie.name)]} />
         <Tbody>
           {rows.map((row) => (
             <Tr key={row.label}>

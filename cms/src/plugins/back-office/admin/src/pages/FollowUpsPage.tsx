@@ -1,10 +1,11 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { useBackOffice, type FollowUp } from '../api';
 import { formatDate, statusLabel } from '../labels';
 import { pagePath } from '../pluginId';
 import { PageShell, ProblemAlert } from '../components/PageShell';
+import { TableHead } from '../components/TableHead';
 
 /** Matches and referrals whose follow-up date has come; staff record how it went on the request's page. */
 export function FollowUpsPage() {
@@ -18,15 +19,7 @@ export function FollowUpsPage() {
       {rows.length > 0 && (
         <Table colCount={5} rowCount={rows.length + 1}>
           <VisuallyHidden tag="caption">Follow-ups due</VisuallyHidden>
-          <Thead>
-            <Tr>
-              {['Follow up on', 'Request', 'Kind', 'Offer', 'Status'].map((heading) => (
-                <Th key={heading}>
-                  <Typography variant="sigma">{heading}</Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
+          <TableHead headings={['Follow up on', 'Request', 'Kind', 'Offer', 'Status']} />
           <Tbody>
             {rows.map((row) => (
               <Tr key={row.documentId}>

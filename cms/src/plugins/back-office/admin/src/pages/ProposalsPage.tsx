@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { Box, Button, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Box, Button, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { BackButton, Page } from '@strapi/strapi/admin';
 import { problemOf, useBackOffice, useDownload, type ApiProblem, type ProjectCall, type ProposalRow, type Proposals } from '../api';
 import { formatDate, formatEuros, statusLabel } from '../labels';
 import { pagePath } from '../pluginId';
 import { PageShell, ProblemAlert } from '../components/PageShell';
+import { TableHead } from '../components/TableHead';
 import { Section } from '../components/Section';
 import { DecisionDialog, ReviewDialog } from '../components/ProposalDialogs';
 
@@ -104,15 +105,7 @@ function ProposalTable({ rows, onDialog, onDownload }: ProposalTableProps) {
   return (
     <Table colCount={7} rowCount={rows.length + 1}>
       <VisuallyHidden tag="caption">Proposals of this call</VisuallyHidden>
-      <Thead>
-        <Tr>
-          {['Project', 'Status', 'Requested', 'Granted', 'Score', 'Attachments', 'Actions'].map((heading) => (
-            <Th key={heading}>
-              <Typography variant="sigma">{heading}</Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+      <TableHead headings={['Project', 'Status', 'Requested', 'Granted', 'Score', 'Attachments', 'Actions']} />
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.documentId}>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, Button, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, Tr, Typography, Button, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { HELP_CATEGORIES, HELP_REQUEST_STATUSES, INTAKE_CHANNELS, MUNICIPALITIES, SPOKEN_LANGUAGES } from '@cb/domain';
 import { useBackOffice, withQuery, type Queue, type QueueRow } from '../api';
@@ -8,6 +8,7 @@ import { categoryName, channelLabel, languageName, municipalityName, statusLabel
 import { pagePath } from '../pluginId';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { PageShell, ProblemAlert } from '../components/PageShell';
+import { TableHead } from '../components/TableHead';
 
 type Filters = Partial<Record<'status' | 'category' | 'municipality' | 'language' | 'channel', string>>;
 
@@ -101,15 +102,7 @@ function QueueTable({ rows }: { rows: QueueRow[] }) {
   return (
     <Table colCount={7} rowCount={rows.length + 1}>
       <VisuallyHidden tag="caption">Open help requests</VisuallyHidden>
-      <Thead>
-        <Tr>
-          {['Reference', 'Waiting', 'Status', 'Name', 'Kind of help', 'Municipality', 'Channel'].map((heading) => (
-            <Th key={heading}>
-              <Typography variant="sigma">{heading}</Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+      <TableHead headings={['Reference', 'Waiting', 'Status', 'Name', 'Kind of help', 'Municipality', 'Channel']} />
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.documentId}>
