@@ -198,7 +198,7 @@ function withSecurityHeaders(upstream: OutgoingHttpHeaders): OutgoingHttpHeaders
 
 function sendServiceUnavailable(request: IncomingMessage, response: ServerResponse, root: string, bodyStart: string): void {
   const page = resolveStaticFile(root, routes.serviceUnavailable(visitorLocale(request, bodyStart)));
-  const headers = { 'retry-after': '60', 'cache-control': 'no-store' };
+  const headers = { 'retry-after': '60' };
   if (page) {
     sendFile(request, response, page, 503, headers);
     return;
@@ -215,6 +215,6 @@ export function visitorLocale(request: Pick<IncomingMessage, 'url' | 'headers'>,
   const field = /(?:^|&)locale=(nl|fr|en)(?:&|$)/.exec(bodyStart)?.[1] ?? /name="locale"\r\n\r\n(nl|fr|en)\r\n/.exec(bodyStart)?.[1];
   const query = new URL(request.url ?? '/', 'http://site').searchParams.get('locale');
   const referer = /^https?:\/\/[^/]+\/(nl|fr|en)\//.exec(request.headers.referer ?? '')?.[1];
-  const language = /(?:^|,)\s*(nl|fr|en)(?:[-;,\s]|$)/i.exec(request.headers['accept-language'] ?? '')?.[1]?.toLowerCase();
+  const language = /(?:^|,)\s*(nl|fr|en)(?:[-;,\s]|$)/.exec(request.headers['accept-language'] ?? '')?.[1];
   return [field, query, referer, language].find(isLocale) ?? DEFAULT_LOCALE;
 }
