@@ -31,7 +31,9 @@ export const PRODUCTION_SECURITY_HEADERS = {
  * hashes and 'self'). The search island asks Meilisearch at `meiliUrl`; the form islands post to
  * the site's own origin; images are optimized into the build, so none comes from elsewhere.
  */
-export function pagePolicyDirectives(meiliUrl: string | undefined): string[] {
+type PageDirective = `${'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
+export function pagePolicyDirectives(meiliUrl: string | undefined): PageDirective[] {
   const search = meiliUrl ? ` ${new URL(meiliUrl).origin}` : '';
   return ["default-src 'self'", `connect-src 'self'${search}`, "img-src 'self' data:", "font-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 }
