@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ensureSearchOnlyKey, startMeilisearch } from '@cb/search';
 import { PlatformError, isPortFree, portFromEnv, waitFor } from './lib/ports.ts';
 import { runStep, startService, stopAll } from './lib/processes.ts';
+import { reindexStep } from './lib/reindex-step.ts';
 import { loadOrCreateSecrets } from './lib/secrets.ts';
 import { SiteBuilds } from './lib/site-builds.ts';
 import { localMailEnv } from './lib/mail-catcher.ts';
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
   startCms(ports.cms, dataDir, { ...secrets, ...mailEnv, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
   await waitFor(`${urls.cms}/_health`, 'The CMS', 180_000, (status) => status === 204);
 
-  await runStep('The search reindex', process.execPath, [path.join(ROOT, 'search/dist/cli.js'), 'reindex', '--cms', urls.cms, '--meili', urls.meili, '--master-key', secrets.MEILI_MASTER_KEY]);
+  const reindex = reindexStep(ROOT, urls, secrets.MEILI_MASTER_KEY);
+  await runStep('The search reindex', process.execPath, reindex.args, { env: reindex.env });
   const searchKey = await ensureSearchOnlyKey({ url: urls.meili, masterKey: secrets.MEILI_MASTER_KEY });
 
   const builds = new SiteBuilds(SITE_DIR, path.join(dataDir, 'site'), {

@@ -2,7 +2,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { readBuildEnv } from './src/lib/build-env.ts';
+import { readBrowserSearchEnv, readBuildEnv } from './src/lib/build-env.ts';
+import { pagePolicyDirectives } from './src/lib/security-policy.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 
 const env = readBuildEnv();
@@ -24,6 +25,9 @@ export default defineConfig({
     remotePatterns: [{ protocol: cms.protocol.replace(':', ''), hostname: cms.hostname, port: cms.port, pathname: '/uploads/**' }],
     responsiveStyles: false,
   },
+  // Each page carries its Content-Security-Policy with the hashes of its own inline script and styles;
+  // the web server adds what a page cannot say about itself (src/lib/security-policy.ts).
+  security: { csp: { algorithm: 'SHA-256', directives: pagePolicyDirectives(readBrowserSearchEnv(process.env)?.url) } },
   // No prefetch script, no dev toolbar: content pages ship no JavaScript at all.
   prefetch: false,
   devToolbar: { enabled: false },

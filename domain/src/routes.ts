@@ -79,6 +79,8 @@ export const routes = {
   search: (locale: Locale): string => join(locale, SEGMENTS.search[locale]),
   /** Served by the web server for a missing page under /<locale>/ (the root /404.html is trilingual). */
   notFound: (locale: Locale): string => join(locale, '404'),
+  /** Served by the web server when the CMS behind a form post cannot be reached (with the phone line). */
+  serviceUnavailable: (locale: Locale): string => join(locale, '503'),
 } as const;
 
 export type RouteName = keyof typeof routes;

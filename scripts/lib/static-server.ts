@@ -1,6 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request as forward, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { DEFAULT_LOCALE, isLocale, routes, type Locale } from '@cb/domain';
+import { FORM_LAYOUTS } from '@cb/domain/intake';
+import { SECURITY_HEADERS } from '../../site/src/lib/security-policy.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,12 +46,31 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
 }
 
 export interface StaticServerOptions {
-  /** The CMS that `/api/intake/` is passed to, so the forms post to the site's own origin (as deploy/nginx.conf does). */
+  /** The CMS that the intake routes are passed to, so the forms post to the site's own origin (as deploy/nginx.conf does). */
   cmsUrl?: string;
 }
 
-/** The path the site's forms post to; everything else is static. */
-export const INTAKE_PREFIX = '/api/intake/';
+const FORM_PATHS = Object.values(FORM_LAYOUTS).map((layout) => layout.path).join('|');
+/**
+ * The CMS routes the site's pages lead to (cms/src/api/intake/routes/intake.ts): a form's post, and the
+ * thank-you and attempt pages that answer a post without JavaScript. Nothing else of the CMS is passed on.
+ * They are matched on the path exactly as it came: another spelling (`..`, `%2e`, `%2F`, `//`, `\`,
+ * upper case) is no intake route, so it is served as a static path (405 for a post, else the 404 page).
+ */
+const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
+  { methods: ['POST'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})$`) },
+  { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/thank-you/(?:${FORM_PATHS})$`) },
+  { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})/attempts/[A-Za-z0-9_-]{32}$`) },
+];
+
+/** The path and query to ask the CMS for, when the request is one of the intake routes; else undefined. */
+export function intakeRouteOf(method: string | undefined, url: string | undefined): string | undefined {
+  const target = url ?? '';
+  const queryStart = target.indexOf('?');
+  const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
+  const isIntakeRoute = INTAKE_ROUTES.some((route) => route.methods.includes(method ?? '') && route.path.test(pathname));
+  return isIntakeRoute ? target : undefined;
+}
 
 /**
  * Serves a built static site the way a CDN would: files, folder index.html, and /404.html for the rest,
@@ -58,20 +80,21 @@ export const INTAKE_PREFIX = '/api/intake/';
 export function serveStatic(root: string | (() => string), port: number, host = '127.0.0.1', options: StaticServerOptions = {}): Promise<Server> {
   const currentRoot = typeof root === 'function' ? root : () => root;
   const server = createServer((request, response) => {
-    if (options.cmsUrl && request.url?.startsWith(INTAKE_PREFIX)) {
-      proxyToCms(options.cmsUrl, request, response);
+    const intakeRoute = options.cmsUrl ? intakeRouteOf(request.method, request.url) : undefined;
+    if (options.cmsUrl && intakeRoute) {
+      proxyToCms(options.cmsUrl, intakeRoute, request, response, currentRoot);
       return;
     }
     const root = currentRoot();
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      response.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD' }).end();
       return;
     }
     const file = resolveStaticFile(root, request.url ?? '/');
     const notFound = path.join(root, '404.html');
     const served = file ?? (existsSync(notFound) ? notFound : undefined);
     if (!served) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     sendFile(request, response, served, file ? 200 : 404);
@@ -86,19 +109,20 @@ export function serveStatic(root: string | (() => string), port: number, host = 
  * Sends a file, or the precompressed variant the build wrote next to it (site/scripts/precompress.ts)
  * when the browser accepts that encoding: brotli first, then gzip.
  */
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status: number): void {
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status: number, extraHeaders: OutgoingHttpHeaders = {}): void {
   const variants = PRECOMPRESSED.filter(({ suffix }) => existsSync(file + suffix));
   const accepted = acceptedEncodings(request.headers['accept-encoding']);
   const variant = variants.find(({ encoding }) => accepted.has(encoding));
   const sent = variant ? file + variant.suffix : file;
   response.writeHead(status, {
+    ...SECURITY_HEADERS,
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
     'content-length': statSync(sent).size,
     ...(variant ? { 'content-encoding': variant.encoding } : {}),
     // Caches must keep one copy per encoding for every file that has variants, including the plain one.
     ...(variants.length > 0 ? { vary: 'Accept-Encoding' } : {}),
     'cache-control': file.includes(`${path.sep}_astro${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
+    ...extraHeaders,
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(sent).pipe(response);
@@ -119,10 +143,24 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
   return new Set(PRECOMPRESSED.map(({ encoding }) => encoding).filter((encoding) => (qualities.get(encoding) ?? wildcard) > 0));
 }
 
-/** Passes a form post to the CMS as a reverse proxy would: body streamed, client address in X-Forwarded-For. */
-function proxyToCms(cmsUrl: string, request: IncomingMessage, response: ServerResponse): void {
-  const target = new URL(request.url ?? '/', cmsUrl);
+/** What the proxy keeps of a body to find the form's `locale` field when the CMS cannot be reached. */
+const BODY_KEPT_FOR_LOCALE = 64 * 1024;
+
+/**
+ * Passes an intake route to the CMS as a reverse proxy would: body streamed, client address in
+ * X-Forwarded-For, the site's security headers on the answer. When the CMS cannot be reached, the
+ * answer is the site's own "service unavailable" page in the visitor's language, with the phone line.
+ */
+function proxyToCms(cmsUrl: string, route: string, request: IncomingMessage, response: ServerResponse, currentRoot: () => string): void {
+  const target = new URL(route, cmsUrl);
   const forwardedFor = [request.headers['x-forwarded-for'], request.socket.remoteAddress].filter(Boolean).join(', ');
+  const bodyStart: Buffer[] = [];
+  let keptBytes = 0;
+  request.on('data', (chunk: Buffer) => {
+    if (keptBytes >= BODY_KEPT_FOR_LOCALE) return;
+    bodyStart.push(chunk);
+    keptBytes += chunk.length;
+  });
   const upstream = forward(
     target,
     {
@@ -130,13 +168,53 @@ function proxyToCms(cmsUrl: string, request: IncomingMessage, response: ServerRe
       headers: { ...request.headers, host: target.host, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http', 'x-forwarded-host': request.headers.host ?? '' },
     },
     (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      response.writeHead(answer.statusCode ?? 502, withSecurityHeaders(answer.headers));
       answer.pipe(response);
     },
   );
   upstream.on('error', () => {
-    if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('The form service cannot be reached.');
+    request.unpipe(upstream);
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    // The whole post is read first: a browser shows an answer only to a request it could finish sending.
+    const answer = () => sendServiceUnavailable(request, response, currentRoot(), Buffer.concat(bodyStart).toString('latin1'));
+    if (request.readableEnded) answer();
+    else request.once('end', answer).resume();
   });
   request.pipe(upstream);
+}
+
+/** The CMS's headers, with the site's security headers in place of its own; both content security policies apply. */
+function withSecurityHeaders(upstream: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const ours = new Set(Object.keys(SECURITY_HEADERS).map((name) => name.toLowerCase()));
+  const kept = Object.fromEntries(Object.entries(upstream).filter(([name]) => !ours.has(name.toLowerCase()) || name.toLowerCase() === 'content-security-policy'));
+  const upstreamPolicy = kept['content-security-policy'];
+  const policies = [...(upstreamPolicy === undefined ? [] : [upstreamPolicy].flat()), SECURITY_HEADERS['Content-Security-Policy']].map(String);
+  delete kept['content-security-policy'];
+  return { ...kept, ...SECURITY_HEADERS, 'Content-Security-Policy': policies };
+}
+
+function sendServiceUnavailable(request: IncomingMessage, response: ServerResponse, root: string, bodyStart: string): void {
+  const page = resolveStaticFile(root, routes.serviceUnavailable(visitorLocale(request, bodyStart)));
+  const headers = { 'retry-after': '60' };
+  if (page) {
+    sendFile(request, response, page, 503, headers);
+    return;
+  }
+  response.writeHead(503, { ...SECURITY_HEADERS, ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Service unavailable');
+}
+
+/**
+ * The language of the page that sent the request: the form's own `locale` field, the `?locale=` of
+ * the CMS's pages, the locale of the page it came from (Referer), the browser's languages, else Dutch.
+ * deploy/nginx.conf decides the same way, without the body.
+ */
+export function visitorLocale(request: Pick<IncomingMessage, 'url' | 'headers'>, bodyStart = ''): Locale {
+  const field = /(?:^|&)locale=(nl|fr|en)(?:&|$)/.exec(bodyStart)?.[1] ?? /name="locale"\r\n\r\n(nl|fr|en)\r\n/.exec(bodyStart)?.[1];
+  const query = new URL(request.url ?? '/', 'http://site').searchParams.get('locale');
+  const referer = /^https?:\/\/[^/]+\/(nl|fr|en)\//.exec(request.headers.referer ?? '')?.[1];
+  const language = /(?:^|,)\s*(nl|fr|en)(?:[-;,\s]|$)/.exec(request.headers['accept-language'] ?? '')?.[1];
+  return [field, query, referer, language].find(isLocale) ?? DEFAULT_LOCALE;
 }

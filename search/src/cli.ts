@@ -17,7 +17,8 @@ const USAGE = `Usage:
               new index in at once: the site keeps searching the old one until then.
   search-key  prints the search-only key for the browser (created if needed).
 
-Options fall back to the environment: CMS_URL, CMS_API_TOKEN, MEILI_URL, MEILI_MASTER_KEY.`;
+Options fall back to the environment: CMS_URL, CMS_API_TOKEN, MEILI_URL, MEILI_MASTER_KEY.
+Prefer MEILI_MASTER_KEY to --master-key: a command line is visible to every user of the machine.`;
 
 class UsageError extends Error {}
 class CliFailure extends Error {}

@@ -74,7 +74,6 @@ export async function startMeilisearch(options: StartMeilisearchOptions): Promis
     '--dump-dir', path.join(dataDir, 'dumps'),
     '--snapshot-dir', path.join(dataDir, 'snapshots'),
     '--http-addr', `127.0.0.1:${port}`,
-    '--master-key', options.masterKey,
     '--env', 'development',
     '--no-analytics',
     '--log-level', 'WARN',
@@ -82,7 +81,8 @@ export async function startMeilisearch(options: StartMeilisearchOptions): Promis
     ...(options.maxIndexingThreads ? ['--max-indexing-threads', String(options.maxIndexingThreads)] : []),
   ];
   // MEILI_* variables of the caller would override these flags; the flags are the whole configuration.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
+  // The master key goes by environment (Meilisearch reads MEILI_MASTER_KEY itself): arguments are visible to every user in `ps`.
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_'))), MEILI_MASTER_KEY: options.masterKey };
   const child = spawn(binary, args, { cwd: dataDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const url = `http://127.0.0.1:${port}`;
   let stderr = '';

@@ -1,4 +1,4 @@
-import { access, chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,21 @@ describe('starting and stopping it', () => {
     await server.stop();
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
     await server.stop();
+  });
+
+  it('keeps the master key out of its command line (visible to every user in ps), and still requires it', async () => {
+    const masterKey = `${TEST_MASTER_KEY}-not-in-ps`;
+    const server = await startMeilisearch({ dataDir: path.join(dir, 'data-key'), masterKey });
+    try {
+      const commandLine = await readFile(`/proc/${server.pid}/cmdline`, 'utf8');
+      expect(commandLine).toContain('--http-addr');
+      expect(commandLine).not.toContain(masterKey);
+      expect(commandLine).not.toContain('--master-key');
+      expect((await fetch(`${server.url}/keys`)).status).toBe(401);
+      expect((await fetch(`${server.url}/keys`, { headers: { authorization: `Bearer ${masterKey}` } })).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('fails with a clear message when the port is taken', async () => {

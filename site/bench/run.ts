@@ -38,7 +38,7 @@ const ISLAND_GOAL_BYTES = 20 * 1024;
 const FORM_PAGE_GOAL_BYTES = 90 * 1024;
 /** Only for the island to be built: the bench measures bytes and never searches. */
 const PLACEHOLDER_SEARCH = { PUBLIC_MEILI_URL: 'http://127.0.0.1:7700', PUBLIC_MEILI_SEARCH_KEY: 'bench-placeholder-search-key' };
-const CONTENT_KINDS = new Set(['landing', 'home', 'stories', 'story', 'initiatives', 'initiative', 'organisations', 'organisation', 'projectCall', 'page', 'notFound', 'rootNotFound']);
+const CONTENT_KINDS = new Set(['landing', 'home', 'stories', 'story', 'initiatives', 'initiative', 'organisations', 'organisation', 'projectCall', 'page', 'notFound', 'serviceUnavailable', 'rootNotFound']);
 
 async function main(): Promise<void> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'cb-site-bench-'));

@@ -155,6 +155,11 @@ export const en: UiStrings = {
     text: 'It may have been moved or removed. You can find everything from the home page, or call us.',
     backHome: 'Go to the home page',
   },
+  serviceUnavailable: {
+    title: 'Your form was not sent',
+    text: 'Our form service cannot be reached at the moment. Nothing was saved. Please try again in a few minutes, or call us: we can help you on the phone too.',
+    backHome: 'Go to the home page',
+  },
   footer: {
     follow: 'Follow us',
     feed: 'Stories by RSS',

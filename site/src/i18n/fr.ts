@@ -155,6 +155,11 @@ export const fr: UiStrings = {
     text: 'Elle a peut-être été déplacée ou supprimée. Vous retrouverez tout depuis l’accueil, ou appelez-nous.',
     backHome: 'Retour à l’accueil',
   },
+  serviceUnavailable: {
+    title: 'Votre formulaire n’a pas été envoyé',
+    text: 'Notre service de formulaires est injoignable pour le moment. Rien n’a été enregistré. Réessayez dans quelques minutes, ou appelez-nous : nous vous aidons aussi par téléphone.',
+    backHome: 'Retour à l’accueil',
+  },
   footer: {
     follow: 'Suivez-nous',
     feed: 'Récits par RSS',

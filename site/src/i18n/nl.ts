@@ -155,6 +155,11 @@ export const nl: UiStrings = {
     text: 'Misschien is ze verplaatst of verwijderd. Op de startpagina vind je alles terug, of bel ons.',
     backHome: 'Naar de startpagina',
   },
+  serviceUnavailable: {
+    title: 'Je formulier is niet verstuurd',
+    text: 'Onze formulierendienst is nu niet bereikbaar. Er is niets bewaard. Probeer het over enkele minuten opnieuw, of bel ons: we helpen je ook aan de telefoon.',
+    backHome: 'Naar de startpagina',
+  },
   footer: {
     follow: 'Volg ons',
     feed: 'Verhalen via RSS',

@@ -174,6 +174,11 @@ export interface UiStrings {
     text: string;
     backHome: string;
   };
+  serviceUnavailable: {
+    title: string;
+    text: string;
+    backHome: string;
+  };
   footer: {
     follow: string;
     feed: string;

@@ -95,6 +95,7 @@ export type SitePage = PageBase &
     | { kind: 'form'; form: FormKey; applicationsOpen: boolean }
     | { kind: 'search' }
     | { kind: 'notFound' }
+    | { kind: 'serviceUnavailable' }
   );
 
 export type PageKind = SitePage['kind'];
@@ -117,6 +118,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
       fixedPage(locale, 'search', routes.search),
       notFoundPage(locale),
+      serviceUnavailablePage(locale),
     ]),
     ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
     ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations)),
@@ -169,6 +171,11 @@ function notFoundPage(locale: Locale): SitePage {
     languageLinks: otherLocales(locale).map((other) => ({ locale: other, path: routes.home(other), translated: true })),
     indexable: false,
   };
+}
+
+/** Served by the web server instead of a form's answer when the CMS cannot be reached; like the 404, out of search engines. */
+function serviceUnavailablePage(locale: Locale): SitePage {
+  return { ...notFoundPage(locale), kind: 'serviceUnavailable', path: routes.serviceUnavailable(locale) };
 }
 
 function homePage(content: SiteContent, locale: Locale): SitePage {
