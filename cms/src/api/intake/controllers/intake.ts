@@ -15,7 +15,7 @@ import { uploadedFilesOf, type UploadedFile } from '../attachments/uploads';
 import { attemptPage } from '../pages/attempt-page';
 import { expiredAttemptPage, refusedPostPage, thankYouPage } from '../pages/outcome-pages';
 import { answersWithPages, refuse, refuseFields, seeOther, sendPage, type IntakeContext } from '../request/answers';
-import { MemoryAttemptStore, attemptLimits, formFieldsOf, type AttemptStore } from '../request/attempts';
+import { formFieldsOf, type AttemptStore } from '../request/attempts';
 import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../request/limits';
 import { requestLocale, submissionLocale } from '../request/locale';
 import { flatPostedFields } from '../request/posted-fields';
@@ -62,7 +62,7 @@ interface Submission {
  * Rate limit, body limits and unreadable bodies are answered before this by the intake door.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const attempts: AttemptStore = new MemoryAttemptStore(attemptLimits());
+  const attempts = () => strapi.service('api::intake.attempts') as unknown as AttemptStore;
   const proposals = () => strapi.service('api::intake.project-proposals') as unknown as ProposalService;
   const intake = () => strapi.service('api::intake.intake') as unknown as StoreService;
   const filesServiceOf = (form: IntakeForm) => {
@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function fail(ctx: IntakeContext, submission: Submission, errors: Record<string, string>): Promise<void> {
     if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors);
-    const token = await attempts.save(
+    const token = await attempts().save(
       {
         form: submission.form,
         locale: submission.locale,
@@ -153,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function attempt(ctx: IntakeContext): Promise<void> {
     const form = formOfPath(ctx.params.form ?? '');
     if (!form) return sendPage(ctx, 404, refusedPostPage(undefined, requestLocale(ctx), 'unknown-form'));
-    const kept = await attempts.find(ctx.params.token ?? '');
+    const kept = await attempts().find(ctx.params.token ?? '');
     if (!kept || kept.form !== form) return sendPage(ctx, 404, expiredAttemptPage(form, requestLocale(ctx)));
     const limits = form === 'project-proposal' ? await proposals().limitsFor(lastOf(kept.fields.projectCallDocumentId)) : undefined;
     sendPage(ctx, 200, attemptPage(kept, limits ? { max: limits.maxPerProject } : {}));
