@@ -52,7 +52,7 @@ const storedNamed = (contactName: string) => cms.strapi.db.query(REQUEST).findMa
 
 describe('the same key with the same content', () => {
   it('answers the first reference, as JSON and to a browser, and stores once', async () => {
-    const body = { ...validSubmission('help-request', 1, {}, 'nl'), contactName: 'Retry Once' };
+    const body: Record<string, unknown> = { ...validSubmission('help-request', 1, {}, 'nl'), contactName: 'Retry Once' };
     const jsonKey = key('same-json');
     const first = await postJson(body, jsonKey, 'nl');
     expect(first.status).toBe(201);
