@@ -14,6 +14,8 @@ export const intakeRecordFields = (statuses: readonly string[], initialStatus: s
   consentVersion: { type: 'string', required: true, maxLength: 40 },
   consentedAt: scalar.datetime({ required: true }),
   idempotencyKey: { type: 'string', unique: true, maxLength: 100, private: true },
+  /** sha256 of the content stored under that key: the same key with other content is refused, never answered. */
+  idempotencyFingerprint: { type: 'string', maxLength: 64, private: true },
   staffNotes: { type: 'text' },
   /** Set when the personal data of a closed case was wiped (retention) or erased on request. */
   anonymisedAt: scalar.datetime(),

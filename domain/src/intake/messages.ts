@@ -26,7 +26,7 @@ export type FieldProblem =
   | SubmissionProblem;
 
 /** About the post as a whole (`form`), answered by the CMS's door before the fields are read. */
-export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form';
+export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form' | 'key-reused';
 
 const MESSAGES: Record<FieldProblem, Localized> = {
   required: { nl: 'Vul dit in.', fr: 'Veuillez remplir ce champ.', en: 'Please fill this in.' },
@@ -139,6 +139,13 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     nl: 'We konden niet lezen wat er verstuurd werd. Vul het formulier opnieuw in en verstuur het nog eens.',
     fr: 'Nous n’avons pas pu lire ce qui a été envoyé. Remplissez à nouveau le formulaire et envoyez-le encore une fois.',
     en: 'We could not read what was sent. Please fill in the form again and send it once more.',
+  },
+  // The idempotency key of a form came back with other content: a form copied in the middle of
+  // sending, or someone else's key. Nothing was stored; sending again gives the form a new key.
+  'key-reused': {
+    nl: 'Dit formulier werd al eens verstuurd met andere antwoorden. Er is nu niets bewaard. Kijk je antwoorden na en verstuur opnieuw.',
+    fr: 'Ce formulaire a déjà été envoyé avec d’autres réponses. Rien n’a été enregistré cette fois. Vérifiez vos réponses et envoyez à nouveau.',
+    en: 'This form was sent before with other answers. Nothing was saved this time. Please check your answers and send again.',
   },
   'unknown-form': {
     nl: 'Dit formulier bestaat niet. Kies een formulier op de website.',

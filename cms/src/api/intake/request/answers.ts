@@ -22,6 +22,7 @@ export interface IntakeContext {
 
 const ERROR_NAMES: Record<number, string> = {
   404: 'NotFoundError',
+  409: 'ConflictError',
   411: 'LengthRequiredError',
   413: 'PayloadTooLargeError',
   415: 'UnsupportedMediaTypeError',
