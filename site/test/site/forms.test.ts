@@ -269,6 +269,39 @@ describe('with JavaScript, when things go wrong', () => {
     }
   });
 
+  it('says so when answers changed after a lost answer, and sends the changed answers as a new submission', async () => {
+    const { context, page } = await openForm({ javaScript: true }, routes.form('fr', 'share-a-story'));
+    try {
+      const name = uniqueName('Louise');
+      await typeInto(page, 'story-submission-title', 'Un banc au parc');
+      await typeInto(page, 'story-submission-text', 'Nous nous voyons chaque matin.');
+      await typeInto(page, 'story-submission-contactName', name);
+      await typeInto(page, 'story-submission-phone', '0470 12 34 56');
+      await tick(page, 'story-submission-consent');
+      let attempts = 0;
+      await page.route('**/api/intake/**', async (route) => {
+        attempts += 1;
+        if (attempts === 1) {
+          await route.fetch();
+          await route.abort('connectionreset');
+        } else await route.continue();
+      });
+      await page.locator('button[type=submit]').press('Enter');
+      await page.waitForSelector('.form-failure');
+      await page.fill('#story-submission-title', 'Un banc au parc de Forest');
+      await page.locator('button[type=submit]').press('Enter');
+      await page.waitForFunction(() => document.querySelector('.form-failure')?.textContent?.includes('déjà été envoyé'));
+      await page.locator('button[type=submit]').press('Enter');
+      await thankedWithReference(page);
+
+      expect(attempts).toBe(3);
+      const stored = recordsWhere(database, 'story-submission', 'contact_name', name);
+      expect(stored.map((record) => record.title).sort()).toEqual(['Un banc au parc', 'Un banc au parc de Forest']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the CMS’s own field errors on the field (an attachment that is not what its name says)', async () => {
     const { context, page } = await openForm({ javaScript: true }, routes.form('en', 'apply'));
     try {
