@@ -24,7 +24,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-/** The route's declared path; a path no route answers (a static file, a 404) without its query. */
+/**
+ * The route's declared path. A path no named route answers (a 404, or a public file, whose route
+ * is the catch-all pattern `/((?!uploads/).+)`) is logged as sent, without its query.
+ */
 export function loggedPath(ctx: LoggedRequest, strapi: Core.Strapi): string {
-  return routedPath(ctx, strapi).route ?? ctx.path.replace(/\/attempts\/[^/]+/gi, '/attempts/:token');
+  const { route } = routedPath(ctx, strapi);
+  if (route && !route.includes('(')) return route;
+  return ctx.path.replace(/\/attempts\/[^/]+/gi, '/attempts/:token');
 }
