@@ -86,11 +86,12 @@ describe('the intake door on every spelling of an intake route', () => {
     expect(await cms.strapi.db.query('api::help-request.help-request').count()).toBe(before);
   });
 
-  it('refuses a multipart body over the intake limit on another spelling before reading it', async () => {
-    const { body, contentType } = multipartBody([['locale', 'nl']], [{ field: 'attachments', name: 'groot.pdf', type: 'application/pdf', bytes: Buffer.alloc(INTAKE_LIMITS.multipartBodyBytes + 1024) }]);
-    const answer = await send({ method: 'POST', path: '/API/intake/project-proposals', headers: { 'content-type': contentType, accept: 'application/json' }, body });
+  it.each(ROUTED('project-proposals'))('refuses a multipart body over the intake limit on %s before reading a byte of it', async (requestPath) => {
+    // Not even a multipart body inside: only the door, which never reads it, can answer with the size.
+    const body = Buffer.alloc(INTAKE_LIMITS.multipartBodyBytes + 1024);
+    const answer = await send({ method: 'POST', path: requestPath, headers: { 'content-type': 'multipart/form-data; boundary=edge', accept: 'application/json' }, body });
     expect(answer.status).toBe(413);
-    expect(formFields(answer)).toContain('form');
+    expect(formFields(answer)).toEqual(['form']);
   });
 
   it.each(ROUTED('project-proposals'))('leaves no uploaded file behind on %s, whatever the field name', async (requestPath) => {
@@ -111,12 +112,14 @@ describe('the intake door on every spelling of an intake route', () => {
 
   it('lets no random spelling of an intake route past the door (a body of the wrong type is always refused by the door, or routed nowhere)', async () => {
     const segments = ['api', 'intake', 'help-offers'];
+    // Mostly letters in another case, now and then an escaped character or an odd separator.
+    const now = (percent: number) => fc.integer({ min: 1, max: 100 }).map((roll) => roll <= percent);
     const spelling = fc
       .tuple(
-        fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }),
-        fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }),
-        fc.constantFrom('', '/', '//', '/.', '%2F'),
-        fc.constantFrom('/', '//', '/./', '/x/../', '%2F'),
+        fc.array(now(50), { minLength: 25, maxLength: 25 }),
+        fc.array(now(8), { minLength: 25, maxLength: 25 }),
+        fc.oneof({ arbitrary: fc.constantFrom('', '/'), weight: 4 }, { arbitrary: fc.constantFrom('//', '/.', '%2F'), weight: 1 }),
+        fc.oneof({ arbitrary: fc.constant('/'), weight: 4 }, { arbitrary: fc.constantFrom('//', '/./', '/x/../', '%2F'), weight: 1 }),
       )
       .map(([upper, escaped, tail, joint]) => {
         let position = 0;
