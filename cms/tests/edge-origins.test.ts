@@ -119,6 +119,7 @@ describe('form posts from another site', () => {
       ['/api/intake/help-requests', { origin: 'null', 'sec-fetch-site': 'cross-site' }],
       ['/API/Intake/help-requests/', { origin: FOREIGN }],
       ['/api/intake/help-requests', { origin: `${SITE}.evil.example.net` }],
+      ['/api/intake/help-requests', { origin: 'http://blog.example.test', 'sec-fetch-site': 'same-site' }],
     ] as const) {
       const answer = await postForm(path, headers, 500, locale);
       expect(answer.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
@@ -155,6 +156,8 @@ describe('form posts from another site', () => {
       { origin: cms.url, 'sec-fetch-site': 'same-origin' },
       // A page with `Referrer-Policy: no-referrer` (the CMS's own attempt pages) posts with `Origin: null`.
       { origin: 'null', 'sec-fetch-site': 'same-origin' },
+      // Through the site's reverse proxy: the browser posted to the page's own origin, which the CMS need not know.
+      { origin: 'http://127.0.0.1:4321', 'sec-fetch-site': 'same-origin' },
       { 'sec-fetch-site': 'none' },
       {},
     ];

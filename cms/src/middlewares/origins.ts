@@ -44,13 +44,25 @@ interface PostingRequest {
 }
 
 /**
- * Whether a browser posted this from a page on another site. A browser names the page's origin
- * (`Origin`) and, newer ones, how it relates to the target (`Sec-Fetch-Site`). `Origin: null` is
- * sent for a form on a page with `Referrer-Policy: no-referrer` (the CMS's own attempt pages), so
- * only a named origin is compared. A client that sends neither (no browser, an old one) is let through.
+ * Whether a browser posted this from a page on another site. Browsers since 2023 say how the page
+ * relates to the URL they post to (`Sec-Fetch-Site`): that holds behind the site's proxy too, where
+ * the CMS cannot compare origins itself. `same-site` (a sibling host) must also name an allowed
+ * `Origin`. Without that header (an old browser), a named `Origin` must be an allowed one;
+ * `Origin: null` is sent by pages with `Referrer-Policy: no-referrer` (the CMS's own attempt pages).
+ * A client that sends neither (no browser) is let through.
  */
 export function isCrossSitePost(ctx: PostingRequest, origins: PlatformOrigins): boolean {
   const origin = ctx.get('Origin');
-  if (origin && origin !== 'null') return ![ctx.origin, ...origins.site, ...origins.cms].includes(origin);
-  return ctx.get('Sec-Fetch-Site').toLowerCase() === 'cross-site';
+  const allowed = () => [ctx.origin, ...origins.site, ...origins.cms].includes(origin);
+  switch (ctx.get('Sec-Fetch-Site').toLowerCase()) {
+    case 'same-origin':
+    case 'none':
+      return false;
+    case 'same-site':
+      return !allowed();
+    case 'cross-site':
+      return true;
+    default:
+      return Boolean(origin) && origin !== 'null' && !allowed();
+  }
 }
