@@ -119,6 +119,8 @@ function startCms(port: number, dataDir: string, secrets: Record<string, string>
       STRAPI_TELEMETRY_DISABLED: 'true',
       MEILI_URL: urls.meili,
       MEILI_MASTER_KEY: secrets.MEILI_MASTER_KEY,
+      // The site's origin: it may read the content API from a browser and post intake forms.
+      SITE_URL: urls.site,
     },
   });
 }

@@ -26,7 +26,7 @@ export type FieldProblem =
   | SubmissionProblem;
 
 /** About the post as a whole (`form`), answered by the CMS's door before the fields are read. */
-export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form' | 'key-reused';
+export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form' | 'key-reused' | 'other-site';
 
 const MESSAGES: Record<FieldProblem, Localized> = {
   required: { nl: 'Vul dit in.', fr: 'Veuillez remplir ce champ.', en: 'Please fill this in.' },
@@ -151,6 +151,11 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     nl: 'Dit formulier bestaat niet. Kies een formulier op de website.',
     fr: 'Ce formulaire n’existe pas. Choisissez un formulaire sur le site.',
     en: 'This form does not exist. Please choose a form on the website.',
+  },
+  'other-site': {
+    nl: 'Dit formulier werd vanaf een andere website verstuurd. Vul het in op onze eigen website of bel ons.',
+    fr: 'Ce formulaire a été envoyé depuis un autre site. Remplissez-le sur notre propre site ou téléphonez-nous.',
+    en: 'This form was sent from another website. Please fill it in on our own website or phone us.',
   },
 };
 

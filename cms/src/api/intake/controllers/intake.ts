@@ -184,7 +184,7 @@ function readSubmission(ctx: IntakeContext, form: IntakeForm, requested: Locale)
   };
 }
 
-/** The files posted in the form's files field; files sent under any other name are ignored (and removed by the door). */
+/** The files posted in the form's files field; files sent under any other name are ignored (and removed when the request ends, by global::upload-cleanup). */
 function postedFilesOf(ctx: IntakeContext, form: IntakeForm): UploadedFile[] {
   const field = filesFieldOf(form);
   return field ? uploadedFilesOf([(ctx.request.files as Record<string, unknown> | undefined)?.[field.name]]) : [];

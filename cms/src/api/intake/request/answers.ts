@@ -21,6 +21,7 @@ export interface IntakeContext {
 }
 
 const ERROR_NAMES: Record<number, string> = {
+  403: 'ForbiddenError',
   404: 'NotFoundError',
   409: 'ConflictError',
   411: 'LengthRequiredError',
