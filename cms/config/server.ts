@@ -9,4 +9,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // without a proxy that header is anyone's to write, so it is ignored. Even behind one, it is only
   // read on connections from CMS_TRUSTED_PROXIES (src/middlewares/client-address.ts).
   proxy: { koa: env.bool('CMS_TRUST_PROXY', false), maxIpsCount: 1 },
+  // No request leaves the machine at run time: Strapi's update check would ask the npm registry.
+  logger: { updates: { enabled: false } },
 });
