@@ -11,7 +11,12 @@ export interface SchemaAttribute {
   target?: string;
   component?: string;
   private?: boolean;
+  /** False for Strapi's own fields (createdBy, ...), which no permission lists. */
+  visible?: boolean;
 }
+
+/** A field that permissions can name: not one of Strapi's own, not private to the server. */
+export const isPermissionField = (attribute: SchemaAttribute) => attribute.visible !== false && !attribute.private;
 
 export interface FieldAccess {
   /** The attributes of a content type or component; undefined when there is no such model. */
@@ -206,7 +211,7 @@ export function searchOverReadableFields(access: FieldAccess, uid: string, searc
   const attributes = access.attributesOf(uid) ?? {};
   const numeric = search.trim() !== '' && !Number.isNaN(Number(search));
   const searched = Object.entries(attributes).filter(([, attribute]) => STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type)));
-  const readable = searched.filter(([name, attribute]) => !attribute.private && access.canRead(uid, name));
+  const readable = searched.filter(([name, attribute]) => isPermissionField(attribute) && access.canRead(uid, name));
   if (readable.length === searched.length) return undefined;
   const conditions: Row[] = readable.map(([name, attribute]) => ({ [name]: NUMBER_TYPES.has(attribute.type) ? { $eq: Number(search) } : { $containsi: search } }));
   if (numeric && Number.isInteger(Number(search))) conditions.push({ id: { $eq: Number(search) } });
