@@ -15,8 +15,6 @@ export interface SchemaAttribute {
   visible?: boolean;
 }
 
-/** A field that permissions can name: not one of Strapi's own, not private to the server. */
-export const isPermissionField = (attribute: SchemaAttribute) => attribute.visible !== false && !attribute.private;
 
 export interface FieldAccess {
   /** The attributes of a content type or component; undefined when there is no such model. */
@@ -37,6 +35,9 @@ const CONTENT_MANAGER_PSEUDO_FIELDS = new Set(['__status', 'status']);
 const CREATORS = new Set(['createdBy', 'updatedBy']);
 /** What Strapi shows of the staff member who created or changed a record (ADMIN_USER_ALLOWED_FIELDS). */
 const CREATOR_FIELDS = new Set(['id', 'firstname', 'lastname', 'username', 'email', 'isActive']);
+/** A field that permissions can name: not one of Strapi's own, not private to the server. */
+export const isPermissionField = (name: string, attribute: SchemaAttribute) =>
+  !SYSTEM_FIELDS.has(name) && !CREATORS.has(name) && attribute.visible !== false && !attribute.private;
 const LOGICAL_OPERATORS = new Set(['$and', '$or', '$not']);
 const RELATION_TYPES = new Set(['relation', 'media']);
 
@@ -61,14 +62,31 @@ function step(access: FieldAccess, position: Position, name: string): Step {
   if (position.prefix === '' && CREATORS.has(name)) return { kind: 'creator' };
   const attribute = access.attributesOf(position.model)?.[name];
   const field = `${position.prefix}${name}`;
-  if (!attribute || attribute.private || !access.canRead(position.subject, field)) return { kind: 'refused' };
+  if (!attribute || attribute.private) return { kind: 'refused' };
   if (attribute.type === 'component' && attribute.component) {
-    return { kind: 'into', through: 'component', position: { subject: position.subject, model: attribute.component, prefix: `${field}.` } };
+    // Permissions name a component's fields (`budgetLines.amount`), not the component: the walk checks the leaf.
+    const inside: Position = { subject: position.subject, model: attribute.component, prefix: `${field}.` };
+    return someLeafReadable(access, inside) ? { kind: 'into', through: 'component', position: inside } : { kind: 'refused' };
   }
+  if (!access.canRead(position.subject, field)) return { kind: 'refused' };
   if (attribute.type === 'relation' && attribute.target) return { kind: 'into', through: 'relation', position: at(attribute.target) };
   if (RELATION_TYPES.has(attribute.type) || attribute.type === 'dynamiczone') return { kind: 'refused' };
   return { kind: 'scalar' };
 }
+
+function leaves(access: FieldAccess, position: Position, depth = 0): string[] {
+  if (depth > 10) return [];
+  return Object.entries(access.attributesOf(position.model) ?? {}).flatMap(([name, attribute]) => {
+    if (!isPermissionField(name, attribute)) return [];
+    const field = `${position.prefix}${name}`;
+    return attribute.type === 'component' && attribute.component ? leaves(access, { ...position, model: attribute.component, prefix: `${field}.` }, depth + 1) : [field];
+  });
+}
+
+const someLeafReadable = (access: FieldAccess, position: Position) => leaves(access, position).some((field) => access.canRead(position.subject, field));
+
+/** Whether the member may read every field of a content type, through its components. */
+export const readsWholeRecord = (access: FieldAccess, uid: string) => leaves(access, at(uid)).every((field) => access.canRead(uid, field));
 
 /** Checks one dotted path (`helpRequest.email`) from a content type; returns whether all of it may be read. */
 export function pathIsReadable(access: FieldAccess, uid: string, path: readonly string[]): boolean {
@@ -210,8 +228,11 @@ const NUMBER_TYPES = new Set(['integer', 'biginteger', 'float', 'decimal']);
 export function searchOverReadableFields(access: FieldAccess, uid: string, search: string): Row | null | undefined {
   const attributes = access.attributesOf(uid) ?? {};
   const numeric = search.trim() !== '' && !Number.isNaN(Number(search));
-  const searched = Object.entries(attributes).filter(([, attribute]) => STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type)));
-  const readable = searched.filter(([name, attribute]) => isPermissionField(attribute) && access.canRead(uid, name));
+  // Strapi's own fields aside (locale, ...); a private field counts as one the member may not read.
+  const searched = Object.entries(attributes).filter(
+    ([name, attribute]) => isPermissionField(name, { ...attribute, private: false }) && (STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type))),
+  );
+  const readable = searched.filter(([name, attribute]) => isPermissionField(name, attribute) && access.canRead(uid, name));
   if (readable.length === searched.length) return undefined;
   const conditions: Row[] = readable.map(([name, attribute]) => ({ [name]: NUMBER_TYPES.has(attribute.type) ? { $eq: Number(search) } : { $containsi: search } }));
   if (numeric && Number.isInteger(Number(search))) conditions.push({ id: { $eq: Number(search) } });

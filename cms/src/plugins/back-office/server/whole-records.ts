@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { READ, fieldAccess, refuse, type GuardedContext } from '../../../access/content-manager-guard';
-import { isPermissionField } from '../../../access/intake-queries';
+import { readsWholeRecord } from '../../../access/intake-queries';
 
 /**
  * The workspace shows, searches and filters whole intake records (names, phone numbers, notes):
@@ -17,8 +17,7 @@ export function readsWholeRecords(config: { uids?: string[] }, { strapi }: { str
     const ability = ctx.state.userAbility;
     if (!ability) return refuse(ctx, 403, 'Sign in to the admin');
     const access = fieldAccess(strapi, ability);
-    const readsAll = (uid: string) =>
-      ability.can(READ, uid) && Object.entries(access.attributesOf(uid) ?? {}).every(([field, attribute]) => !isPermissionField(attribute) || access.canRead(uid, field));
+    const readsAll = (uid: string) => ability.can(READ, uid) && readsWholeRecord(access, uid);
     if (!uids.every(readsAll)) return refuse(ctx, 403, 'The back office needs the right to read these records whole');
     return next();
   };
