@@ -59,6 +59,9 @@ function contentManagerGuard(strapi: Core.Strapi) {
     const model = ctx.params.model;
     if (!ability || !model || !strapi.getModel(model as never)) return next();
     const access = fieldAccess(strapi, ability);
+    // Strapi 5.54 answers a 500 to a relations call on a field the caller may not read (its
+    // `ctx.forbidden()` is returned into a destructuring): refuse it here as Strapi means to.
+    if (ctx.params.targetField && !ability.can(READ, model, ctx.params.targetField)) return refuse(ctx, 403, 'Forbidden');
     const queried = queriedModel(strapi, ctx);
     if (queried) {
       const body = isRow(ctx.request.body) ? ctx.request.body : {};
