@@ -88,7 +88,6 @@ function recordOf(type: IntakeType) {
 type Expected = Record<Identity, number[]>;
 
 const ADMIN_ONLY = { anonymous: [401], apiToken: [401] };
-const refusedToAll: Expected = { editor: [403], backOffice: [403], ...ADMIN_ONLY };
 const backOfficeOnly: Expected = { editor: [403], backOffice: [200], ...ADMIN_ONLY };
 const staffWhoRead: Expected = { editor: [200], backOffice: [200], ...ADMIN_ONLY };
 const nowhere: Expected = { editor: [404, 405], backOffice: [404, 405], anonymous: [401, 403, 404, 405], apiToken: [401, 403, 404, 405] };
