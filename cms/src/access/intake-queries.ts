@@ -196,7 +196,8 @@ function refusedInPopulate(access: FieldAccess, uid: string, populate: unknown, 
       continue;
     }
     const target = next.position.subject;
-    out.push(...refusedPaths(access, target, { filters: nested.filters, sort: nested.sort, fields: nested.fields }, `${here}.`));
+    const inside = refusedPaths(access, target, { filters: nested.filters, sort: nested.sort, fields: nested.fields }, `${here}.`);
+    out.push(...inside.map(({ path: refused }) => ({ parameter: 'populate' as const, path: refused })));
     refusedInPopulate(access, target, nested.populate, `${here}.`, out);
   }
 }
