@@ -13,9 +13,13 @@ import { notifyIntakeSubmissions } from './notifications';
 import { scheduleFollowUpDigest } from './notifications/back-office';
 import { scheduleRetention } from './privacy/retention';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
+import { guardContentManager } from './access/content-manager-guard';
 
 export default {
-  register() {},
+  /** Before Strapi mounts the routes: the content manager's routes get the field guard. */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    guardContentManager(strapi);
+  },
 
   /** Everything here is idempotent: it runs at every start and converges on the same state. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
