@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { PrivateStorage, privateUploadsDir } from '../api/intake/attachments/private-storage';
-import { STORED_FILE_FIELDS, removeStoredFiles } from '../api/intake/attachments/uploads';
+import { STORED_FILE_FIELDS } from '../api/intake/attachments/uploads';
+import { removeOwnedFiles } from '../api/intake/attachments/ownership';
 
 /**
  * What a person's records hold, field by field: what an export gives them (their own data and
@@ -216,10 +217,11 @@ export async function anonymiseMatchSide(strapi: Core.Strapi, side: MatchedRecor
   return count;
 }
 
-/** A story's photo and a proposal's attachments are personal too: the files go, not only their metadata. */
+/**
+ * A story's photo and a proposal's attachments are personal too: the files go, not only their
+ * metadata. Only files these records own: a file another record also names is left alone.
+ */
 async function removeFiles(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS, ids: readonly number[]): Promise<void> {
-  const field = STORED_FILE_FIELDS[uid];
-  const rows = (await strapi.db.query(uid).findMany({ where: { id: { $in: [...ids] } }, select: [field] })) as Row[];
   const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
-  for (const row of rows) await removeStoredFiles(row[field], storage);
+  await removeOwnedFiles(strapi, uid, ids, (fileId) => storage.remove(fileId));
 }
