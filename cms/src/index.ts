@@ -8,6 +8,7 @@ import { ensureFirstAdmin } from './access/first-admin';
 import { seedSampleContent } from './seed';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
+import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
 import { scheduleFollowUpDigest } from './notifications/back-office';
@@ -15,7 +16,9 @@ import { scheduleRetention } from './privacy/retention';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    refusePublicContentThatBreaksTheSite(strapi);
+  },
 
   /** Everything here is idempotent: it runs at every start and converges on the same state. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

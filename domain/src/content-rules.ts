@@ -89,3 +89,37 @@ export function nameProblem(name: string): NameProblem | undefined {
 }
 
 export const isName = (name: string): boolean => nameProblem(name) === undefined;
+
+/** The kinds of value public content is checked for, by the CMS on save and by the site's loader. */
+export type ContentRule = 'web-address' | 'email' | 'phone' | 'link';
+
+/** What an editor reads under a field that breaks a rule (the admin is in English for every editor). */
+export const CONTENT_RULE_MESSAGES: Record<ContentRule, string> = {
+  'web-address': 'must be a web address that starts with https:// or http://, without spaces, for example https://www.example.be',
+  email: 'must be an email address, for example info@example.be',
+  phone: 'must be a phone number of digits, spaces and . / ( ) -, for example 02 555 01 23 or +32 470 12 34 56',
+  link: 'has a link that is not a web address (https://…), a mail link (mailto:…), a phone link (tel:…) or a page of this site (/…)',
+};
+
+/** Whether a value passes its rule; empty values are for the `required` setting to judge. */
+export function followsContentRule(rule: ContentRule, value: string): boolean {
+  switch (rule) {
+    case 'web-address':
+      return webAddress(value) !== undefined;
+    case 'email':
+      return isEmailAddress(value.trim());
+    case 'phone':
+      return isPhoneNumber(value.trim());
+    case 'link':
+      return linkTarget(value) !== undefined;
+  }
+}
+
+/** Every link url in Strapi "blocks" rich text, however deeply nested (lists in lists). */
+export function linksInBlocks(blocks: unknown): string[] {
+  if (Array.isArray(blocks)) return blocks.flatMap(linksInBlocks);
+  if (blocks === null || typeof blocks !== 'object') return [];
+  const node = blocks as { type?: unknown; url?: unknown; children?: unknown };
+  const own = node.type === 'link' ? [typeof node.url === 'string' ? node.url : ''] : [];
+  return [...own, ...linksInBlocks(node.children)];
+}
