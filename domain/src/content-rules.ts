@@ -50,13 +50,14 @@ export function webAddress(text: string): string | undefined {
 }
 
 /**
- * A link inside rich text: a web address, a mail or phone link, or a path on the site itself.
+ * A link inside rich text: a web address, a mail or phone link, a path on the site itself or a
+ * place on the same page (`#…`).
  * Returns the link as the site writes it, or undefined.
  */
 export function linkTarget(text: string): string | undefined {
   const trimmed = text.trim();
   if (NOT_IN_AN_ADDRESS.test(trimmed)) return undefined;
-  if (/^\/(?![/\\])/.test(trimmed)) return trimmed;
+  if (/^\/(?![/\\])/.test(trimmed) || /^#[\w-]*$/.test(trimmed)) return trimmed;
   if (/^mailto:/i.test(trimmed)) return isEmailAddress(trimmed.slice('mailto:'.length)) ? trimmed : undefined;
   if (/^tel:/i.test(trimmed)) return isPhoneNumber(trimmed.slice('tel:'.length)) ? trimmed : undefined;
   return webAddress(trimmed);

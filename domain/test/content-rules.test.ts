@@ -33,6 +33,7 @@ describe('web addresses', () => {
 
   it('links in rich text may also be site paths, mail and phone links', () => {
     expect(linkTarget('/nl/initiatieven')).toBe('/nl/initiatieven');
+    expect(linkTarget('#contact')).toBe('#contact');
     expect(linkTarget('mailto:info@example.be')).toBe('mailto:info@example.be');
     expect(linkTarget('tel:+3225550123')).toBe('tel:+3225550123');
     expect(linkTarget('//evil.example/')).toBeUndefined();
