@@ -9,6 +9,7 @@ import { seedSampleContent } from './seed';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
 import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules';
+import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
 import { scheduleFollowUpDigest } from './notifications/back-office';
@@ -23,6 +24,7 @@ export default {
   /** Everything here is idempotent: it runs at every start and converges on the same state. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerAttachmentDownloads(strapi);
+    registerSiteBuildStatus(strapi);
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);

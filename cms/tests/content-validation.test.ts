@@ -9,11 +9,13 @@ import { staffFetch, staffToken } from './helpers/staff';
  * The content manager answers 400 with the field's path, so the editor sees the message under it.
  */
 
+const HOOK_TOKEN = 'site-build-hook-token-for-tests';
+
 let cms: TestCms;
 let editor: ReturnType<typeof staffFetch>;
 
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await startCms({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN });
   editor = staffFetch(cms, await staffToken(cms, 'editor'));
 });
 afterAll(async () => {
@@ -112,5 +114,45 @@ describe('the global settings', () => {
     expect(response.status, text.slice(0, 300)).toBe(400);
     const { error } = JSON.parse(text) as ErrorAnswer;
     expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual(['socialLinks', '1', 'url']);
+  });
+});
+
+describe('a build that fails is shown to the editors', () => {
+  const reason = 'organisation "k2p9x7w1q8z3" (nl), field "website": must be a web address that starts with https:// or http://';
+  const report = (body: unknown, authorization?: string) =>
+    fetch(`${cms.url}/api/site-builds/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify(body),
+    });
+  const failed = { status: 'failed', startedAt: '2026-12-04T10:00:00.000Z', finishedAt: '2026-12-04T10:01:00.000Z', reason };
+
+  it('refuses a report without the build hook token, and stores nothing', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${HOOK_TOKEN}`, `Bearer ${HOOK_TOKEN}x`]) {
+      expect((await report({ ...failed, reason: 'forged' }, authorization)).status).toBe(401);
+    }
+    const status = await editor('/site-builds/status');
+    expect(JSON.stringify(await status.json())).not.toContain('forged');
+  });
+
+  it('stores the builder\'s report of a failed build and gives it to an editor, not to anyone else', async () => {
+    expect((await report({ status: 'nonsense', startedAt: 'yesterday' }, `Bearer ${HOOK_TOKEN}`)).status).toBe(400);
+    expect((await report(failed, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
+
+    const status = await editor('/site-builds/status');
+    expect(status.status).toBe(200);
+    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: { reason?: string; finishedAt?: string } } }>(status);
+    expect(data.latest?.status).toBe('failed');
+    expect(data.failing).toMatchObject({ reason, finishedAt: failed.finishedAt });
+
+    expect((await fetch(`${cms.url}/site-builds/status`)).status).toBe(401);
+    expect((await fetch(`${cms.url}/site-builds/status`, { headers: { authorization: `Bearer ${HOOK_TOKEN}` } })).status).toBe(401);
+  });
+
+  it('a later build that succeeds clears the failure', async () => {
+    expect((await report({ status: 'succeeded', startedAt: '2026-12-04T11:00:00.000Z', finishedAt: '2026-12-04T11:01:00.000Z' }, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
+    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: unknown } }>(await editor('/site-builds/status'));
+    expect(data.latest?.status).toBe('succeeded');
+    expect(data.failing).toBeUndefined();
   });
 });
