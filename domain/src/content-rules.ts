@@ -78,7 +78,7 @@ const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
  */
 const HIDDEN = /(?![\u200C\u200D])[\p{Cc}\p{Cf}]/u;
 /** Characters that show nothing: spaces, marks, joiners, and the fillers that look like a space. */
-const SHOWS_NOTHING = /[\s\p{Z}\p{M}\u200C\u200D\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const SHOWS_NOTHING = /[\s\p{Z}\p{M}\u115F\u1160\u3164\uFFA0\u2800]|\u200C|\u200D/gu;
 
 /** Names are names: of a person or an organisation, never a link, a second line, or hidden text. */
 export function nameProblem(name: string): NameProblem | undefined {
