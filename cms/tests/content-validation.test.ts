@@ -1,4 +1,7 @@
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel } from '../testing/admin-panel';
+import { STAFF_ROLES } from '../src/access/staff-roles';
 import { startCms, type TestCms } from './helpers/cms';
 import { readJson } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
@@ -154,5 +157,36 @@ describe('a build that fails is shown to the editors', () => {
     const { data } = await readJson<{ data: { latest?: { status: string }; failing?: unknown } }>(await editor('/site-builds/status'));
     expect(data.latest?.status).toBe('succeeded');
     expect(data.failing).toBeUndefined();
+  });
+});
+
+describe('in the admin panel, in a real Chromium', () => {
+  let panel: AdminPanel;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    panel = await startAdminPanel({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await panel?.stop();
+  });
+
+  it('an editor sees on the home page that the last build failed, and what to fix', async () => {
+    const reason = 'The CMS sent content the site cannot use (1 problem):\n  - organisation "k2p9x7w1q8z3" (nl), field "website": must be a web address';
+    const reported = await fetch(`${panel.url}/api/site-builds/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${HOOK_TOKEN}` },
+      body: JSON.stringify({ status: 'failed', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), reason }),
+    });
+    expect(reported.status).toBe(204);
+
+    const page = await logInToAdmin(browser, panel.url, await createStaffUser(panel.url, STAFF_ROLES.editor.code, 'builds-editor@staff.example.org'));
+    await page.goto('/admin');
+    const alert = page.getByTestId('site-build-failed');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('The last site build failed');
+    expect(await alert.textContent()).toContain('organisation "k2p9x7w1q8z3" (nl), field "website"');
   });
 });
