@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     SITE_URL: urls.site,
     PUBLIC_MEILI_URL: urls.meili,
     PUBLIC_MEILI_SEARCH_KEY: searchKey,
-  });
+  }, { url: `${urls.cms}/api/site-builds/report`, token: hook.token });
   const firstBuildMs = await builds.build();
   console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
   const site: Server = await serveStatic(() => builds.servedDir(), ports.site, '127.0.0.1', { cmsUrl: urls.cms });

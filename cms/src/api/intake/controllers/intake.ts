@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors as strapiErrors } from '@strapi/utils';
 import type { Locale } from '@cb/domain';
 import {
   FORM_LAYOUTS,
@@ -97,7 +98,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!checked.ok) return fail(ctx, submission, checked.errors);
       data = checked.data;
     }
-    const stored = await storeOnce(form, data, submission);
+    const stored = await storeOnce(form, data, submission).catch(refusedByStrapi);
+    if (!stored) {
+      // The schema is the only judge; this only happens if Strapi's own checks drift from it again.
+      strapi.log.error(`A ${form} passed its schema but Strapi refused to store it; nothing was stored.`);
+      return fail(ctx, submission, { form: fieldMessage('not-stored', submission.locale) });
+    }
     if (stored.outcome === 'key-reused') return refuseReusedKey(ctx, submission);
     return succeed(ctx, submission, stored.reference, stored.created);
   }
@@ -125,6 +131,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function refuseReusedKey(ctx: IntakeContext, submission: Submission): Promise<void> {
     if (submission.posted && answersWithPages(ctx)) return fail(ctx, submission, { form: fieldMessage('key-reused', submission.locale) });
     refuse(ctx, submission.form, submission.locale, { status: 409, problem: 'key-reused' });
+  }
+
+  /** Strapi's own validation answers in English with the value in it: never passed on to the person. */
+  function refusedByStrapi(error: unknown): undefined {
+    if (error instanceof strapiErrors.ValidationError) return undefined;
+    throw error;
   }
 
   /** Stores once; files kept for a submission that turns out to be a retry are let go again. */
