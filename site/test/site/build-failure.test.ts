@@ -34,7 +34,7 @@ beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'cb-site-failing-build-'));
   const everyLocale = <T>(make: (locale: string) => T) => ({ nl: make('nl'), fr: make('fr'), en: make('en') });
   for (const endpoint of ['stories', 'initiatives', 'organisations', 'project-calls', 'pages']) cms.collections[endpoint] = everyLocale(() => []);
-  cms.singles.global = everyLocale((locale) => single(locale, { siteName: 'CB', tagline: 'T', phoneNumber: '1', phoneHours: 'H', socialLinks: [], footerText: 'F' }));
+  cms.singles.global = everyLocale((locale) => single(locale, { siteName: 'CB', tagline: 'T', phoneNumber: '02 555 01 23', phoneHours: 'H', socialLinks: [], footerText: 'F' }));
   cms.singles.home = everyLocale((locale) => single(locale, { heroTitle: 'H', heroText: 'T', phoneCallout: 'C', featuredStories: [], featuredInitiatives: [] }));
   cms.collections.stories = { nl: [cmsStory({ documentId: 'ok1' })], fr: [cmsStory({ documentId: 'bad1', locale: 'fr', title: null })], en: [] };
 });
