@@ -10,7 +10,8 @@ import { watchPublicChanges, type PublicChangeListener } from './publishing/publ
 import { siteBuildHook } from './publishing/site-build-hook';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
-import { scheduleFollowUpDigest } from './notifications/back-office';
+import { handleBackOfficeMails, scheduleFollowUpDigest } from './notifications/back-office';
+import { createOutbox, stopOutbox } from './outbox';
 import { scheduleRetention } from './privacy/retention';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 
@@ -23,6 +24,7 @@ export default {
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
+    const outbox = await createOutbox(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
     const admin = await ensureFirstAdmin(strapi);
@@ -37,8 +39,16 @@ export default {
     const listeners = [searchSync(strapi), siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
     watchPublicChanges(strapi, listeners);
     // After the seed too: sample content is not a submission anyone should be mailed about.
-    notifyIntakeSubmissions(strapi);
+    notifyIntakeSubmissions(strapi, outbox);
+    handleBackOfficeMails(strapi, outbox);
+    // Every handler is known: resume what an earlier process left, then take new jobs.
+    outbox.start();
     scheduleFollowUpDigest(strapi);
     scheduleRetention(strapi);
+  },
+
+  /** Strapi's stop (SIGTERM, SIGINT): the outbox hands back nothing half-done before the database closes. */
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopOutbox(strapi);
   },
 };

@@ -3,8 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
-import { NOTIFICATIONS_OUTBOX } from '../src/notifications';
-import type { Outbox } from '../src/notifications/outbox';
+import { OUTBOX, type DurableOutbox } from '../src/outbox';
 import { brusselsDate, FOLLOW_UP_DIGEST_JOB, notifyMatchConfirmed, notifyProposalDecision, sendFollowUpDigest } from '../src/notifications/back-office';
 import { createMatch, createReferral, moveMatch } from '../src/matching/workflow';
 
@@ -14,14 +13,14 @@ const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
 const catcher = new MailCatcher();
 let cms: TestCms;
 let strapi: Core.Strapi;
-let outbox: Outbox;
+let outbox: DurableOutbox;
 let counter = 0;
 
 beforeAll(async () => {
   await catcher.start();
-  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF, PUBLIC_CMS_URL, EMAIL_RETRY_BASE_MS: '50' });
+  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF, PUBLIC_CMS_URL, OUTBOX_RETRY_BASE_MS: '50', OUTBOX_RETRY_MAX_MS: '400', OUTBOX_GIVE_UP_AFTER_MS: '2000' });
   strapi = cms.strapi;
-  outbox = strapi.get(NOTIFICATIONS_OUTBOX) as Outbox;
+  outbox = strapi.get(OUTBOX) as DurableOutbox;
 });
 afterAll(async () => {
   await cms?.stop();
@@ -265,7 +264,7 @@ describe('the daily follow-up digest', () => {
 });
 
 describe('when the mail server is down', () => {
-  it('gives up after the retries and logs references only', async () => {
+  it('gives up after the retry period, logs references only, and lists the job for staff', async () => {
     const request = await helpRequest({ ...josiane, email: 'down.requester@example.be' });
     const offer = await helpOffer({ ...pieter, email: 'down.volunteer@example.be' });
     await outbox.idle();
@@ -273,14 +272,22 @@ describe('when the mail server is down', () => {
     await catcher.stop();
     const { documentId } = await createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId, sharedWithRequester });
     await notifyMatchConfirmed(strapi, documentId);
-    await outbox.idle();
+    await outbox.drained();
 
     const logged = errors.mock.calls.map((call) => String(call[0]));
-    expect(logged.filter((line) => line.includes(request.reference) || line.includes(offer.reference)).sort()).toEqual([
-      `Email not sent: match confirmation to the requester for ${request.reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
-      `Email not sent: match confirmation to the volunteer for ${offer.reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
+    const aboutThem = logged.filter((line) => line.includes(request.reference) || line.includes(offer.reference)).sort();
+    expect(aboutThem).toHaveLength(2);
+    const notDone = (label: string) => new RegExp(`^Not done: ${label}, after (\\d+) attempts \\(ESOCKET\\)\\. The record itself is stored; staff see this in the back office's outbox list\\.$`);
+    expect(aboutThem[0]).toMatch(notDone(`match confirmation to the requester for ${request.reference}`));
+    expect(aboutThem[1]).toMatch(notDone(`match confirmation to the volunteer for ${offer.reference}`));
+    // More attempts than the four of the in-memory outbox it replaces.
+    for (const line of aboutThem) expect(Number(/after (\d+) attempts/.exec(line)?.[1])).toBeGreaterThan(4);
+    const failed = (await outbox.failedJobs()).filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference));
+    expect(failed.map((job) => [job.kind, job.lastError])).toEqual([
+      ['match-confirmed-mail', 'ESOCKET'],
+      ['match-confirmed-mail', 'ESOCKET'],
     ]);
-    for (const line of logged) for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester]) expect(line).not.toContain(personal);
+    for (const line of [...logged, JSON.stringify(failed)]) for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester]) expect(line).not.toContain(personal);
     errors.mockRestore();
   });
 });
