@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
+import { staffFetch, staffToken } from './helpers/staff';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
 import { OUTBOX, type DurableOutbox } from '../src/outbox';
 import { brusselsDate, FOLLOW_UP_DIGEST_JOB, notifyMatchConfirmed, notifyProposalDecision, sendFollowUpDigest } from '../src/notifications/back-office';
@@ -287,7 +288,19 @@ describe('when the mail server is down', () => {
       ['match-confirmed-mail', 'ESOCKET'],
       ['match-confirmed-mail', 'ESOCKET'],
     ]);
-    for (const line of [...logged, JSON.stringify(failed)]) for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester]) expect(line).not.toContain(personal);
+
+    // Staff see them in the back office; editors may not.
+    const asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
+    const listed = (await (await asBackOffice('/back-office/outbox/failed')).json()) as { results: { label: string; attempts: number; lastError: string }[] };
+    expect(listed.results.filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference)).map((job) => job.label).sort()).toEqual([
+      `match confirmation to the requester for ${request.reference}`,
+      `match confirmation to the volunteer for ${offer.reference}`,
+    ]);
+    const asEditor = staffFetch(cms, await staffToken(cms, 'editor'));
+    expect((await asEditor('/back-office/outbox/failed')).status).toBe(403);
+    expect((await fetch(`${cms.url}/back-office/outbox/failed`)).status).toBe(401);
+
+    for (const line of [...logged, JSON.stringify(failed), JSON.stringify(listed)]) for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester]) expect(line).not.toContain(personal);
     errors.mockRestore();
   });
 });

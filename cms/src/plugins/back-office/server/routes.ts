@@ -29,6 +29,7 @@ export const routes = {
       route('PUT', '/proposals/:documentId/decision', 'proposals.decide'),
       route('POST', '/people/export', 'people.export'),
       route('POST', '/people/erase', 'people.erase'),
+      route('GET', '/outbox/failed', 'outbox.failed'),
     ],
   },
 };
