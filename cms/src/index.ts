@@ -36,13 +36,17 @@ export default {
     }
 
     // After the seed: a first start is followed by a full reindex and site build anyway.
-    const listeners = [searchSync(strapi), siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
-    watchPublicChanges(strapi, listeners);
+    const listeners = [siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
+    const recorders = [searchSync(strapi, outbox)].filter((recorder): recorder is PublicChangeListener => recorder !== undefined);
+    watchPublicChanges(strapi, listeners, recorders);
     // After the seed too: sample content is not a submission anyone should be mailed about.
     notifyIntakeSubmissions(strapi, outbox);
     handleBackOfficeMails(strapi, outbox);
-    // Every handler is known: resume what an earlier process left, then take new jobs.
-    outbox.start();
+    // Every handler is known: resume what an earlier process left, then take new jobs; once the
+    // server listens, as a search job reads the CMS's own public API.
+    const httpServer = strapi.server.httpServer;
+    if (httpServer.listening) outbox.start();
+    else httpServer.once('listening', () => outbox.start());
     scheduleFollowUpDigest(strapi);
     scheduleRetention(strapi);
   },

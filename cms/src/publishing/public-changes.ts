@@ -16,17 +16,24 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpubli
  * Tells the listeners after every write to public content, once the Document Service has done it.
  * The event carries only what changed (type, documentId): listeners re-read the document in each
  * locale rather than trusting the action's payload, which is partial with i18n and draft & publish.
- * Listeners run detached from the editor's request: a slow or failing listener never blocks or
+ * Recorders (outbox jobs) run inside the write's transaction, so a committed change always has them;
+ * listeners run detached from the editor's request: a slow or failing listener never blocks or
  * breaks publishing.
  */
-export function watchPublicChanges(strapi: Core.Strapi, listeners: PublicChangeListener[]): void {
+export function watchPublicChanges(strapi: Core.Strapi, listeners: PublicChangeListener[], recorders: PublicChangeListener[] = []): void {
   strapi.documents.use(async (context, next) => {
-    const result = await next();
     const type = context.uid.startsWith('api::') ? context.uid.split('.')[1] ?? '' : '';
-    if (PUBLIC_TYPES.has(type) && WRITE_ACTIONS.has(context.action)) {
-      const documentId = documentIdOf(context.params, result);
-      if (documentId) for (const listener of listeners) setImmediate(() => runDetached(strapi, listener, { type, documentId }));
-    }
+    if (!PUBLIC_TYPES.has(type) || !WRITE_ACTIONS.has(context.action)) return next();
+    let change: PublicChange | undefined;
+    const result = await strapi.db.transaction(async () => {
+      const written = await next();
+      const documentId = documentIdOf(context.params, written);
+      change = documentId ? { type, documentId } : undefined;
+      if (change) for (const record of recorders) await record(change);
+      return written;
+    });
+    const changed = change;
+    if (changed) for (const listener of listeners) setImmediate(() => runDetached(strapi, listener, changed));
     return result;
   });
 }
