@@ -278,7 +278,7 @@ describe('when the mail server is down', () => {
     const logged = errors.mock.calls.map((call) => String(call[0]));
     const aboutThem = logged.filter((line) => line.includes(request.reference) || line.includes(offer.reference)).sort();
     expect(aboutThem).toHaveLength(2);
-    const notDone = (label: string) => new RegExp(`^Not done: ${label}, after (\\d+) attempts \\(ESOCKET\\)\\. The record itself is stored; staff see this in the back office's outbox list\\.$`);
+    const notDone = (label: string) => new RegExp(`^Not done: ${label}, after (\\d+) attempts \\(ESOCKET\\)\\. The record itself is stored; staff see it in the back office under "Not sent"\\.$`);
     expect(aboutThem[0]).toMatch(notDone(`match confirmation to the requester for ${request.reference}`));
     expect(aboutThem[1]).toMatch(notDone(`match confirmation to the volunteer for ${offer.reference}`));
     // More attempts than the four of the in-memory outbox it replaces.

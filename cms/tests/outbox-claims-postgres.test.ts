@@ -63,4 +63,41 @@ describe('claiming jobs on PostgreSQL', () => {
     const rows = (await knex('cb_outbox_jobs').whereIn('id', orphans.map((row) => row.id)).select('status', 'attempts')) as { status: string; attempts: number }[];
     expect(rows.every((row) => row.status === 'done' && Number(row.attempts) === 2)).toBe(true);
   });
+
+  it('stops gracefully: the job in hand finishes and is marked done, nothing new is claimed', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const inHand = new Promise<void>((resolve) => (started = resolve));
+    const ran: string[] = [];
+    const slow = (worker: string) => async () => {
+      ran.push(worker);
+      started();
+      await released;
+    };
+    const third = new DurableOutbox(cms.strapi, first.settings, () => undefined);
+    first.handle('test-slow', async () => void ran.push('first'));
+    third.handle('test-slow', slow('third'));
+    // Only the third worker runs now.
+    await first.stop();
+    await second.stop();
+    third.start();
+    await third.record('test-slow', {}, { label: 'slow job', dedupeKey: 'test-slow-1' });
+    await inHand;
+    const stopping = third.stop();
+    await third.record('test-slow', {}, { label: 'after stop', dedupeKey: 'test-slow-2' });
+    release();
+    await stopping;
+
+    const rows = (await cms.strapi.db.connection('cb_outbox_jobs').whereIn('dedupe_key', ['test-slow-1', 'test-slow-2']).orderBy('id').select('status', 'claimed_by')) as { status: string; claimed_by: string | null }[];
+    expect(rows).toEqual([
+      { status: 'done', claimed_by: null },
+      { status: 'pending', claimed_by: null },
+    ]);
+    expect(ran).toEqual(['third']);
+    // A running process takes over what the stopped one left.
+    first.start();
+    await first.drained();
+    expect(ran).toEqual(['third', 'first']);
+  });
 });

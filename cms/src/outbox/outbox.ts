@@ -189,6 +189,9 @@ export class DurableOutbox {
   }
 
   async #claim(): Promise<ClaimedJob[]> {
+    // Only kinds this process can run: during a rolling upgrade an older replica leaves newer kinds alone.
+    const kinds = [...this.#handlers.keys()];
+    if (kinds.length === 0) return [];
     const now = Date.now();
     // PostgreSQL: SKIP LOCKED lets concurrent workers take disjoint rows. SQLite has one writer: the
     // single UPDATE is atomic as it stands.
@@ -196,11 +199,12 @@ export class DurableOutbox {
     const result = (await this.#knex.raw(
       `UPDATE ?? SET status = 'running', claimed_by = ?, lease_until = ?, attempts = attempts + 1
        WHERE id IN (
-         SELECT id FROM ?? WHERE (status = 'pending' AND next_attempt_at <= ?) OR (status = 'running' AND lease_until < ?)
+         SELECT id FROM ?? WHERE ((status = 'pending' AND next_attempt_at <= ?) OR (status = 'running' AND lease_until < ?))
+         AND kind IN (${kinds.map(() => '?').join(', ')})
          ORDER BY next_attempt_at LIMIT ? ${lock}
        )
        RETURNING id, kind, payload, label, attempts, created_at`,
-      [OUTBOX_TABLE, this.workerId, now + this.settings.leaseMs, OUTBOX_TABLE, now, now, this.settings.batchSize],
+      [OUTBOX_TABLE, this.workerId, now + this.settings.leaseMs, OUTBOX_TABLE, now, now, ...kinds, this.settings.batchSize],
     )) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
     const rows = Array.isArray(result) ? result : result.rows;
     return rows.map((row) => ({
@@ -222,7 +226,7 @@ export class DurableOutbox {
   async #run(job: ClaimedJob): Promise<void> {
     const handler = this.#handlers.get(job.kind);
     try {
-      if (!handler) throw Object.assign(new Error(`No handler for ${job.kind}`), { code: 'EUNKNOWNKIND' });
+      if (!handler) throw Object.assign(new Error(`No handler for ${job.kind}`), { code: 'ENOHANDLER' });
       await handler(job.payload, job);
     } catch (error) {
       await this.#failed(job, errorCode(error));

@@ -18,7 +18,7 @@ export const PAGES = [
   { path: 'dashboard', label: 'Dashboard' },
   { path: 'project-calls', label: 'Project-call review' },
   { path: 'people', label: 'Person data' },
-  { path: 'outbox', label: 'Mails not sent' },
+  { path: 'outbox', label: 'Not sent' },
 ] as const;
 
 function Navigation() {

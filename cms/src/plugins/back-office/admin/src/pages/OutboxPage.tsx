@@ -7,19 +7,19 @@ import { TableHead } from '../components/TableHead';
 
 /**
  * What the platform promised after a write and could not do even after days of retries (a mail server
- * refusing an address, say): staff contact the person by phone instead. References only, no addresses.
+ * refusing an address, a search update): staff call the person instead, or reindex. References only.
  */
 export function OutboxPage() {
   const { data, problem, loading } = useBackOffice<{ results: FailedOutboxJob[] }>('/back-office/outbox/failed');
   const rows = data?.results ?? [];
   return (
-    <PageShell title="Mails not sent" subtitle="Mails the platform gave up on after retrying for days, the latest first">
+    <PageShell title="Not sent" subtitle="Mails and search updates the platform gave up on after retrying for days, the latest first">
       <ProblemAlert problem={problem} title="The list could not be loaded" />
       {loading && !data && <Page.Loading />}
-      {data && rows.length === 0 && <Typography>Every mail has been sent.</Typography>}
+      {data && rows.length === 0 && <Typography>Everything has been sent.</Typography>}
       {rows.length > 0 && (
         <Table colCount={4} rowCount={rows.length + 1}>
-          <VisuallyHidden tag="caption">Mails not sent</VisuallyHidden>
+          <VisuallyHidden tag="caption">Mails and updates not sent</VisuallyHidden>
           <TableHead headings={['What', 'Attempts', 'Last error', 'Given up on']} />
           <Tbody>
             {rows.map((row) => (
