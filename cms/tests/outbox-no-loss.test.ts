@@ -74,14 +74,16 @@ async function sendUntilAnswered(form: PublicForm, body: Record<string, unknown>
 }
 
 /** Read beside the running CMS, which may hold the write lock for a moment. */
-function unfinishedJobs(): number {
+function countJobs(statuses: string[]): number {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
-    return Number((db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN ('pending', 'running')`).get() as { n: number }).n);
+    const placeholders = statuses.map(() => '?').join(', ');
+    return Number((db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN (${placeholders})`).get(...statuses) as { n: number }).n);
   } finally {
     db.close();
   }
 }
+const unfinishedJobs = () => countJobs(['pending', 'running']);
 
 const messageId = (mail: ReceivedMail) => /^Message-ID: (.*)$/im.exec(mail.raw)?.[1];
 
@@ -131,4 +133,24 @@ describe('no mail lost when the CMS is killed in the middle of a rush', () => {
     // The window is one database update long; the count is reported, not asserted (it is luck, not design).
     console.info(`outbox no loss: ${SUBMISSIONS} acknowledged, ${withEmail} with an email, ${mailsBeforeKill} mails before the kill, ${catcher.mails.length} mails in all, ${copies} sent twice across the kill`);
   }, 600_000);
+
+  it('on SIGTERM finishes the jobs in hand and leaves no claim behind; the next start sends the rest, each once', async () => {
+    const burst = Array.from({ length: 60 }, (_, n) => {
+      const form = PUBLIC_FORMS[n % PUBLIC_FORMS.length]!;
+      const body = validSubmission(form, 80_000 + n, { projectCallDocumentId });
+      return { email: typeof body.email === 'string' ? body.email : undefined, answer: sendUntilAnswered(form, body, `outbox-sigterm-${n}-${Date.now().toString(36)}`, () => {}) };
+    });
+    const references = await Promise.all(burst.map((submission) => submission.answer));
+    await cms!.stop();
+    cms = undefined;
+    expect(countJobs(['running']), 'jobs still claimed by the stopped process').toBe(0);
+    const leftForTheNextStart = countJobs(['pending']);
+
+    cms = await startOnTheSameDatabase(false);
+    while (unfinishedJobs() > 0) await pause(200);
+    for (const [index, { email }] of burst.entries()) {
+      for (const to of email ? [STAFF, email] : [STAFF]) expect(catcher.about(references[index]!, to), `${to} about ${references[index]}`).toHaveLength(1);
+    }
+    console.info(`outbox SIGTERM: ${burst.length} acknowledged, ${leftForTheNextStart} jobs left pending for the next start`);
+  }, 300_000);
 });

@@ -26,5 +26,6 @@ export function outboxOf(strapi: Core.Strapi): DurableOutbox {
 
 /** Graceful stop: no new claims, the jobs in hand finish before Strapi closes the database. */
 export async function stopOutbox(strapi: Core.Strapi): Promise<void> {
-  if (strapi.isLoaded && strapi.get(OUTBOX)) await outboxOf(strapi).stop();
+  // A start that failed before the outbox existed has nothing to stop.
+  if (strapi.has(OUTBOX)) await outboxOf(strapi).stop();
 }
