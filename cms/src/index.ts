@@ -36,9 +36,8 @@ export default {
     }
 
     // After the seed: a first start is followed by a full reindex and site build anyway.
-    const listeners = [siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
-    const recorders = [searchSync(strapi, outbox)].filter((recorder): recorder is PublicChangeListener => recorder !== undefined);
-    watchPublicChanges(strapi, listeners, recorders);
+    const recorders = [searchSync(strapi, outbox), siteBuildHook(strapi, outbox)].filter((recorder): recorder is PublicChangeListener => recorder !== undefined);
+    watchPublicChanges(strapi, recorders);
     // After the seed too: sample content is not a submission anyone should be mailed about.
     notifyIntakeSubmissions(strapi, outbox);
     handleBackOfficeMails(strapi, outbox);

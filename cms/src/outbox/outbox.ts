@@ -29,6 +29,9 @@ export interface OutboxSettings {
   batchSize: number;
 }
 
+/** Dedupe keys that hold only while their job waits (see recordCoalesced). */
+const PENDING_KEY_PREFIX = 'while-pending:';
+
 export function outboxSettings(env: NodeJS.ProcessEnv = process.env): OutboxSettings {
   const number = (name: string, fallback: number) => {
     const value = Number(env[name]);
@@ -103,6 +106,29 @@ export class DurableOutbox {
     const row = { kind, payload: JSON.stringify(payload), label, dedupe_key: dedupeKey ?? null, status: 'pending', attempts: 0, next_attempt_at: now, created_at: now };
     await this.strapi.db.transaction(async ({ trx, onCommit }) => {
       await this.#knex(OUTBOX_TABLE).transacting(trx).insert(row).onConflict('dedupe_key').ignore();
+      onCommit(() => this.wake());
+    });
+  }
+
+  /**
+   * Records at most one pending job per key: a change while the job waits adds its item to the job's
+   * list and pushes its time back by `delayMs` (a trailing debounce). Once a worker claims the job
+   * the key is free again, so a change that commits while the job runs gets a job of its own.
+   */
+  async recordCoalesced(kind: string, key: string, item: string, { label, delayMs }: { label: string; delayMs: number }): Promise<void> {
+    const pendingKey = `${PENDING_KEY_PREFIX}${key}`;
+    const now = Date.now();
+    await this.strapi.db.transaction(async ({ trx, onCommit }) => {
+      const table = () => this.#knex(OUTBOX_TABLE).transacting(trx);
+      const [waiting] = (await table().where({ dedupe_key: pendingKey, status: 'pending' }).select('id', 'payload')) as { id: number; payload: string }[];
+      const items = new Set(waiting ? String((JSON.parse(waiting.payload) as JobPayload).items ?? '').split(',').filter(Boolean) : []);
+      items.add(item);
+      const payload = JSON.stringify({ items: [...items].join(',') });
+      const extended = waiting ? await table().where({ id: waiting.id, status: 'pending' }).update({ payload, next_attempt_at: now + delayMs }) : 0;
+      if (extended === 0) {
+        const row = { kind, payload, label, dedupe_key: pendingKey, status: 'pending', attempts: 0, next_attempt_at: now + delayMs, created_at: now };
+        await table().insert(row).onConflict('dedupe_key').ignore();
+      }
       onCommit(() => this.wake());
     });
   }
@@ -197,7 +223,8 @@ export class DurableOutbox {
     // single UPDATE is atomic as it stands.
     const lock = this.strapi.config.get('database.connection.client') === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
     const result = (await this.#knex.raw(
-      `UPDATE ?? SET status = 'running', claimed_by = ?, lease_until = ?, attempts = attempts + 1
+      `UPDATE ?? SET status = 'running', claimed_by = ?, lease_until = ?, attempts = attempts + 1,
+         dedupe_key = CASE WHEN dedupe_key LIKE '${PENDING_KEY_PREFIX}%' THEN NULL ELSE dedupe_key END
        WHERE id IN (
          SELECT id FROM ?? WHERE ((status = 'pending' AND next_attempt_at <= ?) OR (status = 'running' AND lease_until < ?))
          AND kind IN (${kinds.map(() => '?').join(', ')})
