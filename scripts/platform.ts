@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     SITE_URL: urls.site,
     PUBLIC_MEILI_URL: urls.meili,
     PUBLIC_MEILI_SEARCH_KEY: searchKey,
-  });
+  }, { url: `${urls.cms}/api/site-builds/report`, token: hook.token });
   const firstBuildMs = await builds.build();
   console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
   const site: Server = await serveStatic(() => builds.servedDir(), ports.site, '127.0.0.1', { cmsUrl: urls.cms });
@@ -119,6 +119,8 @@ function startCms(port: number, dataDir: string, secrets: Record<string, string>
       STRAPI_TELEMETRY_DISABLED: 'true',
       MEILI_URL: urls.meili,
       MEILI_MASTER_KEY: secrets.MEILI_MASTER_KEY,
+      // The site's origin: it may read the content API from a browser and post intake forms.
+      SITE_URL: urls.site,
     },
   });
 }

@@ -1,23 +1,37 @@
 import type { Core } from '@strapi/strapi';
+import { corsOriginsFor, originsOf, type PlatformOrigins } from '../src/middlewares/origins';
+import { multipartOptions } from '../src/middlewares/upload-cleanup';
 
-export default ({ env }: Core.Config.Shared.ConfigParams) => [
-  'global::request-log',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  // Before the body parser: rate limit, content type and size of intake posts, and its errors.
-  {
-    name: 'global::intake-door',
-    config: {
-      rateLimit: { max: env.int('INTAKE_RATE_LIMIT_MAX', 20), windowSeconds: env.int('INTAKE_RATE_LIMIT_WINDOW_SECONDS', 600) },
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
+  const origins: PlatformOrigins = { site: originsOf(env('SITE_URL')), cms: originsOf(env('PUBLIC_CMS_URL')) };
+  return [
+    // Before anything reads the client address: X-Forwarded-* only from the configured proxies.
+    {
+      name: 'global::client-address',
+      config: { behindProxy: env.bool('CMS_TRUST_PROXY', false), trustedProxies: env.array('CMS_TRUSTED_PROXIES', []) },
     },
-  },
-  // Strapi's defaults (the admin and the upload plugin need them), with room for a 64 KB intake form.
-  { name: 'strapi::body', config: { formLimit: '64kb' } },
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-  'global::published-only',
-];
+    'global::request-log',
+    'strapi::errors',
+    'strapi::security',
+    // Credentialed cross-origin calls only from the CMS's own origin, and the site's on the content API.
+    { name: 'strapi::cors', config: { origin: (ctx: { path: string; method: string }) => corsOriginsFor(ctx, origins, strapi) } },
+    'strapi::poweredBy',
+    'strapi::query',
+    // Before the body parser: origin, rate limit, content type and size of intake posts, and its errors.
+    {
+      name: 'global::intake-door',
+      config: {
+        rateLimit: { max: env.int('INTAKE_RATE_LIMIT_MAX', 20), windowSeconds: env.int('INTAKE_RATE_LIMIT_WINDOW_SECONDS', 600) },
+        origins,
+      },
+    },
+    // Strapi's defaults (the admin and the upload plugin need them), with room for a 64 KB intake form
+    // and a cap on the files of any multipart request.
+    { name: 'strapi::body', config: { formLimit: '64kb', formidable: multipartOptions(env.int('CMS_UPLOAD_MAX_MB', 50)) } },
+    'global::upload-cleanup',
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+    'global::published-only',
+  ];
+};

@@ -8,19 +8,27 @@ import { ensureFirstAdmin } from './access/first-admin';
 import { seedSampleContent } from './seed';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
+import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules';
+import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
 import { handleBackOfficeMails, scheduleFollowUpDigest } from './notifications/back-office';
 import { createOutbox, stopOutbox } from './outbox';
 import { scheduleRetention } from './privacy/retention';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
+import { guardContentManager } from './access/content-manager-guard';
 
 export default {
-  register() {},
+  /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    guardContentManager(strapi);
+    refusePublicContentThatBreaksTheSite(strapi);
+  },
 
   /** Everything here is idempotent: it runs at every start and converges on the same state. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerAttachmentDownloads(strapi);
+    registerSiteBuildStatus(strapi);
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);

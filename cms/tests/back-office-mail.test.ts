@@ -196,7 +196,9 @@ describe('when the decision on a project proposal is recorded', () => {
     expect(mail?.subject).toBe(`Votre projet est retenu (référence ${reference})`);
     expect(mail?.html).toContain('<html lang="fr">');
     expect(mail?.text).toContain('Bonjour Soraya Benali,');
-    expect(mail?.text).toContain(`le jury retient votre projet « Soupe du mardi » dans le cadre de l’appel « ${callTitle} »`);
+    expect(mail?.text).toContain(`le jury retient votre projet dans le cadre de l’appel « ${callTitle} »`);
+    // The title the applicant typed is free text: it goes to no mail.
+    expect(mail?.text).not.toContain('Soupe du mardi');
     expect(mail?.text).toContain('Nous accordons à votre projet un soutien de 2\u202f500\u00a0€.');
     expect(mail?.text).toContain('Le jury a apprécié l’ancrage local.');
     expect(mail?.text).toContain(`Votre numéro de référence est ${reference}.`);
@@ -213,7 +215,7 @@ describe('when the decision on a project proposal is recorded', () => {
 
     const [mail] = catcher.about(rejected.reference, applicant.email!).filter((sent) => sent.subject.startsWith('Beslissing'));
     expect(mail?.subject).toBe(`Beslissing over je projectvoorstel (referentie ${rejected.reference})`);
-    expect(mail?.text).toContain('Helaas kunnen we je projectvoorstel ‘Soupe du mardi’ deze keer niet steunen.');
+    expect(mail?.text).toContain('Helaas kunnen we je projectvoorstel deze keer niet steunen.');
     expect(mail?.text).not.toContain('€');
     expect(mail?.text).not.toContain('Toelichting');
     expect(catcher.about(undecided.reference, applicant.email!).map((sent) => sent.subject)).toEqual([`We hebben je projectvoorstel goed ontvangen (referentie ${undecided.reference})`]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, INTAKE_TYPES, isLocale, type Locale } from '@cb/domain';
-import { fromPostedFields, validateIntake, type PostedFields, type ProposalLimits } from '@cb/domain/intake';
+import { fieldMessage, fromPostedFields, validateIntake, type PostedFields, type ProposalLimits } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import {
@@ -318,5 +318,40 @@ describe('bodies that are not a form at all', () => {
       expect(answer.status, key).toBe(201);
     }
     expect((await countAll())['story-submission']).toBe(before['story-submission']! + keys.length);
+  });
+});
+
+describe('a name that carries a message', () => {
+  const MESSAGES = [
+    'client. URGENT: your benefits stop today, confirm at https://evil.example/login',
+    'Marie\nURGENT: confirm at evil.example/login',
+    'Marie www.evil.example',
+    'pay-now@evil.example',
+    'Marie\u202Eelpmaxe.live',
+    '\u200B\u200B',
+  ];
+  const NAME_FIELDS: Record<PublicForm, { field: string; extra?: Record<string, unknown> }[]> = {
+    'help-request': [{ field: 'contactName' }, { field: 'beneficiaryName', extra: { forWhom: 'someone-else' } }],
+    'help-offer': [{ field: 'contactName' }, { field: 'organisationName', extra: { offerAs: 'organisation' } }],
+    'story-submission': [{ field: 'contactName' }, { field: 'publishAs' }],
+    'project-proposal': [{ field: 'contactName' }, { field: 'organisationName', extra: { applicantType: 'organisation', enterpriseNumber: '0417.497.106' } }],
+  };
+  const victim = 'victim@example.org';
+
+  it.each(PUBLIC_FORMS)('is refused on every name field of a %s, with the field message in each language, stored and mailed nowhere', async (form) => {
+    const before = await countAll();
+    for (const { field, extra } of NAME_FIELDS[form]) {
+      for (const message of MESSAGES) {
+        for (const locale of ['nl', 'fr', 'en'] as const) {
+          const body = { ...validSubmission(form, keyCounter, context, locale), ...extra, email: victim, [field]: message };
+          const answer = await postJson(INTAKE_PATHS[form], JSON.stringify(body));
+          expect(answer.status, `${form}.${field} ${JSON.stringify(message)}`).toBe(422);
+          expect(answer.body?.error?.fields?.[field]).toBe(fieldMessage('name', locale));
+          expect(JSON.stringify(answer.body)).not.toContain('evil');
+        }
+      }
+    }
+    expect(await countAll()).toEqual(before);
+    expect(catcher.mails.filter((mail) => JSON.stringify(mail).includes('evil'))).toEqual([]);
   });
 });

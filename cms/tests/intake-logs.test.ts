@@ -2,8 +2,14 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { winston } from '@strapi/logger';
 import { startCms, type TestCms } from './helpers/cms';
+import { rawRequest } from './helpers/raw-http';
+import { superAdminToken } from './helpers/staff';
 
-/** Personal data never reaches a log line: not from JSON posts, not from plain form posts, valid or not. */
+/**
+ * Personal data never reaches a log line: not from JSON posts, not from plain form posts, valid or
+ * not, and not from the query strings of admin searches and filters: a request line names the
+ * route and the status, never a query.
+ */
 
 let cms: TestCms;
 const logged: string[] = [];
@@ -77,8 +83,41 @@ describe('the CMS’s logs around intake', () => {
     expect((await fetch(`${cms.url}${attempt}`)).status).toBe(200);
 
     const text = logged.join('');
-    expect(text).toContain('POST /api/intake/help-requests');
+    expect(text).toContain('POST /api/intake/:form');
     expect(text).toContain('/attempts/:token');
     for (const secret of [...SECRETS, token]) expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
+  });
+});
+
+describe('the CMS’s request lines for admin, back-office and API routes', () => {
+  it('name the route and the status, never a query string, whatever the path’s spelling', async () => {
+    const token = await superAdminToken(cms);
+    const encoded = (text: string) => encodeURIComponent(text);
+    const requests = [
+      `/content-manager/collection-types/api::help-request.help-request?_q=${encoded(PERSON.email)}&page=1`,
+      `/content-manager/collection-types/api::help-request.help-request?filters[$and][0][contactName][$contains]=${encoded(PERSON.contactName)}`,
+      `/content-manager/collection-types/api::story.story?sort=title:asc&filters[title][$contains]=Vandenbroucke`,
+      `/back-office/search?q=${encoded(PERSON.contactName)}`,
+      `/back-office/requests?q=${encoded(PERSON.phone)}`,
+      `/admin/users?_q=griselda`,
+      `/api/stories?filters[title][$contains]=boodschappen&locale=nl`,
+      `/API/stories?filters[title][$contains]=Vandenbroucke`,
+      `/api/intake/help-requests/attempts/griselda-vdb-token?locale=nl`,
+      `/API/Intake/help-requests/attempts/Griselda-token/`,
+      `/no/such/route?email=${encoded(PERSON.email)}`,
+      `/no/such/route/attempts/griselda-token`,
+    ];
+    const before = logged.length;
+    for (const path of requests) {
+      const answer = await rawRequest(cms.url, { path, headers: { authorization: `Bearer ${token}` } });
+      expect(answer.status, path).toBeLessThan(500);
+    }
+    const text = logged.slice(before).join('');
+    const lines = text.split('\n').filter((line) => / \(\d+ ms\) \d{3}/.test(line));
+    expect(lines.length).toBeGreaterThanOrEqual(requests.length);
+    for (const line of lines) expect(line).not.toMatch(/\?|%3F/i);
+    expect(text).toContain('GET /back-office/search');
+    expect(text).toContain('GET /api/intake/:form/attempts/:token');
+    for (const secret of [...SECRETS, 'griselda', 'Vandenbroucke']) expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
   });
 });

@@ -3,6 +3,9 @@ import { LOCALES } from '@cb/domain';
 import { NOTIFIED_FORMS, notifiedFormOf, type Submission } from '../src/notifications/submission';
 import { confirmation } from '../src/notifications/templates/confirmation';
 import { renderMail } from '../src/notifications/templates/layout';
+import { matchConfirmed } from '../src/notifications/templates/match-confirmed';
+import { proposalDecision } from '../src/notifications/templates/proposal-decision';
+import { referralConfirmed } from '../src/notifications/templates/referral-confirmed';
 import { staffNotification } from '../src/notifications/templates/staff-notification';
 
 const submission: Submission = {
@@ -79,5 +82,56 @@ describe('the mail layout', () => {
     expect(notifiedFormOf('api::match.match')).toBeUndefined();
     expect(notifiedFormOf('api::story.story')).toBeUndefined();
     expect(notifiedFormOf('plugin::users-permissions.user')).toBeUndefined();
+  });
+});
+
+describe('mails to a person carry no text an attacker typed', () => {
+  const ATTACKER_NAMES = [
+    'client. URGENT: your benefits stop today, confirm at https://evil.example/login',
+    'Marie\nURGENT: your benefits stop today, confirm at evil.example/login',
+    'Marie\r\nBcc: victim@evil.example',
+    'Marie www.evil.example',
+    'Marie bit.ly/evil',
+    'pay-now@evil.example',
+    'Marie\u202Eelpmaxe.live//:sptth',
+    'Marie\u2066URGENT\u2069',
+    '\u200B\u200B',
+    '\u3164',
+  ];
+  /** What none of the attacker's words may show up as, in any part of any mail. */
+  const ATTACKER_TRACES = ['evil', 'URGENT', 'Bcc', 'bit.ly', 'elpmaxe', '\u202E', '\u2066', '\u200B', '\u3164'];
+
+  const recipient = (contactName: string, formLocale: (typeof LOCALES)[number]) => ({ reference: 'CB-7KQ4M2', formLocale, contactName, email: 'target@example.be' });
+  const target = { name: 'Buurthuis De Linde', locale: 'nl' as const, summary: 'Samen koken.', howToJoin: 'Kom langs op dinsdag.', website: 'https://delinde.example.be' };
+
+  const everyMail = (name: string, locale: (typeof LOCALES)[number]) => [
+    ...NOTIFIED_FORMS.map((form) => confirmation({ ...submission, form, formLocale: locale, contactName: name }, phoneLine)),
+    matchConfirmed('requester', recipient(name, locale), undefined, phoneLine),
+    matchConfirmed('volunteer', recipient(name, locale), undefined, phoneLine),
+    referralConfirmed(recipient(name, locale), target, undefined, phoneLine),
+    referralConfirmed(recipient(name, locale), undefined, undefined, phoneLine),
+    proposalDecision({ applicant: recipient(name, locale), decision: 'approved', projectCallDocumentId: 'call1', grantedAmount: 1000 }, 'Oproep 2027', phoneLine),
+    proposalDecision({ applicant: recipient(name, locale), decision: 'rejected', projectCallDocumentId: 'call1' }, 'Oproep 2027', phoneLine),
+  ];
+
+  it.each(ATTACKER_NAMES)('a name like %j is left out of every mail, text and HTML, in every language', (name) => {
+    for (const locale of LOCALES) {
+      for (const mail of everyMail(name, locale)) {
+        for (const part of [mail.subject, mail.text, mail.html]) {
+          for (const trace of ATTACKER_TRACES) expect(part, `${locale}: ${mail.subject}`).not.toContain(trace);
+        }
+        expect(mail.text.split('\n')[0]).toMatch(/^(Hallo|Bonjour|Hello),$/);
+      }
+    }
+  });
+
+  it('a name that is a name is still used to greet', () => {
+    for (const mail of everyMail('Marie Dubois', 'fr')) expect(mail.text.split('\n')[0]).toBe('Bonjour Marie Dubois,');
+  });
+
+  it('the decision on a proposal names the call and the reference, not what the applicant typed', () => {
+    const mail = proposalDecision({ applicant: recipient('Marie Dubois', 'en'), decision: 'approved', projectCallDocumentId: 'call1' }, 'Call 2027', phoneLine);
+    expect(mail.text).toContain('Good news: the jury approves your project proposal for ‘Call 2027’.');
+    expect(mail.text).toContain('CB-7KQ4M2');
   });
 });

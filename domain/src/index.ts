@@ -4,3 +4,4 @@ export * from './content.js';
 export * from './intake.js';
 export * from './routes.js';
 export * from './slugify.js';
+export * from './content-rules.js';

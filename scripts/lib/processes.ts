@@ -17,11 +17,14 @@ export function startService(name: string, command: string, args: string[], opti
   return child;
 }
 
-/** Runs a command to completion with its output shown; throws a one-line error when it fails. */
-export function runStep(what: string, command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+/** Runs a command to completion with its output shown (and given to `onOutput`); throws a one-line error when it fails. */
+export function runStep(what: string, command: string, args: string[], options: SpawnOptions = {}, onOutput?: (text: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    const child = spawn(command, args, { stdio: onOutput ? ['inherit', 'pipe', 'pipe'] : 'inherit', ...options });
     children.add(child);
+    // Shown as it comes, and handed on (e.g. to tell the CMS why a build failed).
+    child.stdout?.on('data', (chunk: Buffer) => void (process.stdout.write(chunk), onOutput?.(chunk.toString())));
+    child.stderr?.on('data', (chunk: Buffer) => void (process.stderr.write(chunk), onOutput?.(chunk.toString())));
     child.on('error', (error) => reject(new PlatformError(`${what} could not start: ${error.message}`)));
     child.on('exit', (code, signal) => {
       children.delete(child);

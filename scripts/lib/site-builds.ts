@@ -16,12 +16,14 @@ export class SiteBuilds {
   private readonly siteDir: string;
   private readonly buildsDir: string;
   private readonly env: NodeJS.ProcessEnv;
+  private readonly reports: BuildReports | undefined;
 
   // Plain fields, no parameter properties: Node runs this file by stripping types only.
-  constructor(siteDir: string, buildsDir: string, env: NodeJS.ProcessEnv) {
+  constructor(siteDir: string, buildsDir: string, env: NodeJS.ProcessEnv, reports?: BuildReports) {
     this.siteDir = siteDir;
     this.buildsDir = buildsDir;
     this.env = env;
+    this.reports = reports;
     mkdirSync(buildsDir, { recursive: true });
   }
 
@@ -31,10 +33,25 @@ export class SiteBuilds {
     return this.current;
   }
 
+  /** Builds, and tells the CMS how it went (editors see it in the admin); throws when the build failed. */
   async build(): Promise<number> {
+    const started = new Date();
+    let output = '';
+    const keepTail = (text: string) => void (output = (output + text).slice(-OUTPUT_KEPT));
+    try {
+      const tookMs = await this.buildOnce(keepTail);
+      await this.report({ status: 'succeeded', startedAt: started.toISOString(), finishedAt: new Date().toISOString() });
+      return tookMs;
+    } catch (error) {
+      await this.report({ status: 'failed', startedAt: started.toISOString(), finishedAt: new Date().toISOString(), reason: failureReason(output, error) });
+      throw error;
+    }
+  }
+
+  private async buildOnce(onOutput: (text: string) => void): Promise<number> {
     const started = Date.now();
     const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
-    await runStep('The site build', 'npm', ['run', 'build', '--silent'], { cwd: this.siteDir, env: { ...this.env, SITE_OUT_DIR: outDir } });
+    await runStep('The site build', 'npm', ['run', 'build', '--silent'], { cwd: this.siteDir, env: { ...this.env, SITE_OUT_DIR: outDir } }, onOutput);
     const previous = this.current;
     this.current = outDir;
     for (const entry of readdirSync(this.buildsDir)) {
@@ -43,6 +60,22 @@ export class SiteBuilds {
     }
     // The previous build stays one more round: a page being sent right now finishes from it.
     return Date.now() - started;
+  }
+
+  /** A report that cannot be delivered is only logged: the build itself is what matters. */
+  private async report(report: BuildReport): Promise<void> {
+    if (!this.reports) return;
+    try {
+      const response = await fetch(this.reports.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.reports.token}` },
+        body: JSON.stringify(report),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) console.error(`[site] The CMS answered ${response.status} to the build report.`);
+    } catch (error) {
+      console.error(`[site] The build report could not reach the CMS (${(error as Error).message}).`);
+    }
   }
 
   /** Rebuilds after a change; never throws (a failed rebuild keeps serving the previous site). */
@@ -81,6 +114,39 @@ export class SiteBuilds {
     });
     return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
   }
+}
+
+/** Where the builder tells the CMS how each build went: `POST <cms>/api/site-builds/report` with the hook's token. */
+export interface BuildReports {
+  url: string;
+  token: string;
+}
+
+interface BuildReport {
+  status: 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt: string;
+  reason?: string;
+}
+
+const OUTPUT_KEPT = 40_000;
+const REASON_LINES = 40;
+// eslint-disable-next-line no-control-regex -- terminal colours are what is removed
+const TERMINAL_COLOURS = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Why a build failed, for editors: the loader's list of documents and fields the site cannot use
+ * when there is one, else the last lines of the build's output.
+ */
+export function failureReason(output: string, error: unknown): string {
+  const lines = output.replace(TERMINAL_COLOURS, '').split(/\r?\n/).map((line) => line.trimEnd());
+  const start = lines.findIndex((line) => line.includes('The CMS sent content the site cannot use'));
+  if (start >= 0) {
+    const problems = lines.slice(start + 1).filter((line) => /^\s+(-|\.\.\.)\s/.test(line));
+    return [lines[start]!.trim(), ...problems.slice(0, REASON_LINES)].join('\n');
+  }
+  const tail = lines.filter((line) => line.trim() !== '').slice(-15);
+  return [...tail, (error as Error).message].join('\n');
 }
 
 function describeChange(body: string): string {

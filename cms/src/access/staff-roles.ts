@@ -22,7 +22,9 @@ const taxonomies = Object.keys(TAXONOMIES).map(uid);
 const intake = INTAKE_TYPES.map(uid);
 
 /** The parts of a story submission an editor needs to turn it into a story: no contact details. */
-const STORY_SUBMISSION_FIELDS_FOR_EDITORS = ['reference', 'caseStatus', 'title', 'text', 'photo', 'mayPublish', 'publishAs', 'storyDocumentId', 'formLocale'];
+const STORY_SUBMISSION_FIELDS_EDITORS_READ = ['reference', 'caseStatus', 'title', 'text', 'photo', 'mayPublish', 'publishAs', 'storyDocumentId', 'formLocale'];
+/** What an editor changes on a submission: never its photo, which only the form sets (a file belongs to one record). */
+const STORY_SUBMISSION_FIELDS_EDITORS_WRITE = STORY_SUBMISSION_FIELDS_EDITORS_READ.filter((field) => field !== 'photo');
 
 const MEDIA_LIBRARY_FOR_EDITORS = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(
   (action) => `plugin::upload.${action}`,
@@ -41,7 +43,8 @@ export async function syncStaffRoles(strapi: Core.Strapi): Promise<void> {
   await syncRole(strapi, STAFF_ROLES.editor, [
     { actions: WRITE_AND_PUBLISH, subjects: publicContent },
     { actions: READ, subjects: taxonomies },
-    { actions: [`${EXPLORER}.read`, `${EXPLORER}.update`], subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_FOR_EDITORS },
+    { actions: READ, subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_EDITORS_READ },
+    { actions: [`${EXPLORER}.update`], subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_EDITORS_WRITE },
   ], MEDIA_LIBRARY_FOR_EDITORS);
 
   await syncRole(strapi, STAFF_ROLES.backOffice, [

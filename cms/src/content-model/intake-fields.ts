@@ -1,4 +1,5 @@
-import { INTAKE_CHANNELS, LOCALES } from '@cb/domain';
+import { EMAIL_MAX_LENGTH, INTAKE_CHANNELS, LOCALES, PHONE_MAX_LENGTH } from '@cb/domain';
+import { INTAKE_TEXT_LIMITS, storedLength } from '@cb/domain/intake';
 import { enumeration, scalar } from './attributes';
 
 /**
@@ -14,13 +15,26 @@ export const intakeRecordFields = (statuses: readonly string[], initialStatus: s
   consentVersion: { type: 'string', required: true, maxLength: 40 },
   consentedAt: scalar.datetime({ required: true }),
   idempotencyKey: { type: 'string', unique: true, maxLength: 100, private: true },
+  /** sha256 of the content stored under that key: the same key with other content is refused, never answered. */
+  idempotencyFingerprint: { type: 'string', maxLength: 64, private: true },
   staffNotes: { type: 'text' },
   /** Set when the personal data of a closed case was wiped (retention) or erased on request. */
   anonymisedAt: scalar.datetime(),
 });
 
+/**
+ * A text a public form fills in. The form's schema is the only judge of it: Strapi's own checks are
+ * derived from the schema's limit (in UTF-16 units, as Strapi counts) so they never refuse what the
+ * schema accepted. A `string` is a varchar(255) column in PostgreSQL, which counts code points: every
+ * short limit is below 255. No `regex`, no `email` type: their rules are the schema's.
+ */
+export function intakeText(codePoints: number, options: { required?: boolean; long?: boolean } = {}) {
+  if (!options.long && codePoints > 255) throw new Error(`A string column holds 255 characters, not ${codePoints}: make it long`);
+  return { type: options.long ? 'text' : 'string', required: options.required ?? false, maxLength: storedLength(codePoints) };
+}
+
 export const contactFields = () => ({
-  contactName: { type: 'string', required: true, maxLength: 120 },
-  phone: { type: 'string', maxLength: 40 },
-  email: { type: 'email', maxLength: 200 },
+  contactName: intakeText(INTAKE_TEXT_LIMITS['help-request'].contactName, { required: true }),
+  phone: intakeText(PHONE_MAX_LENGTH),
+  email: intakeText(EMAIL_MAX_LENGTH),
 });

@@ -4,30 +4,38 @@ import { refuse, type IntakeContext } from '../api/intake/request/answers';
 import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../api/intake/request/limits';
 import { requestLocale } from '../api/intake/request/locale';
 import { RateLimiter, type RateLimitSettings } from '../api/intake/request/rate-limit';
-import { uploadedFilesOf } from '../api/intake/attachments/uploads';
-import { rm } from 'node:fs/promises';
+import intakeRoutes from '../api/intake/routes/intake';
+import { isCrossSitePost, type PlatformOrigins } from './origins';
+import { contentApiPrefix, routedPath } from './routed-path';
 
 export interface IntakeDoorConfig {
   rateLimit: RateLimitSettings;
+  /** Where forms may be posted from, besides the CMS's own origin. */
+  origins: PlatformOrigins;
 }
 
-const INTAKE_POST = /^\/api\/intake\/([^/]+)\/?$/;
+const SUBMIT_ROUTE = intakeRoutes.routes.find((route) => route.handler === 'intake.submit')!;
 
 /**
- * In front of Strapi's body parser, for posts to the intake routes only: the rate limit per
+ * In front of Strapi's body parser, for posts to the intake routes only (whatever the path's
+ * spelling, as the router matches it): a form posted from another site, the rate limit per
  * client address, the content type, and the body's size, all answered before a byte is parsed,
  * with a localized `fields.form`. What the parser still refuses (malformed JSON, a broken
  * multipart) is translated the same way, never left to Strapi's plain error or a 5xx.
  */
-export default (config: IntakeDoorConfig, _context: { strapi: Core.Strapi }) => {
+export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) => {
   const limiter = new RateLimiter(config.rateLimit);
+  const submitRoute = `${contentApiPrefix(strapi)}${SUBMIT_ROUTE.path}`;
 
-  return async (ctx: IntakeContext, next: () => Promise<void>) => {
-    const match = ctx.method === 'POST' ? INTAKE_POST.exec(ctx.path) : null;
-    if (!match) return next();
-    const form = formOfPath(match[1]!);
+  return async (ctx: IntakeContext & { origin: string; get(field: string): string }, next: () => Promise<void>) => {
+    if (ctx.method !== SUBMIT_ROUTE.method) return next();
+    const { route, params } = routedPath(ctx, strapi);
+    if (route !== submitRoute) return next();
+    const form = formOfPath(params.form ?? '');
     const locale = requestLocale(ctx);
 
+    // Before the rate limit: a page elsewhere must not use up a visitor's (or a library's) allowance.
+    if (isCrossSitePost(ctx, config.origins)) return refuse(ctx, form, locale, { status: 403, problem: 'other-site' });
     const decision = limiter.take(ctx.ip);
     if (!decision.allowed) {
       ctx.set('Retry-After', String(decision.retryAfterSeconds));
@@ -49,8 +57,6 @@ export default (config: IntakeDoorConfig, _context: { strapi: Core.Strapi }) => 
     } catch (error) {
       if (ctx.request.body !== undefined) throw error; // the body was read: not the parser's
       return refuse(ctx, form, locale, isTooLarge(error) ? { status: 413, problem: 'body-too-large' } : { status: 422, problem: 'unreadable' });
-    } finally {
-      await removeUploads(ctx.request.files);
     }
     // Strapi's parser answers a file over its own limit itself, without going further.
     if (ctx.request.body === undefined && ctx.status === 413) refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS });
@@ -60,9 +66,4 @@ export default (config: IntakeDoorConfig, _context: { strapi: Core.Strapi }) => 
 function isTooLarge(error: unknown): boolean {
   const { status, httpCode, type } = error as { status?: number; httpCode?: number; type?: string };
   return status === 413 || httpCode === 413 || type === 'entity.too.large';
-}
-
-/** Whatever field they came in, uploads of an intake post do not outlive it (kept ones were moved). */
-async function removeUploads(files: unknown): Promise<void> {
-  await Promise.all(uploadedFilesOf(files).map((file) => rm(file.filepath, { force: true })));
 }

@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { isContentApiRoute } from './routed-path';
 
 /**
  * The public content API serves published content only. Strapi 5 would hand out drafts to anyone
- * who may `find` and asks `?status=draft`; drafts are for editors in the admin, so refuse that here.
+ * who may `find` and asks `?status=draft`; drafts are for editors in the admin, so refuse that here,
+ * on every route of the content API however its path is spelled. Any `status` other than exactly
+ * `published` is refused (a list, another case), as is v4's `publicationState`.
  */
-export default (_config: unknown, _context: { strapi: Core.Strapi }) => {
-  return async (ctx: { path: string; query: Record<string, unknown>; status: number; body: unknown }, next: () => Promise<void>) => {
-    const asksForDrafts = ctx.path.startsWith('/api/') && ctx.query.status !== undefined && ctx.query.status !== 'published';
-    if (asksForDrafts) {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  return async (ctx: { path: string; method: string; query: Record<string, unknown>; status: number; body: unknown }, next: () => Promise<void>) => {
+    if (asksForDrafts(ctx.query) && isContentApiRoute(ctx, strapi)) {
       ctx.status = 403;
       ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Only published content is public', details: {} } };
       return;
@@ -15,3 +17,9 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => {
     await next();
   };
 };
+
+const STATUS_PARAMETERS = new Set(['status', 'publicationstate']);
+
+export function asksForDrafts(query: Record<string, unknown>): boolean {
+  return Object.entries(query).some(([name, value]) => STATUS_PARAMETERS.has(name.toLowerCase()) && value !== 'published');
+}

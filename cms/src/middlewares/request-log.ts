@@ -1,22 +1,35 @@
 import type { Core } from '@strapi/strapi';
+import { routedPath } from './routed-path';
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+}
 
 /**
- * One line per request, like Strapi's own logger, but an intake URL is logged without its query
- * and without the token of a kept attempt: what a person typed is reachable through that token
- * for 30 minutes, so it never reaches a log. Bodies are never logged.
+ * One line per request, like Strapi's own logger, but naming the route as declared
+ * (`/api/intake/:form/attempts/:token`, `/content-manager/collection-types/:model`) and never
+ * the query string: searches, filters and the token of a kept attempt carry what people typed
+ * (names, emails). Bodies are never logged.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  return async (ctx: { method: string; url: string; path: string; status: number }, next: () => Promise<void>) => {
+  return async (ctx: LoggedRequest, next: () => Promise<void>) => {
     const start = Date.now();
     try {
       await next();
     } finally {
-      strapi.log.http(`${ctx.method} ${loggedUrl(ctx)} (${Math.ceil(Date.now() - start)} ms) ${ctx.status}`);
+      strapi.log.http(`${ctx.method} ${loggedPath(ctx, strapi)} (${Math.ceil(Date.now() - start)} ms) ${ctx.status}`);
     }
   };
 };
 
-export function loggedUrl({ url, path }: { url: string; path: string }): string {
-  if (!path.startsWith('/api/intake/')) return url;
-  return path.replace(/\/attempts\/[^/]+/, '/attempts/:token');
+/**
+ * The route's declared path. A path no named route answers (a 404, or a public file, whose route
+ * is the catch-all pattern `/((?!uploads/).+)`) is logged as sent, without its query.
+ */
+export function loggedPath(ctx: LoggedRequest, strapi: Core.Strapi): string {
+  const { route } = routedPath(ctx, strapi);
+  if (route && !route.includes('(')) return route;
+  return ctx.path.replace(/\/attempts\/[^/]+/gi, '/attempts/:token');
 }

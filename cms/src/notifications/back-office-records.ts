@@ -41,7 +41,6 @@ export interface ReferralTarget {
 export interface ProposalDecision {
   applicant: Recipient;
   decision: 'approved' | 'rejected';
-  projectTitle: string;
   projectCallDocumentId: string;
   grantedAmount?: number | undefined;
   decisionNote?: string | undefined;
@@ -83,7 +82,7 @@ export async function readReferralTarget(strapi: Core.Strapi, match: ConfirmedMa
 export async function readProposalDecision(strapi: Core.Strapi, proposalDocumentId: string): Promise<ProposalDecision | undefined> {
   const proposal = (await strapi.db.query('api::project-proposal.project-proposal').findOne({
     where: { documentId: proposalDocumentId },
-    select: [...RECIPIENT_FIELDS, 'caseStatus', 'projectTitle', 'projectCallDocumentId', 'grantedAmount', 'decisionNote'],
+    select: [...RECIPIENT_FIELDS, 'caseStatus', 'projectCallDocumentId', 'grantedAmount', 'decisionNote'],
   })) as Row | null;
   const applicant = recipientOf(proposal);
   if (!proposal || !applicant || (proposal.caseStatus !== 'approved' && proposal.caseStatus !== 'rejected')) return undefined;
@@ -92,7 +91,6 @@ export async function readProposalDecision(strapi: Core.Strapi, proposalDocument
   return {
     applicant,
     decision: proposal.caseStatus,
-    projectTitle: textOf(proposal.projectTitle) ?? '',
     projectCallDocumentId: String(proposal.projectCallDocumentId),
     grantedAmount: Number.isFinite(granted) ? granted : undefined,
     decisionNote: textOf(proposal.decisionNote),

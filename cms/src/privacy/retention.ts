@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { anonymise, PERSONAL_FIELDS, RECORDS_WITH_PERSONAL_DATA, type RecordWithPersonalData } from './personal-data';
+import { anonymise, PERSONAL_DATA, RECORDS_WITH_PERSONAL_DATA, type RecordWithPersonalData } from './personal-data';
 
 /**
  * Closed cases keep their personal data for a while (staff may need to look back), then lose it.
@@ -27,7 +27,7 @@ export async function applyRetention(strapi: Core.Strapi, now = new Date(), mont
   const report = {} as RetentionReport;
   for (const uid of RECORDS_WITH_PERSONAL_DATA) {
     const expired = (await strapi.db.query(uid as UID.ContentType).findMany({
-      where: { caseStatus: { $in: [...PERSONAL_FIELDS[uid].closedStatuses] }, updatedAt: { $lt: cutoff }, anonymisedAt: { $null: true } },
+      where: { caseStatus: { $in: [...PERSONAL_DATA[uid].closedStatuses] }, updatedAt: { $lt: cutoff }, anonymisedAt: { $null: true } },
       select: ['id'],
     })) as { id: number }[];
     report[uid] = await anonymise(strapi, uid, expired.map((row) => row.id), now);

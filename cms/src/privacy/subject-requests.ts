@@ -1,10 +1,20 @@
 import type { Core, UID } from '@strapi/strapi';
-import { anonymise, RECORDS_WITH_PERSONAL_DATA, type RecordWithPersonalData } from './personal-data';
+import {
+  anonymise,
+  anonymiseMatchSide,
+  exportedRecord,
+  exportQuery,
+  MATCH_SIDES,
+  RECORDS_WITH_PERSONAL_DATA,
+  type MatchedRecord,
+  type RecordWithPersonalData,
+} from './personal-data';
 
 /**
  * A person asks what the platform holds about them, or asks to be forgotten (GDPR articles 15 and
  * 17). Staff look them up by email address or phone number, as the person gives it; phone numbers
- * are compared by their digits so "0470/12.34.56" finds "+32 470 12 34 56".
+ * are compared by their digits so "0470/12.34.56" finds "+32 470 12 34 56". The export holds the
+ * person's own data only, field by field as PERSONAL_DATA names it; erasing wipes only theirs.
  */
 
 export interface PersonLookup {
@@ -14,53 +24,95 @@ export interface PersonLookup {
 
 export type PersonalDataExport = Partial<Record<RecordWithPersonalData, Record<string, unknown>[]>>;
 
-const CONTACT_TYPES = RECORDS_WITH_PERSONAL_DATA.filter((uid) => uid !== 'api::match.match');
+type Row = Record<string, unknown>;
+type ContactRecord = Exclude<RecordWithPersonalData, 'api::match.match'>;
+
+const MATCH = 'api::match.match';
+const CONTACT_TYPES = RECORDS_WITH_PERSONAL_DATA.filter((uid): uid is ContactRecord => uid !== MATCH);
+const MATCHED_TYPES = Object.keys(MATCH_SIDES) as MatchedRecord[];
+
+/** What is stored about one person: their records, and the matches of their requests and offers with the sides that are theirs. */
+interface FoundPerson {
+  records: Partial<Record<ContactRecord, Row[]>>;
+  matches: { row: Row; sides: MatchedRecord[] }[];
+}
 
 /** Everything stored about the person, with the matches of their requests and offers. */
 export async function exportPersonalData(strapi: Core.Strapi, person: PersonLookup): Promise<PersonalDataExport> {
-  const found: PersonalDataExport = {};
-  for (const uid of CONTACT_TYPES) {
-    const records = await recordsOf(strapi, uid, person);
-    if (records.length > 0) found[uid] = records;
+  const found = await findPerson(strapi, person);
+  const exported: PersonalDataExport = {};
+  for (const [uid, rows] of Object.entries(found.records) as [ContactRecord, Row[]][]) {
+    exported[uid] = rows.map((row) => exportedRecord(uid, row));
   }
-  const matches = await matchesOf(strapi, found);
-  if (matches.length > 0) found['api::match.match'] = matches;
-  return found;
+  if (found.matches.length > 0) exported[MATCH] = found.matches.map(exportedMatch);
+  return exported;
 }
 
-/** Erases the person: every record found is anonymised now, whatever its status. */
+/** Erases the person: each of their records is anonymised now, whatever its status, and their side of each match. */
 export async function erasePersonalData(strapi: Core.Strapi, person: PersonLookup): Promise<Record<string, number>> {
-  const found = await exportPersonalData(strapi, person);
+  const found = await findPerson(strapi, person);
   const erased: Record<string, number> = {};
-  for (const [uid, records] of Object.entries(found) as [RecordWithPersonalData, Record<string, unknown>[]][]) {
-    erased[uid] = await anonymise(strapi, uid, records.map((record) => Number(record.id)));
+  for (const [uid, rows] of Object.entries(found.records) as [ContactRecord, Row[]][]) {
+    erased[uid] = await anonymise(strapi, uid, idsOf(rows));
+  }
+  if (found.matches.length > 0) {
+    for (const side of MATCHED_TYPES) {
+      await anonymiseMatchSide(strapi, side, idsOf(found.matches.filter((match) => match.sides.includes(side)).map((match) => match.row)));
+    }
+    erased[MATCH] = found.matches.length;
   }
   return erased;
 }
 
-async function recordsOf(strapi: Core.Strapi, uid: RecordWithPersonalData, person: PersonLookup): Promise<Record<string, unknown>[]> {
-  const email = person.email?.trim().toLowerCase();
+async function findPerson(strapi: Core.Strapi, person: PersonLookup): Promise<FoundPerson> {
+  const records: FoundPerson['records'] = {};
+  for (const uid of CONTACT_TYPES) {
+    const rows = await recordsOf(strapi, uid, person);
+    if (rows.length > 0) records[uid] = rows;
+  }
+  return { records, matches: await matchesOf(strapi, records) };
+}
+
+/** Their records by email or phone, read with the exported fields only (never createdBy, updatedBy or notes). */
+async function recordsOf(strapi: Core.Strapi, uid: ContactRecord, person: PersonLookup): Promise<Row[]> {
+  const email = person.email?.trim().toLowerCase() ?? '';
   const digits = phoneDigits(person.phone);
   if (!email && !digits) return [];
   const candidates = (await strapi.db.query(uid as UID.ContentType).findMany({
     where: { $or: [{ email: { $notNull: true } }, { phone: { $notNull: true } }], anonymisedAt: { $null: true } },
-    populate: true,
-  })) as Record<string, unknown>[];
-  return candidates.filter(
-    (record) =>
-      (email !== undefined && email !== '' && String(record.email ?? '').toLowerCase() === email) ||
-      (digits !== '' && phoneDigits(String(record.phone ?? '')) === digits),
-  );
+    select: ['id', 'email', 'phone'],
+  })) as Row[];
+  const ids = candidates
+    .filter((record) => (email !== '' && String(record.email ?? '').toLowerCase() === email) || (digits !== '' && phoneDigits(String(record.phone ?? '')) === digits))
+    .map((record) => Number(record.id));
+  if (ids.length === 0) return [];
+  return (await strapi.db.query(uid as UID.ContentType).findMany({ where: { id: { $in: ids } }, ...exportQuery(uid), orderBy: { createdAt: 'asc' } })) as Row[];
 }
 
-async function matchesOf(strapi: Core.Strapi, found: PersonalDataExport): Promise<Record<string, unknown>[]> {
-  const requestIds = (found['api::help-request.help-request'] ?? []).map((record) => record.id);
-  const offerIds = (found['api::help-offer.help-offer'] ?? []).map((record) => record.id);
-  if (requestIds.length === 0 && offerIds.length === 0) return [];
-  return (await strapi.db.query('api::match.match').findMany({
-    where: { $or: [{ helpRequest: { id: { $in: requestIds } } }, { helpOffer: { id: { $in: offerIds } } }] },
-  })) as Record<string, unknown>[];
+async function matchesOf(strapi: Core.Strapi, records: FoundPerson['records']): Promise<FoundPerson['matches']> {
+  const theirs = (side: MatchedRecord) => idsOf(records[side] ?? []);
+  const conditions = MATCHED_TYPES.filter((side) => theirs(side).length > 0).map((side) => ({ [MATCH_SIDES[side].relation]: { id: { $in: theirs(side) } } }));
+  if (conditions.length === 0) return [];
+  const { select, populate } = exportQuery(MATCH);
+  const relations = Object.fromEntries(MATCHED_TYPES.map((side) => [MATCH_SIDES[side].relation, { select: ['id', 'reference'] }]));
+  const rows = (await strapi.db.query(MATCH).findMany({
+    where: { $or: conditions, anonymisedAt: { $null: true } },
+    select,
+    populate: { ...populate, ...relations },
+    orderBy: { createdAt: 'asc' },
+  })) as Row[];
+  return rows.map((row) => ({ row, sides: MATCHED_TYPES.filter((side) => theirs(side).includes(Number((row[MATCH_SIDES[side].relation] as Row | null)?.id))) }));
 }
+
+/** A match as one of its people sees it: what is about them, the reference of their own record, nothing about the other. */
+function exportedMatch({ row, sides }: FoundPerson['matches'][number]): Row {
+  const notTheirs = MATCHED_TYPES.filter((side) => !sides.includes(side));
+  const leaveOut = notTheirs.map((side) => MATCH_SIDES[side].aboutThem);
+  const ownReferences = Object.fromEntries(sides.map((side) => [MATCH_SIDES[side].relation, (row[MATCH_SIDES[side].relation] as Row).reference]));
+  return { ...exportedRecord(MATCH, row, leaveOut), ...ownReferences };
+}
+
+const idsOf = (rows: readonly Row[]) => rows.map((row) => Number(row.id));
 
 /** Belgian numbers by their digits: +32 and a leading 0 are the same prefix. */
 export function phoneDigits(phone: string | undefined): string {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, PHONE_MAX_LENGTH, PHONE_PATTERN, isName } from '../content-rules.js';
 import { codesOf, type Term } from '../taxonomies.js';
 
 /**
@@ -20,20 +21,30 @@ export const requiredText = (max: number) => z.string().check(withoutControlChar
 export const optionalText = (max: number) =>
   z.optional(z.pipe(z.string().check(withoutControlCharacters, z.trim(), z.maxLength(max)), z.transform((value: string) => value || undefined)));
 
-/** A phone number as people write it in Belgium: 02 555 01 23, +32 470 12 34 56, 0470/12.34.56. */
+/** A phone number as people write it (see `isPhoneNumber`); empty counts as not given. */
 export const phoneNumber = z.optional(
   z.pipe(
-    z.string().check(z.trim(), z.maxLength(30), z.regex(/^$|^\+?[0-9][0-9 ./()-]{6,}[0-9]$/)),
+    z.string().check(z.trim(), z.maxLength(PHONE_MAX_LENGTH), z.regex(new RegExp(`^$|${PHONE_PATTERN.source}`))),
     z.transform((value: string) => value || undefined),
   ),
 );
 
 export const emailAddress = z.optional(
   z.pipe(
-    z.string().check(z.trim(), z.maxLength(200)),
-    z.pipe(z.transform((value: string) => value || undefined), z.optional(z.email())),
+    z.string().check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH)),
+    z.pipe(z.transform((value: string) => value || undefined), z.optional(z.email({ pattern: EMAIL_PATTERN }))),
   ),
 );
+
+/** Names are names (see `nameProblem`): the issue carries the problem `name` for the field's message. */
+const isAName = z.refine<string>((value) => value === '' || isName(value), { params: { problem: 'name' } });
+
+/** The name of a person or an organisation, required. */
+export const requiredName = (max: number) => z.string().check(withoutControlCharacters, z.trim(), z.minLength(1), z.maxLength(max), isAName);
+
+/** The name of a person or an organisation, optional: empty counts as not given. */
+export const optionalName = (max: number) =>
+  z.optional(z.pipe(z.string().check(withoutControlCharacters, z.trim(), z.maxLength(max), isAName), z.transform((value: string) => value || undefined)));
 
 /** One term of a taxonomy, by its code. */
 export const termCode = <Code extends string>(terms: readonly Term<Code>[]) => z.enum(codesOf(terms) as [Code, ...Code[]]);

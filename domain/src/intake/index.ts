@@ -4,3 +4,4 @@ export * from './validate.js';
 export * from './form-fields.js';
 export * from './form-layout.js';
 export * from './form-copy.js';
+export * from './limits.js';

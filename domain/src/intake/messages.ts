@@ -12,6 +12,7 @@ export type FieldProblem =
   | 'choose-valid'
   | 'email'
   | 'phone'
+  | 'name'
   | 'date'
   | 'amount'
   | 'consent'
@@ -26,7 +27,7 @@ export type FieldProblem =
   | SubmissionProblem;
 
 /** About the post as a whole (`form`), answered by the CMS's door before the fields are read. */
-export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form';
+export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form' | 'key-reused' | 'other-site' | 'not-stored';
 
 const MESSAGES: Record<FieldProblem, Localized> = {
   required: { nl: 'Vul dit in.', fr: 'Veuillez remplir ce champ.', en: 'Please fill this in.' },
@@ -46,6 +47,11 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     nl: 'Dit telefoonnummer klopt niet helemaal. Schrijf het zo: 02 555 01 23 of 0470 12 34 56.',
     fr: 'Ce numéro de téléphone n’est pas tout à fait correct. Écrivez-le ainsi : 02 555 01 23 ou 0470 12 34 56.',
     en: 'This phone number is not quite right. Write it like this: 02 555 01 23 or 0470 12 34 56.',
+  },
+  name: {
+    nl: 'Schrijf hier alleen een naam, op één regel: zonder webadres, e-mailadres of verborgen tekens.',
+    fr: 'Écrivez ici seulement un nom, sur une ligne : sans adresse web, adresse e-mail ni caractères cachés.',
+    en: 'Please write only a name here, on one line: no web address, email address or hidden characters.',
   },
   date: { nl: 'Geef een datum, bijvoorbeeld 15/03/2027.', fr: 'Indiquez une date, par exemple 15/03/2027.', en: 'Please give a date, for example 15/03/2027.' },
   amount: { nl: 'Geef een bedrag in euro, bijvoorbeeld 1250.', fr: 'Indiquez un montant en euros, par exemple 1250.', en: 'Please give an amount in euros, for example 1250.' },
@@ -140,10 +146,27 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     fr: 'Nous n’avons pas pu lire ce qui a été envoyé. Remplissez à nouveau le formulaire et envoyez-le encore une fois.',
     en: 'We could not read what was sent. Please fill in the form again and send it once more.',
   },
+  // The idempotency key of a form came back with other content: a form copied in the middle of
+  // sending, or someone else's key. Nothing was stored; sending again gives the form a new key.
+  'key-reused': {
+    nl: 'Dit formulier werd al eens verstuurd met andere antwoorden. Er is nu niets bewaard. Kijk je antwoorden na en verstuur opnieuw.',
+    fr: 'Ce formulaire a déjà été envoyé avec d’autres réponses. Rien n’a été enregistré cette fois. Vérifiez vos réponses et envoyez à nouveau.',
+    en: 'This form was sent before with other answers. Nothing was saved this time. Please check your answers and send again.',
+  },
+  'not-stored': {
+    nl: 'We konden je formulier niet bewaren. Kijk je antwoorden na en verstuur opnieuw, of bel ons.',
+    fr: 'Nous n’avons pas pu enregistrer votre formulaire. Vérifiez vos réponses et envoyez à nouveau, ou appelez-nous.',
+    en: 'We could not save your form. Please check your answers and send again, or call us.',
+  },
   'unknown-form': {
     nl: 'Dit formulier bestaat niet. Kies een formulier op de website.',
     fr: 'Ce formulaire n’existe pas. Choisissez un formulaire sur le site.',
     en: 'This form does not exist. Please choose a form on the website.',
+  },
+  'other-site': {
+    nl: 'Dit formulier werd vanaf een andere website verstuurd. Vul het in op onze eigen website of bel ons.',
+    fr: 'Ce formulaire a été envoyé depuis un autre site. Remplissez-le sur notre propre site ou téléphonez-nous.',
+    en: 'This form was sent from another website. Please fill it in on our own website or phone us.',
   },
 };
 

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM, type AvailableTime } from '../intake.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES } from '../taxonomies.js';
-import { consentGiven, emailAddress, optionalText, phoneNumber, requiredText, termCode, termCodes } from './fields.js';
+import { consentGiven, emailAddress, optionalName, optionalText, phoneNumber, requiredName, requiredText, termCode, termCodes } from './fields.js';
+import { INTAKE_TEXT_LIMITS } from './limits.js';
 
 /**
  * The schemas of the four public forms. The form islands validate with them in the browser and
@@ -17,8 +18,13 @@ const availableTimes = z.optional(
   ),
 );
 
+const REQUEST = INTAKE_TEXT_LIMITS['help-request'];
+const OFFER = INTAKE_TEXT_LIMITS['help-offer'];
+const STORY = INTAKE_TEXT_LIMITS['story-submission'];
+const PROPOSAL = INTAKE_TEXT_LIMITS['project-proposal'];
+
 const contact = {
-  contactName: requiredText(120),
+  contactName: requiredName(REQUEST.contactName),
   phone: phoneNumber,
   email: emailAddress,
 };
@@ -26,60 +32,60 @@ const contact = {
 export const helpRequestSchema = z.object({
   forWhom: z.enum(REQUEST_FOR_WHOM),
   ...contact,
-  beneficiaryName: optionalText(120),
-  relationToBeneficiary: optionalText(120),
+  beneficiaryName: optionalName(REQUEST.beneficiaryName),
+  relationToBeneficiary: optionalText(REQUEST.relationToBeneficiary),
   categories: termCodes(HELP_CATEGORIES),
-  description: requiredText(2000),
+  description: requiredText(REQUEST.description),
   municipality: termCode(MUNICIPALITIES),
   languages: termCodes(SPOKEN_LANGUAGES),
   availableTimes,
-  availability: optionalText(500),
+  availability: optionalText(REQUEST.availability),
   consent: consentGiven,
 });
 
 export const helpOfferSchema = z.object({
   offerAs: z.enum(OFFER_AS),
-  organisationName: optionalText(160),
+  organisationName: optionalName(OFFER.organisationName),
   ...contact,
   categories: termCodes(HELP_CATEGORIES),
-  description: requiredText(2000),
+  description: requiredText(OFFER.description),
   anywhereInBrussels: z.boolean(),
   municipalities: termCodes(MUNICIPALITIES, 0),
   languages: termCodes(SPOKEN_LANGUAGES),
   availableTimes,
-  availability: optionalText(500),
+  availability: optionalText(OFFER.availability),
   frequency: z.enum(OFFER_FREQUENCIES),
   consent: consentGiven,
 });
 
 export const storySubmissionSchema = z.object({
-  title: requiredText(160),
-  text: requiredText(5000),
+  title: requiredText(STORY.title),
+  text: requiredText(STORY.text),
   mayPublish: z.boolean(),
-  publishAs: optionalText(120),
+  publishAs: optionalName(STORY.publishAs),
   ...contact,
   consent: consentGiven,
 });
 
 /** Belgian enterprise number: 0123.456.789, BE 0123 456 789 or 0123456789. */
-const enterpriseNumber = optionalText(20);
+const enterpriseNumber = optionalText(PROPOSAL.enterpriseNumber);
 const isoDate = z.iso.date();
 const amount = z.number().check(z.gte(0), z.lte(10_000_000));
 
 export const projectProposalSchema = z.object({
-  projectCallDocumentId: requiredText(40),
+  projectCallDocumentId: requiredText(PROPOSAL.projectCallDocumentId),
   applicantType: z.enum(APPLICANT_TYPES),
-  organisationName: optionalText(160),
+  organisationName: optionalName(PROPOSAL.organisationName),
   enterpriseNumber,
   ...contact,
-  projectTitle: requiredText(160),
-  description: requiredText(5000),
-  targetGroup: requiredText(1000),
+  projectTitle: requiredText(PROPOSAL.projectTitle),
+  description: requiredText(PROPOSAL.description),
+  targetGroup: requiredText(PROPOSAL.targetGroup),
   municipalities: termCodes(MUNICIPALITIES),
   startDate: isoDate,
   endDate: isoDate,
   requestedAmount: amount,
-  budgetLines: z.array(z.object({ label: requiredText(200), amount })).check(z.minLength(1), z.maxLength(30)),
+  budgetLines: z.array(z.object({ label: requiredText(PROPOSAL.budgetLineLabel), amount })).check(z.minLength(1), z.maxLength(30)),
   consent: consentGiven,
 });
 

@@ -45,6 +45,8 @@ function problemOf(issue: z.core.$ZodIssue, path: string): FieldProblem {
   if (DATE_FIELDS.has(path)) return 'date';
   if (AMOUNT_FIELD.test(path)) return 'amount';
   switch (issue.code) {
+    case 'custom':
+      return issue.params?.problem === 'name' ? 'name' : 'choose-valid';
     case 'too_big':
       return issue.origin === 'string' ? 'too-long' : 'choose-valid';
     case 'too_small':

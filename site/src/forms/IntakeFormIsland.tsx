@@ -107,6 +107,11 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
         setStatus({ kind: 'editing' });
         showErrors(outcome.errors);
       } else {
+        // What was sent under the old key is stored; a send of the changed answers is a new submission.
+        if (outcome.kind === 'key-reused') {
+          idempotencyKey.current = newIdempotencyKey();
+          saveDraft(form, { input: values, idempotencyKey: idempotencyKey.current });
+        }
         const message = outcome.kind === 'network' ? text.common.networkFailed : (outcome.message ?? text.common.serverFailed);
         setStatus({ kind: 'failed', message });
       }

@@ -6,6 +6,8 @@ export type SendOutcome =
   | { kind: 'stored'; reference: string }
   | { kind: 'invalid'; errors: Record<string, string> }
   | { kind: 'refused'; message?: string }
+  /** The key came back with other answers (sent once, then changed): this fill needs a new key. */
+  | { kind: 'key-reused'; message?: string }
   | { kind: 'network' };
 
 export function intakeAction(form: IntakeForm): string {
@@ -45,5 +47,6 @@ async function readAnswer(response: Response): Promise<SendOutcome> {
   if (response.ok && typeof answer?.reference === 'string') return { kind: 'stored', reference: answer.reference };
   const fields = answer?.error?.fields;
   if (response.status === 422 && fields && Object.keys(fields).some((path) => path !== 'form')) return { kind: 'invalid', errors: fields };
+  if (response.status === 409) return { kind: 'key-reused', message: fields?.form };
   return { kind: 'refused', message: fields?.form };
 }

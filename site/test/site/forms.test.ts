@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { routes } from '@cb/domain';
+import { freePort } from '@cb/search';
 import { startCmsProcess, type CmsProcess } from '../../../cms/testing/cms-process.ts';
 import { launchChromium } from '../support/browser.ts';
 import { distDir } from '../support/built-site.ts';
@@ -30,8 +31,10 @@ beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-forms-'));
   database = path.join(workDir, 'cms.db');
   copyFileSync(inject('cmsDatabase'), database);
-  cms = await startCmsProcess({ DATABASE_FILENAME: database, INTAKE_RATE_LIMIT_MAX: '1000', CMS_SEED: 'false' });
-  [browser, server] = await Promise.all([launchChromium(), serveDirectory(distDir(), 0, { cmsUrl: cms.url })]);
+  // As in production, the CMS knows the site's origin: a form posted from elsewhere is refused.
+  const sitePort = await freePort();
+  cms = await startCmsProcess({ DATABASE_FILENAME: database, INTAKE_RATE_LIMIT_MAX: '1000', CMS_SEED: 'false', SITE_URL: `http://127.0.0.1:${sitePort}` });
+  [browser, server] = await Promise.all([launchChromium(), serveDirectory(distDir(), sitePort, { cmsUrl: cms.url })]);
 });
 
 afterAll(async () => {
@@ -264,6 +267,41 @@ describe('with JavaScript, when things go wrong', () => {
       const stored = recordsWhere(database, 'story-submission', 'contact_name', name);
       expect(stored).toHaveLength(1);
       expect(stored[0]!.reference).toBe(reference);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says so when answers changed after a lost answer, and sends the changed answers as a new submission', async () => {
+    const { context, page } = await openForm({ javaScript: true }, routes.form('fr', 'share-a-story'));
+    try {
+      const name = uniqueName('Louise');
+      await typeInto(page, 'story-submission-title', 'Un banc au parc');
+      await typeInto(page, 'story-submission-text', 'Nous nous voyons chaque matin.');
+      await typeInto(page, 'story-submission-contactName', name);
+      await typeInto(page, 'story-submission-phone', '0470 12 34 56');
+      await tick(page, 'story-submission-consent');
+      let attempts = 0;
+      await page.route('**/api/intake/**', async (route) => {
+        attempts += 1;
+        if (attempts === 1) {
+          await route.fetch();
+          await route.abort('connectionreset');
+        } else await route.continue();
+      });
+      await page.locator('button[type=submit]').press('Enter');
+      await page.waitForSelector('.form-failure');
+      await page.fill('#story-submission-title', 'Un banc au parc de Forest');
+      await page.locator('button[type=submit]').press('Enter');
+      await expect.poll(() => attempts).toBe(2);
+      await page.waitForSelector('button[type=submit]:not([disabled])');
+      expect(await page.locator('.form-failure').textContent()).toContain('déjà été envoyé');
+      await page.locator('button[type=submit]').press('Enter');
+      await thankedWithReference(page);
+
+      expect(attempts).toBe(3);
+      const stored = recordsWhere(database, 'story-submission', 'contact_name', name);
+      expect(stored.map((record) => record.title).sort()).toEqual(['Un banc au parc', 'Un banc au parc de Forest']);
     } finally {
       await context.close();
     }

@@ -1,9 +1,12 @@
 import type { Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import type { PlatformContact, Submission } from '../submission';
-import { renderMail, type MailBlock, type RenderedMail } from './layout';
+import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
-/** The confirmation a person receives in the language of the form they filled in. */
+/**
+ * The confirmation a person receives in the language of the form they filled in. It goes to whatever
+ * address was typed, so it repeats nothing typed except a name that passed the shared name rule.
+ */
 interface ConfirmationTexts {
   subject(form: IntakeForm, reference: string): string;
   greeting(name: string): string;
@@ -111,7 +114,7 @@ export function confirmation(submission: Submission, contact: PlatformContact): 
   const texts = TEXTS[submission.formLocale];
   const { form, reference } = submission;
   const blocks: MailBlock[] = [
-    { kind: 'paragraph', text: texts.greeting(submission.contactName) },
+    { kind: 'paragraph', text: texts.greeting(greetableName(submission.contactName)) },
     { kind: 'paragraph', text: texts.thanks[form] },
     { kind: 'paragraph', text: texts.reference(reference) },
     { kind: 'list', title: texts.nextTitle, items: texts.next[form] },

@@ -1,3 +1,6 @@
+import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
+import { isName } from '@cb/domain';
+
 /** One part of a mail: a paragraph, a titled list, or a link. Every string in it is plain text. */
 export type MailBlock =
   | { kind: 'paragraph'; text: string }
@@ -60,4 +63,14 @@ function blockAsHtml(block: MailBlock): string {
 /** Only web links become clickable: anything else would be a way to smuggle a script into a mail. */
 function safeHref(href: string): string {
   return /^https?:\/\//i.test(href) ? href : '#';
+}
+
+/**
+ * The name a mail greets someone with: only one that is a name by the shared rule (no link, no second
+ * line, no hidden characters), so that nobody can make the platform mail their text to an address of
+ * their choice. Anything else, from an old record or typed by staff, gets the greeting without a name.
+ */
+export function greetableName(name: string | undefined): string {
+  const trimmed = name?.trim() ?? '';
+  return trimmed !== '' && [...trimmed].length <= INTAKE_TEXT_LIMITS['help-request'].contactName && isName(trimmed) ? trimmed : '';
 }

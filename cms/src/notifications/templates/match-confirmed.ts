@@ -2,7 +2,7 @@ import type { Locale } from '@cb/domain';
 import type { Recipient } from '../back-office-records';
 import type { PlatformContact } from '../submission';
 import { commonTexts, sharedTextBlocks } from './back-office-common';
-import { renderMail, type MailBlock, type RenderedMail } from './layout';
+import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
  * The mails both people receive when staff confirm a match, each in their own language. Each mail is
@@ -75,7 +75,7 @@ export function matchConfirmed(side: MatchSide, recipient: Recipient, sharedBySt
   const texts = TEXTS[locale][side];
   const common = commonTexts(locale);
   const blocks: MailBlock[] = [
-    { kind: 'paragraph', text: common.greeting(recipient.contactName) },
+    { kind: 'paragraph', text: common.greeting(greetableName(recipient.contactName)) },
     { kind: 'paragraph', text: texts.news(reference) },
     ...(sharedByStaff ? sharedTextBlocks(texts.sharedTitle, sharedByStaff) : []),
     { kind: 'list', title: texts.nextTitle, items: texts.next },

@@ -2,14 +2,17 @@ import { LOCALE_TAGS, type Locale } from '@cb/domain';
 import type { ProposalDecision } from '../back-office-records';
 import type { PlatformContact } from '../submission';
 import { commonTexts, sharedTextBlocks } from './back-office-common';
-import { renderMail, type MailBlock, type RenderedMail } from './layout';
+import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
-/** The mail an applicant receives once the decision on their project proposal is recorded. */
+/**
+ * The mail an applicant receives once the decision on their project proposal is recorded. It names the
+ * call and the reference, never the title the applicant typed (free text goes to no mail).
+ */
 type Decision = ProposalDecision['decision'];
 
 interface DecisionTexts {
   subject: Record<Decision, (reference: string) => string>;
-  decision: Record<Decision, (project: string, call: string | undefined) => string>;
+  decision: Record<Decision, (call: string | undefined) => string>;
   granted(amount: string): string;
   noteTitle: string;
   next: Record<Decision, string>;
@@ -29,8 +32,8 @@ const TEXTS: Record<Locale, DecisionTexts> = {
       rejected: (reference) => `Beslissing over je projectvoorstel (referentie ${reference})`,
     },
     decision: {
-      approved: (project, call) => `Goed nieuws: de jury keurt je projectvoorstel ${quoted.nl(project)}${call ? ` voor ${quoted.nl(call)}` : ''} goed.`,
-      rejected: (project, call) => `De jury heeft alle voorstellen${call ? ` voor ${quoted.nl(call)}` : ''} zorgvuldig bekeken. Helaas kunnen we je projectvoorstel ${quoted.nl(project)} deze keer niet steunen.`,
+      approved: (call) => `Goed nieuws: de jury keurt je projectvoorstel${call ? ` voor ${quoted.nl(call)}` : ''} goed.`,
+      rejected: (call) => `De jury heeft alle voorstellen${call ? ` voor ${quoted.nl(call)}` : ''} zorgvuldig bekeken. Helaas kunnen we je projectvoorstel deze keer niet steunen.`,
     },
     granted: (amount) => `We kennen je project een steun toe van ${amount}.`,
     noteTitle: 'Toelichting bij de beslissing:',
@@ -46,8 +49,8 @@ const TEXTS: Record<Locale, DecisionTexts> = {
       rejected: (reference) => `Décision concernant votre projet (référence ${reference})`,
     },
     decision: {
-      approved: (project, call) => `Bonne nouvelle : le jury retient votre projet ${quoted.fr(project)}${call ? ` dans le cadre de l’appel ${quoted.fr(call)}` : ''}.`,
-      rejected: (project, call) => `Le jury a examiné avec attention tous les projets${call ? ` de l’appel ${quoted.fr(call)}` : ''}. Malheureusement, nous ne pouvons pas soutenir votre projet ${quoted.fr(project)} cette fois-ci.`,
+      approved: (call) => `Bonne nouvelle : le jury retient votre projet${call ? ` dans le cadre de l’appel ${quoted.fr(call)}` : ''}.`,
+      rejected: (call) => `Le jury a examiné avec attention tous les projets${call ? ` de l’appel ${quoted.fr(call)}` : ''}. Malheureusement, nous ne pouvons pas soutenir votre projet cette fois-ci.`,
     },
     granted: (amount) => `Nous accordons à votre projet un soutien de ${amount}.`,
     noteTitle: 'Précisions sur la décision :',
@@ -63,8 +66,8 @@ const TEXTS: Record<Locale, DecisionTexts> = {
       rejected: (reference) => `Decision on your project proposal (reference ${reference})`,
     },
     decision: {
-      approved: (project, call) => `Good news: the jury approves your project proposal ${quoted.en(project)}${call ? ` for ${quoted.en(call)}` : ''}.`,
-      rejected: (project, call) => `The jury has carefully reviewed all proposals${call ? ` for ${quoted.en(call)}` : ''}. Unfortunately, we cannot support your project proposal ${quoted.en(project)} this time.`,
+      approved: (call) => `Good news: the jury approves your project proposal${call ? ` for ${quoted.en(call)}` : ''}.`,
+      rejected: (call) => `The jury has carefully reviewed all proposals${call ? ` for ${quoted.en(call)}` : ''}. Unfortunately, we cannot support your project proposal this time.`,
     },
     granted: (amount) => `We grant your project support of ${amount}.`,
     noteTitle: 'About the decision:',
@@ -82,8 +85,8 @@ export function proposalDecision(proposal: ProposalDecision, callTitle: string |
   const common = commonTexts(locale);
   const approved = proposal.decision === 'approved';
   const blocks: MailBlock[] = [
-    { kind: 'paragraph', text: common.greeting(proposal.applicant.contactName) },
-    { kind: 'paragraph', text: texts.decision[proposal.decision](proposal.projectTitle, callTitle) },
+    { kind: 'paragraph', text: common.greeting(greetableName(proposal.applicant.contactName)) },
+    { kind: 'paragraph', text: texts.decision[proposal.decision](callTitle) },
     ...(approved && proposal.grantedAmount !== undefined ? [{ kind: 'paragraph', text: texts.granted(euros(proposal.grantedAmount, locale)) } as const] : []),
     ...(proposal.decisionNote ? sharedTextBlocks(texts.noteTitle, proposal.decisionNote) : []),
     { kind: 'paragraph', text: texts.next[proposal.decision] },

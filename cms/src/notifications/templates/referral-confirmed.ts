@@ -2,7 +2,7 @@ import type { Locale } from '@cb/domain';
 import type { Recipient, ReferralTarget } from '../back-office-records';
 import type { PlatformContact } from '../submission';
 import { commonTexts, sharedTextBlocks } from './back-office-common';
-import { renderMail, type MailBlock, type RenderedMail } from './layout';
+import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
  * The mail a person receives when staff refer their request to an existing initiative or organisation:
@@ -78,7 +78,7 @@ export function referralConfirmed(recipient: Recipient, target: ReferralTarget |
   const texts = TEXTS[locale];
   const common = commonTexts(locale);
   const blocks: MailBlock[] = [
-    { kind: 'paragraph', text: common.greeting(recipient.contactName) },
+    { kind: 'paragraph', text: common.greeting(greetableName(recipient.contactName)) },
     { kind: 'paragraph', text: texts.news(reference, target?.name) },
     ...(target ? targetBlocks(texts, target) : []),
     ...(sharedByStaff ? sharedTextBlocks(texts.sharedTitle, sharedByStaff) : []),

@@ -1,5 +1,6 @@
 import {
   AUDIENCES,
+  CONTENT_RULE_MESSAGES,
   HELP_CATEGORIES,
   LOCALES,
   MUNICIPALITIES,
@@ -7,6 +8,8 @@ import {
   SOCIAL_PLATFORMS,
   SPOKEN_LANGUAGES,
   codesOf,
+  followsContentRule,
+  webAddress,
   type Term,
 } from '@cb/domain';
 import { z } from 'zod';
@@ -42,24 +45,31 @@ export const strapiMediaSchema = z.object({
 });
 export type StrapiMedia = z.infer<typeof strapiMediaSchema>;
 
+/** Web addresses, emails and phone numbers follow the rules in @cb/domain, which the CMS enforces on save. */
 const website = z
   .string()
   .nullish()
   .transform((value, context) => {
-    const trimmed = value?.trim();
-    if (!trimmed) return undefined;
-    const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-    try {
-      const url = new URL(candidate);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // reported below
-    }
-    context.addIssue({ code: 'custom', message: `must be a web address (http or https), got "${trimmed}"` });
+    if (!value?.trim()) return undefined;
+    const href = webAddress(value);
+    if (href) return href;
+    context.addIssue({ code: 'custom', message: CONTENT_RULE_MESSAGES['web-address'] });
     return z.NEVER;
   });
 
-const email = z.email().nullish().transform((value) => value ?? undefined);
+const ruled = (rule: 'email' | 'phone') =>
+  z
+    .string()
+    .nullish()
+    .transform((value, context) => {
+      const trimmed = value?.trim();
+      if (!trimmed) return undefined;
+      if (followsContentRule(rule, trimmed)) return trimmed;
+      context.addIssue({ code: 'custom', message: CONTENT_RULE_MESSAGES[rule] });
+      return z.NEVER;
+    });
+const email = ruled('email');
+const phone = ruled('phone');
 
 const publicDocument = {
   /** Strapi's row id: a new one at every publish. Only used to page through a collection. */
@@ -96,7 +106,7 @@ export const strapiInitiativeSchema = z.object({
   schedule: optionalText,
   howToJoin: text,
   remote: z.boolean().nullish().transform((value) => value ?? false),
-  contactPhone: optionalText,
+  contactPhone: phone,
   contactEmail: email,
   website,
   image: strapiMediaSchema.nullish(),
@@ -119,7 +129,7 @@ export const strapiOrganisationSchema = z.object({
   municipality: term(MUNICIPALITIES).nullish(),
   website,
   email,
-  phone: optionalText,
+  phone,
   logo: strapiMediaSchema.nullish(),
   logoAlt: optionalText,
 });
@@ -158,7 +168,7 @@ export const strapiGlobalSchema = z.object({
   locale: z.enum(LOCALES),
   siteName: text,
   tagline: text,
-  phoneNumber: text,
+  phoneNumber: text.refine((value) => followsContentRule('phone', value), CONTENT_RULE_MESSAGES.phone),
   phoneHours: text,
   contactEmail: email,
   socialLinks: z

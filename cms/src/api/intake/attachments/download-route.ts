@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { kindOfType } from './file-types';
 import { PrivateStorage, isStoredId, privateUploadsDir } from './private-storage';
-import { STORED_FILE_FIELDS, storedFilesOf } from './uploads';
+import { filesOwnedBy } from './ownership';
+import { STORED_FILE_FIELDS } from './uploads';
 
 const READ = 'plugin::content-manager.explorer.read';
 
@@ -70,8 +71,8 @@ function downloadHandler(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIEL
     const { documentId, attachmentId } = ctx.params;
     if (!documentId || !isStoredId(attachmentId)) return ctx.notFound();
 
-    const record = (await strapi.db.query(uid).findOne({ where: { documentId }, select: [field] })) as Record<string, unknown> | null;
-    const file = storedFilesOf(record?.[field]).find((candidate) => candidate.id === attachmentId);
+    // Only a file this record owns: a record that names another record's file serves nothing.
+    const file = (await filesOwnedBy(strapi, uid, documentId)).find((candidate) => candidate.id === attachmentId);
     const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
     if (!file || !kindOfType(file.type) || !(await storage.exists(file.id))) return ctx.notFound();
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors as strapiErrors } from '@strapi/utils';
 import type { Locale } from '@cb/domain';
 import {
   FORM_LAYOUTS,
@@ -15,11 +16,12 @@ import { uploadedFilesOf, type UploadedFile } from '../attachments/uploads';
 import { attemptPage } from '../pages/attempt-page';
 import { expiredAttemptPage, refusedPostPage, thankYouPage } from '../pages/outcome-pages';
 import { answersWithPages, refuse, refuseFields, seeOther, sendPage, type IntakeContext } from '../request/answers';
-import { attempts } from '../request/attempts';
+import { formFieldsOf, type AttemptStore } from '../request/attempts';
 import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../request/limits';
 import { requestLocale, submissionLocale } from '../request/locale';
 import { flatPostedFields } from '../request/posted-fields';
 import { intakeOpenApi } from '../request/openapi';
+import type { StoredSubmission } from '../services/intake';
 
 /** Checks a form's files by their bytes and keeps them in private storage, or lets them go again. */
 interface FilesService {
@@ -38,7 +40,7 @@ const FILES_SERVICES: Partial<Record<IntakeForm, string>> = {
 };
 
 interface StoreService {
-  store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<{ reference: string; created: boolean }>;
+  store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<StoredSubmission>;
 }
 
 /** What one post carries, read the same way whether it came as JSON or as a form. */
@@ -61,6 +63,7 @@ interface Submission {
  * Rate limit, body limits and unreadable bodies are answered before this by the intake door.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const attempts = () => strapi.service('api::intake.attempts') as unknown as AttemptStore;
   const proposals = () => strapi.service('api::intake.project-proposals') as unknown as ProposalService;
   const intake = () => strapi.service('api::intake.intake') as unknown as StoreService;
   const filesServiceOf = (form: IntakeForm) => {
@@ -95,8 +98,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!checked.ok) return fail(ctx, submission, checked.errors);
       data = checked.data;
     }
-    const stored = await storeOnce(form, data, submission);
+    const stored = await storeOnce(form, data, submission).catch(refusedByStrapi);
+    if (!stored) {
+      // The schema is the only judge; this only happens if Strapi's own checks drift from it again.
+      strapi.log.error(`A ${form} passed its schema but Strapi refused to store it; nothing was stored.`);
+      return fail(ctx, submission, { form: fieldMessage('not-stored', submission.locale) });
+    }
+    if (stored.outcome === 'key-reused') return refuseReusedKey(ctx, submission);
     return succeed(ctx, submission, stored.reference, stored.created);
+  }
+
+  /**
+   * Fields to correct: JSON names them; a browser without JavaScript is sent to the form again,
+   * its values kept (the form's own fields only) under a token, the messages on top.
+   */
+  async function fail(ctx: IntakeContext, submission: Submission, errors: Record<string, string>): Promise<void> {
+    if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors);
+    const token = await attempts().save(
+      {
+        form: submission.form,
+        locale: submission.locale,
+        fields: formFieldsOf(submission.form, submission.posted),
+        errors,
+        hadFiles: submission.attachments.some((file) => file.size > 0),
+      },
+      ctx.ip,
+    );
+    seeOther(ctx, `/api/intake/${FORM_LAYOUTS[submission.form].path}/attempts/${token}`);
+  }
+
+  /** The key came with other content before: 409 for JSON; the form again, with the message, for a browser (which gets a new key there). */
+  async function refuseReusedKey(ctx: IntakeContext, submission: Submission): Promise<void> {
+    if (submission.posted && answersWithPages(ctx)) return fail(ctx, submission, { form: fieldMessage('key-reused', submission.locale) });
+    refuse(ctx, submission.form, submission.locale, { status: 409, problem: 'key-reused' });
+  }
+
+  /** Strapi's own validation answers in English with the value in it: never passed on to the person. */
+  function refusedByStrapi(error: unknown): undefined {
+    if (error instanceof strapiErrors.ValidationError) return undefined;
+    throw error;
   }
 
   /** Stores once; files kept for a submission that turns out to be a retry are let go again. */
@@ -104,7 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const discard = () => filesServiceOf(form)?.discard(data) ?? Promise.resolve();
     try {
       const stored = await intake().store(form, data, submission.locale, submission.idempotencyKey);
-      if (!stored.created) await discard();
+      if (stored.outcome === 'key-reused' || !stored.created) await discard();
       return stored;
     } catch (error) {
       await discard();
@@ -125,7 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function attempt(ctx: IntakeContext): Promise<void> {
     const form = formOfPath(ctx.params.form ?? '');
     if (!form) return sendPage(ctx, 404, refusedPostPage(undefined, requestLocale(ctx), 'unknown-form'));
-    const kept = attempts.find(ctx.params.token ?? '');
+    const kept = await attempts().find(ctx.params.token ?? '');
     if (!kept || kept.form !== form) return sendPage(ctx, 404, expiredAttemptPage(form, requestLocale(ctx)));
     const limits = form === 'project-proposal' ? await proposals().limitsFor(lastOf(kept.fields.projectCallDocumentId)) : undefined;
     sendPage(ctx, 200, attemptPage(kept, limits ? { max: limits.maxPerProject } : {}));
@@ -156,7 +196,7 @@ function readSubmission(ctx: IntakeContext, form: IntakeForm, requested: Locale)
   };
 }
 
-/** The files posted in the form's files field; files sent under any other name are ignored (and removed by the door). */
+/** The files posted in the form's files field; files sent under any other name are ignored (and removed when the request ends, by global::upload-cleanup). */
 function postedFilesOf(ctx: IntakeContext, form: IntakeForm): UploadedFile[] {
   const field = filesFieldOf(form);
   return field ? uploadedFilesOf([(ctx.request.files as Record<string, unknown> | undefined)?.[field.name]]) : [];
@@ -165,18 +205,6 @@ function postedFilesOf(ctx: IntakeContext, form: IntakeForm): UploadedFile[] {
 function tooManyOrTooLarge(files: readonly UploadedFile[]): boolean {
   const sent = files.filter((file) => file.size > 0);
   return sent.length > INTAKE_LIMITS.files || sent.some((file) => file.size > INTAKE_LIMITS.fileBytes);
-}
-
-function fail(ctx: IntakeContext, submission: Submission, errors: Record<string, string>): void {
-  if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors);
-  const token = attempts.save({
-    form: submission.form,
-    locale: submission.locale,
-    fields: submission.posted,
-    errors,
-    hadFiles: submission.attachments.some((file) => file.size > 0),
-  });
-  seeOther(ctx, `/api/intake/${FORM_LAYOUTS[submission.form].path}/attempts/${token}`);
 }
 
 function succeed(ctx: IntakeContext, submission: Submission, reference: string, created: boolean): void {

@@ -21,7 +21,9 @@ export interface IntakeContext {
 }
 
 const ERROR_NAMES: Record<number, string> = {
+  403: 'ForbiddenError',
   404: 'NotFoundError',
+  409: 'ConflictError',
   411: 'LengthRequiredError',
   413: 'PayloadTooLargeError',
   415: 'UnsupportedMediaTypeError',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@cb/domain';
-import type { IntakeForm, PostedFields } from '@cb/domain/intake';
+import { INTAKE_SCHEMAS, budgetLineFieldName, layoutFields, maxLengthOf, type FieldLayout, type IntakeForm, type PostedFields } from '@cb/domain/intake';
 
 /**
  * A form posted without JavaScript that needs another look: what the person typed and what to
@@ -9,7 +9,7 @@ import type { IntakeForm, PostedFields } from '@cb/domain/intake';
 export interface Attempt {
   form: IntakeForm;
   locale: Locale;
-  /** The posted text fields as they came (files cannot be kept). */
+  /** The form's own text fields as posted, each cut to what the schema allows (files cannot be kept). */
   fields: PostedFields;
   /** One localized message per error path (`email`, `budgetLines.1.amount`, `form`). */
   errors: Record<string, string>;
@@ -17,29 +17,54 @@ export interface Attempt {
   hadFiles: boolean;
 }
 
-interface Kept {
-  attempt: Attempt;
-  expiresAt: number;
-  bytes: number;
+/**
+ * Where attempts are kept. Asynchronous, so that a store in the database can take the place of the
+ * one in memory. `client` is the poster's address: each address has a quota of its own, so one
+ * client's posts only ever push out that client's older attempts.
+ */
+export interface AttemptStore {
+  save(attempt: Attempt, client: string): Promise<string>;
+  find(token: string): Promise<Attempt | undefined>;
 }
 
 export interface AttemptStoreLimits {
   ttlMs: number;
+  /** Attempts kept per client address (an IPv6 address counts by its /64). */
+  perClient: number;
+  /** The last resort, whatever the addresses: attempts and bytes kept in all. */
   maxCount: number;
   maxBytes: number;
+  /** One attempt's weight; a form's own fields, each cut to its maximum, stay well below it. */
+  maxAttemptBytes: number;
 }
 
-export const ATTEMPT_LIMITS: AttemptStoreLimits = { ttlMs: 30 * 60 * 1000, maxCount: 2000, maxBytes: 32 * 1024 * 1024 };
+export const ATTEMPT_LIMITS: AttemptStoreLimits = { ttlMs: 30 * 60 * 1000, perClient: 20, maxCount: 2000, maxBytes: 32 * 1024 * 1024, maxAttemptBytes: 64 * 1024 };
+
+/** The limits with INTAKE_ATTEMPTS_PER_ADDRESS and INTAKE_ATTEMPTS_MAX from the environment, where they are positive whole numbers. */
+export function attemptLimits(env: NodeJS.ProcessEnv = process.env): AttemptStoreLimits {
+  const count = (value: string | undefined, fallback: number) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
+  return { ...ATTEMPT_LIMITS, perClient: count(env.INTAKE_ATTEMPTS_PER_ADDRESS, ATTEMPT_LIMITS.perClient), maxCount: count(env.INTAKE_ATTEMPTS_MAX, ATTEMPT_LIMITS.maxCount) };
+}
 
 /** 24 random bytes: 192 bits, URL-safe, never guessed. */
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
+interface Kept {
+  attempt: Attempt;
+  client: string;
+  expiresAt: number;
+  bytes: number;
+}
+
 /**
- * Kept in memory for 30 minutes, oldest first out when the count or the size reaches its cap.
- * A CMS with several replicas needs sticky sessions for the intake routes (or one replica for them).
+ * Kept in memory for 30 minutes. A client at its quota lets its own oldest attempt go; the global
+ * caps (count and size) let the oldest of all go, as a last resort. A CMS with several replicas
+ * needs sticky sessions for the intake routes (or one replica for them).
  */
-export class AttemptStore {
+export class MemoryAttemptStore implements AttemptStore {
+  /** In the order saved: the first entry is the oldest. */
   private readonly kept = new Map<string, Kept>();
+  private readonly byClient = new Map<string, Set<string>>();
   private totalBytes = 0;
 
   constructor(
@@ -47,17 +72,23 @@ export class AttemptStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  save(attempt: Attempt): string {
+  async save(attempt: Attempt, client: string): Promise<string> {
     this.dropExpired();
+    const kept = this.withinWeight(attempt);
+    const bytes = Buffer.byteLength(JSON.stringify(kept));
+    const group = clientGroup(client);
+    const own = this.byClient.get(group);
+    while (own && own.size >= this.limits.perClient) this.drop(own.values().next().value as string);
+    while (this.kept.size > 0 && (this.kept.size >= this.limits.maxCount || this.totalBytes + bytes > this.limits.maxBytes)) this.drop(this.kept.keys().next().value as string);
+
     const token = randomBytes(24).toString('base64url');
-    const bytes = Buffer.byteLength(JSON.stringify(attempt));
-    while (this.kept.size > 0 && (this.kept.size >= this.limits.maxCount || this.totalBytes + bytes > this.limits.maxBytes)) this.dropOldest();
-    this.kept.set(token, { attempt, expiresAt: this.now() + this.limits.ttlMs, bytes });
+    this.kept.set(token, { attempt: kept, client: group, expiresAt: this.now() + this.limits.ttlMs, bytes });
+    this.byClient.set(group, (this.byClient.get(group) ?? new Set()).add(token));
     this.totalBytes += bytes;
     return token;
   }
 
-  find(token: string): Attempt | undefined {
+  async find(token: string): Promise<Attempt | undefined> {
     if (!TOKEN.test(token)) return undefined;
     const kept = this.kept.get(token);
     if (!kept || kept.expiresAt <= this.now()) return undefined;
@@ -68,21 +99,99 @@ export class AttemptStore {
     return this.kept.size;
   }
 
+  /** An attempt over its weight keeps its messages only: the person types again rather than anyone else losing theirs. */
+  private withinWeight(attempt: Attempt): Attempt {
+    return Buffer.byteLength(JSON.stringify(attempt)) <= this.limits.maxAttemptBytes ? attempt : { ...attempt, fields: {} };
+  }
+
   private dropExpired(): void {
     const now = this.now();
-    for (const [token, kept] of this.kept) if (kept.expiresAt <= now) this.drop(token, kept);
+    for (const [token, kept] of this.kept) if (kept.expiresAt <= now) this.drop(token);
   }
 
-  private dropOldest(): void {
-    const [token, kept] = this.kept.entries().next().value as [string, Kept];
-    this.drop(token, kept);
-  }
-
-  private drop(token: string, kept: Kept): void {
+  private drop(token: string): void {
+    const kept = this.kept.get(token);
+    if (!kept) return;
     this.kept.delete(token);
     this.totalBytes -= kept.bytes;
+    const own = this.byClient.get(kept.client);
+    own?.delete(token);
+    if (own?.size === 0) this.byClient.delete(kept.client);
   }
 }
 
-/** The one store of this CMS process. */
-export const attempts = new AttemptStore();
+/**
+ * The quota's unit: an IPv4 address, or an IPv6 address's /64 (what one subscriber usually holds,
+ * so that walking through the addresses of one's own network does not multiply the quota).
+ */
+export function clientGroup(address: string): string {
+  const ip = address.replace(/%.*$/, '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === '' ? [] : tail.split(':');
+  const groups = ip.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+/** A value with no schema maximum of its own (a date, an amount, a ticked box) is short. */
+const SHORT_VALUE = 40;
+const MAX_BUDGET_LINES = 30;
+
+/**
+ * The form's own fields of a post, for keeping: every other posted name is dropped, a choice is
+ * kept only if it is one of the field's options, and each text is cut to the schema's maximum.
+ * A post full of junk names or huge values costs no more than the form filled in to its limits.
+ */
+export function formFieldsOf(form: IntakeForm, posted: PostedFields): PostedFields {
+  const kept: PostedFields = {};
+  for (const field of layoutFields(form)) {
+    if (field.kind === 'files') continue;
+    if (field.kind === 'budget-lines') {
+      for (let index = 0; index < MAX_BUDGET_LINES; index++) {
+        for (const [part, max] of [['label', budgetLabelMax()], ['amount', SHORT_VALUE]] as const) {
+          const name = budgetLineFieldName(index, part);
+          const value = cut(lastOf(posted[name]), max);
+          if (value !== undefined) kept[name] = value;
+        }
+      }
+      continue;
+    }
+    const value = keptValue(form, field, posted[field.name]);
+    if (value !== undefined) kept[field.name] = value;
+  }
+  return kept;
+}
+
+function keptValue(form: IntakeForm, field: FieldLayout, raw: string | string[] | undefined): string | string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (field.kind === 'checkboxes') {
+    const chosen = [...new Set((Array.isArray(raw) ? raw : [raw]).filter((value) => field.options?.includes(value)))];
+    return chosen.length > 0 ? chosen : undefined;
+  }
+  const value = lastOf(raw);
+  if (field.kind === 'radio' || field.kind === 'select') return value !== undefined && field.options?.includes(value) ? value : undefined;
+  const schema = schemaShape(form)[field.name];
+  return cut(value, (schema && maxLengthOf(schema)) ?? SHORT_VALUE);
+}
+
+type Shape = Record<string, Parameters<typeof maxLengthOf>[0]>;
+const schemaShape = (form: IntakeForm) => INTAKE_SCHEMAS[form]._zod.def.shape as unknown as Shape;
+
+function budgetLabelMax(): number {
+  const lines = schemaShape('project-proposal').budgetLines!._zod.def as unknown as { element: { _zod: { def: { shape: Shape } } } };
+  return maxLengthOf(lines.element._zod.def.shape.label!) ?? SHORT_VALUE;
+}
+
+/** At most `max` characters, never through the middle of one. */
+function cut(value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  return value.length <= max ? value : Array.from(value).slice(0, max).join('');
+}
+
+function lastOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.at(-1) : value;
+}

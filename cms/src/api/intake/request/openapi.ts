@@ -80,6 +80,7 @@ function submitOperation(form: IntakeForm): JsonObject {
         headers: { Location: { schema: { type: 'string' } } },
       },
       '404': errorAnswer('No such form.'),
+      '409': errorAnswer('This idempotency key came with other content before; nothing stored. Send again with a new key.'),
       '411': errorAnswer('A body without a length.'),
       '413': errorAnswer('The body, or an attachment, is too large.'),
       '415': errorAnswer('Neither JSON, nor urlencoded, nor multipart.'),

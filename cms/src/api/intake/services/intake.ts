@@ -21,17 +21,24 @@ const RELATION_TAXONOMY: Record<string, string> = {
   municipality: 'municipality',
 };
 
-export interface StoredSubmission {
+export type StoredSubmission =
+  /** `created` is false when this answers a retry of a submission stored before. */
+  | { outcome: 'stored'; reference: string; created: boolean }
+  /** The key was used before with other content: nothing stored, and nobody's reference given. */
+  | { outcome: 'key-reused' };
+
+interface KeptSubmission {
   reference: string;
-  /** False when this answers a retry of a submission stored before. */
-  created: boolean;
+  idempotencyFingerprint: string | null;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * Stores a validated submission exactly once. A retry carries the same idempotency key (given by
-   * the form, or derived from the content) and gets the first answer back; the unique key in the
-   * database settles two retries that race. Staff register phone and social intake with their channel.
+   * the form, or derived from the content) and the same content, and gets the first answer back; the
+   * same key with other content is refused. The unique key in the database settles two copies that
+   * race: one is stored, the other is a retry or a reused key. Staff register phone and social
+   * intake with their channel.
    */
   async store(
     form: IntakeForm,
@@ -41,9 +48,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     { channel = 'web' }: { channel?: IntakeChannel } = {},
   ): Promise<StoredSubmission> {
     const uid = `api::${form}.${form}` as UID.ContentType;
-    const key = idempotencyKey ?? derivedKey(form, data);
+    const fingerprint = contentFingerprint(form, data);
+    const key = idempotencyKey ?? derivedKey(form, fingerprint);
     const earlier = await findByKey(strapi, uid, key);
-    if (earlier) return { reference: earlier, created: false };
+    if (earlier) return answerTo(earlier, fingerprint);
 
     const { consent: _consent, ...fields } = data;
     const record = {
@@ -53,15 +61,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       consentVersion: CONSENT_VERSION,
       consentedAt: new Date().toISOString(),
       idempotencyKey: key,
+      idempotencyFingerprint: fingerprint,
     };
     for (let attempt = 0; attempt < 5; attempt++) {
       const reference = newReference();
       try {
         await strapi.documents(uid).create({ data: { ...record, reference } as never });
-        return { reference, created: true };
+        return { outcome: 'stored', reference, created: true };
       } catch (error) {
         const stored = await findByKey(strapi, uid, key);
-        if (stored) return { reference: stored, created: false };
+        if (stored) return answerTo(stored, fingerprint);
         if (!isUniqueViolation(error)) throw error;
         // the reference was taken: draw another
       }
@@ -70,19 +79,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
+/** A retry of the same content gets its reference; other content under the same key gets nothing. */
+function answerTo(earlier: KeptSubmission, fingerprint: string): StoredSubmission {
+  if (earlier.idempotencyFingerprint !== fingerprint) return { outcome: 'key-reused' };
+  return { outcome: 'stored', reference: earlier.reference, created: false };
+}
+
+/**
+ * The content as validated, each file by its bytes (sha256) rather than the random name it was
+ * stored under, hashed with the form: what tells a retry from another submission under the same key.
+ */
+export function contentFingerprint(form: IntakeForm, data: Record<string, unknown>): string {
+  return createHash('sha256').update(`${form}\n${canonicalJson(filesByContent(data))}`).digest('hex');
+}
+
+/** JSON with the keys of every object in order, so that the same content always reads the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, inner]) => inner !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, inner]) => `${JSON.stringify(name)}:${canonicalJson(inner)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /**
  * Without a key from the form (no JavaScript), the same content sent twice on the same day is one
  * submission: a double click or a resend after a timeout. The same request on another day is new.
  */
-function derivedKey(form: IntakeForm, data: Record<string, unknown>): string {
+function derivedKey(form: IntakeForm, fingerprint: string): string {
   const day = new Date().toISOString().slice(0, 10);
-  const content = filesByContent(data);
-  return `derived-${createHash('sha256').update(`${form}\n${day}\n${JSON.stringify(content)}`).digest('hex').slice(0, 40)}`;
+  return `derived-${createHash('sha256').update(`${form}\n${day}\n${fingerprint}`).digest('hex').slice(0, 40)}`;
 }
 
-async function findByKey(strapi: Core.Strapi, uid: UID.ContentType, idempotencyKey: string): Promise<string | undefined> {
-  const found = await strapi.db.query(uid).findOne({ where: { idempotencyKey }, select: ['reference'] });
-  return (found as { reference?: string } | null)?.reference;
+async function findByKey(strapi: Core.Strapi, uid: UID.ContentType, idempotencyKey: string): Promise<KeptSubmission | undefined> {
+  const found = (await strapi.db.query(uid).findOne({ where: { idempotencyKey }, select: ['reference', 'idempotencyFingerprint'] })) as KeptSubmission | null;
+  return found ?? undefined;
 }
 
 async function withRelations(strapi: Core.Strapi, fields: Record<string, unknown>): Promise<Record<string, unknown>> {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { routes } from './routes';
 import { controllers } from './controllers';
+import { WHOLE_RECORDS_MIDDLEWARE, readsWholeRecords } from './whole-records';
 
 /** Who may use the workspace: the back-office role gets it in code (src/access/staff-roles.ts). */
 export const USE_BACK_OFFICE = 'plugin::back-office.use';
@@ -13,4 +14,5 @@ export default {
   },
   routes,
   controllers,
+  middlewares: { [WHOLE_RECORDS_MIDDLEWARE]: readsWholeRecords },
 };

@@ -1,35 +1,51 @@
+import { READS_WHOLE_RECORDS } from './whole-records';
+
 /**
  * The workspace's API, for the admin pages of this plugin only: admin session required, and the
  * plugin's "use" permission, which only the back-office role (and the super admin) holds.
  */
-const staffOnly = {
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: ['plugin::back-office.use'] } }],
-};
+const policies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: ['plugin::back-office.use'] } }];
 
-const route = (method: string, path: string, handler: string) => ({ method, path, handler, config: staffOnly });
+const REQUEST = 'api::help-request.help-request';
+const OFFER = 'api::help-offer.help-offer';
+const MATCH = 'api::match.match';
+const PROPOSAL = 'api::project-proposal.project-proposal';
+const REVIEW = 'api::proposal-review.proposal-review';
+const STORY = 'api::story-submission.story-submission';
+const CASES = [REQUEST, OFFER, MATCH];
+const EVERY_INTAKE = [...CASES, PROPOSAL, REVIEW, STORY];
+
+/** Each route names the intake records it reads, searches or filters: the caller must read them whole. */
+const route = (method: string, path: string, handler: string, reads: string[]) => ({
+  method,
+  path,
+  handler,
+  config: { policies, middlewares: [{ name: READS_WHOLE_RECORDS, config: { uids: reads } }] },
+});
 
 export const routes = {
   admin: {
     type: 'admin',
     routes: [
-      route('GET', '/requests', 'requests.queue'),
-      route('GET', '/requests/:documentId', 'requests.findOne'),
-      route('GET', '/requests/:documentId/suggestions', 'requests.suggestions'),
-      route('GET', '/search', 'requests.search'),
-      route('POST', '/matches', 'matches.createMatch'),
-      route('POST', '/referrals', 'matches.createReferral'),
-      route('PUT', '/matches/:documentId', 'matches.move'),
-      route('GET', '/follow-ups', 'matches.followUps'),
-      route('POST', '/intake/:form', 'intake.register'),
-      route('GET', '/dashboard', 'dashboard.figures'),
-      route('GET', '/project-calls', 'proposals.calls'),
-      route('GET', '/project-calls/:documentId/proposals', 'proposals.list'),
-      route('GET', '/project-calls/:documentId/decision-sheet', 'proposals.sheet'),
-      route('POST', '/proposals/:documentId/reviews', 'proposals.review'),
-      route('PUT', '/proposals/:documentId/decision', 'proposals.decide'),
-      route('POST', '/people/export', 'people.export'),
-      route('POST', '/people/erase', 'people.erase'),
-      route('GET', '/outbox/failed', 'outbox.failed'),
+      route('GET', '/requests', 'requests.queue', CASES),
+      route('GET', '/requests/:documentId', 'requests.findOne', CASES),
+      route('GET', '/requests/:documentId/suggestions', 'requests.suggestions', CASES),
+      route('GET', '/search', 'requests.search', CASES),
+      route('POST', '/matches', 'matches.createMatch', CASES),
+      route('POST', '/referrals', 'matches.createReferral', CASES),
+      route('PUT', '/matches/:documentId', 'matches.move', CASES),
+      route('GET', '/follow-ups', 'matches.followUps', CASES),
+      route('POST', '/intake/:form', 'intake.register', [REQUEST, OFFER]),
+      route('GET', '/dashboard', 'dashboard.figures', CASES),
+      route('GET', '/project-calls', 'proposals.calls', [PROPOSAL, REVIEW]),
+      route('GET', '/project-calls/:documentId/proposals', 'proposals.list', [PROPOSAL, REVIEW]),
+      route('GET', '/project-calls/:documentId/decision-sheet', 'proposals.sheet', [PROPOSAL, REVIEW]),
+      route('POST', '/proposals/:documentId/reviews', 'proposals.review', [PROPOSAL, REVIEW]),
+      route('PUT', '/proposals/:documentId/decision', 'proposals.decide', [PROPOSAL, REVIEW]),
+      route('POST', '/people/export', 'people.export', EVERY_INTAKE),
+      route('POST', '/people/erase', 'people.erase', EVERY_INTAKE),
+      // Labels name the form and reference of every kind of record.
+      route('GET', '/outbox/failed', 'outbox.failed', EVERY_INTAKE),
     ],
   },
 };

@@ -1,6 +1,9 @@
 import { HELP_REQUEST_STATUSES, REQUEST_FOR_WHOM, URGENCIES } from '@cb/domain';
+import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
 import { intakeCollection, enumeration, relation } from '../../../../content-model/attributes';
-import { contactFields, intakeRecordFields } from '../../../../content-model/intake-fields';
+import { contactFields, intakeRecordFields, intakeText } from '../../../../content-model/intake-fields';
+
+const LIMITS = INTAKE_TEXT_LIMITS['help-request'];
 
 export default intakeCollection(
   { singular: 'help-request', plural: 'help-requests', display: 'Help request', description: 'Someone asks for help (private)' },
@@ -8,14 +11,14 @@ export default intakeCollection(
     ...intakeRecordFields(HELP_REQUEST_STATUSES, 'new'),
     forWhom: enumeration(REQUEST_FOR_WHOM, { required: true, default: 'self' }),
     ...contactFields(),
-    beneficiaryName: { type: 'string', maxLength: 120 },
-    relationToBeneficiary: { type: 'string', maxLength: 120 },
+    beneficiaryName: intakeText(LIMITS.beneficiaryName),
+    relationToBeneficiary: intakeText(LIMITS.relationToBeneficiary),
     categories: relation('manyToMany', 'api::help-category.help-category'),
-    description: { type: 'text', required: true, maxLength: 2000 },
+    description: intakeText(LIMITS.description, { required: true, long: true }),
     municipality: relation('manyToOne', 'api::municipality.municipality'),
     languages: relation('manyToMany', 'api::spoken-language.spoken-language'),
     availableTimes: { type: 'json' },
-    availability: { type: 'text', maxLength: 500 },
+    availability: intakeText(LIMITS.availability, { long: true }),
     urgency: enumeration(URGENCIES, { required: true, default: 'normal' }),
     matches: relation('oneToMany', 'api::match.match', { mappedBy: 'helpRequest' }),
   },

@@ -1,20 +1,23 @@
 import { APPLICANT_TYPES, PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
+import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
 import { intakeCollection, enumeration, relation, component, scalar } from '../../../../content-model/attributes';
-import { contactFields, intakeRecordFields } from '../../../../content-model/intake-fields';
+import { contactFields, intakeRecordFields, intakeText } from '../../../../content-model/intake-fields';
+
+const LIMITS = INTAKE_TEXT_LIMITS['project-proposal'];
 
 export default intakeCollection(
   { singular: 'project-proposal', plural: 'project-proposals', display: 'Project proposal', description: 'An application to the project call (private)' },
   {
     ...intakeRecordFields(PROJECT_PROPOSAL_STATUSES, 'received'),
     /** documentId of the project call (a localized document; the proposal itself is not). */
-    projectCallDocumentId: { type: 'string', required: true, maxLength: 40 },
+    projectCallDocumentId: intakeText(LIMITS.projectCallDocumentId, { required: true }),
     applicantType: enumeration(APPLICANT_TYPES, { required: true, default: 'person' }),
-    organisationName: { type: 'string', maxLength: 160 },
-    enterpriseNumber: { type: 'string', maxLength: 20 },
+    organisationName: intakeText(LIMITS.organisationName),
+    enterpriseNumber: intakeText(LIMITS.enterpriseNumber),
     ...contactFields(),
-    projectTitle: { type: 'string', required: true, maxLength: 160 },
-    description: { type: 'text', required: true, maxLength: 5000 },
-    targetGroup: { type: 'text', required: true, maxLength: 1000 },
+    projectTitle: intakeText(LIMITS.projectTitle, { required: true }),
+    description: intakeText(LIMITS.description, { required: true, long: true }),
+    targetGroup: intakeText(LIMITS.targetGroup, { required: true, long: true }),
     municipalities: relation('manyToMany', 'api::municipality.municipality'),
     startDate: scalar.date({ required: true }),
     endDate: scalar.date({ required: true }),

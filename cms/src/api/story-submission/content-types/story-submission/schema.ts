@@ -1,21 +1,24 @@
 import { STORY_SUBMISSION_STATUSES } from '@cb/domain';
+import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
 import { intakeCollection, scalar } from '../../../../content-model/attributes';
-import { contactFields, intakeRecordFields } from '../../../../content-model/intake-fields';
+import { contactFields, intakeRecordFields, intakeText } from '../../../../content-model/intake-fields';
+
+const LIMITS = INTAKE_TEXT_LIMITS['story-submission'];
 
 /** A story, action or idea sent in by the public; an editor may turn it into a Story draft. */
 export default intakeCollection(
   { singular: 'story-submission', plural: 'story-submissions', display: 'Story or idea submission', description: 'A story, action or idea sent in (private)' },
   {
     ...intakeRecordFields(STORY_SUBMISSION_STATUSES, 'new'),
-    title: { type: 'string', required: true, maxLength: 160 },
-    text: { type: 'text', required: true, maxLength: 5000 },
+    title: intakeText(LIMITS.title, { required: true }),
+    text: intakeText(LIMITS.text, { required: true, long: true }),
     /**
      * Metadata of the optional photo (id, name, type, size, sha256); the file is in private storage,
      * never in the media library, and staff download it through the back office's download route.
      */
     photo: scalar.json(),
     mayPublish: scalar.boolean(false),
-    publishAs: { type: 'string', maxLength: 120 },
+    publishAs: intakeText(LIMITS.publishAs),
     ...contactFields(),
     storyDocumentId: { type: 'string', maxLength: 40 },
   },

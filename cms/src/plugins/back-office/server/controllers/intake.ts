@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isLocale } from '@cb/domain';
-import { validateIntake, type IntakeForm } from '@cb/domain/intake';
+import { fieldMessage, validateIntake, type IntakeForm } from '@cb/domain/intake';
+import type { StoredSubmission } from '../../../../api/intake/services/intake';
 import { badRequest, bodyOf, type StaffContext } from '../http';
 
 /** What staff can register for a caller or from a social-media message. */
@@ -27,7 +28,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = { error: { status: 422, name: 'ValidationError', message: 'Some fields need another look', fields: result.errors } };
       return;
     }
-    const stored = await strapi.service('api::intake.intake').store(form, result.data, locale, undefined, { channel });
+    const stored = (await strapi.service('api::intake.intake').store(form, result.data, locale, undefined, { channel })) as StoredSubmission;
+    if (stored.outcome === 'key-reused') {
+      const message = fieldMessage('key-reused', locale);
+      ctx.status = 409;
+      ctx.body = { error: { status: 409, name: 'ConflictError', message, fields: { form: message } } };
+      return;
+    }
     ctx.status = 201;
     ctx.body = { reference: stored.reference };
   },

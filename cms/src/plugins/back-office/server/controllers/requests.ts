@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       },
     })) as Row | null;
     if (!row) return notFound(ctx, 'No such help request');
-    const { idempotencyKey: _key, ...request } = row;
+    const { idempotencyKey: _key, idempotencyFingerprint: _fingerprint, ...request } = row;
     ctx.body = { ...request, categories: codesOf(row.categories), languages: codesOf(row.languages), municipality: (row.municipality as Row | null)?.code ?? null };
   },
 

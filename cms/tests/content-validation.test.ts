@@ -1,0 +1,192 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel } from '../testing/admin-panel';
+import { STAFF_ROLES } from '../src/access/staff-roles';
+import { startCms, type TestCms } from './helpers/cms';
+import { readJson } from './helpers/http';
+import { staffFetch, staffToken } from './helpers/staff';
+
+/**
+ * An editor cannot save or publish what the site's build would refuse: a web address that is not
+ * http(s), an email or phone number that is not one, a link in rich text that is none of these.
+ * The content manager answers 400 with the field's path, so the editor sees the message under it.
+ */
+
+const HOOK_TOKEN = 'site-build-hook-token-for-tests';
+
+let cms: TestCms;
+let editor: ReturnType<typeof staffFetch>;
+
+beforeAll(async () => {
+  cms = await startCms({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN });
+  editor = staffFetch(cms, await staffToken(cms, 'editor'));
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const paragraph = (text: string, url?: string) => ({
+  type: 'paragraph',
+  children: url ? [{ type: 'link', url, children: [{ type: 'text', text }] }] : [{ type: 'text', text }],
+});
+
+let counter = 0;
+const TYPES = {
+  organisation: {
+    uid: 'api::organisation.organisation',
+    valid: () => ({ name: `Buurthuis ${++counter}`, slug: `buurthuis-${counter}`, summary: 'Een buurthuis.' }),
+    fields: { website: 'website', email: 'email', phone: 'phone', blocks: 'description' },
+  },
+  initiative: {
+    uid: 'api::initiative.initiative',
+    valid: () => ({ title: `Wandelclub ${++counter}`, slug: `wandelclub-${counter}`, summary: 'Samen wandelen.', description: [paragraph('Elke dinsdag.')], howToJoin: 'Kom langs.' }),
+    fields: { website: 'website', email: 'contactEmail', phone: 'contactPhone', blocks: 'description' },
+  },
+} as const;
+
+interface ErrorAnswer {
+  error?: { status: number; name: string; message: string; details?: { errors?: { path: string[]; message: string }[] } };
+}
+
+const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
+
+async function expectRefused(response: Response, field: string, value: string): Promise<void> {
+  const text = await response.text();
+  expect(response.status, text.slice(0, 300)).toBe(400);
+  const { error } = JSON.parse(text) as ErrorAnswer;
+  expect(error?.name).toBe('ValidationError');
+  expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual([field]);
+  expect(error?.details?.errors?.find((problem) => problem.path[0] === field)?.message).toContain(field);
+  expect(text).not.toContain(value);
+}
+
+const BAD_WEBSITES = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://exa mple.be', 'https://example.be/a b', 'ftp://example.be'];
+const BAD_EMAILS = ['hallo@', 'not an email', 'hallo@voorbeeld'];
+const BAD_PHONES = ['call me maybe', 'O2 555 O1 23', '99'];
+const BAD_LINKS = ['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/'];
+
+describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => {
+  const cases: [string, string, unknown][] = [
+    ...BAD_WEBSITES.map((value): [string, string, unknown] => [type.fields.website, value, value]),
+    ...BAD_EMAILS.map((value): [string, string, unknown] => [type.fields.email, value, value]),
+    ...BAD_PHONES.map((value): [string, string, unknown] => [type.fields.phone, value, value]),
+    ...BAD_LINKS.map((value): [string, string, unknown] => [type.fields.blocks, value, [paragraph('Klik hier', value)]]),
+  ];
+
+  it.each(cases)('%s = %j is refused on create, with the field named, and nothing is stored', async (field, shown, value) => {
+    const before = await cms.strapi.db.query(type.uid).count();
+    await expectRefused(await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }), field, shown);
+    await expectRefused(await editor(`${collection(type.uid)}/actions/publish?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }), field, shown);
+    expect(await cms.strapi.db.query(type.uid).count()).toBe(before);
+  });
+
+  it('is refused on update, and a draft that breaks a rule cannot be published', async () => {
+    const created = await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: type.valid() });
+    expect(created.status).toBe(201);
+    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
+    await expectRefused(await editor(document, { method: 'PUT', body: { ...type.valid(), [type.fields.website]: 'javascript:alert(1)' } }), type.fields.website, 'javascript:alert(1)');
+
+    // A draft stored before the rule existed (straight into the database): publishing it is refused.
+    await cms.strapi.db.query(type.uid).update({ where: { documentId: data.documentId, locale: 'nl' }, data: { [type.fields.website]: 'javascript:alert(2)' } });
+    await expectRefused(await editor(`${collection(type.uid)}/${data.documentId}/actions/publish?locale=nl`, { method: 'POST', body: {} }), type.fields.website, 'javascript:alert(2)');
+    expect(await cms.strapi.documents(type.uid).findOne({ documentId: data.documentId, locale: 'nl', status: 'published' })).toBeNull();
+  });
+
+  it('valid addresses, emails, phone numbers and links are saved and published', async () => {
+    const body = {
+      ...type.valid(),
+      [type.fields.website]: 'https://www.example.be/agenda',
+      [type.fields.email]: 'info@example.be',
+      [type.fields.phone]: '+32 2 555 01 23',
+      [type.fields.blocks]: [paragraph('Site', 'https://example.be'), paragraph('Mail', 'mailto:info@example.be'), paragraph('Pagina', '/nl/over-ons')],
+    };
+    const published = await editor(`${collection(type.uid)}/actions/publish?locale=nl`, { method: 'POST', body });
+    expect(published.status, (await published.clone().text()).slice(0, 300)).toBe(200);
+  });
+});
+
+describe('the global settings', () => {
+  it('refuse a social link that is not a web address, naming the link', async () => {
+    const global = await cms.strapi.documents('api::global.global').findFirst({ locale: 'nl', populate: ['socialLinks'] });
+    const response = await editor('/content-manager/single-types/api::global.global?locale=nl', {
+      method: 'PUT',
+      body: { ...global, socialLinks: [{ platform: 'facebook', url: 'https://facebook.com/connecting' }, { platform: 'instagram', url: 'javascript:alert(1)' }] },
+    });
+    const text = await response.text();
+    expect(response.status, text.slice(0, 300)).toBe(400);
+    const { error } = JSON.parse(text) as ErrorAnswer;
+    expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual(['socialLinks', '1', 'url']);
+  });
+});
+
+describe('a build that fails is shown to the editors', () => {
+  const reason = 'organisation "k2p9x7w1q8z3" (nl), field "website": must be a web address that starts with https:// or http://';
+  const report = (body: unknown, authorization?: string) =>
+    fetch(`${cms.url}/api/site-builds/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify(body),
+    });
+  const failed = { status: 'failed', startedAt: '2026-12-04T10:00:00.000Z', finishedAt: '2026-12-04T10:01:00.000Z', reason };
+
+  it('refuses a report without the build hook token, and stores nothing', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${HOOK_TOKEN}`, `Bearer ${HOOK_TOKEN}x`]) {
+      expect((await report({ ...failed, reason: 'forged' }, authorization)).status).toBe(401);
+    }
+    const status = await editor('/site-builds/status');
+    expect(JSON.stringify(await status.json())).not.toContain('forged');
+  });
+
+  it('stores the builder\'s report of a failed build and gives it to an editor, not to anyone else', async () => {
+    expect((await report({ status: 'nonsense', startedAt: 'yesterday' }, `Bearer ${HOOK_TOKEN}`)).status).toBe(400);
+    expect((await report(failed, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
+
+    const status = await editor('/site-builds/status');
+    expect(status.status).toBe(200);
+    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: { reason?: string; finishedAt?: string } } }>(status);
+    expect(data.latest?.status).toBe('failed');
+    expect(data.failing).toMatchObject({ reason, finishedAt: failed.finishedAt });
+
+    expect((await fetch(`${cms.url}/site-builds/status`)).status).toBe(401);
+    expect((await fetch(`${cms.url}/site-builds/status`, { headers: { authorization: `Bearer ${HOOK_TOKEN}` } })).status).toBe(401);
+  });
+
+  it('a later build that succeeds clears the failure', async () => {
+    expect((await report({ status: 'succeeded', startedAt: '2026-12-04T11:00:00.000Z', finishedAt: '2026-12-04T11:01:00.000Z' }, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
+    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: unknown } }>(await editor('/site-builds/status'));
+    expect(data.latest?.status).toBe('succeeded');
+    expect(data.failing).toBeUndefined();
+  });
+});
+
+describe('in the admin panel, in a real Chromium', () => {
+  let panel: AdminPanel;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    panel = await startAdminPanel({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await panel?.stop();
+  });
+
+  it('an editor sees on the home page that the last build failed, and what to fix', async () => {
+    const reason = 'The CMS sent content the site cannot use (1 problem):\n  - organisation "k2p9x7w1q8z3" (nl), field "website": must be a web address';
+    const reported = await fetch(`${panel.url}/api/site-builds/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${HOOK_TOKEN}` },
+      body: JSON.stringify({ status: 'failed', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), reason }),
+    });
+    expect(reported.status).toBe(204);
+
+    const page = await logInToAdmin(browser, panel.url, await createStaffUser(panel.url, STAFF_ROLES.editor.code, 'builds-editor@staff.example.org'));
+    await page.goto('/admin');
+    const alert = page.getByTestId('site-build-failed');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('The last site build failed');
+    expect(await alert.textContent()).toContain('organisation "k2p9x7w1q8z3" (nl), field "website"');
+  });
+});

@@ -1,0 +1,103 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutFields } from '@cb/domain/intake';
+import { startCms, type TestCms } from './helpers/cms';
+import type { AttemptStore } from '../src/api/intake/request/attempts';
+
+/**
+ * The forms a browser without JavaScript posted and that need another look are kept on the server.
+ * One client flooding the CMS with junk posts from its address cannot push out another client's
+ * kept form, and keeps nothing but the form's own fields, each within the schema's length.
+ */
+
+const GLOBAL_CAP = 200;
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+const A = '127.0.0.2';
+const B = '127.0.0.3';
+
+let cms: TestCms;
+
+beforeAll(async () => {
+  cms = await startCms({ CMS_TRUST_PROXY: 'false', INTAKE_RATE_LIMIT_MAX: '1000000', INTAKE_ATTEMPTS_MAX: String(GLOBAL_CAP) });
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+/** A form post as a browser without JavaScript sends it, from one loopback address standing for one client. */
+function postFrom(localAddress: string, fields: URLSearchParams): Promise<{ status: number; location: string }> {
+  const body = fields.toString();
+  const { hostname, port } = new URL(cms.url);
+  return new Promise((resolve, reject) => {
+    const sending = request(
+      {
+        host: hostname,
+        port,
+        localAddress,
+        method: 'POST',
+        path: '/api/intake/help-requests?locale=en',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), accept: BROWSER_ACCEPT },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, location: String(response.headers.location ?? '') }));
+      },
+    );
+    sending.on('error', reject);
+    sending.end(body);
+  });
+}
+
+const tokenOf = (location: string) => /\/attempts\/([A-Za-z0-9_-]{32})$/.exec(location)?.[1] ?? '';
+
+/** Without the consent box ticked: always a form to look at again. */
+const unconsented = (contactName: string, extra: [string, string][] = []) =>
+  new URLSearchParams([
+    ['forWhom', 'self'],
+    ['contactName', contactName],
+    ['phone', '02 555 01 23'],
+    ['categories', 'chat'],
+    ['description', `Kept for ${contactName}`],
+    ['municipality', 'evere'],
+    ['languages', 'en'],
+    ...extra,
+  ]);
+
+describe('kept forms under a flood of junk posts', () => {
+  it('keep client A’s form while client B floods three times the global cap, and keep none of B’s junk', async () => {
+    const mine = await postFrom(A, unconsented('Anna From A'));
+    expect(mine.status).toBe(303);
+    const myToken = tokenOf(mine.location);
+    expect(myToken).not.toBe('');
+
+    const floodTokens: string[] = [];
+    const floods = 3 * GLOBAL_CAP;
+    for (let batch = 0; batch < floods; batch += 10) {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          postFrom(B, unconsented('B'.repeat(5_000), [[`junk_${batch + index}`, 'j'.repeat(50_000)], ['description', 'd'.repeat(3_000)], ['x[y][z]', 'deep']])),
+        ),
+      );
+      for (const answer of answers) {
+        expect(answer.status).toBe(303);
+        floodTokens.push(tokenOf(answer.location));
+      }
+    }
+
+    const page = await fetch(`${cms.url}/api/intake/help-requests/attempts/${myToken}`, { headers: { accept: BROWSER_ACCEPT } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('value="Anna From A"');
+    expect(html).toContain('Kept for Anna From A');
+
+    const store = cms.strapi.service('api::intake.attempts') as unknown as AttemptStore;
+    const latest = await store.find(floodTokens.at(-1)!);
+    const formFields = layoutFields('help-request').map((field) => field.name);
+    expect(Object.keys(latest!.fields).every((name) => formFields.includes(name)), Object.keys(latest!.fields).join(', ')).toBe(true);
+    expect(latest!.fields.contactName).toHaveLength(120);
+    expect(latest!.fields.description).toHaveLength(2000);
+    expect(JSON.stringify(latest).length).toBeLessThan(10_000);
+    // B's flood pushed out only B's own older forms.
+    expect(await store.find(floodTokens[0]!)).toBeUndefined();
+  }, 300_000);
+});

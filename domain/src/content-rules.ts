@@ -1,0 +1,126 @@
+/**
+ * What a web address, an email address, a phone number and a name must look like, written once:
+ * the intake forms, the CMS (before it stores public content) and the site's content loader all
+ * ask these functions, so the CMS never stores what the site would refuse to build.
+ */
+
+/** The longest email address and phone number anyone types by hand. */
+export const EMAIL_MAX_LENGTH = 200;
+export const PHONE_MAX_LENGTH = 30;
+export const WEB_ADDRESS_MAX_LENGTH = 300;
+
+/** Addresses as people write them: no quoted parts, no IP literals, a dotted domain with a letter TLD. */
+export const EMAIL_PATTERN = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+/** A phone number as people write it in Belgium or abroad: 02 555 01 23, +32 470 12 34 56, 0470/12.34.56. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 ./()-]{6,}[0-9]$/;
+
+export function isEmailAddress(text: string): boolean {
+  return text.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(text);
+}
+
+export function isPhoneNumber(text: string): boolean {
+  return text.length <= PHONE_MAX_LENGTH && PHONE_PATTERN.test(text);
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** Spaces, control and format characters have no place in an address someone clicks. */
+const NOT_IN_AN_ADDRESS = /[\s\p{Cc}\p{Cf}]/u;
+
+/**
+ * A web address an editor typed, as the site links to it: `https://…`, `http://…`, or a bare
+ * `example.be/…` (https is assumed). Anything else (`javascript:`, `data:`, `mailto:`, spaces,
+ * credentials, a host without a dot) is not a web address: undefined.
+ */
+export function webAddress(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > WEB_ADDRESS_MAX_LENGTH || NOT_IN_AN_ADDRESS.test(trimmed)) return undefined;
+  const bare = !SCHEME.test(trimmed);
+  if (bare && !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
+  const candidate = bare ? `https://${trimmed}` : trimmed;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  const web = url.protocol === 'http:' || url.protocol === 'https:';
+  const plainHost = url.username === '' && url.password === '' && /^[^.]+(\.[^.]+)+$/.test(url.hostname);
+  return web && plainHost ? url.href : undefined;
+}
+
+/**
+ * A link inside rich text: a web address, a mail or phone link, a path on the site itself or a
+ * place on the same page (`#…`).
+ * Returns the link as the site writes it, or undefined.
+ */
+export function linkTarget(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (NOT_IN_AN_ADDRESS.test(trimmed)) return undefined;
+  if (/^\/(?![/\\])/.test(trimmed) || /^#[\w-]*$/.test(trimmed)) return trimmed;
+  if (/^mailto:/i.test(trimmed)) return isEmailAddress(trimmed.slice('mailto:'.length)) ? trimmed : undefined;
+  if (/^tel:/i.test(trimmed)) return isPhoneNumber(trimmed.slice('tel:'.length)) ? trimmed : undefined;
+  return webAddress(trimmed);
+}
+
+/** What a name may not be or contain; undefined when it is a name. */
+export type NameProblem = 'address' | 'line-break' | 'hidden-characters' | 'invisible';
+
+/** scheme://, www., a domain followed by a path (`bit.ly/x`), or a domain with a common top-level name. */
+const WEB_LIKE = /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|[\p{L}\p{N}-]\.[\p{L}]{2,}\/|[\p{L}\p{N}-]\.(com|net|org|info|be|eu|io|ly|me|co|app|link|xyz|top|site|online|click|shop)\b/iu;
+const EMAIL_LIKE = /\S@\S+\.\S/u;
+/** Line and paragraph breaks, whatever their spelling. */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
+/**
+ * Control and format characters: bidi overrides and isolates (U+202A–202E, U+2066–2069), marks that
+ * flip direction, zero-width spaces, soft hyphens. The two joiners (U+200C, U+200D) are letters'
+ * business in Persian, Indic scripts and emoji sequences, so they may stay between visible characters.
+ */
+const HIDDEN = /(?![\u200C\u200D])[\p{Cc}\p{Cf}]/u;
+/** Characters that show nothing: spaces, marks, joiners, and the fillers that look like a space. */
+const SHOWS_NOTHING = /[\s\p{Z}\p{M}\u115F\u1160\u3164\uFFA0\u2800]|\u200C|\u200D/gu;
+
+/** Names are names: of a person or an organisation, never a link, a second line, or hidden text. */
+export function nameProblem(name: string): NameProblem | undefined {
+  if (LINE_BREAK.test(name)) return 'line-break';
+  if (HIDDEN.test(name)) return 'hidden-characters';
+  if (name.replace(SHOWS_NOTHING, '') === '') return 'invisible';
+  if (WEB_LIKE.test(name) || EMAIL_LIKE.test(name)) return 'address';
+  return undefined;
+}
+
+export const isName = (name: string): boolean => nameProblem(name) === undefined;
+
+/** The kinds of value public content is checked for, by the CMS on save and by the site's loader. */
+export type ContentRule = 'web-address' | 'email' | 'phone' | 'link';
+
+/** What an editor reads under a field that breaks a rule (the admin is in English for every editor). */
+export const CONTENT_RULE_MESSAGES: Record<ContentRule, string> = {
+  'web-address': 'must be a web address that starts with https:// or http://, without spaces, for example https://www.example.be',
+  email: 'must be an email address, for example info@example.be',
+  phone: 'must be a phone number of digits, spaces and . / ( ) -, for example 02 555 01 23 or +32 470 12 34 56',
+  link: 'has a link that is not a web address (https://…), a mail link (mailto:…), a phone link (tel:…) or a page of this site (/…)',
+};
+
+/** Whether a value passes its rule; empty values are for the `required` setting to judge. */
+export function followsContentRule(rule: ContentRule, value: string): boolean {
+  switch (rule) {
+    case 'web-address':
+      return webAddress(value) !== undefined;
+    case 'email':
+      return isEmailAddress(value.trim());
+    case 'phone':
+      return isPhoneNumber(value.trim());
+    case 'link':
+      return linkTarget(value) !== undefined;
+  }
+}
+
+/** Every link url in Strapi "blocks" rich text, however deeply nested (lists in lists). */
+export function linksInBlocks(blocks: unknown): string[] {
+  if (Array.isArray(blocks)) return blocks.flatMap(linksInBlocks);
+  if (blocks === null || typeof blocks !== 'object') return [];
+  const node = blocks as { type?: unknown; url?: unknown; children?: unknown };
+  const own = node.type === 'link' ? [typeof node.url === 'string' ? node.url : ''] : [];
+  return [...own, ...linksInBlocks(node.children)];
+}
