@@ -12,7 +12,8 @@ import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules
 import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
-import { scheduleFollowUpDigest } from './notifications/back-office';
+import { handleBackOfficeMails, scheduleFollowUpDigest } from './notifications/back-office';
+import { createOutbox, stopOutbox } from './outbox';
 import { scheduleRetention } from './privacy/retention';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 import { guardContentManager } from './access/content-manager-guard';
@@ -31,6 +32,7 @@ export default {
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
+    const outbox = await createOutbox(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
     const admin = await ensureFirstAdmin(strapi);
@@ -42,11 +44,22 @@ export default {
     }
 
     // After the seed: a first start is followed by a full reindex and site build anyway.
-    const listeners = [searchSync(strapi), siteBuildHook(strapi)].filter((listener): listener is PublicChangeListener => listener !== undefined);
-    watchPublicChanges(strapi, listeners);
+    const recorders = [searchSync(strapi, outbox), siteBuildHook(strapi, outbox)].filter((recorder): recorder is PublicChangeListener => recorder !== undefined);
+    watchPublicChanges(strapi, recorders);
     // After the seed too: sample content is not a submission anyone should be mailed about.
-    notifyIntakeSubmissions(strapi);
+    notifyIntakeSubmissions(strapi, outbox);
+    handleBackOfficeMails(strapi, outbox);
+    // Every handler is known: resume what an earlier process left, then take new jobs; once the
+    // server listens, as a search job reads the CMS's own public API.
+    const httpServer = strapi.server.httpServer;
+    if (httpServer.listening) outbox.start();
+    else httpServer.once('listening', () => outbox.start());
     scheduleFollowUpDigest(strapi);
     scheduleRetention(strapi);
+  },
+
+  /** Strapi's stop (SIGTERM, SIGINT): the outbox hands back nothing half-done before the database closes. */
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopOutbox(strapi);
   },
 };

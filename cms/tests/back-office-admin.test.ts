@@ -117,6 +117,7 @@ describe('the back office in the admin panel', () => {
     { path: '/dashboard', heading: 'Dashboard' },
     { path: '/project-calls', heading: 'Project-call review' },
     { path: '/people', heading: 'Person data' },
+    { path: '/outbox', heading: 'Not sent' },
   ];
   for (const { path, heading } of pages) {
     it(`opens ${heading} with nothing for axe to report`, async () => {

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
+import { staffFetch, staffToken } from './helpers/staff';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
-import { NOTIFICATIONS_OUTBOX } from '../src/notifications';
-import type { Outbox } from '../src/notifications/outbox';
+import { OUTBOX, type DurableOutbox } from '../src/outbox';
 import { brusselsDate, FOLLOW_UP_DIGEST_JOB, notifyMatchConfirmed, notifyProposalDecision, sendFollowUpDigest } from '../src/notifications/back-office';
 import { createMatch, createReferral, moveMatch } from '../src/matching/workflow';
 
@@ -14,14 +14,14 @@ const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
 const catcher = new MailCatcher();
 let cms: TestCms;
 let strapi: Core.Strapi;
-let outbox: Outbox;
+let outbox: DurableOutbox;
 let counter = 0;
 
 beforeAll(async () => {
   await catcher.start();
-  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF, PUBLIC_CMS_URL, EMAIL_RETRY_BASE_MS: '50' });
+  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF, PUBLIC_CMS_URL, OUTBOX_RETRY_BASE_MS: '50', OUTBOX_RETRY_MAX_MS: '400', OUTBOX_GIVE_UP_AFTER_MS: '2000' });
   strapi = cms.strapi;
-  outbox = strapi.get(NOTIFICATIONS_OUTBOX) as Outbox;
+  outbox = strapi.get(OUTBOX) as DurableOutbox;
 });
 afterAll(async () => {
   await cms?.stop();
@@ -267,7 +267,7 @@ describe('the daily follow-up digest', () => {
 });
 
 describe('when the mail server is down', () => {
-  it('gives up after the retries and logs references only', async () => {
+  it('gives up after the retry period, logs references only, and lists the job for staff', async () => {
     const request = await helpRequest({ ...josiane, email: 'down.requester@example.be' });
     const offer = await helpOffer({ ...pieter, email: 'down.volunteer@example.be' });
     await outbox.idle();
@@ -275,14 +275,34 @@ describe('when the mail server is down', () => {
     await catcher.stop();
     const { documentId } = await createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId, sharedWithRequester });
     await notifyMatchConfirmed(strapi, documentId);
-    await outbox.idle();
+    await outbox.drained();
 
     const logged = errors.mock.calls.map((call) => String(call[0]));
-    expect(logged.filter((line) => line.includes(request.reference) || line.includes(offer.reference)).sort()).toEqual([
-      `Email not sent: match confirmation to the requester for ${request.reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
-      `Email not sent: match confirmation to the volunteer for ${offer.reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
+    const aboutThem = logged.filter((line) => line.includes(request.reference) || line.includes(offer.reference)).sort();
+    expect(aboutThem).toHaveLength(2);
+    const notDone = (label: string) => new RegExp(`^Not done: ${label}, after (\\d+) attempts \\(ESOCKET\\)\\. The record itself is stored; staff see it in the back office under "Not sent"\\.$`);
+    expect(aboutThem[0]).toMatch(notDone(`match confirmation to the requester for ${request.reference}`));
+    expect(aboutThem[1]).toMatch(notDone(`match confirmation to the volunteer for ${offer.reference}`));
+    // More attempts than the four of the in-memory outbox it replaces.
+    for (const line of aboutThem) expect(Number(/after (\d+) attempts/.exec(line)?.[1])).toBeGreaterThan(4);
+    const failed = (await outbox.failedJobs()).filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference));
+    expect(failed.map((job) => [job.kind, job.lastError])).toEqual([
+      ['match-confirmed-mail', 'ESOCKET'],
+      ['match-confirmed-mail', 'ESOCKET'],
     ]);
-    for (const line of logged) for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester]) expect(line).not.toContain(personal);
+
+    // Staff see them in the back office; editors may not.
+    const asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
+    const listed = (await (await asBackOffice('/back-office/outbox/failed')).json()) as { results: { label: string; attempts: number; lastError: string }[] };
+    expect(listed.results.filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference)).map((job) => job.label).sort()).toEqual([
+      `match confirmation to the requester for ${request.reference}`,
+      `match confirmation to the volunteer for ${offer.reference}`,
+    ]);
+    const asEditor = staffFetch(cms, await staffToken(cms, 'editor'));
+    expect((await asEditor('/back-office/outbox/failed')).status).toBe(403);
+    expect((await fetch(`${cms.url}/back-office/outbox/failed`)).status).toBe(401);
+
+    for (const line of [...logged, JSON.stringify(failed), JSON.stringify(listed)]) for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester]) expect(line).not.toContain(personal);
     errors.mockRestore();
   });
 });

@@ -3,8 +3,7 @@ import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { readJson } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
-import { NOTIFICATIONS_OUTBOX } from '../src/notifications';
-import type { Outbox } from '../src/notifications/outbox';
+import { OUTBOX, type DurableOutbox } from '../src/outbox';
 
 const STAFF = 'backoffice@connecting-brussels.test';
 const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
@@ -24,7 +23,7 @@ const helpRequest = {
 
 const catcher = new MailCatcher();
 let cms: TestCms;
-let outbox: Outbox;
+let outbox: DurableOutbox;
 
 beforeAll(async () => {
   await catcher.start();
@@ -33,9 +32,9 @@ beforeAll(async () => {
     SMTP_PORT: String(catcher.port),
     STAFF_NOTIFICATION_EMAIL: STAFF,
     PUBLIC_CMS_URL,
-    EMAIL_RETRY_BASE_MS: '50',
+    OUTBOX_RETRY_BASE_MS: '50', OUTBOX_RETRY_MAX_MS: '400',
   });
-  outbox = cms.strapi.get(NOTIFICATIONS_OUTBOX) as Outbox;
+  outbox = cms.strapi.get(OUTBOX) as DurableOutbox;
 });
 afterAll(async () => {
   await cms?.stop();
@@ -172,26 +171,43 @@ describe('emails after an intake submission', () => {
     const email = 'busy.mailbox@example.be';
     catcher.temporaryRefusals.set(email, 2);
     const { reference } = await submit({ ...helpRequest, email, description: 'Boîte aux lettres occupée.' }, 'mail-busy-0005');
-    await outbox.idle();
+    // idle() returns while a refused mail waits for its back-off; drained() waits for it.
+    await outbox.drained();
     expect(catcher.temporaryRefusals.get(email)).toBe(0);
     expect(catcher.about(reference, email)).toHaveLength(1);
   });
 
-  it('stores and acknowledges the submission when the mail server is down, and logs no personal data', async () => {
+  it('keeps trying while the mail server is down for longer than the old retry window, then delivers each mail once', async () => {
     const errors = vi.spyOn(cms.strapi.log, 'error');
+    const port = catcher.port;
     await catcher.stop();
     const email = 'nobody.home@example.be';
     const { status, reference } = await submit({ ...helpRequest, email, description: 'Serveur de courrier en panne.' }, 'mail-down-0006');
     expect(status).toBe(201);
     expect(await storedHelpRequest(reference)).toMatchObject({ reference, email });
 
-    await outbox.idle();
+    // The in-memory outbox gave up after 4 attempts (base, 5×, 25×). Both jobs go on well past that.
+    const jobs = () => cms.strapi.db.connection('cb_outbox_jobs').where('label', 'like', `% ${reference}`).select('status', 'attempts', 'last_error');
+    while ((await jobs()).some((job: { attempts: number }) => Number(job.attempts) < 8)) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await jobs()).map((job: { status: string; last_error: string }) => job.last_error)).toEqual(['ESOCKET', 'ESOCKET']);
+
+    await catcher.start(port);
+    await outbox.drained();
+    expect(catcher.about(reference, STAFF)).toHaveLength(1);
+    expect(catcher.about(reference, email)).toHaveLength(1);
+    expect((await jobs()).map((job: { status: string }) => job.status)).toEqual(['done', 'done']);
     const logged = errors.mock.calls.map((call) => String(call[0]));
-    expect(logged.filter((line) => line.includes(reference)).sort()).toEqual([
-      `Email not sent: confirmation for help-request ${reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
-      `Email not sent: staff notification for help-request ${reference}, after 4 attempts (ESOCKET). The record itself is stored; staff find it in the admin.`,
-    ]);
+    expect(logged.filter((line) => line.includes(reference))).toEqual([]);
     for (const line of logged) for (const personal of [email, STAFF, helpRequest.contactName]) expect(line).not.toContain(personal);
     errors.mockRestore();
+  });
+
+  it('gives each mail its job as Message-ID, so a copy sent after a crash is recognisable', async () => {
+    const { reference } = await submit({ ...helpRequest, description: 'Identifiant de message.' }, 'mail-message-id-0007');
+    await outbox.idle();
+    const ids = [...catcher.about(reference, STAFF), ...catcher.about(reference, helpRequest.email)].map((mail) => /^Message-ID: (.*)$/im.exec(mail.raw)?.[1]);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(id).toMatch(/^<outbox-\d+-\d+@connecting\.brussels>$/);
+    expect(new Set(ids).size).toBe(2);
   });
 });

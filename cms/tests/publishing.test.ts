@@ -11,12 +11,21 @@ interface HookCall {
 let cms: TestCms;
 let hook: Server;
 const hookCalls: HookCall[] = [];
+/** How many more calls the hook refuses (503), as a build service that is down for a while. */
+let refusals = 0;
+let refused = 0;
 
 beforeAll(async () => {
   hook = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
+      if (refusals > 0) {
+        refusals -= 1;
+        refused += 1;
+        response.writeHead(503).end();
+        return;
+      }
       hookCalls.push({ authorization: request.headers.authorization, body: JSON.parse(body) as HookCall['body'] });
       response.writeHead(202).end();
     });
@@ -27,6 +36,8 @@ beforeAll(async () => {
     SITE_BUILD_HOOK_URL: `http://127.0.0.1:${port}/rebuild`,
     SITE_BUILD_HOOK_TOKEN: 'hook-secret',
     SITE_BUILD_HOOK_DEBOUNCE_MS: '200',
+    OUTBOX_RETRY_BASE_MS: '100',
+    OUTBOX_RETRY_MAX_MS: '300',
   });
 });
 afterAll(async () => {
@@ -71,5 +82,15 @@ describe('site build hook', () => {
     await cms.strapi.documents('api::initiative.initiative').unpublish({ documentId: initiative!.documentId, locale: 'en' });
     await waitUntil(() => hookCalls.length > 0);
     expect(hookCalls[0]?.body.changed).toEqual([`initiative:${initiative!.documentId}`]);
+  });
+
+  it('asks again while the build service refuses, until it accepts', async () => {
+    hookCalls.length = 0;
+    refusals = 4;
+    const [organisation] = await cms.strapi.documents('api::organisation.organisation').findMany({ locale: 'en', status: 'published', limit: 1 } as never);
+    await cms.strapi.documents('api::organisation.organisation').unpublish({ documentId: organisation!.documentId, locale: 'en' });
+    await waitUntil(() => hookCalls.length > 0, 30_000);
+    expect(refused).toBe(4);
+    expect(hookCalls.map((call) => call.body.changed)).toEqual([[`organisation:${organisation!.documentId}`]]);
   });
 });

@@ -5,17 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meilisearch } from 'meilisearch';
 import { reindex, startMeilisearch, type RunningMeilisearch } from '@cb/search';
 import { startCms, type TestCms } from './helpers/cms';
+import { freePort, startCmsProcess, TEST_SECRETS, type CmsProcess } from '../testing/cms-process';
 
 const MASTER_KEY = 'search-sync-test-master-key';
 let meiliDir: string;
 let meili: RunningMeilisearch;
-let cms: TestCms;
+let cms: TestCms | undefined;
 let client: Meilisearch;
+let databaseDir: string;
+/** Failed syncs are retried within a second here (30 s, doubling, by default). */
+const OUTBOX_ENV = { OUTBOX_RETRY_BASE_MS: '100', OUTBOX_RETRY_MAX_MS: '500' };
 
 beforeAll(async () => {
   meiliDir = await mkdtemp(path.join(tmpdir(), 'cb-meili-sync-'));
   meili = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, maxIndexingThreads: 1 });
-  cms = await startCms({ MEILI_URL: meili.url, MEILI_MASTER_KEY: MASTER_KEY });
+  databaseDir = await mkdtemp(path.join(tmpdir(), 'cb-search-sync-db-'));
+  cms = await startCms({ MEILI_URL: meili.url, MEILI_MASTER_KEY: MASTER_KEY, DATABASE_FILENAME: path.join(databaseDir, 'cms.db'), ...OUTBOX_ENV });
   client = new Meilisearch({ host: meili.url, apiKey: MASTER_KEY });
   await reindex({ cms: { url: cms.url }, meili: { url: meili.url, masterKey: MASTER_KEY } });
 });
@@ -23,9 +28,10 @@ afterAll(async () => {
   await cms?.stop();
   await meili?.stop();
   await rm(meiliDir, { recursive: true, force: true });
+  await rm(databaseDir, { recursive: true, force: true });
 });
 
-const stories = () => cms.strapi.documents('api::story.story');
+const stories = () => cms!.strapi.documents('api::story.story');
 const idOf = (documentId: string) => `story-${documentId}`;
 
 async function indexed(locale: string, documentId: string): Promise<Record<string, unknown> | undefined> {
@@ -84,7 +90,7 @@ describe('incremental search sync from the CMS', () => {
   });
 
   it('shows a renamed organisation on its initiatives', async () => {
-    const organisations = cms.strapi.documents('api::organisation.organisation');
+    const organisations = cms!.strapi.documents('api::organisation.organisation');
     const [organisation] = (await organisations.findMany({ locale: 'en', status: 'published', limit: 1, populate: ['initiatives'] } as never)) as unknown as {
       documentId: string;
       name: string;
@@ -98,7 +104,7 @@ describe('incremental search sync from the CMS', () => {
     });
   });
 
-  it('keeps publishing when Meilisearch is down, and repairs the index on the next sync', async () => {
+  it('keeps publishing when Meilisearch is down, and repairs the index once it is back', async () => {
     await meili.stop();
     const missed = await stories().create({ locale: 'en', data: storyData('A walk while search was down', 'a-walk-while-search-was-down'), status: 'published' });
     expect(missed.documentId).toBeTruthy(); // publishing worked
@@ -114,13 +120,13 @@ describe('incremental search sync from the CMS', () => {
 describe('what reaches the search indexes', () => {
   it('never holds intake fields or the personal data of people asking or offering help', async () => {
     const person = { contactName: 'Griet Vanderstraeten-Privé', email: 'griet.prive@example.org', phone: '+32 470 99 88 77' };
-    await cms.strapi.documents('api::help-request.help-request').create({
+    await cms!.strapi.documents('api::help-request.help-request').create({
       data: { reference: 'CB-PRIV-01', consentVersion: '2026-11', consentedAt: new Date().toISOString(), description: 'Wandelen in Jette, graag.', ...person } as never,
     });
-    await cms.strapi.documents('api::help-offer.help-offer').create({
+    await cms!.strapi.documents('api::help-offer.help-offer').create({
       data: { reference: 'CB-PRIV-02', consentVersion: '2026-11', consentedAt: new Date().toISOString(), description: 'Boodschappen in Anderlecht.', ...person } as never,
     });
-    await reindex({ cms: { url: cms.url }, meili: { url: meili.url, masterKey: MASTER_KEY } });
+    await reindex({ cms: { url: cms!.url }, meili: { url: meili.url, masterKey: MASTER_KEY } });
 
     const intakeFieldNames = ['contactName', 'beneficiaryName', 'idempotencyKey', 'consentVersion', 'consentedAt', 'caseStatus', 'staffNotes', 'reference'];
     const { results: indexes } = await client.getIndexes({ limit: 100 });
@@ -133,4 +139,30 @@ describe('what reaches the search indexes', () => {
       expect(dump).not.toContain('CB-PRIV-');
     }
   });
+});
+
+describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
+  it('converges once Meilisearch is back: the unpublished story is gone, the edit is found', async () => {
+    const removed = await stories().create({ locale: 'en', data: storyData('A story to be withdrawn', 'a-story-to-be-withdrawn'), status: 'published' });
+    const edited = await stories().create({ locale: 'en', data: storyData('A story to be edited', 'a-story-to-be-edited'), status: 'published' });
+    await eventually(async () => (await indexed('en', removed.documentId)) !== undefined && (await indexed('en', edited.documentId)) !== undefined);
+
+    await meili.stop();
+    await stories().unpublish({ documentId: removed.documentId, locale: 'en' });
+    await stories().update({ documentId: edited.documentId, locale: 'en', data: storyData('A story edited while search was down', 'a-story-to-be-edited'), status: 'published' });
+    // The process that saw the changes stops before Meilisearch comes back; another one starts on the same database.
+    await cms!.stop();
+    cms = undefined;
+    let restarted: CmsProcess | undefined;
+    try {
+      restarted = await startCmsProcess(
+        { ...TEST_SECRETS, DATABASE_FILENAME: path.join(databaseDir, 'cms.db'), PORT: String(await freePort()), MEILI_URL: meili.url, MEILI_MASTER_KEY: MASTER_KEY, CMS_SEED: 'false', ...OUTBOX_ENV },
+        { compile: false },
+      );
+      meili = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, port: meili.port, maxIndexingThreads: 1 });
+      await eventually(async () => (await indexed('en', removed.documentId)) === undefined && (await indexed('en', edited.documentId))?.title === 'A story edited while search was down', 60_000);
+    } finally {
+      await restarted?.stop();
+    }
+  }, 240_000);
 });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { dueFollowUps } from '../matching/workflow';
-import { afterCommit, NOTIFICATIONS_OUTBOX, send } from './index';
-import type { Outbox } from './outbox';
+import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
+import { send } from './index';
 import { readConfirmedMatch, readProjectCallTitle, readProposalDecision, readReferralTarget, type ConfirmedMatch, type Recipient } from './back-office-records';
 import { readPlatformContact } from './submission';
 import { followUpDigest, type DueFollowUp } from './templates/follow-up-digest';
@@ -12,58 +12,70 @@ import { referralConfirmed } from './templates/referral-confirmed';
 /**
  * The mails of the back office's work: to both people when staff confirm a match (or to the requester
  * for a referral), to an applicant when the decision on their proposal is recorded, and each morning
- * to staff about the follow-ups that are due. They go through the intake's outbox: detached from the
- * staff action that caused them, after its transaction commits, retried, logged with references only.
+ * to staff about the follow-ups that are due. Each is an outbox job, recorded in the staff action's
+ * transaction when it has one (else before its answer), and rendered from the database when it runs.
  */
 
 export const FOLLOW_UP_DIGEST_JOB = 'follow-up-digest';
 const BRUSSELS = 'Europe/Brussels';
+const MATCH_MAIL = 'match-confirmed-mail';
+const DECISION_MAIL = 'proposal-decision-mail';
+const DIGEST_MAIL = 'follow-up-digest-mail';
+
+export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox, env: NodeJS.ProcessEnv = process.env): void {
+  outbox.handle(MATCH_MAIL, async (payload, job) => {
+    const match = typeof payload.matchDocumentId === 'string' ? await readConfirmedMatch(strapi, payload.matchDocumentId) : undefined;
+    if (!match) return;
+    const { requester, volunteer } = match;
+    if (payload.to === 'requester' && requester?.email) await send(strapi, requester.email, await requesterMail(strapi, match, requester), job);
+    if (payload.to === 'volunteer' && match.kind === 'match' && volunteer?.email) {
+      const mail = matchConfirmed('volunteer', volunteer, match.sharedWithVolunteer, await readPlatformContact(strapi, volunteer.formLocale));
+      await send(strapi, volunteer.email, mail, job);
+    }
+  });
+  outbox.handle(DECISION_MAIL, async (payload, job) => {
+    const proposal = typeof payload.proposalDocumentId === 'string' ? await readProposalDecision(strapi, payload.proposalDocumentId) : undefined;
+    const { applicant } = proposal ?? {};
+    if (!proposal || !applicant?.email) return;
+    const callTitle = await readProjectCallTitle(strapi, proposal.projectCallDocumentId, applicant.formLocale);
+    await send(strapi, applicant.email, proposalDecision(proposal, callTitle, await readPlatformContact(strapi, applicant.formLocale)), job);
+  });
+  outbox.handle(DIGEST_MAIL, async (payload, job) => {
+    const staffAddress = env.STAFF_NOTIFICATION_EMAIL?.trim();
+    const today = String(payload.date);
+    const due = (await dueFollowUps(strapi, today)).map(asDueFollowUp);
+    if (staffAddress && due.length > 0) await send(strapi, staffAddress, followUpDigest(due, today, followUpsUrl(strapi)), job);
+  });
+}
 
 /** Call once, when staff confirm the match or referral; it mails whoever has an email address. */
 export async function notifyMatchConfirmed(strapi: Core.Strapi, matchDocumentId: string): Promise<void> {
-  const outbox = outboxOf(strapi);
-  await afterCommit(strapi, () =>
-    outbox.post(`reading match ${matchDocumentId}`, async () => {
-      const match = await readConfirmedMatch(strapi, matchDocumentId);
-      if (!match) return;
-      const { requester, volunteer } = match;
-      if (requester?.email) postMail(strapi, `${match.kind} confirmation to the requester for ${requester.reference}`, requester.email, () => requesterMail(strapi, match, requester));
-      if (match.kind === 'match' && volunteer?.email) {
-        postMail(strapi, `match confirmation to the volunteer for ${volunteer.reference}`, volunteer.email, async () =>
-          matchConfirmed('volunteer', volunteer, match.sharedWithVolunteer, await readPlatformContact(strapi, volunteer.formLocale)),
-        );
-      }
-    }),
-  );
+  const match = await readConfirmedMatch(strapi, matchDocumentId);
+  if (!match) return;
+  const { requester, volunteer } = match;
+  const record = (to: string, label: string) => outboxOf(strapi).record(MATCH_MAIL, { matchDocumentId, to } satisfies JobPayload, { label });
+  if (requester?.email) await record('requester', `${match.kind} confirmation to the requester for ${requester.reference}`);
+  if (match.kind === 'match' && volunteer?.email) await record('volunteer', `match confirmation to the volunteer for ${volunteer.reference}`);
 }
 
 /** Call when a decision (approved or rejected) is recorded; other statuses send nothing. */
 export async function notifyProposalDecision(strapi: Core.Strapi, proposalDocumentId: string): Promise<void> {
-  const outbox = outboxOf(strapi);
-  await afterCommit(strapi, () =>
-    outbox.post(`reading project proposal ${proposalDocumentId}`, async () => {
-      const proposal = await readProposalDecision(strapi, proposalDocumentId);
-      const { applicant } = proposal ?? {};
-      if (!proposal || !applicant?.email) return;
-      postMail(strapi, `decision (${proposal.decision}) for project-proposal ${applicant.reference}`, applicant.email, async () => {
-        const callTitle = await readProjectCallTitle(strapi, proposal.projectCallDocumentId, applicant.formLocale);
-        return proposalDecision(proposal, callTitle, await readPlatformContact(strapi, applicant.formLocale));
-      });
-    }),
-  );
+  const proposal = await readProposalDecision(strapi, proposalDocumentId);
+  const { applicant } = proposal ?? {};
+  if (!proposal || !applicant?.email) return;
+  await outboxOf(strapi).record(DECISION_MAIL, { proposalDocumentId }, { label: `decision (${proposal.decision}) for project-proposal ${applicant.reference}` });
 }
 
 /**
  * Mails STAFF_NOTIFICATION_EMAIL the matches and referrals whose follow-up date (Brussels time,
- * YYYY-MM-DD) has come, and nothing when none are due. Returns how many the mail lists.
+ * YYYY-MM-DD) has come, and nothing when none are due. Returns how many the mail lists. One job per
+ * date: however many processes run the morning's schedule, staff get one digest.
  */
 export async function sendFollowUpDigest(strapi: Core.Strapi, today: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const staffAddress = env.STAFF_NOTIFICATION_EMAIL?.trim();
-  if (!staffAddress) return 0;
-  const due = (await dueFollowUps(strapi, today)).map(asDueFollowUp);
+  if (!env.STAFF_NOTIFICATION_EMAIL?.trim()) return 0;
+  const due = await dueFollowUps(strapi, today);
   if (due.length === 0) return 0;
-  const mail = followUpDigest(due, today, followUpsUrl(strapi));
-  outboxOf(strapi).post(`follow-up digest of ${today}`, () => send(strapi, staffAddress, mail));
+  await outboxOf(strapi).record(DIGEST_MAIL, { date: today }, { label: `follow-up digest of ${today}`, dedupeKey: `${DIGEST_MAIL}:${today}` });
   return due.length;
 }
 
@@ -90,15 +102,6 @@ async function requesterMail(strapi: Core.Strapi, match: ConfirmedMatch, request
   if (match.kind === 'match') return matchConfirmed('requester', requester, match.sharedWithRequester, contact);
   const target = await readReferralTarget(strapi, match, requester.formLocale);
   return referralConfirmed(requester, target, match.sharedWithRequester, contact);
-}
-
-/** The mail is rendered inside the task, so a failure to read what it needs is retried like a send. */
-function postMail(strapi: Core.Strapi, label: string, to: string, render: () => Promise<Parameters<typeof send>[2]>): void {
-  outboxOf(strapi).post(label, async () => send(strapi, to, await render()));
-}
-
-function outboxOf(strapi: Core.Strapi): Outbox {
-  return strapi.get(NOTIFICATIONS_OUTBOX) as Outbox;
 }
 
 function followUpsUrl(strapi: Core.Strapi): string {

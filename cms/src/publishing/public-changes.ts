@@ -13,29 +13,22 @@ const PUBLIC_TYPES = new Set<string>([...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SING
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /**
- * Tells the listeners after every write to public content, once the Document Service has done it.
- * The event carries only what changed (type, documentId): listeners re-read the document in each
+ * Tells the recorders after every write to public content, inside the write's transaction, so a
+ * committed change always has its outbox jobs (search update, site build) and a rolled-back one none.
+ * The event carries only what changed (type, documentId): the jobs re-read the document in each
  * locale rather than trusting the action's payload, which is partial with i18n and draft & publish.
- * Listeners run detached from the editor's request: a slow or failing listener never blocks or
- * breaks publishing.
  */
-export function watchPublicChanges(strapi: Core.Strapi, listeners: PublicChangeListener[]): void {
+export function watchPublicChanges(strapi: Core.Strapi, recorders: PublicChangeListener[]): void {
   strapi.documents.use(async (context, next) => {
-    const result = await next();
     const type = context.uid.startsWith('api::') ? context.uid.split('.')[1] ?? '' : '';
-    if (PUBLIC_TYPES.has(type) && WRITE_ACTIONS.has(context.action)) {
-      const documentId = documentIdOf(context.params, result);
-      if (documentId) for (const listener of listeners) setImmediate(() => runDetached(strapi, listener, { type, documentId }));
-    }
-    return result;
+    if (!PUBLIC_TYPES.has(type) || !WRITE_ACTIONS.has(context.action) || recorders.length === 0) return next();
+    return strapi.db.transaction(async () => {
+      const written = await next();
+      const documentId = documentIdOf(context.params, written);
+      if (documentId) for (const record of recorders) await record({ type, documentId });
+      return written;
+    });
   });
-}
-
-/** A listener's failure is logged, never thrown: an unhandled rejection would stop the CMS. */
-function runDetached(strapi: Core.Strapi, listener: PublicChangeListener, change: PublicChange): void {
-  Promise.resolve()
-    .then(() => listener(change))
-    .catch((error: unknown) => strapi.log.error(`After a change to ${change.type} ${change.documentId}: ${(error as Error).message}`));
 }
 
 function documentIdOf(params: unknown, result: unknown): string | undefined {

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
-import { isContentKind, syncDocumentAllLocales, type ContentKind, type SyncResult } from '@cb/search';
+import { isContentKind, syncDocumentAllLocales, type ContentKind } from '@cb/search';
+import type { DurableOutbox } from '../outbox';
 import type { PublicChange, PublicChangeListener } from './public-changes';
 
 interface Target {
@@ -8,13 +9,16 @@ interface Target {
   documentId: string;
 }
 
+const SEARCH_SYNC = 'search-sync';
+
 /**
- * Keeps the search indexes in step with what the CMS publishes. @cb/search re-reads each changed
- * document in every locale from the public API and indexes or removes it.
- * When Meilisearch is down, publishing still works: what was missed is logged once and remembered,
- * and retried after the next sync that succeeds (a full reindex repairs everything too).
+ * Keeps the search indexes in step with what the CMS publishes. Each change records an outbox job
+ * per affected document, in the change's transaction; the job has @cb/search re-read the document
+ * in every locale from the public API and index or remove it. When Meilisearch is down, publishing
+ * still works and the job is retried with back-off, across restarts (a full reindex repairs
+ * everything too). Returns the recorder to give watchPublicChanges.
  */
-export function searchSync(strapi: Core.Strapi, env = process.env): PublicChangeListener | undefined {
+export function searchSync(strapi: Core.Strapi, outbox: DurableOutbox, env = process.env): PublicChangeListener | undefined {
   const url = env.MEILI_URL;
   const masterKey = env.MEILI_MASTER_KEY;
   if (!url || !masterKey) {
@@ -22,33 +26,23 @@ export function searchSync(strapi: Core.Strapi, env = process.env): PublicChange
     return undefined;
   }
   const meili = { url, masterKey, timeoutMs: 3_000 };
-  const missed = new Map<string, Target>();
 
-  const sync = async (target: Target): Promise<SyncResult[]> =>
-    syncDocumentAllLocales(target, { cms: { url: ownUrl(strapi) }, meili });
-
-  const retryMissed = async () => {
-    for (const [key, target] of missed) {
-      const results = await sync(target);
-      if (results.every((result) => result.status !== 'missed')) missed.delete(key);
-      else return;
+  outbox.handle(SEARCH_SYNC, async (payload, job) => {
+    const kind = payload.kind;
+    if (typeof kind !== 'string' || !isContentKind(kind) || typeof payload.documentId !== 'string') return;
+    const results = await syncDocumentAllLocales({ kind, documentId: payload.documentId }, { cms: { url: ownUrl(strapi) }, meili });
+    const missed = results.filter((result) => result.status === 'missed');
+    if (missed.length === 0) return;
+    if (job.attempts === 1) {
+      const what = missed.map((failure) => `${failure.kind} ${failure.documentId} (${failure.locale})`).join(', ');
+      strapi.log.warn(`Search index not updated for ${what}: ${missed[0]?.reason ?? 'Meilisearch unreachable'}. It is retried until it succeeds; a reindex repairs it too.`);
     }
-  };
+    throw Object.assign(new Error('Search index not updated'), { code: 'ESEARCHSYNC' });
+  });
 
   return async (change: PublicChange) => {
-    const targets = await affectedTargets(strapi, change);
-    const failures: SyncResult[] = [];
-    for (const target of targets) {
-      const results = await sync(target);
-      const failed = results.filter((result) => result.status === 'missed');
-      if (failed.length > 0) missed.set(`${target.kind}:${target.documentId}`, target);
-      failures.push(...failed);
-    }
-    if (failures.length > 0) {
-      const what = failures.map((failure) => `${failure.kind} ${failure.documentId} (${failure.locale})`).join(', ');
-      strapi.log.warn(`Search index not updated for ${what}: ${failures[0]?.reason ?? 'Meilisearch unreachable'}. It is retried after the next successful sync; a reindex repairs it too.`);
-    } else if (missed.size > 0) {
-      await retryMissed();
+    for (const target of await affectedTargets(strapi, change)) {
+      await outbox.record(SEARCH_SYNC, { kind: target.kind, documentId: target.documentId }, { label: `search update of ${target.kind} ${target.documentId}` });
     }
   };
 }

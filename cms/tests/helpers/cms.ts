@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { TEST_SECRETS } from '../../testing/cms-process';
+import { stopOutbox } from '../../src/outbox';
 
 export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..');
 
@@ -48,7 +49,8 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
     url: `http://127.0.0.1:${port}`,
     async stop() {
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      // strapi.destroy() ends the worker process; closing the pool is what a test needs.
+      // strapi.destroy() ends the worker process; stopping the outbox and closing the pool is what a test needs.
+      await stopOutbox(strapi);
       await strapi.db.connection.destroy();
       await rm(workDir, { recursive: true, force: true });
     },

@@ -44,6 +44,8 @@ export const routes = {
       route('PUT', '/proposals/:documentId/decision', 'proposals.decide', [PROPOSAL, REVIEW]),
       route('POST', '/people/export', 'people.export', EVERY_INTAKE),
       route('POST', '/people/erase', 'people.erase', EVERY_INTAKE),
+      // Labels name the form and reference of every kind of record.
+      route('GET', '/outbox/failed', 'outbox.failed', EVERY_INTAKE),
     ],
   },
 };

@@ -102,6 +102,17 @@ export interface FollowUp {
   helpOffer: { documentId: string; reference: string } | null;
 }
 
+/** A job the outbox gave up on: no personal data, its label names the kind and the record's reference. */
+export interface FailedOutboxJob {
+  id: number;
+  kind: string;
+  label: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
 export interface DashboardFigures {
   weeks: { week: string; requests: number; offers: number }[];
   outcomes: Record<string, number>;

@@ -1,8 +1,9 @@
 import dashboard from './dashboard';
 import intake from './intake';
 import matches from './matches';
+import outbox from './outbox';
 import people from './people';
 import proposals from './proposals';
 import requests from './requests';
 
-export const controllers = { dashboard, intake, matches, people, proposals, requests };
+export const controllers = { dashboard, intake, matches, outbox, people, proposals, requests };

@@ -8,6 +8,7 @@ import { DashboardPage } from './DashboardPage';
 import { IntakePage } from './IntakePage';
 import { ProposalsPage } from './ProposalsPage';
 import { PeoplePage } from './PeoplePage';
+import { OutboxPage } from './OutboxPage';
 
 /** The workspace's pages, each at a path under /admin/plugins/back-office. */
 export const PAGES = [
@@ -17,6 +18,7 @@ export const PAGES = [
   { path: 'dashboard', label: 'Dashboard' },
   { path: 'project-calls', label: 'Project-call review' },
   { path: 'people', label: 'Person data' },
+  { path: 'outbox', label: 'Not sent' },
 ] as const;
 
 function Navigation() {
@@ -47,6 +49,7 @@ export default function App() {
           <Route path="project-calls" element={<ProposalsPage />} />
           <Route path="project-calls/:documentId" element={<ProposalsPage />} />
           <Route path="people" element={<PeoplePage />} />
+          <Route path="outbox" element={<OutboxPage />} />
           <Route path="*" element={<Page.Error />} />
         </Routes>
       </Layouts.Root>
