@@ -66,26 +66,53 @@ export function linkTarget(text: string): string | undefined {
 /** What a name may not be or contain; undefined when it is a name. */
 export type NameProblem = 'address' | 'line-break' | 'hidden-characters' | 'invisible';
 
-/** scheme://, www., a domain followed by a path (`bit.ly/x`), or a domain with a common top-level name. */
-const WEB_LIKE = /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|[\p{L}\p{N}-]\.[\p{L}]{2,}\/|[\p{L}\p{N}-]\.(com|net|org|info|be|eu|io|ly|me|co|app|link|xyz|top|site|online|click|shop)\b/iu;
-const EMAIL_LIKE = /\S@\S+\.\S/u;
+/**
+ * What reads as a dot in an address: the full stop, the dots browsers take for one in a host name
+ * (fullwidth, ideographic, halfwidth ideographic) and the ones that become a full stop on
+ * normalisation (one dot leader, small full stop).
+ */
+const DOT = '[.\\uFF0E\\u3002\\uFF61\\u2024\\uFE52]';
+/** A letter with its accents: what a host name or a top-level domain is made of. */
+const LETTER = '\\p{L}\\p{M}*';
+/**
+ * Anything that reads as an address, whatever the top-level domain: a dot between a letter or digit
+ * and two letters or a digit (`label.tld`, `217.160.0.1`; an initial such as `J.R.R.` has one letter
+ * after each dot), a slash of any kind (`://`, paths), and an email address written with an at sign or
+ * spelled out (`jan(at)evil`, `jan at evil dot be`).
+ */
+const ADDRESS_LIKE = [
+  new RegExp(`[\\p{L}\\p{M}\\p{N}]${DOT}(?:(?:${LETTER}){2}|\\p{N})`, 'u'),
+  /[/\\\uFF0F\uFF3C]/u,
+  /[\p{L}\p{M}\p{N}_+-]\s*[@\uFF20\uFE6B]\s*[\p{L}\p{N}]/u,
+  /[\p{L}\p{M}\p{N}]\s*[([{<]\s*(?:at|dot|punt|point)\s*[)\]}>]\s*[\p{L}\p{N}]/iu,
+  /\bat\s+[\p{L}\p{M}\p{N}-]+\s+(?:dot|punt|point)\s+\p{L}{2,}/iu,
+];
 /** Line and paragraph breaks, whatever their spelling. */
 const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
 /**
- * Control and format characters: bidi overrides and isolates (U+202A–202E, U+2066–2069), marks that
- * flip direction, zero-width spaces, soft hyphens. The two joiners (U+200C, U+200D) are letters'
- * business in Persian, Indic scripts and emoji sequences, so they may stay between visible characters.
+ * The invisible characters names do need: a variation selector right after what it varies (emoji ❤️,
+ * ideographic and Mongolian variants), and the two joiners (U+200C, U+200D) between visible
+ * characters, which are letters' business in Persian, Indic scripts and emoji sequences. One selector
+ * at a time, so that a row of them cannot carry a hidden text.
  */
-const HIDDEN = /(?![\u200C\u200D])[\p{Cc}\p{Cf}]/u;
+const NEEDED_INVISIBLE =
+  /(?<=[\p{L}\p{M}\p{N}\p{S}])[\uFE00-\uFE0F\u180B-\u180D\u180F\u{E0100}-\u{E01EF}](?![\uFE00-\uFE0F\u180B-\u180D\u180F\u{E0100}-\u{E01EF}])|(?<=[\p{L}\p{M}\p{N}\p{S}\uFE0F])[\u200C\u200D](?=[\p{L}\p{M}\p{N}\p{S}])/gu;
+/**
+ * Control, format and private characters and every character Unicode says to show as nothing: bidi
+ * overrides and isolates, marks that flip direction, zero-width spaces, soft hyphens, the combining
+ * grapheme joiner, tag characters, Hangul fillers.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
 /** Characters that show nothing: spaces, marks, joiners, and the fillers that look like a space. */
 const SHOWS_NOTHING = /[\s\p{Z}\p{M}\u115F\u1160\u3164\uFFA0\u2800]|\u200C|\u200D/gu;
 
 /** Names are names: of a person or an organisation, never a link, a second line, or hidden text. */
 export function nameProblem(name: string): NameProblem | undefined {
   if (LINE_BREAK.test(name)) return 'line-break';
-  if (HIDDEN.test(name)) return 'hidden-characters';
   if (name.replace(SHOWS_NOTHING, '') === '') return 'invisible';
-  if (WEB_LIKE.test(name) || EMAIL_LIKE.test(name)) return 'address';
+  if (HIDDEN.test(name.replace(NEEDED_INVISIBLE, ''))) return 'hidden-characters';
+  const normalised = name.normalize('NFKC');
+  if (ADDRESS_LIKE.some((pattern) => pattern.test(name) || pattern.test(normalised))) return 'address';
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, isEmailAddress, isPhoneNumber, linkTarget, nameProblem, webAddress } from '../src/index.js';
 import { fieldMessage, validateIntake } from '../src/intake/index.js';
@@ -52,7 +53,44 @@ describe('emails and phone numbers', () => {
 });
 
 describe('names are names', () => {
-  it.each(['Marie Dubois', 'Jean-Pierre d’Ursel', 'محمد الإدريسي', '王小明', 'Zoë 😀', 'VZW Samen Sterk', 'J.R.R. Tolkien', 'فرزانه‌ی احمدی'])('%s is a name', (name) => {
+  /** Names people and organisations really have, in the languages Brussels speaks. */
+  const REAL_NAMES = [
+    'Marie Dubois',
+    'Jean-Pierre d’Ursel',
+    'Anne-Sophie de l’Escaille',
+    "Maria-José O'Neil",
+    'Jan van der Berg',
+    'Ine Van Damme',
+    'Élodie Lefèvre-Dubois',
+    'J.R.R. Tolkien',
+    'J. R. R. Tolkien',
+    'A.B. Janssens',
+    'J.-P. Sartre',
+    'Dr. Ahmed Benali',
+    'St. Gilles',
+    'Buurthuis 1080',
+    'VZW Samen Sterk',
+    'Buurtwerk ’t Pleintje',
+    'Friends at Work',
+    'محمد الإدريسي',
+    'فرزانه‌ی احمدی',
+    'Ayşe Yılmaz',
+    'İbrahim Çelik',
+    'Łukasz Żółkiewski',
+    'Grzegorz Brzęczyszczykiewicz',
+    '王小明',
+    '欧阳娜娜',
+    '艾伦·图灵',
+    'Nguyễn Văn An',
+    'Trần Thị Mai',
+    'Zoë 😀',
+    'Zoë 👩‍👩‍👧',
+    'Sam ❤️‍🔥',
+    'Ada 👩🏽‍💻',
+    '葛\u{E0100}飾 花子',
+  ];
+
+  it.each(REAL_NAMES)('%s is a name', (name) => {
     expect(nameProblem(name)).toBeUndefined();
   });
 
@@ -73,8 +111,55 @@ describe('names are names', () => {
     ['\u3164', 'invisible'],
     ['\u0301\u0301', 'invisible'],
     ['\u00A0\u2003', 'invisible'],
+    // Whatever the top-level domain and however the dot is written (issue 10, item 7).
+    ['Jan. DRINGEND bevestig op mijnpensioen.brussels', 'address'],
+    ['Jan zie 217.160.0.1/x', 'address'],
+    ['Jan zie 217.160.0.1', 'address'],
+    ['Jan zie pension．be', 'address'],
+    ['Jan zie pension。be', 'address'],
+    ['Jan zie pension｡be', 'address'],
+    ['Jan zie pension․be', 'address'],
+    ['Jan zie pension﹒be', 'address'],
+    ['ｐｅｎｓｉｏｎ．ｂｅ', 'address'],
+    ['Jan zie pensioń.be', 'address'],
+    ['Jan zie pensioen.nl', 'address'],
+    ['Jan zie rente.de', 'address'],
+    ['Jan zie benefits.gov', 'address'],
+    ['Jan zie MIJNPENSIOEN.BRUSSELS', 'address'],
+    ['Jan zie pensioen\\login', 'address'],
+    ['Jan zie pensioen／login', 'address'],
+    ['Jan zie pensioen.xn--90ais', 'address'],
+    ['jan(at)evil', 'address'],
+    ['jan [at] evil', 'address'],
+    ['jan {AT} evil', 'address'],
+    ['jan at evil dot be', 'address'],
+    ['jan(at)evil(dot)be', 'address'],
+    ['jan＠evil', 'address'],
+    ['jan @ evil', 'address'],
+    ['Ja\u034Fn', 'hidden-characters'],
+    ['Jan\u2060Peeters', 'hidden-characters'],
+    ['Jan\u180EPeeters', 'hidden-characters'],
+    ['Jan \u{E0055}\u{E0052}\u{E0047}', 'hidden-characters'],
+    ['Jan\uFE0F\uFE0F\uFE0F', 'hidden-characters'],
+    ['Jan\u3164Peeters', 'hidden-characters'],
+    ['Jan\uE000', 'hidden-characters'],
+    ['\u200DJan', 'hidden-characters'],
+    ['Jan\u200C', 'hidden-characters'],
+    ['Jan \u200D Peeters', 'hidden-characters'],
   ])('%j is refused (%s)', (name, problem) => {
     expect(nameProblem(name)).toBe(problem);
+  });
+
+  it('any text with a label.tld in it is refused, whatever the letters, the dot or what surrounds it', () => {
+    const letters = (minLength: number) =>
+      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèçëöüßłżąęğışøåñãõâêôûàùìíóúýžšřčďťňĺŕαβγδεжзийклмнопрстуабвгд'), minLength, maxLength: 12 });
+    const dots = fc.constantFrom('.', '\uFF0E', '\u3002', '\uFF61', '\u2024', '\uFE52');
+    fc.assert(
+      fc.property(fc.string(), letters(1), dots, letters(2), fc.string(), (before, label, dot, tld, after) => {
+        expect(nameProblem(`${before}${label}${dot}${tld}${after}`)).toBeDefined();
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('every name field of every form refuses a link with the field message, in every locale', () => {
