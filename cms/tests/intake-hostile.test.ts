@@ -329,7 +329,15 @@ describe('a name that carries a message', () => {
     'pay-now@evil.example',
     'Marie\u202Eelpmaxe.live',
     '\u200B\u200B',
+    // Issue 10, item 7: whatever the top-level domain or the dot, a spelled-out email, an invisible joiner.
+    'Jan. DRINGEND bevestig op mijnpensioen.brussels',
+    'Jan zie 217.160.0.1/x',
+    'Jan zie pension．be',
+    'jan(at)evil',
+    'Ja\u034Fn',
   ];
+  /** What none of the messages may show up as, in an answer or a mail. */
+  const TRACES = ['evil', 'DRINGEND', 'mijnpensioen', '217.160', 'pension', '\u034F'];
   const NAME_FIELDS: Record<PublicForm, { field: string; extra?: Record<string, unknown> }[]> = {
     'help-request': [{ field: 'contactName' }, { field: 'beneficiaryName', extra: { forWhom: 'someone-else' } }],
     'help-offer': [{ field: 'contactName' }, { field: 'organisationName', extra: { offerAs: 'organisation' } }],
@@ -347,11 +355,11 @@ describe('a name that carries a message', () => {
           const answer = await postJson(INTAKE_PATHS[form], JSON.stringify(body));
           expect(answer.status, `${form}.${field} ${JSON.stringify(message)}`).toBe(422);
           expect(answer.body?.error?.fields?.[field]).toBe(fieldMessage('name', locale));
-          expect(JSON.stringify(answer.body)).not.toContain('evil');
+          for (const trace of TRACES) expect(JSON.stringify(answer.body)).not.toContain(trace);
         }
       }
     }
     expect(await countAll()).toEqual(before);
-    expect(catcher.mails.filter((mail) => JSON.stringify(mail).includes('evil'))).toEqual([]);
+    expect(catcher.mails.filter((mail) => TRACES.some((trace) => JSON.stringify(mail).includes(trace)))).toEqual([]);
   });
 });

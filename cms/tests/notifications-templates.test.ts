@@ -97,9 +97,26 @@ describe('mails to a person carry no text an attacker typed', () => {
     'Marie\u2066URGENT\u2069',
     '\u200B\u200B',
     '\u3164',
+    // Issue 10, item 7: an address whatever its top-level domain or dot, a spelled-out email, an invisible joiner.
+    'Jan. DRINGEND bevestig op mijnpensioen.brussels',
+    'Jan zie 217.160.0.1/x',
+    'Jan zie pension．be',
+    'Jan zie pension。be',
+    'Jan zie pension｡be',
+    'Jan zie pensioen.nl',
+    'Jan zie rente.de',
+    'Jan zie uitkering.gov',
+    'Jan zie mijnpensioen.brussels',
+    'jan(at)evil',
+    'jan [at] evil',
+    'jan at evil dot be',
+    'Ja\u034Fn',
   ];
   /** What none of the attacker's words may show up as, in any part of any mail. */
-  const ATTACKER_TRACES = ['evil', 'URGENT', 'Bcc', 'bit.ly', 'elpmaxe', '\u202E', '\u2066', '\u200B', '\u3164'];
+  const ATTACKER_TRACES = [
+    ...['evil', 'URGENT', 'Bcc', 'bit.ly', 'elpmaxe', '\u202E', '\u2066', '\u200B', '\u3164'],
+    ...['Jan', 'DRINGEND', 'mijnpensioen', '217.160', 'pension', 'pensioen', 'rente', 'uitkering', '\u034F'],
+  ];
 
   const recipient = (contactName: string, formLocale: (typeof LOCALES)[number]) => ({ reference: 'CB-7KQ4M2', formLocale, contactName, email: 'target@example.be' });
   const target = { name: 'Buurthuis De Linde', locale: 'nl' as const, summary: 'Samen koken.', howToJoin: 'Kom langs op dinsdag.', website: 'https://delinde.example.be' };
@@ -125,9 +142,12 @@ describe('mails to a person carry no text an attacker typed', () => {
     }
   });
 
-  it('a name that is a name is still used to greet', () => {
-    for (const mail of everyMail('Marie Dubois', 'fr')) expect(mail.text.split('\n')[0]).toBe('Bonjour Marie Dubois,');
-  });
+  it.each(['Marie Dubois', 'J.R.R. Tolkien', 'St. Gilles', 'Buurthuis 1080', "Maria-José O'Neil", 'Nguyễn Văn An', 'فرزانه‌ی احمدی', 'Zoë 👩‍👩‍👧'])(
+    'a name that is a name, like %s, is still used to greet',
+    (name) => {
+      for (const mail of everyMail(name, 'fr')) expect(mail.text.split('\n')[0]).toBe(`Bonjour ${name},`);
+    },
+  );
 
   it('the decision on a proposal names the call and the reference, not what the applicant typed', () => {
     const mail = proposalDecision({ applicant: recipient('Marie Dubois', 'en'), decision: 'approved', projectCallDocumentId: 'call1' }, 'Call 2027', phoneLine);
