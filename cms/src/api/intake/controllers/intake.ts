@@ -59,7 +59,8 @@ interface Submission {
  * POST /api/intake/<help-requests|help-offers|story-submissions|project-proposals> as JSON (the
  * island) or as a plain form post (no JavaScript). JSON: 201 with the reference, 200 with the same
  * reference for a retry, 422 with a message per field. A form post: 303 to the thank-you page, or
- * 303 to the form again with the messages and the typed values kept on the server.
+ * 303 to the form again with the messages and the typed values kept on the server (or, when the
+ * store of those is full, the form again in the answer itself, 422).
  * Rate limit, body limits and unreadable bodies are answered before this by the intake door.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
