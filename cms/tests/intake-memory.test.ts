@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ATTEMPT_LIMITS, MemoryAttemptStore, attemptLimits, clientGroup, formFieldsOf } from '../src/api/intake/request/attempts';
+import { ATTEMPT_LIMITS, MemoryAttemptStore, attemptLimits, formFieldsOf } from '../src/api/intake/request/attempts';
+import { clientKey } from '../src/api/intake/request/client-key';
 import { RateLimiter } from '../src/api/intake/request/rate-limit';
 import { flatPostedFields } from '../src/api/intake/request/posted-fields';
 
@@ -19,6 +20,37 @@ describe('the rate limiter', () => {
     now += 540_000;
     expect(limiter.take('a')).toEqual({ allowed: true });
   });
+
+  it('counts the addresses of one IPv6 /64 (and an IPv4 address however it is written) as one client', () => {
+    const limiter = new RateLimiter({ max: 2, windowSeconds: 600 }, () => 0);
+    expect(limiter.take('2001:db8:1:2::1')).toEqual({ allowed: true });
+    expect(limiter.take('2001:db8:1:2:ffff::9')).toEqual({ allowed: true });
+    expect(limiter.take('2001:db8:1:2::abcd').allowed).toBe(false);
+    expect(limiter.take('2001:db8:1:3::1')).toEqual({ allowed: true });
+
+    expect(limiter.take('192.0.2.7')).toEqual({ allowed: true });
+    expect(limiter.take('::ffff:192.0.2.7')).toEqual({ allowed: true });
+    expect(limiter.take('192.0.2.7').allowed).toBe(false);
+  });
+
+  it('tracks a bounded number of clients; new ones beyond it share one overflow allowance until windows end', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ max: 3, windowSeconds: 600, maxClients: 10 }, () => now);
+    for (let index = 0; index < 10; index++) expect(limiter.take(`198.51.100.${index}`)).toEqual({ allowed: true });
+    // Rotating addresses: counted together, so the rotation buys nothing and the map stops growing.
+    const rotating = Array.from({ length: 50 }, (_, index) => limiter.take(`203.0.113.${index}`).allowed);
+    expect(rotating.filter(Boolean)).toHaveLength(3);
+    expect(limiter.trackedClients).toBe(11);
+    // A client already counted keeps its own allowance.
+    expect(limiter.take('198.51.100.0')).toEqual({ allowed: true });
+    // Once windows end, they are swept and a new client is counted on its own again.
+    now += 600_000;
+    expect(limiter.take('203.0.113.200')).toEqual({ allowed: true });
+    expect(limiter.take('203.0.113.200')).toEqual({ allowed: true });
+    expect(limiter.take('203.0.113.200')).toEqual({ allowed: true });
+    expect(limiter.take('203.0.113.201')).toEqual({ allowed: true });
+    expect(limiter.trackedClients).toBeLessThanOrEqual(10);
+  });
 });
 
 describe('the store of attempts', () => {
@@ -27,7 +59,7 @@ describe('the store of attempts', () => {
   it('keeps an attempt under a random token for 30 minutes only', async () => {
     let now = 0;
     const store = new MemoryAttemptStore(limits, () => now);
-    const token = await store.save(attempt(), '127.0.0.2');
+    const token = (await store.save(attempt(), '127.0.0.2'))!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(await store.save(attempt(), '127.0.0.2')).not.toBe(token);
     expect((await store.find(token))?.fields.description).toBe('x');
@@ -36,27 +68,53 @@ describe('the store of attempts', () => {
     expect(await store.find(token)).toBeUndefined();
   });
 
-  it('lets the oldest go when the count or the size reaches its cap', async () => {
+  it('keeps nothing new when the count or the size reaches its cap, and lets no one else’s attempt go', async () => {
     const store = new MemoryAttemptStore({ ...limits, maxCount: 3 });
-    const tokens: string[] = [];
+    const tokens: (string | undefined)[] = [];
     for (let index = 0; index < 5; index++) tokens.push(await store.save(attempt(String(index)), `127.0.0.${index + 2}`));
     expect(store.size).toBe(3);
-    expect(await store.find(tokens[0]!)).toBeUndefined();
-    expect((await store.find(tokens[4]!))?.fields.description).toBe('4');
+    expect(tokens.slice(3)).toEqual([undefined, undefined]);
+    expect((await store.find(tokens[0]!))?.fields.description).toBe('0');
 
     const small = new MemoryAttemptStore({ ...limits, maxCount: 100, maxBytes: 2_000 });
-    const big: string[] = [];
+    const big: (string | undefined)[] = [];
     for (let index = 0; index < 4; index++) big.push(await small.save(attempt('y'.repeat(600)), `127.0.0.${index + 2}`));
-    expect(await small.find(big[0]!)).toBeUndefined();
-    expect(await small.find(big[3]!)).toBeDefined();
+    expect(await small.find(big[0]!)).toBeDefined();
+    expect(big[3]).toBeUndefined();
+  });
+
+  it('keeps client A’s attempt while 101 other clients each fill their quota up to and beyond the global cap', async () => {
+    let now = 0;
+    const store = new MemoryAttemptStore({ ...limits, perClient: 20, maxCount: 2000 }, () => now);
+    const mine = (await store.save(attempt('mine'), '127.0.0.1'))!;
+    const notKept: number[] = [];
+    for (let client = 0; client < 101; client++) {
+      for (let post = 0; post < 21; post++) {
+        now += 1;
+        const token = await store.save(attempt(`flood ${client}.${post}`), `10.0.${Math.floor(client / 250)}.${client % 250}`);
+        if (token === undefined) notKept.push(client);
+      }
+    }
+    expect((await store.find(mine))?.fields.description).toBe('mine');
+    expect(store.size).toBe(2000);
+    expect(notKept.length).toBeGreaterThan(0);
+    expect(notKept[0]).toBe(99);
+    // A client at its own quota still replaces its own oldest, even with the store full.
+    const before = store.size;
+    expect(await store.save(attempt('own again'), '10.0.0.0')).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(store.size).toBe(before);
+    // Expired attempts make room again.
+    now += 30 * 60_000;
+    expect(await store.save(attempt('later'), '10.0.0.200')).toBeDefined();
+    expect(store.size).toBe(1);
   });
 
   it('gives each client address a quota: a flood from one address only pushes out its own attempts', async () => {
     let now = 0;
     const store = new MemoryAttemptStore({ ...limits, perClient: 3, maxCount: 10 }, () => now);
-    const mine = await store.save(attempt('mine'), '127.0.0.2');
+    const mine = (await store.save(attempt('mine'), '127.0.0.2'))!;
     now += 1000;
-    const flood: string[] = [];
+    const flood: (string | undefined)[] = [];
     for (let index = 0; index < 30; index++) flood.push(await store.save(attempt(`junk ${index}`), '127.0.0.3'));
     expect((await store.find(mine))?.fields.description).toBe('mine');
     expect(store.size).toBe(4);
@@ -71,15 +129,20 @@ describe('the store of attempts', () => {
 
   it('keeps an attempt over its weight without its values', async () => {
     const store = new MemoryAttemptStore({ ...limits, maxAttemptBytes: 1_000 });
-    const token = await store.save(attempt('z'.repeat(2_000)), '127.0.0.2');
+    const token = (await store.save(attempt('z'.repeat(2_000)), '127.0.0.2'))!;
     expect(await store.find(token)).toMatchObject({ fields: {}, errors: { consent: 'Please tick this box.' } });
   });
 
-  it('groups IPv6 addresses by /64 and reads IPv4-mapped addresses as IPv4', () => {
-    expect(clientGroup('2001:db8:0:1::5')).toBe(clientGroup('2001:0db8:0000:0001:ffff:1:2:3'));
-    expect(clientGroup('2001:db8:0:1::5')).not.toBe(clientGroup('2001:db8:0:2::5'));
-    expect(clientGroup('::ffff:127.0.0.2')).toBe('127.0.0.2');
-    expect(clientGroup('127.0.0.3')).toBe('127.0.0.3');
+  it.each([
+    ['an IPv4 address', '192.0.2.7', '192.0.2.7'],
+    ['an IPv6 address, by its /64', '2001:db8:0:1::5', '2001:db8:0:1::/64'],
+    ['another address of the same /64', '2001:0db8:0000:0001:ffff:1:2:3', '2001:db8:0:1::/64'],
+    ['an address of another /64', '2001:db8:0:2::5', '2001:db8:0:2::/64'],
+    ['an IPv6 address with a zone', 'fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['an IPv4-mapped IPv6 address, as its IPv4', '::ffff:127.0.0.2', '127.0.0.2'],
+    ['the same, in capitals', '::FFFF:127.0.0.2', '127.0.0.2'],
+  ])('names the client of %s', (_, address, key) => {
+    expect(clientKey(address)).toBe(key);
   });
 
   it('reads its caps from the environment, with defaults', () => {

@@ -32,6 +32,13 @@ describe('the rate limit behind a trusted proxy', () => {
     expect((await post('10.9.8.6, 203.0.113.1')).status).toBe(429);
     expect((await post('203.0.113.2')).status).toBe(422);
   });
+
+  it('counts the addresses of one IPv6 /64 as one client, so walking through one’s own network buys no posts', async () => {
+    expect((await post('2001:db8:7:8::1')).status).toBe(422);
+    expect((await post('2001:db8:7:8:ffff:1:2:3')).status).toBe(422);
+    expect((await post('2001:db8:7:8::abcd')).status).toBe(429);
+    expect((await post('2001:db8:7:9::1')).status).toBe(422);
+  });
 });
 
 describe('who counts as the proxy', () => {

@@ -13,10 +13,10 @@ import {
   type ProposalLimits,
 } from '@cb/domain/intake';
 import { uploadedFilesOf, type UploadedFile } from '../attachments/uploads';
-import { attemptPage } from '../pages/attempt-page';
+import { attemptPage, type HintParams } from '../pages/attempt-page';
 import { expiredAttemptPage, refusedPostPage, thankYouPage } from '../pages/outcome-pages';
 import { answersWithPages, refuse, refuseFields, seeOther, sendPage, type IntakeContext } from '../request/answers';
-import { formFieldsOf, type AttemptStore } from '../request/attempts';
+import { formFieldsOf, type Attempt, type AttemptStore } from '../request/attempts';
 import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../request/limits';
 import { requestLocale, submissionLocale } from '../request/locale';
 import { flatPostedFields } from '../request/posted-fields';
@@ -59,7 +59,8 @@ interface Submission {
  * POST /api/intake/<help-requests|help-offers|story-submissions|project-proposals> as JSON (the
  * island) or as a plain form post (no JavaScript). JSON: 201 with the reference, 200 with the same
  * reference for a retry, 422 with a message per field. A form post: 303 to the thank-you page, or
- * 303 to the form again with the messages and the typed values kept on the server.
+ * 303 to the form again with the messages and the typed values kept on the server (or, when the
+ * store of those is full, the form again in the answer itself, 422).
  * Rate limit, body limits and unreadable bodies are answered before this by the intake door.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -110,21 +111,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Fields to correct: JSON names them; a browser without JavaScript is sent to the form again,
-   * its values kept (the form's own fields only) under a token, the messages on top.
+   * its values kept (the form's own fields only) under a token, the messages on top. When the
+   * store is full it keeps nothing new: the form comes back in this very answer instead.
    */
   async function fail(ctx: IntakeContext, submission: Submission, errors: Record<string, string>): Promise<void> {
     if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors);
-    const token = await attempts().save(
-      {
-        form: submission.form,
-        locale: submission.locale,
-        fields: formFieldsOf(submission.form, submission.posted),
-        errors,
-        hadFiles: submission.attachments.some((file) => file.size > 0),
-      },
-      ctx.ip,
-    );
-    seeOther(ctx, `/api/intake/${FORM_LAYOUTS[submission.form].path}/attempts/${token}`);
+    const tried: Attempt = {
+      form: submission.form,
+      locale: submission.locale,
+      fields: formFieldsOf(submission.form, submission.posted),
+      errors,
+      hadFiles: submission.attachments.some((file) => file.size > 0),
+    };
+    const token = await attempts().save(tried, ctx.ip);
+    if (token) return seeOther(ctx, `/api/intake/${FORM_LAYOUTS[submission.form].path}/attempts/${token}`);
+    sendPage(ctx, 422, attemptPage(tried, await hintParamsOf(tried)));
   }
 
   /** The key came with other content before: 409 for JSON; the form again, with the message, for a browser (which gets a new key there). */
@@ -167,8 +168,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!form) return sendPage(ctx, 404, refusedPostPage(undefined, requestLocale(ctx), 'unknown-form'));
     const kept = await attempts().find(ctx.params.token ?? '');
     if (!kept || kept.form !== form) return sendPage(ctx, 404, expiredAttemptPage(form, requestLocale(ctx)));
-    const limits = form === 'project-proposal' ? await proposals().limitsFor(lastOf(kept.fields.projectCallDocumentId)) : undefined;
-    sendPage(ctx, 200, attemptPage(kept, limits ? { max: limits.maxPerProject } : {}));
+    sendPage(ctx, 200, attemptPage(kept, await hintParamsOf(kept)));
+  }
+
+  /** The figures the form's hints name: a project call's maximum. */
+  async function hintParamsOf(attempt: Attempt): Promise<HintParams> {
+    const limits = attempt.form === 'project-proposal' ? await proposals().limitsFor(lastOf(attempt.fields.projectCallDocumentId)) : undefined;
+    return limits ? { max: limits.maxPerProject } : {};
   }
 
   /** GET /api/intake/openapi.json */

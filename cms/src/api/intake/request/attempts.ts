@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@cb/domain';
 import { INTAKE_SCHEMAS, budgetLineFieldName, layoutFields, maxLengthOf, type FieldLayout, type IntakeForm, type PostedFields } from '@cb/domain/intake';
+import { clientKey } from './client-key';
 
 /**
  * A form posted without JavaScript that needs another look: what the person typed and what to
@@ -19,11 +20,12 @@ export interface Attempt {
 
 /**
  * Where attempts are kept. Asynchronous, so that a store in the database can take the place of the
- * one in memory. `client` is the poster's address: each address has a quota of its own, so one
- * client's posts only ever push out that client's older attempts.
+ * one in memory. `client` is the poster's address: each client (its `clientKey`) has a quota of its
+ * own, and one client's posts only ever push out that client's older attempts, never anyone else's.
+ * `save` answers the token, or `undefined` when the store is full: the attempt was not kept.
  */
 export interface AttemptStore {
-  save(attempt: Attempt, client: string): Promise<string>;
+  save(attempt: Attempt, client: string): Promise<string | undefined>;
   find(token: string): Promise<Attempt | undefined>;
 }
 
@@ -31,7 +33,7 @@ export interface AttemptStoreLimits {
   ttlMs: number;
   /** Attempts kept per client address (an IPv6 address counts by its /64). */
   perClient: number;
-  /** The last resort, whatever the addresses: attempts and bytes kept in all. */
+  /** The last resort, whatever the addresses: attempts and bytes kept in all; beyond them nothing new is kept. */
   maxCount: number;
   maxBytes: number;
   /** One attempt's weight; a form's own fields, each cut to its maximum, stay well below it. */
@@ -57,8 +59,9 @@ interface Kept {
 }
 
 /**
- * Kept in memory for 30 minutes. A client at its quota lets its own oldest attempt go; the global
- * caps (count and size) let the oldest of all go, as a last resort. A CMS with several replicas
+ * Kept in memory for 30 minutes. A client at its quota lets its own oldest attempt go. At the
+ * global caps (count and size) a new attempt is not kept at all: letting the oldest of all go
+ * would let many clients together push out someone else's form. A CMS with several replicas
  * needs sticky sessions for the intake routes (or one replica for them).
  */
 export class MemoryAttemptStore implements AttemptStore {
@@ -72,14 +75,15 @@ export class MemoryAttemptStore implements AttemptStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async save(attempt: Attempt, client: string): Promise<string> {
+  async save(attempt: Attempt, client: string): Promise<string | undefined> {
     this.dropExpired();
     const kept = this.withinWeight(attempt);
     const bytes = Buffer.byteLength(JSON.stringify(kept));
-    const group = clientGroup(client);
-    const own = this.byClient.get(group);
-    while (own && own.size >= this.limits.perClient) this.drop(own.values().next().value as string);
-    while (this.kept.size > 0 && (this.kept.size >= this.limits.maxCount || this.totalBytes + bytes > this.limits.maxBytes)) this.drop(this.kept.keys().next().value as string);
+    const group = clientKey(client);
+    const ownOldest = this.ownBeyondQuota(group);
+    const freedBytes = ownOldest.reduce((sum, token) => sum + (this.kept.get(token)?.bytes ?? 0), 0);
+    if (this.kept.size - ownOldest.length >= this.limits.maxCount || this.totalBytes - freedBytes + bytes > this.limits.maxBytes) return undefined;
+    for (const token of ownOldest) this.drop(token);
 
     const token = randomBytes(24).toString('base64url');
     this.kept.set(token, { attempt: kept, client: group, expiresAt: this.now() + this.limits.ttlMs, bytes });
@@ -104,6 +108,12 @@ export class MemoryAttemptStore implements AttemptStore {
     return Buffer.byteLength(JSON.stringify(attempt)) <= this.limits.maxAttemptBytes ? attempt : { ...attempt, fields: {} };
   }
 
+  /** The client's oldest attempts that one more would push over its quota. */
+  private ownBeyondQuota(group: string): string[] {
+    const own = [...(this.byClient.get(group) ?? [])];
+    return own.slice(0, Math.max(0, own.length - this.limits.perClient + 1));
+  }
+
   private dropExpired(): void {
     const now = this.now();
     for (const [token, kept] of this.kept) if (kept.expiresAt <= now) this.drop(token);
@@ -118,23 +128,6 @@ export class MemoryAttemptStore implements AttemptStore {
     own?.delete(token);
     if (own?.size === 0) this.byClient.delete(kept.client);
   }
-}
-
-/**
- * The quota's unit: an IPv4 address, or an IPv6 address's /64 (what one subscriber usually holds,
- * so that walking through the addresses of one's own network does not multiply the quota).
- */
-export function clientGroup(address: string): string {
-  const ip = address.replace(/%.*$/, '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
-  if (!ip.includes(':')) return ip;
-  const [head = '', tail = ''] = ip.toLowerCase().split('::');
-  const left = head === '' ? [] : head.split(':');
-  const right = tail === '' ? [] : tail.split(':');
-  const groups = ip.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups
-    .slice(0, 4)
-    .map((group) => group.replace(/^0+(?=.)/, ''))
-    .join(':')}::/64`;
 }
 
 /** A value with no schema maximum of its own (a date, an amount, a ticked box) is short. */
