@@ -111,7 +111,8 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
 /** Rich text the site's block schema refuses, with where the CMS must say the problem is (after the field). */
 const image = (size: { width: unknown; height: unknown }, url: unknown = '/uploads/tuin.jpg') => ({
   type: 'image',
-  image: { url, ...size, alternativeText: 'Een moestuin' },
+  // Everything Strapi's own block validator asks of an uploaded image, so only the size or url is wrong.
+  image: { name: 'tuin.jpg', hash: 'tuin_1a2b', ext: '.jpg', mime: 'image/jpeg', size: 12.3, provider: 'local', createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', url, ...size, alternativeText: 'Een moestuin' },
   children: [{ type: 'text', text: '' }],
 });
 const BAD_BLOCKS: [string, unknown[], string[]][] = [
