@@ -164,6 +164,33 @@ describe('an editor filtering story submissions', () => {
   });
 });
 
+describe('an editor filtering by who created or changed a record', () => {
+  const hiddenCreatorFields = ['password', 'resetPasswordToken', 'registrationToken'];
+  const creatorNestings: [string, (creator: string, field: string) => string][] = [
+    ['$or', (creator, field) => `filters[${creator}][$or][0][${field}][$startsWith]=$2`],
+    ['$and in $or', (creator, field) => `filters[${creator}][$and][0][$or][1][${field}][$notNull]=true`],
+    ['$not in $and', (creator, field) => `filters[${creator}][$and][0][$not][${field}][$null]=false`],
+    ['$or beside a shown field', (creator, field) => `filters[${creator}][$or][0][firstname][$eq]=x&filters[${creator}][$or][1][${field}][$startsWith]=$2`],
+  ];
+
+  it('cannot reach a staff member\'s hidden fields through $or, $and or $not: refused with 400', async () => {
+    for (const creator of ['createdBy', 'updatedBy']) {
+      for (const field of hiddenCreatorFields) {
+        for (const [where, nesting] of creatorNestings) {
+          const answer = await ask('editor', `${base}?${nesting(creator, field)}`);
+          expect(answer.status, `${creator} ${field} ${where}`).toBe(400);
+          expect(answer.text).not.toContain('$2');
+        }
+      }
+    }
+  });
+
+  it('still filters by the creator\'s shown fields inside $or', async () => {
+    const answer = await ask('editor', `${base}?filters[createdBy][$or][0][firstname][$eq]=nobody&filters[createdBy][$or][1][id][$null]=true`);
+    expect(answer.status, answer.text.slice(0, 300)).toBe(200);
+  });
+});
+
 describe('staff who may read every field', () => {
   it.each(['backOffice', 'superAdmin'] as const)('%s still searches, sorts and filters on contact details', async (who) => {
     expect(referencesIn(await ask(who, `${base}${query({ _q: HIDDEN.email })}`))).toEqual([refs.hidden]);

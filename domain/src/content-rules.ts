@@ -151,3 +151,113 @@ export function linksInBlocks(blocks: unknown): string[] {
   const own = node.type === 'link' ? [typeof node.url === 'string' ? node.url : ''] : [];
   return [...own, ...linksInBlocks(node.children)];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rich text ("blocks"): the shapes the site renders, checked by the CMS on save and by the site's loader.
+
+/** What is wrong with one node of rich text. */
+export type BlockRule = 'node-type' | 'text' | 'mark' | 'children' | 'heading-level' | 'list-format' | 'indent-level' | 'image' | 'image-url' | 'image-size' | 'image-alt' | 'code-language' | 'link';
+
+export interface BlockProblem {
+  /** Where in the field: indexes and keys, never the value (`['3', 'image', 'width']`). */
+  path: string[];
+  rule: BlockRule;
+}
+
+/** What an editor reads under a rich-text field that breaks a rule. */
+export const BLOCK_RULE_MESSAGES: Record<BlockRule, string> = {
+  'node-type': 'has a kind of block the site cannot show',
+  text: 'has a text that is not text',
+  mark: 'has a text style (bold, italic, ...) that is neither on nor off',
+  children: 'has a block without its content',
+  'heading-level': 'has a heading whose level is not 1 to 6',
+  'list-format': 'has a list that is neither numbered nor bulleted',
+  'indent-level': 'has a list indented by something other than 0, 1, 2, ...',
+  image: 'has an image without its file',
+  'image-url': 'has an image without an address',
+  'image-size': 'has an image whose width or height is not a whole number above 0',
+  'image-alt': 'has an image whose alternative text is not text',
+  'code-language': 'has a code block whose language is not text',
+  link: CONTENT_RULE_MESSAGES.link,
+};
+
+const TEXT_MARKS = ['bold', 'italic', 'underline', 'strikethrough', 'code'] as const;
+const HEADING_LEVELS: readonly unknown[] = [1, 2, 3, 4, 5, 6];
+const LIST_FORMATS: readonly unknown[] = ['ordered', 'unordered'];
+const INLINE_TYPES = new Set(['text', 'link']);
+
+type BlockNode = Record<string, unknown>;
+const isBlockNode = (value: unknown): value is BlockNode => value !== null && typeof value === 'object' && !Array.isArray(value);
+const problem = (path: string[], rule: BlockRule): BlockProblem[] => [{ path, rule }];
+const isPositiveWhole = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value > 0;
+const isOptionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** Every way Strapi "blocks" rich text breaks the shapes the site renders; empty when it renders. */
+export function blockProblems(blocks: unknown): BlockProblem[] {
+  if (!Array.isArray(blocks)) return problem([], 'children');
+  return blocks.flatMap((block, index) => topLevelProblems(block, [String(index)]));
+}
+
+function topLevelProblems(block: unknown, path: string[]): BlockProblem[] {
+  if (!isBlockNode(block)) return problem(path, 'node-type');
+  switch (block.type) {
+    case 'paragraph':
+    case 'quote':
+      return inlineChildrenProblems(block.children, path);
+    case 'heading':
+      return [...(HEADING_LEVELS.includes(block.level) ? [] : problem([...path, 'level'], 'heading-level')), ...inlineChildrenProblems(block.children, path)];
+    case 'code':
+      return [...(isOptionalString(block.language) ? [] : problem([...path, 'language'], 'code-language')), ...inlineChildrenProblems(block.children, path)];
+    case 'image':
+      return [...imageProblems(block.image, [...path, 'image']), ...(block.children === undefined ? [] : inlineChildrenProblems(block.children, path))];
+    case 'list':
+      return listProblems(block, path);
+    default:
+      return problem([...path, 'type'], 'node-type');
+  }
+}
+
+function imageProblems(image: unknown, path: string[]): BlockProblem[] {
+  if (!isBlockNode(image)) return problem(path, 'image');
+  return [
+    ...(typeof image.url === 'string' && image.url !== '' ? [] : problem([...path, 'url'], 'image-url')),
+    ...(['width', 'height'] as const).flatMap((side) => (isPositiveWhole(image[side]) ? [] : problem([...path, side], 'image-size'))),
+    ...(image.alternativeText === null || isOptionalString(image.alternativeText) ? [] : problem([...path, 'alternativeText'], 'image-alt')),
+  ];
+}
+
+function listProblems(list: BlockNode, path: string[]): BlockProblem[] {
+  const indent = list.indentLevel;
+  const own = [
+    ...(LIST_FORMATS.includes(list.format) ? [] : problem([...path, 'format'], 'list-format')),
+    ...(indent === undefined || (typeof indent === 'number' && Number.isInteger(indent) && indent >= 0) ? [] : problem([...path, 'indentLevel'], 'indent-level')),
+  ];
+  if (!Array.isArray(list.children)) return [...own, ...problem([...path, 'children'], 'children')];
+  const items = list.children.flatMap((child, index) => {
+    const at = [...path, 'children', String(index)];
+    if (isBlockNode(child) && child.type === 'list') return listProblems(child, at);
+    if (isBlockNode(child) && child.type === 'list-item') return inlineChildrenProblems(child.children, at);
+    return problem(isBlockNode(child) ? [...at, 'type'] : at, 'node-type');
+  });
+  return [...own, ...items];
+}
+
+function inlineChildrenProblems(children: unknown, path: string[]): BlockProblem[] {
+  if (!Array.isArray(children)) return problem([...path, 'children'], 'children');
+  return children.flatMap((child, index) => inlineProblems(child, [...path, 'children', String(index)], true));
+}
+
+function inlineProblems(node: unknown, path: string[], linkAllowed: boolean): BlockProblem[] {
+  if (!isBlockNode(node)) return problem(path, 'node-type');
+  if (!INLINE_TYPES.has(node.type as string) || (node.type === 'link' && !linkAllowed)) return problem([...path, 'type'], 'node-type');
+  if (node.type === 'text') {
+    return [
+      ...(typeof node.text === 'string' ? [] : problem([...path, 'text'], 'text')),
+      ...TEXT_MARKS.flatMap((mark) => (node[mark] === undefined || typeof node[mark] === 'boolean' ? [] : problem([...path, mark], 'mark'))),
+    ];
+  }
+  const url = typeof node.url === 'string' ? node.url : '';
+  const linkProblems = followsContentRule('link', url) ? [] : problem([...path, 'url'], 'link');
+  if (!Array.isArray(node.children)) return [...linkProblems, ...problem([...path, 'children'], 'children')];
+  return [...linkProblems, ...node.children.flatMap((child, index) => inlineProblems(child, [...path, 'children', String(index)], false))];
+}

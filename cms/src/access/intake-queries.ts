@@ -128,7 +128,12 @@ function refusedInFilters(access: FieldAccess, position: Position, filters: unkn
   }
 }
 
+/** A filter on the staff member who created or changed a record: only the fields Strapi shows, at any depth of $and/$or/$not. */
 function refusedInCreatorFilters(value: unknown, path: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) refusedInCreatorFilters(item, path, out);
+    return;
+  }
   if (!isRow(value)) return;
   for (const [key, condition] of Object.entries(value)) {
     if (LOGICAL_OPERATORS.has(key)) refusedInCreatorFilters(condition, path, out);

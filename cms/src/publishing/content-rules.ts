@@ -1,27 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_RULE_MESSAGES, followsContentRule, linksInBlocks, type ContentRule } from '@cb/domain';
+import { BLOCK_RULE_MESSAGES, blockProblems, CONTENT_RULE_MESSAGES, followsContentRule, type ContentRule } from '@cb/domain';
 
 /**
  * The CMS refuses on save what the site's build would refuse: web addresses, emails, phone numbers
- * and links in rich text follow the rules in @cb/domain, which the site's loader uses too. One bad
- * value would otherwise stop every later build. The refusal names the field, so the content manager
- * shows it under that field.
+ * and rich text (every `blocks` field of every content type: node types, headings, lists, images,
+ * links) follow the rules in @cb/domain, which the site's loader uses too. One bad value would
+ * otherwise stop every later build. The refusal names the field's path, never the value.
  */
 
 type FieldRules = Record<string, ContentRule | { component: Record<string, ContentRule> }>;
 
-/** `link` on a blocks field checks every link inside it. */
+/** Fields other than rich text; rich text is found in the schemas (see blocksFieldsOf). */
 export const PUBLIC_CONTENT_RULES: Record<string, FieldRules> = {
-  'api::organisation.organisation': { website: 'web-address', email: 'email', phone: 'phone', description: 'link' },
-  'api::initiative.initiative': { website: 'web-address', contactEmail: 'email', contactPhone: 'phone', description: 'link' },
-  'api::story.story': { body: 'link' },
-  'api::project-call.project-call': { body: 'link' },
-  'api::page.page': { body: 'link' },
+  'api::organisation.organisation': { website: 'web-address', email: 'email', phone: 'phone' },
+  'api::initiative.initiative': { website: 'web-address', contactEmail: 'email', contactPhone: 'phone' },
   'api::global.global': { contactEmail: 'email', phoneNumber: 'phone', socialLinks: { component: { url: 'web-address' } } },
 };
 
-const CHECKED_ACTIONS = new Set(['create', 'update', 'publish']);
+/** Every document-service action that writes values a caller sent (publish writes the draft's). */
+const CHECKED_ACTIONS = new Set(['create', 'update', 'clone', 'publish']);
 
 interface FieldError {
   path: string[];
@@ -31,11 +29,13 @@ interface FieldError {
 
 export function refusePublicContentThatBreaksTheSite(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const rules = PUBLIC_CONTENT_RULES[context.uid];
-    if (rules && CHECKED_ACTIONS.has(context.action)) {
+    const rules = PUBLIC_CONTENT_RULES[context.uid] ?? {};
+    const blocksFields = blocksFieldsOf(strapi, context.uid);
+    const checked = Object.keys(rules).length > 0 || blocksFields.length > 0;
+    if (checked && CHECKED_ACTIONS.has(context.action)) {
       const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
       const values = context.action === 'publish' ? await draftOf(strapi, context.uid, params) : params.data;
-      const problems = values ? problemsOf(rules, values) : [];
+      const problems = values ? [...problemsOf(rules, values), ...richTextProblemsOf(blocksFields, values)] : [];
       if (problems.length > 0) {
         const summary = problems.map((problem) => problem.message).join('; ');
         throw new errors.ValidationError(summary, { errors: problems });
@@ -60,11 +60,28 @@ export function problemsOf(rules: FieldRules, values: Record<string, unknown>): 
       const items = Array.isArray(value) ? value : [];
       return items.flatMap((item, index) => (isRecord(item) ? problemsOf(rule.component, item).map((problem) => ({ ...problem, path: [field, String(index), ...problem.path] })) : []));
     }
-    const broken = rule === 'link' ? linksInBlocks(value).some((url) => !followsContentRule('link', url)) : typeof value === 'string' && value.trim() !== '' && !followsContentRule(rule, value);
+    const broken = typeof value === 'string' && value.trim() !== '' && !followsContentRule(rule, value);
     return broken ? [{ path: [field], message: `${field} ${CONTENT_RULE_MESSAGES[rule]}`, name: 'ValidationError' as const }] : [];
   });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The rich-text (`blocks`) attributes of a content type, read from its schema. */
+export function blocksFieldsOf(strapi: Core.Strapi, uid: string): string[] {
+  const attributes = (strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.attributes ?? {}) as Record<string, { type?: string }>;
+  return Object.entries(attributes)
+    .filter(([, attribute]) => attribute.type === 'blocks')
+    .map(([field]) => field);
+}
+
+/** Empty rich text is for the `required` setting to judge; any other value must render on the site. */
+export function richTextProblemsOf(fields: string[], values: Record<string, unknown>): FieldError[] {
+  return fields.flatMap((field) => {
+    const value = values[field];
+    if (value === undefined || value === null) return [];
+    return blockProblems(value).map(({ path, rule }) => ({ path: [field, ...path], message: `${field} ${BLOCK_RULE_MESSAGES[rule]}`, name: 'ValidationError' as const }));
+  });
 }
