@@ -99,8 +99,8 @@ afterAll(async () => {
 });
 
 describe('a personal-data export', () => {
-  it('holds exactly the allow-listed fields of the person’s own records, by email and by phone alike', async () => {
-    for (const person of [{ email: 'MARIA.requester@example.org' }, { phone: '+32 470 11 22 33' }]) {
+  it('holds exactly the allow-listed fields of the person’s own records, by email, alone or with their phone', async () => {
+    for (const person of [{ email: 'MARIA.requester@example.org' }, { email: requester.email, phone: '+32 470 11 22 33' }]) {
       const exported = await exportOf(person);
       expect(Object.keys(exported).sort()).toEqual([MATCH, PROPOSAL, REQUEST, STORY].sort());
       for (const uid of [REQUEST, STORY, PROPOSAL] as const) {
@@ -139,7 +139,7 @@ describe('a personal-data export', () => {
 
 describe('erasing a person', () => {
   it('wipes their records and their side of the match, and leaves the volunteer and a bystander who names them alone', async () => {
-    const erased = await asBackOffice('/back-office/people/erase', { method: 'POST', body: { phone: '0470/11.22.33' } });
+    const erased = await asBackOffice('/back-office/people/erase', { method: 'POST', body: { email: requester.email, phone: '0470/11.22.33' } });
     expect(erased.status).toBe(200);
     expect(await readJson(erased)).toEqual({ [REQUEST]: 1, [STORY]: 1, [PROPOSAL]: 1, [MATCH]: 1 });
 
@@ -157,5 +157,46 @@ describe('erasing a person', () => {
 
     const untouched = (await cms.strapi.db.query(REQUEST).findOne({ where: { documentId: bystander.documentId } })) as Record<string, unknown>;
     expect(untouched).toMatchObject({ contactName: 'Bruno Bystander', email: 'bruno@example.org', anonymisedAt: null });
+  });
+});
+
+describe('people who share a household phone, written differently', () => {
+  const rita = { contactName: 'Rita Household', email: 'rita@example.org', phone: '+32 2 555 11 11' };
+  const otherPerson = { contactName: 'Other Person', email: 'other@example.org', phone: '02 555 11 11' };
+  const landlineCaller = { contactName: 'Landline Caller', phone: '0032 2 555 11 11' };
+  let ritas: { documentId: string; reference: string };
+  let others: { documentId: string; reference: string };
+  let landline: { documentId: string; reference: string };
+  const referencesIn = (exported: Export) => (exported[REQUEST] ?? []).map((record) => record.reference);
+  const stored = async (documentId: string) => (await cms.strapi.db.query(REQUEST).findOne({ where: { documentId } })) as Record<string, unknown>;
+
+  beforeAll(async () => {
+    ritas = await submit('help-requests', { ...validSubmission('help-request', 6, {}, 'nl'), ...rita });
+    others = await submit('help-requests', { ...validSubmission('help-request', 9, {}, 'fr'), ...otherPerson });
+    landline = await submit('help-requests', { ...validSubmission('help-request', 7, {}, 'en'), ...landlineCaller });
+  });
+
+  it('exports by email and phone only the records no identifier contradicts, never the other person’s', async () => {
+    const exported = await exportOf({ email: rita.email, phone: '02/555.11.11' });
+    expect(referencesIn(exported).sort()).toEqual([ritas.reference, landline.reference].sort());
+    const text = JSON.stringify(exported);
+    for (const secret of [otherPerson.contactName, otherPerson.email, others.reference]) expect(text, secret).not.toContain(secret);
+  });
+
+  it('finds and erases by phone alone only the records without an email address', async () => {
+    expect(referencesIn(await exportOf({ phone: '+32 2 555 11 11' }))).toEqual([landline.reference]);
+    const erased = await asBackOffice('/back-office/people/erase', { method: 'POST', body: { phone: '02 555 11 11' } });
+    expect(await readJson(erased)).toEqual({ [REQUEST]: 1 });
+    expect(await stored(landline.documentId)).toMatchObject({ contactName: 'Anonymised', phone: null });
+    expect(await stored(others.documentId)).toMatchObject({ ...otherPerson, anonymisedAt: null });
+    expect(await stored(ritas.documentId)).toMatchObject({ ...rita, anonymisedAt: null });
+  });
+
+  it('erases by email and phone only that person, and leaves the other person in the household alone', async () => {
+    const erased = await asBackOffice('/back-office/people/erase', { method: 'POST', body: { email: ' RITA@example.org ', phone: '0032 2 555 11 11' } });
+    expect(await readJson(erased)).toEqual({ [REQUEST]: 1 });
+    expect(await stored(ritas.documentId)).toMatchObject({ contactName: 'Anonymised', email: null, phone: null });
+    expect(await stored(others.documentId)).toMatchObject({ ...otherPerson, anonymisedAt: null });
+    expect(referencesIn(await exportOf({ email: otherPerson.email, phone: otherPerson.phone }))).toEqual([others.reference]);
   });
 });

@@ -12,9 +12,11 @@ import {
 
 /**
  * A person asks what the platform holds about them, or asks to be forgotten (GDPR articles 15 and
- * 17). Staff look them up by email address or phone number, as the person gives it; phone numbers
- * are compared by their digits so "0470/12.34.56" finds "+32 470 12 34 56". The export holds the
- * person's own data only, field by field as PERSONAL_DATA names it; erasing wipes only theirs.
+ * 17). Staff look them up by email address and/or phone number, as the person gives it; phone numbers
+ * are compared by their digits so "0470/12.34.56" finds "+32 470 12 34 56". A record is theirs only
+ * when none of its identifiers contradicts the ones given (see `isTheirs`), so people who share a
+ * household phone are never exported or erased together. The export holds the person's own data only,
+ * field by field as PERSONAL_DATA names it; erasing wipes only theirs.
  */
 
 export interface PersonLookup {
@@ -73,20 +75,38 @@ async function findPerson(strapi: Core.Strapi, person: PersonLookup): Promise<Fo
   return { records, matches: await matchesOf(strapi, records) };
 }
 
-/** Their records by email or phone, read with the exported fields only (never createdBy, updatedBy or notes). */
+/** Their records (see `isTheirs`), read with the exported fields only (never createdBy, updatedBy or notes). */
 async function recordsOf(strapi: Core.Strapi, uid: ContactRecord, person: PersonLookup): Promise<Row[]> {
-  const email = person.email?.trim().toLowerCase() ?? '';
-  const digits = phoneDigits(person.phone);
-  if (!email && !digits) return [];
+  const wanted = contactOf(person);
+  if (!wanted.email && !wanted.phone) return [];
   const candidates = (await strapi.db.query(uid as UID.ContentType).findMany({
     where: { $or: [{ email: { $notNull: true } }, { phone: { $notNull: true } }], anonymisedAt: { $null: true } },
     select: ['id', 'email', 'phone'],
   })) as Row[];
-  const ids = candidates
-    .filter((record) => (email !== '' && String(record.email ?? '').toLowerCase() === email) || (digits !== '' && phoneDigits(String(record.phone ?? '')) === digits))
-    .map((record) => Number(record.id));
+  const ids = candidates.filter((record) => isTheirs(contactOf({ email: String(record.email ?? ''), phone: String(record.phone ?? '') }), wanted)).map((record) => Number(record.id));
   if (ids.length === 0) return [];
   return (await strapi.db.query(uid as UID.ContentType).findMany({ where: { id: { $in: ids } }, ...exportQuery(uid), orderBy: { createdAt: 'asc' } })) as Row[];
+}
+
+/** An email address and a phone number in the form they are compared in; '' when not given. */
+export interface Contact {
+  email: string;
+  phone: string;
+}
+
+const contactOf = (person: PersonLookup): Contact => ({ email: person.email?.trim().toLowerCase() ?? '', phone: phoneDigits(person.phone) });
+
+/**
+ * A record is the person's when one identifier given matches it and none contradicts it (both known,
+ * but different). A phone-only lookup never takes a record that carries an email address: that
+ * person is found by their email, and a shared household phone must not pull in someone else.
+ */
+export function isTheirs(record: Contact, wanted: Contact): boolean {
+  const agrees = (field: keyof Contact) => wanted[field] !== '' && record[field] === wanted[field];
+  const contradicts = (field: keyof Contact) => wanted[field] !== '' && record[field] !== '' && record[field] !== wanted[field];
+  if (contradicts('email') || contradicts('phone')) return false;
+  if (wanted.email === '' && record.email !== '') return false;
+  return agrees('email') || agrees('phone');
 }
 
 async function matchesOf(strapi: Core.Strapi, records: FoundPerson['records']): Promise<FoundPerson['matches']> {
