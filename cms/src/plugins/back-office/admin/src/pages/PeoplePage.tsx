@@ -47,7 +47,7 @@ export function PeoplePage() {
               <TextField name="person-email" label="Email address" type="email" value={email} onChange={setEmail} autoComplete="off" />
             </Box>
             <Box minWidth="16rem">
-              <TextField name="person-phone" label="Phone number" type="tel" value={phone} onChange={setPhone} autoComplete="off" hint="Give one of the two, or both." />
+              <TextField name="person-phone" label="Phone number" type="tel" value={phone} onChange={setPhone} autoComplete="off" hint="Give one of the two, or both. A phone number alone finds only records without an email address (a shared landline must not reach someone else)." />
             </Box>
           </Flex>
           <Flex gap={2} paddingTop={4}>
