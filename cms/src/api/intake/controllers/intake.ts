@@ -113,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * its values kept (the form's own fields only) under a token, the messages on top.
    */
   async function fail(ctx: IntakeContext, submission: Submission, errors: Record<string, string>): Promise<void> {
-    if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors);
+    if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors, submission.locale);
     const token = await attempts().save(
       {
         form: submission.form,
