@@ -35,8 +35,14 @@ function post(path: string, contentType: string, body: Buffer | string, headers:
   return rawRequest(cms.url, { method: 'POST', path, from: freshAddress(), headers: { 'content-type': contentType, accept: 'application/json', ...headers }, body });
 }
 
-/** A parser's refusal: 4xx, Strapi's error shape, nothing of the body in it. */
-function expectRefusal(answer: RawAnswer, statuses: number[], what: string): void {
+/** A parser's refusal: 4xx, Strapi's error shape, nothing of the body in it. Without statuses: any 4xx, from the parser or the route. */
+function expectRefusal(answer: RawAnswer, statuses: number[] | undefined, what: string): void {
+  expect(answer.text, what).not.toContain(MARKER);
+  if (!statuses) {
+    expect(answer.status, `${what}: ${answer.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+    expect(answer.status, `${what}: ${answer.text.slice(0, 200)}`).toBeLessThan(500);
+    return;
+  }
   expect(statuses, `${what}: ${answer.status} ${answer.text.slice(0, 200)}`).toContain(answer.status);
   const { error } = JSON.parse(answer.text) as { error: { status: number; name: string; message: string } };
   expect(error.status, what).toBe(answer.status);
@@ -91,15 +97,17 @@ describe('a multipart post with thousands of one-byte files', () => {
 
 describe('bodies the parser cannot take, on any route', () => {
   const boundary = '----hostile';
-  const hostileBodies: [string, number[], () => { contentType: string; body: Buffer | string; headers?: Record<string, string> }][] = [
+  const hostileBodies: [string, number[] | undefined, () => { contentType: string; body: Buffer | string; headers?: Record<string, string> }][] = [
     ['more than 200 fields', [413], () => multipartBody(Array.from({ length: 201 }, (_, n): [string, string] => [`f${n}`, MARKER]), [])],
     ['a text field over 1 MB after a file', [413], lateField],
     ['a broken multipart body', [400], () => ({ contentType: `multipart/form-data; boundary=${boundary}`, body: `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\n${MARKER}` })],
     ['a multipart body with garbage', [400], () => ({ contentType: `multipart/form-data; boundary=${boundary}`, body: `${MARKER}\r\n--nope\r\n\u0000\u0001` })],
     ['a multipart body without a boundary', [400], () => ({ contentType: 'multipart/form-data', body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${MARKER}\r\n--x--\r\n` })],
-    ['a multipart body that claims gzip and is not', [400], () => ({ ...multipartBody([['a', MARKER]], []), headers: { 'content-encoding': 'gzip' } })],
-    ['a multipart body in an unknown encoding', [415], () => ({ ...multipartBody([['a', MARKER]], []), headers: { 'content-encoding': 'br2' } })],
+    // Formidable reads a multipart body as sent, whatever its declared encoding: the route answers.
+    ['a multipart body that claims gzip and is not', undefined, () => ({ ...multipartBody([['a', MARKER]], []), headers: { 'content-encoding': 'gzip' } })],
+    ['a multipart body in an unknown encoding', undefined, () => ({ ...multipartBody([['a', MARKER]], []), headers: { 'content-encoding': 'br2' } })],
     ['JSON that claims gzip and is not', [400], () => ({ contentType: 'application/json', body: JSON.stringify({ a: MARKER }), headers: { 'content-encoding': 'gzip' } })],
+    ['JSON in an unknown encoding', [415], () => ({ contentType: 'application/json', body: JSON.stringify({ a: MARKER }), headers: { 'content-encoding': 'br2' } })],
     ['malformed JSON', [400], () => ({ contentType: 'application/json', body: `{"a": "${MARKER}` })],
     ['JSON nested 100,000 levels deep', [400], () => ({ contentType: 'application/json', body: deepJson(100_000) })],
     ['JSON nested 33 levels deep', [400], () => ({ contentType: 'application/json', body: deepJson(33) })],
@@ -116,7 +124,7 @@ describe('bodies the parser cannot take, on any route', () => {
   it('JSON nested within the limit still reaches the route', async () => {
     const answer = await post('/admin/login', 'application/json', `{"email":"a@example.org","password":"x","nested":${deepJson(20)}}`);
     expect(answer.status).toBe(400);
-    expect(answer.text).toContain('ValidationError');
+    expect(answer.text).toContain('Invalid credentials');
   });
 
   it.each(LOCALES)('to an intake form are refused with the door’s message in the form’s language (%s)', async (locale) => {
