@@ -28,7 +28,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     // Strapi's defaults (the admin and the upload plugin need them), with room for a 64 KB intake form
     // and a cap on the files (20: the media library's uploads) and fields of any multipart request.
     // Whatever the parser refuses is a 4xx on every route (body-errors), and JSON nested deeper than
-    // 32 levels is refused before any route reads it (json-depth).
+    // 64 levels is refused before any route reads it (json-depth).
     'global::body-errors',
     { name: 'strapi::body', config: { formLimit: '64kb', formidable: multipartOptions(env.int('CMS_UPLOAD_MAX_MB', 50)) } },
     'global::json-depth',

@@ -12,7 +12,7 @@ import { MAX_FILES_PER_REQUEST } from '../src/middlewares/upload-cleanup';
 /**
  * Whatever body an anonymous client sends, to whatever route, the body parser's refusal is a 4xx
  * in Strapi's error shape that echoes nothing: never a 500. A multipart request makes at most
- * `MAX_FILES_PER_REQUEST` temporary files, however many it carries; JSON nests at most 32 levels.
+ * `MAX_FILES_PER_REQUEST` temporary files, however many it carries; JSON nests at most 64 levels.
  * Intake routes answer the same refusals with their localized door messages.
  */
 
@@ -110,7 +110,7 @@ describe('bodies the parser cannot take, on any route', () => {
     ['JSON in an unknown encoding', [415], () => ({ contentType: 'application/json', body: JSON.stringify({ a: MARKER }), headers: { 'content-encoding': 'br2' } })],
     ['malformed JSON', [400], () => ({ contentType: 'application/json', body: `{"a": "${MARKER}` })],
     ['JSON nested 100,000 levels deep', [400], () => ({ contentType: 'application/json', body: deepJson(100_000) })],
-    ['JSON nested 33 levels deep', [400], () => ({ contentType: 'application/json', body: deepJson(33) })],
+    ['JSON nested 65 levels deep', [400], () => ({ contentType: 'application/json', body: deepJson(65) })],
     ['gzip JSON nested 100,000 levels deep', [400], () => ({ contentType: 'application/json', body: gzipSync(deepJson(100_000)), headers: { 'content-encoding': 'gzip' } })],
   ];
 

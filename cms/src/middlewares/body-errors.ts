@@ -11,7 +11,7 @@ const ACCEPTED = new WeakSet<object>();
 const REFUSED = new WeakMap<object, number>();
 
 /** The deepest JSON body any route reads: the admin's and the API's bodies are far shallower. */
-export const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_DEPTH = 64;
 
 const REFUSALS: Record<number, { name: string; message: string }> = {
   400: { name: 'BadRequestError', message: 'The request body could not be read' },
