@@ -14,7 +14,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'strapi::errors',
     'strapi::security',
     // Credentialed cross-origin calls only from the CMS's own origin, and the site's on the content API.
-    { name: 'strapi::cors', config: { origin: (ctx: { path: string; method: string }) => corsOriginsFor(ctx, origins, strapi) } },
+    { name: 'strapi::cors', config: { origin: (ctx: { path: string; method: string; get(field: string): string }) => corsOriginsFor(ctx, origins, strapi) } },
     'strapi::poweredBy',
     'strapi::query',
     // Before the body parser: origin, rate limit, content type and size of intake posts, and its errors.
@@ -26,8 +26,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       },
     },
     // Strapi's defaults (the admin and the upload plugin need them), with room for a 64 KB intake form
-    // and a cap on the files of any multipart request.
+    // and a cap on the files (20: the media library's uploads) and fields of any multipart request.
+    // Whatever the parser refuses is a 4xx on every route (body-errors), and JSON nested deeper than
+    // 64 levels is refused before any route reads it (json-depth).
+    'global::body-errors',
     { name: 'strapi::body', config: { formLimit: '64kb', formidable: multipartOptions(env.int('CMS_UPLOAD_MAX_MB', 50)) } },
+    'global::json-depth',
     'global::upload-cleanup',
     'strapi::session',
     'strapi::favicon',

@@ -120,4 +120,23 @@ describe('the CMS’s request lines for admin, back-office and API routes', () =
     expect(text).toContain('GET /api/intake/:form/attempts/:token');
     for (const secret of [...SECRETS, 'griselda', 'Vandenbroucke']) expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
   });
+
+  it('name no path that no route answers, only that none did, with the method and status', async () => {
+    const requests: [string, string][] = [
+      ['GET', '/api/intake/help-requests/attempts%2FLOGSECRET5'],
+      ['GET', '/api/intake/help-requests/LOGSECRET6/extra'],
+      ['GET', '/no/such/route/LOGSECRET7'],
+      ['POST', '/api/LOGSECRET8'],
+      ['GET', '/LOGSECRET9.txt'],
+    ];
+    const before = logged.length;
+    for (const [method, path] of requests) {
+      const answer = await rawRequest(cms.url, { method, path });
+      expect(answer.status, path).toBeLessThan(500);
+    }
+    const text = logged.slice(before).join('');
+    expect(text).toMatch(/GET \(no route\) \(\d+ ms\) 404/);
+    expect(text).toMatch(/POST \(no route\) \(\d+ ms\) 40[45]/);
+    expect(text.toLowerCase()).not.toContain('logsecret');
+  });
 });

@@ -112,7 +112,7 @@ describe('a help request posted without JavaScript', () => {
     expect(location).not.toContain('example');
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(html).toContain('<html lang="en">');
     expect(html).toMatch(/<title>Error: /);
     // The error summary links to each field that needs another look.

@@ -5,6 +5,7 @@ import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../api/intake/request/limits
 import { requestLocale } from '../api/intake/request/locale';
 import { RateLimiter, type RateLimitSettings } from '../api/intake/request/rate-limit';
 import intakeRoutes from '../api/intake/routes/intake';
+import { refusedBody } from './body-errors';
 import { isCrossSitePost, type PlatformOrigins } from './origins';
 import { contentApiPrefix, routedPath } from './routed-path';
 
@@ -21,7 +22,8 @@ const SUBMIT_ROUTE = intakeRoutes.routes.find((route) => route.handler === 'inta
  * spelling, as the router matches it): a form posted from another site, the rate limit per
  * client address, the content type, and the body's size, all answered before a byte is parsed,
  * with a localized `fields.form`. What the parser still refuses (malformed JSON, a broken
- * multipart) is translated the same way, never left to Strapi's plain error or a 5xx.
+ * multipart, too many files) is translated the same way (see `body-errors`), never left to Strapi's
+ * plain error or a 5xx.
  */
 export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) => {
   const limiter = new RateLimiter(config.rateLimit);
@@ -52,18 +54,11 @@ export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) =
         : refuse(ctx, form, locale, { status: 413, problem: 'body-too-large' });
     }
 
-    try {
-      await next();
-    } catch (error) {
-      if (ctx.request.body !== undefined) throw error; // the body was read: not the parser's
-      return refuse(ctx, form, locale, isTooLarge(error) ? { status: 413, problem: 'body-too-large' } : { status: 422, problem: 'unreadable' });
-    }
+    await next();
+    const refused = refusedBody(ctx);
+    if (refused === 413) refuse(ctx, form, locale, { status: 413, problem: 'body-too-large' });
+    else if (refused !== undefined) refuse(ctx, form, locale, { status: 422, problem: 'unreadable' });
     // Strapi's parser answers a file over its own limit itself, without going further.
-    if (ctx.request.body === undefined && ctx.status === 413) refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS });
+    else if (ctx.request.body === undefined && ctx.status === 413) refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS });
   };
 };
-
-function isTooLarge(error: unknown): boolean {
-  const { status, httpCode, type } = error as { status?: number; httpCode?: number; type?: string };
-  return status === 413 || httpCode === 413 || type === 'entity.too.large';
-}

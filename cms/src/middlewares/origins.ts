@@ -27,6 +27,7 @@ export function originsOf(...urls: (string | undefined)[]): string[] {
 interface CorsRequest {
   path: string;
   method: string;
+  get(field: string): string;
 }
 
 /**
@@ -35,7 +36,13 @@ interface CorsRequest {
  * `Access-Control-Allow-Origin`, so the browser keeps the answer (and the admin's cookie) from it.
  */
 export function corsOriginsFor(ctx: CorsRequest, origins: PlatformOrigins, strapi: Core.Strapi): string[] {
-  return isContentApiRoute(ctx, strapi) ? [...origins.cms, ...origins.site] : [...origins.cms];
+  return isContentApiRoute(corsTarget(ctx), strapi) ? [...origins.cms, ...origins.site] : [...origins.cms];
+}
+
+/** A preflight (`OPTIONS` with `Access-Control-Request-Method`) asks about the route of the method to come. */
+function corsTarget(ctx: CorsRequest): { path: string; method: string } {
+  const intended = ctx.method === 'OPTIONS' ? ctx.get('Access-Control-Request-Method') : '';
+  return intended ? { path: ctx.path, method: intended.toUpperCase() } : ctx;
 }
 
 interface PostingRequest {
@@ -47,8 +54,9 @@ interface PostingRequest {
  * Whether a browser posted this from a page on another site. Browsers since 2023 say how the page
  * relates to the URL they post to (`Sec-Fetch-Site`): that holds behind the site's proxy too, where
  * the CMS cannot compare origins itself. `same-site` (a sibling host) must also name an allowed
- * `Origin`. Without that header (an old browser), a named `Origin` must be an allowed one;
- * `Origin: null` is sent by pages with `Referrer-Policy: no-referrer` (the CMS's own attempt pages).
+ * `Origin`. Without that header (an old browser), a named `Origin` must be an allowed one, and
+ * `Origin: null` (a sandboxed frame, a page elsewhere with `no-referrer`) is refused: the CMS's own
+ * attempt pages use `Referrer-Policy: same-origin`, so their posts name the CMS's origin.
  * A client that sends neither (no browser) is let through.
  */
 export function isCrossSitePost(ctx: PostingRequest, origins: PlatformOrigins): boolean {
@@ -63,6 +71,6 @@ export function isCrossSitePost(ctx: PostingRequest, origins: PlatformOrigins): 
     case 'cross-site':
       return true;
     default:
-      return Boolean(origin) && origin !== 'null' && !allowed();
+      return Boolean(origin) && !allowed();
   }
 }

@@ -24,12 +24,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
+/** Logged instead of a path no named route answers. */
+export const UNROUTED_PATH = '(no route)';
+
 /**
  * The route's declared path. A path no named route answers (a 404, or a public file, whose route
- * is the catch-all pattern `/((?!uploads/).+)`) is logged as sent, without its query.
+ * is the catch-all pattern `/((?!uploads/).+)`) is never logged: it is whatever the client sent,
+ * a token or a name in any spelling.
  */
 export function loggedPath(ctx: LoggedRequest, strapi: Core.Strapi): string {
   const { route } = routedPath(ctx, strapi);
-  if (route && !route.includes('(')) return route;
-  return ctx.path.replace(/\/attempts\/[^/]+/gi, '/attempts/:token');
+  return route && !route.includes('(') ? route : UNROUTED_PATH;
 }

@@ -115,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * store is full it keeps nothing new: the form comes back in this very answer instead.
    */
   async function fail(ctx: IntakeContext, submission: Submission, errors: Record<string, string>): Promise<void> {
-    if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors);
+    if (!submission.posted || !answersWithPages(ctx)) return refuseFields(ctx, errors, submission.locale);
     const tried: Attempt = {
       form: submission.form,
       locale: submission.locale,

@@ -53,7 +53,7 @@ export function htmlDocument({ locale, title, main }: PageParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${title} · ${pageText('siteName', locale)}</title>
 <style>${new Html(STYLE)}</style>
 </head>

@@ -1,5 +1,5 @@
 import type { Locale } from '@cb/domain';
-import { fieldMessage, type IntakeForm, type SubmissionProblem } from '@cb/domain/intake';
+import { commonText, fieldMessage, type IntakeForm, type SubmissionProblem } from '@cb/domain/intake';
 import { refusedPostPage } from '../pages/outcome-pages';
 
 /** The parts of Koa's context the intake door and its controller use. */
@@ -59,18 +59,23 @@ export function refuse(ctx: IntakeContext, form: IntakeForm | undefined, locale:
   ctx.body = { error: { status: refusal.status, name: ERROR_NAMES[refusal.status] ?? 'Error', message, fields: { form: message, ...refusal.fields } } };
 }
 
-/** Answers a JSON client whose fields need another look. */
-export function refuseFields(ctx: IntakeContext, fields: Record<string, string>): void {
+/** Answers a JSON client whose fields need another look, headed by the error summary's title in the form's language. */
+export function refuseFields(ctx: IntakeContext, fields: Record<string, string>, locale: Locale): void {
   ctx.status = 422;
-  ctx.body = { error: { status: 422, name: 'ValidationError', message: 'Some fields need another look', fields } };
+  ctx.body = { error: { status: 422, name: 'ValidationError', message: commonText('errorSummaryTitle', locale), fields } };
 }
 
-/** Pages of the intake routes: personal data may be on them, so no cache and no referrer. */
+/**
+ * Pages of the intake routes: personal data may be on them, so no cache, and no referrer beyond
+ * the CMS itself. Within it the referrer is kept: a form posted from an attempt page then names
+ * the CMS's origin, even in browsers without `Sec-Fetch-Site` (`no-referrer` made them send
+ * `Origin: null`, which any sandboxed frame can send too).
+ */
 export function sendPage(ctx: IntakeContext, status: number, markup: string): void {
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
   ctx.set('Cache-Control', 'no-store');
-  ctx.set('Referrer-Policy', 'no-referrer');
+  ctx.set('Referrer-Policy', 'same-origin');
   ctx.set('X-Robots-Tag', 'noindex');
   ctx.body = markup;
 }
