@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, INTAKE_TYPES, isLocale, type Locale } from '@cb/domain';
 import { fieldMessage, fromPostedFields, validateIntake, type PostedFields, type ProposalLimits } from '@cb/domain/intake';
+import { MAX_JSON_DEPTH, depthExceeds } from '../src/middlewares/body-errors';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import {
@@ -101,6 +102,8 @@ function expectedForJson(form: PublicForm, text: string): Expected {
   if (Buffer.byteLength(text) > INTAKE_LIMITS.textBodyBytes) return { kind: 'refused-whole' };
   const sent = JSON.parse(text) as unknown;
   if (!isRecord(sent) || hasPrototypeKey(sent)) return { kind: 'refused-whole' };
+  // Nesting no form has is refused before any field is read (global::json-depth).
+  if (depthExceeds(sent, MAX_JSON_DEPTH)) return { kind: 'refused-whole' };
   return expectedFor(form, sent, localeOf(sent), fillsHoneypot(sent));
 }
 
