@@ -373,6 +373,7 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
   it('refuses a program renamed .pdf, a closed call and an amount above the maximum, storing nothing', async () => {
     const proposalsBefore = await proposalsStored();
     const filesBefore = await filesIn(privateDir);
+    const temporaryBefore = await filesIn(tmpdir());
 
     const program = await formPost(fields(), [{ bytes: SAMPLE_BYTES.exe, name: 'begroting.pdf', type: 'application/pdf' }]);
     expect(program.status).toBe(422);
@@ -388,12 +389,13 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
 
     expect(await proposalsStored()).toBe(proposalsBefore);
     expect(await filesIn(privateDir)).toEqual(filesBefore);
-    expect(await temporaryFilesOfSize(SAMPLE_BYTES.exe.length)).toEqual([]);
+    expect(await temporaryFilesOfSize(SAMPLE_BYTES.exe.length, temporaryBefore)).toEqual([]);
   });
 
   it('refuses a file over 10 MB with a message on the attachments, storing nothing', async () => {
     const proposalsBefore = await proposalsStored();
     const filesBefore = await filesIn(privateDir);
+    const temporaryBefore = await filesIn(tmpdir());
     const oversize = Buffer.concat([SAMPLE_BYTES.pdf, Buffer.alloc(10 * 1024 * 1024)]);
     const response = await formPost(fields(), [{ bytes: oversize, name: 'groot.pdf', type: 'application/pdf' }]);
     expect([413, 422]).toContain(response.status);
@@ -401,13 +403,16 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     expect(Object.keys(error.fields).some((field) => field.startsWith('attachments'))).toBe(true);
     expect(await proposalsStored()).toBe(proposalsBefore);
     expect(await filesIn(privateDir)).toEqual(filesBefore);
-    expect(await temporaryFilesOfSize(oversize.length)).toEqual([]);
+    expect(await temporaryFilesOfSize(oversize.length, temporaryBefore)).toEqual([]);
   });
 });
 
-/** Uploads the body parser left in the temporary folder, found by their (unusual) size. */
-async function temporaryFilesOfSize(size: number): Promise<string[]> {
-  const names = await filesIn(tmpdir());
+/**
+ * Uploads the body parser left in the temporary folder, found by their (unusual) size among the files
+ * that were not there before the post (the folder is shared with every other process of the machine).
+ */
+async function temporaryFilesOfSize(size: number, before: readonly string[]): Promise<string[]> {
+  const names = (await filesIn(tmpdir())).filter((name) => !before.includes(name));
   const sizes = await Promise.all(names.map((name) => stat(path.join(tmpdir(), name)).then((stats) => (stats.isFile() ? stats.size : -1), () => -1)));
   return names.filter((_, index) => sizes[index] === size);
 }
