@@ -217,7 +217,7 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
           expect(reached[0]?.url, `${method} ${spelling}`).toMatch(/^\/api\/intake\/[a-z-]+$/);
         } else {
           expect(reached, `${method} ${spelling}`).toEqual([]);
-          expect([403, 404, 405], `${method} ${spelling} → ${answer.status}`).toContain(answer.status);
+          expect([400, 403, 404, 405], `${method} ${spelling} → ${answer.status}`).toContain(answer.status);
         }
       }
     }
