@@ -9,10 +9,12 @@ import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher } from './helpers/mail-catcher';
 import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 import { startReplica, type Replica } from './helpers/replica';
+import { staffFetch, staffToken } from './helpers/staff';
 import { CONSENT_VERSION } from '@cb/domain';
 import { createMatch } from '../src/matching/workflow';
 import { FOLLOW_UP_DIGEST_JOB } from '../src/notifications/back-office';
 import { OUTBOX, type DurableOutbox } from '../src/outbox';
+import { OUTBOX_PRUNE_JOB } from '../src/outbox/prune';
 import { RETENTION_JOB } from '../src/privacy/retention';
 import { SEARCH_RECONCILE_JOB } from '../src/publishing/search-reconcile';
 import { scheduleOf, slotKey, type ScheduleRunner, type SlotOutcome } from '../src/schedule';
@@ -140,6 +142,36 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     const [run] = await runsOf(SEARCH_RECONCILE_JOB, slotKey(slotAt));
     expect(run).toMatchObject({ status: 'succeeded', report: { content_en: { added: 1, updated: 0, removed: 0, failed: 0 }, content_nl: { added: 0 }, content_fr: { added: 0 } } });
     expect(await client.index('content_en').getDocument(id)).toMatchObject({ id });
+  });
+
+  it('shows the last reconcile to editors, counts only', async () => {
+    const editor = staffFetch(cms, await staffToken(cms, 'editor'));
+    const response = await editor('/search-reconcile/status');
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: { status: string; report: Record<string, Record<string, number>> } };
+    expect(data.status).toBe('succeeded');
+    expect(data.report.content_en).toMatchObject({ added: 1, updated: 0, removed: 0, failed: 0 });
+    expect(data.report.content_en?.expected).toBe((data.report.content_en?.held ?? 0) + 1);
+    expect((await fetch(`${cms.url}/search-reconcile/status`)).status).toBe(401);
+  });
+
+  it('prunes done outbox jobs older than the kept days once, keeping recent and failed ones', async () => {
+    const day = 24 * 3600 * 1000;
+    const slotAt = new Date(Math.floor((Date.now() + 400 * day) / 60_000) * 60_000);
+    const job = (label: string, status: string, finishedAt: number) => ({
+      kind: 'test-prune', payload: '{}', label, status, attempts: 1, next_attempt_at: 0, created_at: finishedAt, finished_at: finishedAt,
+    });
+    await strapi.db.connection('cb_outbox_jobs').insert([
+      job('done long ago', 'done', slotAt.getTime() - 31 * day),
+      job('done lately', 'done', slotAt.getTime() - 29 * day),
+      job('failed long ago', 'failed', slotAt.getTime() - 90 * day),
+    ]);
+    const outcomes = await bothRun(OUTBOX_PRUNE_JOB, slotAt);
+    expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
+    const left = (await strapi.db.connection('cb_outbox_jobs').where('kind', 'test-prune').orderBy('label').pluck('label')) as string[];
+    expect(left).toEqual(['done lately', 'failed long ago']);
+    const [run] = await runsOf(OUTBOX_PRUNE_JOB, slotKey(slotAt));
+    expect(run?.report?.deleted).toBeGreaterThanOrEqual(1);
   });
 
   it('reconciled once at start-up: the second process found the first one\'s run and left it', async () => {
