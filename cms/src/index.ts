@@ -14,7 +14,10 @@ import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
 import { handleBackOfficeMails, scheduleFollowUpDigest } from './notifications/back-office';
 import { createOutbox, stopOutbox } from './outbox';
+import { scheduleOutboxPrune } from './outbox/prune';
 import { scheduleRetention } from './privacy/retention';
+import { scheduleSearchReconcile } from './publishing/search-reconcile';
+import { createSchedule, stopSchedule } from './schedule';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 import { guardContentManager } from './access/content-manager-guard';
 
@@ -33,6 +36,7 @@ export default {
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
     const outbox = await createOutbox(strapi);
+    const schedule = await createSchedule(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
     const admin = await ensureFirstAdmin(strapi);
@@ -49,17 +53,24 @@ export default {
     // After the seed too: sample content is not a submission anyone should be mailed about.
     notifyIntakeSubmissions(strapi, outbox);
     handleBackOfficeMails(strapi, outbox);
+    scheduleFollowUpDigest(strapi, schedule);
+    scheduleRetention(strapi, schedule);
+    scheduleOutboxPrune(strapi, schedule);
+    scheduleSearchReconcile(strapi, schedule);
     // Every handler is known: resume what an earlier process left, then take new jobs; once the
-    // server listens, as a search job reads the CMS's own public API.
+    // server listens, as a search job (and the start-up reconcile) reads the CMS's own public API.
+    const startWorkers = () => {
+      outbox.start();
+      schedule.start();
+    };
     const httpServer = strapi.server.httpServer;
-    if (httpServer.listening) outbox.start();
-    else httpServer.once('listening', () => outbox.start());
-    scheduleFollowUpDigest(strapi);
-    scheduleRetention(strapi);
+    if (httpServer.listening) startWorkers();
+    else httpServer.once('listening', startWorkers);
   },
 
   /** Strapi's stop (SIGTERM, SIGINT): the outbox hands back nothing half-done before the database closes. */
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopSchedule(strapi);
     await stopOutbox(strapi);
   },
 };

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meilisearch } from 'meilisearch';
 import { reindex, startMeilisearch, type RunningMeilisearch } from '@cb/search';
 import { startCms, type TestCms } from './helpers/cms';
-import { freePort, startCmsProcess, TEST_SECRETS, type CmsProcess } from '../testing/cms-process';
+import { startReplica, type Replica } from './helpers/replica';
+import { SEARCH_RECONCILE_JOB } from '../src/publishing/search-reconcile';
 
 const MASTER_KEY = 'search-sync-test-master-key';
 let meiliDir: string;
@@ -142,10 +143,13 @@ describe('what reaches the search indexes', () => {
 });
 
 describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
-  it('converges once Meilisearch is back: the unpublished story is gone, the edit is found', async () => {
+  it('converges once Meilisearch is back: the unpublished story is gone, the edit is found, an entry lost behind the outbox is back', async () => {
     const removed = await stories().create({ locale: 'en', data: storyData('A story to be withdrawn', 'a-story-to-be-withdrawn'), status: 'published' });
     const edited = await stories().create({ locale: 'en', data: storyData('A story to be edited', 'a-story-to-be-edited'), status: 'published' });
-    await eventually(async () => (await indexed('en', removed.documentId)) !== undefined && (await indexed('en', edited.documentId)) !== undefined);
+    const lost = await stories().create({ locale: 'en', data: storyData('A story lost from the index', 'a-story-lost-from-the-index'), status: 'published' });
+    await eventually(async () => (await indexed('en', removed.documentId)) !== undefined && (await indexed('en', edited.documentId)) !== undefined && (await indexed('en', lost.documentId)) !== undefined);
+    // Changed behind the outbox's back: no job will ever bring it back, only a reconcile.
+    await client.index('content_en').deleteDocument(idOf(lost.documentId)).waitTask();
 
     await meili.stop();
     await stories().unpublish({ documentId: removed.documentId, locale: 'en' });
@@ -153,13 +157,18 @@ describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
     // The process that saw the changes stops before Meilisearch comes back; another one starts on the same database.
     await cms!.stop();
     cms = undefined;
-    let restarted: CmsProcess | undefined;
+    let restarted: Replica | undefined;
     try {
-      restarted = await startCmsProcess(
-        { ...TEST_SECRETS, DATABASE_FILENAME: path.join(databaseDir, 'cms.db'), PORT: String(await freePort()), MEILI_URL: meili.url, MEILI_MASTER_KEY: MASTER_KEY, CMS_SEED: 'false', ...OUTBOX_ENV },
-        { compile: false },
-      );
+      restarted = await startReplica({ DATABASE_FILENAME: path.join(databaseDir, 'cms.db'), MEILI_URL: meili.url, MEILI_MASTER_KEY: MASTER_KEY, CMS_SEED: 'false', ...OUTBOX_ENV });
+      // A reconcile while Meilisearch is down fails softly: recorded as failed, nothing else happens.
+      expect(await restarted.runSlot(SEARCH_RECONCILE_JOB, new Date('2026-12-01T10:40:00Z'))).toMatchObject({ ran: true, status: 'failed' });
+
       meili = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, port: meili.port, maxIndexingThreads: 1 });
+      // The next slot mends what the outbox could not know about.
+      const outcome = await restarted.runSlot(SEARCH_RECONCILE_JOB, new Date('2026-12-01T11:40:00Z'));
+      expect(outcome).toMatchObject({ ran: true, status: 'succeeded', report: { content_en: { failed: 0 } } });
+      expect((outcome as { report: { content_en: { added: number } } }).report.content_en.added).toBeGreaterThanOrEqual(1);
+      expect(await indexed('en', lost.documentId)).toMatchObject({ title: 'A story lost from the index' });
       await eventually(async () => (await indexed('en', removed.documentId)) === undefined && (await indexed('en', edited.documentId))?.title === 'A story edited while search was down', 60_000);
     } finally {
       await restarted?.stop();

@@ -40,6 +40,7 @@ export {
   type SyncOptions,
   type SyncResult,
 } from './sync.js';
+export { reconcile, type ReconcileOptions, type ReconcileReport, type LocaleReconcileReport } from './reconcile.js';
 export { ensureSearchOnlyKey, SEARCH_KEY_UID } from './keys.js';
 export {
   findMeilisearchBinary,

@@ -2,7 +2,7 @@
  * The admin panel of Connecting Brussels. It must not call out to the internet: the panel would
  * otherwise ask GitHub for Strapi's latest release after every login.
  */
-import { CloudUpload } from '@strapi/icons';
+import { CloudUpload, Search } from '@strapi/icons';
 
 interface AdminApp {
   widgets: {
@@ -14,13 +14,19 @@ export default {
   config: {
     notifications: { releases: false },
   },
-  /** The site build status on the home page: a failed build tells editors what to fix. */
+  /** On the home page: the site build status (a failed build tells editors what to fix) and the last search check. */
   register(app: AdminApp) {
     app.widgets.register({
       id: 'site-build-status',
       icon: CloudUpload,
       title: { id: 'cb.site-build-status.title', defaultMessage: 'Site build' },
       component: async () => (await import('./site-build-status')).SiteBuildStatusWidget,
+    });
+    app.widgets.register({
+      id: 'search-reconcile-status',
+      icon: Search,
+      title: { id: 'cb.search-reconcile-status.title', defaultMessage: 'Search index' },
+      component: async () => (await import('./search-reconcile-status')).SearchReconcileWidget,
     });
   },
 };

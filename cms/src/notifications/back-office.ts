@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
+import type { ScheduleRunner } from '../schedule';
 import { send } from './index';
 import { readConfirmedMatch, readProjectCallTitle, readProposalDecision, readReferralTarget, type ConfirmedMatch, type Recipient } from './back-office-records';
 import { readPlatformContact } from './submission';
@@ -79,15 +80,16 @@ export async function sendFollowUpDigest(strapi: Core.Strapi, today: string, env
   return due.length;
 }
 
-/** Every morning at 07:00 Brussels time, before staff start. */
-export function scheduleFollowUpDigest(strapi: Core.Strapi): void {
-  strapi.cron.add({
-    [FOLLOW_UP_DIGEST_JOB]: {
-      options: { rule: '0 7 * * *', tz: BRUSSELS },
-      task: async () => {
-        const listed = await sendFollowUpDigest(strapi, brusselsDate(new Date()));
-        if (listed > 0) strapi.log.info(`Follow-up digest: ${listed} due`);
-      },
+/** Every morning at 07:00 Brussels time, before staff start, once across replicas. */
+export function scheduleFollowUpDigest(strapi: Core.Strapi, schedule: ScheduleRunner): void {
+  schedule.define({
+    name: FOLLOW_UP_DIGEST_JOB,
+    rule: '0 7 * * *',
+    tz: BRUSSELS,
+    run: async (slotAt) => {
+      const listed = await sendFollowUpDigest(strapi, brusselsDate(slotAt));
+      if (listed > 0) strapi.log.info(`Follow-up digest: ${listed} due`);
+      return { listed };
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import type { ScheduleRunner } from '../schedule';
 import { anonymise, PERSONAL_DATA, RECORDS_WITH_PERSONAL_DATA, type RecordWithPersonalData } from './personal-data';
 
 /**
@@ -35,16 +36,18 @@ export async function applyRetention(strapi: Core.Strapi, now = new Date(), mont
   return report;
 }
 
-/** Every night at 03:15: the retention job. Logs counts only. */
-export function scheduleRetention(strapi: Core.Strapi): void {
-  strapi.cron.add({
-    retention: {
-      options: { rule: '15 3 * * *' },
-      task: async () => {
-        const report = await applyRetention(strapi);
-        const total = Object.values(report).reduce((sum, count) => sum + count, 0);
-        if (total > 0) strapi.log.info(`Retention: anonymised ${total} closed records ${JSON.stringify(report)}`);
-      },
+export const RETENTION_JOB = 'retention';
+
+/** Every night at 03:15, once across replicas: the retention job. Logs and records counts only. */
+export function scheduleRetention(strapi: Core.Strapi, schedule: ScheduleRunner): void {
+  schedule.define({
+    name: RETENTION_JOB,
+    rule: '15 3 * * *',
+    run: async (slotAt) => {
+      const report = await applyRetention(strapi, slotAt);
+      const total = Object.values(report).reduce((sum, count) => sum + count, 0);
+      if (total > 0) strapi.log.info(`Retention: anonymised ${total} closed records ${JSON.stringify(report)}`);
+      return report;
     },
   });
 }

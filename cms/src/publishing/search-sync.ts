@@ -64,7 +64,7 @@ async function affectedTargets(strapi: Core.Strapi, { type, documentId }: Public
 }
 
 /** The CMS's own public API, as this process listens to it (the port may be chosen at start). */
-function ownUrl(strapi: Core.Strapi): string {
+export function ownUrl(strapi: Core.Strapi): string {
   const address = strapi.server.httpServer.address() as AddressInfo | null;
   const port = address?.port ?? strapi.config.get<number>('server.port');
   return `http://127.0.0.1:${port}`;

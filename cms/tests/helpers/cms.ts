@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { TEST_SECRETS } from '../../testing/cms-process';
 import { stopOutbox } from '../../src/outbox';
+import { stopSchedule } from '../../src/schedule';
 
 export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..');
 
@@ -50,6 +51,7 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
     async stop() {
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       // strapi.destroy() ends the worker process; stopping the outbox and closing the pool is what a test needs.
+      await stopSchedule(strapi);
       await stopOutbox(strapi);
       await strapi.db.connection.destroy();
       await rm(workDir, { recursive: true, force: true });
