@@ -17,12 +17,15 @@ import { createOutbox, stopOutbox } from './outbox';
 import { scheduleRetention } from './privacy/retention';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 import { guardContentManager } from './access/content-manager-guard';
+import { stopGracefully } from './lifecycle/graceful-stop';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
   register({ strapi }: { strapi: Core.Strapi }) {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
+    // On SIGTERM: no new requests (those in flight finish), then the outbox's jobs in hand, then Strapi's own stop.
+    stopGracefully(strapi, () => stopOutbox(strapi));
   },
 
   /** Everything here is idempotent: it runs at every start and converges on the same state. */
@@ -56,10 +59,5 @@ export default {
     else httpServer.once('listening', () => outbox.start());
     scheduleFollowUpDigest(strapi);
     scheduleRetention(strapi);
-  },
-
-  /** Strapi's stop (SIGTERM, SIGINT): the outbox hands back nothing half-done before the database closes. */
-  async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await stopOutbox(strapi);
   },
 };
