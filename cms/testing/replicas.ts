@@ -37,17 +37,17 @@ export async function startRoundRobinProxy(livePorts: () => readonly (number | u
       const body = await readBody(request);
       const headers = forwardedHeaders(request);
       const ports = livePorts();
+      // The turn moves on when a request is taken, not when it is answered: requests at once spread too.
+      const first = turn++;
       for (let tries = 0; tries < ports.length; tries++) {
-        const index = (turn + tries) % ports.length;
+        const index = (first + tries) % ports.length;
         const port = ports[index];
         if (port === undefined) continue;
         const outcome = await passOn(request, headers, body, port, response);
         if (outcome === 'refused') continue;
-        turn = index + 1;
         if (outcome === 'answered') answered[index] = (answered[index] ?? 0) + 1;
         return;
       }
-      turn += 1;
       if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain', 'retry-after': '1' });
       response.end('No replica answered.\n');
     })().catch(() => response.destroy());
