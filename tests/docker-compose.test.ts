@@ -15,6 +15,9 @@ interface Service {
   ports?: string[];
   healthcheck?: { test: string[] };
   restart?: string;
+  deploy?: { replicas?: number };
+  container_name?: string;
+  stop_grace_period?: string;
 }
 const compose = parse(read('docker-compose.yml')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
 const services = compose.services;
@@ -105,5 +108,41 @@ describe('docker-compose.yml', () => {
     const documented = new Set(readmeTable('Environment variables').flatMap(([names]) => names!.split(/,\s*/)));
     const used = [...read('docker-compose.yml').matchAll(/(?<!\$)\$\{([A-Z_]+)/g)].map((match) => match[1]!);
     for (const variable of new Set(used)) expect(documented.has(variable), variable).toBe(true);
+  });
+
+  it('runs the CMS as several replicas: no fixed name, no host port, time for a graceful stop', () => {
+    const cms = services.cms!;
+    expect(cms.deploy?.replicas).toBeGreaterThanOrEqual(2);
+    // A container name or a published host port can be taken only once: a second replica would fail to start.
+    expect(cms.container_name).toBeUndefined();
+    expect(cms.ports).toBeUndefined();
+    // Longer than the 20 s the CMS gives requests in flight (cms/src/lifecycle/graceful-stop.ts), plus its outbox's jobs in hand.
+    expect(Number(/^(\d+)s$/.exec(cms.stop_grace_period ?? '')?.[1])).toBeGreaterThan(20);
+    // Editors reach the admin through the web server's nginx, on the host's loopback only.
+    expect(services.web?.ports).toContain('127.0.0.1:1337:1337');
+  });
+
+  it('spreads requests over every CMS replica in nginx, with no sticky sessions, and finds new replicas', () => {
+    const nginx = read('deploy/nginx.conf').replace(/#[^\n]*/g, '');
+    const upstream = /upstream cms \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    // Docker's DNS gives one address per replica; `resolve` looks the name up again while nginx runs (it needs a shared zone).
+    expect(upstream).toMatch(/^\s*server cms:1337 resolve;$/m);
+    expect(upstream).toMatch(/^\s*zone cms \d+k;$/m);
+    expect(nginx).toMatch(/^resolver 127\.0\.0\.11 valid=\d+s/m);
+    expect(upstream).not.toMatch(/\b(ip_hash|hash|sticky)\b/);
+    // `resolve` in an upstream server is in open-source nginx from 1.27.3 on.
+    const [major, minor] = (/apk add --no-cache nginx~(\d+)\.(\d+)/.exec(read('Dockerfile')) ?? []).slice(1).map(Number);
+    expect(major! * 1000 + minor!, 'nginx version of the web image').toBeGreaterThanOrEqual(1027);
+    // Every CMS route of nginx goes to that upstream, never to one replica's address.
+    const passes = [...nginx.matchAll(/proxy_pass (\S+);/g)].map((match) => match[1]);
+    expect(passes.length).toBeGreaterThan(0);
+    for (const target of passes) expect(target).toMatch(/^http:\/\/cms(\$|$)/);
+  });
+
+  it('says in the README what runs where at scale, without sticky sessions', () => {
+    const atScale = readme.split('### Running at scale')[1]?.split(/\n##+ /)[0] ?? '';
+    expect(atScale).toMatch(/deploy\.replicas|--scale cms=/);
+    expect(atScale).toMatch(/no sticky sessions/i);
+    expect(atScale).not.toMatch(/need(s)? sticky sessions|sticky sessions for/i);
   });
 });

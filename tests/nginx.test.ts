@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -124,16 +124,23 @@ describe('deploy/nginx.conf, run by nginx on loopback', () => {
   const site = path.join(dir, 'html');
   const reached: { method: string; url: string }[] = [];
   let cmsUp = true;
-  const cms: Server = createServer((request, response) => {
+  /** Which stand-in replica (by its port) answered each request. */
+  const answeredBy: number[] = [];
+  const standIn = (request: IncomingMessage, response: ServerResponse) => {
     if (!cmsUp) {
       request.socket.destroy();
       return;
     }
     reached.push({ method: request.method ?? '', url: request.url ?? '' });
+    answeredBy.push(request.socket.localPort ?? 0);
     request.resume().on('end', () => response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'", 'x-frame-options': 'SAMEORIGIN' }).end('<p>from the CMS</p>'));
-  });
+  };
+  // Two CMS replicas, as Docker's DNS would give for the `cms` service.
+  const cms: Server = createServer(standIn);
+  const cmsTwin: Server = createServer(standIn);
   let nginx: ChildProcess | undefined;
   let port: number;
+  let adminPort: number;
 
   beforeAll(async () => {
     expect(existsSync(NGINX_BIN), `nginx is missing: run scripts/ensure-nginx.sh (or set NGINX_PATH)`).toBe(true);
@@ -147,11 +154,16 @@ describe('deploy/nginx.conf, run by nginx on loopback', () => {
       writeFileSync(path.join(site, routes.serviceUnavailable(locale), 'index.html'), `<h1>unavailable-${locale}</h1><a href="tel:+3225550000">02 555 00 00</a>`);
       writeFileSync(path.join(site, routes.notFound(locale), 'index.html'), `<h1>404-${locale}</h1>`);
     }
-    const cmsPort = await new Promise<number>((resolve) => cms.listen(0, '127.0.0.1', () => resolve((cms.address() as AddressInfo).port)));
+    const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+    const cmsPorts = [await listen(cms), await listen(cmsTwin)];
     port = await freePort();
+    adminPort = await freePort();
     const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-    const siteConf = NGINX_CONF.replace('server cms:1337;', `server 127.0.0.1:${cmsPort};`)
+    // Debian's nginx (1.22) has no `resolve` for upstream servers (1.27.3+, the image's): the replicas are listed instead.
+    expect(NGINX_CONF).toContain('server cms:1337 resolve;');
+    const siteConf = NGINX_CONF.replace('server cms:1337 resolve;', cmsPorts.map((cmsPort) => `server 127.0.0.1:${cmsPort};`).join(' '))
       .replace('listen 8080;', `listen 127.0.0.1:${port};`)
+      .replace('listen 1337;', `listen 127.0.0.1:${adminPort};`)
       .replace('root /usr/share/nginx/html;', `root ${site};`)
       .replace(existsSync(brotli) ? /$^/ : /^\s*brotli_static on;$/m, '');
     writeFileSync(path.join(dir, 'site.conf'), siteConf);
@@ -180,13 +192,24 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
       nginx.kill('SIGQUIT');
       await exited;
     }
-    cms.closeAllConnections();
-    cms.close();
+    for (const server of [cms, cmsTwin]) {
+      server.closeAllConnections();
+      server.close();
+    }
     rmSync(dir, { recursive: true, force: true });
   });
   beforeEach(() => {
     reached.length = 0;
+    answeredBy.length = 0;
     cmsUp = true;
+  });
+
+  it('spreads the CMS requests over every replica in turn, with no sticky sessions, for the public and the admin', async () => {
+    for (let n = 0; n < 6; n++) expect((await raw(port, 'GET', '/api/intake/thank-you/help-offers?locale=en')).body).toContain('from the CMS');
+    for (let n = 0; n < 6; n++) expect((await raw(adminPort, 'GET', '/admin/')).body).toContain('from the CMS');
+    const replicas = [(cms.address() as AddressInfo).port, (cmsTwin.address() as AddressInfo).port];
+    for (const replica of replicas) expect(answeredBy.filter((answerer) => answerer === replica), `requests answered by replica ${replica}`).toHaveLength(6);
+    expect(reached.slice(6).map((request) => request.url)).toEqual(Array(6).fill('/admin/'));
   });
 
   it('passes every form’s post, thank-you and attempt page to the CMS', async () => {

@@ -1,21 +1,28 @@
 /**
- * Intake under load: 50 clients at once send valid submissions (the four forms in turn) to a real
- * CMS process, on SQLite and on PostgreSQL, until a fixed number is acknowledged.
- *   npm run bench -w @cb/cms        (BENCH_INTAKE_SUBMISSIONS=… to change the count)
- * Prints submissions per second and p50/p99 latency, and fails when the number of records stored
- * differs from the number of submissions acknowledged.
+ * Intake under load, in one run, side by side: a CMS process on SQLite, one on PostgreSQL, and three
+ * replicas on one PostgreSQL behind a round-robin proxy on loopback (cms/testing/replicas.ts).
+ *   node cms/bench/intake.ts           (npm run bench -w @cb/cms runs it too)
+ * Closed loop: 50 clients at once send valid submissions (the four forms in turn) until a fixed number is
+ * acknowledged: submissions per second and p50/p99 latency; fails when the records stored differ from the
+ * submissions acknowledged. Open loop: a fixed offered rate (20 submissions/s for 60 s), each sent at its
+ * scheduled time whatever the earlier ones do, latency measured from that scheduled time: p50/p99, errors.
+ * Shorter runs: BENCH_INTAKE_SUBMISSIONS (2000), BENCH_OPEN_LOOP_SECONDS (60), BENCH_OPEN_LOOP_RATE (20).
  */
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { startCmsProcess, type CmsProcess } from '../testing/cms-process.ts';
-import { startPostgres, type ThrowawayPostgres } from '../testing/postgres.ts';
+import { startCmsProcess } from '../testing/cms-process.ts';
+import { postgresEnv, startPostgres, type ThrowawayPostgres } from '../testing/postgres.ts';
+import { startReplicas } from '../testing/replicas.ts';
 import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission, type PublicForm } from '../testing/intake-submissions.ts';
 import ADMIN from '../src/access/local-admin.json' with { type: 'json' };
 
 const CLIENTS = 50;
 const SUBMISSIONS = Number(process.env.BENCH_INTAKE_SUBMISSIONS ?? 2000);
 const WARM_UP = 100;
+const OPEN_LOOP_SECONDS = Number(process.env.BENCH_OPEN_LOOP_SECONDS ?? 60);
+const OPEN_LOOP_RATE = Number(process.env.BENCH_OPEN_LOOP_RATE ?? 20);
+const REPLICAS = 3;
 /** One address sends everything here: the per-address rate limit is for the public, not for this run. */
 const UNLIMITED = { INTAKE_RATE_LIMIT_MAX: '100000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60' };
 
@@ -47,12 +54,20 @@ async function startMailSink(): Promise<{ env: Record<string, string>; received:
 }
 
 interface Result {
-  database: string;
+  setup: string;
   acknowledged: number;
   refused: number;
   seconds: number;
   latencies: number[];
   stored: number;
+  openLoop: OpenLoopResult;
+}
+
+interface OpenLoopResult {
+  sent: number;
+  /** From each submission's scheduled send time to its answer. */
+  latencies: number[];
+  errors: number;
 }
 
 async function adminToken(cmsUrl: string): Promise<string> {
@@ -81,6 +96,18 @@ async function openCallOf(cmsUrl: string): Promise<string> {
   return calls.data[0]!.documentId;
 }
 
+/** One valid submission (the n-th, forms in turn); true when the CMS stored it (201). */
+async function send(cmsUrl: string, n: number, projectCallDocumentId: string, run: string): Promise<boolean> {
+  const form: PublicForm = PUBLIC_FORMS[n % PUBLIC_FORMS.length]!;
+  const response = await fetch(`${cmsUrl}/api/intake/${INTAKE_PATHS[form]}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': `bench-${run}-${n}` },
+    body: JSON.stringify(validSubmission(form, n, { projectCallDocumentId })),
+  });
+  await response.arrayBuffer();
+  return response.status === 201;
+}
+
 /** 50 clients take numbers from one counter until `count` submissions are sent; latency of each. */
 async function rush(cmsUrl: string, first: number, count: number, projectCallDocumentId: string, run: string) {
   let next = first;
@@ -90,16 +117,10 @@ async function rush(cmsUrl: string, first: number, count: number, projectCallDoc
   const client = async () => {
     while (next < first + count) {
       const n = next++;
-      const form: PublicForm = PUBLIC_FORMS[n % PUBLIC_FORMS.length]!;
       const started = performance.now();
-      const response = await fetch(`${cmsUrl}/api/intake/${INTAKE_PATHS[form]}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': `bench-${run}-${n}` },
-        body: JSON.stringify(validSubmission(form, n, { projectCallDocumentId })),
-      });
-      await response.arrayBuffer();
+      const stored = await send(cmsUrl, n, projectCallDocumentId, run);
       latencies.push(performance.now() - started);
-      if (response.status === 201) acknowledged += 1;
+      if (stored) acknowledged += 1;
       else refused += 1;
     }
   };
@@ -108,31 +129,70 @@ async function rush(cmsUrl: string, first: number, count: number, projectCallDoc
   return { acknowledged, refused, latencies, seconds: (performance.now() - started) / 1000 };
 }
 
-async function measure(database: string, cms: CmsProcess): Promise<Result> {
+/**
+ * Open loop: submission i is sent at start + i/rate, whether or not earlier ones were answered (a slow
+ * CMS does not slow the senders down, as real visitors do not wait for each other). Its latency counts
+ * from that scheduled time, so time spent waiting behind a stalled process is in the figure too.
+ */
+async function openLoop(cmsUrl: string, first: number, projectCallDocumentId: string, run: string): Promise<OpenLoopResult> {
+  const total = Math.round(OPEN_LOOP_SECONDS * OPEN_LOOP_RATE);
+  const latencies: number[] = [];
+  let errors = 0;
+  const start = performance.now() + 100;
+  await Promise.all(
+    Array.from({ length: total }, async (_, i) => {
+      const scheduled = start + (i * 1000) / OPEN_LOOP_RATE;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, scheduled - performance.now())));
+      const stored = await send(cmsUrl, first + i, projectCallDocumentId, run).catch(() => false);
+      latencies.push(performance.now() - scheduled);
+      if (!stored) errors += 1;
+    }),
+  );
+  return { sent: total, latencies, errors };
+}
+
+async function measure(setup: string, cmsUrl: string): Promise<Result> {
   const run = Date.now().toString(36);
-  const token = await adminToken(cms.url);
-  const callId = await openCallOf(cms.url);
-  await rush(cms.url, 0, WARM_UP, callId, `${run}-warm`);
-  const before = await storedCount(cms.url, token);
-  const result = await rush(cms.url, WARM_UP, SUBMISSIONS, callId, run);
-  const stored = (await storedCount(cms.url, token)) - before;
-  return { database, ...result, stored };
+  const token = await adminToken(cmsUrl);
+  const callId = await openCallOf(cmsUrl);
+  await rush(cmsUrl, 0, WARM_UP, callId, `${run}-warm`);
+  const before = await storedCount(cmsUrl, token);
+  const result = await rush(cmsUrl, WARM_UP, SUBMISSIONS, callId, run);
+  const stored = (await storedCount(cmsUrl, token)) - before;
+  const open = await openLoop(cmsUrl, WARM_UP + SUBMISSIONS, callId, `${run}-open`);
+  return { setup, ...result, stored, openLoop: open };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-function printTable(results: Result[]): void {
-  const rows = results.map((result) => {
-    const sorted = [...result.latencies].sort((a, b) => a - b);
-    return [
-      result.database, String(CLIENTS), String(result.acknowledged + result.refused), (result.acknowledged / result.seconds).toFixed(1),
-      percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1), String(result.acknowledged), String(result.stored), String(result.refused),
-    ];
-  });
-  const header = ['database', 'clients', 'sent', 'submissions/s', 'p50 ms', 'p99 ms', 'acknowledged', 'stored', 'refused'];
+function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  console.log(['', line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+  return ['', line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function printTables(results: Result[]): void {
+  const quantiles = (latencies: number[]) => {
+    const sorted = [...latencies].sort((a, b) => a - b);
+    return [percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1)];
+  };
+  console.log(`\nClosed loop: ${CLIENTS} clients at once, ${SUBMISSIONS} submissions after ${WARM_UP} to warm up`);
+  console.log(
+    table(
+      ['setup', 'sent', 'submissions/s', 'p50 ms', 'p99 ms', 'acknowledged', 'stored', 'refused'],
+      results.map((result) => [
+        result.setup, String(result.acknowledged + result.refused), (result.acknowledged / result.seconds).toFixed(1), ...quantiles(result.latencies),
+        String(result.acknowledged), String(result.stored), String(result.refused),
+      ]),
+    ),
+  );
+  console.log(`\nOpen loop: ${OPEN_LOOP_RATE} submissions/s offered for ${OPEN_LOOP_SECONDS} s, latency from each one's scheduled send time`);
+  console.log(
+    table(
+      ['setup', 'sent', 'p50 ms', 'p99 ms', 'errors'],
+      results.map((result) => [result.setup, String(result.openLoop.sent), ...quantiles(result.openLoop.latencies), String(result.openLoop.errors)]),
+    ),
+  );
 }
 
 function postgresBinariesFound(): boolean {
@@ -145,35 +205,41 @@ const environment = { ...UNLIMITED, ...mail.env };
 {
   const cms = await startCmsProcess(environment);
   try {
-    results.push(await measure('SQLite', cms));
+    results.push(await measure('SQLite, 1 process', cms.url));
   } finally {
     await cms.stop();
   }
 }
 if (postgresBinariesFound()) {
-  const postgres: ThrowawayPostgres = await startPostgres();
-  try {
-    const cms = await startCmsProcess(
-      { ...environment, DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: String(postgres.port), DATABASE_NAME: 'postgres', DATABASE_USERNAME: 'postgres', DATABASE_PASSWORD: '' },
-      { compile: false },
-    );
+  {
+    const postgres: ThrowawayPostgres = await startPostgres();
     try {
-      results.push(await measure('PostgreSQL', cms));
+      const cms = await startCmsProcess({ ...environment, ...postgresEnv(postgres) }, { compile: false });
+      try {
+        results.push(await measure('PostgreSQL, 1 process', cms.url));
+      } finally {
+        await cms.stop();
+      }
     } finally {
-      await cms.stop();
+      postgres.stop();
     }
+  }
+  // A fresh database, as for the single process: the replicas start from the same state.
+  const replicas = await startReplicas({ count: REPLICAS, env: environment, compile: false });
+  try {
+    results.push(await measure(`PostgreSQL, ${REPLICAS} replicas behind a round-robin proxy`, replicas.url));
   } finally {
-    postgres.stop();
+    await replicas.stop();
   }
 } else {
-  console.log('PostgreSQL part skipped: no PostgreSQL binaries (initdb, pg_ctl, postgres) on PATH.');
+  console.log('PostgreSQL parts skipped: no PostgreSQL binaries (initdb, pg_ctl, postgres) on PATH.');
 }
 
 await mail.stop();
-printTable(results);
+printTables(results);
 console.log(`Mails received by the loopback SMTP server (staff notifications and confirmations, sent after each answer): ${mail.received()}`);
 const lost = results.filter((result) => result.stored !== result.acknowledged || result.refused > 0);
 if (lost.length > 0) {
-  console.error(`FAILED: stored differs from acknowledged, or valid submissions were refused, on ${lost.map((result) => result.database).join(', ')}`);
+  console.error(`FAILED: stored differs from acknowledged, or valid submissions were refused, on ${lost.map((result) => result.setup).join(', ')}`);
   process.exitCode = 1;
 }

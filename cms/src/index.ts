@@ -20,12 +20,18 @@ import { scheduleSearchReconcile } from './publishing/search-reconcile';
 import { createSchedule, stopSchedule } from './schedule';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 import { guardContentManager } from './access/content-manager-guard';
+import { stopGracefully } from './lifecycle/graceful-stop';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
   register({ strapi }: { strapi: Core.Strapi }) {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
+    // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
+    stopGracefully(strapi, async () => {
+      await stopSchedule(strapi);
+      await stopOutbox(strapi);
+    });
   },
 
   /** Everything here is idempotent: it runs at every start and converges on the same state. */
@@ -66,11 +72,5 @@ export default {
     const httpServer = strapi.server.httpServer;
     if (httpServer.listening) startWorkers();
     else httpServer.once('listening', startWorkers);
-  },
-
-  /** Strapi's stop (SIGTERM, SIGINT): the outbox hands back nothing half-done before the database closes. */
-  async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await stopSchedule(strapi);
-    await stopOutbox(strapi);
   },
 };

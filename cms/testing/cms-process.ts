@@ -24,12 +24,22 @@ export const TEST_SECRETS = {
   ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef',
 };
 
+/** How a CMS process ended: its exit code, or the signal that ended it. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface CmsProcess {
   url: string;
   port: number;
-  stop(): Promise<void>;
+  pid: number;
+  /** SIGTERM, as an orchestrator stops a container; resolves once the process has exited. */
+  stop(): Promise<ProcessExit>;
   /** Ends the process at once (SIGKILL), as a crash or a pulled plug would. */
-  kill(): Promise<void>;
+  kill(): Promise<ProcessExit>;
+  /** What the process wrote to stdout and stderr so far (for a failing test's message). */
+  output(): string;
 }
 
 export function compileCms(): void {
@@ -65,11 +75,12 @@ export async function startCmsProcess(env: Record<string, string> = {}, { compil
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<ProcessExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const end = async (signal: NodeJS.Signals) => {
-    const exited = new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
-    child.kill(signal);
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    const exit = await exited;
     rmSync(workDir, { recursive: true, force: true });
+    return exit;
   };
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
@@ -79,12 +90,10 @@ export async function startCmsProcess(env: Record<string, string> = {}, { compil
       return {
         url,
         port,
-        async stop() {
-          await end('SIGTERM');
-        },
-        async kill() {
-          await end('SIGKILL');
-        },
+        pid: child.pid!,
+        stop: () => end('SIGTERM'),
+        kill: () => end('SIGKILL'),
+        output: () => output,
       };
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -6,6 +6,11 @@ import { freePort } from './cms-process.ts';
 
 export interface ThrowawayPostgres {
   port: number;
+  /**
+   * One statement through psql, beside the running CMS processes: its rows as arrays of text. Values go in
+   * as psql variables (`:'name'` in the statement), quoted by psql.
+   */
+  query(sql: string, variables?: Record<string, string>): string[][];
   stop(): void;
 }
 
@@ -30,6 +35,14 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
 
   return {
     port,
+    query(sql, variables = {}) {
+      const settings = Object.entries(variables).flatMap(([name, value]) => ['-v', `${name}=${value}`]);
+      const output = execFileSync('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1', ...settings], {
+        input: sql,
+        encoding: 'utf8',
+      });
+      return output.split('\n').filter((line) => line !== '').map((line) => line.split('\t'));
+    },
     stop() {
       try {
         run(`pg_ctl -D '${dir}/data' -m fast -w stop >/dev/null`);
@@ -37,5 +50,17 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+/** The CMS's environment for a throwaway cluster (its superuser, its default database). */
+export function postgresEnv(postgres: ThrowawayPostgres): Record<string, string> {
+  return {
+    DATABASE_CLIENT: 'postgres',
+    DATABASE_HOST: '127.0.0.1',
+    DATABASE_PORT: String(postgres.port),
+    DATABASE_NAME: 'postgres',
+    DATABASE_USERNAME: 'postgres',
+    DATABASE_PASSWORD: '',
   };
 }

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitUntilAnswered, type Acknowledgement } from '../testing/intake-client';
+import { startReplicas, type ReplicaSet } from '../testing/replicas';
+import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
+import { PUBLIC_FORMS, validSubmission, type PublicForm } from './helpers/intake-payloads';
+
+/**
+ * Three CMS processes on one PostgreSQL database behind a round-robin proxy on loopback (no sticky
+ * sessions), as docker compose runs them behind nginx. A burst of submissions of every public form goes
+ * through the proxy while one replica is killed (SIGKILL) or stopped (SIGTERM) and started again; clients
+ * retry what got no answer with the same Idempotency-Key, as the form island does. Every acknowledged
+ * submission is stored exactly once, and has one staff notification and, when it gave an address, one
+ * confirmation: no loss, no duplicate, whichever replica stored it and whichever sent its mails.
+ */
+
+const STAFF = 'staff@connecting-brussels.local';
+const TABLES: Record<PublicForm, string> = {
+  'help-request': 'intake_help_requests',
+  'help-offer': 'intake_help_offers',
+  'story-submission': 'intake_story_submissions',
+  'project-proposal': 'intake_project_proposals',
+};
+
+const catcher = new MailCatcher();
+let replicas: ReplicaSet;
+let projectCallDocumentId: string;
+
+beforeAll(async () => {
+  await catcher.start();
+  replicas = await startReplicas({
+    count: 3,
+    env: {
+      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF,
+      INTAKE_RATE_LIMIT_MAX: '1000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
+      // A job a killed replica had claimed is taken over once its lease runs out.
+      OUTBOX_LEASE_MS: '3000', OUTBOX_RETRY_BASE_MS: '200', OUTBOX_RETRY_MAX_MS: '1000',
+    },
+  });
+  const calls = (await (await fetch(`${replicas.url}/api/project-calls?locale=nl`)).json()) as { data: { documentId: string }[] };
+  projectCallDocumentId = calls.data[0]!.documentId;
+});
+afterAll(async () => {
+  await replicas?.stop();
+  await catcher.stop();
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Sent extends Acknowledgement {
+  email?: string;
+}
+
+/** `count` different submissions of the four forms in turn, all sent at once through the proxy. */
+async function burst(name: string, count: number, onAcknowledged: (acknowledged: number) => void = () => {}): Promise<Sent[]> {
+  let acknowledged = 0;
+  const run = Date.now().toString(36);
+  return Promise.all(
+    Array.from({ length: count }, async (_, n) => {
+      const form = PUBLIC_FORMS[n % PUBLIC_FORMS.length]!;
+      const body = validSubmission(form, n, { projectCallDocumentId });
+      const answer = await submitUntilAnswered(replicas.url, form, body, `${name}-${run}-${n}`);
+      onAcknowledged(++acknowledged);
+      return { ...answer, email: typeof body.email === 'string' ? body.email : undefined };
+    }),
+  );
+}
+
+async function outboxSettled(): Promise<void> {
+  for (;;) {
+    const [[unfinished]] = replicas.postgres.query(`SELECT count(*) FROM cb_outbox_jobs WHERE status IN ('pending', 'running')`) as [[string]];
+    if (Number(unfinished) === 0) return;
+    await pause(200);
+  }
+}
+
+/** Each acknowledged key stored once, under the reference its client was given. */
+function expectStoredOnce(sent: Sent[]): void {
+  const problems: string[] = [];
+  for (const { form, key, reference } of sent) {
+    const stored = replicas.postgres.query(`SELECT reference FROM ${TABLES[form]} WHERE idempotency_key = :'key'`, { key: `client-${key}` }).map(([stored]) => stored);
+    if (stored.length !== 1 || stored[0] !== reference) problems.push(`${key}: ${stored.length} records (${stored.join(', ')}), acknowledged as ${reference}`);
+  }
+  expect(problems, 'acknowledged submissions not stored exactly once').toEqual([]);
+}
+
+const messageId = (mail: ReceivedMail) => /^Message-ID: (.*)$/im.exec(mail.raw)?.[1];
+
+/**
+ * One staff notification and (with an address) one confirmation per submission, none to anyone else.
+ * Counted by Message-ID: the outbox's guarantee is at least once, and a replica killed between the mail
+ * server's acceptance and the job's "done" sends that same message (same Message-ID) again. Returns how
+ * many such repeats there were; a graceful stop allows none.
+ */
+function expectOneMailEach(sent: Sent[]): number {
+  let repeats = 0;
+  const problems: string[] = [];
+  for (const { reference, email } of sent) {
+    for (const to of email ? [STAFF, email] : [STAFF]) {
+      const mails = catcher.about(reference, to);
+      const messages = new Set(mails.map(messageId)).size;
+      if (messages !== 1) problems.push(`${reference} to ${to === STAFF ? 'staff' : 'the person'}: ${messages} different mails`);
+      repeats += mails.length - messages;
+    }
+    const strangers = catcher.mails.filter((mail) => mail.subject.includes(reference) && !mail.to.every((to) => to === STAFF || to === email));
+    if (strangers.length > 0) problems.push(`${reference}: mailed to someone else`);
+  }
+  expect(problems, 'mails not sent exactly once').toEqual([]);
+  return repeats;
+}
+
+describe('three CMS replicas on one PostgreSQL behind a round-robin proxy', () => {
+  it('loses and doubles nothing when one replica is killed (SIGKILL) mid-burst and restarted', async () => {
+    const KILLED = 1;
+    let killedWhileAnswering = 0;
+    let killed: Promise<void> | undefined;
+    const sent = await burst('replicas-kill', 240, (acknowledged) => {
+      if (acknowledged !== 60) return;
+      killedWhileAnswering = replicas.proxy.answered[KILLED] ?? 0;
+      killed = (async () => {
+        await replicas.kill(KILLED);
+        await replicas.restart(KILLED);
+      })();
+    });
+    expect(killed, 'a replica was killed during the burst').toBeDefined();
+    await killed;
+    expect(killedWhileAnswering, 'answers of the killed replica before the kill').toBeGreaterThan(0);
+
+    // The restarted replica takes its turn again.
+    const answeredBefore = replicas.proxy.answered[KILLED] ?? 0;
+    const after = await burst('replicas-after-restart', 24);
+    expect(replicas.proxy.answered[KILLED], 'answers of the restarted replica').toBeGreaterThan(answeredBefore);
+
+    await outboxSettled();
+    const all = [...sent, ...after];
+    expect(sent.filter((answer) => answer.attempts > 1).length, 'clients whose post the kill left unanswered, answered after a retry').toBeGreaterThan(0);
+    expectStoredOnce(all);
+    const repeats = expectOneMailEach(all);
+    console.info(`replicas kill: ${all.length} acknowledged, ${all.filter((answer) => answer.attempts > 1).length} after a retry, answers by replica ${replicas.proxy.answered.join('/')}, ${repeats} mails repeated (same Message-ID)`);
+  }, 600_000);
+
+  it('on SIGTERM mid-burst a replica finishes what it took in, exits with 0, and nothing is lost or sent twice', async () => {
+    const STOPPED = 2;
+    let stopped: Promise<{ code: number | null; signal: NodeJS.Signals | null }> | undefined;
+    const sent = await burst('replicas-term', 120, (acknowledged) => {
+      if (acknowledged === 30) stopped = replicas.terminate(STOPPED);
+    });
+    expect(stopped, 'a replica was stopped during the burst').toBeDefined();
+    expect(await stopped, 'exit of the stopped replica').toEqual({ code: 0, signal: null });
+    await replicas.restart(STOPPED);
+
+    await outboxSettled();
+    expectStoredOnce(sent);
+    expect(expectOneMailEach(sent), 'mails sent twice across a graceful stop').toBe(0);
+  }, 600_000);
+});
