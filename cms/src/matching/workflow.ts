@@ -165,8 +165,9 @@ export function offerAsOf(value: unknown): OfferAs {
 
 /**
  * Strapi's input types have no null, yet the Document Service empties a field given null: the one
- * place the workflow clears a field (a follow-up date staff removed) says so here.
+ * place where the back office's writes clear a field (a follow-up date staff removed, a decision
+ * taken back) says so.
  */
-function clearedField(): undefined {
+export function clearedField(): undefined {
   return null as unknown as undefined;
 }

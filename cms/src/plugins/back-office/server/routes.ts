@@ -1,10 +1,11 @@
+import { BACK_OFFICE_PERMISSION } from '@cb/domain';
 import { READS_WHOLE_RECORDS } from './whole-records';
 
 /**
  * The workspace's API, for the admin pages of this plugin only: admin session required, and the
  * plugin's "use" permission, which only the back-office role (and the super admin) holds.
  */
-const policies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: ['plugin::back-office.use'] } }];
+const policies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [BACK_OFFICE_PERMISSION] } }];
 
 const REQUEST = 'api::help-request.help-request';
 const OFFER = 'api::help-offer.help-offer';

@@ -32,7 +32,7 @@ function matchTitle(match: MatchSummary): string {
 /** Records how a match goes: its status (contacted the first time sends both emails), the next follow-up, a note. */
 export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onChanged(): void }) {
   const { put } = useFetchClient();
-  const [status, setStatus] = React.useState(match.caseStatus);
+  const [status, setStatus] = React.useState<string>(match.caseStatus);
   const [followUpOn, setFollowUpOn] = React.useState(match.followUpOn ?? '');
   const [notes, setNotes] = React.useState('');
   const [problem, setProblem] = React.useState<ApiProblem>();

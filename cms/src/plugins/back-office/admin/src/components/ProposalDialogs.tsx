@@ -107,7 +107,7 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
 export function DecisionDialog({ proposal, onClose, onDone }: DialogProps) {
   const { put } = useFetchClient();
   const { problem, saving, save } = useSave(onDone);
-  const [status, setStatus] = React.useState(proposal.caseStatus);
+  const [status, setStatus] = React.useState<string>(proposal.caseStatus);
   const [grantedAmount, setGrantedAmount] = React.useState(proposal.grantedAmount === null ? '' : String(proposal.grantedAmount));
   const [note, setNote] = React.useState('');
 
