@@ -1,9 +1,21 @@
 /**
- * What the workspace's routes answer, written once: the services return these types (the compiler
- * holds them to it) and the admin pages import them (type-only, see admin/tsconfig.json). Nothing
- * here may import at run time: the admin bundle must never pull server code in.
+ * What the workspace's routes take and answer, written once: the services return these types (the
+ * compiler holds them to it), the validation reads the limits, and the admin pages import both (see
+ * admin/tsconfig.json). Nothing here may import at run time: the admin bundle must never pull
+ * server code in.
  */
 import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus } from '@cb/domain';
+
+/** The longest text each input takes (the content types' own maxima where the text is stored). */
+export const INPUT_LIMITS = {
+  search: 100,
+  email: 200,
+  phone: 40,
+  sharedText: 2000,
+  notes: 10_000,
+  reviewComment: 4000,
+  decisionNote: 2000,
+} as const;
 
 /** Why a suggestion got its points (see cms/src/matching/scoring.ts). */
 export type MatchReason =

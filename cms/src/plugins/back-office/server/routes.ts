@@ -1,4 +1,4 @@
-import { BACK_OFFICE_PERMISSION } from '@cb/domain';
+import { BACK_OFFICE_PERMISSION, INTAKE_TYPES } from '@cb/domain';
 import { READS_WHOLE_RECORDS } from './whole-records';
 
 /**
@@ -12,9 +12,8 @@ const OFFER = 'api::help-offer.help-offer';
 const MATCH = 'api::match.match';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const REVIEW = 'api::proposal-review.proposal-review';
-const STORY = 'api::story-submission.story-submission';
 const CASES = [REQUEST, OFFER, MATCH];
-const EVERY_INTAKE = [...CASES, PROPOSAL, REVIEW, STORY];
+const EVERY_INTAKE = INTAKE_TYPES.map((type) => `api::${type}.${type}`);
 
 /** Each route names the intake records it reads, searches or filters: the caller must read them whole. */
 const route = (method: string, path: string, handler: string, reads: string[]) => ({

@@ -12,6 +12,7 @@ import {
   type Locale,
 } from '@cb/domain';
 import { fieldMessage, type FieldProblem, type IntakeForm } from '@cb/domain/intake';
+import { INPUT_LIMITS } from './contracts';
 
 /**
  * Every input of the workspace's routes (path, query string, body), as zod schemas: what the
@@ -45,15 +46,15 @@ export const QueueQuery = z.object({
 });
 export type QueueFilters = z.infer<typeof QueueQuery>;
 
-export const SearchQuery = z.object({ q: optionalText(100) });
+export const SearchQuery = z.object({ q: optionalText(INPUT_LIMITS.search) });
 
 export const NewMatchBody = z.object({
   helpRequest: documentId,
   helpOffer: documentId,
   followUpOn: z.preprocess(blankAsMissing, calendarDate.optional()),
-  sharedWithRequester: optionalText(2000),
-  sharedWithVolunteer: optionalText(2000),
-  notes: optionalText(10_000),
+  sharedWithRequester: optionalText(INPUT_LIMITS.sharedText),
+  sharedWithVolunteer: optionalText(INPUT_LIMITS.sharedText),
+  notes: optionalText(INPUT_LIMITS.notes),
 });
 
 export const NewReferralBody = z
@@ -62,8 +63,8 @@ export const NewReferralBody = z
     initiativeDocumentId: z.preprocess(blankAsMissing, documentId.optional()),
     organisationDocumentId: z.preprocess(blankAsMissing, documentId.optional()),
     followUpOn: z.preprocess(blankAsMissing, calendarDate.optional()),
-    sharedWithRequester: optionalText(2000),
-    notes: optionalText(10_000),
+    sharedWithRequester: optionalText(INPUT_LIMITS.sharedText),
+    notes: optionalText(INPUT_LIMITS.notes),
   })
   .refine((body) => !body.initiativeDocumentId !== !body.organisationDocumentId, { path: ['initiativeDocumentId'], params: { problem: 'choose-one' } });
 
@@ -71,7 +72,7 @@ export const MatchChangeBody = z.object({
   status: z.enum(MATCH_STATUSES),
   /** null clears the follow-up date; left out, the date stays. */
   followUpOn: z.preprocess((value) => (value === '' ? null : value), calendarDate.nullable().optional()),
-  notes: optionalText(10_000),
+  notes: optionalText(INPUT_LIMITS.notes),
 });
 
 /** What staff register for a caller or from a social-media message, and how the person reached us. */
@@ -94,17 +95,17 @@ export type DashboardFilters = z.infer<typeof DashboardQuery>;
 
 export const ReviewBody = z.object({
   scores: z.array(z.object({ criterion: z.number().int().min(0).max(100), score: z.number().int() })).min(1).max(100),
-  comment: optionalText(4000),
+  comment: optionalText(INPUT_LIMITS.reviewComment),
 });
 
 export const DecisionBody = z.object({
   status: z.enum(PROJECT_PROPOSAL_STATUSES),
   grantedAmount: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number().positive().max(1_000_000_000).optional()),
-  note: optionalText(2000),
+  note: optionalText(INPUT_LIMITS.decisionNote),
 });
 
 export const PersonBody = z
-  .object({ email: optionalText(200), phone: optionalText(40) })
+  .object({ email: optionalText(INPUT_LIMITS.email), phone: optionalText(INPUT_LIMITS.phone) })
   .refine((person) => person.email || person.phone, { path: ['email'], params: { problem: 'contact-missing' } });
 
 export type FieldErrors = Record<string, string>;
