@@ -1,12 +1,5 @@
-import {
-  HELP_OFFER_STATUSES,
-  HELP_REQUEST_STATUSES,
-  MATCH_KINDS,
-  MATCH_STATUSES,
-  OFFER_AS,
-  PROJECT_PROPOSAL_STATUSES,
-  STORY_SUBMISSION_STATUSES,
-} from './intake.js';
+import { MATCH_STATUSES } from './intake.js';
+import type { HELP_OFFER_STATUSES, HELP_REQUEST_STATUSES, MATCH_KINDS, OFFER_AS, PROJECT_PROPOSAL_STATUSES, STORY_SUBMISSION_STATUSES } from './intake.js';
 
 /**
  * The rules of the back office's cases, each stated once: who may work on them, which statuses
