@@ -27,6 +27,7 @@ const HOSTILE = '<script>alert("x")</script>';
 
 const ids = (taxonomy: string, codes: string[]) => codes.map((code) => terms[taxonomy]!.get(code)!);
 const consent = () => ({ consentVersion: 'test', consentedAt: new Date().toISOString() });
+const onTheWeb = { channel: 'web', formLocale: 'nl' } as const;
 
 async function refused(response: Response, fields: string[]): Promise<ErrorBody['error']> {
   const text = await response.text();
@@ -51,10 +52,10 @@ beforeAll(async () => {
   terms = await taxonomyIndex(cms.strapi);
   asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
   const request = await cms.strapi.documents(REQUEST).create({
-    data: { reference: 'CB-VAL001', ...consent(), contactName: 'Requester', description: 'Company', categories: ids('help-category', ['chat']), municipality: ids('municipality', ['jette'])[0] },
+    data: { reference: 'CB-VAL001', ...consent(), ...onTheWeb, forWhom: 'self', caseStatus: 'new', urgency: 'normal', contactName: 'Requester', description: 'Company', categories: ids('help-category', ['chat']), municipality: ids('municipality', ['jette'])[0] },
   });
   const offer = await cms.strapi.documents(OFFER).create({
-    data: { reference: 'CB-VAL002', ...consent(), contactName: 'Volunteer', description: 'Chats', caseStatus: 'available', categories: ids('help-category', ['chat']), municipalities: ids('municipality', ['jette']) },
+    data: { reference: 'CB-VAL002', ...consent(), ...onTheWeb, offerAs: 'person', frequency: 'flexible', contactName: 'Volunteer', description: 'Chats', caseStatus: 'available', categories: ids('help-category', ['chat']), municipalities: ids('municipality', ['jette']) },
   });
   requestId = request.documentId;
   offerId = offer.documentId;
@@ -63,7 +64,7 @@ beforeAll(async () => {
   const [call] = await readJson<{ documentId: string }[]>(await asBackOffice('/back-office/project-calls'));
   const proposal = await cms.strapi.documents(PROPOSAL).create({
     data: {
-      reference: 'CB-VAL003', ...consent(), projectCallDocumentId: call!.documentId, applicantType: 'person', contactName: 'Applicant',
+      reference: 'CB-VAL003', ...consent(), ...onTheWeb, caseStatus: 'received', projectCallDocumentId: call!.documentId, applicantType: 'person', contactName: 'Applicant',
       projectTitle: 'Soup', description: 'Soup on Sundays', targetGroup: 'Neighbours', startDate: '2027-02-01', endDate: '2027-12-31', requestedAmount: 1000,
     },
   });
