@@ -4,6 +4,7 @@ import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import { readJson } from './helpers/http';
 import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
+import type { UID } from '@strapi/strapi';
 
 /**
  * Intake is personal data: neither an anonymous visitor nor a signed-in users-permissions account
@@ -19,7 +20,7 @@ let userToken: string;
 /** One real record per intake type: its ids, and a secret text that must never appear in an answer. */
 const records = new Map<IntakeType, { id: number; documentId: string; reference: string; secret: string }>();
 
-const uidOf = (type: string) => `api::${type}.${type}` as never;
+const uidOf = (type: string) => `api::${type}.${type}` as UID.ContentType;
 
 beforeAll(async () => {
   cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000', ...(await mailOnLoopback(catcher)) });

@@ -17,6 +17,7 @@ function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
     caseStatus: 'available',
     offerAs: 'person',
     openMatches: 0,
+    anonymised: false,
     categories: ['walking'],
     anywhereInBrussels: false,
     municipalities: ['schaerbeek'],
@@ -56,6 +57,10 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'free' }),
     ];
     expect(ids(rankOffers(request, offers))).toEqual(['free']);
+  });
+
+  it('does not suggest an offer whose person asked to be forgotten', () => {
+    expect(rankOffers(request, [offer({ documentId: 'erased', anonymised: true })])).toEqual([]);
   });
 
   it('lets an organisation carry several matches before it counts as busy', () => {

@@ -117,6 +117,21 @@ describe('a match moves the request and the offer with it', () => {
     await expect(createMatch(strapi, { helpRequest: second.documentId, helpOffer: offer.documentId })).resolves.toBeDefined();
   });
 
+  it('takes a match only for an offer that can take one: the same rule as the suggestions (busy, paused, forgotten)', async () => {
+    const request = await helpRequest({ categories: ['chat'], municipality: 'evere', languages: ['nl'] });
+    const busy = await helpOffer({ categories: ['chat'], municipalities: ['evere'], languages: ['nl'], caseStatus: 'busy' });
+    const paused = await helpOffer({ categories: ['chat'], municipalities: ['evere'], languages: ['nl'], caseStatus: 'paused' });
+    const forgotten = await helpOffer({ categories: ['chat'], municipalities: ['evere'], languages: ['nl'] });
+    await strapi.documents('api::help-offer.help-offer').update({ documentId: forgotten.documentId, data: { anonymisedAt: new Date().toISOString() } });
+
+    const suggested = rankOffers((await requestProfile(strapi, request.documentId))!, await offerProfiles(strapi)).map((offer) => offer.documentId);
+    for (const offer of [busy, paused, forgotten]) {
+      expect(suggested).not.toContain(offer.documentId);
+      await expect(createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId })).rejects.toBeInstanceOf(WorkflowError);
+    }
+    expect(await strapi.db.query('api::match.match').count({ where: { helpRequest: { documentId: request.documentId } } })).toBe(0);
+  });
+
   it('records a referral to an initiative and marks the request referred', async () => {
     const request = await helpRequest({ categories: ['meals'], municipality: 'forest', languages: ['fr'] });
     const [initiative] = await initiativeProfiles(strapi);

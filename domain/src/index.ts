@@ -5,3 +5,4 @@ export * from './intake.js';
 export * from './routes.js';
 export * from './slugify.js';
 export * from './content-rules.js';
+export * from './cases.js';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES } from '@cb/domain';
+import { BACK_OFFICE_PERMISSION, INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES } from '@cb/domain';
 
 /**
  * The two staff roles of the admin panel, set in code at every start:
@@ -31,7 +31,7 @@ const MEDIA_LIBRARY_FOR_EDITORS = ['read', 'configure-view', 'assets.create', 'a
 );
 const MEDIA_LIBRARY_FOR_BACK_OFFICE = ['read', 'assets.download'].map((action) => `plugin::upload.${action}`);
 /** The back office's own workspace (src/plugins/back-office). */
-const BACK_OFFICE_WORKSPACE = ['plugin::back-office.use'];
+const BACK_OFFICE_WORKSPACE = [BACK_OFFICE_PERMISSION];
 
 interface PermissionSpec {
   actions: string[];

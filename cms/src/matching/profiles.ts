@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { AVAILABLE_TIMES, type AvailableTime, type MunicipalityCode } from '@cb/domain';
-import { OPEN_MATCH_STATUSES } from './workflow';
+import { AVAILABLE_TIMES, OFFER_STATUSES_SET_BY_STAFF, OPEN_MATCH_STATUSES, type AvailableTime } from '@cb/domain';
+import { offerAsOf } from './workflow';
 import type { InitiativeProfile, OfferProfile, RequestProfile } from './scoring';
 
 /**
@@ -13,42 +13,44 @@ const REQUEST = 'api::help-request.help-request';
 const OFFER = 'api::help-offer.help-offer';
 const INITIATIVE = 'api::initiative.initiative';
 
-const codes = { select: ['code'] };
-
-type Row = Record<string, unknown>;
+const codes = { fields: ['code' as const] };
 
 export async function requestProfile(strapi: Core.Strapi, documentId: string): Promise<RequestProfile | undefined> {
-  const row = (await strapi.db.query(REQUEST).findOne({
-    where: { documentId },
-    select: ['availableTimes'],
+  const row = await strapi.documents(REQUEST).findOne({
+    documentId,
+    fields: ['availableTimes'],
     populate: { categories: codes, languages: codes, municipality: codes },
-  })) as Row | null;
+  });
   if (!row) return undefined;
   return {
     categories: codesOf(row.categories),
-    municipality: (row.municipality as Row | null)?.code as MunicipalityCode | undefined,
+    municipality: row.municipality?.code ?? undefined,
     languages: codesOf(row.languages),
     availableTimes: timesOf(row.availableTimes),
   };
 }
 
-/** Every offer that could still be suggested (closed and paused ones are not read at all). */
+/**
+ * Offers that could still be suggested: the ones staff paused or closed are not read at all; the
+ * scoring asks `offerCanTakeMatch` of the rest.
+ */
 export async function offerProfiles(strapi: Core.Strapi): Promise<OfferProfile[]> {
-  const rows = (await strapi.db.query(OFFER).findMany({
-    where: { caseStatus: { $notIn: ['closed', 'paused'] } },
-    select: ['documentId', 'caseStatus', 'offerAs', 'anywhereInBrussels', 'availableTimes', 'createdAt'],
+  const rows = await strapi.documents(OFFER).findMany({
+    filters: { caseStatus: { $notIn: [...OFFER_STATUSES_SET_BY_STAFF] } },
+    fields: ['caseStatus', 'offerAs', 'anywhereInBrussels', 'availableTimes', 'anonymisedAt', 'createdAt'],
     populate: {
       categories: codes,
       languages: codes,
       municipalities: codes,
-      matches: { select: ['caseStatus'], where: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } },
+      matches: { fields: ['caseStatus'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } },
     },
-  })) as Row[];
+  });
   return rows.map((row) => ({
-    documentId: String(row.documentId),
-    caseStatus: String(row.caseStatus),
-    offerAs: row.offerAs === 'organisation' ? 'organisation' : 'person',
-    openMatches: Array.isArray(row.matches) ? row.matches.length : 0,
+    documentId: row.documentId,
+    caseStatus: row.caseStatus ?? 'new',
+    offerAs: offerAsOf(row.offerAs),
+    openMatches: row.matches?.length ?? 0,
+    anonymised: Boolean(row.anonymisedAt),
     categories: codesOf(row.categories),
     anywhereInBrussels: row.anywhereInBrussels === true,
     municipalities: codesOf(row.municipalities),
@@ -58,16 +60,27 @@ export async function offerProfiles(strapi: Core.Strapi): Promise<OfferProfile[]
   }));
 }
 
-/** Published initiatives, one profile per document (their terms are the same in every locale). */
+interface InitiativeRow {
+  documentId: string;
+  remote: boolean | null;
+  categories: { code: string }[];
+  municipalities: { code: string }[];
+  languages: { code: string }[];
+}
+
+/**
+ * Published initiatives, one profile per document (their terms are the same in every locale).
+ * A Query Engine read: one query over every locale, where the Document Service reads one locale at a time.
+ */
 export async function initiativeProfiles(strapi: Core.Strapi): Promise<InitiativeProfile[]> {
-  const rows = (await strapi.db.query(INITIATIVE).findMany({
+  const rows: InitiativeRow[] = await strapi.db.query(INITIATIVE).findMany({
     where: { publishedAt: { $notNull: true } },
     select: ['documentId', 'remote'],
-    populate: { categories: codes, languages: codes, municipalities: codes },
-  })) as Row[];
+    populate: { categories: { select: ['code'] }, languages: { select: ['code'] }, municipalities: { select: ['code'] } },
+  });
   const onePerDocument = [...new Map(rows.map((row) => [row.documentId, row])).values()];
   return onePerDocument.map((row) => ({
-    documentId: String(row.documentId),
+    documentId: row.documentId,
     remote: row.remote === true,
     categories: codesOf(row.categories),
     municipalities: codesOf(row.municipalities),
@@ -75,8 +88,8 @@ export async function initiativeProfiles(strapi: Core.Strapi): Promise<Initiativ
   }));
 }
 
-function codesOf(related: unknown): string[] {
-  return Array.isArray(related) ? related.map((term) => String((term as Row).code)) : [];
+function codesOf(terms: readonly { code?: string | null }[] | null | undefined): string[] {
+  return (terms ?? []).flatMap((term) => (term.code ? [term.code] : []));
 }
 
 function timesOf(value: unknown): AvailableTime[] {

@@ -1,4 +1,4 @@
-import { MUNICIPALITIES, type AvailableTime, type MunicipalityCode } from '@cb/domain';
+import { MUNICIPALITIES, offerCanTakeMatch, type AvailableTime, type OfferLoad } from '@cb/domain';
 
 /**
  * How the back office suggests who could help with a request. Written down so staff can trust it
@@ -6,8 +6,8 @@ import { MUNICIPALITIES, type AvailableTime, type MunicipalityCode } from '@cb/d
  *
  * Not suggested at all:
  *   - nothing in common: no shared help category;
- *   - an offer that is not free: its status is busy, paused or closed, or it already has as many
- *     open matches (proposed, contacted, active) as it can carry (a person 1, an organisation 10).
+ *   - an offer that cannot take a match (`offerCanTakeMatch` in @cb/domain: busy, paused or closed,
+ *     already carrying as many open matches as it can, or its person forgotten).
  *
  * Points (at most 100):
  *   help category   40  at least one shared category
@@ -32,23 +32,15 @@ export const POINTS = {
   timeUnknown: 5,
 } as const;
 
-/** How many open matches an offer can carry before it counts as busy. */
-export const OPEN_MATCH_CAPACITY = { person: 1, organisation: 10 } as const;
-
-export const UNAVAILABLE_OFFER_STATUSES = ['busy', 'paused', 'closed'] as const;
-
 export interface RequestProfile {
   categories: readonly string[];
-  municipality: MunicipalityCode | undefined;
+  municipality: string | undefined;
   languages: readonly string[];
   availableTimes: readonly AvailableTime[];
 }
 
-export interface OfferProfile {
+export interface OfferProfile extends OfferLoad {
   documentId: string;
-  caseStatus: string;
-  offerAs: keyof typeof OPEN_MATCH_CAPACITY;
-  openMatches: number;
   categories: readonly string[];
   anywhereInBrussels: boolean;
   municipalities: readonly string[];
@@ -95,7 +87,7 @@ const NEIGHBOURS = new Map<string, ReadonlySet<string>>(MUNICIPALITIES.map((muni
 export function rankOffers(request: RequestProfile, offers: readonly OfferProfile[], limit = 20): Suggestion[] {
   const ranked: (Suggestion & { createdAt: string })[] = [];
   for (const offer of offers) {
-    if (!isFree(offer)) continue;
+    if (!offerCanTakeMatch(offer)) continue;
     const suggestion = score(request, offer, placeOfOffer(request, offer), timeOf(request.availableTimes, offer.availableTimes));
     if (suggestion) ranked.push({ ...suggestion, createdAt: offer.createdAt });
   }
@@ -112,11 +104,6 @@ export function rankInitiatives(request: RequestProfile, initiatives: readonly I
   }
   ranked.sort((a, b) => b.score - a.score || a.documentId.localeCompare(b.documentId));
   return ranked.slice(0, limit);
-}
-
-export function isFree(offer: OfferProfile): boolean {
-  if ((UNAVAILABLE_OFFER_STATUSES as readonly string[]).includes(offer.caseStatus)) return false;
-  return offer.openMatches < OPEN_MATCH_CAPACITY[offer.offerAs];
 }
 
 function score(

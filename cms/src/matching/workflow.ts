@@ -1,42 +1,27 @@
 import type { Core } from '@strapi/strapi';
-import type { MATCH_KINDS, MATCH_STATUSES, HELP_REQUEST_STATUSES, HELP_OFFER_STATUSES } from '@cb/domain';
-import { OPEN_MATCH_CAPACITY } from './scoring';
+import {
+  OFFER_AS,
+  OPEN_MATCH_STATUSES,
+  offerCanTakeMatch,
+  offerStatusFor,
+  requestCanTakeMatch,
+  requestStatusFor,
+  type MatchKind,
+  type MatchStatus,
+  type OfferAs,
+  type OfferLoad,
+  type OfferStatus,
+} from '@cb/domain';
 
 /**
  * A match connects a request to an offer; a referral passes a request on to an initiative or an
- * organisation. Both move through the same statuses, and the request and the offer move with them:
- * staff change the match, never the three records one by one.
+ * organisation. Both move through the same statuses, and the request and the offer move with them
+ * (the rules are in @cb/domain's cases): staff change the match, never the three records one by one.
  */
-
-export type MatchKind = (typeof MATCH_KINDS)[number];
-export type MatchStatus = (typeof MATCH_STATUSES)[number];
-export type RequestStatus = (typeof HELP_REQUEST_STATUSES)[number];
-export type OfferStatus = (typeof HELP_OFFER_STATUSES)[number];
-
-/** A match in one of these still needs staff attention and keeps the offer occupied. */
-export const OPEN_MATCH_STATUSES = ['proposed', 'contacted', 'active'] as const satisfies readonly MatchStatus[];
 
 const REQUEST = 'api::help-request.help-request';
 const OFFER = 'api::help-offer.help-offer';
 const MATCH = 'api::match.match';
-
-export function isOpen(status: MatchStatus): boolean {
-  return (OPEN_MATCH_STATUSES as readonly MatchStatus[]).includes(status);
-}
-
-/** Where the request stands once its match or referral has this status. */
-export function requestStatusFor(kind: MatchKind, status: MatchStatus): RequestStatus {
-  if (status === 'ended') return 'closed';
-  if (status === 'did-not-work-out') return 'in-progress';
-  if (kind === 'referral') return 'referred';
-  return status === 'active' ? 'matched' : 'in-progress';
-}
-
-/** Paused and closed are staff decisions; otherwise an offer is busy while it carries all it can. */
-export function offerStatusFor(current: OfferStatus, offerAs: keyof typeof OPEN_MATCH_CAPACITY, openMatches: number): OfferStatus {
-  if (current === 'paused' || current === 'closed') return current;
-  return openMatches >= OPEN_MATCH_CAPACITY[offerAs] ? 'busy' : 'available';
-}
 
 export interface NewMatch {
   helpRequest: string;
@@ -58,15 +43,11 @@ export interface NewReferral {
 
 export class WorkflowError extends Error {}
 
-type Row = Record<string, unknown>;
-
 export async function createMatch(strapi: Core.Strapi, input: NewMatch): Promise<{ documentId: string }> {
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
-    const offer = await offerWithOpenMatches(strapi, input.helpOffer);
-    if (offer.caseStatus === 'paused' || offer.caseStatus === 'closed' || offer.openMatches >= OPEN_MATCH_CAPACITY[offer.offerAs]) {
-      throw new WorkflowError('This offer is not free at the moment');
-    }
+    const offer = await offerLoad(strapi, input.helpOffer);
+    if (!offerCanTakeMatch(offer)) throw new WorkflowError('This offer is not free at the moment');
     const match = await strapi.documents(MATCH).create({
       data: {
         kind: 'match',
@@ -77,7 +58,7 @@ export async function createMatch(strapi: Core.Strapi, input: NewMatch): Promise
         sharedWithRequester: input.sharedWithRequester,
         sharedWithVolunteer: input.sharedWithVolunteer,
         notes: input.notes,
-      } as never,
+      },
     });
     await settle(strapi, 'match', 'proposed', input.helpRequest, input.helpOffer);
     return { documentId: match.documentId };
@@ -100,7 +81,7 @@ export async function createReferral(strapi: Core.Strapi, input: NewReferral): P
         followUpOn: input.followUpOn,
         sharedWithRequester: input.sharedWithRequester,
         notes: input.notes,
-      } as never,
+      },
     });
     await settle(strapi, 'referral', 'proposed', input.helpRequest, undefined);
     return { documentId: referral.documentId };
@@ -119,66 +100,74 @@ export interface MatchChange {
  */
 export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, change: MatchChange): Promise<{ confirmed: boolean }> {
   return strapi.db.transaction(async () => {
-    const match = (await strapi.db.query(MATCH).findOne({
-      where: { documentId: matchDocumentId },
-      select: ['kind', 'caseStatus', 'confirmedAt'],
-      populate: { helpRequest: { select: ['documentId'] }, helpOffer: { select: ['documentId'] } },
-    })) as Row | null;
+    const match = await strapi.documents(MATCH).findOne({
+      documentId: matchDocumentId,
+      fields: ['kind', 'caseStatus', 'confirmedAt'],
+      populate: { helpRequest: { fields: ['documentId'] }, helpOffer: { fields: ['documentId'] } },
+    });
     if (!match) throw new WorkflowError('No such match');
     const firstContact = change.status === 'contacted' && !match.confirmedAt;
     await strapi.documents(MATCH).update({
       documentId: matchDocumentId,
       data: {
         caseStatus: change.status,
-        ...(change.followUpOn !== undefined ? { followUpOn: change.followUpOn } : {}),
+        ...(change.followUpOn !== undefined ? { followUpOn: change.followUpOn ?? clearedField() } : {}),
         ...(change.notes !== undefined ? { notes: change.notes } : {}),
         ...(firstContact ? { confirmedAt: new Date().toISOString() } : {}),
-      } as never,
+      },
     });
-    const requestId = (match.helpRequest as Row | null)?.documentId as string | undefined;
-    const offerId = (match.helpOffer as Row | null)?.documentId as string | undefined;
-    await settle(strapi, match.kind as MatchKind, change.status, requestId, offerId);
+    await settle(strapi, match.kind ?? 'match', change.status, match.helpRequest?.documentId, match.helpOffer?.documentId);
     return { confirmed: firstContact };
   });
 }
 
 /** Matches and referrals whose follow-up date has come (today included) and that are still open. */
-export async function dueFollowUps(strapi: Core.Strapi, today: string): Promise<Row[]> {
-  return (await strapi.db.query(MATCH).findMany({
-    where: { followUpOn: { $lte: today }, caseStatus: { $in: [...OPEN_MATCH_STATUSES] } },
-    select: ['documentId', 'kind', 'caseStatus', 'followUpOn'],
-    populate: { helpRequest: { select: ['documentId', 'reference'] }, helpOffer: { select: ['documentId', 'reference'] } },
-    orderBy: { followUpOn: 'asc' },
-  })) as Row[];
+export async function dueFollowUps(strapi: Core.Strapi, today: string) {
+  return strapi.documents(MATCH).findMany({
+    filters: { followUpOn: { $lte: today }, caseStatus: { $in: [...OPEN_MATCH_STATUSES] } },
+    fields: ['kind', 'caseStatus', 'followUpOn'],
+    populate: { helpRequest: { fields: ['reference'] }, helpOffer: { fields: ['reference'] } },
+    sort: { followUpOn: 'asc' },
+  });
 }
 
 async function settle(strapi: Core.Strapi, kind: MatchKind, status: MatchStatus, requestId: string | undefined, offerId: string | undefined): Promise<void> {
   if (requestId) {
-    await strapi.documents(REQUEST).update({ documentId: requestId, data: { caseStatus: requestStatusFor(kind, status) } as never });
+    await strapi.documents(REQUEST).update({ documentId: requestId, data: { caseStatus: requestStatusFor(kind, status) } });
   }
   if (offerId) {
-    const offer = await offerWithOpenMatches(strapi, offerId);
+    const offer = await offerLoad(strapi, offerId);
     const next = offerStatusFor(offer.caseStatus, offer.offerAs, offer.openMatches);
-    if (next !== offer.caseStatus) await strapi.documents(OFFER).update({ documentId: offerId, data: { caseStatus: next } as never });
+    if (next !== offer.caseStatus) await strapi.documents(OFFER).update({ documentId: offerId, data: { caseStatus: next } });
   }
 }
 
 async function openRequest(strapi: Core.Strapi, documentId: string): Promise<void> {
-  const request = (await strapi.db.query(REQUEST).findOne({ where: { documentId }, select: ['caseStatus'] })) as Row | null;
+  const request = await strapi.documents(REQUEST).findOne({ documentId, fields: ['caseStatus'] });
   if (!request) throw new WorkflowError('No such help request');
-  if (request.caseStatus === 'closed') throw new WorkflowError('This help request is closed');
+  if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('This help request is closed');
 }
 
-async function offerWithOpenMatches(strapi: Core.Strapi, documentId: string) {
-  const offer = (await strapi.db.query(OFFER).findOne({
-    where: { documentId },
-    select: ['caseStatus', 'offerAs'],
-    populate: { matches: { select: ['id'], where: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
-  })) as Row | null;
+async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & { caseStatus: OfferStatus }> {
+  const offer = await strapi.documents(OFFER).findOne({
+    documentId,
+    fields: ['caseStatus', 'offerAs', 'anonymisedAt'],
+    populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
+  });
   if (!offer) throw new WorkflowError('No such help offer');
-  return {
-    caseStatus: offer.caseStatus as OfferStatus,
-    offerAs: (offer.offerAs === 'organisation' ? 'organisation' : 'person') as keyof typeof OPEN_MATCH_CAPACITY,
-    openMatches: Array.isArray(offer.matches) ? offer.matches.length : 0,
-  };
+  return { caseStatus: offer.caseStatus ?? 'new', offerAs: offerAsOf(offer.offerAs), openMatches: offer.matches?.length ?? 0, anonymised: Boolean(offer.anonymisedAt) };
+}
+
+/** Offers stored before `offerAs` was required count as a person's. */
+export function offerAsOf(value: unknown): OfferAs {
+  return OFFER_AS.find((candidate) => candidate === value) ?? 'person';
+}
+
+/**
+ * Strapi's input types have no null, yet the Document Service empties a field given null: the one
+ * place where the back office's writes clear a field (a follow-up date staff removed, a decision
+ * taken back) says so.
+ */
+export function clearedField(): undefined {
+  return null as unknown as undefined;
 }

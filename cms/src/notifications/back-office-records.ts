@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { isLocale, otherLocales, type Locale } from '@cb/domain';
+import { isDecidedProposal, isLocale, otherLocales, type Locale, type ProposalDecision as ProposalDecisionStatus } from '@cb/domain';
 
 /**
  * What the back office's mails may read of the records behind them. Each person is read with their own
@@ -40,7 +40,7 @@ export interface ReferralTarget {
 
 export interface ProposalDecision {
   applicant: Recipient;
-  decision: 'approved' | 'rejected';
+  decision: ProposalDecisionStatus;
   projectCallDocumentId: string;
   grantedAmount?: number | undefined;
   decisionNote?: string | undefined;
@@ -85,7 +85,7 @@ export async function readProposalDecision(strapi: Core.Strapi, proposalDocument
     select: [...RECIPIENT_FIELDS, 'caseStatus', 'projectCallDocumentId', 'grantedAmount', 'decisionNote'],
   })) as Row | null;
   const applicant = recipientOf(proposal);
-  if (!proposal || !applicant || (proposal.caseStatus !== 'approved' && proposal.caseStatus !== 'rejected')) return undefined;
+  if (!proposal || !applicant || !isDecidedProposal(proposal.caseStatus)) return undefined;
   // SQLite and PostgreSQL hand decimals back as numbers or as strings.
   const granted = proposal.grantedAmount === null || proposal.grantedAmount === undefined ? NaN : Number(proposal.grantedAmount);
   return {

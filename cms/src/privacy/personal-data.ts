@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { CLOSED_MATCH_STATUSES, CLOSED_OFFER_STATUSES, CLOSED_REQUEST_STATUSES, CLOSED_STORY_SUBMISSION_STATUSES, DECIDED_PROPOSAL_STATUSES } from '@cb/domain';
 import { PrivateStorage, privateUploadsDir } from '../api/intake/attachments/private-storage';
 import { STORED_FILE_FIELDS } from '../api/intake/attachments/uploads';
 import { removeOwnedFiles } from '../api/intake/attachments/ownership';
@@ -69,7 +70,7 @@ export const PERSONAL_DATA = {
       availability: 'cleared',
       urgency: 'kept',
     },
-    closedStatuses: ['closed'],
+    closedStatuses: CLOSED_REQUEST_STATUSES,
   },
   'api::help-offer.help-offer': {
     fields: {
@@ -86,11 +87,11 @@ export const PERSONAL_DATA = {
       availability: 'cleared',
       frequency: 'kept',
     },
-    closedStatuses: ['closed'],
+    closedStatuses: CLOSED_OFFER_STATUSES,
   },
   'api::story-submission.story-submission': {
     fields: { ...intakeRecord, ...contact, title: 'replaced', text: 'replaced', photo: 'files', mayPublish: 'kept', publishAs: 'cleared' },
-    closedStatuses: ['turned-into-story', 'declined'],
+    closedStatuses: CLOSED_STORY_SUBMISSION_STATUSES,
   },
   // The project itself stays for the funder's accounts; the person behind the application does not,
   // nor do the attached files (CVs, letters), which may say anything about anyone. Reviewers' scores
@@ -116,7 +117,7 @@ export const PERSONAL_DATA = {
       decisionNote: 'kept',
       decidedAt: 'kept',
     },
-    closedStatuses: ['approved', 'rejected'],
+    closedStatuses: DECIDED_PROPOSAL_STATUSES,
   },
   // Two people share a match: each side's export and erase go through MATCH_SIDES.
   'api::match.match': {
@@ -130,7 +131,7 @@ export const PERSONAL_DATA = {
       sharedWithVolunteer: 'cleared',
       notes: 'internal',
     },
-    closedStatuses: ['ended', 'did-not-work-out'],
+    closedStatuses: CLOSED_MATCH_STATUSES,
   },
 } as const satisfies Record<string, PersonalRecord>;
 

@@ -27,10 +27,10 @@ export async function staffToken(cms: TestCms, role: keyof typeof STAFF_ROLES, e
 
 /** fetch with the staff member's token, JSON in and out. */
 export function staffFetch(cms: TestCms, token: string) {
-  return (path: string, init: { method?: string; body?: unknown } = {}) =>
+  return (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
     fetch(`${cms.url}${path}`, {
       method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
 }

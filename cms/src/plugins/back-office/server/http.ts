@@ -1,3 +1,8 @@
+import type { Locale } from '@cb/domain';
+import { parse, staffLocale, type FieldErrors, type Parsed } from './validation';
+import type { ErrorBody } from './contracts';
+import type * as z from 'zod';
+
 /** The bits of Koa's context the workspace's controllers use. */
 export interface StaffContext {
   params: Record<string, string | undefined>;
@@ -8,30 +13,43 @@ export interface StaffContext {
   status: number;
   body: unknown;
   type: string;
+  get(field: string): string;
   set(field: string, value: string): void;
   attachment(filename: string): void;
 }
 
-export function badRequest(ctx: StaffContext, message: string, fields: Record<string, string> = {}): void {
-  ctx.status = 400;
-  ctx.body = { error: { status: 400, name: 'ValidationError', message, fields } };
+/** The staff member's language, for field messages. */
+export function localeOf(ctx: StaffContext): Locale {
+  return staffLocale(ctx.get('accept-language'));
+}
+
+/** Reads one part of the request (params, query or body) with its schema; on failure answers 400 with the fields. */
+export function read<Schema extends z.ZodType>(ctx: StaffContext, schema: Schema, input: unknown): z.output<Schema> | undefined {
+  const parsed: Parsed<z.output<Schema>> = parse(schema, input, localeOf(ctx));
+  if (parsed.ok) return parsed.data;
+  badRequest(ctx, 'Some fields need another look', parsed.fields);
+  return undefined;
+}
+
+export function badRequest(ctx: StaffContext, message: string, fields: FieldErrors = {}): void {
+  answerError(ctx, 400, 'ValidationError', message, fields);
 }
 
 export function notFound(ctx: StaffContext, message: string): void {
-  ctx.status = 404;
-  ctx.body = { error: { status: 404, name: 'NotFoundError', message } };
+  answerError(ctx, 404, 'NotFoundError', message);
 }
 
-export function bodyOf(ctx: StaffContext): Record<string, unknown> {
-  const body = ctx.request.body;
-  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+export function conflict(ctx: StaffContext, message: string, fields?: FieldErrors): void {
+  answerError(ctx, 409, 'ConflictError', message, fields);
 }
 
-export function text(value: unknown, max = 2000): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : undefined;
+export function answerError(ctx: StaffContext, status: number, name: string, message: string, fields?: FieldErrors): void {
+  const body: ErrorBody = { error: { status, name, message, ...(fields ? { fields } : {}) } };
+  ctx.status = status;
+  ctx.body = body;
 }
 
-/** A calendar date as staff pick it: YYYY-MM-DD. */
-export function isoDate(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+/** Today in the calendar of the server, as staff pick dates. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }

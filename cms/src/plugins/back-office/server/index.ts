@@ -1,18 +1,24 @@
 import type { Core } from '@strapi/strapi';
+import { BACK_OFFICE_PLUGIN, BACK_OFFICE_USE_ACTION } from '@cb/domain';
 import { routes } from './routes';
 import { controllers } from './controllers';
+import { services } from './services';
 import { WHOLE_RECORDS_MIDDLEWARE, readsWholeRecords } from './whole-records';
 
-/** Who may use the workspace: the back-office role gets it in code (src/access/staff-roles.ts). */
-export const USE_BACK_OFFICE = 'plugin::back-office.use';
-
+/**
+ * The staff's workspace: thin controllers read every input with a zod schema (validation.ts) and
+ * hand it to the services (services/, reached through getService), which own the reading and
+ * writing of cases; what the routes answer is written once in contracts.ts. The back-office role
+ * gets the workspace's permission in code (src/access/staff-roles.ts).
+ */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.service('admin::permission').actionProvider.registerMany([
-      { section: 'plugins', displayName: 'Use the back office', uid: 'use', pluginName: 'back-office' },
+      { section: 'plugins', displayName: 'Use the back office', uid: BACK_OFFICE_USE_ACTION, pluginName: BACK_OFFICE_PLUGIN },
     ]);
   },
   routes,
   controllers,
+  services,
   middlewares: { [WHOLE_RECORDS_MIDDLEWARE]: readsWholeRecords },
 };

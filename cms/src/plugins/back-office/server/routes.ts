@@ -1,19 +1,19 @@
+import { BACK_OFFICE_PERMISSION, INTAKE_TYPES } from '@cb/domain';
 import { READS_WHOLE_RECORDS } from './whole-records';
 
 /**
  * The workspace's API, for the admin pages of this plugin only: admin session required, and the
  * plugin's "use" permission, which only the back-office role (and the super admin) holds.
  */
-const policies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: ['plugin::back-office.use'] } }];
+const policies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [BACK_OFFICE_PERMISSION] } }];
 
 const REQUEST = 'api::help-request.help-request';
 const OFFER = 'api::help-offer.help-offer';
 const MATCH = 'api::match.match';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const REVIEW = 'api::proposal-review.proposal-review';
-const STORY = 'api::story-submission.story-submission';
 const CASES = [REQUEST, OFFER, MATCH];
-const EVERY_INTAKE = [...CASES, PROPOSAL, REVIEW, STORY];
+const EVERY_INTAKE = INTAKE_TYPES.map((type) => `api::${type}.${type}`);
 
 /** Each route names the intake records it reads, searches or filters: the caller must read them whole. */
 const route = (method: string, path: string, handler: string, reads: string[]) => ({

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { READ, fieldAccess, refuse, type GuardedContext } from '../../../access/content-manager-guard';
-import { readsWholeRecord } from '../../../access/intake-queries';
+import { READ, fieldAccess, readsWholeRecord, refuse, type GuardedContext } from './app';
 
 /**
  * The workspace shows, searches and filters whole intake records (names, phone numbers, notes):

@@ -1,165 +1,31 @@
 import * as React from 'react';
 import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
 
-/** The answers of the plugin's admin routes (cms/src/plugins/back-office/server/routes.ts). */
-
-export interface MatchReason {
-  code: string;
-  terms?: string[];
-}
-
-export interface QueueRow {
-  documentId: string;
-  reference: string;
-  createdAt: string;
-  waitingDays: number;
-  caseStatus: string;
-  urgency: string;
-  channel: string;
-  forWhom: string;
-  contactName: string;
-  formLocale: string;
-  categories: string[];
-  municipality: string | null;
-  languages: string[];
-}
-
-export interface Queue {
-  results: QueueRow[];
-  counts: { byStatus: Record<string, number>; total: number };
-  pagination: { page: number; pageSize: number; pageCount: number };
-}
-
-export interface MatchSummary {
-  documentId: string;
-  kind: string;
-  caseStatus: string;
-  followUpOn: string | null;
-  notes?: string | null;
-  helpOffer: { documentId: string; reference: string; contactName: string } | null;
-  initiativeDocumentId?: string | null;
-  organisationDocumentId?: string | null;
-}
-
-export interface HelpRequestDetails {
-  documentId: string;
-  reference: string;
-  createdAt: string;
-  caseStatus: string;
-  urgency: string;
-  channel: string;
-  formLocale: string;
-  forWhom: string;
-  contactName: string;
-  phone: string | null;
-  email: string | null;
-  beneficiaryName: string | null;
-  relationToBeneficiary: string | null;
-  description: string;
-  categories: string[];
-  municipality: string | null;
-  languages: string[];
-  availableTimes: string[] | null;
-  availability: string | null;
-  matches: MatchSummary[];
-}
-
-export interface OfferSuggestion {
-  documentId: string;
-  reference: string;
-  contactName: string;
-  organisationName: string | null;
-  offerAs: string;
-  caseStatus: string;
-  frequency: string | null;
-  score: number;
-  reasons: MatchReason[];
-}
-
-export interface InitiativeSuggestion {
-  documentId: string;
-  title: string;
-  score: number;
-  reasons: MatchReason[];
-}
-
-export interface Suggestions {
-  offers: OfferSuggestion[];
-  initiatives: InitiativeSuggestion[];
-}
-
-export interface SearchResults {
-  offers: { documentId: string; reference: string; contactName: string; organisationName: string | null; caseStatus: string }[];
-  initiatives: { documentId: string; title: string }[];
-}
-
-export interface FollowUp {
-  documentId: string;
-  kind: string;
-  caseStatus: string;
-  followUpOn: string;
-  helpRequest: { documentId: string; reference: string } | null;
-  helpOffer: { documentId: string; reference: string } | null;
-}
-
-/** A job the outbox gave up on: no personal data, its label names the kind and the record's reference. */
-export interface FailedOutboxJob {
-  id: number;
-  kind: string;
-  label: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface DashboardFigures {
-  weeks: { week: string; requests: number; offers: number }[];
-  outcomes: Record<string, number>;
-  referrals: number;
-  daysToFirstContact: { median?: number | null; p90?: number | null; count: number };
-  byMunicipality: Record<string, number>;
-  byCategory: Record<string, number>;
-}
-
-export interface Criterion {
-  title: string;
-  weight: number | null;
-}
-
-export interface ProjectCall {
-  documentId: string;
-  title: string;
-  deadline: string;
-  criteria: Criterion[];
-}
-
-export interface Attachment {
-  id: string | number;
-  name: string;
-  type: string;
-  size: number;
-  url: string;
-}
-
-export interface ProposalRow {
-  documentId: string;
-  reference: string;
-  projectTitle: string;
-  applicant: string;
-  caseStatus: string;
-  requestedAmount: number;
-  grantedAmount: number | null;
-  score: number | null;
-  reviews: number;
-  comments?: { reviewerName: string; comment: string }[];
-  attachments: Attachment[];
-}
-
-export interface Proposals {
-  criteria: Criterion[];
-  results: ProposalRow[];
-}
+/** The answers of the plugin's admin routes, as the server writes them (type-only: no server code in the bundle). */
+export type {
+  Attachment,
+  Criterion,
+  DashboardFigures,
+  ErrorBody,
+  FailedOutboxJob,
+  FailedOutboxJobs,
+  FollowUp,
+  FollowUps,
+  HelpRequestDetails,
+  InitiativeSuggestion,
+  MatchReason,
+  MatchSummary,
+  OfferSuggestion,
+  ProjectCall,
+  ProposalRow,
+  Proposals,
+  Queue,
+  QueueRow,
+  Registered,
+  SearchResults,
+  Suggestions,
+} from '../../server/contracts';
+import type { ErrorBody } from '../../server/contracts';
 
 /** What went wrong, in words for staff, and the field messages when the server names fields. */
 export interface ApiProblem {
@@ -170,11 +36,11 @@ export interface ApiProblem {
 
 export function problemOf(error: unknown): ApiProblem {
   if (isFetchError(error)) {
-    const body = error.response?.data?.error as { message?: string; fields?: Record<string, string>; details?: { fields?: Record<string, string> } } | undefined;
+    const body: Partial<ErrorBody['error']> | undefined = error.response?.data?.error;
     return {
       status: error.status,
       message: body?.message ?? error.message,
-      fields: body?.fields ?? body?.details?.fields ?? {},
+      fields: body?.fields ?? {},
     };
   }
   return { status: undefined, message: error instanceof Error ? error.message : 'Something went wrong', fields: {} };

@@ -70,8 +70,11 @@ export function reasonText(reason: MatchReason): string {
       return 'Times not given';
     case 'no-shared-time':
       return 'No shared time';
-    default:
-      return reason.code;
+    default: {
+      // A reason the server added after this page was built: its code says enough.
+      const added: { code: string } = reason;
+      return added.code;
+    }
   }
 }
 

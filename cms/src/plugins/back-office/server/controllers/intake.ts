@@ -1,12 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { isLocale } from '@cb/domain';
-import { fieldMessage, validateIntake, type IntakeForm } from '@cb/domain/intake';
-import type { StoredSubmission } from '../../../../api/intake/services/intake';
-import { badRequest, bodyOf, type StaffContext } from '../http';
-
-/** What staff can register for a caller or from a social-media message. */
-const STAFF_FORMS: Record<string, IntakeForm> = { 'help-request': 'help-request', 'help-offer': 'help-offer' };
-const STAFF_CHANNELS = ['phone', 'social'] as const;
+import { fieldMessage, validateIntake } from '@cb/domain/intake';
+import { getService } from '../get-service';
+import { answerError, conflict, read, type StaffContext } from '../http';
+import { IntakeBody, IntakeParams } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -15,25 +11,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * asked on the phone (the form's consent box).
    */
   async register(ctx: StaffContext) {
-    const form = STAFF_FORMS[ctx.params.form ?? ''];
-    if (!form) return badRequest(ctx, 'Staff register help requests and help offers');
-    const body = bodyOf(ctx);
-    const channel = STAFF_CHANNELS.find((candidate) => candidate === body.channel);
-    if (!channel) return badRequest(ctx, 'Say how the person reached us', { channel: 'phone or social' });
-    const locale = isLocale(body.locale) ? body.locale : 'nl';
+    const params = read(ctx, IntakeParams, ctx.params);
+    const body = params && read(ctx, IntakeBody, ctx.request.body);
+    if (!params || !body) return;
+    const result = validateIntake(params.form, body.values, body.locale);
+    if (!result.ok) return answerError(ctx, 422, 'ValidationError', 'Some fields need another look', result.errors);
 
-    const result = validateIntake(form, body.values, locale);
-    if (!result.ok) {
-      ctx.status = 422;
-      ctx.body = { error: { status: 422, name: 'ValidationError', message: 'Some fields need another look', fields: result.errors } };
-      return;
-    }
-    const stored = (await strapi.service('api::intake.intake').store(form, result.data, locale, undefined, { channel })) as StoredSubmission;
+    const stored = await getService(strapi, 'cases').register(params.form, result.data, body.locale, body.channel);
     if (stored.outcome === 'key-reused') {
-      const message = fieldMessage('key-reused', locale);
-      ctx.status = 409;
-      ctx.body = { error: { status: 409, name: 'ConflictError', message, fields: { form: message } } };
-      return;
+      const message = fieldMessage('key-reused', body.locale);
+      return conflict(ctx, message, { form: message });
     }
     ctx.status = 201;
     ctx.body = { reference: stored.reference };

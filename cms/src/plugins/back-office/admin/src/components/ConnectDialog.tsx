@@ -4,6 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { problemOf, type ApiProblem } from '../api';
 import { ProblemAlert } from './PageShell';
 import { TextField } from './TextField';
+import { INPUT_LIMITS } from '../../../server/contracts';
 
 /** Whom the request is connected with: a volunteer's offer (a match) or an initiative (a referral). */
 export type ConnectTarget = { kind: 'match'; documentId: string; label: string } | { kind: 'referral'; documentId: string; label: string };
@@ -69,7 +70,7 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
                 name="sharedWithRequester"
                 label="What the person who asked may learn"
                 multiline
-                maxLength={2000}
+                maxLength={INPUT_LIMITS.sharedText}
                 value={sharedWithRequester}
                 onChange={setSharedWithRequester}
                 hint="For example the volunteer's first name. Leave empty to share nothing."
@@ -79,13 +80,13 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
                   name="sharedWithVolunteer"
                   label="What the volunteer may learn"
                   multiline
-                  maxLength={2000}
+                  maxLength={INPUT_LIMITS.sharedText}
                   value={sharedWithVolunteer}
                   onChange={setSharedWithVolunteer}
                   hint="For example the first name and the neighbourhood. Leave empty to share nothing."
                 />
               )}
-              <TextField name="notes" label="Notes for staff" multiline maxLength={10000} value={notes} onChange={setNotes} />
+              <TextField name="notes" label="Notes for staff" multiline maxLength={INPUT_LIMITS.notes} value={notes} onChange={setNotes} />
             </Flex>
           </Modal.Body>
           <Modal.Footer>

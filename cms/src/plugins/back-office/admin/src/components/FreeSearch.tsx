@@ -6,6 +6,7 @@ import type { ConnectTarget } from './ConnectDialog';
 import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
+import { INPUT_LIMITS } from '../../../server/contracts';
 
 /** Offers by reference, name or text, and initiatives by title, when the suggestions are not enough. */
 export function FreeSearch({ onConnect }: { onConnect(target: ConnectTarget): void }) {
@@ -25,7 +26,7 @@ export function FreeSearch({ onConnect }: { onConnect(target: ConnectTarget): vo
       >
         <Flex gap={2} alignItems="flex-end">
           <Box flex="1">
-            <TextField name="search" label="Reference, name, organisation or words" type="search" value={typed} onChange={setTyped} />
+            <TextField name="search" label="Reference, name, organisation or words" type="search" maxLength={INPUT_LIMITS.search} value={typed} onChange={setTyped} />
           </Box>
           <Button type="submit">Search</Button>
         </Flex>

@@ -7,6 +7,7 @@ import { formatDate, statusLabel } from '../labels';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ProblemAlert } from './PageShell';
 import { TextField } from './TextField';
+import { INPUT_LIMITS } from '../../../server/contracts';
 
 const STATUS_CHOICES = MATCH_STATUSES.map((code) => ({ value: code, label: statusLabel(code) }));
 
@@ -32,7 +33,7 @@ function matchTitle(match: MatchSummary): string {
 /** Records how a match goes: its status (contacted the first time sends both emails), the next follow-up, a note. */
 export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onChanged(): void }) {
   const { put } = useFetchClient();
-  const [status, setStatus] = React.useState(match.caseStatus);
+  const [status, setStatus] = React.useState<string>(match.caseStatus);
   const [followUpOn, setFollowUpOn] = React.useState(match.followUpOn ?? '');
   const [notes, setNotes] = React.useState('');
   const [problem, setProblem] = React.useState<ApiProblem>();
@@ -71,7 +72,7 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
           <TextField name={`${name}-follow-up`} label="Follow up on" type="date" value={followUpOn} onChange={setFollowUpOn} />
         </Box>
         <Box flex="1" minWidth="16rem">
-          <TextField name={`${name}-notes`} label="How it went (note)" multiline maxLength={10000} value={notes} onChange={setNotes} />
+          <TextField name={`${name}-notes`} label="How it went (note)" multiline maxLength={INPUT_LIMITS.notes} value={notes} onChange={setNotes} />
         </Box>
       </Flex>
       <Box paddingTop={2}>

@@ -7,6 +7,7 @@ import { formatEuros, statusLabel } from '../labels';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ProblemAlert } from './PageShell';
 import { TextField } from './TextField';
+import { INPUT_LIMITS } from '../../../server/contracts';
 
 const SCORES = [0, 1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: `${score} of 5` }));
 const STATUSES = PROJECT_PROPOSAL_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }));
@@ -98,7 +99,7 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
           onChange={(value) => setScores((current) => current.map((score, position) => (position === index ? value : score)))}
         />
       ))}
-      <TextField name="review-comment" label="Comment" multiline maxLength={4000} value={comment} onChange={setComment} />
+      <TextField name="review-comment" label="Comment" multiline maxLength={INPUT_LIMITS.reviewComment} value={comment} onChange={setComment} />
     </FormDialog>
   );
 }
@@ -107,7 +108,7 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
 export function DecisionDialog({ proposal, onClose, onDone }: DialogProps) {
   const { put } = useFetchClient();
   const { problem, saving, save } = useSave(onDone);
-  const [status, setStatus] = React.useState(proposal.caseStatus);
+  const [status, setStatus] = React.useState<string>(proposal.caseStatus);
   const [grantedAmount, setGrantedAmount] = React.useState(proposal.grantedAmount === null ? '' : String(proposal.grantedAmount));
   const [note, setNote] = React.useState('');
 
@@ -125,7 +126,7 @@ export function DecisionDialog({ proposal, onClose, onDone }: DialogProps) {
       <Typography>{`Requested: ${formatEuros(proposal.requestedAmount)}. Approving or rejecting emails the applicant.`}</Typography>
       <ChoiceSelect name="decision-status" label="Status" value={status} choices={STATUSES} onChange={(value) => value && setStatus(value)} />
       {status === 'approved' && <TextField name="decision-granted" label="Granted amount (euros)" type="number" value={grantedAmount} onChange={setGrantedAmount} error={problem?.fields.grantedAmount} required />}
-      <TextField name="decision-note" label="Note for the decision" multiline maxLength={2000} value={note} onChange={setNote} />
+      <TextField name="decision-note" label="Note for the decision" multiline maxLength={INPUT_LIMITS.decisionNote} value={note} onChange={setNote} />
     </FormDialog>
   );
 }

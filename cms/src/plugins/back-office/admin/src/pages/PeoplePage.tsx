@@ -5,6 +5,7 @@ import { problemOf, type ApiProblem } from '../api';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 import { TextField } from '../components/TextField';
+import { INPUT_LIMITS } from '../../../server/contracts';
 
 /** A person's right of access (export) and right to be forgotten (erase), by email address or phone number. */
 export function PeoplePage() {
@@ -44,10 +45,10 @@ export function PeoplePage() {
         <Section title="Who" id="person-who">
           <Flex gap={4} wrap="wrap" alignItems="flex-start">
             <Box minWidth="20rem">
-              <TextField name="person-email" label="Email address" type="email" value={email} onChange={setEmail} autoComplete="off" />
+              <TextField name="person-email" label="Email address" type="email" maxLength={INPUT_LIMITS.email} value={email} onChange={setEmail} autoComplete="off" />
             </Box>
             <Box minWidth="16rem">
-              <TextField name="person-phone" label="Phone number" type="tel" value={phone} onChange={setPhone} autoComplete="off" hint="Give one of the two, or both. A phone number alone finds only records without an email address (a shared landline must not reach someone else)." />
+              <TextField name="person-phone" label="Phone number" type="tel" maxLength={INPUT_LIMITS.phone} value={phone} onChange={setPhone} autoComplete="off" hint="Give one of the two, or both. A phone number alone finds only records without an email address (a shared landline must not reach someone else)." />
             </Box>
           </Flex>
           <Flex gap={2} paddingTop={4}>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, Tr, Typography, Button, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
-import { HELP_CATEGORIES, HELP_REQUEST_STATUSES, INTAKE_CHANNELS, MUNICIPALITIES, SPOKEN_LANGUAGES } from '@cb/domain';
+import { HELP_CATEGORIES, HELP_REQUEST_STATUSES, INTAKE_CHANNELS, MUNICIPALITIES, OPEN_REQUEST_STATUSES, SPOKEN_LANGUAGES } from '@cb/domain';
 import { useBackOffice, withQuery, type Queue, type QueueRow } from '../api';
 import { categoryName, channelLabel, languageName, municipalityName, statusLabel } from '../labels';
 import { pagePath } from '../pluginId';
@@ -19,6 +19,9 @@ const FILTERS: { name: keyof Filters; label: string; choices: { value: string; l
   { name: 'language', label: 'Language', choices: SPOKEN_LANGUAGES.map(({ code }) => ({ value: code, label: languageName(code) })) },
   { name: 'channel', label: 'Channel', choices: INTAKE_CHANNELS.map((code) => ({ value: code, label: channelLabel(code) })) },
 ];
+
+/** What the queue shows when staff pick no status: the open requests, by their statuses' names. */
+const OPEN_STATUSES_PLACEHOLDER = `Open (${OPEN_REQUEST_STATUSES.map((status) => statusLabel(status).toLowerCase()).join(' and ')})`;
 
 /** Open help requests, urgent first, then those waiting longest. */
 export function QueuePage() {
@@ -46,7 +49,7 @@ export function QueuePage() {
                   label={filter.label}
                   value={filters[filter.name]}
                   choices={filter.choices}
-                  placeholder={filter.name === 'status' ? 'Open (new and in progress)' : 'Any'}
+                  placeholder={filter.name === 'status' ? OPEN_STATUSES_PLACEHOLDER : 'Any'}
                   clearable
                   onChange={(value) => setFilter(filter.name, value)}
                 />

@@ -1,0 +1,223 @@
+/**
+ * What the workspace's routes take and answer, written once: the services return these types (the
+ * compiler holds them to it), the validation reads the limits, and the admin pages import both (see
+ * admin/tsconfig.json). Nothing here may import at run time: the admin bundle must never pull
+ * server code in.
+ */
+import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus } from '@cb/domain';
+
+/** The longest text each input takes (the content types' own maxima where the text is stored). */
+export const INPUT_LIMITS = {
+  search: 100,
+  email: 200,
+  phone: 40,
+  sharedText: 2000,
+  notes: 10_000,
+  reviewComment: 4000,
+  decisionNote: 2000,
+} as const;
+
+/** Why a suggestion got its points (see cms/src/matching/scoring.ts). */
+export type MatchReason =
+  | { code: 'shared-category'; terms: string[] }
+  | { code: 'same-municipality'; terms: string[] }
+  | { code: 'anywhere-in-brussels' }
+  | { code: 'neighbouring-municipality'; terms: string[] }
+  | { code: 'further-away' }
+  | { code: 'shared-language'; terms: string[] }
+  | { code: 'no-shared-language' }
+  | { code: 'shared-time'; terms: string[] }
+  | { code: 'time-unknown' }
+  | { code: 'no-shared-time' };
+
+export interface QueueRow {
+  documentId: string;
+  reference: string;
+  createdAt: string;
+  waitingDays: number;
+  caseStatus: RequestStatus;
+  urgency: string;
+  channel: IntakeChannel;
+  forWhom: string;
+  contactName: string;
+  formLocale: Locale;
+  categories: string[];
+  municipality: string | null;
+  languages: string[];
+}
+
+export interface Queue {
+  results: QueueRow[];
+  counts: { byStatus: Record<RequestStatus, number>; total: number };
+  pagination: { page: number; pageSize: number; pageCount: number };
+}
+
+export interface MatchSummary {
+  documentId: string;
+  kind: MatchKind;
+  caseStatus: MatchStatus;
+  followUpOn: string | null;
+  notes: string | null;
+  helpOffer: { documentId: string; reference: string; contactName: string } | null;
+  initiativeDocumentId: string | null;
+  organisationDocumentId: string | null;
+}
+
+export interface HelpRequestDetails {
+  documentId: string;
+  reference: string;
+  createdAt: string;
+  caseStatus: RequestStatus;
+  urgency: string;
+  channel: IntakeChannel;
+  formLocale: Locale;
+  forWhom: string;
+  contactName: string;
+  phone: string | null;
+  email: string | null;
+  beneficiaryName: string | null;
+  relationToBeneficiary: string | null;
+  description: string;
+  categories: string[];
+  municipality: string | null;
+  languages: string[];
+  availableTimes: AvailableTime[];
+  availability: string | null;
+  matches: MatchSummary[];
+}
+
+export interface OfferSuggestion {
+  documentId: string;
+  reference: string;
+  contactName: string;
+  organisationName: string | null;
+  offerAs: OfferAs;
+  caseStatus: OfferStatus;
+  frequency: string | null;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface InitiativeSuggestion {
+  documentId: string;
+  title: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface Suggestions {
+  offers: OfferSuggestion[];
+  initiatives: InitiativeSuggestion[];
+}
+
+export interface SearchResults {
+  offers: { documentId: string; reference: string; contactName: string; organisationName: string | null; caseStatus: OfferStatus }[];
+  initiatives: { documentId: string; title: string }[];
+}
+
+export interface Created {
+  documentId: string;
+}
+
+export interface MatchMoved {
+  documentId: string;
+  /** True when this change was the first confirmed contact: both people are mailed. */
+  confirmed: boolean;
+}
+
+export interface FollowUp {
+  documentId: string;
+  kind: MatchKind;
+  caseStatus: MatchStatus;
+  followUpOn: string;
+  helpRequest: { documentId: string; reference: string } | null;
+  helpOffer: { documentId: string; reference: string } | null;
+}
+
+export interface FollowUps {
+  results: FollowUp[];
+}
+
+/** A phone or social-media intake, stored: the reference to read out to the caller. */
+export interface Registered {
+  reference: string;
+}
+
+/** A job the outbox gave up on: no personal data, its label names the kind and the record's reference. */
+export interface FailedOutboxJob {
+  id: number;
+  kind: string;
+  label: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface FailedOutboxJobs {
+  results: FailedOutboxJob[];
+}
+
+export interface DashboardFigures {
+  weeks: { week: string; requests: number; offers: number }[];
+  outcomes: Record<string, number>;
+  referrals: number;
+  /** median and p90 are left out when no match has had its first contact yet. */
+  daysToFirstContact: { median?: number | undefined; p90?: number | undefined; count: number };
+  byMunicipality: Record<string, number>;
+  byCategory: Record<string, number>;
+}
+
+export interface Criterion {
+  title: string;
+  weight: number | null;
+}
+
+export interface ProjectCall {
+  documentId: string;
+  title: string;
+  deadline: string;
+  maxPerProject: number;
+  criteria: Criterion[];
+}
+
+export interface Attachment {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  url: string;
+}
+
+export interface ProposalRow {
+  documentId: string;
+  reference: string;
+  projectTitle: string;
+  applicant: string;
+  municipalities: string[];
+  caseStatus: ProposalStatus;
+  requestedAmount: number;
+  grantedAmount: number | null;
+  score: number | null;
+  reviews: number;
+  comments: { reviewerName: string; comment: string }[];
+  attachments: Attachment[];
+}
+
+export interface Proposals {
+  criteria: Criterion[];
+  results: ProposalRow[];
+}
+
+export interface ProposalDecided {
+  documentId: string;
+  caseStatus: ProposalStatus;
+}
+
+/** How many records of each type were anonymised. */
+export type Erased = Record<string, number>;
+
+/** Every error of the workspace: `fields` names each field that needs another look. */
+export interface ErrorBody {
+  error: { status: number; name: string; message: string; fields?: Record<string, string> };
+}

@@ -1,0 +1,306 @@
+import type { Core } from '@strapi/strapi';
+import { AVAILABLE_TIMES, HELP_REQUEST_STATUSES, OPEN_REQUEST_STATUSES, type AvailableTime, type IntakeChannel, type Locale } from '@cb/domain';
+import type { IntakeData } from '@cb/domain/intake';
+import {
+  createMatch,
+  createReferral,
+  dueFollowUps,
+  initiativeProfiles,
+  moveMatch,
+  notifyMatchConfirmed,
+  offerProfiles,
+  rankInitiatives,
+  rankOffers,
+  requestProfile,
+  type intakeService,
+  type NewMatch,
+  type NewReferral,
+  type Suggestion,
+} from '../app';
+import type {
+  Created,
+  FollowUp,
+  HelpRequestDetails,
+  InitiativeSuggestion,
+  MatchMoved,
+  OfferSuggestion,
+  Queue,
+  QueueRow,
+  SearchResults,
+  Suggestions,
+} from '../contracts';
+import type { QueueFilters } from '../validation';
+
+/**
+ * The help requests, offers, matches and referrals of the workspace: what staff read of them and
+ * every change they make. Matches and referrals go through the matching workflow, which keeps the
+ * request and the offer in step (the rules are in @cb/domain's cases).
+ */
+
+const REQUEST = 'api::help-request.help-request';
+const OFFER = 'api::help-offer.help-offer';
+const INITIATIVE = 'api::initiative.initiative';
+
+const PAGE_SIZE = 25;
+const DAY = 24 * 3600 * 1000;
+const codes = { fields: ['code' as const] };
+
+type StaffForm = 'help-request' | 'help-offer';
+export type Registration = { outcome: 'stored'; reference: string } | { outcome: 'key-reused' };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Open help requests (unless staff ask for a status), urgent first, then the longest waiting; counts per status. */
+  async queue({ page, status, ...filters }: QueueFilters): Promise<Queue> {
+    const related = relatedFilters(filters);
+    const filtersWithStatus = { ...related, caseStatus: status ? { $eq: status } : { $in: [...OPEN_REQUEST_STATUSES] } };
+    const [rows, total, byStatus] = await Promise.all([
+      strapi.documents(REQUEST).findMany({
+        filters: filtersWithStatus,
+        sort: [{ urgency: 'desc' }, { createdAt: 'asc' }],
+        start: (page - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        fields: ['reference', 'createdAt', 'caseStatus', 'urgency', 'channel', 'forWhom', 'contactName', 'formLocale'],
+        populate: { categories: codes, municipality: codes, languages: codes },
+      }),
+      strapi.documents(REQUEST).count({ filters: filtersWithStatus }),
+      countByStatus(strapi, related),
+    ]);
+    return {
+      results: rows.map(
+        (row): QueueRow => ({
+          documentId: row.documentId,
+          reference: row.reference ?? '',
+          createdAt: isoTime(row.createdAt),
+          waitingDays: Math.floor((Date.now() - Date.parse(isoTime(row.createdAt))) / DAY),
+          caseStatus: row.caseStatus ?? 'new',
+          urgency: row.urgency ?? 'normal',
+          channel: row.channel ?? 'web',
+          forWhom: row.forWhom ?? 'self',
+          contactName: row.contactName ?? '',
+          formLocale: row.formLocale ?? 'nl',
+          categories: codesOf(row.categories),
+          municipality: row.municipality?.code ?? null,
+          languages: codesOf(row.languages),
+        }),
+      ),
+      counts: { byStatus, total },
+      pagination: { page, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
+    };
+  },
+
+  /** One request as staff work on it, with its matches and referrals, newest first. Never its idempotency key. */
+  async request(documentId: string): Promise<HelpRequestDetails | undefined> {
+    const row = await strapi.documents(REQUEST).findOne({
+      documentId,
+      fields: [
+        'reference', 'createdAt', 'caseStatus', 'urgency', 'channel', 'formLocale', 'forWhom', 'contactName', 'phone', 'email',
+        'beneficiaryName', 'relationToBeneficiary', 'description', 'availableTimes', 'availability',
+      ],
+      populate: {
+        categories: codes,
+        municipality: codes,
+        languages: codes,
+        matches: {
+          fields: ['kind', 'caseStatus', 'followUpOn', 'notes', 'initiativeDocumentId', 'organisationDocumentId'],
+          populate: { helpOffer: { fields: ['reference', 'contactName'] } },
+          sort: { createdAt: 'desc' },
+        },
+      },
+    });
+    if (!row) return undefined;
+    return {
+      documentId: row.documentId,
+      reference: row.reference ?? '',
+      createdAt: isoTime(row.createdAt),
+      caseStatus: row.caseStatus ?? 'new',
+      urgency: row.urgency ?? 'normal',
+      channel: row.channel ?? 'web',
+      formLocale: row.formLocale ?? 'nl',
+      forWhom: row.forWhom ?? 'self',
+      contactName: row.contactName ?? '',
+      phone: row.phone ?? null,
+      email: row.email ?? null,
+      beneficiaryName: row.beneficiaryName ?? null,
+      relationToBeneficiary: row.relationToBeneficiary ?? null,
+      description: row.description ?? '',
+      categories: codesOf(row.categories),
+      municipality: row.municipality?.code ?? null,
+      languages: codesOf(row.languages),
+      availableTimes: timesOf(row.availableTimes),
+      availability: row.availability ?? null,
+      matches: (row.matches ?? []).map((match) => ({
+        documentId: match.documentId,
+        kind: match.kind ?? 'match',
+        caseStatus: match.caseStatus ?? 'proposed',
+        followUpOn: dateOf(match.followUpOn),
+        notes: match.notes ?? null,
+        helpOffer: match.helpOffer ? { documentId: match.helpOffer.documentId, reference: match.helpOffer.reference ?? '', contactName: match.helpOffer.contactName ?? '' } : null,
+        initiativeDocumentId: match.initiativeDocumentId ?? null,
+        organisationDocumentId: match.organisationDocumentId ?? null,
+      })),
+    };
+  },
+
+  /** Ranked offers and initiatives for one request, each with the reasons it was suggested. */
+  async suggestions(documentId: string): Promise<Suggestions | undefined> {
+    const profile = await requestProfile(strapi, documentId);
+    if (!profile) return undefined;
+    const [offers, initiatives] = await Promise.all([offerProfiles(strapi), initiativeProfiles(strapi)]);
+    return {
+      offers: await offerSuggestions(strapi, rankOffers(profile, offers)),
+      initiatives: await initiativeSuggestions(strapi, rankInitiatives(profile, initiatives)),
+    };
+  },
+
+  /** Free search when the suggestions are not enough: offers by reference, name or text; initiatives by title. */
+  async search(query: string | undefined): Promise<SearchResults> {
+    if (!query) return { offers: [], initiatives: [] };
+    const like = { $containsi: query };
+    const [offers, initiatives] = await Promise.all([
+      strapi.documents(OFFER).findMany({
+        filters: { $or: [{ reference: like }, { contactName: like }, { organisationName: like }, { description: like }], anonymisedAt: { $null: true } },
+        fields: ['reference', 'contactName', 'organisationName', 'caseStatus'],
+        limit: 20,
+      }),
+      publishedInitiatives(strapi, { title: like }, 20),
+    ]);
+    return {
+      offers: offers.map((offer) => ({
+        documentId: offer.documentId,
+        reference: offer.reference ?? '',
+        contactName: offer.contactName ?? '',
+        organisationName: offer.organisationName ?? null,
+        caseStatus: offer.caseStatus ?? 'new',
+      })),
+      initiatives,
+    };
+  },
+
+  async createMatch(match: NewMatch): Promise<Created> {
+    return createMatch(strapi, match);
+  },
+
+  async createReferral(referral: NewReferral): Promise<Created> {
+    return createReferral(strapi, referral);
+  },
+
+  /** Moves a match on; at the first confirmed contact both people are mailed. */
+  async moveMatch(documentId: string, change: Parameters<typeof moveMatch>[2]): Promise<MatchMoved> {
+    const { confirmed } = await moveMatch(strapi, documentId, change);
+    if (confirmed) await notifyMatchConfirmed(strapi, documentId);
+    return { documentId, confirmed };
+  },
+
+  /** Matches and referrals whose follow-up date has come: what the daily digest reports too. */
+  async followUps(today: string): Promise<FollowUp[]> {
+    const rows = await dueFollowUps(strapi, today);
+    return rows.map((row) => ({
+      documentId: row.documentId,
+      kind: row.kind ?? 'match',
+      caseStatus: row.caseStatus ?? 'proposed',
+      followUpOn: dateOf(row.followUpOn) ?? today,
+      helpRequest: row.helpRequest ? { documentId: row.helpRequest.documentId, reference: row.helpRequest.reference ?? '' } : null,
+      helpOffer: row.helpOffer ? { documentId: row.helpOffer.documentId, reference: row.helpOffer.reference ?? '' } : null,
+    }));
+  },
+
+  /**
+   * Phone and social intake: data the public form's schema accepted, stored by the public intake's
+   * own service with the same reference numbers, and the channel staff name.
+   */
+  async register(form: StaffForm, data: IntakeData<StaffForm>, locale: Locale, channel: IntakeChannel): Promise<Registration> {
+    const intake = strapi.api('intake').service<ReturnType<typeof intakeService>>('intake');
+    const stored = await intake.store(form, data, locale, undefined, { channel });
+    return stored.outcome === 'stored' ? { outcome: 'stored', reference: stored.reference } : { outcome: 'key-reused' };
+  },
+});
+
+function relatedFilters(filters: Omit<QueueFilters, 'page' | 'status'>) {
+  return {
+    ...(filters.category ? { categories: { code: { $eq: filters.category } } } : {}),
+    ...(filters.municipality ? { municipality: { code: { $eq: filters.municipality } } } : {}),
+    ...(filters.language ? { languages: { code: { $eq: filters.language } } } : {}),
+    ...(filters.channel ? { channel: { $eq: filters.channel } } : {}),
+  };
+}
+
+async function countByStatus(strapi: Core.Strapi, related: ReturnType<typeof relatedFilters>): Promise<Queue['counts']['byStatus']> {
+  const counts = await Promise.all(HELP_REQUEST_STATUSES.map((status) => strapi.documents(REQUEST).count({ filters: { ...related, caseStatus: { $eq: status } } })));
+  return {
+    new: counts[0] ?? 0,
+    'in-progress': counts[1] ?? 0,
+    matched: counts[2] ?? 0,
+    referred: counts[3] ?? 0,
+    closed: counts[4] ?? 0,
+  };
+}
+
+async function offerSuggestions(strapi: Core.Strapi, suggestions: Suggestion[]): Promise<OfferSuggestion[]> {
+  const rows = await strapi.documents(OFFER).findMany({
+    filters: { documentId: { $in: suggestions.map((suggestion) => suggestion.documentId) } },
+    fields: ['reference', 'contactName', 'organisationName', 'offerAs', 'caseStatus', 'frequency'],
+  });
+  const byId = new Map(rows.map((row) => [row.documentId, row]));
+  return suggestions.flatMap((suggestion) => {
+    const offer = byId.get(suggestion.documentId);
+    if (!offer) return [];
+    return [{
+      documentId: suggestion.documentId,
+      reference: offer.reference ?? '',
+      contactName: offer.contactName ?? '',
+      organisationName: offer.organisationName ?? null,
+      offerAs: offer.offerAs ?? 'person',
+      caseStatus: offer.caseStatus ?? 'new',
+      frequency: offer.frequency ?? null,
+      score: suggestion.score,
+      reasons: suggestion.reasons,
+    }];
+  });
+}
+
+async function initiativeSuggestions(strapi: Core.Strapi, suggestions: Suggestion[]): Promise<InitiativeSuggestion[]> {
+  const rows = await publishedInitiatives(strapi, { documentId: { $in: suggestions.map((suggestion) => suggestion.documentId) } });
+  const byId = new Map(rows.map((row) => [row.documentId, row]));
+  return suggestions.flatMap((suggestion) => {
+    const initiative = byId.get(suggestion.documentId);
+    return initiative ? [{ documentId: suggestion.documentId, title: initiative.title, score: suggestion.score, reasons: suggestion.reasons }] : [];
+  });
+}
+
+interface InitiativeTitleRow {
+  documentId: string;
+  title: string;
+  locale: string;
+}
+
+/**
+ * Published initiatives, one per document with its Dutch title when there is one (the back office
+ * works in Dutch first). A Query Engine read: one query over every locale.
+ */
+async function publishedInitiatives(strapi: Core.Strapi, where: Record<string, unknown>, limit?: number): Promise<{ documentId: string; title: string }[]> {
+  const rows: InitiativeTitleRow[] = await strapi.db.query(INITIATIVE).findMany({
+    where: { ...where, publishedAt: { $notNull: true } },
+    select: ['documentId', 'title', 'locale'],
+    ...(limit ? { limit } : {}),
+  });
+  const dutchFirst = [...rows].sort((a, b) => Number(b.locale === 'nl') - Number(a.locale === 'nl'));
+  const onePerDocument = [...new Map(dutchFirst.map((row) => [row.documentId, row])).values()];
+  return onePerDocument.map((row) => ({ documentId: row.documentId, title: row.title }));
+}
+
+function codesOf(terms: readonly { code?: string | null }[] | null | undefined): string[] {
+  return (terms ?? []).flatMap((term) => (term.code ? [term.code] : []));
+}
+
+function timesOf(value: unknown): AvailableTime[] {
+  return Array.isArray(value) ? value.filter((time): time is AvailableTime => (AVAILABLE_TIMES as readonly unknown[]).includes(time)) : [];
+}
+
+function isoTime(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value ?? '');
+}
+
+function dateOf(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}

@@ -1,0 +1,7 @@
+import cases from './cases';
+import figures from './figures';
+import people from './people';
+import proposals from './proposals';
+
+/** The workspace's services: each owns the reading and writing of one kind of case data. */
+export const services = { cases, figures, people, proposals };

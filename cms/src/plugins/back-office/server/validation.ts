@@ -1,0 +1,154 @@
+import * as z from 'zod';
+import {
+  HELP_CATEGORIES,
+  HELP_REQUEST_STATUSES,
+  INTAKE_CHANNELS,
+  LOCALES,
+  MATCH_STATUSES,
+  MUNICIPALITIES,
+  PROJECT_PROPOSAL_STATUSES,
+  SPOKEN_LANGUAGES,
+  type IntakeChannel,
+  type Locale,
+} from '@cb/domain';
+import { fieldMessage, type FieldProblem, type IntakeForm } from '@cb/domain/intake';
+import { INPUT_LIMITS } from './contracts';
+
+/**
+ * Every input of the workspace's routes (path, query string, body), as zod schemas: what the
+ * services receive is already the right type, and a wrong value is answered field by field in the
+ * words of the public forms (`fieldMessage`), in the staff member's language, never with the value.
+ */
+
+/** One of a taxonomy's codes (a help category, a municipality, a language). */
+const termCode = (terms: readonly { code: string }[]) => {
+  const codes = new Set(terms.map((term) => term.code));
+  return z.string().refine((code) => codes.has(code), { params: { problem: 'choose-valid' } });
+};
+
+/** Strapi's document ids: 24 lowercase letters and digits today; anything else is no document of ours. */
+const documentId = z.string().regex(/^[a-z0-9]{1,64}$/);
+const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+/** A calendar date as staff pick it: YYYY-MM-DD, and a real day. */
+const calendarDate = z.iso.date();
+/** Empty form fields arrive as '' or not at all: both mean "not given". */
+const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
+
+export const DocumentParams = z.object({ documentId });
+
+export const QueueQuery = z.object({
+  status: z.enum(HELP_REQUEST_STATUSES).optional(),
+  category: termCode(HELP_CATEGORIES).optional(),
+  municipality: termCode(MUNICIPALITIES).optional(),
+  language: termCode(SPOKEN_LANGUAGES).optional(),
+  channel: z.enum(INTAKE_CHANNELS).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type QueueFilters = z.infer<typeof QueueQuery>;
+
+export const SearchQuery = z.object({ q: optionalText(INPUT_LIMITS.search) });
+
+export const NewMatchBody = z.object({
+  helpRequest: documentId,
+  helpOffer: documentId,
+  followUpOn: z.preprocess(blankAsMissing, calendarDate.optional()),
+  sharedWithRequester: optionalText(INPUT_LIMITS.sharedText),
+  sharedWithVolunteer: optionalText(INPUT_LIMITS.sharedText),
+  notes: optionalText(INPUT_LIMITS.notes),
+});
+
+export const NewReferralBody = z
+  .object({
+    helpRequest: documentId,
+    initiativeDocumentId: z.preprocess(blankAsMissing, documentId.optional()),
+    organisationDocumentId: z.preprocess(blankAsMissing, documentId.optional()),
+    followUpOn: z.preprocess(blankAsMissing, calendarDate.optional()),
+    sharedWithRequester: optionalText(INPUT_LIMITS.sharedText),
+    notes: optionalText(INPUT_LIMITS.notes),
+  })
+  .refine((body) => !body.initiativeDocumentId !== !body.organisationDocumentId, { path: ['initiativeDocumentId'], params: { problem: 'choose-one' } });
+
+export const MatchChangeBody = z.object({
+  status: z.enum(MATCH_STATUSES),
+  /** null clears the follow-up date; left out, the date stays. */
+  followUpOn: z.preprocess((value) => (value === '' ? null : value), calendarDate.nullable().optional()),
+  notes: optionalText(INPUT_LIMITS.notes),
+});
+
+/** What staff register for a caller or from a social-media message, and how the person reached us. */
+const STAFF_FORMS = ['help-request', 'help-offer'] as const satisfies readonly IntakeForm[];
+const STAFF_CHANNELS = ['phone', 'social'] as const satisfies readonly IntakeChannel[];
+export const IntakeParams = z.object({ form: z.enum(STAFF_FORMS) });
+/** The values themselves are the public form's, checked by `validateIntake` with the form's own messages. */
+export const IntakeBody = z.object({
+  channel: z.enum(STAFF_CHANNELS),
+  locale: z.enum(LOCALES).default('nl'),
+  values: z.unknown(),
+});
+
+export const DashboardQuery = z.object({
+  weeks: z.coerce.number().int().min(1).max(52).default(12),
+  municipality: termCode(MUNICIPALITIES).optional(),
+  category: termCode(HELP_CATEGORIES).optional(),
+});
+export type DashboardFilters = z.infer<typeof DashboardQuery>;
+
+export const ReviewBody = z.object({
+  scores: z.array(z.object({ criterion: z.number().int().min(0).max(100), score: z.number().int() })).min(1).max(100),
+  comment: optionalText(INPUT_LIMITS.reviewComment),
+});
+
+export const DecisionBody = z.object({
+  status: z.enum(PROJECT_PROPOSAL_STATUSES),
+  grantedAmount: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number().positive().max(1_000_000_000).optional()),
+  note: optionalText(INPUT_LIMITS.decisionNote),
+});
+
+export const PersonBody = z
+  .object({ email: optionalText(INPUT_LIMITS.email), phone: optionalText(INPUT_LIMITS.phone) })
+  .refine((person) => person.email || person.phone, { path: ['email'], params: { problem: 'contact-missing' } });
+
+export type FieldErrors = Record<string, string>;
+export type Parsed<T> = { ok: true; data: T } | { ok: false; fields: FieldErrors };
+
+export function parse<Schema extends z.ZodType>(schema: Schema, input: unknown, locale: Locale): Parsed<z.output<Schema>> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return { ok: true, data: result.data };
+  const fields: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((part) => typeof part === 'string').join('.') || 'form';
+    fields[path] ??= messageFor(issue, locale);
+  }
+  return { ok: false, fields };
+}
+
+function messageFor(issue: z.core.$ZodIssue, locale: Locale): string {
+  const { problem, params } = problemOf(issue);
+  return fieldMessage(problem, locale, params);
+}
+
+/** The problems the schemas above name in their own checks. */
+const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing'] as const satisfies readonly FieldProblem[];
+
+function problemOf(issue: z.core.$ZodIssue): { problem: FieldProblem; params?: Record<string, number> } {
+  switch (issue.code) {
+    case 'custom':
+      return { problem: CUSTOM_PROBLEMS.find((problem) => problem === issue.params?.problem) ?? 'choose-valid' };
+    case 'too_big':
+      return issue.origin === 'string' ? { problem: 'too-long', params: { max: Number(issue.maximum) } } : { problem: 'choose-valid' };
+    case 'invalid_format':
+      return { problem: issue.format === 'date' ? 'date' : 'choose-valid' };
+    case 'invalid_type':
+      return { problem: issue.input === undefined ? 'required' : issue.expected === 'number' ? 'amount' : 'choose-valid' };
+    case 'too_small':
+      return { problem: issue.origin === 'array' ? 'choose-one' : issue.origin === 'number' ? 'amount' : 'required' };
+    default:
+      return { problem: 'choose-valid' };
+  }
+}
+
+/** The language of the staff member's browser when it is one of ours, English otherwise. */
+export function staffLocale(acceptLanguage: string | undefined): Locale {
+  const wanted = (acceptLanguage ?? '').split(',').map((part) => part.split(';')[0]?.trim().slice(0, 2).toLowerCase());
+  return LOCALES.find((locale) => wanted.includes(locale)) ?? 'en';
+}

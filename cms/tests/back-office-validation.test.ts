@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './helpers/cms';
+import { readJson } from './helpers/http';
+import { staffFetch, staffToken } from './helpers/staff';
+import { taxonomyIndex } from '../src/bootstrap/taxonomies';
+import type { ErrorBody } from '../src/plugins/back-office/server/contracts';
+
+/**
+ * Hostile and mistaken input to every kind of route of the workspace (path, query string, body):
+ * a 400 that names each field in the staff member's language, never echoes the value, and stores nothing.
+ */
+
+let cms: TestCms;
+let asBackOffice: ReturnType<typeof staffFetch>;
+let terms: Record<string, Map<string, string>>;
+let requestId: string;
+let offerId: string;
+let matchId: string;
+let proposalId: string;
+
+const REQUEST = 'api::help-request.help-request';
+const OFFER = 'api::help-offer.help-offer';
+const MATCH = 'api::match.match';
+const PROPOSAL = 'api::project-proposal.project-proposal';
+const REVIEW = 'api::proposal-review.proposal-review';
+const HOSTILE = '<script>alert("x")</script>';
+
+const ids = (taxonomy: string, codes: string[]) => codes.map((code) => terms[taxonomy]!.get(code)!);
+const consent = () => ({ consentVersion: 'test', consentedAt: new Date().toISOString() });
+const onTheWeb = { channel: 'web', formLocale: 'nl' } as const;
+
+async function refused(response: Response, fields: string[]): Promise<ErrorBody['error']> {
+  const text = await response.text();
+  expect(response.status, text).toBe(400);
+  expect(text).not.toContain(HOSTILE);
+  expect(text).not.toContain('alert');
+  const { error } = JSON.parse(text) as ErrorBody;
+  for (const field of fields) expect(error.fields?.[field], `${field} in ${text}`).toEqual(expect.any(String));
+  return error;
+}
+
+async function stored() {
+  const count = (uid: typeof REQUEST | typeof OFFER | typeof MATCH | typeof PROPOSAL | typeof REVIEW) => cms.strapi.db.query(uid).count();
+  const [requests, offers, matches, proposals, reviews] = await Promise.all([count(REQUEST), count(OFFER), count(MATCH), count(PROPOSAL), count(REVIEW)]);
+  const match = await cms.strapi.db.query(MATCH).findOne({ where: { documentId: matchId }, select: ['caseStatus', 'followUpOn', 'notes'] });
+  const proposal = await cms.strapi.db.query(PROPOSAL).findOne({ where: { documentId: proposalId }, select: ['caseStatus', 'grantedAmount'] });
+  return { requests, offers, matches, proposals, reviews, match, proposal };
+}
+
+beforeAll(async () => {
+  cms = await startCms();
+  terms = await taxonomyIndex(cms.strapi);
+  asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
+  const request = await cms.strapi.documents(REQUEST).create({
+    data: { reference: 'CB-VAL001', ...consent(), ...onTheWeb, forWhom: 'self', caseStatus: 'new', urgency: 'normal', contactName: 'Requester', description: 'Company', categories: ids('help-category', ['chat']), municipality: ids('municipality', ['jette'])[0] },
+  });
+  const offer = await cms.strapi.documents(OFFER).create({
+    data: { reference: 'CB-VAL002', ...consent(), ...onTheWeb, offerAs: 'person', frequency: 'flexible', contactName: 'Volunteer', description: 'Chats', caseStatus: 'available', categories: ids('help-category', ['chat']), municipalities: ids('municipality', ['jette']) },
+  });
+  requestId = request.documentId;
+  offerId = offer.documentId;
+  const created = await asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest: requestId, helpOffer: offerId, followUpOn: '2027-01-10' } });
+  matchId = (await readJson<{ documentId: string }>(created)).documentId;
+  const [call] = await readJson<{ documentId: string }[]>(await asBackOffice('/back-office/project-calls'));
+  const proposal = await cms.strapi.documents(PROPOSAL).create({
+    data: {
+      reference: 'CB-VAL003', ...consent(), ...onTheWeb, caseStatus: 'received', projectCallDocumentId: call!.documentId, applicantType: 'person', contactName: 'Applicant',
+      projectTitle: 'Soup', description: 'Soup on Sundays', targetGroup: 'Neighbours', startDate: '2027-02-01', endDate: '2027-12-31', requestedAmount: 1000,
+    },
+  });
+  proposalId = proposal.documentId;
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('hostile admin input: 400 with field errors, nothing stored', () => {
+  it('refuses bodies of matches and referrals with wrong types, operators, impossible dates and overlong texts', async () => {
+    const before = await stored();
+    const bodies: [string, unknown, string[]][] = [
+      ['/back-office/matches', { helpRequest: { $ne: null }, helpOffer: offerId }, ['helpRequest']],
+      ['/back-office/matches', { helpRequest: requestId, helpOffer: [offerId] }, ['helpOffer']],
+      ['/back-office/matches', { helpRequest: requestId, helpOffer: offerId, followUpOn: '2027-02-30' }, ['followUpOn']],
+      ['/back-office/matches', { helpRequest: requestId, helpOffer: offerId, notes: 'x'.repeat(10_001) }, ['notes']],
+      ['/back-office/matches', { helpRequest: requestId, helpOffer: offerId, sharedWithVolunteer: 42 }, ['sharedWithVolunteer']],
+      ['/back-office/matches', [HOSTILE], ['form']],
+      ['/back-office/referrals', { helpRequest: requestId, initiativeDocumentId: 'abc', organisationDocumentId: 'def' }, ['initiativeDocumentId']],
+      ['/back-office/referrals', { helpRequest: HOSTILE, initiativeDocumentId: 'abc' }, ['helpRequest']],
+    ];
+    for (const [path, body, fields] of bodies) await refused(await asBackOffice(path, { method: 'POST', body }), fields);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses a match change with an unknown status, a date that is not one, or a hostile id in the path', async () => {
+    const before = await stored();
+    await refused(await asBackOffice(`/back-office/matches/${matchId}`, { method: 'PUT', body: { status: HOSTILE } }), ['status']);
+    await refused(await asBackOffice(`/back-office/matches/${matchId}`, { method: 'PUT', body: { status: 'active', followUpOn: 'tomorrow' } }), ['followUpOn']);
+    await refused(await asBackOffice(`/back-office/matches/${matchId}`, { method: 'PUT', body: { status: 'active', notes: { toString: 'x' } } }), ['notes']);
+    await refused(await asBackOffice(`/back-office/matches/${encodeURIComponent("x' OR 1=1")}`, { method: 'PUT', body: { status: 'active' } }), ['documentId']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses query strings with unknown statuses, codes, pages and operators instead of ignoring them', async () => {
+    await refused(await asBackOffice(`/back-office/requests?status=${encodeURIComponent(HOSTILE)}`), ['status']);
+    await refused(await asBackOffice('/back-office/requests?municipality=atlantis&category=chat'), ['municipality']);
+    await refused(await asBackOffice('/back-office/requests?municipality[$ne]=jette'), ['municipality']);
+    await refused(await asBackOffice('/back-office/requests?page=-1'), ['page']);
+    await refused(await asBackOffice('/back-office/requests?channel=fax'), ['channel']);
+    await refused(await asBackOffice(`/back-office/search?q=${'x'.repeat(101)}`), ['q']);
+    await refused(await asBackOffice('/back-office/dashboard?weeks=1000'), ['weeks']);
+    await refused(await asBackOffice('/back-office/dashboard?category=nonsense'), ['category']);
+    await refused(await asBackOffice(`/back-office/requests/${encodeURIComponent('../admin')}`), ['documentId']);
+  });
+
+  it('refuses reviews and decisions that are not numbers or not a status, and keeps the proposal as it was', async () => {
+    const before = await stored();
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/reviews`, { method: 'POST', body: { scores: 'all fives' } }), ['scores']);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/reviews`, { method: 'POST', body: { scores: [{ criterion: 0, score: 5 }], comment: 'x'.repeat(4001) } }), ['comment']);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: 'lots' } }), ['grantedAmount']);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: -5 } }), ['grantedAmount']);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'granted' } }), ['status']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it("refuses a person's lookup without an email or phone, or with something else than text", async () => {
+    await refused(await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: ['a@example.be'] } }), ['email']);
+    await refused(await asBackOffice('/back-office/people/erase', { method: 'POST', body: { phone: { $ne: '' } } }), ['phone']);
+    await refused(await asBackOffice('/back-office/people/erase', { method: 'POST', body: {} }), ['email']);
+  });
+
+  it('refuses phone intake in an unknown channel or language, before reading the form', async () => {
+    const before = await stored();
+    await refused(await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'web', values: {} } }), ['channel']);
+    await refused(await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'phone', locale: 'de', values: {} } }), ['locale']);
+    await refused(await asBackOffice('/back-office/intake/story-submission', { method: 'POST', body: { channel: 'phone', values: {} } }), ['form']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it("answers in the staff member's language", async () => {
+    const french = await refused(
+      await asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest: requestId, helpOffer: offerId, followUpOn: 'demain' }, headers: { 'accept-language': 'fr-BE,fr;q=0.9' } }),
+      ['followUpOn'],
+    );
+    expect(french.fields?.followUpOn).toBe('Indiquez une date, par exemple 15/03/2027.');
+    const dutch = await refused(await asBackOffice('/back-office/people/export', { method: 'POST', body: {}, headers: { 'accept-language': 'nl' } }), ['email']);
+    expect(dutch.fields?.email).toBe('Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.');
+  });
+});

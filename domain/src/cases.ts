@@ -1,0 +1,95 @@
+import { MATCH_STATUSES } from './intake.js';
+import type { HELP_OFFER_STATUSES, HELP_REQUEST_STATUSES, MATCH_KINDS, OFFER_AS, PROJECT_PROPOSAL_STATUSES, STORY_SUBMISSION_STATUSES } from './intake.js';
+
+/**
+ * The rules of the back office's cases, each stated once: who may work on them, which statuses
+ * count as open or closed, how many matches an offer carries, and how a request and an offer move
+ * with their match. The CMS (workflow, suggestions, retention, mails, staff roles) and the
+ * back-office pages read them from here.
+ */
+
+export type RequestStatus = (typeof HELP_REQUEST_STATUSES)[number];
+export type OfferStatus = (typeof HELP_OFFER_STATUSES)[number];
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+export type MatchKind = (typeof MATCH_KINDS)[number];
+export type OfferAs = (typeof OFFER_AS)[number];
+export type ProposalStatus = (typeof PROJECT_PROPOSAL_STATUSES)[number];
+export type StorySubmissionStatus = (typeof STORY_SUBMISSION_STATUSES)[number];
+
+/** The plugin that is the staff's workspace, and the one permission that opens it. */
+export const BACK_OFFICE_PLUGIN = 'back-office';
+export const BACK_OFFICE_USE_ACTION = 'use';
+export const BACK_OFFICE_PERMISSION = `plugin::${BACK_OFFICE_PLUGIN}.${BACK_OFFICE_USE_ACTION}`;
+
+/** A match in one of these still needs staff attention and keeps the offer occupied. */
+export const OPEN_MATCH_STATUSES = ['proposed', 'contacted', 'active'] as const satisfies readonly MatchStatus[];
+/** The rest: the match is over, and retention may anonymise it after a while. */
+export const CLOSED_MATCH_STATUSES = MATCH_STATUSES.filter((status) => !isOpenMatch(status));
+
+export function isOpenMatch(status: string): boolean {
+  return (OPEN_MATCH_STATUSES as readonly string[]).includes(status);
+}
+
+/** Requests that still need someone: the queue shows these unless staff ask for another status. */
+export const OPEN_REQUEST_STATUSES = ['new', 'in-progress'] as const satisfies readonly RequestStatus[];
+/** A closed request takes no new match or referral; retention may anonymise it after a while. */
+export const CLOSED_REQUEST_STATUSES = ['closed'] as const satisfies readonly RequestStatus[];
+
+export function requestCanTakeMatch(status: string): boolean {
+  return !(CLOSED_REQUEST_STATUSES as readonly string[]).includes(status);
+}
+
+/** Staff's own decisions about an offer: the workflow never changes them. */
+export const OFFER_STATUSES_SET_BY_STAFF = ['paused', 'closed'] as const satisfies readonly OfferStatus[];
+/** An offer in one of these takes no new match (busy: it carries all it can, or staff said so). */
+export const OFFER_STATUSES_TAKING_NO_MATCH = ['busy', ...OFFER_STATUSES_SET_BY_STAFF] as const satisfies readonly OfferStatus[];
+export const CLOSED_OFFER_STATUSES = ['closed'] as const satisfies readonly OfferStatus[];
+
+/** How many open matches an offer can carry before it counts as busy. */
+export const OPEN_MATCH_CAPACITY = { person: 1, organisation: 10 } as const satisfies Record<OfferAs, number>;
+
+/** What decides whether an offer can take one more match. */
+export interface OfferLoad {
+  caseStatus: string;
+  offerAs: OfferAs;
+  /** Matches in an open status (OPEN_MATCH_STATUSES). */
+  openMatches: number;
+  /** The person asked to be forgotten (or retention wiped the record): never matched again. */
+  anonymised: boolean;
+}
+
+/**
+ * An offer can take a match when its person is still on record, its status lets it (not busy,
+ * paused or closed) and it carries fewer open matches than it can (a person 1, an organisation 10).
+ * Suggestions, the match workflow and the offer's own status all follow this one rule.
+ */
+export function offerCanTakeMatch(offer: OfferLoad): boolean {
+  if (offer.anonymised) return false;
+  if ((OFFER_STATUSES_TAKING_NO_MATCH as readonly string[]).includes(offer.caseStatus)) return false;
+  return offer.openMatches < OPEN_MATCH_CAPACITY[offer.offerAs];
+}
+
+/** Paused and closed are staff decisions; otherwise an offer is busy while it carries all it can. */
+export function offerStatusFor(current: OfferStatus, offerAs: OfferAs, openMatches: number): OfferStatus {
+  if ((OFFER_STATUSES_SET_BY_STAFF as readonly string[]).includes(current)) return current;
+  return openMatches >= OPEN_MATCH_CAPACITY[offerAs] ? 'busy' : 'available';
+}
+
+/** Where the request stands once its match or referral has this status. */
+export function requestStatusFor(kind: MatchKind, status: MatchStatus): RequestStatus {
+  if (status === 'ended') return 'closed';
+  if (status === 'did-not-work-out') return 'in-progress';
+  if (kind === 'referral') return 'referred';
+  return status === 'active' ? 'matched' : 'in-progress';
+}
+
+/** A decided proposal: the applicant is told, and retention may anonymise the person behind it. */
+export const DECIDED_PROPOSAL_STATUSES = ['approved', 'rejected'] as const satisfies readonly ProposalStatus[];
+export type ProposalDecision = (typeof DECIDED_PROPOSAL_STATUSES)[number];
+
+export function isDecidedProposal(status: unknown): status is ProposalDecision {
+  return (DECIDED_PROPOSAL_STATUSES as readonly unknown[]).includes(status);
+}
+
+/** A story submission that staff have dealt with. */
+export const CLOSED_STORY_SUBMISSION_STATUSES = ['turned-into-story', 'declined'] as const satisfies readonly StorySubmissionStatus[];
