@@ -76,13 +76,15 @@ describe('reading published content from the CMS REST API', () => {
 
 describe('what the CMS client refuses', () => {
   it('names the document and the field that do not fit', async () => {
-    cms.publish('initiative', { ...fixtureRow('initiative', IDS.phone, 'en'), title: null, categories: [{ label: 'no code' }] });
+    cms.publish('initiative', { ...fixtureRow('initiative', IDS.phone, 'en'), title: null, categories: [{ label: 'no code' }], contactEmail: 'jan.peeters@@example.org' });
     try {
       const error = await fetchPublishedDocument({ url: cms.url }, 'initiative', IDS.phone, 'en').catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CmsApiError);
       expect((error as CmsApiError).failure).toBe('invalid-content');
       expect((error as Error).message).toContain(`initiative "${IDS.phone}" (en), field "title": `);
       expect((error as Error).message).toContain(`initiative "${IDS.phone}" (en), field "categories[0].code": `);
+      expect((error as Error).message).toContain(`initiative "${IDS.phone}" (en), field "contactEmail": `);
+      expect((error as Error).message).not.toContain('jan.peeters');
       const { documents, invalid } = await fetchPublished({ url: cms.url }, 'initiative', 'en');
       expect(documents).toHaveLength(3);
       expect(invalid.map((problem) => problem.documentId)).toEqual([IDS.phone]);
