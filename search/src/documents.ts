@@ -157,8 +157,8 @@ function base(
 }
 
 /**
- * Codes that @cb/domain knows, with their names in the locale. A code the domain does not know
- * (a term added in the CMS only) is dropped: the island could not label or filter it anyway.
+ * Codes with their names in the locale, in the order of @cb/domain's terms. The CMS client's
+ * schemas already refused any code the domain does not know (the document is then skipped and named).
  */
 function taxonomy<CodesKey extends string, NamesKey extends string>(
   codesKey: CodesKey,
