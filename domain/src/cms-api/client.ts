@@ -12,7 +12,7 @@ export interface CmsConnection {
   url: string;
   /** A read-only API token, when the CMS asks for one. */
   token?: string | undefined;
-  /** Per HTTP request, in milliseconds. */
+  /** Per HTTP request, in milliseconds (15 s by default). */
   timeoutMs?: number | undefined;
   /** Further attempts after no answer or a 5xx answer (after 0.3 s, 1 s, 3 s). */
   retries?: number | undefined;
@@ -30,6 +30,7 @@ export interface PublishedPage<Name extends CmsApiTypeName> {
 }
 
 const DEFAULT_PAGE_SIZE = 100; // the CMS's maxLimit
+const DEFAULT_TIMEOUT_MS = 15_000;
 const RETRY_DELAYS_MS = [300, 1_000, 3_000];
 
 /** Validates one document against its type's schema, and checks it is in the locale asked for. */
@@ -152,7 +153,7 @@ async function getJson(cms: CmsConnection, name: CmsApiTypeName, locale: Locale,
     try {
       response = await fetchImpl(url, {
         headers: { accept: 'application/json', ...(cms.token ? { authorization: `Bearer ${cms.token}` } : {}) },
-        signal: AbortSignal.timeout(cms.timeoutMs ?? 30_000),
+        signal: AbortSignal.timeout(cms.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       });
     } catch (error) {
       lastProblem = networkReason(error);

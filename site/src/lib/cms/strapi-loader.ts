@@ -24,8 +24,11 @@ import type { CmsSource } from './sources.ts';
 
 export type CmsRequestOptions = Pick<CmsConnection, 'timeoutMs' | 'retries' | 'fetch'>;
 
-/** A build waits for a CMS that is starting or briefly overloaded: two more attempts after no answer or a 5xx. */
-const BUILD_RETRIES = 2;
+/**
+ * A build waits for a CMS that is starting or briefly overloaded: up to 30 s per request, and two
+ * more attempts after no answer or a 5xx.
+ */
+const BUILD_REQUESTS = { timeoutMs: 30_000, retries: 2 } satisfies CmsRequestOptions;
 
 export type ReadResult<Entry> = { entry: Entry; problems?: never } | { entry?: never; problems: DocumentProblem[] };
 
@@ -53,7 +56,7 @@ export function strapiCollectionLoader<Name extends CmsCollectionTypeName, Entry
     async load(context) {
       const env = readBuildEnv();
       if (env.cmsOffline) return skipOffline(context, source.type);
-      const cms: CmsConnection = { url: env.cmsUrl, retries: BUILD_RETRIES, ...requestOptions };
+      const cms: CmsConnection = { url: env.cmsUrl, ...BUILD_REQUESTS, ...requestOptions };
       const perLocale = await Promise.all(LOCALES.map(async (locale) => ({ locale, page: await fetchPublished(cms, source.type, locale) })));
       const entries = new Map<string, Entry>();
       const problems: DocumentProblem[] = [];
@@ -82,7 +85,7 @@ export function strapiSingleTypeLoader<Name extends CmsSingleTypeName, Entry ext
     async load(context) {
       const env = readBuildEnv();
       if (env.cmsOffline) return skipOffline(context, source.type);
-      const cms: CmsConnection = { url: env.cmsUrl, retries: BUILD_RETRIES, ...requestOptions };
+      const cms: CmsConnection = { url: env.cmsUrl, ...BUILD_REQUESTS, ...requestOptions };
       const entries = new Map<string, Entry>();
       const problems: DocumentProblem[] = [];
       for (const locale of LOCALES) {
