@@ -2,6 +2,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { readWorkspaceSources } from '../scripts/source-conditions.ts';
 import { readBrowserSearchEnv, readBuildEnv } from './src/lib/build-env.ts';
 import { pagePolicyDirectives } from './src/lib/security-policy.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
@@ -37,5 +38,7 @@ export default defineConfig({
     // The CMS's admin needs React 18 at the repository root, where npm also put react-hook-form: without
     // this, the form islands would load that React next to the site's React 19 and break.
     resolve: { dedupe: ['react', 'react-dom'], noExternal: ['react-hook-form'] },
+    // `@cb/domain` and `@cb/search` are read from their TypeScript source: no rebuild after an edit.
+    plugins: [readWorkspaceSources()],
   },
 });

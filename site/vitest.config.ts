@@ -1,19 +1,24 @@
 import { defineConfig } from 'vitest/config';
+import { readWorkspaceSources } from '../scripts/source-conditions.ts';
 
 /**
  * Two projects: `unit` (pure modules, no build, seconds) and `site` (the built site: one CMS boot and
  * one Astro build in the global setup, then pages, links, sitemap, HTML validity and axe in Chromium).
+ * `@cb/domain` and `@cb/search` are read from their source (scripts/source-conditions.ts).
  */
 export default defineConfig({
+  plugins: [readWorkspaceSources()],
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
         },
       },
       {
+        extends: true,
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts'],

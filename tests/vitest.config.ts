@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['**/*.test.ts'] } });
+// These tests run the platform's scripts and packages as Node runs them (their dist/): built first.
+export default defineConfig({ test: { include: ['**/*.test.ts'], globalSetup: ['../scripts/shared-build.ts'] } });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '@cb/search';
+import { buildSharedPackages } from '../../scripts/shared-build.ts';
 
 export { freePort };
 
@@ -42,7 +43,9 @@ export interface CmsProcess {
   output(): string;
 }
 
+/** The CMS and what it runs of @cb/domain and @cb/search (their dist/), up to date with the source. */
 export function compileCms(): void {
+  buildSharedPackages();
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(CMS_DIR, 'tsconfig.json')], { stdio: 'inherit' });
 }
 

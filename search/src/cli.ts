@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { isLocale, LOCALES, type Locale } from '@cb/domain';
+import { countPublished, type CmsConnection } from '@cb/domain/cms-api';
 import { MeilisearchApiError } from 'meilisearch';
 import { parseArgs } from 'node:util';
-import { countPublished, type CmsConnection } from './cms-client.js';
 import { reasonOf } from './errors.js';
 import { ensureSearchOnlyKey } from './keys.js';
 import { meiliClient, type MeiliConnection } from './meili.js';

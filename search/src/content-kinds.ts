@@ -1,38 +1,19 @@
 import { routes, type Locale } from '@cb/domain';
+import type { CmsApiDocument, CmsCollectionTypeName } from '@cb/domain/cms-api';
 
 /**
  * The kinds of public content that search finds. Intake types (help requests, offers, proposals,
  * submissions, matches) are deliberately absent: nothing here can fetch or index them.
  */
-export const CONTENT_KINDS = ['initiative', 'organisation', 'story', 'project-call'] as const;
+export const CONTENT_KINDS = ['initiative', 'organisation', 'story', 'project-call'] as const satisfies readonly CmsCollectionTypeName[];
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export function isContentKind(value: unknown): value is ContentKind {
   return typeof value === 'string' && (CONTENT_KINDS as readonly string[]).includes(value);
 }
 
-/** The CMS REST collection each kind is read from. */
-export const CMS_COLLECTION: Record<ContentKind, string> = {
-  initiative: 'initiatives',
-  organisation: 'organisations',
-  story: 'stories',
-  'project-call': 'project-calls',
-};
-
-/** The relations the REST API must populate for the mapping, and only the fields the mapping reads. */
-export const CMS_POPULATE: Record<ContentKind, Record<string, readonly string[]>> = {
-  initiative: {
-    organisation: ['name', 'slug'],
-    categories: ['code'],
-    municipalities: ['code'],
-    audiences: ['code'],
-    languages: ['code'],
-    image: ['url'],
-  },
-  organisation: { municipality: ['code'], logo: ['url'] },
-  story: { municipality: ['code'], cover: ['url'] },
-  'project-call': {},
-};
+/** A document read from the CMS (with @cb/domain/cms-api) together with its kind, so the mapping can switch on it safely. */
+export type CmsDocument = { [Kind in ContentKind]: { kind: Kind; document: CmsApiDocument<Kind> } }[ContentKind];
 
 /** Where a document lives on the public site, from the site's route map in @cb/domain. */
 export function sitePath(kind: ContentKind, locale: Locale, slug: string): string {

@@ -1,7 +1,7 @@
 import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, SPOKEN_LANGUAGES, type Locale, type Term } from '@cb/domain';
+import type { CmsInitiative, CmsOrganisation, CmsProjectCall, CmsStory } from '@cb/domain/cms-api';
 import { blocksToPlainText } from './blocks-text.js';
-import type { CmsDocument, CmsInitiative, CmsOrganisation, CmsProjectCall, CmsStory } from './cms-schemas.js';
-import { searchDocumentId, sitePath, type ContentKind } from './content-kinds.js';
+import { searchDocumentId, sitePath, type CmsDocument, type ContentKind } from './content-kinds.js';
 
 /**
  * What one index entry holds: public fields only, built field by field (never by copying the CMS
@@ -64,7 +64,7 @@ export function toSearchDocument(input: CmsDocument): SearchDocument {
 
 function initiativeDocument(doc: CmsInitiative): SearchDocument {
   const locale = doc.locale;
-  const municipalities = codes(doc.municipalities);
+  const municipalities = unique(doc.municipalities);
   return {
     ...base('initiative', doc.documentId, locale, doc.slug, doc.title, doc.summary, doc.description),
     forWhom: textOrNull(doc.forWhom),
@@ -73,11 +73,11 @@ function initiativeDocument(doc: CmsInitiative): SearchDocument {
     howToJoin: textOrNull(doc.howToJoin),
     organisationName: textOrNull(doc.organisation?.name),
     remote: doc.remote === true,
-    ...taxonomy('categories', 'categoryNames', HELP_CATEGORIES, codes(doc.categories), locale),
+    ...taxonomy('categories', 'categoryNames', HELP_CATEGORIES, unique(doc.categories), locale),
     ...taxonomy('municipalities', 'municipalityNames', MUNICIPALITIES, municipalities, locale),
     places: placesOf(municipalities),
-    ...taxonomy('audiences', 'audienceNames', AUDIENCES, codes(doc.audiences), locale),
-    ...taxonomy('languages', 'languageNames', SPOKEN_LANGUAGES, codes(doc.languages), locale),
+    ...taxonomy('audiences', 'audienceNames', AUDIENCES, unique(doc.audiences), locale),
+    ...taxonomy('languages', 'languageNames', SPOKEN_LANGUAGES, unique(doc.languages), locale),
     image: imageOf(doc.image, doc.imageAlt),
     date: isoTimestamp(doc.updatedAt),
   };
@@ -85,7 +85,7 @@ function initiativeDocument(doc: CmsInitiative): SearchDocument {
 
 function organisationDocument(doc: CmsOrganisation): SearchDocument {
   const locale = doc.locale;
-  const municipalities = codes(doc.municipality ? [doc.municipality] : []);
+  const municipalities = doc.municipality ? [doc.municipality] : [];
   const postcode = textOrNull(doc.postcode);
   return {
     ...base('organisation', doc.documentId, locale, doc.slug, doc.name, doc.summary, doc.description),
@@ -99,7 +99,7 @@ function organisationDocument(doc: CmsOrganisation): SearchDocument {
 
 function storyDocument(doc: CmsStory): SearchDocument {
   const locale = doc.locale;
-  const municipalities = codes(doc.municipality ? [doc.municipality] : []);
+  const municipalities = doc.municipality ? [doc.municipality] : [];
   return {
     ...base('story', doc.documentId, locale, doc.slug, doc.title, doc.summary, doc.body),
     ...taxonomy('municipalities', 'municipalityNames', MUNICIPALITIES, municipalities, locale),
@@ -157,8 +157,8 @@ function base(
 }
 
 /**
- * Codes that @cb/domain knows, with their names in the locale. A code the domain does not know
- * (a term added in the CMS only) is dropped: the island could not label or filter it anyway.
+ * Codes with their names in the locale, in the order of @cb/domain's terms. The CMS client's
+ * schemas already refused any code the domain does not know (the document is then skipped and named).
  */
 function taxonomy<CodesKey extends string, NamesKey extends string>(
   codesKey: CodesKey,
@@ -181,10 +181,6 @@ function placesOf(municipalityCodes: readonly string[]): string[] {
       ...municipality.postcodes,
     ]),
   );
-}
-
-function codes(terms: readonly { code: string }[] | null | undefined): string[] {
-  return unique((terms ?? []).map((term) => term.code));
 }
 
 function imageOf(media: { url: string } | null | undefined, alt: string | null | undefined): SearchDocument['image'] {

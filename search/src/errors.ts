@@ -7,7 +7,7 @@ export function reasonOf(error: unknown): string {
   const messages: string[] = [];
   let current: unknown = error;
   for (let depth = 0; depth < 6 && current !== undefined && current !== null; depth += 1) {
-    // search/'s own errors already say what failed and why, in words meant for a log.
+    // search/'s own errors (and the CMS client's) already say what failed and why, in words meant for a log.
     if (current instanceof Error && OWN_ERRORS.has(current.name)) return current.message;
     if (current instanceof Error) {
       const code = (current as { code?: unknown }).code;
@@ -34,7 +34,7 @@ export function isUnreachable(error: unknown): boolean {
   return false;
 }
 
-const OWN_ERRORS = new Set(['CmsError', 'CmsUnreachableError', 'CmsResponseError', 'CmsDocumentError', 'SearchTaskError', 'MeilisearchBinaryError']);
+const OWN_ERRORS = new Set(['CmsApiError', 'SearchTaskError', 'MeilisearchBinaryError']);
 
 const UNREACHABLE_CODES = new Set([
   'ECONNREFUSED',

@@ -3,22 +3,11 @@
  * publish, unpublish, update or delete; the CLI reindexes; the platform runner starts the server
  * and hands the browser a search-only key. No top-level await: the CMS loads this with require().
  */
-export { CONTENT_KINDS, isContentKind, sitePath, searchDocumentId, type ContentKind } from './content-kinds.js';
+export { CONTENT_KINDS, isContentKind, sitePath, searchDocumentId, type ContentKind, type CmsDocument } from './content-kinds.js';
 export { toSearchDocument, type SearchDocument } from './documents.js';
 export { blocksToPlainText } from './blocks-text.js';
-export {
-  fetchPublished,
-  fetchPublishedDocument,
-  publishedPages,
-  countPublished,
-  CmsError,
-  CmsUnreachableError,
-  CmsResponseError,
-  CmsDocumentError,
-  type CmsConnection,
-  type CmsPage,
-} from './cms-client.js';
-export type { CmsDocument, CmsInitiative, CmsOrganisation, CmsStory, CmsProjectCall } from './cms-schemas.js';
+// The CMS is read with the one client of its public API, in @cb/domain/cms-api.
+export type { CmsConnection } from '@cb/domain/cms-api';
 export { indexSettings, applySettings, FACETS, SORTABLE_ATTRIBUTES, type Facet } from './settings.js';
 export { SYNONYM_GROUPS, STOP_WORDS } from './vocabulary.js';
 export { liveIndexUid, meiliClient, SearchTaskError, type MeiliConnection } from './meili.js';

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '@cb/domain';
 import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
-import { countPublished, publishedPages, type CmsConnection } from './cms-client.js';
-import { CONTENT_KINDS, type ContentKind } from './content-kinds.js';
+import { countPublished, describeProblem, publishedPages, type CmsConnection } from '@cb/domain/cms-api';
+import { CONTENT_KINDS, type CmsDocument, type ContentKind } from './content-kinds.js';
 import { toSearchDocument, type SearchDocument } from './documents.js';
 import { ensureLiveIndex } from './live-index.js';
 import { buildingIndexStartedAt, buildingIndexUid, indexUids, liveIndexUid, meiliClient, succeeded, type MeiliConnection } from './meili.js';
@@ -89,16 +89,17 @@ async function reindexLocale(client: Meilisearch, locale: Locale, options: Reind
     let read = 0;
     for (const kind of CONTENT_KINDS) {
       for await (const page of publishedPages(options.cms, kind, locale)) {
+        const documents = page.documents.map((document) => ({ kind, document }) as CmsDocument);
         // Each page is sent as soon as it is read: a sync that lands after this page was read also
         // writes to this index, and Meilisearch applies the two in the order they arrived.
-        if (page.documents.length > 0) {
-          const task = client.index<SearchDocument>(building).addDocuments(page.documents.map(toSearchDocument));
+        if (documents.length > 0) {
+          const task = client.index<SearchDocument>(building).addDocuments(documents.map(toSearchDocument));
           // Awaited after reading the CMS; a rejection before then must not count as unhandled.
           task.catch(() => undefined);
           batches.push({ task, size: page.documents.length });
         }
         byKind[kind] += page.documents.length;
-        skipped.push(...page.invalid.map((error) => ({ kind, documentId: error.documentId, locale, reason: error.message })));
+        skipped.push(...page.invalid.map(({ documentId, problems }) => ({ kind, documentId: documentId ?? null, locale, reason: problems.map(describeProblem).join('; ') })));
         read += page.documents.length + page.invalid.length;
         report('reading', read, Math.max(total, read));
       }

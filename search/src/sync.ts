@@ -1,8 +1,7 @@
 import { isLocale, LOCALES, type Locale } from '@cb/domain';
 import { MeilisearchTaskTimeOutError, type EnqueuedTaskPromise, type Meilisearch } from 'meilisearch';
-import { fetchPublishedDocument, type CmsConnection } from './cms-client.js';
-import type { CmsDocument } from './cms-schemas.js';
-import { isContentKind, searchDocumentId, type ContentKind } from './content-kinds.js';
+import { fetchPublishedDocument, type CmsConnection } from '@cb/domain/cms-api';
+import { isContentKind, searchDocumentId, type CmsDocument, type ContentKind } from './content-kinds.js';
 import { toSearchDocument } from './documents.js';
 import { isUnreachable, reasonOf } from './errors.js';
 import { ensureLiveIndex } from './live-index.js';
@@ -61,7 +60,8 @@ export async function syncDocument(target: SyncTarget, options: SyncOptions): Pr
   if (ignored) return ignored;
   let document: CmsDocument | null;
   try {
-    document = await fetchPublishedDocument(options.cms, target.kind, target.documentId, target.locale);
+    const published = await fetchPublishedDocument(options.cms, target.kind, target.documentId, target.locale);
+    document = published ? ({ kind: target.kind, document: published } as CmsDocument) : null;
   } catch (error) {
     return missed(target, 'unknown', reasonOf(error));
   }

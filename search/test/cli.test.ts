@@ -60,7 +60,9 @@ describe('node search/dist/cli.js', () => {
     const port = await freePort();
     const { code, stderr } = await cli(['reindex', '--cms', `http://127.0.0.1:${port}`, '--meili', meili.url, '--master-key', TEST_MASTER_KEY]);
     expect(code).toBe(1);
-    expect(stderr).toBe(`Cannot reach the CMS at http://127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}\n`);
+    expect(stderr).toBe(
+      `Could not read GET /api/initiatives (locale nl) from the CMS at http://127.0.0.1:${port} (1 attempt): connect ECONNREFUSED 127.0.0.1:${port}. Is the CMS running, and is its URL right?\n`,
+    );
   });
 
   it('exits 1 with a clear message when Meilisearch is unreachable or refuses the key', async () => {

@@ -1,14 +1,15 @@
-import { LOCALES, routes } from '@cb/domain';
+import { LOCALES, routes, type Locale } from '@cb/domain';
 import { describe, expect, it } from 'vitest';
 import { blocksToPlainText } from '../src/blocks-text.js';
-import { CMS_DOCUMENT_SCHEMA, type CmsDocument } from '../src/cms-schemas.js';
-import type { ContentKind } from '../src/content-kinds.js';
+import { parseDocument } from '@cb/domain/cms-api';
+import type { CmsDocument, ContentKind } from '../src/content-kinds.js';
 import { toSearchDocument, type SearchDocument } from '../src/documents.js';
 import { fixtureRow, IDS, PERSONAL_DATA } from './helpers/fixtures.js';
 
 function mapped(kind: ContentKind, row: Record<string, unknown>): SearchDocument {
-  const document = CMS_DOCUMENT_SCHEMA[kind].parse({ id: 1, ...row });
-  return toSearchDocument({ kind, document } as CmsDocument);
+  const parsed = parseDocument(kind, { id: 1, ...row }, row.locale as Locale);
+  if (parsed.problems) throw new Error(parsed.problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '));
+  return toSearchDocument({ kind, document: parsed.document } as CmsDocument);
 }
 
 const SEARCH_DOCUMENT_KEYS = [
@@ -131,9 +132,14 @@ describe('toSearchDocument', () => {
     }
   });
 
-  it('drops taxonomy codes the domain does not know and repeated codes', () => {
-    const row = { ...fixtureRow('initiative', IDS.walking, 'nl'), categories: [{ code: 'walking' }, { code: 'walking' }, { code: 'karaoke' }] };
+  it('drops repeated taxonomy codes', () => {
+    const row = { ...fixtureRow('initiative', IDS.walking, 'nl'), categories: [{ code: 'walking' }, { code: 'walking' }] };
     expect(mapped('initiative', row)).toMatchObject({ categories: ['walking'], categoryNames: ['Wandelbuddy'] });
+  });
+
+  it('refuses, by field, a taxonomy code the domain does not know (the site refuses it too)', () => {
+    const row = { ...fixtureRow('initiative', IDS.walking, 'nl'), categories: [{ code: 'walking' }, { code: 'karaoke' }] };
+    expect(() => mapped('initiative', row)).toThrow(/^categories\[1\]\.code: /);
   });
 
   it('treats empty optional texts as absent', () => {

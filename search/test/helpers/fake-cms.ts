@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CMS_COLLECTION, type ContentKind } from '../../src/content-kinds.js';
+import { CMS_API_TYPES } from '@cb/domain/cms-api';
+import { CONTENT_KINDS, type ContentKind } from '../../src/content-kinds.js';
 
 /** A published entry as Strapi 5's REST API serves it (flat attributes, relations when populated). */
 export type CmsRow = Record<string, unknown> & { documentId: string; locale: string };
@@ -67,7 +68,7 @@ export class FakeCms {
     this.requests.push(rawUrl);
     if (this.failWith !== null) return error(this.failWith, 'Internal Server Error');
     const url = new URL(rawUrl, 'http://cms');
-    const kind = (Object.keys(CMS_COLLECTION) as ContentKind[]).find((candidate) => url.pathname === `/api/${CMS_COLLECTION[candidate]}`);
+    const kind = CONTENT_KINDS.find((candidate) => url.pathname === `/api/${CMS_API_TYPES[candidate].endpoint}`);
     if (!kind) return error(url.pathname.startsWith('/api/') ? 403 : 404, 'Forbidden');
     const query = url.searchParams;
     if (query.has('status')) return error(403, 'Only published content is public');

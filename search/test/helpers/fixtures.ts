@@ -136,7 +136,7 @@ export function fixtureRows(): { kind: ContentKind; row: CmsRow }[] {
           contactPhone: '+32 470 12 34 56',
           contactEmail: 'jan.peeters@example.org',
           website: 'https://delinde.example',
-          image: { id: 3, documentId: 'img1', url: '/uploads/groceries.jpg' },
+          image: { id: 3, documentId: 'img1', url: '/uploads/groceries.jpg', width: 1200, height: 800, mime: 'image/jpeg' },
           imageAlt: { nl: 'Twee mensen met een boodschappentas', fr: 'Deux personnes avec un sac de courses', en: 'Two people with a shopping bag' }[locale],
         }),
       },

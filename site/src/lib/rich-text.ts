@@ -1,4 +1,4 @@
-import type { Block, BlockImage, InlineNode, ListBlock, TextNode } from './cms/blocks.ts';
+import type { Block, BlockImage, InlineNode, ListBlock, TextNode } from '@cb/domain/cms-api';
 
 /**
  * Strapi blocks to HTML. Text is always escaped; links keep only safe destinations; headings are

@@ -1,6 +1,6 @@
 import { BLOCK_RULE_MESSAGES, blockProblems } from '@cb/domain';
 import { describe, expect, it } from 'vitest';
-import { blocksSchema } from '../../src/lib/cms/blocks.ts';
+import { blocksSchema } from '@cb/domain/cms-api';
 
 /** The site refuses exactly what the CMS refuses on save: both ask @cb/domain's blockProblems. */
 describe('the site\'s rich-text schema', () => {

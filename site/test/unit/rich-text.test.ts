@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/lib/cms/blocks.ts';
+import type { Block } from '@cb/domain/cms-api';
 import { blocksToText, renderBlocks, safeHref } from '../../src/lib/rich-text.ts';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });

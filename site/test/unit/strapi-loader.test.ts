@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { globalSource, initiativeSource, storySource } from '../../src/lib/cms/sources.ts';
-import { CmsUnavailableError } from '../../src/lib/cms/strapi-client.ts';
-import { CmsContentError, fieldPath, strapiCollectionLoader, strapiSingleTypeLoader } from '../../src/lib/cms/strapi-loader.ts';
+import { CmsApiError, fieldPath } from '@cb/domain/cms-api';
+import { strapiCollectionLoader, strapiSingleTypeLoader } from '../../src/lib/cms/strapi-loader.ts';
 import { cmsStory, startFakeCms, type FakeCms } from '../support/fake-cms.ts';
 
 /** Just enough of Astro's loader context: a store, a logger, a digest. */
@@ -96,7 +96,8 @@ describe('the CMS loader', () => {
     cms.collections.stories = { fr: [cmsStory({ documentId: 'abc123', locale: 'fr', title: 42 })] };
     const { context } = loaderContext();
     const failure = strapiCollectionLoader(storySource).load(context);
-    await expect(failure).rejects.toBeInstanceOf(CmsContentError);
+    await expect(failure).rejects.toBeInstanceOf(CmsApiError);
+    await expect(failure).rejects.toMatchObject({ failure: 'invalid-content' });
     await expect(failure).rejects.toThrow(/story "abc123" \(fr\), field "title": .*expected string/);
   });
 
@@ -127,8 +128,8 @@ describe('the CMS loader', () => {
   it('lists every problem at once, across documents and locales', async () => {
     cms.collections.stories = { nl: [cmsStory({ documentId: 'one', slug: 'no spaces please' })], en: [cmsStory({ documentId: 'two', locale: 'en', storyDate: 'yesterday' })] };
     const error = await strapiCollectionLoader(storySource).load(loaderContext().context).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(CmsContentError);
-    expect((error as CmsContentError).problems.map((problem) => `${problem.documentId}/${problem.locale}/${problem.field}`)).toEqual(['one/nl/slug', 'two/en/storyDate']);
+    expect(error).toBeInstanceOf(CmsApiError);
+    expect((error as CmsApiError).problems.map((problem) => `${problem.documentId}/${problem.locale}/${problem.field}`)).toEqual(['one/nl/slug', 'two/en/storyDate']);
   });
 
   it('fails clearly when the CMS is down', async () => {
@@ -136,9 +137,10 @@ describe('the CMS loader', () => {
     process.env.CMS_URL = downUrl;
     try {
       const failure = strapiCollectionLoader(storySource, { retries: 0 }).load(loaderContext().context);
-      await expect(failure).rejects.toBeInstanceOf(CmsUnavailableError);
-      await expect(failure).rejects.toThrow(`Could not read ${downUrl}/api/stories?locale=`);
-      await expect(failure).rejects.toThrow(/from the CMS after 1 attempts: ECONNREFUSED. Is the CMS running/);
+      await expect(failure).rejects.toBeInstanceOf(CmsApiError);
+      await expect(failure).rejects.toMatchObject({ failure: 'unreachable' });
+      await expect(failure).rejects.toThrow(/^Could not read GET \/api\/stories \(locale (nl|fr|en)\) from the CMS at /);
+      await expect(failure).rejects.toThrow(`from the CMS at ${downUrl} (1 attempt): connect ECONNREFUSED ${downUrl.replace('http://', '')}. Is the CMS running`);
     } finally {
       process.env.CMS_URL = cms.url;
     }

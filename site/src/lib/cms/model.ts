@@ -1,6 +1,6 @@
 import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, PAGE_KEYS, SOCIAL_PLATFORMS, SPOKEN_LANGUAGES, codesOf, type Term } from '@cb/domain';
 import { z } from 'zod';
-import { blocksSchema } from './blocks.ts';
+import { blocksSchema } from '@cb/domain/cms-api';
 
 /**
  * The content as the site uses it, one entry per document and locale: relations reduced to

@@ -1,4 +1,4 @@
-import type { Block } from './blocks.ts';
+import type { Block, CmsGlobal, CmsHome, CmsInitiative, CmsMedia, CmsOrganisation, CmsPage, CmsProjectCall, CmsStory } from '@cb/domain/cms-api';
 import type {
   CmsImage,
   GlobalEntry,
@@ -9,16 +9,6 @@ import type {
   ProjectCallEntry,
   StoryEntry,
 } from './model.ts';
-import type {
-  StrapiGlobal,
-  StrapiHome,
-  StrapiInitiative,
-  StrapiMedia,
-  StrapiOrganisation,
-  StrapiPage,
-  StrapiProjectCall,
-  StrapiStory,
-} from './strapi-schemas.ts';
 
 /**
  * From a validated CMS document to the entry the site stores. Media URLs become absolute on the
@@ -39,7 +29,7 @@ export function mediaUrl(url: string, cmsUrl: string, field: string): string {
   return absolute.href;
 }
 
-function image(media: StrapiMedia | null | undefined, alt: string | undefined, cmsUrl: string, field: string): CmsImage | undefined {
+function image(media: CmsMedia | null | undefined, alt: string | undefined, cmsUrl: string, field: string): CmsImage | undefined {
   if (!media) return undefined;
   return { src: mediaUrl(media.url, cmsUrl, field), width: media.width, height: media.height, alt: alt ?? '' };
 }
@@ -53,7 +43,7 @@ function blocksWithAbsoluteImages(blocks: Block[], cmsUrl: string, field: string
   );
 }
 
-const documentFields = ({ documentId, locale, slug, publishedAt, updatedAt }: StrapiStory | StrapiInitiative | StrapiOrganisation | StrapiProjectCall | StrapiPage) => ({
+const documentFields = ({ documentId, locale, slug, publishedAt, updatedAt }: CmsStory | CmsInitiative | CmsOrganisation | CmsProjectCall | CmsPage) => ({
   documentId,
   locale,
   slug,
@@ -61,7 +51,7 @@ const documentFields = ({ documentId, locale, slug, publishedAt, updatedAt }: St
   updatedAt,
 });
 
-export function storyEntry(story: StrapiStory, cmsUrl: string): StoryEntry {
+export function storyEntry(story: CmsStory, cmsUrl: string): StoryEntry {
   return {
     ...documentFields(story),
     title: story.title,
@@ -76,7 +66,7 @@ export function storyEntry(story: StrapiStory, cmsUrl: string): StoryEntry {
   };
 }
 
-export function initiativeEntry(initiative: StrapiInitiative, cmsUrl: string): InitiativeEntry {
+export function initiativeEntry(initiative: CmsInitiative, cmsUrl: string): InitiativeEntry {
   return {
     ...documentFields(initiative),
     title: initiative.title,
@@ -99,7 +89,7 @@ export function initiativeEntry(initiative: StrapiInitiative, cmsUrl: string): I
   };
 }
 
-export function organisationEntry(organisation: StrapiOrganisation, cmsUrl: string): OrganisationEntry {
+export function organisationEntry(organisation: CmsOrganisation, cmsUrl: string): OrganisationEntry {
   return {
     ...documentFields(organisation),
     name: organisation.name,
@@ -115,7 +105,7 @@ export function organisationEntry(organisation: StrapiOrganisation, cmsUrl: stri
   };
 }
 
-export function projectCallEntry(call: StrapiProjectCall, cmsUrl: string): ProjectCallEntry {
+export function projectCallEntry(call: CmsProjectCall, cmsUrl: string): ProjectCallEntry {
   return {
     ...documentFields(call),
     title: call.title,
@@ -130,7 +120,7 @@ export function projectCallEntry(call: StrapiProjectCall, cmsUrl: string): Proje
   };
 }
 
-export function pageEntry(page: StrapiPage, cmsUrl: string): PageEntry {
+export function pageEntry(page: CmsPage, cmsUrl: string): PageEntry {
   return {
     ...documentFields(page),
     key: page.key,
@@ -140,12 +130,12 @@ export function pageEntry(page: StrapiPage, cmsUrl: string): PageEntry {
   };
 }
 
-export function globalEntry(global: StrapiGlobal): GlobalEntry {
+export function globalEntry(global: CmsGlobal): GlobalEntry {
   const { documentId: _documentId, ...entry } = global;
   return entry;
 }
 
-export function homeEntry(home: StrapiHome): HomeEntry {
+export function homeEntry(home: CmsHome): HomeEntry {
   return {
     locale: home.locale,
     heroTitle: home.heroTitle,

@@ -1,70 +1,54 @@
 import { LOCALES, type Locale } from '@cb/domain';
+import {
+  CmsApiError,
+  fetchPublished,
+  fetchSingleType,
+  type CmsApiDocument,
+  type CmsApiTypeName,
+  type CmsCollectionTypeName,
+  type CmsConnection,
+  type CmsSingleTypeName,
+  type DocumentProblem,
+} from '@cb/domain/cms-api';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'zod';
 import { readBuildEnv } from '../build-env.ts';
 import { ForeignMediaError } from './normalize.ts';
 import type { CmsSource } from './sources.ts';
-import { fetchCollection, fetchSingle, type CmsRequestOptions } from './strapi-client.ts';
 
 /**
  * Astro content loaders for the CMS: every locale, every page of a collection, published content
- * only. A document that does not match its schema fails the build with a message naming its type,
- * documentId, locale and field; all such problems are listed at once so an editor can fix them in one go.
+ * only, read with the CMS client of @cb/domain/cms-api. A document that does not match its schema
+ * fails the build with a message naming its type, documentId, locale and field; all such problems
+ * are listed at once (one CmsApiError) so an editor can fix them in one go.
  */
 
-export interface DocumentProblem {
-  type: string;
-  documentId: string | undefined;
-  locale: Locale;
-  field: string;
-  message: string;
-}
+export type CmsRequestOptions = Pick<CmsConnection, 'timeoutMs' | 'retries' | 'fetch'>;
 
-export class CmsContentError extends Error {
-  override name = 'CmsContentError';
-  constructor(readonly problems: DocumentProblem[]) {
-    const listed = problems.slice(0, 50).map((problem) => `  - ${describeProblem(problem)}`);
-    const more = problems.length > 50 ? [`  ... and ${problems.length - 50} more`] : [];
-    super([`The CMS sent content the site cannot use (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...listed, ...more].join('\n'));
-  }
-}
-
-export function describeProblem({ type, documentId, locale, field, message }: DocumentProblem): string {
-  const document = documentId ? `${type} "${documentId}"` : `${type} without a documentId`;
-  return `${document} (${locale}), field "${field}": ${message}`;
-}
+/**
+ * A build waits for a CMS that is starting or briefly overloaded: up to 30 s per request, and two
+ * more attempts after no answer or a 5xx.
+ */
+const BUILD_REQUESTS = { timeoutMs: 30_000, retries: 2 } satisfies CmsRequestOptions;
 
 export type ReadResult<Entry> = { entry: Entry; problems?: never } | { entry?: never; problems: DocumentProblem[] };
 
-/** Validates one CMS document and turns it into a site entry, or says precisely what is wrong. */
-export function readDocument<Schema extends z.ZodType, Entry>(
-  source: CmsSource<Schema, Entry>,
-  document: Record<string, unknown>,
+/** Turns one validated CMS document into a site entry, or says precisely what is wrong. */
+export function entryOf<Name extends CmsApiTypeName, Entry>(
+  source: CmsSource<Name, Entry>,
+  document: CmsApiDocument<Name>,
   locale: Locale,
   cmsUrl: string,
 ): ReadResult<Entry> {
-  const documentId = typeof document.documentId === 'string' ? document.documentId : undefined;
-  const problem = (field: string, message: string): DocumentProblem => ({ type: source.type, documentId, locale, field, message });
-  const parsed = source.schema.safeParse(document);
-  if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => problem(fieldPath(issue.path), issue.message)) };
-  }
   try {
-    return { entry: source.toEntry(parsed.data, cmsUrl) };
+    return { entry: source.toEntry(document, cmsUrl) };
   } catch (error) {
-    if (error instanceof ForeignMediaError) return { problems: [problem(error.field, error.message)] };
+    if (error instanceof ForeignMediaError) return { problems: [{ type: source.type, documentId: document.documentId, locale, field: error.field, message: error.message }] };
     throw error;
   }
 }
 
-/** `['body', 2, 'children', 0, 'url']` → `body[2].children[0].url` */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(the whole document)';
-  return path.reduce<string>((joined, key) => (typeof key === 'number' ? `${joined}[${key}]` : joined ? `${joined}.${String(key)}` : String(key)), '');
-}
-
-export function strapiCollectionLoader<Schema extends z.ZodType, Entry extends Record<string, unknown>>(
-  source: CmsSource<Schema, Entry>,
+export function strapiCollectionLoader<Name extends CmsCollectionTypeName, Entry extends Record<string, unknown>>(
+  source: CmsSource<Name, Entry>,
   requestOptions: CmsRequestOptions = {},
 ): Loader {
   return {
@@ -72,22 +56,19 @@ export function strapiCollectionLoader<Schema extends z.ZodType, Entry extends R
     async load(context) {
       const env = readBuildEnv();
       if (env.cmsOffline) return skipOffline(context, source.type);
-      const perLocale = await Promise.all(
-        LOCALES.map(async (locale) => ({
-          locale,
-          documents: await fetchCollection(env.cmsUrl, source.endpoint, locale, source.populate, requestOptions),
-        })),
-      );
+      const cms: CmsConnection = { url: env.cmsUrl, ...BUILD_REQUESTS, ...requestOptions };
+      const perLocale = await Promise.all(LOCALES.map(async (locale) => ({ locale, page: await fetchPublished(cms, source.type, locale) })));
       const entries = new Map<string, Entry>();
       const problems: DocumentProblem[] = [];
-      for (const { locale, documents } of perLocale) {
-        for (const document of documents) {
-          const result = readDocument(source, document, locale, env.cmsUrl);
+      for (const { locale, page } of perLocale) {
+        problems.push(...page.invalid.flatMap((invalid) => invalid.problems));
+        for (const document of page.documents) {
+          const result = entryOf(source, document, locale, env.cmsUrl);
           if (result.problems) problems.push(...result.problems);
-          else entries.set(`${locale}/${String(document.documentId)}`, result.entry);
+          else entries.set(`${locale}/${document.documentId}`, result.entry);
         }
       }
-      if (problems.length > 0) throw new CmsContentError(problems);
+      if (problems.length > 0) throw CmsApiError.invalidContent(problems);
       replaceStore(context, entries);
       context.logger.info(`${entries.size} ${source.type} documents (${countPerLocale(entries)})`);
     },
@@ -95,8 +76,8 @@ export function strapiCollectionLoader<Schema extends z.ZodType, Entry extends R
 }
 
 /** A single type (global, home): one entry per locale, required in every locale. */
-export function strapiSingleTypeLoader<Schema extends z.ZodType, Entry extends Record<string, unknown>>(
-  source: CmsSource<Schema, Entry>,
+export function strapiSingleTypeLoader<Name extends CmsSingleTypeName, Entry extends Record<string, unknown>>(
+  source: CmsSource<Name, Entry>,
   requestOptions: CmsRequestOptions = {},
 ): Loader {
   return {
@@ -104,19 +85,20 @@ export function strapiSingleTypeLoader<Schema extends z.ZodType, Entry extends R
     async load(context) {
       const env = readBuildEnv();
       if (env.cmsOffline) return skipOffline(context, source.type);
+      const cms: CmsConnection = { url: env.cmsUrl, ...BUILD_REQUESTS, ...requestOptions };
       const entries = new Map<string, Entry>();
       const problems: DocumentProblem[] = [];
       for (const locale of LOCALES) {
-        const document = await fetchSingle(env.cmsUrl, source.endpoint, locale, source.populate, requestOptions);
-        if (!document) {
+        const parsed = await fetchSingleType(cms, source.type, locale);
+        if (!parsed) {
           problems.push({ type: source.type, documentId: undefined, locale, field: '(the whole document)', message: 'is not published in this locale; every page needs it' });
           continue;
         }
-        const result = readDocument(source, document, locale, env.cmsUrl);
+        const result = parsed.problems ? parsed : entryOf(source, parsed.document, locale, env.cmsUrl);
         if (result.problems) problems.push(...result.problems);
         else entries.set(locale, result.entry);
       }
-      if (problems.length > 0) throw new CmsContentError(problems);
+      if (problems.length > 0) throw CmsApiError.invalidContent(problems);
       replaceStore(context, entries);
     },
   };

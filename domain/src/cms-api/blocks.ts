@@ -1,4 +1,4 @@
-import { BLOCK_RULE_MESSAGES, blockProblems } from '@cb/domain';
+import { BLOCK_RULE_MESSAGES, blockProblems } from '../content-rules.js';
 import { z } from 'zod';
 
 /**

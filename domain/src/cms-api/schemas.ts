@@ -1,24 +1,18 @@
-import {
-  AUDIENCES,
-  CONTENT_RULE_MESSAGES,
-  HELP_CATEGORIES,
-  LOCALES,
-  MUNICIPALITIES,
-  PAGE_KEYS,
-  SOCIAL_PLATFORMS,
-  SPOKEN_LANGUAGES,
-  codesOf,
-  followsContentRule,
-  webAddress,
-  type Term,
-} from '@cb/domain';
 import { z } from 'zod';
-import { blocksSchema } from './blocks.ts';
+import { PAGE_KEYS, SOCIAL_PLATFORMS } from '../content.js';
+import { CONTENT_RULE_MESSAGES, followsContentRule, webAddress } from '../content-rules.js';
+import { LOCALES } from '../locales.js';
+import { AUDIENCES, HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, codesOf, type Term } from '../taxonomies.js';
+import { blocksSchema } from './blocks.js';
 
 /**
- * The documents as the CMS's public REST API serves them (Strapi 5: flat, no `attributes`).
- * Only what the site reads is declared; other keys are dropped while parsing.
- * Taxonomy codes are checked against @cb/domain, so a term the site cannot name fails the build.
+ * The public documents as the CMS's REST API serves them (Strapi 5: flat, no `attributes`), for
+ * every reader of that API (the site's build, the search index). Only what a reader uses is
+ * declared; other keys are dropped while parsing, so a field the CMS adds later (or sends by
+ * mistake) cannot flow on unnoticed. Taxonomy codes are checked against this package, so a term
+ * nobody can name is reported; rich text, web addresses, emails and phone numbers follow the rules
+ * the CMS enforces on save. The site's build test and the CMS's search-sync test parse what a real
+ * CMS answers with these schemas.
  */
 
 const text = z.string().trim().min(1);
@@ -34,16 +28,18 @@ const term = <Code extends string>(terms: readonly Term<Code>[]) =>
 const termList = <Code extends string>(terms: readonly Term<Code>[]) =>
   z.array(term(terms)).nullish().transform((list) => list ?? []);
 const documentRef = z.object({ documentId: z.string().min(1) });
+/** An initiative's organisation: its documentId (the site links to it) and its name (search shows it). */
+const organisationRef = documentRef.extend({ name: z.string().nullish().transform((value) => value?.trim() || undefined) });
 const documentRefs = z.array(documentRef).nullish().transform((list) => (list ?? []).map((item) => item.documentId));
 
 /** An uploaded image. Only images are allowed on public content, so width and height are known. */
-export const strapiMediaSchema = z.object({
+export const cmsMediaSchema = z.object({
   url: z.string().min(1),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   mime: z.string().startsWith('image/', 'must be an image'),
 });
-export type StrapiMedia = z.infer<typeof strapiMediaSchema>;
+export type CmsMedia = z.infer<typeof cmsMediaSchema>;
 
 /** Web addresses, emails and phone numbers follow the rules in @cb/domain, which the CMS enforces on save. */
 const website = z
@@ -80,7 +76,7 @@ const publicDocument = {
   updatedAt: isoDateTime,
 };
 
-export const strapiStorySchema = z.object({
+export const cmsStorySchema = z.object({
   ...publicDocument,
   title: text,
   slug,
@@ -88,14 +84,14 @@ export const strapiStorySchema = z.object({
   body: blocksSchema,
   authorName: optionalText,
   storyDate: isoDate,
-  cover: strapiMediaSchema.nullish(),
+  cover: cmsMediaSchema.nullish(),
   coverAlt: optionalText,
   municipality: term(MUNICIPALITIES).nullish(),
   initiatives: documentRefs,
   organisations: documentRefs,
 });
 
-export const strapiInitiativeSchema = z.object({
+export const cmsInitiativeSchema = z.object({
   ...publicDocument,
   title: text,
   slug,
@@ -109,16 +105,16 @@ export const strapiInitiativeSchema = z.object({
   contactPhone: phone,
   contactEmail: email,
   website,
-  image: strapiMediaSchema.nullish(),
+  image: cmsMediaSchema.nullish(),
   imageAlt: optionalText,
-  organisation: documentRef.nullish(),
+  organisation: organisationRef.nullish(),
   categories: termList(HELP_CATEGORIES),
   municipalities: termList(MUNICIPALITIES),
   audiences: termList(AUDIENCES),
   languages: termList(SPOKEN_LANGUAGES),
 });
 
-export const strapiOrganisationSchema = z.object({
+export const cmsOrganisationSchema = z.object({
   ...publicDocument,
   name: text,
   slug,
@@ -130,11 +126,11 @@ export const strapiOrganisationSchema = z.object({
   website,
   email,
   phone,
-  logo: strapiMediaSchema.nullish(),
+  logo: cmsMediaSchema.nullish(),
   logoAlt: optionalText,
 });
 
-export const strapiProjectCallSchema = z.object({
+export const cmsProjectCallSchema = z.object({
   ...publicDocument,
   title: text,
   slug,
@@ -154,7 +150,7 @@ export const strapiProjectCallSchema = z.object({
     .transform((list) => list ?? []),
 });
 
-export const strapiPageSchema = z.object({
+export const cmsPageSchema = z.object({
   ...publicDocument,
   key: z.enum(PAGE_KEYS),
   title: text,
@@ -163,7 +159,7 @@ export const strapiPageSchema = z.object({
   body: blocksSchema,
 });
 
-export const strapiGlobalSchema = z.object({
+export const cmsGlobalSchema = z.object({
   documentId: z.string().min(1),
   locale: z.enum(LOCALES),
   siteName: text,
@@ -178,7 +174,7 @@ export const strapiGlobalSchema = z.object({
   footerText: text,
 });
 
-export const strapiHomeSchema = z.object({
+export const cmsHomeSchema = z.object({
   documentId: z.string().min(1),
   locale: z.enum(LOCALES),
   heroTitle: text,
@@ -188,20 +184,25 @@ export const strapiHomeSchema = z.object({
   featuredInitiatives: documentRefs,
 });
 
-/** A page of a collection: `{ data: [...], meta: { pagination } }`. Documents are checked one by one. */
-export const strapiListSchema = z.object({
-  data: z.array(z.record(z.string(), z.unknown())),
+/**
+ * A page of a collection: `{ data: [...], meta: { pagination } }`. Documents are checked one by one,
+ * so one bad document is named instead of failing the page. `total` and `pageCount` only come when
+ * counted (`pagination[withCount]`, true by default).
+ */
+export const cmsListSchema = z.object({
+  data: z.array(z.unknown()),
   meta: z.object({
-    pagination: z.object({ pageSize: z.number().int(), pageCount: z.number().int().optional() }).loose(),
+    pagination: z.object({ pageSize: z.number().int(), total: z.number().int().optional() }).loose(),
   }),
 });
 
-export const strapiSingleSchema = z.object({ data: z.record(z.string(), z.unknown()) });
+/** A single type: `{ data: {...} }`. */
+export const cmsSingleSchema = z.object({ data: z.record(z.string(), z.unknown()) });
 
-export type StrapiStory = z.infer<typeof strapiStorySchema>;
-export type StrapiInitiative = z.infer<typeof strapiInitiativeSchema>;
-export type StrapiOrganisation = z.infer<typeof strapiOrganisationSchema>;
-export type StrapiProjectCall = z.infer<typeof strapiProjectCallSchema>;
-export type StrapiPage = z.infer<typeof strapiPageSchema>;
-export type StrapiGlobal = z.infer<typeof strapiGlobalSchema>;
-export type StrapiHome = z.infer<typeof strapiHomeSchema>;
+export type CmsStory = z.infer<typeof cmsStorySchema>;
+export type CmsInitiative = z.infer<typeof cmsInitiativeSchema>;
+export type CmsOrganisation = z.infer<typeof cmsOrganisationSchema>;
+export type CmsProjectCall = z.infer<typeof cmsProjectCallSchema>;
+export type CmsPage = z.infer<typeof cmsPageSchema>;
+export type CmsGlobal = z.infer<typeof cmsGlobalSchema>;
+export type CmsHome = z.infer<typeof cmsHomeSchema>;

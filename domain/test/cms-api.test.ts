@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CmsApiError, fieldPath, parseDocument, populateParams } from '../src/cms-api/index.js';
+
+const organisation = {
+  id: 7,
+  documentId: 'org1',
+  locale: 'fr',
+  publishedAt: '2026-10-01T10:00:00.000Z',
+  updatedAt: '2026-10-01T10:00:00.000Z',
+  name: 'Maison de quartier',
+  slug: 'maison-de-quartier',
+  summary: 'Un café, une causette.',
+  description: [],
+  municipality: { code: 'jette' },
+  email: 'info@maison.example',
+};
+
+describe('the CMS API client, its pure parts', () => {
+  it('asks for every relation a reader uses, and only the fields it reads', () => {
+    expect(populateParams('initiative')).toEqual(
+      expect.arrayContaining([
+        ['populate[organisation][fields][0]', 'name'],
+        ['populate[organisation][fields][1]', 'slug'],
+        ['populate[image][fields][3]', 'mime'],
+        ['populate[categories][fields][0]', 'code'],
+      ]),
+    );
+    expect(populateParams('project-call')).toEqual([
+      ['populate[criteria]', 'true'],
+      ['populate[faq]', 'true'],
+    ]);
+    expect(populateParams('page')).toEqual([]);
+  });
+
+  it('parses a document into what readers use: codes for terms, unknown keys dropped', () => {
+    const parsed = parseDocument('organisation', { ...organisation, staffNotes: 'private' }, 'fr');
+    expect(parsed.problems).toBeUndefined();
+    expect(parsed.document).toMatchObject({ documentId: 'org1', municipality: 'jette', email: 'info@maison.example' });
+    expect(parsed.document).not.toHaveProperty('staffNotes');
+  });
+
+  it('names the field of each problem, never its value, and refuses a document of another locale', () => {
+    const invalid = parseDocument('organisation', { ...organisation, email: 'marie@@example.org', municipality: { code: 'atlantis' } }, 'fr');
+    expect(invalid.problems?.map((problem) => problem.field)).toEqual(['municipality.code', 'email']);
+    expect(JSON.stringify(invalid.problems)).not.toContain('marie');
+    expect(JSON.stringify(invalid.problems)).not.toContain('atlantis');
+    expect(parseDocument('organisation', organisation, 'nl').problems).toEqual([{ type: 'organisation', documentId: 'org1', locale: 'nl', field: 'locale', message: 'is "fr", expected "nl"' }]);
+  });
+
+  it('lists the problems of many documents in one error', () => {
+    const error = CmsApiError.invalidContent([
+      { type: 'story', documentId: 'abc', locale: 'fr', field: 'body[2].children[0].url', message: 'is not a link' },
+      { type: 'story', documentId: undefined, locale: 'nl', field: fieldPath([]), message: 'is missing' },
+    ]);
+    expect(error.failure).toBe('invalid-content');
+    expect(error.message).toBe(
+      'The CMS sent content the site cannot use (2 problems):\n  - story "abc" (fr), field "body[2].children[0].url": is not a link\n  - story without a documentId (nl), field "(the whole document)": is missing',
+    );
+  });
+});
