@@ -17,6 +17,7 @@ import { createOutbox, stopOutbox } from './outbox';
 import { scheduleRetention } from './privacy/retention';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 import { guardContentManager } from './access/content-manager-guard';
+import { prepareIntakeState } from './api/intake/request/intake-state';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
@@ -33,6 +34,7 @@ export default {
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
     const outbox = await createOutbox(strapi);
+    await prepareIntakeState(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
     const admin = await ensureFirstAdmin(strapi);
