@@ -4,6 +4,7 @@ import { ATTEMPT_LIMITS, DatabaseAttemptStore, attemptLimits, formFieldsOf, type
 import { clientKey } from '../src/api/intake/request/client-key';
 import { OVERFLOW, RateLimiter, pruneRateWindows, type RateLimitSettings } from '../src/api/intake/request/rate-limit';
 import { ATTEMPTS_TABLE, RATE_WINDOWS_TABLE } from '../src/api/intake/request/state-tables';
+import { sweepIntakeState } from '../src/api/intake/request/intake-state';
 import { flatPostedFields } from '../src/api/intake/request/posted-fields';
 
 /**
@@ -207,6 +208,25 @@ describe('the store of attempts', () => {
     expect(attemptLimits({})).toEqual(ATTEMPT_LIMITS);
     expect(attemptLimits({ INTAKE_ATTEMPTS_PER_ADDRESS: '5', INTAKE_ATTEMPTS_MAX: '300' })).toMatchObject({ perClient: 5, maxCount: 300 });
     expect(attemptLimits({ INTAKE_ATTEMPTS_PER_ADDRESS: '-1', INTAKE_ATTEMPTS_MAX: 'many' })).toEqual(ATTEMPT_LIMITS);
+  });
+});
+
+describe('the sweep of expired intake state', () => {
+  it('runs every minute and deletes ended windows and expired forms, leaving the rest', async () => {
+    const sweep = cms.strapi.cron.jobs.find((job) => job.name === 'intake-state-sweep');
+    expect(sweep?.options).toEqual({ rule: '* * * * *' });
+
+    const now = Date.now();
+    await knex()(RATE_WINDOWS_TABLE).insert([
+      { client_key: '192.0.2.1', posts: 3, window_ends_at: now - 1 },
+      { client_key: '192.0.2.2', posts: 3, window_ends_at: now + 60_000 },
+    ]);
+    const row = (token: string, expiresAt: number) => ({ token, client_key: '192.0.2.1', attempt: JSON.stringify(attempt('typed')), bytes: 100, expires_at: expiresAt });
+    await knex()(ATTEMPTS_TABLE).insert([row('e'.repeat(32), now - 1), row('l'.repeat(32), now + 60_000)]);
+
+    await sweepIntakeState(cms.strapi, now);
+    expect(await knex()(RATE_WINDOWS_TABLE).pluck('client_key')).toEqual(['192.0.2.2']);
+    expect(await knex()(ATTEMPTS_TABLE).pluck('token')).toEqual(['l'.repeat(32)]);
   });
 });
 

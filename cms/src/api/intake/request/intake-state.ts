@@ -15,7 +15,7 @@ export async function prepareIntakeState(strapi: Core.Strapi): Promise<void> {
 }
 
 export async function sweepIntakeState(strapi: Core.Strapi, now = Date.now()): Promise<void> {
-  const attempts = attemptStoreOf(strapi);
+  const attempts = attemptStoreOf(strapi, () => now);
   for (const [what, sweep] of [
     ['rate windows', () => pruneRateWindows(strapi.db.connection, now)],
     ['kept forms', () => attempts.prune()],

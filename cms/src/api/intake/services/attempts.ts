@@ -5,9 +5,10 @@ import { DatabaseAttemptStore, attemptLimits, type AttemptStore } from '../reque
  * The store of no-JS attempts: in the database, shared by every CMS replica. A save the database
  * refuses is logged by its code only and answered with the form itself (422).
  */
-export function attemptStoreOf(strapi: Core.Strapi): DatabaseAttemptStore {
+export function attemptStoreOf(strapi: Core.Strapi, now: () => number = Date.now): DatabaseAttemptStore {
   return new DatabaseAttemptStore(() => strapi.db.connection, {
     limits: attemptLimits(),
+    now,
     postgres: strapi.config.get('database.connection.client') === 'postgres',
     onSaveError: (error) => strapi.log.error(error.message),
   });
