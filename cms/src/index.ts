@@ -21,6 +21,7 @@ import { createSchedule, stopSchedule } from './schedule';
 import { registerAttachmentDownloads } from './api/intake/attachments/download-route';
 import { guardContentManager } from './access/content-manager-guard';
 import { stopGracefully } from './lifecycle/graceful-stop';
+import { prepareIntakeState } from './api/intake/request/intake-state';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
@@ -43,6 +44,7 @@ export default {
     await ensureIntakeUniqueIndexes(strapi);
     const outbox = await createOutbox(strapi);
     const schedule = await createSchedule(strapi);
+    await prepareIntakeState(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
     const admin = await ensureFirstAdmin(strapi);

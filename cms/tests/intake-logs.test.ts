@@ -4,6 +4,7 @@ import { winston } from '@strapi/logger';
 import { startCms, type TestCms } from './helpers/cms';
 import { rawRequest } from './helpers/raw-http';
 import { superAdminToken } from './helpers/staff';
+import { ATTEMPTS_TABLE } from '../src/api/intake/request/state-tables';
 
 /**
  * Personal data never reaches a log line: not from JSON posts, not from plain form posts, valid or
@@ -86,6 +87,33 @@ describe('the CMS’s logs around intake', () => {
     expect(text).toContain('POST /api/intake/:form');
     expect(text).toContain('/attempts/:token');
     for (const secret of [...SECRETS, token]) expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
+  });
+});
+
+describe('a form posted without JavaScript that the database cannot keep', () => {
+  it('comes back in the answer itself (422), and the failed query is logged by its code, never with what was typed', async () => {
+    const knex = cms.strapi.db.connection;
+    // The store's insert fails: knex would write the row's values into the error's message.
+    await knex.raw(`CREATE TRIGGER refuse_attempts BEFORE INSERT ON ${ATTEMPTS_TABLE} BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+    try {
+      const before = logged.length;
+      const answer = await fetch(`${cms.url}/api/intake/help-requests?locale=nl`, {
+        method: 'POST',
+        headers: { accept: 'text/html' },
+        body: asForm(helpRequest({ email: 'griselda.vdb@', consent: false })),
+        redirect: 'manual',
+      });
+      expect(answer.status).toBe(422);
+      const page = await answer.text();
+      expect(page).toContain(`value="${PERSON.contactName}"`);
+      expect(page).not.toContain('/attempts/');
+
+      const text = logged.slice(before).join('');
+      expect(text).toContain('A form posted without JavaScript could not be kept; it was answered in full instead (database error SQLITE_CONSTRAINT_TRIGGER)');
+      for (const secret of SECRETS) expect(text.toLowerCase(), secret).not.toContain(secret.toLowerCase());
+    } finally {
+      await knex.raw('DROP TRIGGER refuse_attempts');
+    }
   });
 });
 

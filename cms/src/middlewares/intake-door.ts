@@ -3,7 +3,8 @@ import { formOfPath } from '@cb/domain/intake';
 import { refuse, type IntakeContext } from '../api/intake/request/answers';
 import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../api/intake/request/limits';
 import { requestLocale } from '../api/intake/request/locale';
-import { RateLimiter, type RateLimitSettings } from '../api/intake/request/rate-limit';
+import { RateLimiter, type RateDecision, type RateLimitSettings } from '../api/intake/request/rate-limit';
+import { queryErrorCode } from '../api/intake/request/state-tables';
 import intakeRoutes from '../api/intake/routes/intake';
 import { refusedBody } from './body-errors';
 import { isCrossSitePost, type PlatformOrigins } from './origins';
@@ -20,13 +21,18 @@ const SUBMIT_ROUTE = intakeRoutes.routes.find((route) => route.handler === 'inta
 /**
  * In front of Strapi's body parser, for posts to the intake routes only (whatever the path's
  * spelling, as the router matches it): a form posted from another site, the rate limit per
- * client address, the content type, and the body's size, all answered before a byte is parsed,
- * with a localized `fields.form`. What the parser still refuses (malformed JSON, a broken
+ * client address (counted in the database, across replicas), the content type, and the body's
+ * size, all answered before a byte is parsed, with a localized `fields.form`. What the parser still refuses (malformed JSON, a broken
  * multipart, too many files) is translated the same way (see `body-errors`), never left to Strapi's
  * plain error or a 5xx.
  */
 export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) => {
-  const limiter = new RateLimiter(config.rateLimit);
+  const limiter = new RateLimiter(() => strapi.db.connection, config.rateLimit);
+  // A database that cannot count lets the post through: storing it will tell. Logged by code, never by address.
+  const letThrough = (error: unknown): RateDecision => {
+    strapi.log.warn(`The intake rate limit could not count a post (database error ${queryErrorCode(error)}); it was let through.`);
+    return { allowed: true };
+  };
   const submitRoute = `${contentApiPrefix(strapi)}${SUBMIT_ROUTE.path}`;
 
   return async (ctx: IntakeContext & { origin: string; get(field: string): string }, next: () => Promise<void>) => {
@@ -38,7 +44,7 @@ export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) =
 
     // Before the rate limit: a page elsewhere must not use up a visitor's (or a library's) allowance.
     if (isCrossSitePost(ctx, config.origins)) return refuse(ctx, form, locale, { status: 403, problem: 'other-site' });
-    const decision = limiter.take(ctx.ip);
+    const decision = await limiter.take(ctx.ip).catch(letThrough);
     if (!decision.allowed) {
       ctx.set('Retry-After', String(decision.retryAfterSeconds));
       return refuse(ctx, form, locale, { status: 429, problem: 'rate-limited', params: { minutes: Math.ceil(decision.retryAfterSeconds / 60) } });

@@ -50,9 +50,10 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
     url: `http://127.0.0.1:${port}`,
     async stop() {
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      // strapi.destroy() ends the worker process; stopping the outbox and closing the pool is what a test needs.
+      // strapi.destroy() ends the worker process; stopping the schedule, the outbox and the cron jobs and closing the pool is what a test needs.
       await stopSchedule(strapi);
       await stopOutbox(strapi);
+      strapi.cron.destroy();
       await strapi.db.connection.destroy();
       await rm(workDir, { recursive: true, force: true });
     },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@cb/domain';
 import { INTAKE_SCHEMAS, budgetLineFieldName, layoutFields, maxLengthOf, type FieldLayout, type IntakeForm, type PostedFields } from '@cb/domain/intake';
-import { clientKey } from './client-key';
+import { ATTEMPTS_TABLE, IntakeStateError, storedClientKey, type Knex } from './state-tables';
 
 /**
  * A form posted without JavaScript that needs another look: what the person typed and what to
@@ -19,14 +19,16 @@ export interface Attempt {
 }
 
 /**
- * Where attempts are kept. Asynchronous, so that a store in the database can take the place of the
- * one in memory. `client` is the poster's address: each client (its `clientKey`) has a quota of its
- * own, and one client's posts only ever push out that client's older attempts, never anyone else's.
- * `save` answers the token, or `undefined` when the store is full: the attempt was not kept.
+ * Where attempts are kept. `client` is the poster's address: each client (its `clientKey`) has a
+ * quota of its own, and one client's posts only ever push out that client's older attempts, never
+ * anyone else's. `save` answers the token, or `undefined` when the store is full (or cannot be
+ * reached): the attempt was not kept.
  */
 export interface AttemptStore {
   save(attempt: Attempt, client: string): Promise<string | undefined>;
   find(token: string): Promise<Attempt | undefined>;
+  /** Deletes the attempts whose time is up; answers how many. */
+  prune(): Promise<number>;
 }
 
 export interface AttemptStoreLimits {
@@ -51,83 +53,113 @@ export function attemptLimits(env: NodeJS.ProcessEnv = process.env): AttemptStor
 /** 24 random bytes: 192 bits, URL-safe, never guessed. */
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
-interface Kept {
-  attempt: Attempt;
-  client: string;
-  expiresAt: number;
+/** The key of PostgreSQL's transaction-level advisory lock that puts the saves of all replicas in one line. */
+const SAVE_LOCK = 7_220_411_001;
+
+export interface DatabaseAttemptStoreOptions {
+  limits?: AttemptStoreLimits;
+  /** PostgreSQL runs saves side by side and needs them in line; SQLite has one writer. */
+  postgres: boolean;
+  now?: () => number;
+  /** Told when a save failed in the database; the attempt is then answered in full instead of kept. */
+  onSaveError?: (error: IntakeStateError) => void;
+}
+
+interface AttemptRow {
+  id: number;
+  token: string;
+  client_key: string;
+  attempt: string;
   bytes: number;
+  expires_at: number;
 }
 
 /**
- * Kept in memory for 30 minutes. A client at its quota lets its own oldest attempt go. At the
- * global caps (count and size) a new attempt is not kept at all: letting the oldest of all go
- * would let many clients together push out someone else's form. A CMS with several replicas
- * needs sticky sessions for the intake routes (or one replica for them).
+ * Kept in the database table `cb_intake_attempts` for 30 minutes, so that any CMS replica shows the
+ * form a person posted through another. A client at its quota lets its own oldest attempt go. At
+ * the global caps (count and size) a new attempt is not kept at all: letting the oldest of all go
+ * would let many clients together push out someone else's form. Saves run one at a time across
+ * replicas (a transaction under an advisory lock on PostgreSQL, SQLite's single writer), so the
+ * quota and the caps hold exactly. Expired attempts are deleted at every save and every minute
+ * (`prune`), and never shown. Nothing of an attempt is ever logged: a failed query is told by its
+ * code only (its message would carry the values).
  */
-export class MemoryAttemptStore implements AttemptStore {
-  /** In the order saved: the first entry is the oldest. */
-  private readonly kept = new Map<string, Kept>();
-  private readonly byClient = new Map<string, Set<string>>();
-  private totalBytes = 0;
+export class DatabaseAttemptStore implements AttemptStore {
+  private readonly limits: AttemptStoreLimits;
+  private readonly now: () => number;
 
   constructor(
-    private readonly limits: AttemptStoreLimits = ATTEMPT_LIMITS,
-    private readonly now: () => number = Date.now,
-  ) {}
+    private readonly knex: () => Knex,
+    private readonly options: DatabaseAttemptStoreOptions,
+  ) {
+    this.limits = options.limits ?? ATTEMPT_LIMITS;
+    this.now = options.now ?? Date.now;
+  }
 
   async save(attempt: Attempt, client: string): Promise<string | undefined> {
-    this.dropExpired();
-    const kept = this.withinWeight(attempt);
-    const bytes = Buffer.byteLength(JSON.stringify(kept));
-    const group = clientKey(client);
-    const ownOldest = this.ownBeyondQuota(group);
-    const freedBytes = ownOldest.reduce((sum, token) => sum + (this.kept.get(token)?.bytes ?? 0), 0);
-    if (this.kept.size - ownOldest.length >= this.limits.maxCount || this.totalBytes - freedBytes + bytes > this.limits.maxBytes) return undefined;
-    for (const token of ownOldest) this.drop(token);
-
-    const token = randomBytes(24).toString('base64url');
-    this.kept.set(token, { attempt: kept, client: group, expiresAt: this.now() + this.limits.ttlMs, bytes });
-    this.byClient.set(group, (this.byClient.get(group) ?? new Set()).add(token));
-    this.totalBytes += bytes;
-    return token;
+    const json = JSON.stringify(withinWeight(attempt, this.limits.maxAttemptBytes));
+    const bytes = Buffer.byteLength(json);
+    const group = storedClientKey(client);
+    try {
+      return await this.inLine(async (trx) => {
+        const now = this.now();
+        await trx(ATTEMPTS_TABLE).where('expires_at', '<=', now).del();
+        const ownOldest = await this.ownBeyondQuota(trx, group);
+        const freedBytes = ownOldest.reduce((sum, row) => sum + row.bytes, 0);
+        const kept = await this.totals(trx);
+        if (kept.count - ownOldest.length >= this.limits.maxCount || kept.bytes - freedBytes + bytes > this.limits.maxBytes) return undefined;
+        if (ownOldest.length > 0) await trx(ATTEMPTS_TABLE).whereIn('id', ownOldest.map((row) => row.id)).del();
+        const token = randomBytes(24).toString('base64url');
+        await trx<AttemptRow>(ATTEMPTS_TABLE).insert({ token, client_key: group, attempt: json, bytes, expires_at: now + this.limits.ttlMs });
+        return token;
+      });
+    } catch (error) {
+      this.options.onSaveError?.(new IntakeStateError('A form posted without JavaScript could not be kept; it was answered in full instead', error));
+      return undefined;
+    }
   }
 
   async find(token: string): Promise<Attempt | undefined> {
     if (!TOKEN.test(token)) return undefined;
-    const kept = this.kept.get(token);
-    if (!kept || kept.expiresAt <= this.now()) return undefined;
-    return kept.attempt;
+    try {
+      const row = await this.knex()<AttemptRow>(ATTEMPTS_TABLE).where('token', token).andWhere('expires_at', '>', this.now()).first('attempt');
+      return row ? (JSON.parse(row.attempt) as Attempt) : undefined;
+    } catch (error) {
+      throw new IntakeStateError('A kept form could not be read', error);
+    }
   }
 
-  get size(): number {
-    return this.kept.size;
+  async prune(): Promise<number> {
+    try {
+      return await this.inLine((trx) => trx(ATTEMPTS_TABLE).where('expires_at', '<=', this.now()).del());
+    } catch (error) {
+      throw new IntakeStateError('Expired forms could not be deleted', error);
+    }
   }
 
-  /** An attempt over its weight keeps its messages only: the person types again rather than anyone else losing theirs. */
-  private withinWeight(attempt: Attempt): Attempt {
-    return Buffer.byteLength(JSON.stringify(attempt)) <= this.limits.maxAttemptBytes ? attempt : { ...attempt, fields: {} };
+  /** A transaction that runs alone among those of every replica. */
+  private inLine<T>(work: (trx: Knex) => Promise<T>): Promise<T> {
+    return this.knex().transaction(async (trx) => {
+      if (this.options.postgres) await trx.raw('SELECT pg_advisory_xact_lock(?)', [SAVE_LOCK]);
+      return work(trx);
+    });
   }
 
   /** The client's oldest attempts that one more would push over its quota. */
-  private ownBeyondQuota(group: string): string[] {
-    const own = [...(this.byClient.get(group) ?? [])];
-    return own.slice(0, Math.max(0, own.length - this.limits.perClient + 1));
+  private async ownBeyondQuota(trx: Knex, group: string): Promise<{ id: number; bytes: number }[]> {
+    const own = await trx<AttemptRow>(ATTEMPTS_TABLE).where('client_key', group).orderBy('id').select('id', 'bytes');
+    return own.slice(0, Math.max(0, own.length - this.limits.perClient + 1)).map((row) => ({ id: Number(row.id), bytes: Number(row.bytes) }));
   }
 
-  private dropExpired(): void {
-    const now = this.now();
-    for (const [token, kept] of this.kept) if (kept.expiresAt <= now) this.drop(token);
+  private async totals(trx: Knex): Promise<{ count: number; bytes: number }> {
+    const row = (await trx(ATTEMPTS_TABLE).count({ count: '*' }).sum({ bytes: 'bytes' }).first()) as { count: number | string; bytes: number | string | null } | undefined;
+    return { count: Number(row?.count ?? 0), bytes: Number(row?.bytes ?? 0) };
   }
+}
 
-  private drop(token: string): void {
-    const kept = this.kept.get(token);
-    if (!kept) return;
-    this.kept.delete(token);
-    this.totalBytes -= kept.bytes;
-    const own = this.byClient.get(kept.client);
-    own?.delete(token);
-    if (own?.size === 0) this.byClient.delete(kept.client);
-  }
+/** An attempt over its weight keeps its messages only: the person types again rather than anyone else losing theirs. */
+function withinWeight(attempt: Attempt, maxBytes: number): Attempt {
+  return Buffer.byteLength(JSON.stringify(attempt)) <= maxBytes ? attempt : { ...attempt, fields: {} };
 }
 
 /** A value with no schema maximum of its own (a date, an amount, a ticked box) is short. */

@@ -1,4 +1,4 @@
-import { clientKey } from './client-key';
+import { RATE_WINDOWS_TABLE, rowsOf, storedClientKey, type Knex } from './state-tables';
 
 /** How many intake posts one client may make per window. */
 export interface RateLimitSettings {
@@ -12,24 +12,31 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 
 export const MAX_TRACKED_CLIENTS = 10_000;
 
-/** Where new clients are counted while the limiter tracks as many clients as it may. */
-const OVERFLOW = 'overflow';
+/** Where new clients are counted while the limiter counts as many clients as it may. */
+export const OVERFLOW = 'overflow';
 
 /**
- * A fixed window per client (its `clientKey`: an IPv4 address or an IPv6 /64), in memory: enough
- * to slow a script down without ever troubling a person, who sends a handful of forms at most.
- * Each CMS replica counts on its own.
+ * A fixed window per client (its `clientKey`: an IPv4 address or an IPv6 /64), in the database
+ * table `cb_intake_rate_windows`, so that every CMS replica counts into the same window: enough to
+ * slow a script down without ever troubling a person, who sends a handful of forms at most.
  *
- * The map of clients is bounded. When it is full and no window has ended, a client not yet
- * counted is counted in one shared overflow bucket: memory stays bounded, and an attacker rotating
- * through addresses is limited as one client rather than not at all. The price, only while such a
- * flood lasts, is that new visitors share that bucket's allowance; clients already counted keep theirs.
+ * Each post is counted by one statement (an upsert that starts a new window once the old one has
+ * ended), atomic on SQLite and PostgreSQL alike: posts racing through several replicas are each
+ * counted once.
+ *
+ * The table is bounded. While as many clients as `maxClients` have a window running, a client not
+ * yet counted is counted in one shared overflow row: an attacker rotating through addresses is
+ * limited as one client rather than not at all, and adds no rows. The price, only while such a flood
+ * lasts, is that new visitors share that row's allowance; clients already counted keep theirs.
+ * Ended windows are deleted every minute and as soon as the cap is reached (see `pruneRateWindows`),
+ * so the table holds at most `maxClients` running windows (on PostgreSQL, plus one per post racing
+ * past the count at that moment) and the windows that ended since the last sweep.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { count: number; endsAt: number }>();
   private readonly maxClients: number;
 
   constructor(
+    private readonly knex: () => Knex,
     private readonly settings: RateLimitSettings,
     private readonly now: () => number = Date.now,
   ) {
@@ -37,31 +44,38 @@ export class RateLimiter {
   }
 
   /** Counts one post from `address` and says whether it may go on. */
-  take(address: string): RateDecision {
+  async take(address: string): Promise<RateDecision> {
     const now = this.now();
-    const key = this.keyFor(clientKey(address), now);
-    let window = this.windows.get(key);
-    if (!window || window.endsAt <= now) {
-      window = { count: 0, endsAt: now + this.settings.windowSeconds * 1000 };
-      this.windows.set(key, window);
-    }
-    window.count += 1;
-    if (window.count <= this.settings.max) return { allowed: true };
+    const client = storedClientKey(address);
+    const window = await this.count(client, now);
+    if (window.client === OVERFLOW && client !== OVERFLOW) await pruneRateWindows(this.knex(), now);
+    if (window.posts <= this.settings.max) return { allowed: true };
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) };
   }
 
-  /** Only for tests and metrics: how many clients are counted. */
-  get trackedClients(): number {
-    return this.windows.size;
+  /** One atomic statement: picks the row (the client's own, or the overflow row at the cap), then starts or counts into its window. */
+  private async count(client: string, now: number): Promise<{ client: string; posts: number; endsAt: number }> {
+    const table = RATE_WINDOWS_TABLE;
+    const result = (await this.knex().raw(
+      `INSERT INTO ${table} (client_key, posts, window_ends_at)
+       SELECT CASE
+           WHEN EXISTS (SELECT 1 FROM ${table} WHERE client_key = ?) THEN ?
+           WHEN (SELECT COUNT(*) FROM ${table} WHERE window_ends_at > ?) < ? THEN ?
+           ELSE ?
+         END, 1, CAST(? AS BIGINT)
+       WHERE 1 = 1
+       ON CONFLICT (client_key) DO UPDATE SET
+         posts = CASE WHEN ${table}.window_ends_at <= ? THEN 1 ELSE ${table}.posts + 1 END,
+         window_ends_at = CASE WHEN ${table}.window_ends_at <= ? THEN excluded.window_ends_at ELSE ${table}.window_ends_at END
+       RETURNING client_key, posts, window_ends_at`,
+      [client, client, now, this.maxClients, client, OVERFLOW, now + this.settings.windowSeconds * 1000, now, now],
+    )) as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+    const [row] = rowsOf(result);
+    return { client: String(row?.client_key), posts: Number(row?.posts), endsAt: Number(row?.window_ends_at) };
   }
+}
 
-  private keyFor(client: string, now: number): string {
-    if (this.windows.has(client) || this.windows.size < this.maxClients) return client;
-    this.sweep(now);
-    return this.windows.size < this.maxClients ? client : OVERFLOW;
-  }
-
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
-  }
+/** Deletes the windows that have ended; answers how many. */
+export async function pruneRateWindows(knex: Knex, now: number): Promise<number> {
+  return knex(RATE_WINDOWS_TABLE).where('window_ends_at', '<=', now).del();
 }
