@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '@cb/domain';
 import type { Meilisearch } from 'meilisearch';
-import { publishedPages, type CmsConnection } from './cms-client.js';
-import { CONTENT_KINDS, isContentKind, searchDocumentId, type ContentKind } from './content-kinds.js';
+import { publishedPages, type CmsConnection } from '@cb/domain/cms-api';
+import { CONTENT_KINDS, isContentKind, searchDocumentId, type CmsDocument, type ContentKind } from './content-kinds.js';
 import { toSearchDocument, type SearchDocument } from './documents.js';
 import { indexUids, liveIndexUid, meiliClient, succeeded, type MeiliConnection } from './meili.js';
 import { syncDocument, type SyncResult } from './sync.js';
@@ -111,7 +111,7 @@ async function expectedDocuments(cms: CmsConnection, locale: Locale): Promise<{ 
   const unusable = new Set<string>();
   for (const kind of CONTENT_KINDS) {
     for await (const page of publishedPages(cms, kind, locale)) {
-      for (const document of page.documents.map(toSearchDocument)) expected.set(document.id, document);
+      for (const document of page.documents.map((content) => toSearchDocument({ kind, document: content } as CmsDocument))) expected.set(document.id, document);
       for (const invalid of page.invalid) if (invalid.documentId) unusable.add(searchDocumentId(kind, invalid.documentId));
     }
   }
