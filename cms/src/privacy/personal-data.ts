@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import { PrivateStorage, privateUploadsDir } from '../api/intake/attachments/private-storage';
 import { STORED_FILE_FIELDS } from '../api/intake/attachments/uploads';
 import { removeOwnedFiles } from '../api/intake/attachments/ownership';
@@ -32,8 +32,9 @@ export type FieldRole =
   /** A repeatable component, exported by the parts named; stays. */
   | { parts: readonly string[] };
 
-interface PersonalRecord {
-  fields: Readonly<Record<string, FieldRole>>;
+/** The fields are the content type's own: a renamed or removed field fails the typecheck here. */
+interface PersonalRecordOf<Uid extends UID.ContentType> {
+  fields: { readonly [Field in Schema.AttributeNames<Uid>]?: FieldRole };
   /** Case statuses after which the record is closed and retention applies. */
   closedStatuses: readonly string[];
 }
@@ -132,7 +133,7 @@ export const PERSONAL_DATA = {
     },
     closedStatuses: ['ended', 'did-not-work-out'],
   },
-} as const satisfies Record<string, PersonalRecord>;
+} as const satisfies { [Uid in UID.ContentType]?: PersonalRecordOf<Uid> };
 
 export type RecordWithPersonalData = keyof typeof PERSONAL_DATA;
 export const RECORDS_WITH_PERSONAL_DATA = Object.keys(PERSONAL_DATA) as RecordWithPersonalData[];
@@ -201,7 +202,8 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
   if (ids.length === 0) return 0;
   const data: Row = { ...wipedValues(uid), anonymisedAt: now.toISOString() };
   if (uid in STORED_FILE_FIELDS) await removeFiles(strapi, uid as keyof typeof STORED_FILE_FIELDS, ids);
-  const { count } = await strapi.db.query(uid as UID.ContentType).updateMany({ where: { id: { $in: [...ids] } }, data });
+  // Query Engine write, allowed here only (see tests/unit/query-engine-writes.test.ts): one statement for many records by id.
+  const { count } = await strapi.db.query(uid).updateMany({ where: { id: { $in: [...ids] } }, data });
   return count;
 }
 
@@ -213,6 +215,7 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
 export async function anonymiseMatchSide(strapi: Core.Strapi, side: MatchedRecord, ids: readonly number[]): Promise<number> {
   if (ids.length === 0) return 0;
   const data = wipedValues('api::match.match', [MATCH_SIDES[side].aboutThem, 'notes']);
+  // Query Engine write, allowed here only, for the same reasons as in `anonymise`.
   const { count } = await strapi.db.query('api::match.match').updateMany({ where: { id: { $in: [...ids] } }, data });
   return count;
 }
