@@ -48,12 +48,12 @@ beforeAll(async () => {
     const stored = (await cms.strapi.db.query(uidOf(form) as never).findOne({ where: { reference } })) as { documentId: string };
     records.set(form, { documentId: stored.documentId, reference, secrets: Object.values(contact) });
   }
-  const match = await cms.strapi.documents(uidOf('match') as never).create({
-    data: { kind: 'match', notes: 'Geheime notitie over de vrijwilliger', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId } as never,
+  const match = await cms.strapi.documents('api::match.match').create({
+    data: { kind: 'match', caseStatus: 'proposed', notes: 'Geheime notitie over de vrijwilliger', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId },
   });
   records.set('match', { documentId: match.documentId, reference: 'Geheime notitie over de vrijwilliger', secrets: ['Geheime notitie over de vrijwilliger'] });
-  const review = await cms.strapi.documents(uidOf('proposal-review') as never).create({
-    data: { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Lezer', scores: [{ criterion: 0, score: 3 }], comment: 'Geheime beoordeling' } as never,
+  const review = await cms.strapi.documents('api::proposal-review.proposal-review').create({
+    data: { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Lezer', scores: [{ criterion: 0, score: 3 }], comment: 'Geheime beoordeling' },
   });
   records.set('proposal-review', { documentId: review.documentId, reference: 'Geheime beoordeling', secrets: ['Geheime beoordeling'] });
   await keepFiles();

@@ -124,7 +124,7 @@ describe('suggestions and matching', () => {
 
   it('finds offers by free search', async () => {
     const offer = await helpOffer({ municipalities: ['evere'], categories: ['letters'] });
-    const found = await readJson<{ offers: { documentId: string }[] }>(await asBackOffice(`/back-office/search?q=${encodeURIComponent(offer.reference)}`));
+    const found = await readJson<{ offers: { documentId: string }[] }>(await asBackOffice(`/back-office/search?q=${encodeURIComponent(String(offer.reference))}`));
     expect(found.offers.map((row) => row.documentId)).toEqual([offer.documentId]);
   });
 });

@@ -1,4 +1,4 @@
-import type { UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { TaxonomyName } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 
@@ -20,3 +20,8 @@ export function apiUid(name: ApiName): string {
 
 export type TaxonomyUid = ApiUid<TaxonomyName>;
 export type IntakeUid = ApiUid<IntakeForm>;
+
+/** Whether a name from outside (a route parameter, a relation's target) is a model Strapi knows. */
+export function isModelUid(strapi: Core.Strapi, uid: string): uid is UID.Schema {
+  return uid in strapi.contentTypes || uid in strapi.components;
+}
