@@ -202,7 +202,8 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
   if (ids.length === 0) return 0;
   const data: Row = { ...wipedValues(uid), anonymisedAt: now.toISOString() };
   if (uid in STORED_FILE_FIELDS) await removeFiles(strapi, uid as keyof typeof STORED_FILE_FIELDS, ids);
-  // Query Engine write, allowed here only (see tests/unit/query-engine-writes.test.ts): one statement for many records by id.
+  // Query Engine write, allowed here only (see tests/query-engine-writes.test.ts): one statement for many records by id,
+  // and no mail, search update or build hook may follow from an anonymisation.
   const { count } = await strapi.db.query(uid).updateMany({ where: { id: { $in: [...ids] } }, data });
   return count;
 }
