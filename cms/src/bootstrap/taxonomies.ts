@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { TAXONOMIES, type TaxonomyName, type Term } from '@cb/domain';
 import { apiUid, type TaxonomyUid } from '../content-model/uids';
 
-const TAXONOMY_NAMES = Object.keys(TAXONOMIES).filter((name): name is TaxonomyName => name in TAXONOMIES);
+export const TAXONOMY_NAMES = Object.keys(TAXONOMIES).filter((name): name is TaxonomyName => name in TAXONOMIES);
 
 /**
  * The taxonomies live in @cb/domain. The CMS mirrors them into collection types so that content
@@ -10,7 +10,8 @@ const TAXONOMY_NAMES = Object.keys(TAXONOMIES).filter((name): name is TaxonomyNa
  */
 export async function mirrorTaxonomies(strapi: Core.Strapi): Promise<void> {
   for (const name of TAXONOMY_NAMES) {
-    for (const term of TAXONOMIES[name] as readonly Term[]) await upsertTerm(strapi, apiUid(name), term);
+    const terms: readonly Term[] = TAXONOMIES[name];
+    for (const term of terms) await upsertTerm(strapi, apiUid(name), term);
   }
 }
 
