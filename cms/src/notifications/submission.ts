@@ -52,11 +52,12 @@ export async function readSubmission(strapi: Core.Strapi, form: IntakeForm, docu
   if (!record) return undefined;
 
   const text = (value: string | null | undefined) => (value ? value : undefined);
-  const facts = Object.fromEntries(
-    Object.entries(record)
-      .filter(([name, value]) => FACTS.includes(name) && value !== undefined && value !== null)
-      .map(([name, value]) => [name, String(value)]),
-  );
+  const stored = new Map(Object.entries(record));
+  const facts: Record<string, string> = {};
+  for (const name of FACTS) {
+    const value = stored.get(name);
+    if (value !== undefined && value !== null) facts[name] = String(value);
+  }
   const formLocale = record.formLocale;
   return {
     form,
