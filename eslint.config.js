@@ -5,7 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/node_modules/**', '**/dist/**', '**/.astro/**', '.tools/**', '.data/**',
-      'cms/build/**', 'cms/.strapi/**', 'cms/types/generated/**', 'cms/public/**',
+      'cms/build/**', 'cms/.strapi/**', 'cms/.cache/**', 'cms/types/generated/**', 'cms/public/**',
     ],
   },
   js.configs.recommended,
