@@ -18,6 +18,20 @@ export default tseslint.config(
     },
   },
   {
+    // The CMS reaches content types through the types Strapi generates (cms/types/generated): a cast
+    // would hide a renamed or removed field from the compiler.
+    files: ['cms/src/**/*.ts', 'cms/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSNeverKeyword.typeAnnotation', message: 'No `as never`: type the call with the generated content types (UID, Data, Modules.Documents).' },
+        { selector: 'TSTypeAssertion > TSNeverKeyword.typeAnnotation', message: 'No `<never>` assertion: type the call with the generated content types.' },
+        { selector: 'TSAsExpression > TSAsExpression.expression > TSUnknownKeyword.typeAnnotation', message: 'No double assertion through `unknown`: give the value its real type (a typed service getter, a type guard).' },
+        { selector: "TSAsExpression > TSTypeReference.typeAnnotation > TSQualifiedName.typeName[left.name='UID']", message: 'No cast to a UID type: build the uid with apiUid() or check it with isModelUid() (cms/src/content-model/uids.ts).' },
+      ],
+    },
+  },
+  {
     // Strapi loads plugins' entry points with require(): these few files are CommonJS.
     files: ['**/*.cjs', 'cms/src/plugins/*/strapi-server.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },

@@ -49,11 +49,11 @@ beforeAll(async () => {
     records.set(form, { documentId: stored.documentId, reference, secrets: Object.values(contact) });
   }
   const match = await cms.strapi.documents('api::match.match').create({
-    data: { kind: 'match', notes: 'Geheime notitie over de vrijwilliger', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId } as never,
+    data: { kind: 'match', caseStatus: 'proposed', notes: 'Geheime notitie over de vrijwilliger', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId },
   });
   records.set('match', { documentId: match.documentId, reference: 'Geheime notitie over de vrijwilliger', secrets: ['Geheime notitie over de vrijwilliger'] });
   const review = await cms.strapi.documents('api::proposal-review.proposal-review').create({
-    data: { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Lezer', scores: [{ criterion: 0, score: 3 }], comment: 'Geheime beoordeling' } as never,
+    data: { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Lezer', scores: [{ criterion: 0, score: 3 }], comment: 'Geheime beoordeling' },
   });
   records.set('proposal-review', { documentId: review.documentId, reference: 'Geheime beoordeling', secrets: ['Geheime beoordeling'] });
   await keepFiles();

@@ -37,7 +37,7 @@ beforeAll(async () => {
     const stored = await cms.strapi.db.query(uidOf(form)).findOne({ where: { reference } });
     records.set(form, { id: stored.id, documentId: stored.documentId, reference, secret });
   }
-  for (const [type, dataOf] of Object.entries(STAFF_RECORDS)) await storeAsStaff(type as IntakeType, dataOf());
+  for (const [type, create] of Object.entries(STAFF_RECORDS)) await storeAsStaff(type as IntakeType, await create());
 
   const users = cms.strapi.db.query('plugin::users-permissions.user');
   const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
@@ -50,21 +50,20 @@ afterAll(async () => {
 });
 
 /** Records that staff make in the admin, never posted: each with a secret text of its own. */
-const STAFF_RECORDS: Partial<Record<IntakeType, () => { data: Record<string, unknown>; secret: string }>> = {
-  match: () => ({
-    secret: 'Secret match notes',
-    data: { kind: 'match', notes: 'Secret match notes', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId },
-  }),
-  'proposal-review': () => ({
-    secret: 'Secret review comment',
-    data: { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Reviewer', scores: [{ criterion: 0, score: 3 }], comment: 'Secret review comment' },
-  }),
+const STAFF_RECORDS: Partial<Record<IntakeType, () => Promise<{ documentId: string; secret: string }>>> = {
+  match: async () => {
+    const data = { kind: 'match' as const, caseStatus: 'proposed' as const, notes: 'Secret match notes', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId };
+    return { secret: data.notes, documentId: (await cms.strapi.documents('api::match.match').create({ data })).documentId };
+  },
+  'proposal-review': async () => {
+    const data = { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Reviewer', scores: [{ criterion: 0, score: 3 }], comment: 'Secret review comment' };
+    return { secret: data.comment, documentId: (await cms.strapi.documents('api::proposal-review.proposal-review').create({ data })).documentId };
+  },
 };
 
-async function storeAsStaff(type: IntakeType, { data, secret }: { data: Record<string, unknown>; secret: string }): Promise<void> {
-  const created = await cms.strapi.documents(uidOf(type)).create({ data: data as never });
-  const stored = await cms.strapi.db.query(uidOf(type)).findOne({ where: { documentId: created.documentId } });
-  records.set(type, { id: stored.id, documentId: created.documentId, reference: secret, secret });
+async function storeAsStaff(type: IntakeType, { documentId, secret }: { documentId: string; secret: string }): Promise<void> {
+  const stored = await cms.strapi.db.query(uidOf(type)).findOne({ where: { documentId } });
+  records.set(type, { id: stored.id, documentId, reference: secret, secret });
 }
 
 /** The record of a type; a type added later without a record here is still tried, with ids that do not exist. */

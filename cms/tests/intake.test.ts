@@ -38,31 +38,31 @@ describe('intake through the public API (JSON)', () => {
     const { reference } = await readJson<{ reference: string }>(response);
     expect(reference).toMatch(/^CB-[2-9A-HJ-NP-Z]{6}$/);
 
-    const [stored] = (await requests().findMany({ filters: { reference }, populate: ['categories', 'municipality', 'languages'] } as never)) as unknown as Record<string, unknown>[];
+    const [stored] = await requests().findMany({ filters: { reference }, populate: ['categories', 'municipality', 'languages'] });
     expect(stored).toMatchObject({ channel: 'web', formLocale: 'fr', consentVersion: CONSENT_VERSION, caseStatus: 'new', contactName: 'Josiane Leclercq' });
-    expect((stored?.categories as { code: string }[]).map((term) => term.code).sort()).toEqual(['chat', 'walking']);
-    expect((stored?.municipality as { code: string }).code).toBe('uccle');
+    expect(stored?.categories?.map((term) => term.code).sort()).toEqual(['chat', 'walking']);
+    expect(stored?.municipality?.code).toBe('uccle');
   });
 
   it('answers a retry with the first reference and stores nothing twice', async () => {
-    const before = await requests().count({} as never);
+    const before = await requests().count({});
     const answers = await Promise.all(Array.from({ length: 5 }, () => post('help-requests', helpRequest, { 'idempotency-key': 'retried-request-0002' })));
     const references = await Promise.all(answers.map(async (answer) => (await readJson<{ reference: string }>(answer)).reference));
     expect(new Set(references).size).toBe(1);
-    expect(await requests().count({} as never)).toBe(before + 1);
+    expect(await requests().count({})).toBe(before + 1);
   });
 
   it('treats the same request posted twice without a key as one', async () => {
-    const before = await requests().count({} as never);
+    const before = await requests().count({});
     const body = { ...helpRequest, description: 'Un double clic ne crée qu’une demande.' };
     const first = await readJson<{ reference: string }>(await post('help-requests', body));
     const second = await readJson<{ reference: string }>(await post('help-requests', body));
     expect(second.reference).toBe(first.reference);
-    expect(await requests().count({} as never)).toBe(before + 1);
+    expect(await requests().count({})).toBe(before + 1);
   });
 
   it('says per field, in the form language, what needs another look, and stores nothing', async () => {
-    const before = await requests().count({} as never);
+    const before = await requests().count({});
     const response = await post('help-requests', { ...helpRequest, locale: 'nl', phone: '', contactName: '<script>alert(1)</script>'.repeat(10), categories: ['bingo'] });
     expect(response.status).toBe(422);
     const { error } = await readJson<{ error: { fields: Record<string, string> } }>(response);
@@ -71,7 +71,7 @@ describe('intake through the public API (JSON)', () => {
       categories: 'Kies een van de mogelijkheden uit de lijst.',
       contact: 'Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.',
     });
-    expect(await requests().count({} as never)).toBe(before);
+    expect(await requests().count({})).toBe(before);
   });
 
   it('answers bodies of the wrong kind with a localized error on the form, never a server error', async () => {
@@ -91,10 +91,10 @@ describe('intake through the public API (JSON)', () => {
   });
 
   it('pretends to thank a bot that fills the hidden field, and stores nothing', async () => {
-    const before = await requests().count({} as never);
+    const before = await requests().count({});
     const response = await post('help-requests', { ...helpRequest, website: 'http://spam.example' });
     expect(response.status).toBe(201);
-    expect(await requests().count({} as never)).toBe(before);
+    expect(await requests().count({})).toBe(before);
   });
 
   it('still lets nobody read intake through the public API', async () => {
@@ -114,7 +114,7 @@ describe('the intake door: sizes and kinds of body', () => {
   }
 
   it('refuses a JSON or urlencoded body over 64 KB with 413 and a localized message, storing nothing', async () => {
-    const before = await requests().count({} as never);
+    const before = await requests().count({});
     const huge = { ...helpRequest, locale: 'nl', description: 'x'.repeat(70 * 1024) };
     await expectRefusal(await post('help-requests?locale=nl', huge), 413, 'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.');
     const form = new URLSearchParams({ description: 'y'.repeat(70 * 1024) });
@@ -123,7 +123,7 @@ describe('the intake door: sizes and kinds of body', () => {
       413,
       'This is too much text to send at once. Please make your answers a little shorter and send again.',
     );
-    expect(await requests().count({} as never)).toBe(before);
+    expect(await requests().count({})).toBe(before);
   });
 
   it('refuses a multipart body over 30 MB, and files over 10 MB or more than 5, with 413', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitUntilAnswered, type Acknowledgement } from '../testing/intake-client';
 import { startReplicas, type ReplicaSet } from '../testing/replicas';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
+import { rawRequest } from './helpers/raw-http';
 import { PUBLIC_FORMS, validSubmission, type PublicForm } from './helpers/intake-payloads';
 
 /**
@@ -152,4 +153,64 @@ describe('three CMS replicas on one PostgreSQL behind a round-robin proxy', () =
     expectStoredOnce(sent);
     expect(expectOneMailEach(sent), 'mails sent twice across a graceful stop').toBe(0);
   }, 600_000);
+});
+
+/**
+ * What the intake door remembers between two requests (the per-address rate limit, a form posted without
+ * JavaScript that needs another look) is in the database: whichever replica the proxy picks answers alike.
+ * The replicas are restarted with a small limit for this; each client is a loopback address of its own.
+ */
+describe('what the intake door remembers, across the three replicas', () => {
+  const LIMIT = 6;
+
+  beforeAll(async () => {
+    for (let index = 0; index < 3; index++) await replicas.terminate(index);
+    for (let index = 0; index < 3; index++) await replicas.restart(index, { INTAKE_RATE_LIMIT_MAX: String(LIMIT), INTAKE_RATE_LIMIT_WINDOW_SECONDS: '600' });
+  }, 300_000);
+
+  /** How many answers each replica gave during `work`. */
+  async function answersBy(work: () => Promise<void>): Promise<number[]> {
+    const before = [...replicas.proxy.answered];
+    await work();
+    return replicas.proxy.answered.map((count, index) => count - (before[index] ?? 0));
+  }
+
+  it('shows a form posted without JavaScript to one replica again from each of the others', async () => {
+    const from = '127.0.0.21';
+    const fields = new URLSearchParams([
+      ['locale', 'nl'], ['forWhom', 'myself'], ['contactName', 'Mieke Janssens'], ['email', 'mieke@example'],
+      ['categories', 'walking'], ['description', 'Graag een wandelmaatje op dinsdag.'], ['municipality', 'jette'], ['languages', 'nl'], ['website', ''],
+    ]);
+    const posted = await rawRequest(replicas.url, {
+      method: 'POST', path: '/api/intake/help-requests?locale=nl', from,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: fields.toString(),
+    });
+    expect(posted.status).toBe(303);
+    const location = String(posted.headers.location);
+    expect(location).toMatch(/^\/api\/intake\/help-requests\/attempts\/[A-Za-z0-9_-]{32}$/);
+
+    const pages: { status: number; text: string }[] = [];
+    const answers = await answersBy(async () => {
+      for (let turn = 0; turn < 3; turn++) pages.push(await rawRequest(replicas.url, { path: location, from, headers: { accept: 'text/html' } }));
+    });
+    expect(answers, 'answers per replica while the page was asked three times').toEqual([1, 1, 1]);
+    for (const page of pages) {
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('value="Mieke Janssens"');
+      expect(page.text).toContain('href="#help-request-email"');
+    }
+  });
+
+  it(`holds one address to ${LIMIT} posts across the three together, not to three times that`, async () => {
+    const post = (from: string) =>
+      rawRequest(replicas.url, { method: 'POST', path: '/api/intake/help-offers?locale=en', from, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: 'en' }) });
+    const statuses: number[] = [];
+    const answers = await answersBy(async () => {
+      for (let n = 0; n < 3 * LIMIT; n++) statuses.push((await post('127.0.0.22')).status);
+    });
+    expect(answers.every((count) => count >= LIMIT), `every replica answered its share (${answers.join('/')})`).toBe(true);
+    expect(statuses).toEqual([...Array<number>(LIMIT).fill(422), ...Array<number>(2 * LIMIT).fill(429)]);
+    // Another address has its own allowance.
+    expect((await post('127.0.0.23')).status).toBe(422);
+  });
 });

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Core } from '@strapi/strapi';
-import { STORED_FILE_FIELDS, storedFilesOf } from '../api/intake/attachments/uploads';
+import { STORED_FILE_FIELDS, storedFilesOf, type FilesRow } from '../api/intake/attachments/uploads';
+import { isModelUid } from '../content-model/uids';
 import { refusedPaths, searchOverReadableFields, type FieldAccess, type RefusedPath, type SchemaAttribute } from './intake-queries';
 
 export const READ = 'plugin::content-manager.explorer.read';
@@ -25,9 +26,13 @@ type Next = () => Promise<unknown>;
 /** The caller's read permissions of the content manager, over the models Strapi knows. */
 export function fieldAccess(strapi: Core.Strapi, ability: Ability): FieldAccess {
   return {
-    attributesOf: (uid) => (strapi.getModel(uid as never) as { attributes?: Record<string, SchemaAttribute> } | undefined)?.attributes,
+    attributesOf: (uid) => modelAttributes(strapi, uid),
     canRead: (uid, field) => ability.can(READ, uid, field),
   };
+}
+
+function modelAttributes(strapi: Core.Strapi, uid: string): Record<string, SchemaAttribute> | undefined {
+  return isModelUid(strapi, uid) ? strapi.getModel(uid).attributes : undefined;
 }
 
 /** Strapi's error shape, with a message that names fields, never a value. */
@@ -44,8 +49,8 @@ const describeRefused = (refused: RefusedPath[]) => [...new Set(refused.map(({ p
  * `register()`, before Strapi mounts the routes.
  */
 export function guardContentManager(strapi: Core.Strapi): void {
-  const routers = strapi.plugin('content-manager').routes as unknown as Record<string, { routes?: { path: string; config?: { middlewares?: unknown[] } }[] }>;
-  for (const router of Object.values(routers)) {
+  const { routes } = strapi.plugin('content-manager');
+  for (const router of Array.isArray(routes) ? [{ routes }] : Object.values(routes)) {
     for (const route of router.routes ?? []) {
       if (!route.path.includes(':model')) continue;
       route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), contentManagerGuard(strapi)] };
@@ -53,32 +58,35 @@ export function guardContentManager(strapi: Core.Strapi): void {
   }
 }
 
-function contentManagerGuard(strapi: Core.Strapi) {
-  return async (ctx: GuardedContext, next: Next) => {
-    const ability = ctx.state.userAbility;
-    const model = ctx.params.model;
-    if (!ability || !model || !strapi.getModel(model as never)) return next();
-    const access = fieldAccess(strapi, ability);
-    // Strapi 5.54 answers a 500 to a relations call on a field the caller may not read (its
-    // `ctx.forbidden()` is returned into a destructuring): refuse it here as Strapi means to.
-    if (ctx.params.targetField && !ability.can(READ, model, ctx.params.targetField)) return refuse(ctx, 403, 'Forbidden');
-    const queried = queriedModel(strapi, ctx);
-    if (queried) {
-      const body = isRow(ctx.request.body) ? ctx.request.body : {};
-      const refused = [...refusedPaths(access, queried, ctx.request.query), ...refusedPaths(access, queried, { sort: body.sort })];
-      if (refused.length > 0) {
-        return refuse(ctx, 400, 'Search, sort and filter only on fields you may read', { fields: describeRefused(refused) });
-      }
-      if (isListRoute(ctx) && !searchOnlyReadable(access, queried, ctx.request.query)) {
-        return refuse(ctx, 400, 'None of the fields you may read can be searched');
-      }
+function contentManagerGuard(strapi: Core.Strapi): Core.MiddlewareHandler {
+  // Koa's context carries the router's params untyped: they are named here.
+  return (ctx, next) => guardRequest(strapi, Object.assign(ctx, { params: ctx.params }), next);
+}
+
+async function guardRequest(strapi: Core.Strapi, ctx: GuardedContext, next: Next): Promise<unknown> {
+  const ability = ctx.state.userAbility;
+  const model = ctx.params.model;
+  if (!ability || !model || !isModelUid(strapi, model)) return next();
+  const access = fieldAccess(strapi, ability);
+  // Strapi 5.54 answers a 500 to a relations call on a field the caller may not read (its
+  // `ctx.forbidden()` is returned into a destructuring): refuse it here as Strapi means to.
+  if (ctx.params.targetField && !ability.can(READ, model, ctx.params.targetField)) return refuse(ctx, 403, 'Forbidden');
+  const queried = queriedModel(strapi, ctx);
+  if (queried) {
+    const body = isRow(ctx.request.body) ? ctx.request.body : {};
+    const refused = [...refusedPaths(access, queried, ctx.request.query), ...refusedPaths(access, queried, { sort: body.sort })];
+    if (refused.length > 0) {
+      return refuse(ctx, 400, 'Search, sort and filter only on fields you may read', { fields: describeRefused(refused) });
     }
-    if (ctx.method === 'POST' || ctx.method === 'PUT') {
-      const problem = await fileFieldWriteProblem(strapi, model, ctx);
-      if (problem) return refuse(ctx, 400, problem);
+    if (isListRoute(ctx) && !searchOnlyReadable(access, queried, ctx.request.query)) {
+      return refuse(ctx, 400, 'None of the fields you may read can be searched');
     }
-    return next();
-  };
+  }
+  if (ctx.method === 'POST' || ctx.method === 'PUT') {
+    const problem = await fileFieldWriteProblem(strapi, model, ctx);
+    if (problem) return refuse(ctx, 400, problem);
+  }
+  return next();
 }
 
 const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -87,8 +95,7 @@ const isRow = (value: unknown): value is Row => typeof value === 'object' && val
 function queriedModel(strapi: Core.Strapi, ctx: GuardedContext): string | undefined {
   const { model, targetField } = ctx.params;
   if (!targetField) return model;
-  const attributes = (strapi.getModel(model as never) as { attributes: Record<string, SchemaAttribute> }).attributes;
-  return attributes[targetField]?.target;
+  return model ? modelAttributes(strapi, model)?.[targetField]?.target : undefined;
 }
 
 const isListRoute = (ctx: GuardedContext) => ctx.method === 'GET' && !ctx.params.id && !ctx.params.targetField;
@@ -118,7 +125,8 @@ async function fileFieldWriteProblem(strapi: Core.Strapi, model: string, ctx: Gu
   const field = STORED_FILE_FIELDS[uid];
   const storedFiles = async (documentId: string | undefined) => {
     if (!documentId) return [];
-    const row = (await strapi.db.query(uid).findOne({ where: { documentId }, select: [field] })) as Row | null;
+    // Query Engine read: the one JSON column, of a private record without drafts or locales.
+    const row: FilesRow | null = await strapi.db.query(uid).findOne({ where: { documentId }, select: [field] });
     return storedFilesOf(row?.[field]);
   };
 

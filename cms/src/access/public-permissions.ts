@@ -18,6 +18,7 @@ export function publicReadActions(): string[] {
  * The code is the source of truth: a permission granted by hand in the admin is taken away again.
  */
 export async function syncPublicPermissions(strapi: Core.Strapi): Promise<void> {
+  // Query Engine, as the users-permissions plugin itself does: permissions are not documents.
   const roles = strapi.db.query('plugin::users-permissions.role');
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const publicRole = await roles.findOne({ where: { type: 'public' } });

@@ -12,12 +12,10 @@ const UNIQUE_FIELDS = ['reference', 'idempotencyKey'] as const;
 export async function ensureIntakeUniqueIndexes(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;
   for (const uid of intakeRecordTypes(strapi)) {
-    const { tableName, attributes } = strapi.db.metadata.get(uid) as unknown as {
-      tableName: string;
-      attributes: Record<string, { columnName?: string }>;
-    };
+    const { tableName, attributes } = strapi.db.metadata.get(uid);
     for (const field of UNIQUE_FIELDS) {
-      const column = attributes[field]?.columnName ?? field;
+      const attribute = attributes[field];
+      const column = (attribute && 'columnName' in attribute ? attribute.columnName : undefined) ?? field;
       await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [`${tableName}_${column}_unique`, tableName, column]);
     }
   }

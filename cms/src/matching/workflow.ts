@@ -169,5 +169,6 @@ export function offerAsOf(value: unknown): OfferAs {
  * taken back) says so.
  */
 export function clearedField(): undefined {
+  // eslint-disable-next-line no-restricted-syntax -- the one deliberate null, explained above
   return null as unknown as undefined;
 }

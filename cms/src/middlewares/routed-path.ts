@@ -37,7 +37,7 @@ const known = new WeakMap<RoutedRequest, RoutedPath>();
 export function routedPath(ctx: RoutedRequest, strapi: Core.Strapi): RoutedPath {
   const cached = known.get(ctx);
   if (cached) return cached;
-  const routed = matchRoute(strapi.server.router as unknown as MatchingRouter, ctx.path, ctx.method);
+  const routed = matchRoute(strapi.server.router, ctx.path, ctx.method);
   known.set(ctx, routed);
   return routed;
 }

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import { isDecidedProposal, isLocale, otherLocales, type Locale, type ProposalDecision as ProposalDecisionStatus } from '@cb/domain';
 
 /**
@@ -6,7 +6,15 @@ import { isDecidedProposal, isLocale, otherLocales, type Locale, type ProposalDe
  * fields only: the mail to one person is built without ever holding the other person's data.
  */
 
-type Row = Record<string, unknown>;
+const RECIPIENT_FIELDS = ['reference', 'formLocale', 'contactName', 'email'] as const;
+type RecipientRow = Data.ContentType<'api::help-request.help-request' | 'api::help-offer.help-offer' | 'api::project-proposal.project-proposal', (typeof RECIPIENT_FIELDS)[number]>;
+type MatchRow = Data.ContentType<'api::match.match', 'kind' | 'sharedWithRequester' | 'sharedWithVolunteer' | 'initiativeDocumentId' | 'organisationDocumentId'> & {
+  helpRequest?: RecipientRow | null;
+  helpOffer?: RecipientRow | null;
+};
+type ProposalRow = RecipientRow & Data.ContentType<'api::project-proposal.project-proposal', 'caseStatus' | 'projectCallDocumentId' | 'grantedAmount' | 'decisionNote'>;
+type Initiative = Data.ContentType<'api::initiative.initiative'>;
+type Organisation = Data.ContentType<'api::organisation.organisation'>;
 
 /** One person of a match, as far as the mail addressed to them needs. */
 export interface Recipient {
@@ -46,14 +54,13 @@ export interface ProposalDecision {
   decisionNote?: string | undefined;
 }
 
-const RECIPIENT_FIELDS = ['reference', 'formLocale', 'contactName', 'email'];
-
 export async function readConfirmedMatch(strapi: Core.Strapi, matchDocumentId: string): Promise<ConfirmedMatch | undefined> {
-  const match = (await strapi.db.query('api::match.match').findOne({
+  // Query Engine read: private, unversioned records, each person's columns only (select), in one query.
+  const match: MatchRow | null = await strapi.db.query('api::match.match').findOne({
     where: { documentId: matchDocumentId },
     select: ['kind', 'sharedWithRequester', 'sharedWithVolunteer', 'initiativeDocumentId', 'organisationDocumentId'],
     populate: { helpRequest: { select: RECIPIENT_FIELDS }, helpOffer: { select: RECIPIENT_FIELDS } },
-  })) as Row | null;
+  });
   if (!match) return undefined;
   return {
     kind: match.kind === 'referral' ? 'referral' : 'match',
@@ -70,9 +77,9 @@ export async function readConfirmedMatch(strapi: Core.Strapi, matchDocumentId: s
 export async function readReferralTarget(strapi: Core.Strapi, match: ConfirmedMatch, locale: Locale): Promise<ReferralTarget | undefined> {
   for (const candidate of [locale, ...otherLocales(locale)]) {
     const target = match.initiativeDocumentId
-      ? initiativeTarget(await readPublished(strapi, 'api::initiative.initiative', match.initiativeDocumentId, candidate), candidate)
+      ? initiativeTarget(await strapi.documents('api::initiative.initiative').findOne({ documentId: match.initiativeDocumentId, locale: candidate, status: 'published' }), candidate)
       : match.organisationDocumentId
-        ? organisationTarget(await readPublished(strapi, 'api::organisation.organisation', match.organisationDocumentId, candidate), candidate)
+        ? organisationTarget(await strapi.documents('api::organisation.organisation').findOne({ documentId: match.organisationDocumentId, locale: candidate, status: 'published' }), candidate)
         : undefined;
     if (target) return target;
   }
@@ -80,10 +87,11 @@ export async function readReferralTarget(strapi: Core.Strapi, match: ConfirmedMa
 }
 
 export async function readProposalDecision(strapi: Core.Strapi, proposalDocumentId: string): Promise<ProposalDecision | undefined> {
-  const proposal = (await strapi.db.query('api::project-proposal.project-proposal').findOne({
+  // Query Engine read: a private, unversioned record, the applicant's columns only (select).
+  const proposal: ProposalRow | null = await strapi.db.query('api::project-proposal.project-proposal').findOne({
     where: { documentId: proposalDocumentId },
     select: [...RECIPIENT_FIELDS, 'caseStatus', 'projectCallDocumentId', 'grantedAmount', 'decisionNote'],
-  })) as Row | null;
+  });
   const applicant = recipientOf(proposal);
   if (!proposal || !applicant || !isDecidedProposal(proposal.caseStatus)) return undefined;
   // SQLite and PostgreSQL hand decimals back as numbers or as strings.
@@ -100,31 +108,27 @@ export async function readProposalDecision(strapi: Core.Strapi, proposalDocument
 /** The call's title in the applicant's language, else in another one. */
 export async function readProjectCallTitle(strapi: Core.Strapi, documentId: string, locale: Locale): Promise<string | undefined> {
   for (const candidate of [locale, ...otherLocales(locale)]) {
-    const title = textOf((await readPublished(strapi, 'api::project-call.project-call', documentId, candidate))?.title);
+    const call = await strapi.documents('api::project-call.project-call').findOne({ documentId, locale: candidate, status: 'published', fields: ['title'] });
+    const title = textOf(call?.title);
     if (title) return title;
   }
   return undefined;
 }
 
-async function readPublished(strapi: Core.Strapi, uid: string, documentId: string, locale: Locale): Promise<Row | null> {
-  return (await strapi.documents(uid as UID.ContentType).findOne({ documentId, locale, status: 'published' } as never)) as Row | null;
-}
-
-function initiativeTarget(row: Row | null, locale: Locale): ReferralTarget | undefined {
+function initiativeTarget(row: Initiative | null, locale: Locale): ReferralTarget | undefined {
   const name = textOf(row?.title);
   if (!row || !name) return undefined;
   return { name, locale, summary: textOf(row.summary), howToJoin: textOf(row.howToJoin), phone: textOf(row.contactPhone), email: textOf(row.contactEmail), website: textOf(row.website) };
 }
 
-function organisationTarget(row: Row | null, locale: Locale): ReferralTarget | undefined {
+function organisationTarget(row: Organisation | null, locale: Locale): ReferralTarget | undefined {
   const name = textOf(row?.name);
   if (!row || !name) return undefined;
   return { name, locale, summary: textOf(row.summary), phone: textOf(row.phone), email: textOf(row.email), website: textOf(row.website) };
 }
 
-function recipientOf(row: unknown): Recipient | undefined {
-  if (!row || typeof row !== 'object') return undefined;
-  const record = row as Row;
+function recipientOf(record: RecipientRow | null | undefined): Recipient | undefined {
+  if (!record) return undefined;
   return {
     reference: String(record.reference),
     formLocale: isLocale(record.formLocale) ? record.formLocale : 'nl',

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { isLocale, type Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 
@@ -34,18 +34,30 @@ export interface PlatformContact {
   phoneHours?: string;
 }
 
-const RELATIONS = ['categories', 'municipality', 'municipalities', 'languages'] as const;
-const FACTS = ['forWhom', 'urgency', 'offerAs', 'frequency', 'applicantType', 'mayPublish'] as const;
+const FACTS: readonly string[] = ['forWhom', 'urgency', 'offerAs', 'frequency', 'applicantType', 'mayPublish'];
+
+/** Each intake type read with the codes of its taxonomy relations, as the generated types know it. */
+const READ_SUBMISSION = {
+  'help-request': (strapi: Core.Strapi, documentId: string) =>
+    strapi.documents('api::help-request.help-request').findOne({ documentId, populate: { categories: { fields: ['code'] }, municipality: { fields: ['code'] }, languages: { fields: ['code'] } } }),
+  'help-offer': (strapi: Core.Strapi, documentId: string) =>
+    strapi.documents('api::help-offer.help-offer').findOne({ documentId, populate: { categories: { fields: ['code'] }, municipalities: { fields: ['code'] }, languages: { fields: ['code'] } } }),
+  'story-submission': (strapi: Core.Strapi, documentId: string) => strapi.documents('api::story-submission.story-submission').findOne({ documentId }),
+  'project-proposal': (strapi: Core.Strapi, documentId: string) =>
+    strapi.documents('api::project-proposal.project-proposal').findOne({ documentId, populate: { municipalities: { fields: ['code'] } } }),
+} satisfies Record<IntakeForm, unknown>;
 
 export async function readSubmission(strapi: Core.Strapi, form: IntakeForm, documentId: string): Promise<Submission | undefined> {
-  const uid = `api::${form}.${form}` as UID.ContentType;
-  const attributes = strapi.getModel(uid).attributes as Record<string, unknown>;
-  const populate = Object.fromEntries(RELATIONS.filter((name) => name in attributes).map((name) => [name, { fields: ['code'] }]));
-  const record = (await strapi.documents(uid).findOne({ documentId, populate } as never)) as Record<string, unknown> | null;
+  const record = await READ_SUBMISSION[form](strapi, documentId);
   if (!record) return undefined;
 
-  const text = (name: string) => (typeof record[name] === 'string' && record[name] !== '' ? (record[name] as string) : undefined);
-  const facts = Object.fromEntries(FACTS.filter((name) => record[name] !== undefined && record[name] !== null).map((name) => [name, String(record[name])]));
+  const text = (value: string | null | undefined) => (value ? value : undefined);
+  const stored = new Map(Object.entries(record));
+  const facts: Record<string, string> = {};
+  for (const name of FACTS) {
+    const value = stored.get(name);
+    if (value !== undefined && value !== null) facts[name] = String(value);
+  }
   const formLocale = record.formLocale;
   return {
     form,
@@ -53,26 +65,24 @@ export async function readSubmission(strapi: Core.Strapi, form: IntakeForm, docu
     reference: String(record.reference),
     channel: String(record.channel),
     formLocale: isLocale(formLocale) ? formLocale : 'nl',
-    contactName: text('contactName') ?? '',
-    email: text('email'),
-    hasPhone: text('phone') !== undefined,
+    contactName: text(record.contactName) ?? '',
+    email: text(record.email),
+    hasPhone: text(record.phone) !== undefined,
     facts,
-    categories: codesOf(record.categories),
-    municipalities: [...codesOf(record.municipality), ...codesOf(record.municipalities)],
-    languages: codesOf(record.languages),
-    anywhereInBrussels: record.anywhereInBrussels === true,
+    categories: 'categories' in record ? codesOf(record.categories) : [],
+    municipalities: [...('municipality' in record ? codesOf(record.municipality) : []), ...('municipalities' in record ? codesOf(record.municipalities) : [])],
+    languages: 'languages' in record ? codesOf(record.languages) : [],
+    anywhereInBrussels: 'anywhereInBrussels' in record && record.anywhereInBrussels === true,
   };
 }
 
 /** The platform's phone line as the Global single type shows it in the person's language. */
 export async function readPlatformContact(strapi: Core.Strapi, locale: Locale): Promise<PlatformContact> {
-  const global = (await strapi.documents('api::global.global' as UID.ContentType).findFirst({ locale, status: 'published' } as never)) as Record<string, unknown> | null;
-  if (!global) return {};
-  const value = (name: string) => (typeof global[name] === 'string' && global[name] !== '' ? (global[name] as string) : undefined);
-  return { phoneNumber: value('phoneNumber'), phoneHours: value('phoneHours') };
+  const global = await strapi.documents('api::global.global').findFirst({ locale, status: 'published', fields: ['phoneNumber', 'phoneHours'] });
+  return { phoneNumber: global?.phoneNumber || undefined, phoneHours: global?.phoneHours || undefined };
 }
 
-function codesOf(relation: unknown): string[] {
+function codesOf(relation: { code?: string | null } | readonly { code?: string | null }[] | null | undefined): string[] {
   const terms = Array.isArray(relation) ? relation : relation ? [relation] : [];
-  return terms.map((term) => (term as { code?: unknown }).code).filter((code): code is string => typeof code === 'string');
+  return terms.map((term) => term.code).filter((code): code is string => typeof code === 'string');
 }

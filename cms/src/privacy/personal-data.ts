@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import { CLOSED_MATCH_STATUSES, CLOSED_OFFER_STATUSES, CLOSED_REQUEST_STATUSES, CLOSED_STORY_SUBMISSION_STATUSES, DECIDED_PROPOSAL_STATUSES } from '@cb/domain';
 import { PrivateStorage, privateUploadsDir } from '../api/intake/attachments/private-storage';
 import { STORED_FILE_FIELDS } from '../api/intake/attachments/uploads';
@@ -33,8 +33,9 @@ export type FieldRole =
   /** A repeatable component, exported by the parts named; stays. */
   | { parts: readonly string[] };
 
-interface PersonalRecord {
-  fields: Readonly<Record<string, FieldRole>>;
+/** The fields are the content type's own: a renamed or removed field fails the typecheck here. */
+interface PersonalRecordOf<Uid extends UID.ContentType> {
+  fields: { readonly [Field in Schema.AttributeNames<Uid>]?: FieldRole };
   /** Case statuses after which the record is closed and retention applies. */
   closedStatuses: readonly string[];
 }
@@ -133,7 +134,7 @@ export const PERSONAL_DATA = {
     },
     closedStatuses: CLOSED_MATCH_STATUSES,
   },
-} as const satisfies Record<string, PersonalRecord>;
+} as const satisfies { [Uid in UID.ContentType]?: PersonalRecordOf<Uid> };
 
 export type RecordWithPersonalData = keyof typeof PERSONAL_DATA;
 export const RECORDS_WITH_PERSONAL_DATA = Object.keys(PERSONAL_DATA) as RecordWithPersonalData[];
@@ -202,7 +203,9 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
   if (ids.length === 0) return 0;
   const data: Row = { ...wipedValues(uid), anonymisedAt: now.toISOString() };
   if (uid in STORED_FILE_FIELDS) await removeFiles(strapi, uid as keyof typeof STORED_FILE_FIELDS, ids);
-  const { count } = await strapi.db.query(uid as UID.ContentType).updateMany({ where: { id: { $in: [...ids] } }, data });
+  // Query Engine write, allowed here only (see tests/query-engine-writes.test.ts): one statement for many records by id,
+  // and no mail, search update or build hook may follow from an anonymisation.
+  const { count } = await strapi.db.query(uid).updateMany({ where: { id: { $in: [...ids] } }, data });
   return count;
 }
 
@@ -214,6 +217,7 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
 export async function anonymiseMatchSide(strapi: Core.Strapi, side: MatchedRecord, ids: readonly number[]): Promise<number> {
   if (ids.length === 0) return 0;
   const data = wipedValues('api::match.match', [MATCH_SIDES[side].aboutThem, 'notes']);
+  // Query Engine write, allowed here only, for the same reasons as in `anonymise`.
   const { count } = await strapi.db.query('api::match.match').updateMany({ where: { id: { $in: [...ids] } }, data });
   return count;
 }

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { ScheduleRunner } from '../schedule';
 import { anonymise, PERSONAL_DATA, RECORDS_WITH_PERSONAL_DATA, type RecordWithPersonalData } from './personal-data';
 
@@ -27,10 +27,11 @@ export async function applyRetention(strapi: Core.Strapi, now = new Date(), mont
   const cutoff = retentionCutoff(now, months).toISOString();
   const report = {} as RetentionReport;
   for (const uid of RECORDS_WITH_PERSONAL_DATA) {
-    const expired = (await strapi.db.query(uid as UID.ContentType).findMany({
+    // Query Engine read: ids only, across all records of a private type.
+    const expired: { id: number }[] = await strapi.db.query(uid).findMany({
       where: { caseStatus: { $in: [...PERSONAL_DATA[uid].closedStatuses] }, updatedAt: { $lt: cutoff }, anonymisedAt: { $null: true } },
       select: ['id'],
-    })) as { id: number }[];
+    });
     report[uid] = await anonymise(strapi, uid, expired.map((row) => row.id), now);
   }
   return report;

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import {
   anonymise,
   anonymiseMatchSide,
@@ -79,13 +79,14 @@ async function findPerson(strapi: Core.Strapi, person: PersonLookup): Promise<Fo
 async function recordsOf(strapi: Core.Strapi, uid: ContactRecord, person: PersonLookup): Promise<Row[]> {
   const wanted = contactOf(person);
   if (!wanted.email && !wanted.phone) return [];
-  const candidates = (await strapi.db.query(uid as UID.ContentType).findMany({
+  // Query Engine reads: the contact columns of every record of a private type, then the named columns of theirs.
+  const candidates: Data.ContentType<ContactRecord, 'email' | 'phone'>[] = await strapi.db.query(uid).findMany({
     where: { $or: [{ email: { $notNull: true } }, { phone: { $notNull: true } }], anonymisedAt: { $null: true } },
     select: ['id', 'email', 'phone'],
-  })) as Row[];
-  const ids = candidates.filter((record) => isTheirs(contactOf({ email: String(record.email ?? ''), phone: String(record.phone ?? '') }), wanted)).map((record) => Number(record.id));
+  });
+  const ids = candidates.filter((record) => isTheirs(contactOf({ email: record.email ?? '', phone: record.phone ?? '' }), wanted)).map((record) => Number(record.id));
   if (ids.length === 0) return [];
-  return (await strapi.db.query(uid as UID.ContentType).findMany({ where: { id: { $in: ids } }, ...exportQuery(uid), orderBy: { createdAt: 'asc' } })) as Row[];
+  return await strapi.db.query(uid).findMany({ where: { id: { $in: ids } }, ...exportQuery(uid), orderBy: { createdAt: 'asc' } });
 }
 
 /** An email address and a phone number in the form they are compared in; '' when not given. */
@@ -115,12 +116,13 @@ async function matchesOf(strapi: Core.Strapi, records: FoundPerson['records']): 
   if (conditions.length === 0) return [];
   const { select, populate } = exportQuery(MATCH);
   const relations = Object.fromEntries(MATCHED_TYPES.map((side) => [MATCH_SIDES[side].relation, { select: ['id', 'reference'] }]));
-  const rows = (await strapi.db.query(MATCH).findMany({
+  // Query Engine read: the exported columns of the matches, with the references of both sides.
+  const rows: Row[] = await strapi.db.query(MATCH).findMany({
     where: { $or: conditions, anonymisedAt: { $null: true } },
     select,
     populate: { ...populate, ...relations },
     orderBy: { createdAt: 'asc' },
-  })) as Row[];
+  });
   return rows.map((row) => ({ row, sides: MATCHED_TYPES.filter((side) => theirs(side).includes(Number((row[MATCH_SIDES[side].relation] as Row | null)?.id))) }));
 }
 

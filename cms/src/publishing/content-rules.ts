@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BLOCK_RULE_MESSAGES, blockProblems, CONTENT_RULE_MESSAGES, followsContentRule, type ContentRule } from '@cb/domain';
 
@@ -46,11 +46,16 @@ export function refusePublicContentThatBreaksTheSite(strapi: Core.Strapi): void 
 }
 
 /** Publishing copies the draft: the draft is what must follow the rules (it may predate them). */
-async function draftOf(strapi: Core.Strapi, uid: string, params: { documentId?: string; locale?: string }) {
+async function draftOf(strapi: Core.Strapi, uid: UID.ContentType, params: { documentId?: string; locale?: string }): Promise<Record<string, unknown> | undefined> {
   if (!params.documentId) return undefined;
-  const populate = Object.entries(PUBLIC_CONTENT_RULES[uid] ?? {}).filter(([, rule]) => typeof rule === 'object').map(([field]) => field);
-  const draft = await strapi.documents(uid as never).findOne({ documentId: params.documentId, locale: params.locale, status: 'draft', populate } as never);
-  return (draft ?? undefined) as Record<string, unknown> | undefined;
+  const componentFields = Object.entries(PUBLIC_CONTENT_RULES[uid] ?? {}).filter(([, rule]) => typeof rule === 'object').map(([field]) => field);
+  const populate = componentFields.filter((field) => isComponentOf(strapi, uid, field));
+  const draft = await strapi.documents(uid).findOne({ documentId: params.documentId, locale: params.locale, status: 'draft', populate });
+  return draft ?? undefined;
+}
+
+function isComponentOf(strapi: Core.Strapi, uid: UID.ContentType, field: string): field is Schema.PopulatableAttributeNames<UID.ContentType> {
+  return Object.entries(strapi.getModel(uid)?.attributes ?? {}).some(([name, attribute]) => name === field && attribute.type === 'component');
 }
 
 export function problemsOf(rules: FieldRules, values: Record<string, unknown>): FieldError[] {
@@ -70,9 +75,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The rich-text (`blocks`) attributes of a content type, read from its schema. */
-export function blocksFieldsOf(strapi: Core.Strapi, uid: string): string[] {
-  const attributes = (strapi.contentTypes[uid as keyof typeof strapi.contentTypes]?.attributes ?? {}) as Record<string, { type?: string }>;
-  return Object.entries(attributes)
+export function blocksFieldsOf(strapi: Core.Strapi, uid: UID.ContentType): string[] {
+  return Object.entries(strapi.getModel(uid)?.attributes ?? {})
     .filter(([, attribute]) => attribute.type === 'blocks')
     .map(([field]) => field);
 }

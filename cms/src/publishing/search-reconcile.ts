@@ -60,5 +60,5 @@ function registerStatusRoute(strapi: Core.Strapi, schedule: ScheduleRunner): voi
         info: { pluginName: 'admin' },
       },
     ],
-  } as never);
+  });
 }

@@ -56,7 +56,7 @@ async function affectedTargets(strapi: Core.Strapi, { type, documentId }: Public
       filters: { organisation: { documentId } },
       fields: ['documentId'],
       locale: '*',
-    } as never);
+    });
     const ids = new Set(initiatives.map((initiative) => initiative.documentId));
     for (const id of ids) targets.push({ kind: 'initiative', documentId: id });
   }

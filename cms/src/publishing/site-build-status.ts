@@ -45,12 +45,12 @@ export function registerSiteBuildStatus(strapi: Core.Strapi, env = process.env):
   strapi.server.routes({
     type: 'content-api',
     routes: [{ method: 'POST', path: '/site-builds/report', handler: (ctx: RouteContext) => receive(ctx), config: { auth: false }, info: { apiName: 'site-builds' } }],
-  } as never);
+  });
   strapi.server.routes({
     type: 'admin',
     prefix: '/site-builds',
     routes: [{ method: 'GET', path: '/status', handler: async (ctx: RouteContext) => void (ctx.body = { data: await read() }), config: { policies: ['admin::isAuthenticatedAdmin'] }, info: { pluginName: 'admin' } }],
-  } as never);
+  });
 
   async function receive(ctx: RouteContext): Promise<void> {
     if (!hasHookToken(ctx.request.headers.authorization, env.SITE_BUILD_HOOK_TOKEN)) {

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { LOCALES, slugify, type Locale, type Localized } from '@cb/domain';
 import { taxonomyIndex } from '../bootstrap/taxonomies';
+import { apiUid, type ApiUid } from '../content-model/uids';
 import { paragraphs } from './blocks';
 import type { SeedImage } from './types';
 import { organisations } from './content/organisations';
@@ -16,8 +17,13 @@ import { globalSettings, home } from './content/site';
 const IMAGES_DIR = path.resolve(__dirname, '..', '..', '..', 'seed', 'images');
 const SEED_MARKER = { type: 'core' as const, name: 'connecting-brussels', key: 'sample-content-seeded-at' };
 
-type Data = Record<string, unknown>;
-type Documents = ReturnType<Core.Strapi['documents']>;
+type LocalizedType = 'organisation' | 'initiative' | 'story' | 'project-call' | 'page';
+type SingleType = 'global' | 'home';
+/** What the seed writes for one locale of a document of this type, checked against its schema. */
+type Input<Type extends LocalizedType | SingleType> = Modules.Documents.Params.Data.Input<ApiUid<Type>>;
+/** A localized type's data without its slug, which the seed derives from the title. */
+type Data<Type extends LocalizedType> = Omit<Input<Type>, 'slug'>;
+type MediaFields<Type extends LocalizedType> = { field: keyof Input<Type> & string; altField: keyof Input<Type> & string; image: SeedImage };
 
 export interface SeedReport {
   skipped: boolean;
@@ -145,53 +151,58 @@ class Seeder {
   }
 
   /** Creates a published document in every locale unless its Dutch version already exists. */
-  private async upsertLocalized(
-    type: string,
+  private async upsertLocalized<Type extends LocalizedType>(
+    type: Type,
     key: string,
     titles: Localized,
-    dataFor: (locale: Locale) => Data,
-    media?: { field: string; altField: string; image: SeedImage },
+    dataFor: (locale: Locale) => Data<Type>,
+    media?: MediaFields<Type>,
+  ): Promise<void>;
+  // One signature over the union of types: each call above is checked against its own type's schema.
+  private async upsertLocalized(
+    type: LocalizedType,
+    key: string,
+    titles: Localized,
+    dataFor: (locale: Locale) => Data<LocalizedType>,
+    media?: MediaFields<LocalizedType>,
   ): Promise<void> {
-    const documents = this.documents(type);
-    const existing = await documents.findFirst({ locale: 'nl', status: 'draft', filters: { slug: slugify(titles.nl) } as never, fields: ['slug'] as never });
+    const documents = this.strapi.documents(apiUid(type));
+    const existing = await documents.findFirst({ locale: 'nl', status: 'draft', filters: { slug: slugify(titles.nl) }, fields: ['slug'] });
     if (existing) {
       this.keyToDocumentId.set(`${type}:${key}`, existing.documentId);
       return;
     }
 
     const imageId = media ? await this.imageId(media.image) : undefined;
-    const localizedData = (locale: Locale): Data => ({
+    const localizedData = (locale: Locale): Input<LocalizedType> => ({
       ...withoutUndefined(dataFor(locale)),
       slug: slugify(titles[locale]),
       ...(media && imageId ? { [media.field]: imageId, [media.altField]: media.image.alt[locale] } : {}),
     });
 
     const [first, ...others] = LOCALES;
-    const created = await documents.create({ locale: first, data: localizedData(first) as never, status: 'published' });
+    const created = await documents.create({ locale: first, data: localizedData(first), status: 'published' });
     for (const locale of others) {
-      await documents.update({ documentId: created.documentId, locale, data: localizedData(locale) as never, status: 'published' });
+      await documents.update({ documentId: created.documentId, locale, data: localizedData(locale), status: 'published' });
     }
     this.keyToDocumentId.set(`${type}:${key}`, created.documentId);
     this.created[type] = (this.created[type] ?? 0) + 1;
   }
 
-  private async upsertSingle(type: string, dataFor: (locale: Locale) => Data): Promise<void> {
-    const documents = this.documents(type);
+  private async upsertSingle<Type extends SingleType>(type: Type, dataFor: (locale: Locale) => Input<Type>): Promise<void>;
+  private async upsertSingle(type: SingleType, dataFor: (locale: Locale) => Input<SingleType>): Promise<void> {
+    const documents = this.strapi.documents(apiUid(type));
     let documentId = (await documents.findFirst({ locale: 'nl', status: 'draft' }))?.documentId;
     for (const locale of LOCALES) {
       const existing = documentId && (await documents.findFirst({ locale, status: 'draft' }));
       if (existing) continue;
-      const data = withoutUndefined(dataFor(locale)) as never;
+      const data = withoutUndefined(dataFor(locale));
       const saved = documentId
         ? await documents.update({ documentId, locale, data, status: 'published' })
         : await documents.create({ locale, data, status: 'published' });
       documentId = saved?.documentId;
       this.created[type] = (this.created[type] ?? 0) + 1;
     }
-  }
-
-  private documents(type: string): Documents {
-    return this.strapi.documents(`api::${type}.${type}` as UID.ContentType);
   }
 
   private documentId(type: string, key: string): string {
@@ -211,6 +222,7 @@ class Seeder {
     const known = this.imageIds.get(image.file);
     if (known) return known;
 
+    // Query Engine: upload files are not documents; the upload plugin itself reads them this way.
     const files = this.strapi.db.query('plugin::upload.file');
     const existing = await files.findOne({ where: { name: image.file } });
     let id: number = existing?.id;
@@ -231,6 +243,8 @@ class Seeder {
   }
 }
 
-function withoutUndefined(data: Data): Data {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+function withoutUndefined<Fields extends object>(data: Fields): Fields {
+  const kept = { ...data };
+  for (const [field, value] of Object.entries(kept)) if (value === undefined) Reflect.deleteProperty(kept, field);
+  return kept;
 }

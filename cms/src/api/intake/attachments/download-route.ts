@@ -60,11 +60,18 @@ export function registerAttachmentDownloads(strapi: Core.Strapi): void {
       config: {
         policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [[READ, uid]] } }],
       },
+      info: { pluginName: 'admin' },
     })),
-  } as never);
+  });
 }
 
-function downloadHandler(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS) {
+function downloadHandler(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS): Core.MiddlewareHandler {
+  const download = downloadOf(strapi, uid);
+  // Koa's context carries the router's params and Strapi's answer helpers untyped: they are named here.
+  return (ctx) => download(Object.assign(ctx, { params: ctx.params, notFound: ctx.notFound, forbidden: ctx.forbidden }));
+}
+
+function downloadOf(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS) {
   const field = STORED_FILE_FIELDS[uid];
   return async (ctx: DownloadContext) => {
     if (!ctx.state.userAbility?.can(READ, uid, field)) return ctx.forbidden();

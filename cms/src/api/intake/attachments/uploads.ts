@@ -1,3 +1,4 @@
+import type { Schema, UID } from '@strapi/strapi';
 import { rm } from 'node:fs/promises';
 import type { Locale } from '@cb/domain';
 import { ATTACHMENTS_FIELD, PHOTO_FIELD, fieldMessage, type FieldProblem, type IntakeForm } from '@cb/domain/intake';
@@ -58,9 +59,11 @@ export const UPLOAD_RULES: Partial<Record<IntakeForm, UploadRules>> = {
 
 /** The record types that keep stored files, and in which JSON field. */
 export const STORED_FILE_FIELDS = {
-  'api::project-proposal.project-proposal': PROPOSAL_ATTACHMENTS.field,
-  'api::story-submission.story-submission': STORY_PHOTO.field,
-} as const;
+  'api::project-proposal.project-proposal': ATTACHMENTS_FIELD,
+  'api::story-submission.story-submission': PHOTO_FIELD,
+} as const satisfies { [Uid in UID.ContentType]?: Schema.AttributeNames<Uid> };
+/** A record's stored-files field, as read from the database (JSON: checked by `storedFilesOf`). */
+export type FilesRow = { [Field in (typeof STORED_FILE_FIELDS)[keyof typeof STORED_FILE_FIELDS]]?: unknown };
 
 export interface InspectedUpload {
   file: UploadedFile;

@@ -21,7 +21,7 @@ import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../request/limits';
 import { requestLocale, submissionLocale } from '../request/locale';
 import { flatPostedFields } from '../request/posted-fields';
 import { intakeOpenApi } from '../request/openapi';
-import type { StoredSubmission } from '../services/intake';
+import { intakeService } from '../intake-services';
 
 /** Checks a form's files by their bytes and keeps them in private storage, or lets them go again. */
 interface FilesService {
@@ -34,14 +34,10 @@ interface ProposalService extends FilesService {
 }
 
 /** The forms that take files (see UPLOAD_RULES), each with the service that checks them. */
-const FILES_SERVICES: Partial<Record<IntakeForm, string>> = {
+const FILES_SERVICES: Partial<Record<IntakeForm, 'api::intake.project-proposals' | 'api::intake.story-photos'>> = {
   'project-proposal': 'api::intake.project-proposals',
   'story-submission': 'api::intake.story-photos',
 };
-
-interface StoreService {
-  store(form: IntakeForm, data: Record<string, unknown>, locale: Locale, idempotencyKey: string | undefined): Promise<StoredSubmission>;
-}
 
 /** What one post carries, read the same way whether it came as JSON or as a form. */
 interface Submission {
@@ -64,12 +60,12 @@ interface Submission {
  * Rate limit, body limits and unreadable bodies are answered before this by the intake door.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const attempts = () => strapi.service('api::intake.attempts') as unknown as AttemptStore;
-  const proposals = () => strapi.service('api::intake.project-proposals') as unknown as ProposalService;
-  const intake = () => strapi.service('api::intake.intake') as unknown as StoreService;
-  const filesServiceOf = (form: IntakeForm) => {
+  const attempts = (): AttemptStore => intakeService(strapi, 'api::intake.attempts');
+  const proposals = (): ProposalService => intakeService(strapi, 'api::intake.project-proposals');
+  const intake = () => intakeService(strapi, 'api::intake.intake');
+  const filesServiceOf = (form: IntakeForm): FilesService | undefined => {
     const uid = FILES_SERVICES[form];
-    return uid ? (strapi.service(uid as never) as unknown as FilesService) : undefined;
+    return uid ? intakeService(strapi, uid) : undefined;
   };
 
   async function submit(ctx: IntakeContext): Promise<void> {

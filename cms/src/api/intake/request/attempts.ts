@@ -203,12 +203,12 @@ function keptValue(form: IntakeForm, field: FieldLayout, raw: string | string[] 
   return cut(value, (schema && maxLengthOf(schema)) ?? SHORT_VALUE);
 }
 
-type Shape = Record<string, Parameters<typeof maxLengthOf>[0]>;
-const schemaShape = (form: IntakeForm) => INTAKE_SCHEMAS[form]._zod.def.shape as unknown as Shape;
+type Shape = Partial<Record<string, Parameters<typeof maxLengthOf>[0]>>;
+const schemaShape = (form: IntakeForm): Shape => INTAKE_SCHEMAS[form]._zod.def.shape;
 
 function budgetLabelMax(): number {
-  const lines = schemaShape('project-proposal').budgetLines!._zod.def as unknown as { element: { _zod: { def: { shape: Shape } } } };
-  return maxLengthOf(lines.element._zod.def.shape.label!) ?? SHORT_VALUE;
+  const lines = INTAKE_SCHEMAS['project-proposal']._zod.def.shape.budgetLines._zod.def;
+  return maxLengthOf(lines.element._zod.def.shape.label) ?? SHORT_VALUE;
 }
 
 /** At most `max` characters, never through the middle of one. */

@@ -1,8 +1,9 @@
 import { createHash, randomInt } from 'node:crypto';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Data, Modules } from '@strapi/strapi';
 import { CONSENT_VERSION, type IntakeChannel, type Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { taxonomyIndex } from '../../../bootstrap/taxonomies';
+import { apiUid, type IntakeUid } from '../../../content-model/uids';
 import { filesByContent } from '../attachments/uploads';
 
 /** Letters and digits nobody confuses on the phone: no 0/O, 1/I/L. */
@@ -27,10 +28,9 @@ export type StoredSubmission =
   /** The key was used before with other content: nothing stored, and nobody's reference given. */
   | { outcome: 'key-reused' };
 
-interface KeptSubmission {
-  reference: string;
-  idempotencyFingerprint: string | null;
-}
+/** What a retry is answered from: the stored reference and the content's fingerprint. */
+type KeptSubmission = Data.ContentType<IntakeUid, 'reference' | 'idempotencyFingerprint'>;
+type IntakeInput = Modules.Documents.Params.Data.Input<IntakeUid>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     idempotencyKey: string | undefined,
     { channel = 'web' }: { channel?: IntakeChannel } = {},
   ): Promise<StoredSubmission> {
-    const uid = `api::${form}.${form}` as UID.ContentType;
+    const uid = apiUid(form);
     const fingerprint = contentFingerprint(form, data);
     const key = idempotencyKey ?? derivedKey(form, fingerprint);
     const earlier = await findByKey(strapi, uid, key);
@@ -66,7 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (let attempt = 0; attempt < 5; attempt++) {
       const reference = newReference();
       try {
-        await strapi.documents(uid).create({ data: { ...record, reference } as never });
+        const data = { ...record, reference };
+        assertFieldsOf(strapi, uid, data);
+        await strapi.documents(uid).create({ data });
         return { outcome: 'stored', reference, created: true };
       } catch (error) {
         const stored = await findByKey(strapi, uid, key);
@@ -82,7 +84,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 /** A retry of the same content gets its reference; other content under the same key gets nothing. */
 function answerTo(earlier: KeptSubmission, fingerprint: string): StoredSubmission {
   if (earlier.idempotencyFingerprint !== fingerprint) return { outcome: 'key-reused' };
-  return { outcome: 'stored', reference: earlier.reference, created: false };
+  return { outcome: 'stored', reference: String(earlier.reference), created: false };
+}
+
+/**
+ * The validated submission names only fields of its content type (the shared schema and the
+ * content type are written from the same lists); Strapi's own validation judges the values.
+ */
+function assertFieldsOf(strapi: Core.Strapi, uid: IntakeUid, data: Record<string, unknown>): asserts data is IntakeInput {
+  const attributes = strapi.getModel(uid).attributes;
+  const unknown = Object.keys(data).filter((field) => !(field in attributes));
+  if (unknown.length > 0) throw new Error(`${uid} has no field ${unknown.join(', ')}`);
 }
 
 /**
@@ -115,8 +127,9 @@ function derivedKey(form: IntakeForm, fingerprint: string): string {
   return `derived-${createHash('sha256').update(`${form}\n${day}\n${fingerprint}`).digest('hex').slice(0, 40)}`;
 }
 
-async function findByKey(strapi: Core.Strapi, uid: UID.ContentType, idempotencyKey: string): Promise<KeptSubmission | undefined> {
-  const found = (await strapi.db.query(uid).findOne({ where: { idempotencyKey }, select: ['reference', 'idempotencyFingerprint'] })) as KeptSubmission | null;
+async function findByKey(strapi: Core.Strapi, uid: IntakeUid, idempotencyKey: string): Promise<KeptSubmission | undefined> {
+  // Query Engine read: two columns by a unique key, on every submission (the store's hot path).
+  const found: KeptSubmission | null = await strapi.db.query(uid).findOne({ where: { idempotencyKey }, select: ['reference', 'idempotencyFingerprint'] });
   return found ?? undefined;
 }
 
