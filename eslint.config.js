@@ -4,8 +4,16 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      '**/node_modules/**', '**/dist/**', '**/.astro/**', '.tools/**', '.data/**',
-      'cms/build/**', 'cms/.strapi/**', 'cms/.cache/**', 'cms/types/generated/**', 'cms/public/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.astro/**',
+      '.tools/**',
+      '.data/**',
+      'cms/build/**',
+      'cms/.strapi/**',
+      'cms/.cache/**',
+      'cms/types/generated/**',
+      'cms/public/**',
     ],
   },
   js.configs.recommended,
@@ -24,10 +32,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSAsExpression > TSNeverKeyword.typeAnnotation', message: 'No `as never`: type the call with the generated content types (UID, Data, Modules.Documents).' },
+        {
+          selector: 'TSAsExpression > TSNeverKeyword.typeAnnotation',
+          message: 'No `as never`: type the call with the generated content types (UID, Data, Modules.Documents).',
+        },
         { selector: 'TSTypeAssertion > TSNeverKeyword.typeAnnotation', message: 'No `<never>` assertion: type the call with the generated content types.' },
-        { selector: 'TSAsExpression > TSAsExpression.expression > TSUnknownKeyword.typeAnnotation', message: 'No double assertion through `unknown`: give the value its real type (a typed service getter, a type guard).' },
-        { selector: "TSAsExpression > TSTypeReference.typeAnnotation > TSQualifiedName.typeName[left.name='UID']", message: 'No cast to a UID type: build the uid with apiUid() or check it with isModelUid() (cms/src/content-model/uids.ts).' },
+        {
+          selector: 'TSAsExpression > TSAsExpression.expression > TSUnknownKeyword.typeAnnotation',
+          message: 'No double assertion through `unknown`: give the value its real type (a typed service getter, a type guard).',
+        },
+        {
+          selector: "TSAsExpression > TSTypeReference.typeAnnotation > TSQualifiedName.typeName[left.name='UID']",
+          message: 'No cast to a UID type: build the uid with apiUid() or check it with isModelUid() (cms/src/content-model/uids.ts).',
+        },
       ],
     },
   },

@@ -51,13 +51,18 @@ async function main(): Promise<void> {
   await runStep('The search reindex', process.execPath, reindex.args, { env: reindex.env });
   const searchKey = await ensureSearchOnlyKey({ url: urls.meili, masterKey: secrets.MEILI_MASTER_KEY });
 
-  const builds = new SiteBuilds(SITE_DIR, path.join(dataDir, 'site'), {
-    ...process.env,
-    CMS_URL: urls.cms,
-    SITE_URL: urls.site,
-    PUBLIC_MEILI_URL: urls.meili,
-    PUBLIC_MEILI_SEARCH_KEY: searchKey,
-  }, { url: `${urls.cms}/api/site-builds/report`, token: hook.token });
+  const builds = new SiteBuilds(
+    SITE_DIR,
+    path.join(dataDir, 'site'),
+    {
+      ...process.env,
+      CMS_URL: urls.cms,
+      SITE_URL: urls.site,
+      PUBLIC_MEILI_URL: urls.meili,
+      PUBLIC_MEILI_SEARCH_KEY: searchKey,
+    },
+    { url: `${urls.cms}/api/site-builds/report`, token: hook.token },
+  );
   const firstBuildMs = await builds.build();
   console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
   const site: Server = await serveStatic(() => builds.servedDir(), ports.site, '127.0.0.1', { cmsUrl: urls.cms });
@@ -134,7 +139,10 @@ process.on('SIGINT', () => shutdown(130));
 process.on('SIGTERM', () => shutdown(143));
 
 main().catch((error: unknown) => {
-  const message = error instanceof PlatformError || (error instanceof Error && error.name === 'MeilisearchBinaryError') ? error.message : String(error instanceof Error ? error.stack : error);
+  const message =
+    error instanceof PlatformError || (error instanceof Error && error.name === 'MeilisearchBinaryError')
+      ? error.message
+      : String(error instanceof Error ? error.stack : error);
   console.error(`\nConnecting Brussels could not start: ${message}`);
   shutdown(1);
 });

@@ -30,7 +30,12 @@ function readmeTable(heading: string): string[][] {
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
     .slice(1)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim().replace(/`/g, '')));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim().replace(/`/g, '')),
+    );
 }
 
 describe('docker-compose.yml', () => {
@@ -77,7 +82,10 @@ describe('docker-compose.yml', () => {
   });
 
   it('serves the precompressed site with nginx and its brotli module, pinned, as an unprivileged user', () => {
-    const web = read('Dockerfile').split(/^FROM .+ AS web$/m)[1]?.split(/^FROM /m)[0] ?? '';
+    const web =
+      read('Dockerfile')
+        .split(/^FROM .+ AS web$/m)[1]
+        ?.split(/^FROM /m)[0] ?? '';
     expect(read('Dockerfile')).toMatch(/^FROM alpine:\d+\.\d+(\.\d+)? AS web$/m);
     expect(web).toMatch(/apk add --no-cache nginx~\d+\.\d+ nginx-mod-http-brotli~\d+\.\d+/);
     expect(web).toMatch(/^USER nginx$/m);

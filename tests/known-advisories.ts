@@ -53,7 +53,10 @@ export const KNOWN_ADVISORIES: readonly Advisory[] = [
     package: 'formidable',
     id: 'GHSA-75v8-2h7p-7m2m (CVE-2025-46653)',
     summary: 'upload file names from hexoid, which is not cryptographically secure, can be guessed',
-    affected: [{ introduced: '2.1.0', fixed: '2.1.3' }, { introduced: '3.0.0', fixed: '3.5.3' }],
+    affected: [
+      { introduced: '2.1.0', fixed: '2.1.3' },
+      { introduced: '3.0.0', fixed: '3.5.3' },
+    ],
   },
   {
     package: 'formidable',
@@ -131,7 +134,11 @@ export const KNOWN_ADVISORIES: readonly Advisory[] = [
     package: 'vite',
     id: 'GHSA-p9ff-h696-f583 (CVE-2026-39363)',
     summary: 'arbitrary file read through the dev server WebSocket (fetchModule ignores server.fs)',
-    affected: [{ introduced: '6.0.0', fixed: '6.4.2' }, { introduced: '7.0.0', fixed: '7.3.2' }, { introduced: '8.0.0', fixed: '8.0.5' }],
+    affected: [
+      { introduced: '6.0.0', fixed: '6.4.2' },
+      { introduced: '7.0.0', fixed: '7.3.2' },
+      { introduced: '8.0.0', fixed: '8.0.5' },
+    ],
   },
   {
     package: 'vite',
@@ -143,7 +150,10 @@ export const KNOWN_ADVISORIES: readonly Advisory[] = [
     package: 'vite',
     id: 'GHSA-v2wj-q39q-566r (CVE-2026-39364)',
     summary: 'server.fs.deny bypass with query parameters',
-    affected: [{ introduced: '7.0.0', fixed: '7.3.2' }, { introduced: '8.0.0', fixed: '8.0.5' }],
+    affected: [
+      { introduced: '7.0.0', fixed: '7.3.2' },
+      { introduced: '8.0.0', fixed: '8.0.5' },
+    ],
   },
   {
     package: 'vite',
@@ -238,7 +248,10 @@ export const KNOWN_ADVISORIES: readonly Advisory[] = [
     package: 'axios',
     id: 'GHSA-4hjh-wcwx-xvwj',
     summary: 'denial of service: no size check on data: URLs',
-    affected: [{ introduced: '0.28.0', fixed: '0.30.2' }, { introduced: '1.0.0', fixed: '1.12.0' }],
+    affected: [
+      { introduced: '0.28.0', fixed: '0.30.2' },
+      { introduced: '1.0.0', fixed: '1.12.0' },
+    ],
   },
   {
     package: 'semver',

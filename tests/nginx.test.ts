@@ -65,7 +65,11 @@ describe('deploy/nginx.conf, read', () => {
       expect(headers.find((header) => header.args[0] === name)?.args, name).toEqual([name, value, 'always']);
     }
     // An add_header in a location would drop every server-level header there.
-    for (const location of locations) expect(location.block?.filter((directive) => directive.name === 'add_header'), location.args.join(' ')).toEqual([]);
+    for (const location of locations)
+      expect(
+        location.block?.filter((directive) => directive.name === 'add_header'),
+        location.args.join(' '),
+      ).toEqual([]);
   });
 
   it('passes on only the intake routes, matched exactly (regex, case-sensitive), with the normalised path upstream', () => {
@@ -74,10 +78,23 @@ describe('deploy/nginx.conf, read', () => {
       expect(location.block?.find((directive) => directive.name === 'proxy_pass')?.args).toEqual(['http://cms$uri$is_args$args']);
       expect(location.block?.find((directive) => directive.name === 'limit_except')?.args).toHaveLength(1);
     }
-    const patterns = proxied.map((location) => ({ method: location.block!.find((directive) => directive.name === 'limit_except')!.args[0]!, path: new RegExp(location.args[1]!) }));
+    const patterns = proxied.map((location) => ({
+      method: location.block!.find((directive) => directive.name === 'limit_except')!.args[0]!,
+      path: new RegExp(location.args[1]!),
+    }));
     const sample = [
-      ...FORM_PATHS.flatMap((form) => [`/api/intake/${form}`, `/api/intake/thank-you/${form}`, `/api/intake/${form}/attempts/${TOKEN}`, `/api/intake/${form}/`, `/API/intake/${form}`]),
-      '/api/intake/openapi.json', '/api/intake/unknown', '/api/intake/help-requests/attempts/short', '/admin/', '/api/stories',
+      ...FORM_PATHS.flatMap((form) => [
+        `/api/intake/${form}`,
+        `/api/intake/thank-you/${form}`,
+        `/api/intake/${form}/attempts/${TOKEN}`,
+        `/api/intake/${form}/`,
+        `/API/intake/${form}`,
+      ]),
+      '/api/intake/openapi.json',
+      '/api/intake/unknown',
+      '/api/intake/help-requests/attempts/short',
+      '/admin/',
+      '/api/stories',
     ];
     // nginx's choice, for the path it normalised, is the local server's choice.
     for (const method of ['GET', 'POST']) {
@@ -91,7 +108,13 @@ describe('deploy/nginx.conf, read', () => {
 
   it('answers a post the CMS could not take with the localized 503 page the site builds', () => {
     for (const location of proxied) {
-      expect(location.block?.find((directive) => directive.name === 'error_page')?.args).toEqual(['502', '503', '504', '=503', '/$cb_visitor_locale/503/index.html']);
+      expect(location.block?.find((directive) => directive.name === 'error_page')?.args).toEqual([
+        '502',
+        '503',
+        '504',
+        '=503',
+        '/$cb_visitor_locale/503/index.html',
+      ]);
     }
     for (const locale of LOCALES) expect(`/${locale}/503/index.html`).toBe(`${routes.serviceUnavailable(locale)}index.html`);
   });
@@ -133,7 +156,13 @@ describe('deploy/nginx.conf, run by nginx on loopback', () => {
     }
     reached.push({ method: request.method ?? '', url: request.url ?? '' });
     answeredBy.push(request.socket.localPort ?? 0);
-    request.resume().on('end', () => response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'", 'x-frame-options': 'SAMEORIGIN' }).end('<p>from the CMS</p>'));
+    request
+      .resume()
+      .on('end', () =>
+        response
+          .writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'", 'x-frame-options': 'SAMEORIGIN' })
+          .end('<p>from the CMS</p>'),
+      );
   };
   // Two CMS replicas, as Docker's DNS would give for the `cms` service.
   const cms: Server = createServer(standIn);
@@ -151,7 +180,10 @@ describe('deploy/nginx.conf, run by nginx on loopback', () => {
     for (const locale of LOCALES) {
       mkdirSync(path.join(site, routes.serviceUnavailable(locale)), { recursive: true });
       mkdirSync(path.join(site, routes.notFound(locale)), { recursive: true });
-      writeFileSync(path.join(site, routes.serviceUnavailable(locale), 'index.html'), `<h1>unavailable-${locale}</h1><a href="tel:+3225550000">02 555 00 00</a>`);
+      writeFileSync(
+        path.join(site, routes.serviceUnavailable(locale), 'index.html'),
+        `<h1>unavailable-${locale}</h1><a href="tel:+3225550000">02 555 00 00</a>`,
+      );
       writeFileSync(path.join(site, routes.notFound(locale), 'index.html'), `<h1>404-${locale}</h1>`);
     }
     const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -181,7 +213,13 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
     expect(check.status, check.stderr).toBe(0);
     nginx = spawn(NGINX_BIN, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      if (await raw(port, 'GET', '/').then(() => true, () => false)) return;
+      if (
+        await raw(port, 'GET', '/').then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`nginx did not start: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
@@ -208,13 +246,21 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
     for (let n = 0; n < 6; n++) expect((await raw(port, 'GET', '/api/intake/thank-you/help-offers?locale=en')).body).toContain('from the CMS');
     for (let n = 0; n < 6; n++) expect((await raw(adminPort, 'GET', '/admin/')).body).toContain('from the CMS');
     const replicas = [(cms.address() as AddressInfo).port, (cmsTwin.address() as AddressInfo).port];
-    for (const replica of replicas) expect(answeredBy.filter((answerer) => answerer === replica), `requests answered by replica ${replica}`).toHaveLength(6);
+    for (const replica of replicas)
+      expect(
+        answeredBy.filter((answerer) => answerer === replica),
+        `requests answered by replica ${replica}`,
+      ).toHaveLength(6);
     expect(reached.slice(6).map((request) => request.url)).toEqual(Array(6).fill('/admin/'));
   });
 
   it('passes every form’s post, thank-you and attempt page to the CMS', async () => {
     for (const form of FORM_PATHS) {
-      for (const [method, route] of [['POST', `/api/intake/${form}?locale=fr`], ['GET', `/api/intake/thank-you/${form}?locale=en&reference=CB-7KQ4M2`], ['GET', `/api/intake/${form}/attempts/${TOKEN}`]] as const) {
+      for (const [method, route] of [
+        ['POST', `/api/intake/${form}?locale=fr`],
+        ['GET', `/api/intake/thank-you/${form}?locale=en&reference=CB-7KQ4M2`],
+        ['GET', `/api/intake/${form}/attempts/${TOKEN}`],
+      ] as const) {
         const answer = await raw(port, method, route, { 'content-type': 'application/x-www-form-urlencoded' }, method === 'POST' ? 'name=x' : undefined);
         expect(answer.body, `${method} ${route}`).toContain('from the CMS');
         expect(reached.at(-1)).toEqual({ method, url: route });
@@ -224,11 +270,25 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
 
   it('never asks the CMS for anything but an intake route, and only ever for its normalised path', async () => {
     const spellings = [
-      '/api/intake/../../admin/', '/api/intake/../users-permissions/roles', '/api/intake/help-requests/../../stories?status=draft',
-      '/api/intake/%2e%2e/%2e%2e/admin', '/api/intake/..%2F..%2Fadmin', '/api/intake/help-requests%2F..%2F..%2Fstories',
-      '/api/intake\\..\\..\\admin', '/API/intake/help-requests', '/api/Intake/help-requests', '/api/intake/Help-Requests',
-      '/api/intake/help-requests/', '/api/intake/openapi.json', '/api/intake/thank-you/help-requests/../../../admin', '/admin/', '/api/stories',
-      '/api/intake//help-requests', '//api/intake/help-requests', '/api/intake/x/../help-requests', '/api/intake/%68elp-requests',
+      '/api/intake/../../admin/',
+      '/api/intake/../users-permissions/roles',
+      '/api/intake/help-requests/../../stories?status=draft',
+      '/api/intake/%2e%2e/%2e%2e/admin',
+      '/api/intake/..%2F..%2Fadmin',
+      '/api/intake/help-requests%2F..%2F..%2Fstories',
+      '/api/intake\\..\\..\\admin',
+      '/API/intake/help-requests',
+      '/api/Intake/help-requests',
+      '/api/intake/Help-Requests',
+      '/api/intake/help-requests/',
+      '/api/intake/openapi.json',
+      '/api/intake/thank-you/help-requests/../../../admin',
+      '/admin/',
+      '/api/stories',
+      '/api/intake//help-requests',
+      '//api/intake/help-requests',
+      '/api/intake/x/../help-requests',
+      '/api/intake/%68elp-requests',
     ];
     for (const spelling of spellings) {
       for (const method of ['GET', 'POST', 'DELETE']) {
@@ -236,7 +296,10 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
         const answer = await raw(port, method, spelling, { 'content-type': 'application/json' }, method === 'GET' ? undefined : '{}');
         if (answer.body.includes('from the CMS')) {
           // Only a spelling nginx normalises to an intake route gets through, and the CMS sees the normalised path.
-          expect(reached.map((request) => intakeRouteOf(request.method, request.url)), `${method} ${spelling}`).toEqual([reached[0]?.url]);
+          expect(
+            reached.map((request) => intakeRouteOf(request.method, request.url)),
+            `${method} ${spelling}`,
+          ).toEqual([reached[0]?.url]);
           expect(reached[0]?.url, `${method} ${spelling}`).toMatch(/^\/api\/intake\/[a-z-]+$/);
         } else {
           expect(reached, `${method} ${spelling}`).toEqual([]);
@@ -262,7 +325,8 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
 
   it('answers with the site’s 503 page in the visitor’s language when the CMS cannot answer', async () => {
     cmsUp = false;
-    const post = (route: string, headers: Record<string, string>) => raw(port, 'POST', route, { 'content-type': 'application/x-www-form-urlencoded', ...headers }, 'name=Jan');
+    const post = (route: string, headers: Record<string, string>) =>
+      raw(port, 'POST', route, { 'content-type': 'application/x-www-form-urlencoded', ...headers }, 'name=Jan');
     for (const locale of LOCALES) {
       const answer = await post(`/api/intake/help-requests?locale=${locale}`, {});
       expect(answer.status).toBe(503);

@@ -50,7 +50,10 @@ async function stop(run: Run): Promise<number | null> {
 }
 
 async function isListening(port: number): Promise<boolean> {
-  return fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  return fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
 }
 
 const url = (port: number, pathname: string) => `http://127.0.0.1:${port}${pathname}`;
@@ -96,11 +99,21 @@ describe('./platform start', { timeout: 900_000 }, () => {
     const created = await fetch(url(ports.CMS_PORT, '/content-manager/collection-types/api::story.story?locale=en'), {
       method: 'POST',
       headers,
-      body: JSON.stringify({ title: 'A rebuild test story', slug: 'a-rebuild-test-story', summary: 'Published during the platform test.', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello.' }] }], storyDate: '2026-11-26' }),
+      body: JSON.stringify({
+        title: 'A rebuild test story',
+        slug: 'a-rebuild-test-story',
+        summary: 'Published during the platform test.',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello.' }] }],
+        storyDate: '2026-11-26',
+      }),
     });
     expect(created.status).toBe(201);
     const { data: story } = (await created.json()) as { data: { documentId: string } };
-    const published = await fetch(url(ports.CMS_PORT, `/content-manager/collection-types/api::story.story/${story.documentId}/actions/publish?locale=en`), { method: 'POST', headers, body: '{}' });
+    const published = await fetch(url(ports.CMS_PORT, `/content-manager/collection-types/api::story.story/${story.documentId}/actions/publish?locale=en`), {
+      method: 'POST',
+      headers,
+      body: '{}',
+    });
     expect(published.status).toBe(200);
 
     await waitForOutput(run!, /\[site\] Rebuilt in [\d.]+ s after a change to story:/, 300_000);
@@ -131,7 +144,11 @@ describe('./platform start', { timeout: 900_000 }, () => {
     try {
       const blocked = startPlatform();
       expect(await blocked.exited).toBe(1);
-      const lines = blocked.output().trim().split('\n').filter((line) => line.includes('could not start'));
+      const lines = blocked
+        .output()
+        .trim()
+        .split('\n')
+        .filter((line) => line.includes('could not start'));
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(`Port ${ports.CMS_PORT} is taken`);
       expect(blocked.output()).not.toMatch(/\n\s+at /); // no stack trace
@@ -143,7 +160,11 @@ describe('./platform start', { timeout: 900_000 }, () => {
   it('says in one line when the Meilisearch binary is missing', async () => {
     const missing = startPlatform({ MEILI_BIN: '/nonexistent/meilisearch' });
     expect(await missing.exited).toBe(1);
-    const lines = missing.output().trim().split('\n').filter((line) => line.includes('could not start'));
+    const lines = missing
+      .output()
+      .trim()
+      .split('\n')
+      .filter((line) => line.includes('could not start'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('MEILI_BIN is set to /nonexistent/meilisearch');
     expect(missing.output()).not.toMatch(/\n\s+at /);

@@ -18,11 +18,13 @@ function copyOfSharedPackages(): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'cb-shared-build-'));
   cpSync(path.join(ROOT, 'tsconfig.base.json'), path.join(copy, 'tsconfig.base.json'));
   for (const workspace of ['domain', 'search']) {
-    for (const entry of ['src', 'package.json', 'tsconfig.build.json']) cpSync(path.join(ROOT, workspace, entry), path.join(copy, workspace, entry), { recursive: true });
+    for (const entry of ['src', 'package.json', 'tsconfig.build.json'])
+      cpSync(path.join(ROOT, workspace, entry), path.join(copy, workspace, entry), { recursive: true });
   }
   mkdirSync(path.join(copy, 'node_modules/@cb'), { recursive: true });
   symlinkSync(path.join(copy, 'domain'), path.join(copy, 'node_modules/@cb/domain'));
-  for (const dependency of ['zod', 'meilisearch', '@types']) symlinkSync(path.join(ROOT, 'node_modules', dependency), path.join(copy, 'node_modules', dependency));
+  for (const dependency of ['zod', 'meilisearch', '@types'])
+    symlinkSync(path.join(ROOT, 'node_modules', dependency), path.join(copy, 'node_modules', dependency));
   return copy;
 }
 
@@ -61,7 +63,8 @@ describe('the shared packages as Node runs them (their dist/)', () => {
     expect(root['build:shared']).toBe('tsc -b search/tsconfig.build.json');
     for (const name of ['postinstall', 'start', 'test', 'typecheck', 'bench']) expect(root[name], `npm ${name}`).toMatch(/^npm run build:shared( &&|$)/);
     const cms = scripts('cms');
-    for (const name of ['build', 'develop', 'start', 'bench', 'typecheck']) expect(cms[name], `cms ${name}`).toMatch(new RegExp(`^${BUILD.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+    for (const name of ['build', 'develop', 'start', 'bench', 'typecheck'])
+      expect(cms[name], `cms ${name}`).toMatch(new RegExp(`^${BUILD.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
     const site = scripts('site');
     for (const name of ['bench', 'cms:test']) expect(site[name], `site ${name}`).toMatch(new RegExp(`^${BUILD.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
     expect(scripts('search').reindex).toMatch(/^tsc -b tsconfig\.build\.json && node dist\/cli\.js/);

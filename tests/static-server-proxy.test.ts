@@ -15,7 +15,10 @@ writeFileSync(path.join(root, 'index.html'), '<h1>landing</h1>');
 writeFileSync(path.join(root, '404.html'), '<h1>not found</h1>');
 for (const locale of LOCALES) {
   mkdirSync(path.join(root, routes.serviceUnavailable(locale)), { recursive: true });
-  writeFileSync(path.join(root, routes.serviceUnavailable(locale), 'index.html'), `<html lang="${locale}"><h1>unavailable-${locale}</h1><a href="tel:+3225550000">02 555 00 00</a></html>`);
+  writeFileSync(
+    path.join(root, routes.serviceUnavailable(locale), 'index.html'),
+    `<html lang="${locale}"><h1>unavailable-${locale}</h1><a href="tel:+3225550000">02 555 00 00</a></html>`,
+  );
 }
 
 interface RawAnswer {
@@ -44,7 +47,9 @@ const reached: { method: string; url: string }[] = [];
 const cms = createServer((request, response) => {
   reached.push({ method: request.method ?? '', url: request.url ?? '' });
   request.resume().on('end', () => {
-    response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'", 'referrer-policy': 'no-referrer' }).end('<p>from the CMS</p>');
+    response
+      .writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "default-src 'self'", 'referrer-policy': 'no-referrer' })
+      .end('<p>from the CMS</p>');
   });
 });
 const downCms = createServer();
@@ -146,7 +151,12 @@ describe('the local site server passes on only the intake routes', () => {
 
 describe('the site’s security headers', () => {
   it('are on every answer of the static server: pages, the 404 page, a refused method', async () => {
-    for (const [method, route] of [['GET', '/'], ['GET', '/missing/'], ['POST', '/'], ['HEAD', '/']] as const) {
+    for (const [method, route] of [
+      ['GET', '/'],
+      ['GET', '/missing/'],
+      ['POST', '/'],
+      ['HEAD', '/'],
+    ] as const) {
       const answer = await raw(sitePort, method, route);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers[name.toLowerCase()], `${method} ${route} ${name}`).toBe(value);
       // HSTS belongs to the production web server behind TLS, never to plain http on loopback.
@@ -161,7 +171,13 @@ describe('when the CMS cannot be reached', () => {
 
   it('answers a form post with the site’s 503 page in the language of the form (its locale field)', async () => {
     for (const locale of LOCALES) {
-      const urlencoded = await raw(downSitePort, 'POST', `/api/intake/${form}`, { 'content-type': 'application/x-www-form-urlencoded' }, `name=Jan&locale=${locale}&consent=on`);
+      const urlencoded = await raw(
+        downSitePort,
+        'POST',
+        `/api/intake/${form}`,
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        `name=Jan&locale=${locale}&consent=on`,
+      );
       expect(urlencoded.status).toBe(503);
       expect(urlencoded.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(urlencoded.headers['retry-after']).toBe('60');
@@ -180,7 +196,9 @@ describe('when the CMS cannot be reached', () => {
   it('takes the language from the page’s ?locale=, the page it came from, the browser, else Dutch', async () => {
     const post = (route: string, headers: Record<string, string>) => raw(downSitePort, 'POST', route, { 'content-type': 'application/json', ...headers }, '{}');
     expect((await post(`/api/intake/${form}?locale=en`, { 'accept-language': 'fr' })).body).toContain('unavailable-en');
-    expect((await post(`/api/intake/${form}`, { referer: 'http://127.0.0.1/fr/demander-de-l-aide/', 'accept-language': 'en' })).body).toContain('unavailable-fr');
+    expect((await post(`/api/intake/${form}`, { referer: 'http://127.0.0.1/fr/demander-de-l-aide/', 'accept-language': 'en' })).body).toContain(
+      'unavailable-fr',
+    );
     expect((await post(`/api/intake/${form}`, { 'accept-language': 'de-DE, en-GB;q=0.8, fr;q=0.5' })).body).toContain('unavailable-en');
     expect((await post(`/api/intake/${form}`, {})).body).toContain('unavailable-nl');
     const page = await raw(downSitePort, 'GET', `/api/intake/thank-you/${form}?locale=fr&reference=CB-7KQ4M2`);

@@ -82,7 +82,9 @@ async function adminToken(cmsUrl: string): Promise<string> {
 async function storedCount(cmsUrl: string, token: string): Promise<number> {
   const totals = await Promise.all(
     PUBLIC_FORMS.map(async (form) => {
-      const response = await fetch(`${cmsUrl}/content-manager/collection-types/api::${form}.${form}?page=1&pageSize=1`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${cmsUrl}/content-manager/collection-types/api::${form}.${form}?page=1&pageSize=1`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       const body = (await response.json()) as { pagination?: { total: number } };
       if (!body.pagination) throw new Error(`Counting ${form} answered ${response.status}`);
       return body.pagination.total;
@@ -181,8 +183,13 @@ function printTables(results: Result[]): void {
     table(
       ['setup', 'sent', 'submissions/s', 'p50 ms', 'p99 ms', 'acknowledged', 'stored', 'refused'],
       results.map((result) => [
-        result.setup, String(result.acknowledged + result.refused), (result.acknowledged / result.seconds).toFixed(1), ...quantiles(result.latencies),
-        String(result.acknowledged), String(result.stored), String(result.refused),
+        result.setup,
+        String(result.acknowledged + result.refused),
+        (result.acknowledged / result.seconds).toFixed(1),
+        ...quantiles(result.latencies),
+        String(result.acknowledged),
+        String(result.stored),
+        String(result.refused),
       ]),
     ),
   );

@@ -22,7 +22,15 @@ type Matching = { profiles: typeof Profiles; scoring: typeof Scoring };
 async function main(): Promise<void> {
   compileCms();
   const workDir = mkdtempSync(path.join(tmpdir(), 'cb-bench-suggestions-'));
-  Object.assign(process.env, { ...TEST_SECRETS, NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'cms.db'), STRAPI_TELEMETRY_DISABLED: 'true', CMS_SEED: 'false' });
+  Object.assign(process.env, {
+    ...TEST_SECRETS,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.join(workDir, 'cms.db'),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    CMS_SEED: 'false',
+  });
   const require = createRequire(import.meta.url);
   const { createStrapi } = require('@strapi/strapi') as typeof StrapiModule;
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
@@ -63,7 +71,8 @@ async function main(): Promise<void> {
 
 /** Offers spread over every category, municipality, language and moment; one request to suggest for. */
 async function fill(strapi: StrapiModule.Core.Strapi, count: number): Promise<string> {
-  const ids = async (uid: string) => new Map(((await strapi.db.query(uid as never).findMany({ select: ['id', 'code'] })) as { id: number; code: string }[]).map((row) => [row.code, row.id]));
+  const ids = async (uid: string) =>
+    new Map(((await strapi.db.query(uid as never).findMany({ select: ['id', 'code'] })) as { id: number; code: string }[]).map((row) => [row.code, row.id]));
   const categories = await ids('api::help-category.help-category');
   const municipalities = await ids('api::municipality.municipality');
   const languages = await ids('api::spoken-language.spoken-language');

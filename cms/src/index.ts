@@ -56,7 +56,9 @@ export default {
     }
 
     // After the seed: a first start is followed by a full reindex and site build anyway.
-    const recorders = [searchSync(strapi, outbox), siteBuildHook(strapi, outbox)].filter((recorder): recorder is PublicChangeListener => recorder !== undefined);
+    const recorders = [searchSync(strapi, outbox), siteBuildHook(strapi, outbox)].filter(
+      (recorder): recorder is PublicChangeListener => recorder !== undefined,
+    );
     watchPublicChanges(strapi, recorders);
     // After the seed too: sample content is not a submission anyone should be mailed about.
     notifyIntakeSubmissions(strapi, outbox);

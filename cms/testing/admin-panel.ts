@@ -18,7 +18,9 @@ const HASH_FILE = path.join(BUILD_DIR, '.sources-hash');
 /** What the admin bundle is made of: the plugins' admin code, the config that enables them, the shared domain. */
 const PLUGINS_DIR = path.join(CMS_DIR, 'src', 'plugins');
 const pluginAdminSources = () =>
-  existsSync(PLUGINS_DIR) ? readdirSync(PLUGINS_DIR).flatMap((plugin) => [path.join(PLUGINS_DIR, plugin, 'admin'), path.join(PLUGINS_DIR, plugin, 'package.json')]) : [];
+  existsSync(PLUGINS_DIR)
+    ? readdirSync(PLUGINS_DIR).flatMap((plugin) => [path.join(PLUGINS_DIR, plugin, 'admin'), path.join(PLUGINS_DIR, plugin, 'package.json')])
+    : [];
 const sources = () => [
   ...pluginAdminSources(),
   path.join(CMS_DIR, 'src', 'admin'),
@@ -86,7 +88,11 @@ export interface StaffUser {
 }
 
 async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (response.status !== 200) throw new Error(`Admin login answered ${response.status}`);
   const { data } = (await response.json()) as { data: { token?: string; accessToken?: string } };
   const token = data.token ?? data.accessToken;
@@ -120,7 +126,10 @@ export async function createStaffUser(cmsUrl: string, roleCode: string, email: s
     roles: [role.id],
   });
   const password = 'Staff-Password-2026';
-  await adminApi(cmsUrl, superAdmin, 'POST', '/admin/register', { registrationToken: invited.registrationToken, userInfo: { firstname: roleCode, lastname: 'Test', password } });
+  await adminApi(cmsUrl, superAdmin, 'POST', '/admin/register', {
+    registrationToken: invited.registrationToken,
+    userInfo: { firstname: roleCode, lastname: 'Test', password },
+  });
   return { email, password, token: await adminLogin(cmsUrl, email, password) };
 }
 

@@ -88,7 +88,10 @@ export async function startCmsProcess(env: Record<string, string> = {}, { compil
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The CMS exited with code ${child.exitCode}:\n${output.slice(-4000)}`);
-    const healthy = await fetch(`${url}/_health`).then((response) => response.status === 204, () => false);
+    const healthy = await fetch(`${url}/_health`).then(
+      (response) => response.status === 204,
+      () => false,
+    );
     if (healthy) {
       return {
         url,

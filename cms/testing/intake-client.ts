@@ -33,7 +33,8 @@ export async function submitUntilAnswered(baseUrl: string, form: PublicForm, bod
       await pause(50 + Math.random() * 150);
       continue;
     }
-    if ((status === 201 || status === 200) && typeof answer?.reference === 'string') return { form, key, reference: answer.reference, status, attempts: attempt };
+    if ((status === 201 || status === 200) && typeof answer?.reference === 'string')
+      return { form, key, reference: answer.reference, status, attempts: attempt };
     const noAnswer = answer === undefined && status >= 502 && status <= 504;
     if (!noAnswer) throw new Error(`A valid ${form} was answered ${status}: ${JSON.stringify(answer)}`);
     await pause(50 + Math.random() * 150);

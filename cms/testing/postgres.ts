@@ -37,11 +37,18 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     port,
     query(sql, variables = {}) {
       const settings = Object.entries(variables).flatMap(([name, value]) => ['-v', `${name}=${value}`]);
-      const output = execFileSync('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1', ...settings], {
-        input: sql,
-        encoding: 'utf8',
-      });
-      return output.split('\n').filter((line) => line !== '').map((line) => line.split('\t'));
+      const output = execFileSync(
+        'psql',
+        ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1', ...settings],
+        {
+          input: sql,
+          encoding: 'utf8',
+        },
+      );
+      return output
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => line.split('\t'));
     },
     stop() {
       try {

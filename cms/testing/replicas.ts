@@ -85,10 +85,24 @@ function forwardedHeaders(request: IncomingMessage): IncomingHttpHeaders {
 }
 
 /** One try at one upstream: 'refused' when it took no connection (nothing was sent), else the client has its answer. */
-function passOn(request: IncomingMessage, headers: IncomingHttpHeaders, body: Buffer, port: number, response: ServerResponse): Promise<'refused' | 'answered' | 'failed'> {
+function passOn(
+  request: IncomingMessage,
+  headers: IncomingHttpHeaders,
+  body: Buffer,
+  port: number,
+  response: ServerResponse,
+): Promise<'refused' | 'answered' | 'failed'> {
   return new Promise((resolve) => {
     const upstream = httpRequest(
-      { host: '127.0.0.1', port, localAddress: PROXY_ADDRESS, method: request.method, path: request.url, headers: { ...headers, 'content-length': String(body.length) }, agent: false },
+      {
+        host: '127.0.0.1',
+        port,
+        localAddress: PROXY_ADDRESS,
+        method: request.method,
+        path: request.url,
+        headers: { ...headers, 'content-length': String(body.length) },
+        agent: false,
+      },
       (answer) => {
         const answerHeaders: IncomingHttpHeaders = {};
         for (const [name, value] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(name) || name === 'content-length') answerHeaders[name] = value;

@@ -29,13 +29,21 @@ async function fillDatabase(database: string, size: SyntheticSize): Promise<void
   mkdirSync(path.dirname(database), { recursive: true });
   const partial = `${database}.partial`;
   rmSync(partial, { force: true });
-  Object.assign(process.env, { ...TEST_SECRETS, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: partial, STRAPI_TELEMETRY_DISABLED: 'true' });
+  Object.assign(process.env, {
+    ...TEST_SECRETS,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: partial,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+  });
   // Strapi's CommonJS build: its ESM build does not load under plain Node (directory imports).
   const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof StrapiModule;
   const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   const started = Date.now();
   await generateSyntheticContent(strapi, size, (done, total) => {
-    if (done % 250 === 0 || done === total) process.stderr.write(`\rsynthetic content: ${done}/${total} documents (x3 locales), ${Math.round((Date.now() - started) / 1000)} s`);
+    if (done % 250 === 0 || done === total)
+      process.stderr.write(`\rsynthetic content: ${done}/${total} documents (x3 locales), ${Math.round((Date.now() - started) / 1000)} s`);
   });
   process.stderr.write('\n');
   await strapi.db.connection.destroy();

@@ -36,7 +36,15 @@ beforeAll(async () => {
 
   // A story with a photo, through the form.
   const form = new FormData();
-  for (const [name, value] of Object.entries({ locale: 'nl', title: 'Soep met de buren', text: 'Elke zondag soep.', contactName: 'Els Peeters', email: STORY_EMAIL, consent: 'on' })) form.append(name, value);
+  for (const [name, value] of Object.entries({
+    locale: 'nl',
+    title: 'Soep met de buren',
+    text: 'Elke zondag soep.',
+    contactName: 'Els Peeters',
+    email: STORY_EMAIL,
+    consent: 'on',
+  }))
+    form.append(name, value);
   form.append('photo', new Blob([new Uint8Array(SAMPLE_BYTES.png)], { type: 'image/png' }), 'soep.png');
   const posted = await fetch(`${cms.url}/api/intake/story-submissions`, { method: 'POST', headers: { accept: 'application/json' }, body: form });
   expect(posted.status).toBe(201);
@@ -50,8 +58,16 @@ beforeAll(async () => {
     body: JSON.stringify(validSubmission('project-proposal', 1, { projectCallDocumentId: await seededProjectCallId(cms) })),
   });
   expect(applied.status).toBe(201);
-  const storedProposal = (await cms.strapi.db.query(PROPOSAL).findOne({ where: { reference: (await readJson<{ reference: string }>(applied)).reference } })) as Row;
-  const attachment: AttachmentMetadata = { id: 'a'.repeat(32), name: 'begroting.pdf', type: 'application/pdf', size: SAMPLE_BYTES.pdf.length, sha256: sha256(SAMPLE_BYTES.pdf) };
+  const storedProposal = (await cms.strapi.db
+    .query(PROPOSAL)
+    .findOne({ where: { reference: (await readJson<{ reference: string }>(applied)).reference } })) as Row;
+  const attachment: AttachmentMetadata = {
+    id: 'a'.repeat(32),
+    name: 'begroting.pdf',
+    type: 'application/pdf',
+    size: SAMPLE_BYTES.pdf.length,
+    sha256: sha256(SAMPLE_BYTES.pdf),
+  };
   await writeFile(path.join(privateDir, attachment.id), SAMPLE_BYTES.pdf);
   await cms.strapi.db.query(PROPOSAL).update({ where: { id: storedProposal.id }, data: { attachments: [attachment] } });
   Object.assign(proposal, { documentId: storedProposal.documentId, attachment });
@@ -70,7 +86,11 @@ const entry = (uid: string, documentId = '') => `/content-manager/collection-typ
 const download = (who: keyof typeof tokens, pathOfFile: string) => staffFetch(cms, tokens[who])(pathOfFile);
 
 async function snapshot(): Promise<string> {
-  const rows = await Promise.all([STORY, PROPOSAL].map((uid) => cms.strapi.db.query(uid as never).findMany({ select: ['documentId', uid === STORY ? 'photo' : 'attachments'], orderBy: { id: 'asc' } })));
+  const rows = await Promise.all(
+    [STORY, PROPOSAL].map((uid) =>
+      cms.strapi.db.query(uid as never).findMany({ select: ['documentId', uid === STORY ? 'photo' : 'attachments'], orderBy: { id: 'asc' } }),
+    ),
+  );
   return JSON.stringify({ rows, files: (await filesIn(privateDir)).sort() });
 }
 
@@ -96,7 +116,19 @@ describe('setting the files of intake records in the admin', () => {
       ['PUT', entry(STORY, story.documentId), { photo: [story.photo, proposal.attachment] }],
       ['PUT', entry(PROPOSAL, proposal.documentId), { attachments: [proposal.attachment, story.photo] }],
       ['PUT', entry(PROPOSAL, proposal.documentId), { attachments: { id: story.photo.id } }],
-      ['POST', entry(STORY), { reference: 'CB-COPY-01', title: 'Kopie', text: 'Kopie', contactName: 'X', consentVersion: 'v', consentedAt: new Date().toISOString(), photo: story.photo }],
+      [
+        'POST',
+        entry(STORY),
+        {
+          reference: 'CB-COPY-01',
+          title: 'Kopie',
+          text: 'Kopie',
+          contactName: 'X',
+          consentVersion: 'v',
+          consentedAt: new Date().toISOString(),
+          photo: story.photo,
+        },
+      ],
       ['POST', entry(PROPOSAL), { reference: 'CB-COPY-02', attachments: [proposal.attachment] }],
       ['POST', `${entry(STORY)}/clone/${story.documentId}`, { reference: 'CB-COPY-03' }],
       ['POST', `${entry(STORY)}/auto-clone/${story.documentId}`, {}],
@@ -134,7 +166,15 @@ describe('setting the files of intake records in the admin', () => {
 describe('a private file belongs to exactly one record', () => {
   it('is served by no record and erased with none once two records name it (a record changed behind the admin’s back)', async () => {
     const other = (await cms.strapi.db.query(STORY).create({
-      data: { reference: 'CB-TAMPER-1', title: 'Ander verhaal', text: 'Tekst', contactName: 'Y', consentVersion: 'v', consentedAt: new Date().toISOString(), photo: proposal.attachment },
+      data: {
+        reference: 'CB-TAMPER-1',
+        title: 'Ander verhaal',
+        text: 'Tekst',
+        contactName: 'Y',
+        consentVersion: 'v',
+        consentedAt: new Date().toISOString(),
+        photo: proposal.attachment,
+      },
     })) as Row;
     expect((await download('superAdmin', storyPhotoDownloadPath(String(other.documentId), proposal.attachment.id))).status).toBe(404);
     expect((await download('superAdmin', attachmentDownloadPath(proposal.documentId, proposal.attachment.id))).status).toBe(404);

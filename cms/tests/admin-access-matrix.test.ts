@@ -49,11 +49,23 @@ beforeAll(async () => {
     records.set(form, { documentId: stored.documentId, reference, secrets: Object.values(contact) });
   }
   const match = await cms.strapi.documents('api::match.match').create({
-    data: { kind: 'match', caseStatus: 'proposed', notes: 'Geheime notitie over de vrijwilliger', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId },
+    data: {
+      kind: 'match',
+      caseStatus: 'proposed',
+      notes: 'Geheime notitie over de vrijwilliger',
+      helpRequest: recordOf('help-request').documentId,
+      helpOffer: recordOf('help-offer').documentId,
+    },
   });
   records.set('match', { documentId: match.documentId, reference: 'Geheime notitie over de vrijwilliger', secrets: ['Geheime notitie over de vrijwilliger'] });
   const review = await cms.strapi.documents('api::proposal-review.proposal-review').create({
-    data: { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Lezer', scores: [{ criterion: 0, score: 3 }], comment: 'Geheime beoordeling' },
+    data: {
+      proposal: recordOf('project-proposal').documentId,
+      reviewerId: 1,
+      reviewerName: 'Lezer',
+      scores: [{ criterion: 0, score: 3 }],
+      comment: 'Geheime beoordeling',
+    },
   });
   records.set('proposal-review', { documentId: review.documentId, reference: 'Geheime beoordeling', secrets: ['Geheime beoordeling'] });
   await keepFiles();
@@ -74,8 +86,15 @@ async function keepFiles(): Promise<void> {
   await writeFile(path.join(privateDir, photo.id), SAMPLE_BYTES.png);
   await writeFile(path.join(privateDir, attachment.id), SAMPLE_BYTES.pdf);
   await cms.strapi.db.query(STORY as never).update({ where: { documentId: recordOf('story-submission').documentId }, data: { photo } });
-  await cms.strapi.db.query(uidOf('project-proposal') as never).update({ where: { documentId: recordOf('project-proposal').documentId }, data: { attachments: [attachment] } });
-  Object.assign(files, { story: recordOf('story-submission').documentId, storyPhoto: photo.id, proposal: recordOf('project-proposal').documentId, proposalAttachment: attachment.id });
+  await cms.strapi.db
+    .query(uidOf('project-proposal') as never)
+    .update({ where: { documentId: recordOf('project-proposal').documentId }, data: { attachments: [attachment] } });
+  Object.assign(files, {
+    story: recordOf('story-submission').documentId,
+    storyPhoto: photo.id,
+    proposal: recordOf('project-proposal').documentId,
+    proposalAttachment: attachment.id,
+  });
 }
 
 function recordOf(type: IntakeType) {
@@ -146,7 +165,9 @@ function otherRoutes(): Route[] {
     get('/upload/files', staffWhoRead),
     get(`/upload/files?filters[name][$contains]=begroting`, staffWhoRead),
     get('/api/upload/files', { editor: [401, 403, 404], backOffice: [401, 403, 404], anonymous: [403, 404], apiToken: [200, 403, 404] }),
-    ...[...PUBLIC_COLLECTION_TYPES, ...Object.keys(TAXONOMIES)].map((type) => get(`/api/${pluralOf(type)}?populate=*&pagination[pageSize]=100`, { editor: [200, 401], backOffice: [200, 401], anonymous: [200, 403], apiToken: [200] })),
+    ...[...PUBLIC_COLLECTION_TYPES, ...Object.keys(TAXONOMIES)].map((type) =>
+      get(`/api/${pluralOf(type)}?populate=*&pagination[pageSize]=100`, { editor: [200, 401], backOffice: [200, 401], anonymous: [200, 403], apiToken: [200] }),
+    ),
   ];
 }
 
@@ -183,7 +204,9 @@ describe.each(IDENTITIES)('every route that lists or returns intake, tried as %s
       const answer = await call(identity, route);
       expect(route.expected[identity], `${route.method} ${route.path}: ${answer.text.slice(0, 200)}`).toContain(answer.status);
       for (const secret of hiddenFrom(identity)) expect(answer.text.includes(secret), `${route.method} ${route.path} shows ${secret}`).toBe(false);
-      expect(answer.text.includes(files.proposalAttachment) && !route.path.includes(files.proposalAttachment) && identity !== 'backOffice', route.path).toBe(false);
+      expect(answer.text.includes(files.proposalAttachment) && !route.path.includes(files.proposalAttachment) && identity !== 'backOffice', route.path).toBe(
+        false,
+      );
     }
   });
 });

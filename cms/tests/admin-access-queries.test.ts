@@ -4,7 +4,13 @@ import { readsWholeRecord, refusedPaths, searchOverReadableFields, sortPaths, ty
 /** The pure walk over a list query (the real-Strapi tests are admin-access-search and admin-access-matrix). */
 
 const MODELS: Record<string, Record<string, SchemaAttribute>> = {
-  story: { title: { type: 'string' }, email: { type: 'email' }, phone: { type: 'string' }, key: { type: 'string', private: true }, lines: { type: 'component', component: 'line' } },
+  story: {
+    title: { type: 'string' },
+    email: { type: 'email' },
+    phone: { type: 'string' },
+    key: { type: 'string', private: true },
+    lines: { type: 'component', component: 'line' },
+  },
   line: { label: { type: 'string' }, amount: { type: 'decimal' } },
   match: { notes: { type: 'text' }, request: { type: 'relation', target: 'story' } },
 };
@@ -43,11 +49,19 @@ describe('refused paths of a query', () => {
       { parameter: 'sort', path: 'email' },
       { parameter: 'fields', path: 'phone' },
     ]);
-    expect(refusedPaths(access, 'match', { populate: { request: { filters: { phone: { $null: true } } } } })).toEqual([{ parameter: 'populate', path: 'request.phone' }]);
+    expect(refusedPaths(access, 'match', { populate: { request: { filters: { phone: { $null: true } } } } })).toEqual([
+      { parameter: 'populate', path: 'request.phone' },
+    ]);
   });
 
   it('lets through what may be read', () => {
-    expect(refusedPaths(access, 'match', { filters: { request: { title: { $containsi: 'soep' }, id: { $in: [1, 2] } } }, sort: { request: { title: 'asc' } }, populate: '*' })).toEqual([]);
+    expect(
+      refusedPaths(access, 'match', {
+        filters: { request: { title: { $containsi: 'soep' }, id: { $in: [1, 2] } } },
+        sort: { request: { title: 'asc' } },
+        populate: '*',
+      }),
+    ).toEqual([]);
   });
 });
 

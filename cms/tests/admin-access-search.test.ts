@@ -29,7 +29,10 @@ const base = `/content-manager/collection-types/${STORY}`;
 beforeAll(async () => {
   cms = await startCms();
   const consent = { consentVersion: '2026-11', consentedAt: new Date().toISOString() };
-  for (const [key, contact, title] of [['hidden', HIDDEN, 'Soep in de gang'], ['other', OTHER, 'Tuin op het dak']] as const) {
+  for (const [key, contact, title] of [
+    ['hidden', HIDDEN, 'Soep in de gang'],
+    ['other', OTHER, 'Tuin op het dak'],
+  ] as const) {
     refs[key] = `CB-SRCH-${key === 'hidden' ? 'A' : 'B'}`;
     await cms.strapi.documents(STORY).create({ data: { reference: refs[key], ...consent, ...contact, title, text: 'Een verhaal uit de buurt.' } as never });
   }
@@ -45,7 +48,15 @@ beforeAll(async () => {
   tokens.superAdmin = await superAdminToken(cms);
   // Roles an administrator could make: matches whole, requests without contact details.
   tokens.matchReader = await customRoleToken(cms, 'match-reader', [{ uid: MATCH }, { uid: REQUEST, fields: ['reference', 'caseStatus', 'description'] }]);
-  tokens.workspaceOnly = await customRoleToken(cms, 'workspace-only', [{ uid: OFFER, fields: ['reference', 'caseStatus'] }, { uid: REQUEST, fields: ['reference'] }], ['plugin::back-office.use']);
+  tokens.workspaceOnly = await customRoleToken(
+    cms,
+    'workspace-only',
+    [
+      { uid: OFFER, fields: ['reference', 'caseStatus'] },
+      { uid: REQUEST, fields: ['reference'] },
+    ],
+    ['plugin::back-office.use'],
+  );
 });
 afterAll(async () => cms?.stop());
 
@@ -88,8 +99,15 @@ describe('an editor searching story submissions', () => {
 
 describe('an editor sorting story submissions', () => {
   const hiddenSorts = ['email', 'phone', 'contactName', 'idempotencyKey', 'staffNotes', 'consentVersion'].flatMap((field) => [
-    `sort=${field}:asc`, `sort=${field}:desc`, `sort=${field}`, `sort=title:asc,${field}:desc`, `sort[0]=${field}:desc`, `sort[0]=title:asc&sort[1]=${field}:DESC`,
-    `sort[${field}]=desc`, `sort[0][${field}]=asc`, `sort=${encodeURIComponent(` ${field} : asc `)}`,
+    `sort=${field}:asc`,
+    `sort=${field}:desc`,
+    `sort=${field}`,
+    `sort=title:asc,${field}:desc`,
+    `sort[0]=${field}:desc`,
+    `sort[0]=title:asc&sort[1]=${field}:DESC`,
+    `sort[${field}]=desc`,
+    `sort[0][${field}]=asc`,
+    `sort=${encodeURIComponent(` ${field} : asc `)}`,
   ]);
 
   it('cannot sort by a hidden field in any shape: refused, the same answer either way', async () => {
@@ -117,9 +135,24 @@ describe('an editor sorting story submissions', () => {
 });
 
 const OPERATORS: [string, (guess: string) => Record<string, string>][] = [
-  ...['$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi'].map(
-    (operator): [string, (guess: string) => Record<string, string>] => [operator, (guess) => ({ [`[${operator}]`]: guess })],
-  ),
+  ...[
+    '$eq',
+    '$eqi',
+    '$ne',
+    '$nei',
+    '$lt',
+    '$lte',
+    '$gt',
+    '$gte',
+    '$contains',
+    '$notContains',
+    '$containsi',
+    '$notContainsi',
+    '$startsWith',
+    '$startsWithi',
+    '$endsWith',
+    '$endsWithi',
+  ].map((operator): [string, (guess: string) => Record<string, string>] => [operator, (guess) => ({ [`[${operator}]`]: guess })]),
   ['$in', (guess) => ({ '[$in][0]': guess })],
   ['$notIn', (guess) => ({ '[$notIn][0]': guess })],
   ['$between', (guess) => ({ '[$between][0]': guess, '[$between][1]': `${guess}z` })],
@@ -160,7 +193,9 @@ describe('an editor filtering story submissions', () => {
 
   it('still filters on the fields editors read', async () => {
     expect(referencesIn(await ask('editor', `${base}?filters[title][$containsi]=soep`))).toEqual([refs.hidden]);
-    expect(referencesIn(await ask('editor', `${base}?filters[$or][0][title][$eq]=Tuin%20op%20het%20dak&filters[$or][1][reference][$eq]=nothing`))).toEqual([refs.other]);
+    expect(referencesIn(await ask('editor', `${base}?filters[$or][0][title][$eq]=Tuin%20op%20het%20dak&filters[$or][1][reference][$eq]=nothing`))).toEqual([
+      refs.other,
+    ]);
   });
 });
 
@@ -173,7 +208,7 @@ describe('an editor filtering by who created or changed a record', () => {
     ['$or beside a shown field', (creator, field) => `filters[${creator}][$or][0][firstname][$eq]=x&filters[${creator}][$or][1][${field}][$startsWith]=$2`],
   ];
 
-  it('cannot reach a staff member\'s hidden fields through $or, $and or $not: refused with 400', async () => {
+  it("cannot reach a staff member's hidden fields through $or, $and or $not: refused with 400", async () => {
     for (const creator of ['createdBy', 'updatedBy']) {
       for (const field of hiddenCreatorFields) {
         for (const [where, nesting] of creatorNestings) {
@@ -185,7 +220,7 @@ describe('an editor filtering by who created or changed a record', () => {
     }
   });
 
-  it('still filters by the creator\'s shown fields inside $or', async () => {
+  it("still filters by the creator's shown fields inside $or", async () => {
     const answer = await ask('editor', `${base}?filters[createdBy][$or][0][firstname][$eq]=nobody&filters[createdBy][$or][1][id][$null]=true`);
     expect(answer.status, answer.text.slice(0, 300)).toBe(200);
   });
@@ -221,7 +256,10 @@ describe('a role that reads matches but not the requester’s contact details', 
   });
 
   it('gets the same answer from the relation search for a right and a wrong guess', async () => {
-    for (const [right, wrong] of [[HIDDEN.email, 'nobody@example.org'], ['Zoë', 'Xavier']] as const) {
+    for (const [right, wrong] of [
+      [HIDDEN.email, 'nobody@example.org'],
+      ['Zoë', 'Xavier'],
+    ] as const) {
       await expectNoOracle('matchReader', (guess) => `/content-manager/relations/${MATCH}/helpRequest${query({ _q: guess })}`, right, wrong);
     }
   });
@@ -241,7 +279,13 @@ describe('the back-office workspace', () => {
   });
 
   it('refuses a role given the workspace but not the whole records it searches and filters', async () => {
-    for (const path of ['/back-office/search?q=Adam', '/back-office/search?q=nobody', '/back-office/requests', '/back-office/requests?status=new', `/back-office/requests/${refs.request}`]) {
+    for (const path of [
+      '/back-office/search?q=Adam',
+      '/back-office/search?q=nobody',
+      '/back-office/requests',
+      '/back-office/requests?status=new',
+      `/back-office/requests/${refs.request}`,
+    ]) {
       const answer = await ask('workspaceOnly', path);
       expect(answer.status, path).toBe(403);
       expect(answer.text).not.toContain('CB-SRCH');

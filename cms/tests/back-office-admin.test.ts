@@ -41,8 +41,18 @@ async function registerCallers(): Promise<void> {
     channel: 'phone',
     locale: 'nl',
     values: {
-      offerAs: 'person', contactName: 'Jan Wandelaar', phone: '02 555 01 23', email: 'jan.wandelaar@example.org', categories: ['walking'], description: 'Ik wandel graag met iemand.',
-      anywhereInBrussels: false, municipalities: ['ixelles'], languages: ['nl', 'fr'], availableTimes: ['weekday-afternoons'], frequency: 'weekly', consent: true,
+      offerAs: 'person',
+      contactName: 'Jan Wandelaar',
+      phone: '02 555 01 23',
+      email: 'jan.wandelaar@example.org',
+      categories: ['walking'],
+      description: 'Ik wandel graag met iemand.',
+      anywhereInBrussels: false,
+      municipalities: ['ixelles'],
+      languages: ['nl', 'fr'],
+      availableTimes: ['weekday-afternoons'],
+      frequency: 'weekly',
+      consent: true,
     },
   });
   expect(offer.status, JSON.stringify(offer.body)).toBe(201);
@@ -50,8 +60,16 @@ async function registerCallers(): Promise<void> {
     channel: 'phone',
     locale: 'fr',
     values: {
-      forWhom: 'self', contactName: 'Maria Claes', phone: '02 555 99 88', email: 'maria.claes@example.org', categories: ['walking'], description: 'Je cherche quelqu’un pour marcher.',
-      municipality: 'ixelles', languages: ['fr'], availableTimes: ['weekday-afternoons'], consent: true,
+      forWhom: 'self',
+      contactName: 'Maria Claes',
+      phone: '02 555 99 88',
+      email: 'maria.claes@example.org',
+      categories: ['walking'],
+      description: 'Je cherche quelqu’un pour marcher.',
+      municipality: 'ixelles',
+      languages: ['fr'],
+      availableTimes: ['weekday-afternoons'],
+      consent: true,
     },
   });
   expect(request.status, JSON.stringify(request.body)).toBe(201);
@@ -168,9 +186,10 @@ describe('the back office in the admin panel', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     await page.getByRole('heading', { name: `Match with ${references.offer} (Jan Wandelaar)` }).waitFor();
-    const request = await staffApi<{ caseStatus: string; matches: { kind: string; caseStatus: string; followUpOn: string | null; helpOffer: { reference: string } }[] }>(
-      backOffice, 'GET', `/back-office/requests/${requestDocumentId}`,
-    );
+    const request = await staffApi<{
+      caseStatus: string;
+      matches: { kind: string; caseStatus: string; followUpOn: string | null; helpOffer: { reference: string } }[];
+    }>(backOffice, 'GET', `/back-office/requests/${requestDocumentId}`);
     expect(request.body.matches).toHaveLength(1);
     expect(request.body.matches[0]).toMatchObject({ kind: 'match', caseStatus: 'proposed', helpOffer: { reference: references.offer } });
     expect(request.body.matches[0]?.followUpOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -227,7 +246,11 @@ describe('the back office in the admin panel', () => {
     await registered.waitFor();
     const reference = /CB-[A-Z0-9]+/.exec((await registered.textContent()) ?? '')?.[0] ?? '';
 
-    const queue = await staffApi<{ results: { reference: string; channel: string; municipality: string }[] }>(backOffice, 'GET', '/back-office/requests?municipality=jette');
+    const queue = await staffApi<{ results: { reference: string; channel: string; municipality: string }[] }>(
+      backOffice,
+      'GET',
+      '/back-office/requests?municipality=jette',
+    );
     expect(queue.body.results.find((row) => row.reference === reference)).toMatchObject({ channel: 'phone', municipality: 'jette' });
   });
 
@@ -260,7 +283,10 @@ describe('an editor', () => {
     await page.getByRole('link', { name: 'Content Manager' }).first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('link', { name: 'Back office' }).count()).toBe(0);
     await page.goto(PLUGIN);
-    await page.getByText(/permission/i).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/permission/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByRole('heading', { name: 'Queue' }).count()).toBe(0);
 
     for (const route of ['/back-office/requests', '/back-office/dashboard', '/back-office/follow-ups', '/back-office/project-calls']) {
@@ -330,7 +356,16 @@ describe('person data', () => {
     const request = await staffApi<{ reference: string }>(backOffice, 'POST', '/back-office/intake/help-request', {
       channel: 'social',
       locale: 'en',
-      values: { forWhom: 'self', contactName: 'Erin Erase', email, categories: ['chat'], description: 'A chat now and then.', municipality: 'evere', languages: ['en'], consent: true },
+      values: {
+        forWhom: 'self',
+        contactName: 'Erin Erase',
+        email,
+        categories: ['chat'],
+        description: 'A chat now and then.',
+        municipality: 'evere',
+        languages: ['en'],
+        consent: true,
+      },
     });
     expect(request.status).toBe(201);
     reference = request.body.reference;

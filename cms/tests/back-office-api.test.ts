@@ -78,7 +78,9 @@ describe('the queue', () => {
     const urgent = await helpRequest({ municipality: 'jette', categories: ['chat'], urgency: 'urgent' });
 
     const response = await asBackOffice('/back-office/requests?municipality=jette');
-    const queue = await readJson<{ results: { documentId: string; categories: string[] }[]; counts: { total: number; byStatus: Record<string, number> } }>(response);
+    const queue = await readJson<{ results: { documentId: string; categories: string[] }[]; counts: { total: number; byStatus: Record<string, number> } }>(
+      response,
+    );
     expect(queue.results.map((row) => row.documentId)).toEqual([urgent.documentId, first.documentId, second.documentId]);
     expect(queue.counts.total).toBe(3);
     expect(queue.counts.byStatus.new).toBe(3);
@@ -102,7 +104,10 @@ describe('suggestions and matching', () => {
     expect(suggestions.offers[order.indexOf(near.documentId)]?.reasons.map((reason) => reason.code)).toContain('same-municipality');
     expect(suggestions.offers[order.indexOf(near.documentId)]?.reference).toBe(near.reference);
 
-    const created = await asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest: request.documentId, helpOffer: near.documentId, followUpOn: '2026-12-03' } });
+    const created = await asBackOffice('/back-office/matches', {
+      method: 'POST',
+      body: { helpRequest: request.documentId, helpOffer: near.documentId, followUpOn: '2026-12-03' },
+    });
     expect(created.status).toBe(201);
     const { documentId: match } = await readJson<{ documentId: string }>(created);
 
@@ -124,7 +129,9 @@ describe('suggestions and matching', () => {
 
   it('finds offers by free search', async () => {
     const offer = await helpOffer({ municipalities: ['evere'], categories: ['letters'] });
-    const found = await readJson<{ offers: { documentId: string }[] }>(await asBackOffice(`/back-office/search?q=${encodeURIComponent(String(offer.reference))}`));
+    const found = await readJson<{ offers: { documentId: string }[] }>(
+      await asBackOffice(`/back-office/search?q=${encodeURIComponent(String(offer.reference))}`),
+    );
     expect(found.offers.map((row) => row.documentId)).toEqual([offer.documentId]);
   });
 });
@@ -141,7 +148,9 @@ describe('the dashboard', () => {
   });
 
   it('narrows every figure to one municipality and kind of help', async () => {
-    const jette = await readJson<{ byMunicipality: Record<string, number>; byCategory: Record<string, number> }>(await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette'));
+    const jette = await readJson<{ byMunicipality: Record<string, number>; byCategory: Record<string, number> }>(
+      await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette'),
+    );
     expect(jette.byMunicipality).toEqual({ jette: 3 });
     const chatInJette = await readJson<{ byMunicipality: Record<string, number>; weeks: { requests: number }[] }>(
       await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette&category=chat'),
@@ -152,7 +161,9 @@ describe('the dashboard', () => {
 
 describe('project-call review', () => {
   it('scores a proposal against the call criteria, records the decision, and exports the decision sheet', async () => {
-    const calls = await readJson<{ documentId: string; criteria: { title: string }[]; maxPerProject: number }[]>(await asBackOffice('/back-office/project-calls'));
+    const calls = await readJson<{ documentId: string; criteria: { title: string }[]; maxPerProject: number }[]>(
+      await asBackOffice('/back-office/project-calls'),
+    );
     const call = calls[0]!;
     expect(call.criteria.length).toBeGreaterThan(0);
 
@@ -175,9 +186,14 @@ describe('project-call review', () => {
     });
 
     const fullMarks = call.criteria.map((_, criterion) => ({ criterion, score: 5 }));
-    const badScores = await asBackOffice(`/back-office/proposals/${proposal.documentId}/reviews`, { method: 'POST', body: { scores: [{ criterion: 0, score: 9 }] } });
+    const badScores = await asBackOffice(`/back-office/proposals/${proposal.documentId}/reviews`, {
+      method: 'POST',
+      body: { scores: [{ criterion: 0, score: 9 }] },
+    });
     expect(badScores.status).toBe(400);
-    expect((await asBackOffice(`/back-office/proposals/${proposal.documentId}/reviews`, { method: 'POST', body: { scores: fullMarks, comment: 'Strong' } })).status).toBe(201);
+    expect(
+      (await asBackOffice(`/back-office/proposals/${proposal.documentId}/reviews`, { method: 'POST', body: { scores: fullMarks, comment: 'Strong' } })).status,
+    ).toBe(201);
 
     const list = await readJson<{ results: { documentId: string; score: number; reviews: number; applicant: string }[] }>(
       await asBackOffice(`/back-office/project-calls/${call.documentId}/proposals`),
@@ -186,9 +202,15 @@ describe('project-call review', () => {
 
     const withoutAmount = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, { method: 'PUT', body: { status: 'approved' } });
     expect(withoutAmount.status).toBe(400);
-    const tooMuch = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: call.maxPerProject + 1 } });
+    const tooMuch = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, {
+      method: 'PUT',
+      body: { status: 'approved', grantedAmount: call.maxPerProject + 1 },
+    });
     expect(tooMuch.status).toBe(400);
-    const approved = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: 3500, note: 'Welcome aboard' } });
+    const approved = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, {
+      method: 'PUT',
+      body: { status: 'approved', grantedAmount: 3500, note: 'Welcome aboard' },
+    });
     expect(approved.status).toBe(200);
 
     const sheet = await asBackOffice(`/back-office/project-calls/${call.documentId}/decision-sheet`);
@@ -203,11 +225,15 @@ describe('project-call review', () => {
 describe("a person's data", () => {
   it('is exported and erased by email on request', async () => {
     await helpRequest({ municipality: 'forest', categories: ['chat'], email: 'lucie@example.be' });
-    const exported = await readJson<Record<string, { contactName: string }[]>>(await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }));
+    const exported = await readJson<Record<string, { contactName: string }[]>>(
+      await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }),
+    );
     expect(exported[REQUEST]).toHaveLength(1);
     expect((await asBackOffice('/back-office/people/export', { method: 'POST', body: {} })).status).toBe(400);
 
-    const erased = await readJson<Record<string, number>>(await asBackOffice('/back-office/people/erase', { method: 'POST', body: { email: 'lucie@example.be' } }));
+    const erased = await readJson<Record<string, number>>(
+      await asBackOffice('/back-office/people/erase', { method: 'POST', body: { email: 'lucie@example.be' } }),
+    );
     expect(erased[REQUEST]).toBe(1);
     expect(await readJson(await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }))).toEqual({});
   });
@@ -237,7 +263,10 @@ describe('phone and social intake', () => {
   });
 
   it('answers field errors in the chosen language, and refuses an unknown channel', async () => {
-    const invalid = await asBackOffice('/back-office/intake/help-offer', { method: 'POST', body: { channel: 'social', locale: 'fr', values: { consent: true } } });
+    const invalid = await asBackOffice('/back-office/intake/help-offer', {
+      method: 'POST',
+      body: { channel: 'social', locale: 'fr', values: { consent: true } },
+    });
     expect(invalid.status).toBe(422);
     const { error } = await readJson<{ error: { fields: Record<string, string> } }>(invalid);
     expect(error.fields.description).toBe('Veuillez remplir ce champ.');

@@ -19,7 +19,15 @@ let counter = 0;
 
 beforeAll(async () => {
   await catcher.start();
-  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF, PUBLIC_CMS_URL, OUTBOX_RETRY_BASE_MS: '50', OUTBOX_RETRY_MAX_MS: '400', OUTBOX_GIVE_UP_AFTER_MS: '2000' });
+  cms = await startCms({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(catcher.port),
+    STAFF_NOTIFICATION_EMAIL: STAFF,
+    PUBLIC_CMS_URL,
+    OUTBOX_RETRY_BASE_MS: '50',
+    OUTBOX_RETRY_MAX_MS: '400',
+    OUTBOX_GIVE_UP_AFTER_MS: '2000',
+  });
   strapi = cms.strapi;
   outbox = strapi.get(OUTBOX) as DurableOutbox;
 });
@@ -61,8 +69,20 @@ function expectNoneOf(mail: ReceivedMail | undefined, forbidden: readonly string
   for (const value of forbidden) expect(whole(mail), value).not.toContain(value);
 }
 
-const josiane: Person = { contactName: 'Josiane Leclercq', formLocale: 'fr', phone: '02 555 44 33', email: 'josiane.leclercq@example.be', description: 'Je voudrais me promener le mardi (texte-libre-R71).' };
-const pieter: Person = { contactName: 'Pieter Janssens', formLocale: 'nl', phone: '0470 12 34 56', email: 'pieter.janssens@example.be', description: 'Ik wandel graag in het Dudenpark (vrije-tekst-V82).' };
+const josiane: Person = {
+  contactName: 'Josiane Leclercq',
+  formLocale: 'fr',
+  phone: '02 555 44 33',
+  email: 'josiane.leclercq@example.be',
+  description: 'Je voudrais me promener le mardi (texte-libre-R71).',
+};
+const pieter: Person = {
+  contactName: 'Pieter Janssens',
+  formLocale: 'nl',
+  phone: '0470 12 34 56',
+  email: 'pieter.janssens@example.be',
+  description: 'Ik wandel graag in het Dudenpark (vrije-tekst-V82).',
+};
 const sharedWithRequester = 'Un voisin de votre quartier qui aime marcher le mardi matin (partagé-R).';
 const sharedWithVolunteer = 'Een dame uit Ukkel die graag praat onderweg (gedeeld-V).';
 
@@ -72,7 +92,13 @@ describe('when staff confirm a match', () => {
     const offer = await helpOffer(pieter);
     // As the workflow does: the mail is asked for inside the transaction and leaves after its commit.
     await strapi.db.transaction(async () => {
-      const { documentId } = await createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId, sharedWithRequester, sharedWithVolunteer, notes: 'notes-internes-99' });
+      const { documentId } = await createMatch(strapi, {
+        helpRequest: request.documentId,
+        helpOffer: offer.documentId,
+        sharedWithRequester,
+        sharedWithVolunteer,
+        notes: 'notes-internes-99',
+      });
       await notifyMatchConfirmed(strapi, documentId);
     });
     await outbox.idle();
@@ -88,7 +114,18 @@ describe('when staff confirm a match', () => {
     expect(toRequester?.text).toContain('Le premier contact passe par nous');
     expect(toRequester?.text).toContain('Une personne de notre équipe vous appelle');
     expect(toRequester?.text).toContain('Appelez-nous au +32 2 555 00 00');
-    expectNoneOf(toRequester, [pieter.contactName, 'Pieter', 'Janssens', pieter.phone!, pieter.email!, 'vrije-tekst-V82', offer.reference, sharedWithVolunteer, 'gedeeld-V', 'notes-internes-99']);
+    expectNoneOf(toRequester, [
+      pieter.contactName,
+      'Pieter',
+      'Janssens',
+      pieter.phone!,
+      pieter.email!,
+      'vrije-tekst-V82',
+      offer.reference,
+      sharedWithVolunteer,
+      'gedeeld-V',
+      'notes-internes-99',
+    ]);
 
     const [toVolunteer, ...moreToVolunteer] = catcher.about(offer.reference, pieter.email!).filter((mail) => !mail.subject.includes('goed ontvangen'));
     expect(moreToVolunteer).toHaveLength(0);
@@ -98,7 +135,18 @@ describe('when staff confirm a match', () => {
     expect(toVolunteer?.text).toContain(sharedWithVolunteer);
     expect(toVolunteer?.text).toContain('Geef of vraag nooit geld');
     expect(toVolunteer?.text).toContain('Bel ons op +32 2 555 00 00');
-    expectNoneOf(toVolunteer, [josiane.contactName, 'Josiane', 'Leclercq', josiane.phone!, josiane.email!, 'texte-libre-R71', request.reference, sharedWithRequester, 'partagé-R', 'notes-internes-99']);
+    expectNoneOf(toVolunteer, [
+      josiane.contactName,
+      'Josiane',
+      'Leclercq',
+      josiane.phone!,
+      josiane.email!,
+      'texte-libre-R71',
+      request.reference,
+      sharedWithRequester,
+      'partagé-R',
+      'notes-internes-99',
+    ]);
   });
 
   it('mails nobody who left no email address, and shares nothing when staff shared nothing', async () => {
@@ -140,7 +188,11 @@ describe('when staff confirm a match', () => {
       contactPhone?: string | null;
     };
     const request = await helpRequest({ ...josiane, formLocale: 'en', email: 'referred@example.org', contactName: 'Ann Referred' });
-    const { documentId } = await createReferral(strapi, { helpRequest: request.documentId, initiativeDocumentId: initiative.documentId, sharedWithRequester: 'Ask for Karim at the door.' });
+    const { documentId } = await createReferral(strapi, {
+      helpRequest: request.documentId,
+      initiativeDocumentId: initiative.documentId,
+      sharedWithRequester: 'Ask for Karim at the door.',
+    });
     await notifyMatchConfirmed(strapi, documentId);
     await outbox.idle();
 
@@ -156,7 +208,10 @@ describe('when staff confirm a match', () => {
   });
 
   it('names the organisation of a referral in French for a French speaker', async () => {
-    const organisation = (await strapi.documents('api::organisation.organisation').findFirst({ locale: 'fr', status: 'published' } as never)) as unknown as { documentId: string; name: string };
+    const organisation = (await strapi.documents('api::organisation.organisation').findFirst({ locale: 'fr', status: 'published' } as never)) as unknown as {
+      documentId: string;
+      name: string;
+    };
     const request = await helpRequest({ ...josiane, email: 'oriente@example.be' });
     const { documentId } = await createReferral(strapi, { helpRequest: request.documentId, organisationDocumentId: organisation.documentId });
     await notifyMatchConfirmed(strapi, documentId);
@@ -168,7 +223,9 @@ describe('when staff confirm a match', () => {
 
 describe('when the decision on a project proposal is recorded', () => {
   async function proposal(person: Person, decision: Record<string, unknown>) {
-    const call = (await strapi.documents('api::project-call.project-call').findFirst({ locale: person.formLocale, status: 'published' } as never)) as unknown as { documentId: string; title: string };
+    const call = (await strapi
+      .documents('api::project-call.project-call')
+      .findFirst({ locale: person.formLocale, status: 'published' } as never)) as unknown as { documentId: string; title: string };
     const data = {
       ...intakeBasics('PP', person),
       projectCallDocumentId: call.documentId,
@@ -180,14 +237,21 @@ describe('when the decision on a project proposal is recorded', () => {
       endDate: '2027-06-30',
       requestedAmount: 4000,
     };
-    const created = (await strapi.documents('api::project-proposal.project-proposal').create({ data } as never)) as unknown as { documentId: string; reference: string };
+    const created = (await strapi.documents('api::project-proposal.project-proposal').create({ data } as never)) as unknown as {
+      documentId: string;
+      reference: string;
+    };
     await strapi.documents('api::project-proposal.project-proposal').update({ documentId: created.documentId, data: decision } as never);
     return { ...created, callTitle: call.title };
   }
 
   it('tells a French applicant in French, with the granted amount and the staff’s note', async () => {
     const applicant: Person = { contactName: 'Soraya Benali', formLocale: 'fr', email: 'soraya@example.be', description: 'Une soupe chaque mardi.' };
-    const { documentId, reference, callTitle } = await proposal(applicant, { caseStatus: 'approved', grantedAmount: 2500, decisionNote: 'Le jury a apprécié l’ancrage local.' });
+    const { documentId, reference, callTitle } = await proposal(applicant, {
+      caseStatus: 'approved',
+      grantedAmount: 2500,
+      decisionNote: 'Le jury a apprécié l’ancrage local.',
+    });
     await notifyProposalDecision(strapi, documentId);
     await outbox.idle();
 
@@ -218,7 +282,9 @@ describe('when the decision on a project proposal is recorded', () => {
     expect(mail?.text).toContain('Helaas kunnen we je projectvoorstel deze keer niet steunen.');
     expect(mail?.text).not.toContain('€');
     expect(mail?.text).not.toContain('Toelichting');
-    expect(catcher.about(undecided.reference, applicant.email!).map((sent) => sent.subject)).toEqual([`We hebben je projectvoorstel goed ontvangen (referentie ${undecided.reference})`]);
+    expect(catcher.about(undecided.reference, applicant.email!).map((sent) => sent.subject)).toEqual([
+      `We hebben je projectvoorstel goed ontvangen (referentie ${undecided.reference})`,
+    ]);
   });
 });
 
@@ -248,7 +314,15 @@ describe('the daily follow-up digest', () => {
     expect(digest?.text).toContain(`${due.requestReference} with ${due.offerReference}: match, contacted, follow-up on 2027-02-26`);
     expect(digest?.text).toContain(`${dueToday.requestReference} with ${dueToday.offerReference}: match, proposed, follow-up on 2027-03-01`);
     expect(digest?.text).toContain(`${PUBLIC_CMS_URL}/admin/plugins/back-office/follow-ups`);
-    expectNoneOf(digest, [ended.requestReference, later.requestReference, 'Digest Requester', 'Digest Volunteer', josiane.phone!, pieter.phone!, 'texte-libre-R71']);
+    expectNoneOf(digest, [
+      ended.requestReference,
+      later.requestReference,
+      'Digest Requester',
+      'Digest Volunteer',
+      josiane.phone!,
+      pieter.phone!,
+      'texte-libre-R71',
+    ]);
   });
 
   it('sends nothing on a day when no follow-up is due', async () => {
@@ -280,7 +354,10 @@ describe('when the mail server is down', () => {
     const logged = errors.mock.calls.map((call) => String(call[0]));
     const aboutThem = logged.filter((line) => line.includes(request.reference) || line.includes(offer.reference)).sort();
     expect(aboutThem).toHaveLength(2);
-    const notDone = (label: string) => new RegExp(`^Not done: ${label}, after (\\d+) attempts \\(ESOCKET\\)\\. The record itself is stored; staff see it in the back office under "Not sent"\\.$`);
+    const notDone = (label: string) =>
+      new RegExp(
+        `^Not done: ${label}, after (\\d+) attempts \\(ESOCKET\\)\\. The record itself is stored; staff see it in the back office under "Not sent"\\.$`,
+      );
     expect(aboutThem[0]).toMatch(notDone(`match confirmation to the requester for ${request.reference}`));
     expect(aboutThem[1]).toMatch(notDone(`match confirmation to the volunteer for ${offer.reference}`));
     // More attempts than the four of the in-memory outbox it replaces.
@@ -294,15 +371,19 @@ describe('when the mail server is down', () => {
     // Staff see them in the back office; editors may not.
     const asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
     const listed = (await (await asBackOffice('/back-office/outbox/failed')).json()) as { results: { label: string; attempts: number; lastError: string }[] };
-    expect(listed.results.filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference)).map((job) => job.label).sort()).toEqual([
-      `match confirmation to the requester for ${request.reference}`,
-      `match confirmation to the volunteer for ${offer.reference}`,
-    ]);
+    expect(
+      listed.results
+        .filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference))
+        .map((job) => job.label)
+        .sort(),
+    ).toEqual([`match confirmation to the requester for ${request.reference}`, `match confirmation to the volunteer for ${offer.reference}`]);
     const asEditor = staffFetch(cms, await staffToken(cms, 'editor'));
     expect((await asEditor('/back-office/outbox/failed')).status).toBe(403);
     expect((await fetch(`${cms.url}/back-office/outbox/failed`)).status).toBe(401);
 
-    for (const line of [...logged, JSON.stringify(failed), JSON.stringify(listed)]) for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester]) expect(line).not.toContain(personal);
+    for (const line of [...logged, JSON.stringify(failed), JSON.stringify(listed)])
+      for (const personal of ['down.requester@example.be', 'down.volunteer@example.be', josiane.contactName, pieter.contactName, sharedWithRequester])
+        expect(line).not.toContain(personal);
     errors.mockRestore();
   });
 });

@@ -52,20 +52,56 @@ beforeAll(async () => {
   terms = await taxonomyIndex(cms.strapi);
   asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
   const request = await cms.strapi.documents(REQUEST).create({
-    data: { reference: 'CB-VAL001', ...consent(), ...onTheWeb, forWhom: 'self', caseStatus: 'new', urgency: 'normal', contactName: 'Requester', description: 'Company', categories: ids('help-category', ['chat']), municipality: ids('municipality', ['jette'])[0] },
+    data: {
+      reference: 'CB-VAL001',
+      ...consent(),
+      ...onTheWeb,
+      forWhom: 'self',
+      caseStatus: 'new',
+      urgency: 'normal',
+      contactName: 'Requester',
+      description: 'Company',
+      categories: ids('help-category', ['chat']),
+      municipality: ids('municipality', ['jette'])[0],
+    },
   });
   const offer = await cms.strapi.documents(OFFER).create({
-    data: { reference: 'CB-VAL002', ...consent(), ...onTheWeb, offerAs: 'person', frequency: 'flexible', contactName: 'Volunteer', description: 'Chats', caseStatus: 'available', categories: ids('help-category', ['chat']), municipalities: ids('municipality', ['jette']) },
+    data: {
+      reference: 'CB-VAL002',
+      ...consent(),
+      ...onTheWeb,
+      offerAs: 'person',
+      frequency: 'flexible',
+      contactName: 'Volunteer',
+      description: 'Chats',
+      caseStatus: 'available',
+      categories: ids('help-category', ['chat']),
+      municipalities: ids('municipality', ['jette']),
+    },
   });
   requestId = request.documentId;
   offerId = offer.documentId;
-  const created = await asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest: requestId, helpOffer: offerId, followUpOn: '2027-01-10' } });
+  const created = await asBackOffice('/back-office/matches', {
+    method: 'POST',
+    body: { helpRequest: requestId, helpOffer: offerId, followUpOn: '2027-01-10' },
+  });
   matchId = (await readJson<{ documentId: string }>(created)).documentId;
   const [call] = await readJson<{ documentId: string }[]>(await asBackOffice('/back-office/project-calls'));
   const proposal = await cms.strapi.documents(PROPOSAL).create({
     data: {
-      reference: 'CB-VAL003', ...consent(), ...onTheWeb, caseStatus: 'received', projectCallDocumentId: call!.documentId, applicantType: 'person', contactName: 'Applicant',
-      projectTitle: 'Soup', description: 'Soup on Sundays', targetGroup: 'Neighbours', startDate: '2027-02-01', endDate: '2027-12-31', requestedAmount: 1000,
+      reference: 'CB-VAL003',
+      ...consent(),
+      ...onTheWeb,
+      caseStatus: 'received',
+      projectCallDocumentId: call!.documentId,
+      applicantType: 'person',
+      contactName: 'Applicant',
+      projectTitle: 'Soup',
+      description: 'Soup on Sundays',
+      targetGroup: 'Neighbours',
+      startDate: '2027-02-01',
+      endDate: '2027-12-31',
+      requestedAmount: 1000,
     },
   });
   proposalId = proposal.documentId;
@@ -116,9 +152,19 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
   it('refuses reviews and decisions that are not numbers or not a status, and keeps the proposal as it was', async () => {
     const before = await stored();
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/reviews`, { method: 'POST', body: { scores: 'all fives' } }), ['scores']);
-    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/reviews`, { method: 'POST', body: { scores: [{ criterion: 0, score: 5 }], comment: 'x'.repeat(4001) } }), ['comment']);
-    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: 'lots' } }), ['grantedAmount']);
-    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: -5 } }), ['grantedAmount']);
+    await refused(
+      await asBackOffice(`/back-office/proposals/${proposalId}/reviews`, {
+        method: 'POST',
+        body: { scores: [{ criterion: 0, score: 5 }], comment: 'x'.repeat(4001) },
+      }),
+      ['comment'],
+    );
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: 'lots' } }), [
+      'grantedAmount',
+    ]);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: -5 } }), [
+      'grantedAmount',
+    ]);
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'granted' } }), ['status']);
     expect(await stored()).toEqual(before);
   });
@@ -139,11 +185,17 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
 
   it("answers in the staff member's language", async () => {
     const french = await refused(
-      await asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest: requestId, helpOffer: offerId, followUpOn: 'demain' }, headers: { 'accept-language': 'fr-BE,fr;q=0.9' } }),
+      await asBackOffice('/back-office/matches', {
+        method: 'POST',
+        body: { helpRequest: requestId, helpOffer: offerId, followUpOn: 'demain' },
+        headers: { 'accept-language': 'fr-BE,fr;q=0.9' },
+      }),
       ['followUpOn'],
     );
     expect(french.fields?.followUpOn).toBe('Indiquez une date, par exemple 15/03/2027.');
-    const dutch = await refused(await asBackOffice('/back-office/people/export', { method: 'POST', body: {}, headers: { 'accept-language': 'nl' } }), ['email']);
+    const dutch = await refused(await asBackOffice('/back-office/people/export', { method: 'POST', body: {}, headers: { 'accept-language': 'nl' } }), [
+      'email',
+    ]);
     expect(dutch.fields?.email).toBe('Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.');
   });
 });

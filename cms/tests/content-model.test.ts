@@ -11,7 +11,12 @@ beforeAll(async () => {
 });
 afterAll(async () => cms?.stop());
 
-type Schema = { kind: string; options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } }; attributes: Record<string, { type: string; enum?: string[] }> };
+type Schema = {
+  kind: string;
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+  attributes: Record<string, { type: string; enum?: string[] }>;
+};
 const schemaOf = (type: string) => cms.strapi.contentTypes[`api::${type}.${type}` as never] as Schema;
 
 describe('content model', () => {
@@ -53,11 +58,16 @@ describe('content model', () => {
 });
 
 describe('sample content', () => {
-  const count = (type: (typeof PUBLIC_COLLECTION_TYPES)[number], locale: string) =>
-    cms.strapi.documents(apiUid(type)).count({ locale, status: 'published' });
+  const count = (type: (typeof PUBLIC_COLLECTION_TYPES)[number], locale: string) => cms.strapi.documents(apiUid(type)).count({ locale, status: 'published' });
 
   it('is seeded on first start in every locale', async () => {
-    const minimum: Partial<Record<(typeof PUBLIC_COLLECTION_TYPES)[number], number>> = { initiative: 40, story: 12, organisation: 15, 'project-call': 1, page: 4 };
+    const minimum: Partial<Record<(typeof PUBLIC_COLLECTION_TYPES)[number], number>> = {
+      initiative: 40,
+      story: 12,
+      organisation: 15,
+      'project-call': 1,
+      page: 4,
+    };
     for (const locale of LOCALES) {
       for (const type of PUBLIC_COLLECTION_TYPES) {
         const atLeast = minimum[type];
@@ -86,7 +96,10 @@ describe('sample content', () => {
   it('links initiatives to their organisation and taxonomy in each locale', async () => {
     for (const locale of LOCALES) {
       const [initiative] = await cms.strapi.documents('api::initiative.initiative').findMany({
-        locale, status: 'published', limit: 1, populate: ['organisation', 'categories', 'municipalities', 'languages'],
+        locale,
+        status: 'published',
+        limit: 1,
+        populate: ['organisation', 'categories', 'municipalities', 'languages'],
       });
       expect(initiative, locale).toBeDefined();
       expect(initiative?.organisation?.locale).toBe(locale);

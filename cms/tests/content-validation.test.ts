@@ -39,7 +39,13 @@ const TYPES = {
   },
   initiative: {
     uid: 'api::initiative.initiative',
-    valid: () => ({ title: `Wandelclub ${++counter}`, slug: `wandelclub-${counter}`, summary: 'Samen wandelen.', description: [paragraph('Elke dinsdag.')], howToJoin: 'Kom langs.' }),
+    valid: () => ({
+      title: `Wandelclub ${++counter}`,
+      slug: `wandelclub-${counter}`,
+      summary: 'Samen wandelen.',
+      description: [paragraph('Elke dinsdag.')],
+      howToJoin: 'Kom langs.',
+    }),
     fields: { website: 'website', email: 'contactEmail', phone: 'contactPhone', blocks: 'description' },
   },
 } as const;
@@ -78,7 +84,12 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
   it.each(cases)('%s = %j is refused on create, with the field named, and nothing is stored', async (field, shown, value, path) => {
     const before = await cms.strapi.db.query(type.uid).count();
     await expectRefused(await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }), field, shown, path);
-    await expectRefused(await editor(`${collection(type.uid)}/actions/publish?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }), field, shown, path);
+    await expectRefused(
+      await editor(`${collection(type.uid)}/actions/publish?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }),
+      field,
+      shown,
+      path,
+    );
     expect(await cms.strapi.db.query(type.uid).count()).toBe(before);
   });
 
@@ -87,11 +98,21 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
     expect(created.status).toBe(201);
     const { data } = await readJson<{ data: { documentId: string } }>(created);
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
-    await expectRefused(await editor(document, { method: 'PUT', body: { ...type.valid(), [type.fields.website]: 'javascript:alert(1)' } }), type.fields.website, 'javascript:alert(1)');
+    await expectRefused(
+      await editor(document, { method: 'PUT', body: { ...type.valid(), [type.fields.website]: 'javascript:alert(1)' } }),
+      type.fields.website,
+      'javascript:alert(1)',
+    );
 
     // A draft stored before the rule existed (straight into the database): publishing it is refused.
-    await cms.strapi.db.query(type.uid).update({ where: { documentId: data.documentId, locale: 'nl' }, data: { [type.fields.website]: 'javascript:alert(2)' } });
-    await expectRefused(await editor(`${collection(type.uid)}/${data.documentId}/actions/publish?locale=nl`, { method: 'POST', body: {} }), type.fields.website, 'javascript:alert(2)');
+    await cms.strapi.db
+      .query(type.uid)
+      .update({ where: { documentId: data.documentId, locale: 'nl' }, data: { [type.fields.website]: 'javascript:alert(2)' } });
+    await expectRefused(
+      await editor(`${collection(type.uid)}/${data.documentId}/actions/publish?locale=nl`, { method: 'POST', body: {} }),
+      type.fields.website,
+      'javascript:alert(2)',
+    );
     expect(await cms.strapi.documents(type.uid).findOne({ documentId: data.documentId, locale: 'nl', status: 'published' })).toBeNull();
   });
 
@@ -112,7 +133,19 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
 const image = (size: { width: unknown; height: unknown }, url: unknown = '/uploads/tuin.jpg') => ({
   type: 'image',
   // Everything Strapi's own block validator asks of an uploaded image, so only the size or url is wrong.
-  image: { name: 'tuin.jpg', hash: 'tuin_1a2b', ext: '.jpg', mime: 'image/jpeg', size: 12.3, provider: 'local', createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', url, ...size, alternativeText: 'Een moestuin' },
+  image: {
+    name: 'tuin.jpg',
+    hash: 'tuin_1a2b',
+    ext: '.jpg',
+    mime: 'image/jpeg',
+    size: 12.3,
+    provider: 'local',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    url,
+    ...size,
+    alternativeText: 'Een moestuin',
+  },
   children: [{ type: 'text', text: '' }],
 });
 const BAD_BLOCKS: [string, unknown[], string[]][] = [
@@ -122,15 +155,39 @@ const BAD_BLOCKS: [string, unknown[], string[]][] = [
   ['an image without an address', [image({ width: 640, height: 480 }, '')], ['0', 'image', 'url']],
   ['an image without its file', [{ type: 'image', children: [{ type: 'text', text: '' }] }], ['0', 'image']],
   ['a heading of level 7', [{ type: 'heading', level: 7, children: [{ type: 'text', text: 'Kop' }] }], ['0', 'level']],
-  ['a list of unknown format', [{ type: 'list', format: 'checklist', children: [{ type: 'list-item', children: [{ type: 'text', text: 'a' }] }] }], ['0', 'format']],
-  ['a nested list with a bad link', [{ type: 'list', format: 'ordered', children: [{ type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }] }] }], ['0', 'children', '0', 'children', '0', 'children', '0', 'url']],
+  [
+    'a list of unknown format',
+    [{ type: 'list', format: 'checklist', children: [{ type: 'list-item', children: [{ type: 'text', text: 'a' }] }] }],
+    ['0', 'format'],
+  ],
+  [
+    'a nested list with a bad link',
+    [
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          {
+            type: 'list',
+            format: 'unordered',
+            children: [{ type: 'list-item', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }],
+          },
+        ],
+      },
+    ],
+    ['0', 'children', '0', 'children', '0', 'children', '0', 'url'],
+  ],
   ['an unknown block type', [{ type: 'iframe', children: [{ type: 'text', text: 'x' }] }], ['0', 'type']],
   ['a text that is not text', [{ type: 'paragraph', children: [{ type: 'text', text: 42 }] }], ['0', 'children', '0', 'text']],
 ];
 
 /** Every content type with rich text, and a valid body for each (the rich text is the field under test). */
 const RICH_TEXT_TYPES = [
-  { uid: 'api::story.story', field: 'body', valid: () => ({ title: `Verhaal ${++counter}`, slug: `verhaal-${counter}`, summary: 'Een verhaal.', storyDate: '2026-11-20' }) },
+  {
+    uid: 'api::story.story',
+    field: 'body',
+    valid: () => ({ title: `Verhaal ${++counter}`, slug: `verhaal-${counter}`, summary: 'Een verhaal.', storyDate: '2026-11-20' }),
+  },
   { uid: 'api::page.page', field: 'body', valid: () => ({ title: `Pagina ${++counter}`, slug: `pagina-${counter}` }) },
   { uid: 'api::project-call.project-call', field: 'body', valid: () => ({ title: `Oproep ${++counter}`, slug: `oproep-${counter}`, summary: 'Een oproep.' }) },
   { uid: TYPES.organisation.uid, field: 'description', valid: TYPES.organisation.valid },
@@ -141,8 +198,18 @@ describe.each(RICH_TEXT_TYPES)('rich text the site cannot render in $uid', (type
   it.each(BAD_BLOCKS)('%s is refused on create, update and publish, at its place, and nothing is stored', async (_name, blocks, place) => {
     const path = [type.field, ...place];
     const before = await cms.strapi.db.query(type.uid).count();
-    await expectRefused(await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: { ...type.valid(), [type.field]: blocks } }), type.field, 'javascript:', path);
-    await expectRefused(await editor(`${collection(type.uid)}/actions/publish?locale=fr`, { method: 'POST', body: { ...type.valid(), [type.field]: blocks } }), type.field, 'javascript:', path);
+    await expectRefused(
+      await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: { ...type.valid(), [type.field]: blocks } }),
+      type.field,
+      'javascript:',
+      path,
+    );
+    await expectRefused(
+      await editor(`${collection(type.uid)}/actions/publish?locale=fr`, { method: 'POST', body: { ...type.valid(), [type.field]: blocks } }),
+      type.field,
+      'javascript:',
+      path,
+    );
     expect(await cms.strapi.db.query(type.uid).count()).toBe(before);
   });
 });
@@ -157,7 +224,12 @@ describe('a story whose body has an image of size 0 (the reported case)', () => 
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
     const broken = { ...good, body: [paragraph('Een tuin.'), paragraph('Meer.'), paragraph('Nog meer.'), image({ width: 0, height: 0 })] };
     await expectRefused(await editor(document, { method: 'PUT', body: broken }), 'body', 'javascript:', ['body', '3', 'image', 'width']);
-    await expectRefused(await editor(`${collection(type.uid)}/${data.documentId}/actions/publish?locale=nl`, { method: 'POST', body: broken }), 'body', 'javascript:', ['body', '3', 'image', 'height']);
+    await expectRefused(
+      await editor(`${collection(type.uid)}/${data.documentId}/actions/publish?locale=nl`, { method: 'POST', body: broken }),
+      'body',
+      'javascript:',
+      ['body', '3', 'image', 'height'],
+    );
     const draft = await cms.strapi.documents(type.uid as 'api::story.story').findOne({ documentId: data.documentId, locale: 'nl', status: 'draft' });
     expect(JSON.stringify(draft?.body)).toContain('"width":640');
   });
@@ -173,7 +245,10 @@ describe('cloning a document', () => {
     expect(created.status).toBe(201);
     const { data } = await readJson<{ data: { documentId: string } }>(created);
     const before = await cms.strapi.db.query(TYPES.organisation.uid).count();
-    const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, { method: 'POST', body: { ...TYPES.organisation.valid(), [field]: value } });
+    const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, {
+      method: 'POST',
+      body: { ...TYPES.organisation.valid(), [field]: value },
+    });
     await expectRefused(clone, field, typeof value === 'string' ? value : 'javascript:', [...path]);
     expect(await cms.strapi.db.query(TYPES.organisation.uid).count()).toBe(before);
   });
@@ -181,7 +256,10 @@ describe('cloning a document', () => {
   it('with valid values still makes a copy', async () => {
     const created = await editor(`${collection(TYPES.organisation.uid)}?locale=nl`, { method: 'POST', body: TYPES.organisation.valid() });
     const { data } = await readJson<{ data: { documentId: string } }>(created);
-    const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, { method: 'POST', body: { ...TYPES.organisation.valid(), website: 'https://www.example.be' } });
+    const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, {
+      method: 'POST',
+      body: { ...TYPES.organisation.valid(), website: 'https://www.example.be' },
+    });
     expect(clone.status, (await clone.clone().text()).slice(0, 300)).toBeLessThan(300);
   });
 });
@@ -191,7 +269,13 @@ describe('the global settings', () => {
     const global = await cms.strapi.documents('api::global.global').findFirst({ locale: 'nl', populate: ['socialLinks'] });
     const response = await editor('/content-manager/single-types/api::global.global?locale=nl', {
       method: 'PUT',
-      body: { ...global, socialLinks: [{ platform: 'facebook', url: 'https://facebook.com/connecting' }, { platform: 'instagram', url: 'javascript:alert(1)' }] },
+      body: {
+        ...global,
+        socialLinks: [
+          { platform: 'facebook', url: 'https://facebook.com/connecting' },
+          { platform: 'instagram', url: 'javascript:alert(1)' },
+        ],
+      },
     });
     const text = await response.text();
     expect(response.status, text.slice(0, 300)).toBe(400);
@@ -218,7 +302,7 @@ describe('a build that fails is shown to the editors', () => {
     expect(JSON.stringify(await status.json())).not.toContain('forged');
   });
 
-  it('stores the builder\'s report of a failed build and gives it to an editor, not to anyone else', async () => {
+  it("stores the builder's report of a failed build and gives it to an editor, not to anyone else", async () => {
     expect((await report({ status: 'nonsense', startedAt: 'yesterday' }, `Bearer ${HOOK_TOKEN}`)).status).toBe(400);
     expect((await report(failed, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
 
@@ -233,7 +317,9 @@ describe('a build that fails is shown to the editors', () => {
   });
 
   it('a later build that succeeds clears the failure', async () => {
-    expect((await report({ status: 'succeeded', startedAt: '2026-12-04T11:00:00.000Z', finishedAt: '2026-12-04T11:01:00.000Z' }, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
+    expect(
+      (await report({ status: 'succeeded', startedAt: '2026-12-04T11:00:00.000Z', finishedAt: '2026-12-04T11:01:00.000Z' }, `Bearer ${HOOK_TOKEN}`)).status,
+    ).toBe(204);
     const { data } = await readJson<{ data: { latest?: { status: string }; failing?: unknown } }>(await editor('/site-builds/status'));
     expect(data.latest?.status).toBe('succeeded');
     expect(data.failing).toBeUndefined();

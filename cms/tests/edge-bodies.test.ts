@@ -33,7 +33,13 @@ const freshAddress = () => {
 };
 
 function post(path: string, contentType: string, body: Buffer | string, headers: Record<string, string> = {}): Promise<RawAnswer> {
-  return rawRequest(cms.url, { method: 'POST', path, from: freshAddress(), headers: { 'content-type': contentType, accept: 'application/json', ...headers }, body });
+  return rawRequest(cms.url, {
+    method: 'POST',
+    path,
+    from: freshAddress(),
+    headers: { 'content-type': contentType, accept: 'application/json', ...headers },
+    body,
+  });
 }
 
 /** A parser's refusal: 4xx, Strapi's error shape, nothing of the body in it. Without statuses: any 4xx, from the parser or the route. */
@@ -52,7 +58,8 @@ function expectRefusal(answer: RawAnswer, statuses: number[] | undefined, what: 
   expect(answer.text, what).not.toMatch(/maxFields|boundary|formidable|incorrect header/i);
 }
 
-const oneByteFiles = (count: number) => Array.from({ length: count }, (_, n) => ({ field: `f${n}`, name: `${MARKER}-${n}.txt`, type: 'text/plain', bytes: Buffer.from('x') }));
+const oneByteFiles = (count: number) =>
+  Array.from({ length: count }, (_, n) => ({ field: `f${n}`, name: `${MARKER}-${n}.txt`, type: 'text/plain', bytes: Buffer.from('x') }));
 const deepJson = (levels: number) => `${'{"a":'.repeat(levels)}"${MARKER}"${'}'.repeat(levels)}`;
 
 /** The temporary files (formidable's 25-character names) created in the temporary folder while `during` runs. */
@@ -101,20 +108,48 @@ describe('a multipart post with thousands of one-byte files', () => {
 describe('bodies the parser cannot take, on any route', () => {
   const boundary = '----hostile';
   const hostileBodies: [string, number[] | undefined, () => { contentType: string; body: Buffer | string; headers?: Record<string, string> }][] = [
-    ['more than 200 fields', [413], () => multipartBody(Array.from({ length: 201 }, (_, n): [string, string] => [`f${n}`, MARKER]), [])],
+    [
+      'more than 200 fields',
+      [413],
+      () =>
+        multipartBody(
+          Array.from({ length: 201 }, (_, n): [string, string] => [`f${n}`, MARKER]),
+          [],
+        ),
+    ],
     ['a text field over 1 MB after a file', [413], lateField],
-    ['a broken multipart body', [400], () => ({ contentType: `multipart/form-data; boundary=${boundary}`, body: `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\n${MARKER}` })],
+    [
+      'a broken multipart body',
+      [400],
+      () => ({ contentType: `multipart/form-data; boundary=${boundary}`, body: `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\n${MARKER}` }),
+    ],
     ['a multipart body with garbage', [400], () => ({ contentType: `multipart/form-data; boundary=${boundary}`, body: `${MARKER}\r\n--nope\r\n\u0000\u0001` })],
-    ['a multipart body without a boundary', [400], () => ({ contentType: 'multipart/form-data', body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${MARKER}\r\n--x--\r\n` })],
+    [
+      'a multipart body without a boundary',
+      [400],
+      () => ({ contentType: 'multipart/form-data', body: `--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n${MARKER}\r\n--x--\r\n` }),
+    ],
     // Formidable reads a multipart body as sent, whatever its declared encoding: the route answers.
     ['a multipart body that claims gzip and is not', undefined, () => ({ ...multipartBody([['a', MARKER]], []), headers: { 'content-encoding': 'gzip' } })],
     ['a multipart body in an unknown encoding', undefined, () => ({ ...multipartBody([['a', MARKER]], []), headers: { 'content-encoding': 'br2' } })],
-    ['JSON that claims gzip and is not', [400], () => ({ contentType: 'application/json', body: JSON.stringify({ a: MARKER }), headers: { 'content-encoding': 'gzip' } })],
-    ['JSON in an unknown encoding', [415], () => ({ contentType: 'application/json', body: JSON.stringify({ a: MARKER }), headers: { 'content-encoding': 'br2' } })],
+    [
+      'JSON that claims gzip and is not',
+      [400],
+      () => ({ contentType: 'application/json', body: JSON.stringify({ a: MARKER }), headers: { 'content-encoding': 'gzip' } }),
+    ],
+    [
+      'JSON in an unknown encoding',
+      [415],
+      () => ({ contentType: 'application/json', body: JSON.stringify({ a: MARKER }), headers: { 'content-encoding': 'br2' } }),
+    ],
     ['malformed JSON', [400], () => ({ contentType: 'application/json', body: `{"a": "${MARKER}` })],
     ['JSON nested 100,000 levels deep', [400], () => ({ contentType: 'application/json', body: deepJson(100_000) })],
     ['JSON nested 65 levels deep', [400], () => ({ contentType: 'application/json', body: deepJson(65) })],
-    ['gzip JSON nested 100,000 levels deep', [400], () => ({ contentType: 'application/json', body: gzipSync(deepJson(100_000)), headers: { 'content-encoding': 'gzip' } })],
+    [
+      'gzip JSON nested 100,000 levels deep',
+      [400],
+      () => ({ contentType: 'application/json', body: gzipSync(deepJson(100_000)), headers: { 'content-encoding': 'gzip' } }),
+    ],
   ];
 
   for (const [name, statuses, make] of hostileBodies) {

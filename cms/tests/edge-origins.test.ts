@@ -35,7 +35,11 @@ const send = (request: Parameters<typeof rawRequest>[1]) => rawRequest(cms.url, 
 const allowedOrigin = (answer: RawAnswer) => answer.headers['access-control-allow-origin'];
 
 function preflight(path: string, origin: string, method = 'POST'): Promise<RawAnswer> {
-  return send({ method: 'OPTIONS', path, headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'content-type,authorization' } });
+  return send({
+    method: 'OPTIONS',
+    path,
+    headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'content-type,authorization' },
+  });
 }
 
 async function login(origin: string): Promise<RawAnswer> {
@@ -46,7 +50,14 @@ async function login(origin: string): Promise<RawAnswer> {
 const cookiesOf = (answer: RawAnswer) => ([answer.headers['set-cookie'] ?? []].flat() as string[]).map((cookie) => cookie.split(';')[0]).join('; ');
 
 describe('cross-origin calls (CORS)', () => {
-  const ADMIN_ROUTES = ['/admin/login', '/admin/access-token', '/admin/renew-token', '/admin/users/me', '/content-manager/collection-types/api::help-request.help-request', '/back-office/search'];
+  const ADMIN_ROUTES = [
+    '/admin/login',
+    '/admin/access-token',
+    '/admin/renew-token',
+    '/admin/users/me',
+    '/content-manager/collection-types/api::help-request.help-request',
+    '/back-office/search',
+  ];
 
   it.each(ADMIN_ROUTES)('lets no other origin, not even the site, call %s with credentials', async (path) => {
     for (const origin of [FOREIGN, SITE, 'null', `${CMS_PUBLIC}.evil.example.net`]) {
@@ -70,7 +81,12 @@ describe('cross-origin calls (CORS)', () => {
     let cookie = cookiesOf(session);
     expect(cookie).not.toBe('');
 
-    const own = await send({ method: 'POST', path: '/admin/access-token', headers: { origin: CMS_PUBLIC, cookie, 'content-type': 'application/json' }, body: '{}' });
+    const own = await send({
+      method: 'POST',
+      path: '/admin/access-token',
+      headers: { origin: CMS_PUBLIC, cookie, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(own.status).toBe(200);
     cookie = cookiesOf(own) || cookie;
     for (const path of ['/admin/access-token', '/admin/renew-token']) {
@@ -115,7 +131,8 @@ describe('cross-origin calls (CORS)', () => {
 
 describe('form posts from another site', () => {
   const helpRequestsStored = () => cms.strapi.db.query('api::help-request.help-request').count();
-  const formBody = (n: number, locale: (typeof LOCALES)[number]) => new URLSearchParams(asPostedFields(validSubmission('help-request', n, {}, locale))).toString();
+  const formBody = (n: number, locale: (typeof LOCALES)[number]) =>
+    new URLSearchParams(asPostedFields(validSubmission('help-request', n, {}, locale))).toString();
 
   function postForm(path: string, headers: Record<string, string>, n: number, locale: (typeof LOCALES)[number] = 'fr', from = freshAddress()) {
     return rawRequest(cms.url, {
@@ -163,7 +180,8 @@ describe('form posts from another site', () => {
 
   it('do not use up the allowance of the visitor they were sent from', async () => {
     const visitor = freshAddress();
-    for (let n = 0; n < ALLOWANCE + 2; n += 1) expect((await postForm('/api/intake/help-requests', { origin: FOREIGN }, 600 + n, 'nl', visitor)).status).toBe(403);
+    for (let n = 0; n < ALLOWANCE + 2; n += 1)
+      expect((await postForm('/api/intake/help-requests', { origin: FOREIGN }, 600 + n, 'nl', visitor)).status).toBe(403);
     expect((await postForm('/api/intake/help-requests', { origin: SITE, 'sec-fetch-site': 'same-site' }, 610, 'nl', visitor)).status).toBe(303);
   });
 

@@ -75,7 +75,12 @@ describe('the intake door on every spelling of an intake route', () => {
 
   it.each(ROUTED('help-requests'))('refuses a body of the wrong type or over the size limit on %s', async (requestPath) => {
     const before = await cms.strapi.db.query('api::help-request.help-request').count();
-    const plain = await send({ method: 'POST', path: requestPath, headers: { 'content-type': 'text/plain' }, body: JSON.stringify(validSubmission('help-request', 1)) });
+    const plain = await send({
+      method: 'POST',
+      path: requestPath,
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify(validSubmission('help-request', 1)),
+    });
     expect(plain.status).toBe(415);
     expect(formFields(plain)).toContain('form');
 
@@ -89,7 +94,12 @@ describe('the intake door on every spelling of an intake route', () => {
   it.each(ROUTED('project-proposals'))('refuses a multipart body over the intake limit on %s before reading a byte of it', async (requestPath) => {
     // Not even a multipart body inside: only the door, which never reads it, can answer with the size.
     const body = Buffer.alloc(INTAKE_LIMITS.multipartBodyBytes + 1024);
-    const answer = await send({ method: 'POST', path: requestPath, headers: { 'content-type': 'multipart/form-data; boundary=edge', accept: 'application/json' }, body });
+    const answer = await send({
+      method: 'POST',
+      path: requestPath,
+      headers: { 'content-type': 'multipart/form-data; boundary=edge', accept: 'application/json' },
+      body,
+    });
     expect(answer.status).toBe(413);
     expect(formFields(answer)).toEqual(['form']);
   });
@@ -187,7 +197,17 @@ describe('temporary uploads on every route', () => {
 
 describe('published content only, on every spelling of the content API', () => {
   const pluralOf = (type: string) => (cms.strapi.contentTypes[`api::${type}.${type}` as never] as { info: { pluralName: string } }).info.pluralName;
-  const DRAFT_QUERIES = ['status=draft', 'status[]=draft', 'status[0]=draft', 'status=DRAFT', 'STATUS=draft', 'Status=draft', 'st%61tus=draft', 'status=draft&status=published', 'publicationState=preview'];
+  const DRAFT_QUERIES = [
+    'status=draft',
+    'status[]=draft',
+    'status[0]=draft',
+    'status=DRAFT',
+    'STATUS=draft',
+    'Status=draft',
+    'st%61tus=draft',
+    'status=draft&status=published',
+    'publicationState=preview',
+  ];
   const spellingsOf = (collection: string) => [`/api/${collection}`, `/API/${collection}`, `/Api/${collection.toUpperCase()}/`, `/api/${collection}/`];
 
   it.each([...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES])('refuses every way of asking %s for drafts', async (type) => {
@@ -229,6 +249,6 @@ function uniqueFiles(fields: string[]): { field: string; name: string; type: str
 async function temporaryFilesOfSizes(files: { bytes: Buffer }[]): Promise<string[]> {
   const sizes = new Set(files.map((file) => file.bytes.length));
   const names = await filesIn(tmpdir());
-  const found = await Promise.all(names.map(async (name) => ((await stat(path.join(tmpdir(), name)).catch(() => undefined))?.size ?? -1)));
+  const found = await Promise.all(names.map(async (name) => (await stat(path.join(tmpdir(), name)).catch(() => undefined))?.size ?? -1));
   return names.filter((_, index) => sizes.has(found[index]!));
 }

@@ -25,9 +25,15 @@ let cms: CmsProcess | undefined;
 const start = (compile: boolean) =>
   startCmsProcess(
     {
-      DATABASE_FILENAME: database, PORT: String(port), CMS_SEED: 'false',
-      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF,
-      OUTBOX_LEASE_MS: '3000', OUTBOX_RETRY_BASE_MS: '200', OUTBOX_RETRY_MAX_MS: '1000',
+      DATABASE_FILENAME: database,
+      PORT: String(port),
+      CMS_SEED: 'false',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(catcher.port),
+      STAFF_NOTIFICATION_EMAIL: STAFF,
+      OUTBOX_LEASE_MS: '3000',
+      OUTBOX_RETRY_BASE_MS: '200',
+      OUTBOX_RETRY_MAX_MS: '1000',
     },
     { compile },
   );
@@ -54,7 +60,11 @@ function slowPost(route: string, body: string, key: string) {
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => ((answered = resolve), (failed = reject)));
   const request = httpRequest(
     {
-      host: '127.0.0.1', port, method: 'POST', path: route, agent: false,
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: route,
+      agent: false,
       headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key, 'content-length': String(bytes.length) },
     },
     (response: IncomingMessage) => {
@@ -86,7 +96,9 @@ async function newConnection(): Promise<'refused' | number> {
 function storedReferences(key: string): string[] {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
-    return (db.prepare('SELECT reference FROM intake_help_requests WHERE idempotency_key = ?').all(`client-${key}`) as { reference: string }[]).map((row) => row.reference);
+    return (db.prepare('SELECT reference FROM intake_help_requests WHERE idempotency_key = ?').all(`client-${key}`) as { reference: string }[]).map(
+      (row) => row.reference,
+    );
   } finally {
     db.close();
   }

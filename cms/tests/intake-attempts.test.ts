@@ -95,7 +95,14 @@ describe('kept forms under a flood of junk posts', () => {
     for (let batch = 0; batch < floods; batch += 10) {
       const answers = await Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          postFrom(B, unconsented('B'.repeat(5_000), [[`junk_${batch + index}`, 'j'.repeat(50_000)], ['description', 'd'.repeat(3_000)], ['x[y][z]', 'deep']])),
+          postFrom(
+            B,
+            unconsented('B'.repeat(5_000), [
+              [`junk_${batch + index}`, 'j'.repeat(50_000)],
+              ['description', 'd'.repeat(3_000)],
+              ['x[y][z]', 'deep'],
+            ]),
+          ),
         ),
       );
       for (const answer of answers) {
@@ -113,7 +120,10 @@ describe('kept forms under a flood of junk posts', () => {
     const store = cms.strapi.service('api::intake.attempts') as unknown as AttemptStore;
     const latest = await store.find(floodTokens.at(-1)!);
     const formFields = layoutFields('help-request').map((field) => field.name);
-    expect(Object.keys(latest!.fields).every((name) => formFields.includes(name)), Object.keys(latest!.fields).join(', ')).toBe(true);
+    expect(
+      Object.keys(latest!.fields).every((name) => formFields.includes(name)),
+      Object.keys(latest!.fields).join(', '),
+    ).toBe(true);
     expect(latest!.fields.contactName).toHaveLength(120);
     expect(latest!.fields.description).toHaveLength(2000);
     expect(JSON.stringify(latest).length).toBeLessThan(10_000);

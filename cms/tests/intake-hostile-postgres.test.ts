@@ -12,8 +12,24 @@ import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission, type 
  */
 
 const AWKWARD_TEXTS = [
-  'a\u0000b', '\u0000', '\uD800', 'x\uDFFFy', 'a\uD83Db', '\u202Eevil\u202C', '\u200F\u200E', '\u200B\u200C\u200D', '\uFEFFtext', '\u0007\u001b[31m\u007f',
-  'e\u0301\u0301', '👩‍👩‍👧‍👦', '\uFFFE\uFFFF', '\u2028\u2029', "'; DROP TABLE intake_help_requests; --", '\\x00\\', '<script>alert(1)</script>', '𝕳'.repeat(60),
+  'a\u0000b',
+  '\u0000',
+  '\uD800',
+  'x\uDFFFy',
+  'a\uD83Db',
+  '\u202Eevil\u202C',
+  '\u200F\u200E',
+  '\u200B\u200C\u200D',
+  '\uFEFFtext',
+  '\u0007\u001b[31m\u007f',
+  'e\u0301\u0301',
+  '👩‍👩‍👧‍👦',
+  '\uFFFE\uFFFF',
+  '\u2028\u2029',
+  "'; DROP TABLE intake_help_requests; --",
+  '\\x00\\',
+  '<script>alert(1)</script>',
+  '𝕳'.repeat(60),
 ];
 
 const TEXT_FIELDS: Record<PublicForm, string[]> = {

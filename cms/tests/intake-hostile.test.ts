@@ -6,7 +6,16 @@ import { MAX_JSON_DEPTH, depthExceeds } from '../src/middlewares/body-errors';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
 import {
-  INTAKE_PATHS, PUBLIC_FORMS, fillsHoneypot, hostilePostedForm, hostileSubmission, localeOf, seededProjectCallId, validSubmission, type PublicForm, type SubmissionContext,
+  INTAKE_PATHS,
+  PUBLIC_FORMS,
+  fillsHoneypot,
+  hostilePostedForm,
+  hostileSubmission,
+  localeOf,
+  seededProjectCallId,
+  validSubmission,
+  type PublicForm,
+  type SubmissionContext,
 } from './helpers/intake-payloads';
 import { INTAKE_LIMITS } from '../src/api/intake/request/limits';
 
@@ -67,7 +76,8 @@ async function post(path: string, body: string, headers: Record<string, string>)
   }
   return { status: response.status, location: response.headers.get('location'), body: parsed };
 }
-const postJson = (path: string, text: string, headers: Record<string, string> = {}) => post(path, text, { 'content-type': 'application/json', accept: 'application/json', ...headers });
+const postJson = (path: string, text: string, headers: Record<string, string> = {}) =>
+  post(path, text, { 'content-type': 'application/json', accept: 'application/json', ...headers });
 
 const uidOf = (type: string) => `api::${type}.${type}` as never;
 async function countAll(): Promise<Record<string, number>> {
@@ -84,7 +94,8 @@ function hasPrototypeKey(value: unknown): boolean {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-const limitsFor = (form: PublicForm, values: Record<string, unknown>) => (form === 'project-proposal' && values.projectCallDocumentId === openCall.documentId ? openCall.limits : undefined);
+const limitsFor = (form: PublicForm, values: Record<string, unknown>) =>
+  form === 'project-proposal' && values.projectCallDocumentId === openCall.documentId ? openCall.limits : undefined;
 
 /** What the CMS must answer: refuse the whole post, thank a bot, name the fields to change, or store it. */
 type Expected = { kind: 'refused-whole' } | { kind: 'honeypot' } | { kind: 'fields'; keys: string[] } | { kind: 'stored' } | { kind: 'unpredictable' };
@@ -121,7 +132,9 @@ function problemWithJsonAnswer(expected: Expected, answer: Answer): string | und
     case 'honeypot':
       return answer.status === 201 ? undefined : `the honeypot answered ${answer.status}`;
     case 'fields':
-      return answer.status === 422 && fieldNames.join() === expected.keys.join() ? undefined : `expected 422 on ${expected.keys.join()}, got ${answer.status} on ${fieldNames.join()}`;
+      return answer.status === 422 && fieldNames.join() === expected.keys.join()
+        ? undefined
+        : `expected 422 on ${expected.keys.join()}, got ${answer.status} on ${fieldNames.join()}`;
     case 'stored':
       return answer.status === 201 && answer.body?.reference ? undefined : `a valid submission answered ${answer.status} ${fieldNames.join()}`;
     case 'unpredictable':
@@ -245,7 +258,11 @@ describe.each(PUBLIC_FORMS)('hostile plain form posts (no JavaScript) of a %s', 
         const posts = forms.map(([fields, asBrowser]) => {
           const encoded = new URLSearchParams(fields).toString();
           const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: asBrowser ? 'text/html' : 'application/json' };
-          return { expected: expectedForPosted(form, encoded), send: () => post(INTAKE_PATHS[form], encoded, headers), shown: `${asBrowser ? 'as a browser' : 'asking JSON'}: ${encoded}` };
+          return {
+            expected: expectedForPosted(form, encoded),
+            send: () => post(INTAKE_PATHS[form], encoded, headers),
+            shown: `${asBrowser ? 'as a browser' : 'asking JSON'}: ${encoded}`,
+          };
         });
         sent += posts.length;
         await checkBatch(form, posts);
@@ -317,7 +334,9 @@ describe('bodies that are not a form at all', () => {
     const before = await countAll();
     const keys = ['', 'short', 'x'.repeat(101), 'a b c d e f g h', '../../etc/passwd', "' OR 1=1 --", '%00%00%00%00%00', 'ключ-ключ-ключ'];
     for (const [index, key] of keys.entries()) {
-      const answer = await postJson('story-submissions', JSON.stringify(validSubmission('story-submission', 900_000 + index)), { 'idempotency-key': encodeURIComponent(key) });
+      const answer = await postJson('story-submissions', JSON.stringify(validSubmission('story-submission', 900_000 + index)), {
+        'idempotency-key': encodeURIComponent(key),
+      });
       expect(answer.status, key).toBe(201);
     }
     expect((await countAll())['story-submission']).toBe(before['story-submission']! + keys.length);

@@ -41,11 +41,16 @@ describe('racing copies of two submissions under one key on PostgreSQL', () => {
     });
     const answers = (await Promise.all(sends.flat())).flat();
 
-    expect(answers.filter((answer) => answer.status >= 500), 'server errors').toEqual([]);
+    expect(
+      answers.filter((answer) => answer.status >= 500),
+      'server errors',
+    ).toEqual([]);
     const problems: string[] = [];
     for (let n = 0; n < KEYS; n++) {
       const key = `reused-${run}-${n}`;
-      const stored = (await cms.strapi.db.query('api::help-request.help-request').findMany({ where: { idempotencyKey: `client-${key}` }, select: ['reference', 'contactName'] })) as {
+      const stored = (await cms.strapi.db
+        .query('api::help-request.help-request')
+        .findMany({ where: { idempotencyKey: `client-${key}` }, select: ['reference', 'contactName'] })) as {
         reference: string;
         contactName: string;
       }[];

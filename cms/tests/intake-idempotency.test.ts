@@ -45,7 +45,12 @@ function postJson(body: Record<string, unknown>, idempotencyKey: string, locale:
 
 function postForm(body: Record<string, unknown>, idempotencyKey: string, locale: Locale) {
   const fields = new URLSearchParams([...asPostedFields(body), ['idempotencyKey', idempotencyKey]]);
-  return fetch(`${cms.url}/api/intake/help-requests?locale=${locale}`, { method: 'POST', headers: { accept: BROWSER_ACCEPT }, body: fields, redirect: 'manual' });
+  return fetch(`${cms.url}/api/intake/help-requests?locale=${locale}`, {
+    method: 'POST',
+    headers: { accept: BROWSER_ACCEPT },
+    body: fields,
+    redirect: 'manual',
+  });
 }
 
 const storedNamed = (contactName: string) => cms.strapi.db.query(REQUEST).findMany({ where: { contactName } }) as Promise<Record<string, unknown>[]>;
@@ -89,7 +94,12 @@ describe('the same key with other content', () => {
     expect(refused.status).toBe(409);
     const answer = await readJson<{ reference?: string; error: { status: number; name: string; message: string; fields: Record<string, string> } }>(refused);
     expect(answer.reference).toBeUndefined();
-    expect(answer.error).toEqual({ status: 409, name: 'ConflictError', message: fieldMessage('key-reused', locale), fields: { form: fieldMessage('key-reused', locale) } });
+    expect(answer.error).toEqual({
+      status: 409,
+      name: 'ConflictError',
+      message: fieldMessage('key-reused', locale),
+      fields: { form: fieldMessage('key-reused', locale) },
+    });
     expect(JSON.stringify(answer)).not.toContain(reference);
 
     expect(await storedNamed(`Second Person ${locale}`)).toHaveLength(0);
@@ -123,9 +133,14 @@ describe('the same key with other content', () => {
     const idempotencyKey = key('other-photo');
     const post = (photo: Buffer, name: string) => {
       const body = new FormData();
-      for (const [field, value] of asPostedFields({ ...validSubmission('story-submission', 4, {}, 'en'), contactName: 'Photo Person' })) body.append(field, value);
+      for (const [field, value] of asPostedFields({ ...validSubmission('story-submission', 4, {}, 'en'), contactName: 'Photo Person' }))
+        body.append(field, value);
       body.append('photo', new Blob([new Uint8Array(photo)], { type: 'image/png' }), name);
-      return fetch(`${cms.url}/api/intake/story-submissions?locale=en`, { method: 'POST', headers: { accept: 'application/json', 'idempotency-key': idempotencyKey }, body });
+      return fetch(`${cms.url}/api/intake/story-submissions?locale=en`, {
+        method: 'POST',
+        headers: { accept: 'application/json', 'idempotency-key': idempotencyKey },
+        body,
+      });
     };
     expect((await post(SAMPLE_BYTES.png, 'soup.png')).status).toBe(201);
     expect((await post(SAMPLE_BYTES.png, 'renamed.png')).status).toBe(200);
@@ -140,7 +155,9 @@ describe('the same key with other content', () => {
 describe('the content fingerprint', () => {
   it('does not depend on the order of keys, and does on every value', () => {
     const data = { contactName: 'A', categories: ['chat'], municipality: 'evere' };
-    expect(contentFingerprint('help-request', data)).toBe(contentFingerprint('help-request', { municipality: 'evere', categories: ['chat'], contactName: 'A' }));
+    expect(contentFingerprint('help-request', data)).toBe(
+      contentFingerprint('help-request', { municipality: 'evere', categories: ['chat'], contactName: 'A' }),
+    );
     expect(contentFingerprint('help-request', data)).not.toBe(contentFingerprint('help-request', { ...data, contactName: 'B' }));
     expect(contentFingerprint('help-request', data)).not.toBe(contentFingerprint('help-offer', data));
   });

@@ -51,7 +51,14 @@ const PERSON = {
 const SECRETS = [PERSON.contactName, PERSON.email, PERSON.phone, PERSON.description, 'Vandenbroucke', 'griselda', '98 76 54', 'boodschappen'];
 
 const helpRequest = (overrides: Record<string, string | string[] | boolean> = {}) => ({
-  locale: 'nl', forWhom: 'self', ...PERSON, categories: ['groceries'], municipality: 'brussels', languages: ['nl'], consent: true, ...overrides,
+  locale: 'nl',
+  forWhom: 'self',
+  ...PERSON,
+  categories: ['groceries'],
+  municipality: 'brussels',
+  languages: ['nl'],
+  consent: true,
+  ...overrides,
 });
 
 function asForm(values: Record<string, unknown>): URLSearchParams {

@@ -28,7 +28,13 @@ const rowsIn = async (table: string) => Number(((await knex()(table).count({ cou
 const limiterOn = (settings: RateLimitSettings, now: () => number) => new RateLimiter(knex, settings, now);
 const storeOn = (limits: AttemptStoreLimits, now: () => number = Date.now) => new DatabaseAttemptStore(knex, { limits, postgres: false, now });
 
-const attempt = (text = 'x') => ({ form: 'help-request' as const, locale: 'en' as const, fields: { description: text }, errors: { consent: 'Please tick this box.' }, hadFiles: false });
+const attempt = (text = 'x') => ({
+  form: 'help-request' as const,
+  locale: 'en' as const,
+  fields: { description: text },
+  errors: { consent: 'Please tick this box.' },
+  hadFiles: false,
+});
 
 describe('the rate limiter', () => {
   it('lets max posts through per window and address, then says how long to wait', async () => {
@@ -87,7 +93,13 @@ describe('the rate limiter', () => {
     expect(await rowsIn(RATE_WINDOWS_TABLE)).toBe(6);
     // A fifth goes to the overflow row, and the two ended windows are deleted there and then.
     await limiter.take('198.51.100.6');
-    expect(((await knex()(RATE_WINDOWS_TABLE).pluck('client_key')) as string[]).sort()).toEqual(['198.51.100.2', '198.51.100.3', '198.51.100.4', '198.51.100.5', OVERFLOW]);
+    expect(((await knex()(RATE_WINDOWS_TABLE).pluck('client_key')) as string[]).sort()).toEqual([
+      '198.51.100.2',
+      '198.51.100.3',
+      '198.51.100.4',
+      '198.51.100.5',
+      OVERFLOW,
+    ]);
   });
 
   it('keeps an address of absurd length to a short key', async () => {
@@ -221,7 +233,13 @@ describe('the sweep of expired intake state', () => {
       { client_key: '192.0.2.1', posts: 3, window_ends_at: now - 1 },
       { client_key: '192.0.2.2', posts: 3, window_ends_at: now + 60_000 },
     ]);
-    const row = (token: string, expiresAt: number) => ({ token, client_key: '192.0.2.1', attempt: JSON.stringify(attempt('typed')), bytes: 100, expires_at: expiresAt });
+    const row = (token: string, expiresAt: number) => ({
+      token,
+      client_key: '192.0.2.1',
+      attempt: JSON.stringify(attempt('typed')),
+      bytes: 100,
+      expires_at: expiresAt,
+    });
     await knex()(ATTEMPTS_TABLE).insert([row('e'.repeat(32), now - 1), row('l'.repeat(32), now + 60_000)]);
 
     await sweepIntakeState(cms.strapi, now);
@@ -271,7 +289,13 @@ describe('what an attempt keeps of a post', () => {
 describe('posted fields read back to flat names', () => {
   it('turns the parser’s nesting back into the names the browser sent', () => {
     expect(
-      flatPostedFields({ categories: ['chat', 'walking'], budgetLines: [{ label: 'Soep', amount: '10' }, { label: 'Pannen' }], consent: 'on', odd: { deep: { deeper: 'v' } }, nothing: null }),
+      flatPostedFields({
+        categories: ['chat', 'walking'],
+        budgetLines: [{ label: 'Soep', amount: '10' }, { label: 'Pannen' }],
+        consent: 'on',
+        odd: { deep: { deeper: 'v' } },
+        nothing: null,
+      }),
     ).toEqual({
       categories: ['chat', 'walking'],
       'budgetLines[0][label]': 'Soep',

@@ -24,10 +24,14 @@ beforeAll(async () => {
     locale: 'nl',
     status: 'published',
     data: {
-      title: 'Oproep zonder JavaScript', slug: 'oproep-zonder-javascript', summary: 'Een oproep.',
+      title: 'Oproep zonder JavaScript',
+      slug: 'oproep-zonder-javascript',
+      summary: 'Een oproep.',
       body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Dien je project in.' }] }],
-      totalBudget: 100000, maxPerProject: 5000,
-      opensOn: new Date(Date.now() - 10 * DAY).toISOString().slice(0, 10), deadline: new Date(Date.now() + 30 * DAY).toISOString(),
+      totalBudget: 100000,
+      maxPerProject: 5000,
+      opensOn: new Date(Date.now() - 10 * DAY).toISOString().slice(0, 10),
+      deadline: new Date(Date.now() + 30 * DAY).toISOString(),
     },
   } as never);
   openCall = call.documentId;
@@ -84,7 +88,10 @@ describe('a help request posted without JavaScript', () => {
     expect(html).toContain(`href="${routes.home('fr')}"`);
     expect(html).not.toMatch(/<script|<link|src=/);
 
-    const stored = (await requests().findMany({ filters: { reference }, populate: ['categories', 'languages', 'municipality'] } as never)) as unknown as Record<string, unknown>[];
+    const stored = (await requests().findMany({ filters: { reference }, populate: ['categories', 'languages', 'municipality'] } as never)) as unknown as Record<
+      string,
+      unknown
+    >[];
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ contactName: 'Josiane Leclercq', beneficiaryName: 'Marcel Dupont', channel: 'web', formLocale: 'fr' });
     expect((stored[0]?.categories as { code: string }[]).map((term) => term.code).sort()).toEqual(['chat', 'walking']);
@@ -92,7 +99,9 @@ describe('a help request posted without JavaScript', () => {
   });
 
   it('posted twice (a double click) is stored once and thanked with the same reference', async () => {
-    const fields = helpRequestFields().map(([name, value]): [string, string] => (name === 'description' ? [name, 'Un double clic sans JavaScript.'] : [name, value]));
+    const fields = helpRequestFields().map(([name, value]): [string, string] =>
+      name === 'description' ? [name, 'Un double clic sans JavaScript.'] : [name, value],
+    );
     const first = (await postForm('help-requests', new URLSearchParams(fields))).headers.get('location');
     const second = (await postForm('help-requests', new URLSearchParams(fields))).headers.get('location');
     expect(second).toBe(first);
@@ -121,7 +130,9 @@ describe('a help request posted without JavaScript', () => {
     expect(html).toContain('This email address is not quite right');
     expect(html).toContain('Please tick this box');
     // Each field's message is tied to it, and the field is marked invalid.
-    expect(html).toMatch(/<input type="email" id="help-request-email" name="email" aria-invalid="true" aria-describedby="help-request-email-error" value="josiane@example"/);
+    expect(html).toMatch(
+      /<input type="email" id="help-request-email" name="email" aria-invalid="true" aria-describedby="help-request-email-error" value="josiane@example"/,
+    );
     expect(html).toMatch(/<p class="error" id="help-request-email-error">/);
     // The values typed are kept, hostile ones escaped.
     expect(html).not.toContain('<script>alert(1)</script>');
@@ -173,10 +184,23 @@ describe('a project proposal posted without JavaScript (multipart, with attachme
 
   function proposalForm(overrides: Record<string, string> = {}): FormData {
     const fields: Record<string, string> = {
-      locale: 'nl', projectCallDocumentId: openCall, applicantType: 'person', contactName: 'Fatima El Amrani', email: 'fatima@example.org',
-      projectTitle: 'Soep op zondag', description: 'Elke zondag koken we soep met en voor de buurt.', targetGroup: 'Alleenstaande ouderen',
-      startDate: '2027-03-01', endDate: '2027-09-30', requestedAmount: '2.500', 'budgetLines[0][label]': 'Ingrediënten', 'budgetLines[0][amount]': '1500',
-      'budgetLines[1][label]': 'Potten en pannen', 'budgetLines[1][amount]': '1000,00', consent: 'on', ...overrides,
+      locale: 'nl',
+      projectCallDocumentId: openCall,
+      applicantType: 'person',
+      contactName: 'Fatima El Amrani',
+      email: 'fatima@example.org',
+      projectTitle: 'Soep op zondag',
+      description: 'Elke zondag koken we soep met en voor de buurt.',
+      targetGroup: 'Alleenstaande ouderen',
+      startDate: '2027-03-01',
+      endDate: '2027-09-30',
+      requestedAmount: '2.500',
+      'budgetLines[0][label]': 'Ingrediënten',
+      'budgetLines[0][amount]': '1500',
+      'budgetLines[1][label]': 'Potten en pannen',
+      'budgetLines[1][amount]': '1000,00',
+      consent: 'on',
+      ...overrides,
     };
     const body = new FormData();
     for (const [name, value] of Object.entries(fields)) body.append(name, value);
@@ -190,7 +214,9 @@ describe('a project proposal posted without JavaScript (multipart, with attachme
     expect(location).toMatch(/^\/api\/intake\/thank-you\/project-proposals\?locale=nl&reference=CB-/);
     expect(html).toContain('Bedankt, we hebben je project ontvangen');
     const reference = new URL(location, cms.url).searchParams.get('reference') ?? '';
-    const [stored] = (await cms.strapi.documents('api::project-proposal.project-proposal').findMany({ filters: { reference }, populate: '*' } as never)) as unknown as Record<string, unknown>[];
+    const [stored] = (await cms.strapi
+      .documents('api::project-proposal.project-proposal')
+      .findMany({ filters: { reference }, populate: '*' } as never)) as unknown as Record<string, unknown>[];
     expect(stored).toMatchObject({ projectTitle: 'Soep op zondag', requestedAmount: 2500 });
     expect(JSON.stringify(stored?.budgetLines)).toContain('Potten en pannen');
     expect(JSON.stringify(stored?.attachments)).toContain('application/pdf');

@@ -49,13 +49,18 @@ describe('racing copies of one submission on PostgreSQL', () => {
     }).flat();
     const answers = await Promise.all(sends);
 
-    expect(answers.filter((answer) => answer.status >= 500), 'server errors').toEqual([]);
+    expect(
+      answers.filter((answer) => answer.status >= 500),
+      'server errors',
+    ).toEqual([]);
     const problems: string[] = [];
     for (let n = 0; n < KEYS; n++) {
       const copies = answers.slice(n * COPIES, (n + 1) * COPIES);
       const { form, key } = copies[0]!;
       const references = new Set(copies.map((copy) => copy.reference));
-      const stored = (await cms.strapi.db.query(`api::${form}.${form}` as never).findMany({ where: { idempotencyKey: `client-${key}` } })) as { reference: string }[];
+      const stored = (await cms.strapi.db.query(`api::${form}.${form}` as never).findMany({ where: { idempotencyKey: `client-${key}` } })) as {
+        reference: string;
+      }[];
       const created = copies.filter((copy) => copy.status === 201).length;
       if (references.size !== 1 || created !== 1 || stored.length !== 1 || !references.has(stored[0]!.reference)) {
         problems.push(`${key}: ${references.size} references answered, ${created} answered 201, ${stored.length} records stored`);

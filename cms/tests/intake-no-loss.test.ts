@@ -39,8 +39,13 @@ const catcher = new MailCatcher();
 const startOnTheSameDatabase = (compile: boolean) =>
   startCmsProcess(
     {
-      DATABASE_FILENAME: database, PORT: String(port), INTAKE_RATE_LIMIT_MAX: '1000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
-      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: 'staff@connecting-brussels.local',
+      DATABASE_FILENAME: database,
+      PORT: String(port),
+      INTAKE_RATE_LIMIT_MAX: '1000000',
+      INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(catcher.port),
+      STAFF_NOTIFICATION_EMAIL: 'staff@connecting-brussels.local',
     },
     { compile },
   );
@@ -96,7 +101,10 @@ function storedRows(): { form: PublicForm; reference: string; key: string }[] {
   const db = new DatabaseSync(database, { readOnly: true });
   try {
     return PUBLIC_FORMS.flatMap((form) =>
-      (db.prepare(`SELECT reference, idempotency_key AS key FROM ${TABLES[form]}`).all() as { reference: string; key: string }[]).map((row) => ({ form, ...row })),
+      (db.prepare(`SELECT reference, idempotency_key AS key FROM ${TABLES[form]}`).all() as { reference: string; key: string }[]).map((row) => ({
+        form,
+        ...row,
+      })),
     );
   } finally {
     db.close();
@@ -152,15 +160,23 @@ describe('no loss when the CMS is killed in the middle of a rush', () => {
     expect(acknowledgedKeys.size).toBe(SUBMISSIONS);
     for (const [key, reference] of acknowledgedKeys) {
       const stored = byKey.get(`client-${key}`) ?? [];
-      expect(stored.map((row) => row.reference), key).toEqual([reference]);
+      expect(
+        stored.map((row) => row.reference),
+        key,
+      ).toEqual([reference]);
     }
-    expect([...byKey.values()].filter((same) => same.length > 1), 'keys stored twice').toEqual([]);
+    expect(
+      [...byKey.values()].filter((same) => same.length > 1),
+      'keys stored twice',
+    ).toEqual([]);
     expect(new Set(rows.map((row) => row.reference)).size, 'references stored twice').toBe(rows.length);
     expect(rows.length - before).toBe(acknowledgedKeys.size);
 
     const retried = answers.filter((answer) => answer.attempts > 1).length;
     const replays = answers.filter((answer) => answer.status === 200).length;
     expect(retried, 'clients that had to retry across the kill').toBeGreaterThan(0);
-    console.info(`no loss: ${answers.length} clients, ${acknowledgedKeys.size} submissions, ${retried} answered after a retry, ${replays} answered as a replay, ${rows.length - before} stored`);
+    console.info(
+      `no loss: ${answers.length} clients, ${acknowledgedKeys.size} submissions, ${retried} answered after a retry, ${replays} answered as a replay, ${rows.length - before} stored`,
+    );
   }, 600_000);
 });

@@ -41,7 +41,9 @@ beforeAll(async () => {
 
   const users = cms.strapi.db.query('plugin::users-permissions.user');
   const authenticated = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
-  const user = await users.create({ data: { username: 'curious-user', email: 'curious@example.org', provider: 'local', confirmed: true, blocked: false, role: authenticated.id } });
+  const user = await users.create({
+    data: { username: 'curious-user', email: 'curious@example.org', provider: 'local', confirmed: true, blocked: false, role: authenticated.id },
+  });
   userToken = cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
 });
 afterAll(async () => {
@@ -52,11 +54,23 @@ afterAll(async () => {
 /** Records that staff make in the admin, never posted: each with a secret text of its own. */
 const STAFF_RECORDS: Partial<Record<IntakeType, () => Promise<{ documentId: string; secret: string }>>> = {
   match: async () => {
-    const data = { kind: 'match' as const, caseStatus: 'proposed' as const, notes: 'Secret match notes', helpRequest: recordOf('help-request').documentId, helpOffer: recordOf('help-offer').documentId };
+    const data = {
+      kind: 'match' as const,
+      caseStatus: 'proposed' as const,
+      notes: 'Secret match notes',
+      helpRequest: recordOf('help-request').documentId,
+      helpOffer: recordOf('help-offer').documentId,
+    };
     return { secret: data.notes, documentId: (await cms.strapi.documents('api::match.match').create({ data })).documentId };
   },
   'proposal-review': async () => {
-    const data = { proposal: recordOf('project-proposal').documentId, reviewerId: 1, reviewerName: 'Reviewer', scores: [{ criterion: 0, score: 3 }], comment: 'Secret review comment' };
+    const data = {
+      proposal: recordOf('project-proposal').documentId,
+      reviewerId: 1,
+      reviewerName: 'Reviewer',
+      scores: [{ criterion: 0, score: 3 }],
+      comment: 'Secret review comment',
+    };
     return { secret: data.comment, documentId: (await cms.strapi.documents('api::proposal-review.proposal-review').create({ data })).documentId };
   },
 };
@@ -78,9 +92,17 @@ function routesOf(type: IntakeType): [method: string, path: string][] {
   const { id, documentId, reference } = recordOf(type);
   const plural = pluralOf(type);
   const reads = [
-    `/api/${plural}`, `/api/${plural}?populate=*`, `/api/${plural}?filters[reference][$eq]=${reference}`, `/api/${plural}?status=draft`,
-    `/api/${plural}/${documentId}`, `/api/${plural}/${documentId}?populate=*`, `/api/${plural}/${id}`, `/api/${type}`, `/api/${type}/${documentId}`,
-    `/api/${plural}/count`, `/api/${plural}?pagination[pageSize]=100&publicationState=preview`,
+    `/api/${plural}`,
+    `/api/${plural}?populate=*`,
+    `/api/${plural}?filters[reference][$eq]=${reference}`,
+    `/api/${plural}?status=draft`,
+    `/api/${plural}/${documentId}`,
+    `/api/${plural}/${documentId}?populate=*`,
+    `/api/${plural}/${id}`,
+    `/api/${type}`,
+    `/api/${type}/${documentId}`,
+    `/api/${plural}/count`,
+    `/api/${plural}?pagination[pageSize]=100&publicationState=preview`,
   ];
   const writes: [string, string][] = ['POST', 'PUT', 'PATCH', 'DELETE'].flatMap((method) => [
     [method, `/api/${plural}`],
@@ -95,10 +117,21 @@ function intakeDoorRoutes(): [string, string][] {
     const { documentId, reference } = recordOf(form);
     const path = `/api/intake/${INTAKE_PATHS[form]}`;
     return [
-      ['GET', path], ['GET', `${path}?reference=${reference}`], ['GET', `${path}/${documentId}`], ['GET', `${path}/${reference}`],
-      ['PUT', `${path}/${documentId}`], ['PATCH', `${path}/${documentId}`], ['DELETE', `${path}/${documentId}`], ['DELETE', path], ['PUT', path],
+      ['GET', path],
+      ['GET', `${path}?reference=${reference}`],
+      ['GET', `${path}/${documentId}`],
+      ['GET', `${path}/${reference}`],
+      ['PUT', `${path}/${documentId}`],
+      ['PATCH', `${path}/${documentId}`],
+      ['DELETE', `${path}/${documentId}`],
+      ['DELETE', path],
+      ['PUT', path],
     ] as [string, string][];
-  }).concat([['GET', '/api/intake'], ['GET', '/api/intake/project-proposals'], ['GET', '/api/intake/matches']]);
+  }).concat([
+    ['GET', '/api/intake'],
+    ['GET', '/api/intake/project-proposals'],
+    ['GET', '/api/intake/matches'],
+  ]);
 }
 
 const identities = [
@@ -151,7 +184,13 @@ describe.each(identities)('intake records, seen by %s', (_who, headersOf) => {
 
   it('finds no GraphQL endpoint, no upload listing and no user listing to go round the rules', async () => {
     const query = JSON.stringify({ query: '{ helpRequests { data { id attributes { contactName } } } }' });
-    for (const [method, path, body] of [['GET', '/graphql', undefined], ['POST', '/graphql', query], ['POST', '/api/graphql', query], ['GET', '/api/upload/files'], ['GET', '/api/users?populate=*']] as const) {
+    for (const [method, path, body] of [
+      ['GET', '/graphql', undefined],
+      ['POST', '/graphql', query],
+      ['POST', '/api/graphql', query],
+      ['GET', '/api/upload/files'],
+      ['GET', '/api/users?populate=*'],
+    ] as const) {
       const response = await fetch(`${cms.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headersOf() }, body });
       expect([403, 404, 405], `${method} ${path}`).toContain(response.status);
       expect(leakedSecret(await response.text())).toBeUndefined();
@@ -161,7 +200,10 @@ describe.each(identities)('intake records, seen by %s', (_who, headersOf) => {
   it('reaches no intake record through the relations of public content', async () => {
     for (const taxonomy of Object.keys(TAXONOMIES)) {
       const plural = pluralOf(taxonomy);
-      for (const path of [`/api/${plural}?populate=*&pagination[pageSize]=100`, `/api/${plural}?populate[0]=helpRequests&populate[1]=helpOffers&populate[2]=projectProposals`]) {
+      for (const path of [
+        `/api/${plural}?populate=*&pagination[pageSize]=100`,
+        `/api/${plural}?populate[0]=helpRequests&populate[1]=helpOffers&populate[2]=projectProposals`,
+      ]) {
         const answer = await call('GET', path, headersOf());
         expect(answer.status, path).toBeLessThan(500);
         expect(leakedSecret(answer.text), path).toBeUndefined();

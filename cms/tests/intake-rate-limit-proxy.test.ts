@@ -66,7 +66,8 @@ describe('who counts as the proxy', () => {
   it('reads proxy addresses and ranges, IPv4 (also as seen on a dual-stack socket) and IPv6', () => {
     const proxies = addressList(['10.0.0.0/8', '192.0.2.7', '::1', 'fd00::/8']);
     for (const address of ['10.1.2.3', '::ffff:10.1.2.3', '192.0.2.7', '::1', 'fd12::1']) expect(isListed(proxies, address), address).toBe(true);
-    for (const address of ['11.0.0.1', '192.0.2.8', '::ffff:192.0.2.8', '::2', 'fe80::1', undefined]) expect(isListed(proxies, address), String(address)).toBe(false);
+    for (const address of ['11.0.0.1', '192.0.2.8', '::ffff:192.0.2.8', '::2', 'fe80::1', undefined])
+      expect(isListed(proxies, address), String(address)).toBe(false);
     expect(() => addressList(['proxy.example.org'])).toThrow(/CMS_TRUSTED_PROXIES/);
   });
 });

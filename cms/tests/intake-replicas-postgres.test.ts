@@ -121,7 +121,9 @@ describe('two CMS replicas on one PostgreSQL database', () => {
 
   it('count posts racing through both replicas at once exactly: the limit holds', async () => {
     const client = '203.0.113.21';
-    const statuses = (await Promise.all(Array.from({ length: 4 * LIMIT }, (_, post) => jsonPost(post % 2 === 0 ? a!.url : b!.url, client)))).map((answer) => answer.status);
+    const statuses = (await Promise.all(Array.from({ length: 4 * LIMIT }, (_, post) => jsonPost(post % 2 === 0 ? a!.url : b!.url, client)))).map(
+      (answer) => answer.status,
+    );
     expect(statuses.filter((status) => status === 422)).toHaveLength(LIMIT);
     expect(statuses.filter((status) => status === 429)).toHaveLength(3 * LIMIT);
     const window = (await knex()(RATE_WINDOWS_TABLE).where('client_key', client).first('posts')) as { posts: number };

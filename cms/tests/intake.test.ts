@@ -63,7 +63,13 @@ describe('intake through the public API (JSON)', () => {
 
   it('says per field, in the form language, what needs another look, and stores nothing', async () => {
     const before = await requests().count({});
-    const response = await post('help-requests', { ...helpRequest, locale: 'nl', phone: '', contactName: '<script>alert(1)</script>'.repeat(10), categories: ['bingo'] });
+    const response = await post('help-requests', {
+      ...helpRequest,
+      locale: 'nl',
+      phone: '',
+      contactName: '<script>alert(1)</script>'.repeat(10),
+      categories: ['bingo'],
+    });
     expect(response.status).toBe(422);
     const { error } = await readJson<{ error: { fields: Record<string, string> } }>(response);
     expect(error.fields).toEqual({
@@ -83,7 +89,9 @@ describe('intake through the public API (JSON)', () => {
     for (const body of [[], null, 'text', 42]) {
       const response = await post('help-offers?locale=en', body);
       expect(response.status, JSON.stringify(body)).toBe(422);
-      expect((await readJson<ErrorAnswer>(response)).error.fields).toEqual({ form: 'We could not read what was sent. Please fill in the form again and send it once more.' });
+      expect((await readJson<ErrorAnswer>(response)).error.fields).toEqual({
+        form: 'We could not read what was sent. Please fill in the form again and send it once more.',
+      });
     }
     const unknown = await post('nothing-here?locale=fr', helpRequest);
     expect(unknown.status).toBe(404);
@@ -116,7 +124,11 @@ describe('the intake door: sizes and kinds of body', () => {
   it('refuses a JSON or urlencoded body over 64 KB with 413 and a localized message, storing nothing', async () => {
     const before = await requests().count({});
     const huge = { ...helpRequest, locale: 'nl', description: 'x'.repeat(70 * 1024) };
-    await expectRefusal(await post('help-requests?locale=nl', huge), 413, 'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.');
+    await expectRefusal(
+      await post('help-requests?locale=nl', huge),
+      413,
+      'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.',
+    );
     const form = new URLSearchParams({ description: 'y'.repeat(70 * 1024) });
     await expectRefusal(
       await fetch(at('help-requests?locale=en'), { method: 'POST', headers: { accept: 'application/json' }, body: form }),
@@ -150,8 +162,16 @@ describe('the intake door: sizes and kinds of body', () => {
     const unreadable = 'Nous n’avons pas pu lire ce qui a été envoyé. Remplissez à nouveau le formulaire et envoyez-le encore une fois.';
     const json = { 'content-type': 'application/json' };
     await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: json, body: '{"contactName": "Jo' }), 422, unreadable);
-    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }), 415, unreadable);
-    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' }), 415, unreadable);
+    await expectRefusal(
+      await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }),
+      415,
+      unreadable,
+    );
+    await expectRefusal(
+      await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' }),
+      415,
+      unreadable,
+    );
     await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST' }), 415, unreadable);
     const stream = new ReadableStream({
       start(controller) {
@@ -159,7 +179,11 @@ describe('the intake door: sizes and kinds of body', () => {
         controller.close();
       },
     });
-    await expectRefusal(await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: json, body: stream, duplex: 'half' } as RequestInit), 411, unreadable);
+    await expectRefusal(
+      await fetch(at('help-requests?locale=fr'), { method: 'POST', headers: json, body: stream, duplex: 'half' } as RequestInit),
+      411,
+      unreadable,
+    );
     const brokenMultipart = await fetch(at('help-requests?locale=fr'), {
       method: 'POST',
       headers: { 'content-type': 'multipart/form-data; boundary=xyz', accept: 'application/json' },
@@ -190,10 +214,17 @@ describe('the OpenAPI description of intake', () => {
     expect(document.paths['/api/intake/{form}/attempts/{token}']?.get).toBeDefined();
 
     const { INTAKE_SCHEMAS } = await import('@cb/domain/intake');
-    const names = { 'help-request': 'HelpRequest', 'help-offer': 'HelpOffer', 'story-submission': 'StorySubmission', 'project-proposal': 'ProjectProposal' } as const;
+    const names = {
+      'help-request': 'HelpRequest',
+      'help-offer': 'HelpOffer',
+      'story-submission': 'StorySubmission',
+      'project-proposal': 'ProjectProposal',
+    } as const;
     for (const [form, schema] of Object.entries(INTAKE_SCHEMAS)) {
       const shape = schema._zod.def.shape as Record<string, { _zod: { optin?: string } }>;
-      const required = Object.entries(shape).filter(([, field]) => field._zod.optin !== 'optional').map(([name]) => name);
+      const required = Object.entries(shape)
+        .filter(([, field]) => field._zod.optin !== 'optional')
+        .map(([name]) => name);
       const described = document.components.schemas[names[form as keyof typeof names]];
       expect(described?.required?.sort(), form).toEqual(required.sort());
       expect(Object.keys(described?.properties ?? {}), form).toEqual(expect.arrayContaining(Object.keys(shape)));

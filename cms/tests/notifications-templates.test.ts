@@ -54,7 +54,10 @@ describe('the confirmation to the person', () => {
 
 describe('the notification to staff', () => {
   it('names the terms in Dutch and French, links to the record, and leaves out name, email and texts', () => {
-    const mail = staffNotification(submission, 'https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3');
+    const mail = staffNotification(
+      submission,
+      'https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3',
+    );
     expect(mail.subject).toBe('[Connecting Brussels] New help offer CB-7KQ4M2 (web)');
     expect(mail.text).toContain('- Een warme babbel / Un brin de causette');
     expect(mail.text).toContain('- Schaarbeek / Schaerbeek');
@@ -118,8 +121,19 @@ describe('mails to a person carry no text an attacker typed', () => {
     ...['Jan', 'DRINGEND', 'mijnpensioen', '217.160', 'pension', 'pensioen', 'rente', 'uitkering', '\u034F'],
   ];
 
-  const recipient = (contactName: string, formLocale: (typeof LOCALES)[number]) => ({ reference: 'CB-7KQ4M2', formLocale, contactName, email: 'target@example.be' });
-  const target = { name: 'Buurthuis De Linde', locale: 'nl' as const, summary: 'Samen koken.', howToJoin: 'Kom langs op dinsdag.', website: 'https://delinde.example.be' };
+  const recipient = (contactName: string, formLocale: (typeof LOCALES)[number]) => ({
+    reference: 'CB-7KQ4M2',
+    formLocale,
+    contactName,
+    email: 'target@example.be',
+  });
+  const target = {
+    name: 'Buurthuis De Linde',
+    locale: 'nl' as const,
+    summary: 'Samen koken.',
+    howToJoin: 'Kom langs op dinsdag.',
+    website: 'https://delinde.example.be',
+  };
 
   const everyMail = (name: string, locale: (typeof LOCALES)[number]) => [
     ...NOTIFIED_FORMS.map((form) => confirmation({ ...submission, form, formLocale: locale, contactName: name }, phoneLine)),
@@ -127,7 +141,11 @@ describe('mails to a person carry no text an attacker typed', () => {
     matchConfirmed('volunteer', recipient(name, locale), undefined, phoneLine),
     referralConfirmed(recipient(name, locale), target, undefined, phoneLine),
     referralConfirmed(recipient(name, locale), undefined, undefined, phoneLine),
-    proposalDecision({ applicant: recipient(name, locale), decision: 'approved', projectCallDocumentId: 'call1', grantedAmount: 1000 }, 'Oproep 2027', phoneLine),
+    proposalDecision(
+      { applicant: recipient(name, locale), decision: 'approved', projectCallDocumentId: 'call1', grantedAmount: 1000 },
+      'Oproep 2027',
+      phoneLine,
+    ),
     proposalDecision({ applicant: recipient(name, locale), decision: 'rejected', projectCallDocumentId: 'call1' }, 'Oproep 2027', phoneLine),
   ];
 

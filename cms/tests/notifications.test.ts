@@ -32,7 +32,8 @@ beforeAll(async () => {
     SMTP_PORT: String(catcher.port),
     STAFF_NOTIFICATION_EMAIL: STAFF,
     PUBLIC_CMS_URL,
-    OUTBOX_RETRY_BASE_MS: '50', OUTBOX_RETRY_MAX_MS: '400',
+    OUTBOX_RETRY_BASE_MS: '50',
+    OUTBOX_RETRY_MAX_MS: '400',
   });
   outbox = cms.strapi.get(OUTBOX) as DurableOutbox;
 });

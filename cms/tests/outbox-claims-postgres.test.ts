@@ -53,14 +53,28 @@ describe('claiming jobs on PostgreSQL', () => {
     second.handle(KIND, async (_payload, job) => void runs.push(job.id));
     const knex = cms.strapi.db.connection;
     const orphans = (await knex('cb_outbox_jobs')
-      .insert(Array.from({ length: 20 }, (_, n) => ({
-        kind: KIND, payload: JSON.stringify({ n }), label: `orphan ${n}`, status: 'running', attempts: 1,
-        next_attempt_at: Date.now(), claimed_by: 'a-replica-killed-mid-job', lease_until: Date.now() + 500, created_at: Date.now(),
-      })))
+      .insert(
+        Array.from({ length: 20 }, (_, n) => ({
+          kind: KIND,
+          payload: JSON.stringify({ n }),
+          label: `orphan ${n}`,
+          status: 'running',
+          attempts: 1,
+          next_attempt_at: Date.now(),
+          claimed_by: 'a-replica-killed-mid-job',
+          lease_until: Date.now() + 500,
+          created_at: Date.now(),
+        })),
+      )
       .returning('id')) as { id: number }[];
     await first.drained();
     expect(runs.sort((a, b) => a - b)).toEqual(orphans.map((row) => Number(row.id)).sort((a, b) => a - b));
-    const rows = (await knex('cb_outbox_jobs').whereIn('id', orphans.map((row) => row.id)).select('status', 'attempts')) as { status: string; attempts: number }[];
+    const rows = (await knex('cb_outbox_jobs')
+      .whereIn(
+        'id',
+        orphans.map((row) => row.id),
+      )
+      .select('status', 'attempts')) as { status: string; attempts: number }[];
     expect(rows.every((row) => row.status === 'done' && Number(row.attempts) === 2)).toBe(true);
   });
 
@@ -89,7 +103,11 @@ describe('claiming jobs on PostgreSQL', () => {
     release();
     await stopping;
 
-    const rows = (await cms.strapi.db.connection('cb_outbox_jobs').whereIn('dedupe_key', ['test-slow-1', 'test-slow-2']).orderBy('id').select('status', 'claimed_by')) as { status: string; claimed_by: string | null }[];
+    const rows = (await cms.strapi.db
+      .connection('cb_outbox_jobs')
+      .whereIn('dedupe_key', ['test-slow-1', 'test-slow-2'])
+      .orderBy('id')
+      .select('status', 'claimed_by')) as { status: string; claimed_by: string | null }[];
     expect(rows).toEqual([
       { status: 'done', claimed_by: null },
       { status: 'pending', claimed_by: null },

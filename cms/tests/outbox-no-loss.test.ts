@@ -31,10 +31,17 @@ let projectCallDocumentId: string;
 const startOnTheSameDatabase = (compile: boolean) =>
   startCmsProcess(
     {
-      DATABASE_FILENAME: database, PORT: String(port), INTAKE_RATE_LIMIT_MAX: '1000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
-      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF,
+      DATABASE_FILENAME: database,
+      PORT: String(port),
+      INTAKE_RATE_LIMIT_MAX: '1000000',
+      INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(catcher.port),
+      STAFF_NOTIFICATION_EMAIL: STAFF,
       // A job the killed process had claimed is claimable again once its lease runs out.
-      OUTBOX_LEASE_MS: '3000', OUTBOX_RETRY_BASE_MS: '200', OUTBOX_RETRY_MAX_MS: '1000',
+      OUTBOX_LEASE_MS: '3000',
+      OUTBOX_RETRY_BASE_MS: '200',
+      OUTBOX_RETRY_MAX_MS: '1000',
     },
     { compile },
   );
@@ -138,14 +145,19 @@ describe('no mail lost when the CMS is killed in the middle of a rush', () => {
     const withEmail = submissions.filter((submission) => submission.email).length;
     // At least once: a kill between the mail server's "250 OK" and the job's "done" sends that one mail again.
     // The window is one database update long; the count is reported, not asserted (it is luck, not design).
-    console.info(`outbox no loss: ${SUBMISSIONS} acknowledged, ${withEmail} with an email, ${mailsBeforeKill} mails before the first kill, ${mailsBeforeSecondKill} before the second, ${catcher.mails.length} mails in all, ${copies} sent twice across the kills`);
+    console.info(
+      `outbox no loss: ${SUBMISSIONS} acknowledged, ${withEmail} with an email, ${mailsBeforeKill} mails before the first kill, ${mailsBeforeSecondKill} before the second, ${catcher.mails.length} mails in all, ${copies} sent twice across the kills`,
+    );
   }, 600_000);
 
   it('on SIGTERM finishes the jobs in hand and leaves no claim behind; the next start sends the rest, each once', async () => {
     const burst = Array.from({ length: 60 }, (_, n) => {
       const form = PUBLIC_FORMS[n % PUBLIC_FORMS.length]!;
       const body = validSubmission(form, 80_000 + n, { projectCallDocumentId });
-      return { email: typeof body.email === 'string' ? body.email : undefined, answer: sendUntilAnswered(form, body, `outbox-sigterm-${n}-${Date.now().toString(36)}`, () => {}) };
+      return {
+        email: typeof body.email === 'string' ? body.email : undefined,
+        answer: sendUntilAnswered(form, body, `outbox-sigterm-${n}-${Date.now().toString(36)}`, () => {}),
+      };
     });
     const references = await Promise.all(burst.map((submission) => submission.answer));
     await cms!.stop();

@@ -18,12 +18,51 @@ const MATCH = 'api::match.match';
 
 const INTAKE_RECORD = ['reference', 'caseStatus', 'channel', 'formLocale', 'consentVersion', 'consentedAt', 'createdAt', 'contactName', 'phone', 'email'];
 const EXPECTED_KEYS = {
-  [REQUEST]: [...INTAKE_RECORD, 'forWhom', 'beneficiaryName', 'relationToBeneficiary', 'categories', 'description', 'municipality', 'languages', 'availableTimes', 'availability', 'urgency'],
-  [OFFER]: [...INTAKE_RECORD, 'offerAs', 'organisationName', 'categories', 'description', 'anywhereInBrussels', 'municipalities', 'languages', 'availableTimes', 'availability', 'frequency'],
+  [REQUEST]: [
+    ...INTAKE_RECORD,
+    'forWhom',
+    'beneficiaryName',
+    'relationToBeneficiary',
+    'categories',
+    'description',
+    'municipality',
+    'languages',
+    'availableTimes',
+    'availability',
+    'urgency',
+  ],
+  [OFFER]: [
+    ...INTAKE_RECORD,
+    'offerAs',
+    'organisationName',
+    'categories',
+    'description',
+    'anywhereInBrussels',
+    'municipalities',
+    'languages',
+    'availableTimes',
+    'availability',
+    'frequency',
+  ],
   [STORY]: [...INTAKE_RECORD, 'title', 'text', 'photo', 'mayPublish', 'publishAs'],
   [PROPOSAL]: [
-    ...INTAKE_RECORD, 'projectCallDocumentId', 'applicantType', 'organisationName', 'enterpriseNumber', 'projectTitle', 'description', 'targetGroup',
-    'municipalities', 'startDate', 'endDate', 'requestedAmount', 'budgetLines', 'attachments', 'grantedAmount', 'decisionNote', 'decidedAt',
+    ...INTAKE_RECORD,
+    'projectCallDocumentId',
+    'applicantType',
+    'organisationName',
+    'enterpriseNumber',
+    'projectTitle',
+    'description',
+    'targetGroup',
+    'municipalities',
+    'startDate',
+    'endDate',
+    'requestedAmount',
+    'budgetLines',
+    'attachments',
+    'grantedAmount',
+    'decisionNote',
+    'decidedAt',
   ],
 };
 const MATCH_KEYS = ['kind', 'caseStatus', 'followUpOn', 'confirmedAt', 'createdAt'];
@@ -45,7 +84,11 @@ let bystander: { documentId: string };
 let match: { documentId: string };
 
 async function submit(path: string, body: Record<string, unknown>): Promise<{ documentId: string; reference: string }> {
-  const response = await fetch(`${cms.url}/api/intake/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${cms.url}/api/intake/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(response.status).toBe(201);
   const { reference } = await readJson<{ reference: string }>(response);
   const uid = `api::${path.replace(/s$/, '')}.${path.replace(/s$/, '')}`;
@@ -70,10 +113,19 @@ beforeAll(async () => {
   asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
   const callId = await seededProjectCallId(cms);
 
-  request = await submit('help-requests', { ...validSubmission('help-request', 1, {}, 'nl'), ...requester, forWhom: 'self', description: 'Needs someone for the groceries' });
+  request = await submit('help-requests', {
+    ...validSubmission('help-request', 1, {}, 'nl'),
+    ...requester,
+    forWhom: 'self',
+    description: 'Needs someone for the groceries',
+  });
   offer = await submit('help-offers', { ...validSubmission('help-offer', 2, {}, 'fr'), ...volunteer, description: 'Has a car on Saturdays' });
   await submit('story-submissions', { ...validSubmission('story-submission', 3, {}, 'en'), ...requester, title: 'Our street', text: 'We made soup together.' });
-  await submit('project-proposals', { ...validSubmission('project-proposal', 4, { projectCallDocumentId: callId }, 'nl'), ...requester, projectTitle: 'Soup on Sundays' });
+  await submit('project-proposals', {
+    ...validSubmission('project-proposal', 4, { projectCallDocumentId: callId }, 'nl'),
+    ...requester,
+    projectTitle: 'Soup on Sundays',
+  });
   // Someone else who merely names the requester's address in their own request.
   bystander = await submit('help-requests', {
     ...validSubmission('help-request', 5, {}, 'nl'),
@@ -87,7 +139,13 @@ beforeAll(async () => {
 
   const created = await asBackOffice('/back-office/matches', {
     method: 'POST',
-    body: { helpRequest: request.documentId, helpOffer: offer.documentId, sharedWithRequester: ABOUT_VOLUNTEER, sharedWithVolunteer: ABOUT_REQUESTER, notes: MATCH_NOTES },
+    body: {
+      helpRequest: request.documentId,
+      helpOffer: offer.documentId,
+      sharedWithRequester: ABOUT_VOLUNTEER,
+      sharedWithVolunteer: ABOUT_REQUESTER,
+      notes: MATCH_NOTES,
+    },
   });
   expect(created.status).toBe(201);
   match = await readJson<{ documentId: string }>(created);
@@ -107,7 +165,12 @@ describe('a personal-data export', () => {
         expect(exported[uid], uid).toHaveLength(1);
         expect(Object.keys(exported[uid]![0]!).sort(), uid).toEqual([...EXPECTED_KEYS[uid]].sort());
       }
-      expect(exported[REQUEST]![0]).toMatchObject({ reference: request.reference, contactName: requester.contactName, urgency: 'urgent', categories: expect.any(Array) });
+      expect(exported[REQUEST]![0]).toMatchObject({
+        reference: request.reference,
+        contactName: requester.contactName,
+        urgency: 'urgent',
+        categories: expect.any(Array),
+      });
       expect(exported[PROPOSAL]![0]!.budgetLines).toEqual([
         { label: 'Materiaal', amount: expect.anything() },
         { label: 'Vervoer', amount: expect.anything() },
@@ -118,7 +181,22 @@ describe('a personal-data export', () => {
       expect(exported[MATCH]![0]).toMatchObject({ helpRequest: request.reference, sharedWithVolunteer: ABOUT_REQUESTER, followUpOn: '2027-02-01' });
 
       const text = JSON.stringify(exported);
-      for (const secret of ['password', '@staff', 'Token', 'updatedBy', 'createdBy', 'documentId', STAFF_NOTES, MATCH_NOTES, ABOUT_VOLUNTEER, 'Victor', volunteer.email, '0470 99 88 77', 'Bruno', offer.reference]) {
+      for (const secret of [
+        'password',
+        '@staff',
+        'Token',
+        'updatedBy',
+        'createdBy',
+        'documentId',
+        STAFF_NOTES,
+        MATCH_NOTES,
+        ABOUT_VOLUNTEER,
+        'Victor',
+        volunteer.email,
+        '0470 99 88 77',
+        'Bruno',
+        offer.reference,
+      ]) {
         expect(text, secret).not.toContain(secret);
       }
     }
@@ -147,8 +225,15 @@ describe('erasing a person', () => {
     expect(wiped).toMatchObject({ contactName: 'Anonymised', email: null, phone: null, staffNotes: null, reference: request.reference });
     expect(await exportOf({ email: requester.email })).toEqual({});
 
-    const matched = (await cms.strapi.db.query(MATCH).findOne({ where: { documentId: match.documentId }, populate: { helpOffer: { select: ['documentId'] } } })) as Record<string, unknown>;
-    expect(matched).toMatchObject({ sharedWithVolunteer: null, notes: null, sharedWithRequester: ABOUT_VOLUNTEER, helpOffer: { documentId: offer.documentId } });
+    const matched = (await cms.strapi.db
+      .query(MATCH)
+      .findOne({ where: { documentId: match.documentId }, populate: { helpOffer: { select: ['documentId'] } } })) as Record<string, unknown>;
+    expect(matched).toMatchObject({
+      sharedWithVolunteer: null,
+      notes: null,
+      sharedWithRequester: ABOUT_VOLUNTEER,
+      helpOffer: { documentId: offer.documentId },
+    });
 
     const volunteerOffer = (await cms.strapi.db.query(OFFER).findOne({ where: { documentId: offer.documentId } })) as Record<string, unknown>;
     expect(volunteerOffer).toMatchObject({ ...volunteer, staffNotes: 'Volunteer since 2025', anonymisedAt: null });

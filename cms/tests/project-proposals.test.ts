@@ -41,9 +41,13 @@ async function createCall(key: string, dates: { opensOn: string; deadline: strin
     locale: 'nl',
     status: published ? 'published' : 'draft',
     data: {
-      title: `Oproep ${key}`, slug: `oproep-${key}`, summary: 'Een oproep voor solidaire projecten.',
+      title: `Oproep ${key}`,
+      slug: `oproep-${key}`,
+      summary: 'Een oproep voor solidaire projecten.',
       body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Dien je project in.' }] }],
-      totalBudget: 100000, maxPerProject: 5000, ...dates,
+      totalBudget: 100000,
+      maxPerProject: 5000,
+      ...dates,
     },
   } as never);
   return call.documentId;
@@ -66,22 +70,26 @@ beforeEach(async () => {
   uploads = await newUploadFolder();
 });
 
-const proposal = (overrides: Partial<ProposalData> = {}): ProposalData => ({
-  projectCallDocumentId: calls.open,
-  applicantType: 'person',
-  contactName: 'Fatima El Amrani',
-  email: 'fatima@example.org',
-  projectTitle: 'Soep op zondag',
-  description: 'Elke zondag koken we soep met en voor de buurt.',
-  targetGroup: 'Alleenstaande ouderen in de wijk',
-  municipalities: ['schaerbeek'],
-  startDate: '2027-03-01',
-  endDate: '2027-09-30',
-  requestedAmount: 2500,
-  budgetLines: [{ label: 'Ingrediënten', amount: 1500 }, { label: 'Potten en pannen', amount: 1000 }],
-  consent: true,
-  ...overrides,
-}) as ProposalData;
+const proposal = (overrides: Partial<ProposalData> = {}): ProposalData =>
+  ({
+    projectCallDocumentId: calls.open,
+    applicantType: 'person',
+    contactName: 'Fatima El Amrani',
+    email: 'fatima@example.org',
+    projectTitle: 'Soep op zondag',
+    description: 'Elke zondag koken we soep met en voor de buurt.',
+    targetGroup: 'Alleenstaande ouderen in de wijk',
+    municipalities: ['schaerbeek'],
+    startDate: '2027-03-01',
+    endDate: '2027-09-30',
+    requestedAmount: 2500,
+    budgetLines: [
+      { label: 'Ingrediënten', amount: 1500 },
+      { label: 'Potten en pannen', amount: 1000 },
+    ],
+    consent: true,
+    ...overrides,
+  }) as ProposalData;
 
 async function expectNothingKept(): Promise<void> {
   expect(await uploads.remaining()).toEqual([]);
@@ -131,10 +139,7 @@ describe('the project call of a proposal', () => {
   });
 
   it('refuses an amount above the call’s maximum and budget lines that do not add up', async () => {
-    const above = await service().check(
-      proposal({ requestedAmount: 6000, budgetLines: [{ label: 'Alles', amount: 6000 }] }),
-      [], 'en',
-    );
+    const above = await service().check(proposal({ requestedAmount: 6000, budgetLines: [{ label: 'Alles', amount: 6000 }] }), [], 'en');
     expect(above).toEqual({ ok: false, errors: { requestedAmount: 'You can ask for €5000 at most for one project.' } });
 
     const mismatch = await service().check(proposal({ requestedAmount: 2500, budgetLines: [{ label: 'Zaal', amount: 2000 }] }), [], 'nl');
@@ -227,7 +232,14 @@ describe('attachments', () => {
 async function storeProposal(data: ProposalData & { attachments: unknown }): Promise<string> {
   const { consent: _consent, municipalities: _municipalities, ...fields } = data;
   const created = await cms.strapi.documents('api::project-proposal.project-proposal').create({
-    data: { ...fields, reference: `CB-T${randomBytes(3).toString('hex').toUpperCase()}`, channel: 'web', formLocale: 'nl', consentVersion: CONSENT_VERSION, consentedAt: new Date().toISOString() },
+    data: {
+      ...fields,
+      reference: `CB-T${randomBytes(3).toString('hex').toUpperCase()}`,
+      channel: 'web',
+      formLocale: 'nl',
+      consentVersion: CONSENT_VERSION,
+      consentedAt: new Date().toISOString(),
+    },
   } as never);
   return created.documentId;
 }
@@ -249,7 +261,11 @@ describe('downloading an attachment', () => {
     stored.attachments = checked.data.attachments;
     stored.proposal = await storeProposal(checked.data);
 
-    const other = await service().check(proposal({ projectTitle: 'Een ander project' }), [await uploads.upload(SAMPLE_BYTES.pdf, 'ander.pdf', 'application/pdf')], 'nl');
+    const other = await service().check(
+      proposal({ projectTitle: 'Een ander project' }),
+      [await uploads.upload(SAMPLE_BYTES.pdf, 'ander.pdf', 'application/pdf')],
+      'nl',
+    );
     if (!other.ok) throw new Error(JSON.stringify(other.errors));
     stored.otherAttachment = other.data.attachments[0]!.id;
     stored.other = await storeProposal(other.data);
@@ -282,7 +298,9 @@ describe('downloading an attachment', () => {
   });
 
   it('refuses a full-access token of the content API', async () => {
-    const token = await cms.strapi.service('admin::api-token').create({ name: 'full access for the site', type: 'full-access', kind: 'content-api', lifespan: null });
+    const token = await cms.strapi
+      .service('admin::api-token')
+      .create({ name: 'full access for the site', type: 'full-access', kind: 'content-api', lifespan: null });
     const headers = { authorization: `Bearer ${token.accessKey as string}` };
     expect((await fetch(`${cms.url}/api/stories?locale=nl`, { headers })).status).toBe(200);
     expect((await download(stored.proposal, stored.attachments[0]!.id, token.accessKey as string)).status).toBe(401);
@@ -341,7 +359,9 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     ...overrides,
   });
 
-  interface Refused { error: { fields: Record<string, string> } }
+  interface Refused {
+    error: { fields: Record<string, string> };
+  }
 
   it('stores a proposal with its attachments known by their bytes, an empty file input ignored', async () => {
     const response = await formPost(fields({ idempotencyKey: 'proposal-with-files-01' }), [
@@ -365,7 +385,11 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
   });
 
   it('answers a form posted without JavaScript with the thank-you page', async () => {
-    const response = await formPost(fields({ projectTitle: 'Zonder JavaScript' }), [{ bytes: SAMPLE_BYTES.pdf, name: 'plan.pdf', type: 'application/pdf' }], 'text/html');
+    const response = await formPost(
+      fields({ projectTitle: 'Zonder JavaScript' }),
+      [{ bytes: SAMPLE_BYTES.pdf, name: 'plan.pdf', type: 'application/pdf' }],
+      'text/html',
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toMatch(/^\/api\/intake\/thank-you\/project-proposals\?locale=nl&reference=CB-/);
   });
@@ -379,7 +403,9 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     expect(program.status).toBe(422);
     expect((await readJson<Refused>(program)).error.fields).toEqual({ attachments: fieldMessage('attachment-type', 'nl', { names: 'begroting.pdf' }) });
 
-    const closed = await formPost(fields({ projectCallDocumentId: calls.closed, locale: 'en' }), [{ bytes: SAMPLE_BYTES.pdf, name: 'plan.pdf', type: 'application/pdf' }]);
+    const closed = await formPost(fields({ projectCallDocumentId: calls.closed, locale: 'en' }), [
+      { bytes: SAMPLE_BYTES.pdf, name: 'plan.pdf', type: 'application/pdf' },
+    ]);
     expect(closed.status).toBe(422);
     expect((await readJson<Refused>(closed)).error.fields).toEqual({ projectCallDocumentId: fieldMessage('call-not-open', 'en') });
 
@@ -413,6 +439,13 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
  */
 async function temporaryFilesOfSize(size: number, before: readonly string[]): Promise<string[]> {
   const names = (await filesIn(tmpdir())).filter((name) => !before.includes(name));
-  const sizes = await Promise.all(names.map((name) => stat(path.join(tmpdir(), name)).then((stats) => (stats.isFile() ? stats.size : -1), () => -1)));
+  const sizes = await Promise.all(
+    names.map((name) =>
+      stat(path.join(tmpdir(), name)).then(
+        (stats) => (stats.isFile() ? stats.size : -1),
+        () => -1,
+      ),
+    ),
+  );
   return names.filter((_, index) => sizes[index] === size);
 }

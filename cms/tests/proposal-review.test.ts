@@ -9,17 +9,42 @@ const criteria = [
 
 describe('review scores', () => {
   it('weighs each criterion, on 0–100', () => {
-    expect(reviewScore(criteria, [{ criterion: 0, score: 5 }, { criterion: 1, score: 5 }])).toBe(100);
-    expect(reviewScore(criteria, [{ criterion: 0, score: 5 }, { criterion: 1, score: 0 }])).toBe(75);
+    expect(
+      reviewScore(criteria, [
+        { criterion: 0, score: 5 },
+        { criterion: 1, score: 5 },
+      ]),
+    ).toBe(100);
+    expect(
+      reviewScore(criteria, [
+        { criterion: 0, score: 5 },
+        { criterion: 1, score: 0 },
+      ]),
+    ).toBe(75);
     expect(reviewScore([{ title: 'Unweighted' }], [{ criterion: 0, score: 2 }])).toBe(40);
   });
 
   it('does not count a review until every criterion is scored within 0–5', () => {
     expect(reviewScore(criteria, [{ criterion: 0, score: 5 }])).toBeUndefined();
-    expect(reviewScore(criteria, [{ criterion: 0, score: 6 }, { criterion: 1, score: 1 }])).toBeUndefined();
+    expect(
+      reviewScore(criteria, [
+        { criterion: 0, score: 6 },
+        { criterion: 1, score: 1 },
+      ]),
+    ).toBeUndefined();
     const { score, reviews } = proposalScore(criteria, [
-      { scores: [{ criterion: 0, score: 4 }, { criterion: 1, score: 4 }] },
-      { scores: [{ criterion: 0, score: 2 }, { criterion: 1, score: 2 }] },
+      {
+        scores: [
+          { criterion: 0, score: 4 },
+          { criterion: 1, score: 4 },
+        ],
+      },
+      {
+        scores: [
+          { criterion: 0, score: 2 },
+          { criterion: 1, score: 2 },
+        ],
+      },
       { scores: [{ criterion: 0, score: 5 }] },
     ]);
     expect({ score, reviews }).toEqual({ score: 60, reviews: 2 });

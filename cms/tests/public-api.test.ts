@@ -37,7 +37,11 @@ describe('public content API', () => {
       ['PUT', `/api/${plural}/1`],
       ['DELETE', `/api/${plural}/1`],
     ] as const) {
-      const response = await fetch(`${cms.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'GET' ? undefined : '{"data":{}}' });
+      const response = await fetch(`${cms.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'GET' ? undefined : '{"data":{}}',
+      });
       expect([403, 404, 405], `${method} ${path}`).toContain(response.status);
       const text = await response.text();
       expect(text).not.toMatch(/"data":\s*\[\s*\{/);

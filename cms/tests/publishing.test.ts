@@ -61,7 +61,12 @@ describe('site build hook', () => {
       data: { title: 'Een nieuw verhaal', slug: 'een-nieuw-verhaal', summary: 'Kort', body: [], storyDate: '2026-11-25' } as never,
     });
     await stories.publish({ documentId: story.documentId, locale: 'nl' });
-    await stories.update({ documentId: story.documentId, locale: 'fr', data: { title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Court', body: [], storyDate: '2026-11-25' } as never, status: 'published' });
+    await stories.update({
+      documentId: story.documentId,
+      locale: 'fr',
+      data: { title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Court', body: [], storyDate: '2026-11-25' } as never,
+      status: 'published',
+    });
 
     await waitUntil(() => hookCalls.length > 0);
     await new Promise((resolve) => setTimeout(resolve, 400));

@@ -25,12 +25,16 @@ export function queryEngineWrites(source: string): number[] {
   const repositories = new Set<string>();
   const lines: number[] = [];
   const isDbQuery = (node: ts.Node): boolean =>
-    ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'query' && /\bdb$/.test(node.expression.expression.getText(file));
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === 'query' &&
+    /\bdb$/.test(node.expression.expression.getText(file));
   const visit = (node: ts.Node): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && isDbQuery(node.initializer)) repositories.add(node.name.text);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && WRITES.has(node.expression.name.text)) {
       const target = node.expression.expression;
-      if (isDbQuery(target) || (ts.isIdentifier(target) && repositories.has(target.text))) lines.push(file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1);
+      if (isDbQuery(target) || (ts.isIdentifier(target) && repositories.has(target.text)))
+        lines.push(file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1);
     }
     ts.forEachChild(node, visit);
   };
@@ -58,8 +62,8 @@ describe('Query Engine writes in the CMS', () => {
     const source = [
       "await strapi.db.query('api::match.match').updateMany({ where: {}, data: {} });",
       "const files = this.strapi.db.query('plugin::upload.file');",
-      "await files.findOne({ where: {} });",
-      "await files.delete({ where: { id: 1 } });",
+      'await files.findOne({ where: {} });',
+      'await files.delete({ where: { id: 1 } });',
       "await strapi.documents('api::match.match').update({ documentId: 'x', data: {} });",
       "await strapi.db.query('api::match.match').findMany({});",
     ].join('\n');

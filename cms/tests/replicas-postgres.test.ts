@@ -31,10 +31,15 @@ beforeAll(async () => {
   replicas = await startReplicas({
     count: 3,
     env: {
-      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: STAFF,
-      INTAKE_RATE_LIMIT_MAX: '1000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(catcher.port),
+      STAFF_NOTIFICATION_EMAIL: STAFF,
+      INTAKE_RATE_LIMIT_MAX: '1000000',
+      INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
       // A job a killed replica had claimed is taken over once its lease runs out.
-      OUTBOX_LEASE_MS: '3000', OUTBOX_RETRY_BASE_MS: '200', OUTBOX_RETRY_MAX_MS: '1000',
+      OUTBOX_LEASE_MS: '3000',
+      OUTBOX_RETRY_BASE_MS: '200',
+      OUTBOX_RETRY_MAX_MS: '1000',
     },
   });
   const calls = (await (await fetch(`${replicas.url}/api/project-calls?locale=nl`)).json()) as { data: { documentId: string }[] };
@@ -78,7 +83,9 @@ async function outboxSettled(): Promise<void> {
 function expectStoredOnce(sent: Sent[]): void {
   const problems: string[] = [];
   for (const { form, key, reference } of sent) {
-    const stored = replicas.postgres.query(`SELECT reference FROM ${TABLES[form]} WHERE idempotency_key = :'key'`, { key: `client-${key}` }).map(([stored]) => stored);
+    const stored = replicas.postgres
+      .query(`SELECT reference FROM ${TABLES[form]} WHERE idempotency_key = :'key'`, { key: `client-${key}` })
+      .map(([stored]) => stored);
     if (stored.length !== 1 || stored[0] !== reference) problems.push(`${key}: ${stored.length} records (${stored.join(', ')}), acknowledged as ${reference}`);
   }
   expect(problems, 'acknowledged submissions not stored exactly once').toEqual([]);
@@ -136,7 +143,9 @@ describe('three CMS replicas on one PostgreSQL behind a round-robin proxy', () =
     expect(sent.filter((answer) => answer.attempts > 1).length, 'clients whose post the kill left unanswered, answered after a retry').toBeGreaterThan(0);
     expectStoredOnce(all);
     const repeats = expectOneMailEach(all);
-    console.info(`replicas kill: ${all.length} acknowledged, ${all.filter((answer) => answer.attempts > 1).length} after a retry, answers by replica ${replicas.proxy.answered.join('/')}, ${repeats} mails repeated (same Message-ID)`);
+    console.info(
+      `replicas kill: ${all.length} acknowledged, ${all.filter((answer) => answer.attempts > 1).length} after a retry, answers by replica ${replicas.proxy.answered.join('/')}, ${repeats} mails repeated (same Message-ID)`,
+    );
   }, 600_000);
 
   it('on SIGTERM mid-burst a replica finishes what it took in, exits with 0, and nothing is lost or sent twice', async () => {
@@ -178,12 +187,22 @@ describe('what the intake door remembers, across the three replicas', () => {
   it('shows a form posted without JavaScript to one replica again from each of the others', async () => {
     const from = '127.0.0.21';
     const fields = new URLSearchParams([
-      ['locale', 'nl'], ['forWhom', 'myself'], ['contactName', 'Mieke Janssens'], ['email', 'mieke@example'],
-      ['categories', 'walking'], ['description', 'Graag een wandelmaatje op dinsdag.'], ['municipality', 'jette'], ['languages', 'nl'], ['website', ''],
+      ['locale', 'nl'],
+      ['forWhom', 'myself'],
+      ['contactName', 'Mieke Janssens'],
+      ['email', 'mieke@example'],
+      ['categories', 'walking'],
+      ['description', 'Graag een wandelmaatje op dinsdag.'],
+      ['municipality', 'jette'],
+      ['languages', 'nl'],
+      ['website', ''],
     ]);
     const posted = await rawRequest(replicas.url, {
-      method: 'POST', path: '/api/intake/help-requests?locale=nl', from,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: fields.toString(),
+      method: 'POST',
+      path: '/api/intake/help-requests?locale=nl',
+      from,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: fields.toString(),
     });
     expect(posted.status).toBe(303);
     const location = String(posted.headers.location);
@@ -203,12 +222,21 @@ describe('what the intake door remembers, across the three replicas', () => {
 
   it(`holds one address to ${LIMIT} posts across the three together, not to three times that`, async () => {
     const post = (from: string) =>
-      rawRequest(replicas.url, { method: 'POST', path: '/api/intake/help-offers?locale=en', from, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: 'en' }) });
+      rawRequest(replicas.url, {
+        method: 'POST',
+        path: '/api/intake/help-offers?locale=en',
+        from,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ locale: 'en' }),
+      });
     const statuses: number[] = [];
     const answers = await answersBy(async () => {
       for (let n = 0; n < 3 * LIMIT; n++) statuses.push((await post('127.0.0.22')).status);
     });
-    expect(answers.every((count) => count >= LIMIT), `every replica answered its share (${answers.join('/')})`).toBe(true);
+    expect(
+      answers.every((count) => count >= LIMIT),
+      `every replica answered its share (${answers.join('/')})`,
+    ).toBe(true);
     expect(statuses).toEqual([...Array<number>(LIMIT).fill(422), ...Array<number>(2 * LIMIT).fill(429)]);
     // Another address has its own allowance.
     expect((await post('127.0.0.23')).status).toBe(422);

@@ -37,7 +37,8 @@ async function helpRequest(caseStatus: string) {
   });
 }
 
-const stored = async (documentId: string) => (await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } })) as Record<string, unknown>;
+const stored = async (documentId: string) =>
+  (await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } })) as Record<string, unknown>;
 
 let privateUploads: string;
 
@@ -73,7 +74,15 @@ describe('retention of closed cases', () => {
     expect(report[REQUEST]).toBe(1);
 
     const wiped = await stored(closed.documentId);
-    expect(wiped).toMatchObject({ contactName: ANONYMISED, description: ANONYMISED, phone: null, email: null, beneficiaryName: null, reference: closed.reference, caseStatus: 'closed' });
+    expect(wiped).toMatchObject({
+      contactName: ANONYMISED,
+      description: ANONYMISED,
+      phone: null,
+      email: null,
+      beneficiaryName: null,
+      reference: closed.reference,
+      caseStatus: 'closed',
+    });
     expect(wiped.anonymisedAt).toBeTruthy();
     expect((wiped.categories as unknown[]).length).toBe(1);
     expect(wiped.municipality).toBeTruthy();
@@ -83,7 +92,7 @@ describe('retention of closed cases', () => {
     expect((await applyRetention(strapi, yearAndAMonthLater))[REQUEST]).toBe(0);
   });
 
-  it('removes a closed proposal\'s attached files along with the applicant\'s contact details', async () => {
+  it("removes a closed proposal's attached files along with the applicant's contact details", async () => {
     const fileId = 'ab'.repeat(16);
     await writeFile(path.join(privateUploads, fileId), '%PDF-1.7 a CV');
     const proposal = await strapi.documents('api::project-proposal.project-proposal').create({
@@ -107,7 +116,10 @@ describe('retention of closed cases', () => {
 
     const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
     expect(report['api::project-proposal.project-proposal']).toBe(1);
-    const wiped = (await strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { documentId: proposal.documentId } })) as Record<string, unknown>;
+    const wiped = (await strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { documentId: proposal.documentId } })) as Record<
+      string,
+      unknown
+    >;
     expect(wiped).toMatchObject({ contactName: ANONYMISED, email: null, attachments: null, projectTitle: 'Soup on Sundays' });
     expect(existsSync(path.join(privateUploads, fileId))).toBe(false);
   });
@@ -117,7 +129,14 @@ describe('a person asks for their data, then to be forgotten', () => {
   it('exports every record found by email or phone (written another way) and erases them all', async () => {
     const open = await helpRequest('new');
     const other = await strapi.documents(REQUEST).create({
-      data: { reference: 'CB-OTHER1', consentVersion: 'test', consentedAt: new Date().toISOString(), contactName: 'Someone else', description: 'x', phone: '02 555 99 99' } as never,
+      data: {
+        reference: 'CB-OTHER1',
+        consentVersion: 'test',
+        consentedAt: new Date().toISOString(),
+        contactName: 'Someone else',
+        description: 'x',
+        phone: '02 555 99 99',
+      } as never,
     });
 
     const byPhone = await exportPersonalData(strapi, { email: 'maria@example.be', phone: '+32 2 555 01 23' });
@@ -143,7 +162,14 @@ describe('retention of matches', () => {
   it('wipes what staff shared and noted on an ended match, keeping its kind and outcome', async () => {
     const request = await helpRequest('closed');
     const match = await strapi.documents('api::match.match').create({
-      data: { kind: 'match', caseStatus: 'ended', helpRequest: request.documentId, sharedWithRequester: 'Jan will call you on Tuesday', sharedWithVolunteer: 'Maria lives near the park', notes: 'Went well' } as never,
+      data: {
+        kind: 'match',
+        caseStatus: 'ended',
+        helpRequest: request.documentId,
+        sharedWithRequester: 'Jan will call you on Tuesday',
+        sharedWithVolunteer: 'Maria lives near the park',
+        notes: 'Went well',
+      } as never,
     });
     const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
     expect(report['api::match.match']).toBeGreaterThanOrEqual(1);

@@ -87,8 +87,13 @@ async function closedHelpRequest() {
   counter += 1;
   return strapi.documents('api::help-request.help-request').create({
     data: {
-      reference: `CB-SCH${counter}`, caseStatus: 'closed', consentVersion: CONSENT_VERSION, consentedAt: new Date().toISOString(),
-      contactName: 'Lucienne Schedule', email: 'lucienne@example.be', description: 'Une promenade le jeudi',
+      reference: `CB-SCH${counter}`,
+      caseStatus: 'closed',
+      consentVersion: CONSENT_VERSION,
+      consentedAt: new Date().toISOString(),
+      contactName: 'Lucienne Schedule',
+      email: 'lucienne@example.be',
+      description: 'Une promenade le jeudi',
     } as never,
   });
 }
@@ -111,10 +116,27 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
 
   it('sends the follow-up digest once', async () => {
     const request = await strapi.documents('api::help-request.help-request').create({
-      data: { reference: 'CB-SCHRQ', channel: 'phone', consentVersion: CONSENT_VERSION, consentedAt: new Date().toISOString(), contactName: 'Digest Requester', formLocale: 'fr', description: 'x' } as never,
+      data: {
+        reference: 'CB-SCHRQ',
+        channel: 'phone',
+        consentVersion: CONSENT_VERSION,
+        consentedAt: new Date().toISOString(),
+        contactName: 'Digest Requester',
+        formLocale: 'fr',
+        description: 'x',
+      } as never,
     });
     const offer = await strapi.documents('api::help-offer.help-offer').create({
-      data: { reference: 'CB-SCHOF', channel: 'phone', consentVersion: CONSENT_VERSION, consentedAt: new Date().toISOString(), contactName: 'Digest Volunteer', formLocale: 'nl', description: 'y', caseStatus: 'available' } as never,
+      data: {
+        reference: 'CB-SCHOF',
+        channel: 'phone',
+        consentVersion: CONSENT_VERSION,
+        consentedAt: new Date().toISOString(),
+        contactName: 'Digest Volunteer',
+        formLocale: 'nl',
+        description: 'y',
+        caseStatus: 'available',
+      } as never,
     });
     await createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId, followUpOn: '2027-05-03' });
     // 07:00 in Brussels on 3 May 2027 (summer time).
@@ -132,7 +154,9 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
 
   it('reconciles search once, mending an entry deleted from the index behind the CMS', async () => {
     const client = new Meilisearch({ host: meili.url, apiKey: MASTER_KEY });
-    const [story] = (await strapi.documents('api::story.story').findMany({ locale: 'en', status: 'published', limit: 1 } as never)) as unknown as { documentId: string }[];
+    const [story] = (await strapi.documents('api::story.story').findMany({ locale: 'en', status: 'published', limit: 1 } as never)) as unknown as {
+      documentId: string;
+    }[];
     const id = `story-${story!.documentId}`;
     await client.index('content_en').deleteDocument(id).waitTask();
     const slotAt = new Date(Math.floor(Date.now() / 60_000) * 60_000);
@@ -140,7 +164,10 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     const outcomes = await bothRun(SEARCH_RECONCILE_JOB, slotAt);
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
     const [run] = await runsOf(SEARCH_RECONCILE_JOB, slotKey(slotAt));
-    expect(run).toMatchObject({ status: 'succeeded', report: { content_en: { added: 1, updated: 0, removed: 0, failed: 0 }, content_nl: { added: 0 }, content_fr: { added: 0 } } });
+    expect(run).toMatchObject({
+      status: 'succeeded',
+      report: { content_en: { added: 1, updated: 0, removed: 0, failed: 0 }, content_nl: { added: 0 }, content_fr: { added: 0 } },
+    });
     expect(await client.index('content_en').getDocument(id)).toMatchObject({ id });
   });
 
@@ -159,13 +186,22 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     const day = 24 * 3600 * 1000;
     const slotAt = new Date(Math.floor((Date.now() + 400 * day) / 60_000) * 60_000);
     const job = (label: string, status: string, finishedAt: number) => ({
-      kind: 'test-prune', payload: '{}', label, status, attempts: 1, next_attempt_at: 0, created_at: finishedAt, finished_at: finishedAt,
+      kind: 'test-prune',
+      payload: '{}',
+      label,
+      status,
+      attempts: 1,
+      next_attempt_at: 0,
+      created_at: finishedAt,
+      finished_at: finishedAt,
     });
-    await strapi.db.connection('cb_outbox_jobs').insert([
-      job('done long ago', 'done', slotAt.getTime() - 31 * day),
-      job('done lately', 'done', slotAt.getTime() - 29 * day),
-      job('failed long ago', 'failed', slotAt.getTime() - 90 * day),
-    ]);
+    await strapi.db
+      .connection('cb_outbox_jobs')
+      .insert([
+        job('done long ago', 'done', slotAt.getTime() - 31 * day),
+        job('done lately', 'done', slotAt.getTime() - 29 * day),
+        job('failed long ago', 'failed', slotAt.getTime() - 90 * day),
+      ]);
     const outcomes = await bothRun(OUTBOX_PRUNE_JOB, slotAt);
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
     const left = (await strapi.db.connection('cb_outbox_jobs').where('kind', 'test-prune').orderBy('label').pluck('label')) as string[];
@@ -174,7 +210,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     expect(run?.report?.deleted).toBeGreaterThanOrEqual(1);
   });
 
-  it('reconciled once at start-up: the second process found the first one\'s run and left it', async () => {
+  it("reconciled once at start-up: the second process found the first one's run and left it", async () => {
     const startRuns = (await schedule.runs(SEARCH_RECONCILE_JOB, 100)).filter((run) => run.slot.startsWith('start-'));
     expect(startRuns).toHaveLength(1);
   });
@@ -183,8 +219,14 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
 describe('a run whose holder died', () => {
   const insertRun = (slotAt: Date, leaseUntil: number) =>
     strapi.db.connection('cb_schedule_runs').insert({
-      job: RETENTION_JOB, slot: slotKey(slotAt), slot_at: slotAt.getTime(), status: 'running',
-      claimed_by: 'a-replica-killed-mid-run', lease_until: leaseUntil, attempts: 1, started_at: Date.now() - 1000,
+      job: RETENTION_JOB,
+      slot: slotKey(slotAt),
+      slot_at: slotAt.getTime(),
+      status: 'running',
+      claimed_by: 'a-replica-killed-mid-run',
+      lease_until: leaseUntil,
+      attempts: 1,
+      started_at: Date.now() - 1000,
     });
 
   it('is taken over once its lease has ended, by one process', async () => {

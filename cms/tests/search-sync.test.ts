@@ -74,7 +74,12 @@ describe('incremental search sync from the CMS', () => {
   });
 
   it('updates the index when a published story is edited', async () => {
-    await stories().update({ documentId, locale: 'nl', data: storyData('Soep en babbel met de buren in Evere', 'soep-met-de-buren-in-evere'), status: 'published' });
+    await stories().update({
+      documentId,
+      locale: 'nl',
+      data: storyData('Soep en babbel met de buren in Evere', 'soep-met-de-buren-in-evere'),
+      status: 'published',
+    });
     await eventually(async () => (await indexed('nl', documentId))?.title === 'Soep en babbel met de buren in Evere');
   });
 
@@ -98,21 +103,37 @@ describe('incremental search sync from the CMS', () => {
       initiatives: { documentId: string }[];
     }[];
     const initiativeId = organisation!.initiatives[0]!.documentId;
-    await organisations.update({ documentId: organisation!.documentId, locale: 'en', data: { name: 'The Renamed Neighbourhood Network' } as never, status: 'published' });
+    await organisations.update({
+      documentId: organisation!.documentId,
+      locale: 'en',
+      data: { name: 'The Renamed Neighbourhood Network' } as never,
+      status: 'published',
+    });
     await eventually(async () => {
-      const document = await client.index('content_en').getDocument(`initiative-${initiativeId}`).catch(() => undefined);
+      const document = await client
+        .index('content_en')
+        .getDocument(`initiative-${initiativeId}`)
+        .catch(() => undefined);
       return JSON.stringify(document ?? {}).includes('The Renamed Neighbourhood Network');
     });
   });
 
   it('keeps publishing when Meilisearch is down, and repairs the index once it is back', async () => {
     await meili.stop();
-    const missed = await stories().create({ locale: 'en', data: storyData('A walk while search was down', 'a-walk-while-search-was-down'), status: 'published' });
+    const missed = await stories().create({
+      locale: 'en',
+      data: storyData('A walk while search was down', 'a-walk-while-search-was-down'),
+      status: 'published',
+    });
     expect(missed.documentId).toBeTruthy(); // publishing worked
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     meili = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, port: meili.port, maxIndexingThreads: 1 });
-    const next = await stories().create({ locale: 'en', data: storyData('A walk after search came back', 'a-walk-after-search-came-back'), status: 'published' });
+    const next = await stories().create({
+      locale: 'en',
+      data: storyData('A walk after search came back', 'a-walk-after-search-came-back'),
+      status: 'published',
+    });
     await eventually(async () => (await indexed('en', next.documentId)) !== undefined);
     await eventually(async () => (await indexed('en', missed.documentId)) !== undefined);
   });
@@ -122,10 +143,22 @@ describe('what reaches the search indexes', () => {
   it('never holds intake fields or the personal data of people asking or offering help', async () => {
     const person = { contactName: 'Griet Vanderstraeten-Privé', email: 'griet.prive@example.org', phone: '+32 470 99 88 77' };
     await cms!.strapi.documents('api::help-request.help-request').create({
-      data: { reference: 'CB-PRIV-01', consentVersion: '2026-11', consentedAt: new Date().toISOString(), description: 'Wandelen in Jette, graag.', ...person } as never,
+      data: {
+        reference: 'CB-PRIV-01',
+        consentVersion: '2026-11',
+        consentedAt: new Date().toISOString(),
+        description: 'Wandelen in Jette, graag.',
+        ...person,
+      } as never,
     });
     await cms!.strapi.documents('api::help-offer.help-offer').create({
-      data: { reference: 'CB-PRIV-02', consentVersion: '2026-11', consentedAt: new Date().toISOString(), description: 'Boodschappen in Anderlecht.', ...person } as never,
+      data: {
+        reference: 'CB-PRIV-02',
+        consentVersion: '2026-11',
+        consentedAt: new Date().toISOString(),
+        description: 'Boodschappen in Anderlecht.',
+        ...person,
+      } as never,
     });
     await reindex({ cms: { url: cms!.url }, meili: { url: meili.url, masterKey: MASTER_KEY } });
 
@@ -147,19 +180,35 @@ describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
     const removed = await stories().create({ locale: 'en', data: storyData('A story to be withdrawn', 'a-story-to-be-withdrawn'), status: 'published' });
     const edited = await stories().create({ locale: 'en', data: storyData('A story to be edited', 'a-story-to-be-edited'), status: 'published' });
     const lost = await stories().create({ locale: 'en', data: storyData('A story lost from the index', 'a-story-lost-from-the-index'), status: 'published' });
-    await eventually(async () => (await indexed('en', removed.documentId)) !== undefined && (await indexed('en', edited.documentId)) !== undefined && (await indexed('en', lost.documentId)) !== undefined);
+    await eventually(
+      async () =>
+        (await indexed('en', removed.documentId)) !== undefined &&
+        (await indexed('en', edited.documentId)) !== undefined &&
+        (await indexed('en', lost.documentId)) !== undefined,
+    );
     // Changed behind the outbox's back: no job will ever bring it back, only a reconcile.
     await client.index('content_en').deleteDocument(idOf(lost.documentId)).waitTask();
 
     await meili.stop();
     await stories().unpublish({ documentId: removed.documentId, locale: 'en' });
-    await stories().update({ documentId: edited.documentId, locale: 'en', data: storyData('A story edited while search was down', 'a-story-to-be-edited'), status: 'published' });
+    await stories().update({
+      documentId: edited.documentId,
+      locale: 'en',
+      data: storyData('A story edited while search was down', 'a-story-to-be-edited'),
+      status: 'published',
+    });
     // The process that saw the changes stops before Meilisearch comes back; another one starts on the same database.
     await cms!.stop();
     cms = undefined;
     let restarted: Replica | undefined;
     try {
-      restarted = await startReplica({ DATABASE_FILENAME: path.join(databaseDir, 'cms.db'), MEILI_URL: meili.url, MEILI_MASTER_KEY: MASTER_KEY, CMS_SEED: 'false', ...OUTBOX_ENV });
+      restarted = await startReplica({
+        DATABASE_FILENAME: path.join(databaseDir, 'cms.db'),
+        MEILI_URL: meili.url,
+        MEILI_MASTER_KEY: MASTER_KEY,
+        CMS_SEED: 'false',
+        ...OUTBOX_ENV,
+      });
       // A reconcile while Meilisearch is down fails softly: recorded as failed, nothing else happens.
       expect(await restarted.runSlot(SEARCH_RECONCILE_JOB, new Date('2026-12-01T10:40:00Z'))).toMatchObject({ ran: true, status: 'failed' });
 
@@ -169,7 +218,11 @@ describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
       expect(outcome).toMatchObject({ ran: true, status: 'succeeded', report: { content_en: { failed: 0 } } });
       expect((outcome as { report: { content_en: { added: number } } }).report.content_en.added).toBeGreaterThanOrEqual(1);
       expect(await indexed('en', lost.documentId)).toMatchObject({ title: 'A story lost from the index' });
-      await eventually(async () => (await indexed('en', removed.documentId)) === undefined && (await indexed('en', edited.documentId))?.title === 'A story edited while search was down', 60_000);
+      await eventually(
+        async () =>
+          (await indexed('en', removed.documentId)) === undefined && (await indexed('en', edited.documentId))?.title === 'A story edited while search was down',
+        60_000,
+      );
     } finally {
       await restarted?.stop();
     }

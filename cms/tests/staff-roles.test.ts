@@ -11,7 +11,11 @@ async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
   const email = `${role.toLowerCase()}@staff.example.org`;
   const password = 'Staff-Password-2026';
   await cms.strapi.service('admin::user').create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
-  const response = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   expect(response.status).toBe(200);
   const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
   return data.token ?? data.accessToken ?? '';
@@ -58,7 +62,11 @@ describe('staff roles', () => {
 
   it('let editors write and publish public content in every locale', async () => {
     const created = await contentManager('editor', 'POST', '/collection-types/api::story.story?locale=fr', {
-      title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Résumé', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Texte' }] }], storyDate: '2026-11-20',
+      title: 'Un nouveau récit',
+      slug: 'un-nouveau-recit',
+      summary: 'Résumé',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Texte' }] }],
+      storyDate: '2026-11-20',
     });
     expect(created.status).toBe(201);
     const { data } = await readJson<{ data: StrapiDocument }>(created);
@@ -72,7 +80,15 @@ describe('staff roles', () => {
       expect(response.status, type).toBe(403);
     }
     await cms.strapi.documents('api::story-submission.story-submission').create({
-      data: { reference: 'CB-TEST-02', consentVersion: '2026-11', consentedAt: new Date().toISOString(), title: 'Onze soepavond', text: 'Elke vrijdag...', contactName: 'Jan Janssens', email: 'jan@example.org' } as never,
+      data: {
+        reference: 'CB-TEST-02',
+        consentVersion: '2026-11',
+        consentedAt: new Date().toISOString(),
+        title: 'Onze soepavond',
+        text: 'Elke vrijdag...',
+        contactName: 'Jan Janssens',
+        email: 'jan@example.org',
+      } as never,
     });
     const submissions = await contentManager('editor', 'GET', '/collection-types/api::story-submission.story-submission');
     expect(submissions.status).toBe(200);
@@ -95,13 +111,21 @@ describe('staff roles', () => {
   });
 
   it('keep back-office staff from changing public content', async () => {
-    const created = await contentManager('backOffice', 'POST', '/collection-types/api::story.story?locale=nl', { title: 'Niet toegestaan', slug: 'niet-toegestaan', summary: 'x', body: [], storyDate: '2026-11-20' });
+    const created = await contentManager('backOffice', 'POST', '/collection-types/api::story.story?locale=nl', {
+      title: 'Niet toegestaan',
+      slug: 'niet-toegestaan',
+      summary: 'x',
+      body: [],
+      storyDate: '2026-11-20',
+    });
     expect(created.status).toBe(403);
     const initiatives = await contentManager('backOffice', 'GET', '/collection-types/api::initiative.initiative?locale=nl');
     expect(initiatives.status).toBe(200);
     const [initiative] = (await readJson<{ results: StrapiDocument[] }>(initiatives)).results;
     if (initiative) {
-      const changed = await contentManager('backOffice', 'PUT', `/collection-types/api::initiative.initiative/${initiative.documentId}?locale=nl`, { title: 'Gewijzigd' });
+      const changed = await contentManager('backOffice', 'PUT', `/collection-types/api::initiative.initiative/${initiative.documentId}?locale=nl`, {
+        title: 'Gewijzigd',
+      });
       expect(changed.status).toBe(403);
     }
   });

@@ -53,7 +53,12 @@ function postStory(values: Record<string, string>, photos: Photo[], accept = 'ap
 }
 
 const storedStory = async (where: Record<string, unknown>) =>
-  (await cms.strapi.db.query(STORY_SUBMISSION).findOne({ where })) as { id: number; documentId: string; photo: AttachmentMetadata | null; title: string } | null;
+  (await cms.strapi.db.query(STORY_SUBMISSION).findOne({ where })) as {
+    id: number;
+    documentId: string;
+    photo: AttachmentMetadata | null;
+    title: string;
+  } | null;
 const storiesStored = () => cms.strapi.db.query(STORY_SUBMISSION).count({});
 
 const png: Photo = { bytes: SAMPLE_BYTES.png, name: 'soep.png', type: 'image/png' };

@@ -156,7 +156,20 @@ export function linksInBlocks(blocks: unknown): string[] {
 // Rich text ("blocks"): the shapes the site renders, checked by the CMS on save and by the site's loader.
 
 /** What is wrong with one node of rich text. */
-export type BlockRule = 'node-type' | 'text' | 'mark' | 'children' | 'heading-level' | 'list-format' | 'indent-level' | 'image' | 'image-url' | 'image-size' | 'image-alt' | 'code-language' | 'link';
+export type BlockRule =
+  | 'node-type'
+  | 'text'
+  | 'mark'
+  | 'children'
+  | 'heading-level'
+  | 'list-format'
+  | 'indent-level'
+  | 'image'
+  | 'image-url'
+  | 'image-size'
+  | 'image-alt'
+  | 'code-language'
+  | 'link';
 
 export interface BlockProblem {
   /** Where in the field: indexes and keys, never the value (`['3', 'image', 'width']`). */
@@ -230,7 +243,9 @@ function listProblems(list: BlockNode, path: string[]): BlockProblem[] {
   const indent = list.indentLevel;
   const own = [
     ...(LIST_FORMATS.includes(list.format) ? [] : problem([...path, 'format'], 'list-format')),
-    ...(indent === undefined || (typeof indent === 'number' && Number.isInteger(indent) && indent >= 0) ? [] : problem([...path, 'indentLevel'], 'indent-level')),
+    ...(indent === undefined || (typeof indent === 'number' && Number.isInteger(indent) && indent >= 0)
+      ? []
+      : problem([...path, 'indentLevel'], 'indent-level')),
   ];
   if (!Array.isArray(list.children)) return [...own, ...problem([...path, 'children'], 'children')];
   const items = list.children.flatMap((child, index) => {

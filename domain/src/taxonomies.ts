@@ -60,9 +60,25 @@ export const SPOKEN_LANGUAGES = [
 export type SpokenLanguageCode = (typeof SPOKEN_LANGUAGES)[number]['code'];
 
 export type MunicipalityCode =
-  | 'anderlecht' | 'auderghem' | 'berchem-sainte-agathe' | 'brussels' | 'etterbeek' | 'evere' | 'forest'
-  | 'ganshoren' | 'ixelles' | 'jette' | 'koekelberg' | 'molenbeek' | 'saint-gilles' | 'saint-josse'
-  | 'schaerbeek' | 'uccle' | 'watermael-boitsfort' | 'woluwe-saint-lambert' | 'woluwe-saint-pierre';
+  | 'anderlecht'
+  | 'auderghem'
+  | 'berchem-sainte-agathe'
+  | 'brussels'
+  | 'etterbeek'
+  | 'evere'
+  | 'forest'
+  | 'ganshoren'
+  | 'ixelles'
+  | 'jette'
+  | 'koekelberg'
+  | 'molenbeek'
+  | 'saint-gilles'
+  | 'saint-josse'
+  | 'schaerbeek'
+  | 'uccle'
+  | 'watermael-boitsfort'
+  | 'woluwe-saint-lambert'
+  | 'woluwe-saint-pierre';
 
 /** The 19 municipalities of the Brussels-Capital Region, with their official NL and FR names. */
 export const MUNICIPALITIES: readonly Municipality[] = [
@@ -89,8 +105,19 @@ export const MUNICIPALITIES: readonly Municipality[] = [
     name: { nl: 'Brussel', fr: 'Bruxelles', en: 'City of Brussels' },
     postcodes: ['1000', '1020', '1120', '1130'],
     neighbours: [
-      'anderlecht', 'molenbeek', 'koekelberg', 'jette', 'ganshoren', 'schaerbeek', 'evere', 'saint-josse',
-      'etterbeek', 'ixelles', 'saint-gilles', 'uccle', 'watermael-boitsfort',
+      'anderlecht',
+      'molenbeek',
+      'koekelberg',
+      'jette',
+      'ganshoren',
+      'schaerbeek',
+      'evere',
+      'saint-josse',
+      'etterbeek',
+      'ixelles',
+      'saint-gilles',
+      'uccle',
+      'watermael-boitsfort',
     ],
   },
   {

@@ -12,21 +12,44 @@ describe('blockProblems', () => {
       { type: 'quote', children: [text('q')] },
       { type: 'code', language: 'ts', children: [text('c')] },
       image({ alternativeText: null }),
-      { type: 'list', format: 'ordered', indentLevel: 0, children: [{ type: 'list-item', children: [text('i')] }, { type: 'list', format: 'unordered', children: [] }] },
+      {
+        type: 'list',
+        format: 'ordered',
+        indentLevel: 0,
+        children: [
+          { type: 'list-item', children: [text('i')] },
+          { type: 'list', format: 'unordered', children: [] },
+        ],
+      },
     ];
     expect(blockProblems(blocks)).toEqual([]);
   });
 
   it.each([
-    ['image size 0', [image({ width: 0, height: 0 })], [{ path: ['0', 'image', 'width'], rule: 'image-size' }, { path: ['0', 'image', 'height'], rule: 'image-size' }]],
+    [
+      'image size 0',
+      [image({ width: 0, height: 0 })],
+      [
+        { path: ['0', 'image', 'width'], rule: 'image-size' },
+        { path: ['0', 'image', 'height'], rule: 'image-size' },
+      ],
+    ],
     ['image without url', [image({ url: '' })], [{ path: ['0', 'image', 'url'], rule: 'image-url' }]],
     ['image alt a number', [image({ alternativeText: 3 })], [{ path: ['0', 'image', 'alternativeText'], rule: 'image-alt' }]],
     ['heading level 0', [{ type: 'heading', level: 0, children: [] }], [{ path: ['0', 'level'], rule: 'heading-level' }]],
     ['list format', [{ type: 'list', format: 'x', children: [] }], [{ path: ['0', 'format'], rule: 'list-format' }]],
     ['list indent', [{ type: 'list', format: 'ordered', indentLevel: -1, children: [] }], [{ path: ['0', 'indentLevel'], rule: 'indent-level' }]],
     ['unknown node', [{ type: 'table', children: [] }], [{ path: ['0', 'type'], rule: 'node-type' }]],
-    ['link inside a link', [{ type: 'paragraph', children: [{ type: 'link', url: '/a', children: [{ type: 'link', url: '/b', children: [] }] }] }], [{ path: ['0', 'children', '0', 'children', '0', 'type'], rule: 'node-type' }]],
-    ['bad link', [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [] }] }], [{ path: ['0', 'children', '0', 'url'], rule: 'link' }]],
+    [
+      'link inside a link',
+      [{ type: 'paragraph', children: [{ type: 'link', url: '/a', children: [{ type: 'link', url: '/b', children: [] }] }] }],
+      [{ path: ['0', 'children', '0', 'children', '0', 'type'], rule: 'node-type' }],
+    ],
+    [
+      'bad link',
+      [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [] }] }],
+      [{ path: ['0', 'children', '0', 'url'], rule: 'link' }],
+    ],
     ['mark not boolean', [{ type: 'paragraph', children: [{ ...text('a'), bold: 'yes' }] }], [{ path: ['0', 'children', '0', 'bold'], rule: 'mark' }]],
     ['not a list', 'text', [{ path: [], rule: 'children' }]],
   ])('%s', (_name, blocks, expected) => {

@@ -44,7 +44,9 @@ describe('the CMS API client, its pure parts', () => {
     expect(invalid.problems?.map((problem) => problem.field)).toEqual(['municipality.code', 'email']);
     expect(JSON.stringify(invalid.problems)).not.toContain('marie');
     expect(JSON.stringify(invalid.problems)).not.toContain('atlantis');
-    expect(parseDocument('organisation', organisation, 'nl').problems).toEqual([{ type: 'organisation', documentId: 'org1', locale: 'nl', field: 'locale', message: 'is "fr", expected "nl"' }]);
+    expect(parseDocument('organisation', organisation, 'nl').problems).toEqual([
+      { type: 'organisation', documentId: 'org1', locale: 'nl', field: 'locale', message: 'is "fr", expected "nl"' },
+    ]);
   });
 
   it('lists the problems of many documents in one error', () => {

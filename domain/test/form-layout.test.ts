@@ -23,7 +23,9 @@ const FORMS = Object.keys(INTAKE_SCHEMAS) as IntakeForm[];
 describe('the form layouts', () => {
   it.each(FORMS)('lays out every field of the %s schema exactly once', (form) => {
     // Files are read by the CMS from the multipart body, not by the schema.
-    const laidOut = layoutFields(form).filter((field) => field.kind !== 'files').map((field) => field.name);
+    const laidOut = layoutFields(form)
+      .filter((field) => field.kind !== 'files')
+      .map((field) => field.name);
     expect([...laidOut].sort()).toEqual(Object.keys(INTAKE_SCHEMAS[form]._zod.def.shape).sort());
   });
 

@@ -100,8 +100,16 @@ describe('validateIntake', () => {
 
   it('asks an offer for a municipality unless it is anywhere in Brussels, and for the organisation name', () => {
     const offer = {
-      offerAs: 'organisation', contactName: 'Ali', email: 'ali@example.org', categories: ['groceries'], description: 'Boodschappen op zaterdag',
-      anywhereInBrussels: false, municipalities: [], languages: ['fr'], frequency: 'weekly', consent: true,
+      offerAs: 'organisation',
+      contactName: 'Ali',
+      email: 'ali@example.org',
+      categories: ['groceries'],
+      description: 'Boodschappen op zaterdag',
+      anywhereInBrussels: false,
+      municipalities: [],
+      languages: ['fr'],
+      frequency: 'weekly',
+      consent: true,
     };
     const missing = validateIntake('help-offer', offer, 'en');
     expect(missing.ok).toBe(false);
@@ -148,9 +156,20 @@ describe('isBelgianEnterpriseNumber', () => {
 describe('fromPostedFields', () => {
   it('reads a help request posted without JavaScript like the same request sent as JSON', () => {
     const posted = {
-      forWhom: 'someone-else', contactName: 'Marc Dubois', beneficiaryName: 'Mijn buurvrouw Jeanne', relationToBeneficiary: '', phone: '02 555 01 23',
-      email: '', categories: ['walking', 'chat'], description: 'Ze wandelt graag maar niet meer alleen.', municipality: 'jette', languages: 'nl',
-      availability: '', consent: 'on', website: '', idempotencyKey: 'k-1',
+      forWhom: 'someone-else',
+      contactName: 'Marc Dubois',
+      beneficiaryName: 'Mijn buurvrouw Jeanne',
+      relationToBeneficiary: '',
+      phone: '02 555 01 23',
+      email: '',
+      categories: ['walking', 'chat'],
+      description: 'Ze wandelt graag maar niet meer alleen.',
+      municipality: 'jette',
+      languages: 'nl',
+      availability: '',
+      consent: 'on',
+      website: '',
+      idempotencyKey: 'k-1',
     };
     const values = fromPostedFields('help-request', posted);
     expect(values).not.toHaveProperty('website');

@@ -41,7 +41,11 @@ export async function startMailCatcher(port: number, mailDir: string): Promise<M
   server.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new PlatformError(`Port ${port} is taken (mail catcher); set SMTP_PORT to a free port, or SMTP_HOST to use a real mail server.`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PlatformError(`Port ${port} is taken (mail catcher); set SMTP_PORT to a free port, or SMTP_HOST to use a real mail server.`)
+          : error,
+      ),
     );
     server.listen(port, '127.0.0.1', resolve);
   });
@@ -52,13 +56,14 @@ export async function startMailCatcher(port: number, mailDir: string): Promise<M
 function subjectOf(raw: string): string {
   const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
   const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '';
-  return subject
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_word, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_hex, byte: string) => String.fromCharCode(parseInt(byte, 16))), 'latin1').toString('utf8'),
-    );
+  return subject.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_word, encoding: string, text: string) =>
+    encoding.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_hex, byte: string) => String.fromCharCode(parseInt(byte, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
 }
 
 /**
@@ -70,6 +75,12 @@ export async function localMailEnv(dataDir: string): Promise<Record<string, stri
   const mailDir = path.join(dataDir, 'mail');
   const catcher = await startMailCatcher(portFromEnv('SMTP_PORT', 0), mailDir);
   process.once('exit', () => catcher.close());
-  console.log(`[mail] The CMS's mails are caught on 127.0.0.1:${catcher.port} and saved in ${path.relative(process.cwd(), mailDir) || '.'}/ (set SMTP_HOST to send them for real).`);
-  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), STAFF_NOTIFICATION_EMAIL: process.env.STAFF_NOTIFICATION_EMAIL || 'staff@connecting-brussels.local' };
+  console.log(
+    `[mail] The CMS's mails are caught on 127.0.0.1:${catcher.port} and saved in ${path.relative(process.cwd(), mailDir) || '.'}/ (set SMTP_HOST to send them for real).`,
+  );
+  return {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(catcher.port),
+    STAFF_NOTIFICATION_EMAIL: process.env.STAFF_NOTIFICATION_EMAIL || 'staff@connecting-brussels.local',
+  };
 }

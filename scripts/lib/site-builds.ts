@@ -139,7 +139,10 @@ const TERMINAL_COLOURS = /\u001b\[[0-9;]*m/g;
  * when there is one, else the last lines of the build's output.
  */
 export function failureReason(output: string, error: unknown): string {
-  const lines = output.replace(TERMINAL_COLOURS, '').split(/\r?\n/).map((line) => line.trimEnd());
+  const lines = output
+    .replace(TERMINAL_COLOURS, '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd());
   const start = lines.findIndex((line) => line.includes('The CMS sent content the site cannot use'));
   if (start >= 0) {
     const problems = lines.slice(start + 1).filter((line) => /^\s+(-|\.\.\.)\s/.test(line));

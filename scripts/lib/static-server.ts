@@ -50,7 +50,9 @@ export interface StaticServerOptions {
   cmsUrl?: string;
 }
 
-const FORM_PATHS = Object.values(FORM_LAYOUTS).map((layout) => layout.path).join('|');
+const FORM_PATHS = Object.values(FORM_LAYOUTS)
+  .map((layout) => layout.path)
+  .join('|');
 /**
  * The CMS routes the site's pages lead to (cms/src/api/intake/routes/intake.ts): a form's post, and the
  * thank-you and attempt pages that answer a post without JavaScript. Nothing else of the CMS is passed on.
@@ -165,7 +167,13 @@ function proxyToCms(cmsUrl: string, route: string, request: IncomingMessage, res
     target,
     {
       method: request.method,
-      headers: { ...request.headers, host: target.host, 'x-forwarded-for': forwardedFor, 'x-forwarded-proto': 'http', 'x-forwarded-host': request.headers.host ?? '' },
+      headers: {
+        ...request.headers,
+        host: target.host,
+        'x-forwarded-for': forwardedFor,
+        'x-forwarded-proto': 'http',
+        'x-forwarded-host': request.headers.host ?? '',
+      },
     },
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, withSecurityHeaders(answer.headers));
@@ -189,7 +197,9 @@ function proxyToCms(cmsUrl: string, route: string, request: IncomingMessage, res
 /** The CMS's headers, with the site's security headers in place of its own; both content security policies apply. */
 function withSecurityHeaders(upstream: OutgoingHttpHeaders): OutgoingHttpHeaders {
   const ours = new Set(Object.keys(SECURITY_HEADERS).map((name) => name.toLowerCase()));
-  const kept = Object.fromEntries(Object.entries(upstream).filter(([name]) => !ours.has(name.toLowerCase()) || name.toLowerCase() === 'content-security-policy'));
+  const kept = Object.fromEntries(
+    Object.entries(upstream).filter(([name]) => !ours.has(name.toLowerCase()) || name.toLowerCase() === 'content-security-policy'),
+  );
   const upstreamPolicy = kept['content-security-policy'];
   const policies = [...(upstreamPolicy === undefined ? [] : [upstreamPolicy].flat()), SECURITY_HEADERS['Content-Security-Policy']].map(String);
   delete kept['content-security-policy'];

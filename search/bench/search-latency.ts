@@ -16,14 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  AUDIENCES,
-  HELP_CATEGORIES,
-  LOCALES,
-  MUNICIPALITIES,
-  SPOKEN_LANGUAGES,
-  type Locale,
-} from '@cb/domain';
+import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, SPOKEN_LANGUAGES, type Locale } from '@cb/domain';
 import { ensureSearchOnlyKey, reindex, startMeilisearch, syncDocument, type ContentKind } from '@cb/search';
 
 const { values: args } = parseArgs({
@@ -72,7 +65,9 @@ async function main(): Promise<void> {
   try {
     console.log(`Meilisearch ${meili.url}; data from ${args.cms ? `the CMS at ${args.cms}` : `a synthetic set of ${PER_LOCALE} documents per locale`}`);
     const summary = await reindex({ cms, meili: { url: meili.url, masterKey } });
-    console.log(`Reindex: ${summary.documents} documents (${summary.locales.map((l) => `${l.locale} ${l.documents}`).join(', ')}) in ${(summary.durationMs / 1000).toFixed(1)} s`);
+    console.log(
+      `Reindex: ${summary.documents} documents (${summary.locales.map((l) => `${l.locale} ${l.documents}`).join(', ')}) in ${(summary.durationMs / 1000).toFixed(1)} s`,
+    );
 
     const searchKey = await ensureSearchOnlyKey({ url: meili.url, masterKey });
     const meiliTimes = await measure((query) => meiliSearch(meili.url, searchKey, query));
@@ -94,7 +89,9 @@ async function main(): Promise<void> {
     console.log(`\nGoal p95 < 10 ms: ${p95 < 10 ? 'met' : 'NOT met'} (${fmt(p95)} ms)`);
     if (synthetic) {
       const publish = await publishToSearchable(synthetic, cms.url, { url: meili.url, masterKey }, searchKey);
-      console.log(`Publish (sync) to searchable, ${publish.length} documents: p50 ${fmt(percentile(publish, 50))} ms, p95 ${fmt(percentile(publish, 95))} ms; goal < 1000 ms: ${percentile(publish, 95) < 1000 ? 'met' : 'NOT met'}`);
+      console.log(
+        `Publish (sync) to searchable, ${publish.length} documents: p50 ${fmt(percentile(publish, 50))} ms, p95 ${fmt(percentile(publish, 95))} ms; goal < 1000 ms: ${percentile(publish, 95) < 1000 ? 'met' : 'NOT met'}`,
+      );
     } else {
       console.log('Publish to searchable: measured by the CMS (its publish step plus this sync); not measured in --cms mode.');
     }
@@ -155,9 +152,12 @@ let strapiDescriptionFilter = true;
 async function strapiSearch(url: string, token: string | undefined, query: QueryCase): Promise<number> {
   const params = new URLSearchParams({ locale: query.locale, 'pagination[pageSize]': '20' });
   const fields = strapiDescriptionFilter ? ['title', 'summary', 'description'] : ['title', 'summary'];
-  query.q.split(/\s+/).filter(Boolean).forEach((word, w) => {
-    fields.forEach((field, f) => params.set(`filters[$and][${w}][$or][${f}][${field}][$containsi]`, word));
-  });
+  query.q
+    .split(/\s+/)
+    .filter(Boolean)
+    .forEach((word, w) => {
+      fields.forEach((field, f) => params.set(`filters[$and][${w}][$or][${f}][${field}][$containsi]`, word));
+    });
   for (const [n, [field, value]] of strapiFilters(query.filter).entries()) params.set(`filters[$and][${50 + n}][${field}][code][$eq]`, value);
   const response = await request(`${url}/api/initiatives?${params}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (response.status === 400 && strapiDescriptionFilter) {
@@ -198,7 +198,12 @@ interface SyntheticCms {
   close(): Promise<void>;
 }
 
-const COLLECTIONS: Record<string, ContentKind> = { initiatives: 'initiative', organisations: 'organisation', stories: 'story', 'project-calls': 'project-call' };
+const COLLECTIONS: Record<string, ContentKind> = {
+  initiatives: 'initiative',
+  organisations: 'organisation',
+  stories: 'story',
+  'project-calls': 'project-call',
+};
 
 async function startSyntheticCms(perLocale: number): Promise<SyntheticCms> {
   const rows = new Map<ContentKind, Row[]>(Object.values(COLLECTIONS).map((kind) => [kind, []]));
@@ -214,7 +219,18 @@ async function startSyntheticCms(perLocale: number): Promise<SyntheticCms> {
     for (let n = 0; n < perLocale - organisations - stories - 1; n += 1) publish('initiative', initiative(`dinit${String(n).padStart(19, '0')}`, locale, n));
     for (let n = 0; n < organisations; n += 1) publish('organisation', organisation(`dorg${String(n).padStart(20, '0')}`, locale, n));
     for (let n = 0; n < stories; n += 1) publish('story', story(`dstory${String(n).padStart(18, '0')}`, locale, n));
-    publish('project-call', { documentId: 'dprojectcall000000000001', locale, title: WORDS[locale].call, slug: 'call', summary: WORDS[locale].call, body: blocks(WORDS[locale].call), publishedAt: STAMP, updatedAt: STAMP, opensOn: '2026-12-01', deadline: '2027-02-28T23:59:00.000Z' });
+    publish('project-call', {
+      documentId: 'dprojectcall000000000001',
+      locale,
+      title: WORDS[locale].call,
+      slug: 'call',
+      summary: WORDS[locale].call,
+      body: blocks(WORDS[locale].call),
+      publishedAt: STAMP,
+      updatedAt: STAMP,
+      opensOn: '2026-12-01',
+      deadline: '2027-02-28T23:59:00.000Z',
+    });
   }
 
   const server: Server = createServer((request, response) => {
@@ -224,10 +240,17 @@ async function startSyntheticCms(perLocale: number): Promise<SyntheticCms> {
     if (!kind) return void response.writeHead(404).end('{}');
     const afterId = Number(query.get('filters[id][$gt]') ?? 0);
     const documentId = query.get('filters[documentId][$eq]');
-    const matching = rows.get(kind)!.filter((row) => row.locale === (query.get('locale') ?? 'nl') && row.id > afterId && (documentId === null || row.documentId === documentId));
+    const matching = rows
+      .get(kind)!
+      .filter((row) => row.locale === (query.get('locale') ?? 'nl') && row.id > afterId && (documentId === null || row.documentId === documentId));
     const pageSize = Math.min(100, Number(query.get('pagination[pageSize]') ?? 25));
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ data: matching.slice(0, pageSize), meta: { pagination: { page: 1, pageSize, pageCount: Math.ceil(matching.length / pageSize), total: matching.length } } }));
+    response.end(
+      JSON.stringify({
+        data: matching.slice(0, pageSize),
+        meta: { pagination: { page: 1, pageSize, pageCount: Math.ceil(matching.length / pageSize), total: matching.length } },
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -251,7 +274,13 @@ const WORDS: Record<Locale, { activities: Record<string, string[]>; fillers: str
       letters: ['Brieven en tekeningen', 'Kaartjes voor bewoners'],
       activities: ['Samen iets doen', 'Spelnamiddag', 'Tuinieren met de buren', 'Zangkoor'],
     },
-    fillers: ['Vrijwilligers uit de buurt komen langs.', 'Iedereen is welkom, gratis.', 'Elke week op dinsdag en vrijdag.', 'Bel ons of kom gewoon langs.', 'In het buurthuis, rolstoeltoegankelijk.'],
+    fillers: [
+      'Vrijwilligers uit de buurt komen langs.',
+      'Iedereen is welkom, gratis.',
+      'Elke week op dinsdag en vrijdag.',
+      'Bel ons of kom gewoon langs.',
+      'In het buurthuis, rolstoeltoegankelijk.',
+    ],
     call: 'Projectoproep samen tegen eenzaamheid',
     organisation: 'Buurthuis',
     story: 'Verhaal van',
@@ -268,7 +297,13 @@ const WORDS: Record<Locale, { activities: Record<string, string[]>; fillers: str
       letters: ['Lettres et dessins', 'Cartes pour les résidents'],
       activities: ['Activités ensemble', 'Après-midi jeux', 'Jardiner entre voisins', 'Chorale'],
     },
-    fillers: ['Des bénévoles du quartier passent chez vous.', 'Tout le monde est bienvenu, gratuitement.', 'Chaque semaine le mardi et le vendredi.', 'Appelez-nous par téléphone ou passez.', 'À la maison de quartier, accessible en fauteuil.'],
+    fillers: [
+      'Des bénévoles du quartier passent chez vous.',
+      'Tout le monde est bienvenu, gratuitement.',
+      'Chaque semaine le mardi et le vendredi.',
+      'Appelez-nous par téléphone ou passez.',
+      'À la maison de quartier, accessible en fauteuil.',
+    ],
     call: 'Appel à projets ensemble contre l’isolement',
     organisation: 'Maison de quartier',
     story: 'Histoire de',
@@ -285,7 +320,13 @@ const WORDS: Record<Locale, { activities: Record<string, string[]>; fillers: str
       letters: ['Letters and drawings', 'Cards for residents'],
       activities: ['Doing things together', 'Games afternoon', 'Gardening with the neighbours', 'Choir'],
     },
-    fillers: ['Volunteers from the neighbourhood come by.', 'Everyone is welcome, free of charge.', 'Every week on Tuesday and Friday.', 'Call us by phone or just drop in.', 'At the community centre, wheelchair accessible.'],
+    fillers: [
+      'Volunteers from the neighbourhood come by.',
+      'Everyone is welcome, free of charge.',
+      'Every week on Tuesday and Friday.',
+      'Call us by phone or just drop in.',
+      'At the community centre, wheelchair accessible.',
+    ],
     call: 'Project call together against loneliness',
     organisation: 'Community centre',
     story: 'The story of',
@@ -307,36 +348,63 @@ function initiative(documentId: string, locale: Locale, n: number): Omit<Row, 'i
   const title = `${pickOf(WORDS[locale].activities[category.code]!, n, 3)} ${locale === 'fr' ? 'à' : 'in'} ${municipality.name[locale]} ${n}`;
   const fillers = WORDS[locale].fillers;
   return {
-    documentId, locale, title, slug: `initiative-${n}`,
+    documentId,
+    locale,
+    title,
+    slug: `initiative-${n}`,
     summary: `${category.name[locale]}: ${pickOf(fillers, n, 4)}`,
     description: blocks(pickOf(fillers, n, 5), pickOf(fillers, n, 6), pickOf(fillers, n, 7)),
-    forWhom: pickOf(AUDIENCES, n, 8).name[locale], location: municipality.name[locale], schedule: pickOf(fillers, n, 9), howToJoin: pickOf(fillers, n, 10),
-    remote: n % 7 === 0, organisation: null, image: null, imageAlt: null,
+    forWhom: pickOf(AUDIENCES, n, 8).name[locale],
+    location: municipality.name[locale],
+    schedule: pickOf(fillers, n, 9),
+    howToJoin: pickOf(fillers, n, 10),
+    remote: n % 7 === 0,
+    organisation: null,
+    image: null,
+    imageAlt: null,
     categories: [{ code: category.code }],
     municipalities: [{ code: municipality.code }],
     audiences: [{ code: pickOf(AUDIENCES, n, 8).code }, { code: pickOf(AUDIENCES, n, 11).code }],
     languages: [{ code: pickOf(SPOKEN_LANGUAGES, n, 12).code }, { code: locale }],
-    publishedAt: STAMP, updatedAt: STAMP,
+    publishedAt: STAMP,
+    updatedAt: STAMP,
   };
 }
 
 function organisation(documentId: string, locale: Locale, n: number): Omit<Row, 'id'> {
   const municipality = pickOf(MUNICIPALITIES, n, 13);
   return {
-    documentId, locale, name: `${WORDS[locale].organisation} ${municipality.name[locale]} ${n}`, slug: `organisation-${n}`,
-    summary: pickOf(WORDS[locale].fillers, n, 14), description: blocks(pickOf(WORDS[locale].fillers, n, 15)),
-    address: `Rue ${n}`, postcode: municipality.postcodes[0], municipality: { code: municipality.code }, logo: null, logoAlt: null,
-    publishedAt: STAMP, updatedAt: STAMP,
+    documentId,
+    locale,
+    name: `${WORDS[locale].organisation} ${municipality.name[locale]} ${n}`,
+    slug: `organisation-${n}`,
+    summary: pickOf(WORDS[locale].fillers, n, 14),
+    description: blocks(pickOf(WORDS[locale].fillers, n, 15)),
+    address: `Rue ${n}`,
+    postcode: municipality.postcodes[0],
+    municipality: { code: municipality.code },
+    logo: null,
+    logoAlt: null,
+    publishedAt: STAMP,
+    updatedAt: STAMP,
   };
 }
 
 function story(documentId: string, locale: Locale, n: number): Omit<Row, 'id'> {
   const municipality = pickOf(MUNICIPALITIES, n, 16);
   return {
-    documentId, locale, title: `${WORDS[locale].story} ${municipality.name[locale]} ${n}`, slug: `story-${n}`,
-    summary: pickOf(WORDS[locale].fillers, n, 17), body: blocks(pickOf(WORDS[locale].fillers, n, 18), pickOf(WORDS[locale].fillers, n, 19)),
-    storyDate: `2026-${String((n % 12) + 1).padStart(2, '0')}-10`, municipality: { code: municipality.code }, cover: null, coverAlt: null,
-    publishedAt: STAMP, updatedAt: STAMP,
+    documentId,
+    locale,
+    title: `${WORDS[locale].story} ${municipality.name[locale]} ${n}`,
+    slug: `story-${n}`,
+    summary: pickOf(WORDS[locale].fillers, n, 17),
+    body: blocks(pickOf(WORDS[locale].fillers, n, 18), pickOf(WORDS[locale].fillers, n, 19)),
+    storyDate: `2026-${String((n % 12) + 1).padStart(2, '0')}-10`,
+    municipality: { code: municipality.code },
+    cover: null,
+    coverAlt: null,
+    publishedAt: STAMP,
+    updatedAt: STAMP,
   };
 }
 

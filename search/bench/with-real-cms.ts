@@ -48,7 +48,11 @@ async function publishToSearchable(cmsUrl: string, meiliUrl: string, searchKey: 
     });
     const { data: story } = (await created.json()) as { data: { documentId: string } };
     const started = performance.now();
-    const published = await fetch(`${cmsUrl}/content-manager/collection-types/api::story.story/${story.documentId}/actions/publish?locale=nl`, { method: 'POST', headers, body: '{}' });
+    const published = await fetch(`${cmsUrl}/content-manager/collection-types/api::story.story/${story.documentId}/actions/publish?locale=nl`, {
+      method: 'POST',
+      headers,
+      body: '{}',
+    });
     if (!published.ok) throw new Error(`publish answered ${published.status}`);
     while (!(await found(meiliUrl, searchKey, word))) await new Promise((resolve) => setTimeout(resolve, 5));
     times.push(performance.now() - started);

@@ -30,7 +30,10 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const meili: MeiliConnection = { url: required(values.meili ?? process.env.MEILI_URL, '--meili'), masterKey: required(values['master-key'] ?? process.env.MEILI_MASTER_KEY, '--master-key') };
+  const meili: MeiliConnection = {
+    url: required(values.meili ?? process.env.MEILI_URL, '--meili'),
+    masterKey: required(values['master-key'] ?? process.env.MEILI_MASTER_KEY, '--master-key'),
+  };
 
   if (command === 'search-key') {
     await assertMeilisearchReady(meili);

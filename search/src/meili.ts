@@ -37,7 +37,9 @@ export class SearchTaskError extends Error {
 export async function succeeded(enqueued: EnqueuedTaskPromise, timeoutMs = 30_000): Promise<Task> {
   const task = await enqueued.waitTask({ timeout: timeoutMs, interval: 10 });
   if (task.status !== 'succeeded') {
-    throw new SearchTaskError(`Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? 'no index'}) ${task.status}: ${task.error?.message ?? 'no reason given'}`);
+    throw new SearchTaskError(
+      `Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? 'no index'}) ${task.status}: ${task.error?.message ?? 'no reason given'}`,
+    );
   }
   return task;
 }

@@ -70,14 +70,21 @@ export async function startMeilisearch(options: StartMeilisearchOptions): Promis
   const dataDir = path.resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const args = [
-    '--db-path', path.join(dataDir, 'data.ms'),
-    '--dump-dir', path.join(dataDir, 'dumps'),
-    '--snapshot-dir', path.join(dataDir, 'snapshots'),
-    '--http-addr', `127.0.0.1:${port}`,
-    '--env', 'development',
+    '--db-path',
+    path.join(dataDir, 'data.ms'),
+    '--dump-dir',
+    path.join(dataDir, 'dumps'),
+    '--snapshot-dir',
+    path.join(dataDir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--env',
+    'development',
     '--no-analytics',
-    '--log-level', 'WARN',
-    '--max-indexing-memory', options.maxIndexingMemory ?? '256MiB',
+    '--log-level',
+    'WARN',
+    '--max-indexing-memory',
+    options.maxIndexingMemory ?? '256MiB',
     ...(options.maxIndexingThreads ? ['--max-indexing-threads', String(options.maxIndexingThreads)] : []),
   ];
   // MEILI_* variables of the caller would override these flags; the flags are the whole configuration.
@@ -183,7 +190,11 @@ const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** The line of Meilisearch's output that says what went wrong (it ends with a long backtrace). */
 function lastLine(text: string): string {
-  const lines = text.replace(ANSI_COLOUR, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .replace(ANSI_COLOUR, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => line.startsWith('Error: ')) ?? lines.at(-1) ?? 'no output';
 }
 

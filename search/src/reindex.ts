@@ -99,7 +99,14 @@ async function reindexLocale(client: Meilisearch, locale: Locale, options: Reind
           batches.push({ task, size: page.documents.length });
         }
         byKind[kind] += page.documents.length;
-        skipped.push(...page.invalid.map(({ documentId, problems }) => ({ kind, documentId: documentId ?? null, locale, reason: problems.map(describeProblem).join('; ') })));
+        skipped.push(
+          ...page.invalid.map(({ documentId, problems }) => ({
+            kind,
+            documentId: documentId ?? null,
+            locale,
+            reason: problems.map(describeProblem).join('; '),
+          })),
+        );
         read += page.documents.length + page.invalid.length;
         report('reading', read, Math.max(total, read));
       }

@@ -149,7 +149,11 @@ function ignoredTarget(target: SyncTarget): SyncResult | null {
   const kind: unknown = target.kind;
   const locale: unknown = target.locale;
   if (isContentKind(kind) && isLocale(locale) && typeof target.documentId === 'string' && target.documentId.length > 0) return null;
-  const why = !isContentKind(kind) ? `"${String(kind)}" is not searchable content` : !isLocale(locale) ? `"${String(locale)}" is not a locale of the platform` : 'no documentId';
+  const why = !isContentKind(kind)
+    ? `"${String(kind)}" is not searchable content`
+    : !isLocale(locale)
+      ? `"${String(locale)}" is not a locale of the platform`
+      : 'no documentId';
   return {
     status: 'ignored',
     kind: String(kind),
@@ -168,7 +172,14 @@ function done(target: SyncTarget, intended: 'index' | 'remove', { indexes, queue
   const status = intended === 'index' ? 'indexed' : 'removed';
   const where = indexes.length > 0 ? ` in ${indexes.join(', ')}` : '';
   const when = queued ? ' (queued: Meilisearch is busy and applies it in turn)' : '';
-  return { ...identity(target), status, intended, indexes, queued, message: `Search ${status} ${target.kind} "${target.documentId}" (${target.locale})${where}${when}.` };
+  return {
+    ...identity(target),
+    status,
+    intended,
+    indexes,
+    queued,
+    message: `Search ${status} ${target.kind} "${target.documentId}" (${target.locale})${where}${when}.`,
+  };
 }
 
 function missed(target: SyncTarget, intended: SyncResult['intended'], reason: string): SyncResult {

@@ -15,10 +15,14 @@ const CLI = path.join(PACKAGE_DIR, 'dist', 'cli.js');
 
 /** The CLI is tested as it ships, built; it is rebuilt first when a source file is newer. */
 async function buildIfStale(): Promise<void> {
-  const built = await stat(CLI).then((file) => file.mtimeMs, () => 0);
+  const built = await stat(CLI).then(
+    (file) => file.mtimeMs,
+    () => 0,
+  );
   const sources = await readdir(path.join(PACKAGE_DIR, 'src'));
   const newest = Math.max(...(await Promise.all(sources.map(async (file) => (await stat(path.join(PACKAGE_DIR, 'src', file))).mtimeMs))));
-  if (newest > built) await run(process.execPath, [path.join(PACKAGE_DIR, '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: PACKAGE_DIR });
+  if (newest > built)
+    await run(process.execPath, [path.join(PACKAGE_DIR, '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: PACKAGE_DIR });
 }
 
 async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -12,7 +12,12 @@ beforeAll(async () => {
   cms = await new FakeCms().start();
   seed(cms);
   for (let n = 0; n < 12; n += 1) {
-    cms.publish('organisation', { ...fixtureRow('organisation', IDS.organisation, 'fr'), documentId: `dorg${String(n).padStart(20, '0')}`, name: `Organisation ${n}`, slug: `organisation-${n}` });
+    cms.publish('organisation', {
+      ...fixtureRow('organisation', IDS.organisation, 'fr'),
+      documentId: `dorg${String(n).padStart(20, '0')}`,
+      name: `Organisation ${n}`,
+      slug: `organisation-${n}`,
+    });
   }
 });
 afterAll(async () => cms?.close());
@@ -76,7 +81,12 @@ describe('reading published content from the CMS REST API', () => {
 
 describe('what the CMS client refuses', () => {
   it('names the document and the field that do not fit', async () => {
-    cms.publish('initiative', { ...fixtureRow('initiative', IDS.phone, 'en'), title: null, categories: [{ label: 'no code' }], contactEmail: 'jan.peeters@@example.org' });
+    cms.publish('initiative', {
+      ...fixtureRow('initiative', IDS.phone, 'en'),
+      title: null,
+      categories: [{ label: 'no code' }],
+      contactEmail: 'jan.peeters@@example.org',
+    });
     try {
       const error = await fetchPublishedDocument({ url: cms.url }, 'initiative', IDS.phone, 'en').catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CmsApiError);
@@ -96,7 +106,9 @@ describe('what the CMS client refuses', () => {
   it('names the request by path and locale only: no query, no token, no text of the CMS in its message', async () => {
     cms.failWith = 403;
     try {
-      const error = await fetchPublishedDocument({ url: cms.url, token: 'secret-token' }, 'story', 'dsomeone000000000000001', 'fr').catch((caught: unknown) => caught);
+      const error = await fetchPublishedDocument({ url: cms.url, token: 'secret-token' }, 'story', 'dsomeone000000000000001', 'fr').catch(
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(CmsApiError);
       const message = (error as Error).message;
       expect(message).toBe('The CMS refused GET /api/stories (locale fr): 403 Forbidden (does the public role of the CMS have read access to this type?)');
@@ -123,7 +135,9 @@ describe('what the CMS client refuses', () => {
       expect(error).toBeInstanceOf(CmsApiError);
       expect((error as CmsApiError).failure).toBe('refused');
       expect((error as CmsApiError).status).toBe(403);
-      expect((error as Error).message).toBe('The CMS refused GET /api/stories (locale nl): 403 Forbidden (does the public role of the CMS have read access to this type?)');
+      expect((error as Error).message).toBe(
+        'The CMS refused GET /api/stories (locale nl): 403 Forbidden (does the public role of the CMS have read access to this type?)',
+      );
     } finally {
       cms.failWith = null;
     }
@@ -134,7 +148,9 @@ describe('what the CMS client refuses', () => {
       const error = await countPublished({ url }, 'story', 'nl').catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CmsApiError);
       expect((error as CmsApiError).failure).toBe('unexpected-answer');
-      expect((error as Error).message).toMatch(/^The CMS answered GET \/api\/stories \(locale nl\) with something that is not a list of documents \(data: .*\)$/);
+      expect((error as Error).message).toMatch(
+        /^The CMS answered GET \/api\/stories \(locale nl\) with something that is not a list of documents \(data: .*\)$/,
+      );
     } finally {
       notStrapi.close();
     }

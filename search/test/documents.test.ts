@@ -13,9 +13,32 @@ function mapped(kind: ContentKind, row: Record<string, unknown>): SearchDocument
 }
 
 const SEARCH_DOCUMENT_KEYS = [
-  'id', 'kind', 'documentId', 'locale', 'url', 'title', 'summary', 'text', 'forWhom', 'location', 'schedule', 'howToJoin',
-  'organisationName', 'remote', 'categories', 'categoryNames', 'municipalities', 'municipalityNames', 'places', 'audiences',
-  'audienceNames', 'languages', 'languageNames', 'image', 'date', 'deadline',
+  'id',
+  'kind',
+  'documentId',
+  'locale',
+  'url',
+  'title',
+  'summary',
+  'text',
+  'forWhom',
+  'location',
+  'schedule',
+  'howToJoin',
+  'organisationName',
+  'remote',
+  'categories',
+  'categoryNames',
+  'municipalities',
+  'municipalityNames',
+  'places',
+  'audiences',
+  'audienceNames',
+  'languages',
+  'languageNames',
+  'image',
+  'date',
+  'deadline',
 ].sort();
 
 describe('toSearchDocument', () => {
@@ -152,8 +175,22 @@ describe('blocksToPlainText', () => {
   it('keeps the words of paragraphs, headings, lists, quotes and links, one block per line', () => {
     const blocks = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Hoe  werkt het?' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Bel ' }, { type: 'link', url: 'https://x.example', children: [{ type: 'text', text: 'ons', bold: true }] }, { type: 'text', text: '.' }] },
-      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'een' }] }, { type: 'list-item', children: [{ type: 'text', text: 'twee' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Bel ' },
+          { type: 'link', url: 'https://x.example', children: [{ type: 'text', text: 'ons', bold: true }] },
+          { type: 'text', text: '.' },
+        ],
+      },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'een' }] },
+          { type: 'list-item', children: [{ type: 'text', text: 'twee' }] },
+        ],
+      },
       { type: 'image', image: { url: '/x.jpg', alternativeText: 'alt' }, children: [{ type: 'text', text: '' }] },
       { type: 'quote', children: [{ type: 'text', text: 'Samen!' }] },
     ];

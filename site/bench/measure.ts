@@ -70,7 +70,9 @@ export function homeTransferSizes(root: string, pages: PageInfo[]) {
   return pages
     .filter((page) => page.kind === 'home' || page.kind === 'landing')
     .map((page) => {
-      const stylesheets = [...page.html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi)].map((match) => readFileSync(path.join(root, match[1] ?? '')));
+      const stylesheets = [...page.html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi)].map((match) =>
+        readFileSync(path.join(root, match[1] ?? '')),
+      );
       const html = Buffer.from(page.html);
       const inlineCss = [...page.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0);
       const all = [html, ...stylesheets];
@@ -116,7 +118,9 @@ export function islandJavascript(
   const entries = (attribute: string) => islands.flatMap((tag) => tag.match(new RegExp(`\\s${attribute}="([^"]+)"`))?.[1] ?? []);
   const react = moduleGraph(root, entries('renderer-url'));
   const island = [...moduleGraph(root, entries('component-url'))].filter((file) => !react.has(file));
-  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => Buffer.from(match[1] ?? ''));
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) =>
+    Buffer.from(match[1] ?? ''),
+  );
   return {
     island: compressedSizes(island.map((file) => readFileSync(file))),
     astroRuntime: compressedSizes(inlineScripts),

@@ -38,7 +38,21 @@ const ISLAND_GOAL_BYTES = 20 * 1024;
 const FORM_PAGE_GOAL_BYTES = 90 * 1024;
 /** Only for the island to be built: the bench measures bytes and never searches. */
 const PLACEHOLDER_SEARCH = { PUBLIC_MEILI_URL: 'http://127.0.0.1:7700', PUBLIC_MEILI_SEARCH_KEY: 'bench-placeholder-search-key' };
-const CONTENT_KINDS = new Set(['landing', 'home', 'stories', 'story', 'initiatives', 'initiative', 'organisations', 'organisation', 'projectCall', 'page', 'notFound', 'serviceUnavailable', 'rootNotFound']);
+const CONTENT_KINDS = new Set([
+  'landing',
+  'home',
+  'stories',
+  'story',
+  'initiatives',
+  'initiative',
+  'organisations',
+  'organisation',
+  'projectCall',
+  'page',
+  'notFound',
+  'serviceUnavailable',
+  'rootNotFound',
+]);
 
 async function main(): Promise<void> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'cb-site-bench-'));
@@ -80,7 +94,23 @@ async function main(): Promise<void> {
       }
 
       if (process.env.BENCH_JSON) {
-        writeFileSync(process.env.BENCH_JSON, JSON.stringify({ pages: pages.length, build: { cold, warm }, precompression: { ...compression, seconds: compressionSeconds }, javascript, searchIsland, formPages, homes, lighthouse: lighthouse.map(({ page, scores }) => ({ path: page.path, kind: page.kind, ...scores })) }, null, 2));
+        writeFileSync(
+          process.env.BENCH_JSON,
+          JSON.stringify(
+            {
+              pages: pages.length,
+              build: { cold, warm },
+              precompression: { ...compression, seconds: compressionSeconds },
+              javascript,
+              searchIsland,
+              formPages,
+              homes,
+              lighthouse: lighthouse.map(({ page, scores }) => ({ path: page.path, kind: page.kind, ...scores })),
+            },
+            null,
+            2,
+          ),
+        );
       }
     } finally {
       await server.close();
@@ -131,7 +161,15 @@ function printSearchIsland(islands: ({ path: string } & ReturnType<typeof island
       ['page', 'island code gzip', 'Astro hydration gzip', 'beyond React gzip', 'beyond React brotli', 'React + react-dom gzip', 'goal'],
       islands.map(({ path: pagePath, island, astroRuntime, react }) => {
         const beyondReact = island.gzip + astroRuntime.gzip;
-        return [pagePath, kb(island.gzip), kb(astroRuntime.gzip), kb(beyondReact), kb(island.brotli + astroRuntime.brotli), kb(react.gzip), beyondReact <= ISLAND_GOAL_BYTES ? 'ok' : 'OVER'];
+        return [
+          pagePath,
+          kb(island.gzip),
+          kb(astroRuntime.gzip),
+          kb(beyondReact),
+          kb(island.brotli + astroRuntime.brotli),
+          kb(react.gzip),
+          beyondReact <= ISLAND_GOAL_BYTES ? 'ok' : 'OVER',
+        ];
       }),
     ),
   );
@@ -155,7 +193,12 @@ async function formPageAsServed(baseUrl: string, root: string, page: PageInfo) {
     path: page.path,
     ...parts,
     served: {
-      brotli: { island: islandBrotli, astroRuntime: parts.astroRuntime.brotli, react: reactBrotli, total: islandBrotli + parts.astroRuntime.brotli + reactBrotli },
+      brotli: {
+        island: islandBrotli,
+        astroRuntime: parts.astroRuntime.brotli,
+        react: reactBrotli,
+        total: islandBrotli + parts.astroRuntime.brotli + reactBrotli,
+      },
       gzip: { island: islandGzip, astroRuntime: parts.astroRuntime.gzip, react: reactGzip, total: islandGzip + parts.astroRuntime.gzip + reactGzip },
     },
   };
@@ -172,7 +215,9 @@ function printPrecompression(summary: PrecompressSummary, seconds: number): void
 }
 
 function printFormPages(formPages: FormPage[]): void {
-  console.log(`\nForm pages: all the JavaScript each loads, as served (goal: under ${FORM_PAGE_GOAL_BYTES / 1024} KB brotli including React; gzip for browsers without brotli)`);
+  console.log(
+    `\nForm pages: all the JavaScript each loads, as served (goal: under ${FORM_PAGE_GOAL_BYTES / 1024} KB brotli including React; gzip for browsers without brotli)`,
+  );
   console.log(
     table(
       ['page', 'form island br', 'Astro hydration br', 'React + react-dom br', 'total brotli', 'total gzip', 'goal'],

@@ -53,7 +53,11 @@ async function editOneStory(): Promise<void> {
   const list = (await (await fetch(`${cms.url}/api/stories?locale=nl&pagination[pageSize]=1`)).json()) as { data: { documentId: string }[] };
   const documentId = list.data[0]!.documentId;
   const path = `/content-manager/collection-types/api::story.story/${documentId}`;
-  const updated = await fetch(`${cms.url}${path}?locale=nl`, { method: 'PUT', headers, body: JSON.stringify({ summary: `Bijgewerkt om ${new Date().toISOString()}` }) });
+  const updated = await fetch(`${cms.url}${path}?locale=nl`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ summary: `Bijgewerkt om ${new Date().toISOString()}` }),
+  });
   if (!updated.ok) throw new Error(`update answered ${updated.status}`);
   const published = await fetch(`${cms.url}${path}/actions/publish?locale=nl`, { method: 'POST', headers, body: '{}' });
   if (!published.ok) throw new Error(`publish answered ${published.status}`);

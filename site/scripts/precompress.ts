@@ -45,7 +45,11 @@ export const PAGE_BROTLI_QUALITY = 8;
 
 export function brotli(content: Buffer, quality = ASSET_BROTLI_QUALITY): Promise<Buffer> {
   return compressBrotli(content, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
   });
 }
 

@@ -52,7 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('distDir', DIST_DIR);
   project.provide('siteUrl', SITE_URL);
   project.provide('cmsDatabase', CMS_DATABASE);
-  const reuse = process.env.SITE_TEST_REUSE_BUILD === '1' && existsSync(path.join(DIST_DIR, 'index.html')) && existsSync(SEARCH_RECORD) && existsSync(CMS_DATABASE);
+  const reuse =
+    process.env.SITE_TEST_REUSE_BUILD === '1' && existsSync(path.join(DIST_DIR, 'index.html')) && existsSync(SEARCH_RECORD) && existsSync(CMS_DATABASE);
   const search = reuse ? await restartRecordedSearch() : await buildWithFreshSearch();
   project.provide('meiliUrl', search.url);
   project.provide('searchKey', search.searchKey);

@@ -137,7 +137,10 @@ async function fileFieldWriteProblem(strapi: Core.Strapi, model: string, ctx: Gu
   const body = ctx.request.body;
   if (!isRow(body) || !(field in body)) return undefined;
   const sent = body[field];
-  const unchanged = ctx.params.id !== undefined ? isDeepStrictEqual(storedFilesOf(sent), await storedFiles(ctx.params.id)) && sameShape(sent) : storedFilesOf(sent).length === 0 && isEmpty(sent);
+  const unchanged =
+    ctx.params.id !== undefined
+      ? isDeepStrictEqual(storedFilesOf(sent), await storedFiles(ctx.params.id)) && sameShape(sent)
+      : storedFilesOf(sent).length === 0 && isEmpty(sent);
   if (!unchanged) return `Files of a submission are set only by the form it came with (${field})`;
   delete body[field];
   return undefined;

@@ -15,7 +15,6 @@ export interface SchemaAttribute {
   visible?: boolean;
 }
 
-
 export interface FieldAccess {
   /** The attributes of a content type or component; undefined when there is no such model. */
   attributesOf(uid: string): Record<string, SchemaAttribute> | undefined;
@@ -79,7 +78,9 @@ function leaves(access: FieldAccess, position: Position, depth = 0): string[] {
   return Object.entries(access.attributesOf(position.model) ?? {}).flatMap(([name, attribute]) => {
     if (!isPermissionField(name, attribute)) return [];
     const field = `${position.prefix}${name}`;
-    return attribute.type === 'component' && attribute.component ? leaves(access, { ...position, model: attribute.component, prefix: `${field}.` }, depth + 1) : [field];
+    return attribute.type === 'component' && attribute.component
+      ? leaves(access, { ...position, model: attribute.component, prefix: `${field}.` }, depth + 1)
+      : [field];
   });
 }
 
@@ -144,12 +145,14 @@ function refusedInCreatorFilters(value: unknown, path: string, out: string[]): v
 /** A condition on one scalar field: a value, or operators (also nested in $not/$and/$or) over values. */
 function scalarConditionIsPlain(condition: unknown): boolean {
   if (!isRow(condition)) return operandIsPlain(condition);
-  return Object.entries(condition).every(([operator, operand]) =>
-    operator.startsWith('$') && (LOGICAL_OPERATORS.has(operator) ? [operand].flat().every(scalarConditionIsPlain) : operandIsPlain(operand)),
+  return Object.entries(condition).every(
+    ([operator, operand]) =>
+      operator.startsWith('$') && (LOGICAL_OPERATORS.has(operator) ? [operand].flat().every(scalarConditionIsPlain) : operandIsPlain(operand)),
   );
 }
 
-const operandIsPlain = (operand: unknown): boolean => (Array.isArray(operand) ? operand.every((item) => !isRow(item) && !Array.isArray(item)) : !isRow(operand));
+const operandIsPlain = (operand: unknown): boolean =>
+  Array.isArray(operand) ? operand.every((item) => !isRow(item) && !Array.isArray(item)) : !isRow(operand);
 
 /** The field paths of a sort in any shape Strapi takes: `a:desc,b`, [`a:desc`, { b: 'asc' }], { rel: { field: 'asc' } }. */
 export function sortPaths(sort: unknown): string[][] {
@@ -172,7 +175,11 @@ export function sortPaths(sort: unknown): string[][] {
 
 /** Field names of a `fields` parameter: `a,b` or [a, b]. */
 function fieldNames(fields: unknown): string[] {
-  if (typeof fields === 'string') return fields.split(',').map((field) => field.trim()).filter(Boolean);
+  if (typeof fields === 'string')
+    return fields
+      .split(',')
+      .map((field) => field.trim())
+      .filter(Boolean);
   if (Array.isArray(fields)) return fields.flatMap(fieldNames);
   return [];
 }
@@ -236,11 +243,14 @@ export function searchOverReadableFields(access: FieldAccess, uid: string, searc
   const numeric = search.trim() !== '' && !Number.isNaN(Number(search));
   // Strapi's own fields aside (locale, ...); a private field counts as one the member may not read.
   const searched = Object.entries(attributes).filter(
-    ([name, attribute]) => isPermissionField(name, { ...attribute, private: false }) && (STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type))),
+    ([name, attribute]) =>
+      isPermissionField(name, { ...attribute, private: false }) && (STRING_TYPES.has(attribute.type) || (numeric && NUMBER_TYPES.has(attribute.type))),
   );
   const readable = searched.filter(([name, attribute]) => isPermissionField(name, attribute) && access.canRead(uid, name));
   if (readable.length === searched.length) return undefined;
-  const conditions: Row[] = readable.map(([name, attribute]) => ({ [name]: NUMBER_TYPES.has(attribute.type) ? { $eq: Number(search) } : { $containsi: search } }));
+  const conditions: Row[] = readable.map(([name, attribute]) => ({
+    [name]: NUMBER_TYPES.has(attribute.type) ? { $eq: Number(search) } : { $containsi: search },
+  }));
   if (numeric && Number.isInteger(Number(search))) conditions.push({ id: { $eq: Number(search) } });
   return conditions.length > 0 ? { $or: conditions } : null;
 }

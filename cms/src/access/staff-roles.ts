@@ -7,8 +7,16 @@ import { BACK_OFFICE_PERMISSION, INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES,
  * - back-office staff work on intake and matching, and cannot change public content.
  */
 export const STAFF_ROLES = {
-  editor: { code: 'cb-editor', name: 'Editor (Connecting Brussels)', description: 'Writes and publishes stories, initiatives, organisations, the project call and pages in NL, FR and EN.' },
-  backOffice: { code: 'cb-back-office', name: 'Back office (Connecting Brussels)', description: 'Looks at every request and offer, connects people, reviews project proposals.' },
+  editor: {
+    code: 'cb-editor',
+    name: 'Editor (Connecting Brussels)',
+    description: 'Writes and publishes stories, initiatives, organisations, the project call and pages in NL, FR and EN.',
+  },
+  backOffice: {
+    code: 'cb-back-office',
+    name: 'Back office (Connecting Brussels)',
+    description: 'Looks at every request and offer, connects people, reviews project proposals.',
+  },
 } as const;
 
 const EXPLORER = 'plugin::content-manager.explorer';
@@ -40,17 +48,27 @@ interface PermissionSpec {
 }
 
 export async function syncStaffRoles(strapi: Core.Strapi): Promise<void> {
-  await syncRole(strapi, STAFF_ROLES.editor, [
-    { actions: WRITE_AND_PUBLISH, subjects: publicContent },
-    { actions: READ, subjects: taxonomies },
-    { actions: READ, subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_EDITORS_READ },
-    { actions: [`${EXPLORER}.update`], subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_EDITORS_WRITE },
-  ], MEDIA_LIBRARY_FOR_EDITORS);
+  await syncRole(
+    strapi,
+    STAFF_ROLES.editor,
+    [
+      { actions: WRITE_AND_PUBLISH, subjects: publicContent },
+      { actions: READ, subjects: taxonomies },
+      { actions: READ, subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_EDITORS_READ },
+      { actions: [`${EXPLORER}.update`], subjects: [uid('story-submission')], fields: STORY_SUBMISSION_FIELDS_EDITORS_WRITE },
+    ],
+    MEDIA_LIBRARY_FOR_EDITORS,
+  );
 
-  await syncRole(strapi, STAFF_ROLES.backOffice, [
-    { actions: WRITE, subjects: intake },
-    { actions: READ, subjects: [uid('initiative'), uid('organisation'), uid('project-call'), ...taxonomies] },
-  ], [...MEDIA_LIBRARY_FOR_BACK_OFFICE, ...BACK_OFFICE_WORKSPACE]);
+  await syncRole(
+    strapi,
+    STAFF_ROLES.backOffice,
+    [
+      { actions: WRITE, subjects: intake },
+      { actions: READ, subjects: [uid('initiative'), uid('organisation'), uid('project-call'), ...taxonomies] },
+    ],
+    [...MEDIA_LIBRARY_FOR_BACK_OFFICE, ...BACK_OFFICE_WORKSPACE],
+  );
 }
 
 async function syncRole(
@@ -78,8 +96,9 @@ function contentTypePermissions(strapi: Core.Strapi, { actions, subjects, fields
     const action = actionProvider.get(actionId);
     if (!action) throw new Error(`Unknown admin action ${actionId}`);
     const applicable = subjects.filter((subject) => action.subjects?.includes(subject));
-    const permissions: { action: string; subject: string; properties: Record<string, unknown> }[] =
-      contentTypeService.getPermissionsWithNestedFields([{ ...action, subjects: applicable }]);
+    const permissions: { action: string; subject: string; properties: Record<string, unknown> }[] = contentTypeService.getPermissionsWithNestedFields([
+      { ...action, subjects: applicable },
+    ]);
     return permissions.map((permission) => {
       const properties: Record<string, unknown> = { ...permission.properties };
       if (fields && properties.fields) properties.fields = fields;

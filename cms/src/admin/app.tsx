@@ -6,7 +6,12 @@ import { CloudUpload, Search } from '@strapi/icons';
 
 interface AdminApp {
   widgets: {
-    register(widget: { id: string; icon?: typeof CloudUpload; title: { id: string; defaultMessage: string }; component: () => Promise<() => JSX.Element> }): void;
+    register(widget: {
+      id: string;
+      icon?: typeof CloudUpload;
+      title: { id: string; defaultMessage: string };
+      component: () => Promise<() => JSX.Element>;
+    }): void;
   };
 }
 

@@ -52,7 +52,8 @@ export function SearchReconcileWidget() {
       </Typography>
       {indexes.map(([index, counts]) => (
         <Typography key={index} variant="pi">
-          {index}: {counts.expected} public, {mended(counts) === 0 ? 'nothing to mend' : `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed`}
+          {index}: {counts.expected} public,{' '}
+          {mended(counts) === 0 ? 'nothing to mend' : `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed`}
           {counts.failed > 0 ? `, ${counts.failed} not mended yet` : ''}
         </Typography>
       ))}

@@ -54,6 +54,7 @@ export function SiteBuildStatusWidget() {
       </Flex>
     );
   }
-  if (state.latest?.status === 'succeeded') return <Typography data-testid="site-build-ok">The site was last built on {when(state.latest)}: it is up to date.</Typography>;
+  if (state.latest?.status === 'succeeded')
+    return <Typography data-testid="site-build-ok">The site was last built on {when(state.latest)}: it is up to date.</Typography>;
   return <Typography textColor="neutral600">No site build has been reported yet.</Typography>;
 }

@@ -52,9 +52,7 @@ export function taxonomyCollection(names: { singular: string; plural: string; di
 }
 
 function withoutI18n(attributes: Record<string, Attribute>): Record<string, Attribute> {
-  return Object.fromEntries(
-    Object.entries(attributes).map(([name, { pluginOptions: _ignored, ...attribute }]) => [name, attribute]),
-  );
+  return Object.fromEntries(Object.entries(attributes).map(([name, { pluginOptions: _ignored, ...attribute }]) => [name, attribute]));
 }
 
 /** A field shared by every locale of a localized document (e.g. a date, a phone number, a key). */

@@ -3,7 +3,9 @@ import type { TaxonomyName } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 
 /** The name of an `api::name.name` content type: the names the app's own types go by. */
-export type ApiName = { [Uid in UID.ContentType]: Uid extends `api::${infer Name}.${infer Same}` ? (Name extends Same ? Name : never) : never }[UID.ContentType];
+export type ApiName = {
+  [Uid in UID.ContentType]: Uid extends `api::${infer Name}.${infer Same}` ? (Name extends Same ? Name : never) : never;
+}[UID.ContentType];
 
 /** `api::name.name` for each name of a union (one uid per name, not the cross product). */
 export type ApiUid<Name extends ApiName> = Name extends ApiName ? `api::${Name}.${Name}` : never;

@@ -58,7 +58,12 @@ export function gateRequests(server: Server): RequestGate {
 
 function refuse(response: ServerResponse): void {
   // Plain text, not JSON: the form island and nginx take a 503 without the CMS's JSON for "no answer, try again".
-  response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': RETRY_AFTER_SECONDS, connection: 'close', 'cache-control': 'no-store' });
+  response.writeHead(503, {
+    'content-type': 'text/plain; charset=utf-8',
+    'retry-after': RETRY_AFTER_SECONDS,
+    connection: 'close',
+    'cache-control': 'no-store',
+  });
   response.end('Stopping; try again in a moment.\n');
 }
 

@@ -157,9 +157,7 @@ function nearby(request: RequestProfile, municipalities: readonly string[]): Sco
 function timeOf(requested: readonly AvailableTime[], offered: readonly AvailableTime[]): Scored {
   if (requested.length === 0 || offered.length === 0) return { points: POINTS.timeUnknown, reason: { code: 'time-unknown' } };
   const times = shared(requested, offered);
-  return times.length > 0
-    ? { points: POINTS.sharedTime, reason: { code: 'shared-time', terms: times } }
-    : { points: 0, reason: { code: 'no-shared-time' } };
+  return times.length > 0 ? { points: POINTS.sharedTime, reason: { code: 'shared-time', terms: times } } : { points: 0, reason: { code: 'no-shared-time' } };
 }
 
 function shared<Code extends string>(wanted: readonly Code[], offered: readonly string[]): Code[] {

@@ -155,7 +155,12 @@ async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<Offer
     populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
   });
   if (!offer) throw new WorkflowError('No such help offer');
-  return { caseStatus: offer.caseStatus ?? 'new', offerAs: offerAsOf(offer.offerAs), openMatches: offer.matches?.length ?? 0, anonymised: Boolean(offer.anonymisedAt) };
+  return {
+    caseStatus: offer.caseStatus ?? 'new',
+    offerAs: offerAsOf(offer.offerAs),
+    openMatches: offer.matches?.length ?? 0,
+    anonymised: Boolean(offer.anonymisedAt),
+  };
 }
 
 /** Offers stored before `offerAs` was required count as a person's. */

@@ -53,7 +53,8 @@ export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) =
     if (!kind) return refuse(ctx, form, locale, { status: 415, problem: 'unreadable' });
     const declared = Number(ctx.request.headers['content-length']);
     // Node holds a body to its declared length; a body without one could be of any size.
-    if (!Number.isFinite(declared) || ctx.request.headers['content-length'] === undefined) return refuse(ctx, form, locale, { status: 411, problem: 'unreadable' });
+    if (!Number.isFinite(declared) || ctx.request.headers['content-length'] === undefined)
+      return refuse(ctx, form, locale, { status: 411, problem: 'unreadable' });
     if (declared > (kind === 'multipart' ? INTAKE_LIMITS.multipartBodyBytes : INTAKE_LIMITS.textBodyBytes)) {
       return kind === 'multipart'
         ? refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS })
@@ -65,6 +66,7 @@ export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) =
     if (refused === 413) refuse(ctx, form, locale, { status: 413, problem: 'body-too-large' });
     else if (refused !== undefined) refuse(ctx, form, locale, { status: 422, problem: 'unreadable' });
     // Strapi's parser answers a file over its own limit itself, without going further.
-    else if (ctx.request.body === undefined && ctx.status === 413) refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS });
+    else if (ctx.request.body === undefined && ctx.status === 413)
+      refuse(ctx, form, locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS });
   };
 };

@@ -7,12 +7,19 @@ import { isDecidedProposal, isLocale, otherLocales, type Locale, type ProposalDe
  */
 
 const RECIPIENT_FIELDS = ['reference', 'formLocale', 'contactName', 'email'] as const;
-type RecipientRow = Data.ContentType<'api::help-request.help-request' | 'api::help-offer.help-offer' | 'api::project-proposal.project-proposal', (typeof RECIPIENT_FIELDS)[number]>;
-type MatchRow = Data.ContentType<'api::match.match', 'kind' | 'sharedWithRequester' | 'sharedWithVolunteer' | 'initiativeDocumentId' | 'organisationDocumentId'> & {
+type RecipientRow = Data.ContentType<
+  'api::help-request.help-request' | 'api::help-offer.help-offer' | 'api::project-proposal.project-proposal',
+  (typeof RECIPIENT_FIELDS)[number]
+>;
+type MatchRow = Data.ContentType<
+  'api::match.match',
+  'kind' | 'sharedWithRequester' | 'sharedWithVolunteer' | 'initiativeDocumentId' | 'organisationDocumentId'
+> & {
   helpRequest?: RecipientRow | null;
   helpOffer?: RecipientRow | null;
 };
-type ProposalRow = RecipientRow & Data.ContentType<'api::project-proposal.project-proposal', 'caseStatus' | 'projectCallDocumentId' | 'grantedAmount' | 'decisionNote'>;
+type ProposalRow = RecipientRow &
+  Data.ContentType<'api::project-proposal.project-proposal', 'caseStatus' | 'projectCallDocumentId' | 'grantedAmount' | 'decisionNote'>;
 type Initiative = Data.ContentType<'api::initiative.initiative'>;
 type Organisation = Data.ContentType<'api::organisation.organisation'>;
 
@@ -77,9 +84,17 @@ export async function readConfirmedMatch(strapi: Core.Strapi, matchDocumentId: s
 export async function readReferralTarget(strapi: Core.Strapi, match: ConfirmedMatch, locale: Locale): Promise<ReferralTarget | undefined> {
   for (const candidate of [locale, ...otherLocales(locale)]) {
     const target = match.initiativeDocumentId
-      ? initiativeTarget(await strapi.documents('api::initiative.initiative').findOne({ documentId: match.initiativeDocumentId, locale: candidate, status: 'published' }), candidate)
+      ? initiativeTarget(
+          await strapi.documents('api::initiative.initiative').findOne({ documentId: match.initiativeDocumentId, locale: candidate, status: 'published' }),
+          candidate,
+        )
       : match.organisationDocumentId
-        ? organisationTarget(await strapi.documents('api::organisation.organisation').findOne({ documentId: match.organisationDocumentId, locale: candidate, status: 'published' }), candidate)
+        ? organisationTarget(
+            await strapi
+              .documents('api::organisation.organisation')
+              .findOne({ documentId: match.organisationDocumentId, locale: candidate, status: 'published' }),
+            candidate,
+          )
         : undefined;
     if (target) return target;
   }
@@ -118,7 +133,15 @@ export async function readProjectCallTitle(strapi: Core.Strapi, documentId: stri
 function initiativeTarget(row: Initiative | null, locale: Locale): ReferralTarget | undefined {
   const name = textOf(row?.title);
   if (!row || !name) return undefined;
-  return { name, locale, summary: textOf(row.summary), howToJoin: textOf(row.howToJoin), phone: textOf(row.contactPhone), email: textOf(row.contactEmail), website: textOf(row.website) };
+  return {
+    name,
+    locale,
+    summary: textOf(row.summary),
+    howToJoin: textOf(row.howToJoin),
+    phone: textOf(row.contactPhone),
+    email: textOf(row.contactEmail),
+    website: textOf(row.website),
+  };
 }
 
 function organisationTarget(row: Organisation | null, locale: Locale): ReferralTarget | undefined {

@@ -64,7 +64,11 @@ export async function notifyProposalDecision(strapi: Core.Strapi, proposalDocume
   const proposal = await readProposalDecision(strapi, proposalDocumentId);
   const { applicant } = proposal ?? {};
   if (!proposal || !applicant?.email) return;
-  await outboxOf(strapi).record(DECISION_MAIL, { proposalDocumentId }, { label: `decision (${proposal.decision}) for project-proposal ${applicant.reference}` });
+  await outboxOf(strapi).record(
+    DECISION_MAIL,
+    { proposalDocumentId },
+    { label: `decision (${proposal.decision}) for project-proposal ${applicant.reference}` },
+  );
 }
 
 /**

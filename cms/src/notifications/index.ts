@@ -39,8 +39,10 @@ export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutb
       if (typeof documentId !== 'string') return result;
       const about = `${form} ${typeof reference === 'string' ? reference : documentId}`;
       const payload = { form, documentId };
-      if (staffAddress) await outbox.record(STAFF_NOTIFICATION, payload, { label: `staff notification for ${about}`, dedupeKey: `${STAFF_NOTIFICATION}:${documentId}` });
-      if (email !== null && email !== '') await outbox.record(CONFIRMATION, payload, { label: `confirmation for ${about}`, dedupeKey: `${CONFIRMATION}:${documentId}` });
+      if (staffAddress)
+        await outbox.record(STAFF_NOTIFICATION, payload, { label: `staff notification for ${about}`, dedupeKey: `${STAFF_NOTIFICATION}:${documentId}` });
+      if (email !== null && email !== '')
+        await outbox.record(CONFIRMATION, payload, { label: `confirmation for ${about}`, dedupeKey: `${CONFIRMATION}:${documentId}` });
       return result;
     });
   });

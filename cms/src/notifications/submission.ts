@@ -39,9 +39,13 @@ const FACTS: readonly string[] = ['forWhom', 'urgency', 'offerAs', 'frequency', 
 /** Each intake type read with the codes of its taxonomy relations, as the generated types know it. */
 const READ_SUBMISSION = {
   'help-request': (strapi: Core.Strapi, documentId: string) =>
-    strapi.documents('api::help-request.help-request').findOne({ documentId, populate: { categories: { fields: ['code'] }, municipality: { fields: ['code'] }, languages: { fields: ['code'] } } }),
+    strapi
+      .documents('api::help-request.help-request')
+      .findOne({ documentId, populate: { categories: { fields: ['code'] }, municipality: { fields: ['code'] }, languages: { fields: ['code'] } } }),
   'help-offer': (strapi: Core.Strapi, documentId: string) =>
-    strapi.documents('api::help-offer.help-offer').findOne({ documentId, populate: { categories: { fields: ['code'] }, municipalities: { fields: ['code'] }, languages: { fields: ['code'] } } }),
+    strapi
+      .documents('api::help-offer.help-offer')
+      .findOne({ documentId, populate: { categories: { fields: ['code'] }, municipalities: { fields: ['code'] }, languages: { fields: ['code'] } } }),
   'story-submission': (strapi: Core.Strapi, documentId: string) => strapi.documents('api::story-submission.story-submission').findOne({ documentId }),
   'project-proposal': (strapi: Core.Strapi, documentId: string) =>
     strapi.documents('api::project-proposal.project-proposal').findOne({ documentId, populate: { municipalities: { fields: ['code'] } } }),

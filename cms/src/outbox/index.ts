@@ -14,7 +14,9 @@ export const OUTBOX = 'durable-outbox';
 export async function createOutbox(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<DurableOutbox> {
   await ensureOutboxTable(strapi.db.connection);
   const outbox = new DurableOutbox(strapi, outboxSettings(env), (job, code) =>
-    strapi.log.error(`Not done: ${job.label}, after ${job.attempts} attempts (${code}). The record itself is stored; staff see it in the back office under "Not sent".`),
+    strapi.log.error(
+      `Not done: ${job.label}, after ${job.attempts} attempts (${code}). The record itself is stored; staff see it in the back office under "Not sent".`,
+    ),
   );
   strapi.add(OUTBOX, outbox);
   return outbox;

@@ -103,7 +103,16 @@ export class DurableOutbox {
    */
   async record(kind: string, payload: JobPayload, { label, dedupeKey }: { label: string; dedupeKey?: string }): Promise<void> {
     const now = Date.now();
-    const row = { kind, payload: JSON.stringify(payload), label, dedupe_key: dedupeKey ?? null, status: 'pending', attempts: 0, next_attempt_at: now, created_at: now };
+    const row = {
+      kind,
+      payload: JSON.stringify(payload),
+      label,
+      dedupe_key: dedupeKey ?? null,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      created_at: now,
+    };
     await this.strapi.db.transaction(async ({ trx, onCommit }) => {
       await this.#knex(OUTBOX_TABLE).transacting(trx).insert(row).onConflict('dedupe_key').ignore();
       onCommit(() => this.wake());
@@ -121,10 +130,20 @@ export class DurableOutbox {
     await this.strapi.db.transaction(async ({ trx, onCommit }) => {
       const table = () => this.#knex(OUTBOX_TABLE).transacting(trx);
       const [waiting] = (await table().where({ dedupe_key: pendingKey, status: 'pending' }).select('id', 'payload')) as { id: number; payload: string }[];
-      const items = new Set(waiting ? String((JSON.parse(waiting.payload) as JobPayload).items ?? '').split(',').filter(Boolean) : []);
+      const items = new Set(
+        waiting
+          ? String((JSON.parse(waiting.payload) as JobPayload).items ?? '')
+              .split(',')
+              .filter(Boolean)
+          : [],
+      );
       items.add(item);
       const payload = JSON.stringify({ items: [...items].join(',') });
-      const extended = waiting ? await table().where({ id: waiting.id, status: 'pending' }).update({ payload, next_attempt_at: now + delayMs }) : 0;
+      const extended = waiting
+        ? await table()
+            .where({ id: waiting.id, status: 'pending' })
+            .update({ payload, next_attempt_at: now + delayMs })
+        : 0;
       if (extended === 0) {
         const row = { kind, payload, label, dedupe_key: pendingKey, status: 'pending', attempts: 0, next_attempt_at: now + delayMs, created_at: now };
         await table().insert(row).onConflict('dedupe_key').ignore();
@@ -154,7 +173,11 @@ export class DurableOutbox {
 
   /** Resolves when no job is due or running: what is left waits for its back-off. */
   async idle(): Promise<void> {
-    while ((await this.#count((query) => query.where((due) => due.where('status', 'pending').where('next_attempt_at', '<=', Date.now())).orWhere('status', 'running'))) > 0) {
+    while (
+      (await this.#count((query) =>
+        query.where((due) => due.where('status', 'pending').where('next_attempt_at', '<=', Date.now())).orWhere('status', 'running'),
+      )) > 0
+    ) {
       await this.poll();
       await sleep(20);
     }
@@ -266,9 +289,7 @@ export class DurableOutbox {
   async #failed(job: ClaimedJob, code: string): Promise<void> {
     const now = Date.now();
     const givingUp = now - job.createdAt >= this.settings.giveUpAfterMs;
-    const outcome = givingUp
-      ? { status: 'failed', finished_at: now }
-      : { status: 'pending', next_attempt_at: now + retryDelay(job.attempts, this.settings) };
+    const outcome = givingUp ? { status: 'failed', finished_at: now } : { status: 'pending', next_attempt_at: now + retryDelay(job.attempts, this.settings) };
     const marked = await this.#mine(job.id).update({ ...outcome, claimed_by: null, lease_until: null, last_error: code.slice(0, 100) });
     if (givingUp && marked > 0) this.onGiveUp(job, code);
   }

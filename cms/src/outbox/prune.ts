@@ -13,7 +13,11 @@ export function keepDoneDays(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Deletes the jobs done before `now` minus the kept days; returns how many. */
 export async function pruneDoneJobs(strapi: Core.Strapi, now: Date, days = keepDoneDays()): Promise<number> {
-  return strapi.db.connection(OUTBOX_TABLE).where('status', 'done').where('finished_at', '<', now.getTime() - days * DAY_MS).delete();
+  return strapi.db
+    .connection(OUTBOX_TABLE)
+    .where('status', 'done')
+    .where('finished_at', '<', now.getTime() - days * DAY_MS)
+    .delete();
 }
 
 /** Every night at 04:10, once across replicas. */

@@ -179,7 +179,8 @@ export function exportedRecord(uid: RecordWithPersonalData, row: Row, leaveOut: 
 
 function exportedValue(role: FieldRole, value: unknown): unknown {
   if (role === 'codes') return Array.isArray(value) ? value.map((term: Row) => term.code) : ((value as Row | null)?.code ?? null);
-  if (typeof role === 'object') return (Array.isArray(value) ? (value as Row[]) : []).map((part) => Object.fromEntries(role.parts.map((name) => [name, part[name] ?? null])));
+  if (typeof role === 'object')
+    return (Array.isArray(value) ? (value as Row[]) : []).map((part) => Object.fromEntries(role.parts.map((name) => [name, part[name] ?? null])));
   if (role === 'files') {
     const files: Row[] = Array.isArray(value) ? value : value ? [value as Row] : [];
     return files.map((file) => ({ name: file.name ?? null, type: file.type ?? null, size: file.size ?? null }));

@@ -32,7 +32,12 @@ export async function applyRetention(strapi: Core.Strapi, now = new Date(), mont
       where: { caseStatus: { $in: [...PERSONAL_DATA[uid].closedStatuses] }, updatedAt: { $lt: cutoff }, anonymisedAt: { $null: true } },
       select: ['id'],
     });
-    report[uid] = await anonymise(strapi, uid, expired.map((row) => row.id), now);
+    report[uid] = await anonymise(
+      strapi,
+      uid,
+      expired.map((row) => row.id),
+      now,
+    );
   }
   return report;
 }

@@ -84,7 +84,9 @@ async function recordsOf(strapi: Core.Strapi, uid: ContactRecord, person: Person
     where: { $or: [{ email: { $notNull: true } }, { phone: { $notNull: true } }], anonymisedAt: { $null: true } },
     select: ['id', 'email', 'phone'],
   });
-  const ids = candidates.filter((record) => isTheirs(contactOf({ email: record.email ?? '', phone: record.phone ?? '' }), wanted)).map((record) => Number(record.id));
+  const ids = candidates
+    .filter((record) => isTheirs(contactOf({ email: record.email ?? '', phone: record.phone ?? '' }), wanted))
+    .map((record) => Number(record.id));
   if (ids.length === 0) return [];
   return await strapi.db.query(uid).findMany({ where: { id: { $in: ids } }, ...exportQuery(uid), orderBy: { createdAt: 'asc' } });
 }
@@ -123,7 +125,10 @@ async function matchesOf(strapi: Core.Strapi, records: FoundPerson['records']): 
     populate: { ...populate, ...relations },
     orderBy: { createdAt: 'asc' },
   });
-  return rows.map((row) => ({ row, sides: MATCHED_TYPES.filter((side) => theirs(side).includes(Number((row[MATCH_SIDES[side].relation] as Row | null)?.id))) }));
+  return rows.map((row) => ({
+    row,
+    sides: MATCHED_TYPES.filter((side) => theirs(side).includes(Number((row[MATCH_SIDES[side].relation] as Row | null)?.id))),
+  }));
 }
 
 /** A match as one of its people sees it: what is about them, the reference of their own record, nothing about the other. */

@@ -34,7 +34,10 @@ export function reviewScore(criteria: readonly Criterion[], scores: readonly Cri
 }
 
 /** The mean of the complete reviews, with how many there were. */
-export function proposalScore(criteria: readonly Criterion[], reviews: readonly { scores: readonly CriterionScore[] }[]): { score: number | undefined; reviews: number } {
+export function proposalScore(
+  criteria: readonly Criterion[],
+  reviews: readonly { scores: readonly CriterionScore[] }[],
+): { score: number | undefined; reviews: number } {
   const complete = reviews.map((review) => reviewScore(criteria, review.scores)).filter((score): score is number => score !== undefined);
   const score = complete.length === 0 ? undefined : round(complete.reduce((sum, value) => sum + value, 0) / complete.length);
   return { score, reviews: complete.length };

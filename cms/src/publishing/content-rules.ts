@@ -46,9 +46,15 @@ export function refusePublicContentThatBreaksTheSite(strapi: Core.Strapi): void 
 }
 
 /** Publishing copies the draft: the draft is what must follow the rules (it may predate them). */
-async function draftOf(strapi: Core.Strapi, uid: UID.ContentType, params: { documentId?: string; locale?: string }): Promise<Record<string, unknown> | undefined> {
+async function draftOf(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  params: { documentId?: string; locale?: string },
+): Promise<Record<string, unknown> | undefined> {
   if (!params.documentId) return undefined;
-  const componentFields = Object.entries(PUBLIC_CONTENT_RULES[uid] ?? {}).filter(([, rule]) => typeof rule === 'object').map(([field]) => field);
+  const componentFields = Object.entries(PUBLIC_CONTENT_RULES[uid] ?? {})
+    .filter(([, rule]) => typeof rule === 'object')
+    .map(([field]) => field);
   const populate = componentFields.filter((field) => isComponentOf(strapi, uid, field));
   const draft = await strapi.documents(uid).findOne({ documentId: params.documentId, locale: params.locale, status: 'draft', populate });
   return draft ?? undefined;
@@ -63,7 +69,9 @@ export function problemsOf(rules: FieldRules, values: Record<string, unknown>): 
     const value = values[field];
     if (typeof rule === 'object') {
       const items = Array.isArray(value) ? value : [];
-      return items.flatMap((item, index) => (isRecord(item) ? problemsOf(rule.component, item).map((problem) => ({ ...problem, path: [field, String(index), ...problem.path] })) : []));
+      return items.flatMap((item, index) =>
+        isRecord(item) ? problemsOf(rule.component, item).map((problem) => ({ ...problem, path: [field, String(index), ...problem.path] })) : [],
+      );
     }
     const broken = typeof value === 'string' && value.trim() !== '' && !followsContentRule(rule, value);
     return broken ? [{ path: [field], message: `${field} ${CONTENT_RULE_MESSAGES[rule]}`, name: 'ValidationError' as const }] : [];
@@ -86,6 +94,10 @@ export function richTextProblemsOf(fields: string[], values: Record<string, unkn
   return fields.flatMap((field) => {
     const value = values[field];
     if (value === undefined || value === null) return [];
-    return blockProblems(value).map(({ path, rule }) => ({ path: [field, ...path], message: `${field} ${BLOCK_RULE_MESSAGES[rule]}`, name: 'ValidationError' as const }));
+    return blockProblems(value).map(({ path, rule }) => ({
+      path: [field, ...path],
+      message: `${field} ${BLOCK_RULE_MESSAGES[rule]}`,
+      name: 'ValidationError' as const,
+    }));
   });
 }

@@ -20,7 +20,7 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpubli
  */
 export function watchPublicChanges(strapi: Core.Strapi, recorders: PublicChangeListener[]): void {
   strapi.documents.use(async (context, next) => {
-    const type = context.uid.startsWith('api::') ? context.uid.split('.')[1] ?? '' : '';
+    const type = context.uid.startsWith('api::') ? (context.uid.split('.')[1] ?? '') : '';
     if (!PUBLIC_TYPES.has(type) || !WRITE_ACTIONS.has(context.action) || recorders.length === 0) return next();
     return strapi.db.transaction(async () => {
       const written = await next();

@@ -26,7 +26,10 @@ export function scheduleSearchReconcile(strapi: Core.Strapi, schedule: ScheduleR
       const report = await reconcile({ cms: { url: ownUrl(strapi) }, meili: { url, masterKey, timeoutMs: 10_000 } });
       const counts = countsOf(report);
       const mended = report.locales.filter((locale) => locale.added + locale.updated + locale.removed + locale.failed > 0);
-      if (mended.length > 0) strapi.log.info(`Search reconcile mended ${report.mended} entries: ${mended.map((locale) => `${locale.indexUid} +${locale.added} ~${locale.updated} -${locale.removed}${locale.failed ? ` (${locale.failed} not mended)` : ''}`).join(', ')}`);
+      if (mended.length > 0)
+        strapi.log.info(
+          `Search reconcile mended ${report.mended} entries: ${mended.map((locale) => `${locale.indexUid} +${locale.added} ~${locale.updated} -${locale.removed}${locale.failed ? ` (${locale.failed} not mended)` : ''}`).join(', ')}`,
+        );
       if (report.failed > 0) throw Object.assign(new Error('Some search differences were not mended'), { code: 'ESEARCHRECONCILE', report: counts });
       return counts;
     },

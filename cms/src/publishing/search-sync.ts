@@ -35,7 +35,9 @@ export function searchSync(strapi: Core.Strapi, outbox: DurableOutbox, env = pro
     if (missed.length === 0) return;
     if (job.attempts === 1) {
       const what = missed.map((failure) => `${failure.kind} ${failure.documentId} (${failure.locale})`).join(', ');
-      strapi.log.warn(`Search index not updated for ${what}: ${missed[0]?.reason ?? 'Meilisearch unreachable'}. It is retried until it succeeds; a reindex repairs it too.`);
+      strapi.log.warn(
+        `Search index not updated for ${what}: ${missed[0]?.reason ?? 'Meilisearch unreachable'}. It is retried until it succeeds; a reindex repairs it too.`,
+      );
     }
     throw Object.assign(new Error('Search index not updated'), { code: 'ESEARCHSYNC' });
   });

@@ -18,7 +18,9 @@ export function siteBuildHook(strapi: Core.Strapi, outbox: DurableOutbox, env = 
   const token = env.SITE_BUILD_HOOK_TOKEN;
 
   outbox.handle(SITE_BUILD, async (payload, job) => {
-    const changed = String(payload.items ?? '').split(',').filter(Boolean);
+    const changed = String(payload.items ?? '')
+      .split(',')
+      .filter(Boolean);
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

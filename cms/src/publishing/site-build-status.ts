@@ -44,12 +44,22 @@ export function registerSiteBuildStatus(strapi: Core.Strapi, env = process.env):
 
   strapi.server.routes({
     type: 'content-api',
-    routes: [{ method: 'POST', path: '/site-builds/report', handler: (ctx: RouteContext) => receive(ctx), config: { auth: false }, info: { apiName: 'site-builds' } }],
+    routes: [
+      { method: 'POST', path: '/site-builds/report', handler: (ctx: RouteContext) => receive(ctx), config: { auth: false }, info: { apiName: 'site-builds' } },
+    ],
   });
   strapi.server.routes({
     type: 'admin',
     prefix: '/site-builds',
-    routes: [{ method: 'GET', path: '/status', handler: async (ctx: RouteContext) => void (ctx.body = { data: await read() }), config: { policies: ['admin::isAuthenticatedAdmin'] }, info: { pluginName: 'admin' } }],
+    routes: [
+      {
+        method: 'GET',
+        path: '/status',
+        handler: async (ctx: RouteContext) => void (ctx.body = { data: await read() }),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { pluginName: 'admin' },
+      },
+    ],
   });
 
   async function receive(ctx: RouteContext): Promise<void> {
@@ -61,7 +71,13 @@ export function registerSiteBuildStatus(strapi: Core.Strapi, env = process.env):
     const report = reportOf(ctx.request.body);
     if (!report) {
       ctx.status = 400;
-      ctx.body = { error: { status: 400, name: 'ValidationError', message: 'A report has a status (started, succeeded, failed), startedAt and finishedAt as ISO dates, and a reason' } };
+      ctx.body = {
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: 'A report has a status (started, succeeded, failed), startedAt and finishedAt as ISO dates, and a reason',
+        },
+      };
       return;
     }
     const state = await read();

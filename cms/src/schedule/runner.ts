@@ -108,7 +108,10 @@ export class ScheduleRunner {
   }
 
   async #recentRun(name: string, now: Date): Promise<boolean> {
-    const recent = (await this.#knex(SCHEDULE_RUNS_TABLE).where('job', name).where('started_at', '>', now.getTime() - START_WINDOW_MS).first('id')) as { id: number } | undefined;
+    const recent = (await this.#knex(SCHEDULE_RUNS_TABLE)
+      .where('job', name)
+      .where('started_at', '>', now.getTime() - START_WINDOW_MS)
+      .first('id')) as { id: number } | undefined;
     return recent !== undefined;
   }
 
@@ -135,7 +138,10 @@ export class ScheduleRunner {
 
   /** The latest runs of a job, newest first (what staff see, what tests count). */
   async runs(name: string, limit = 20): Promise<ScheduledRun[]> {
-    const rows = (await this.#knex(SCHEDULE_RUNS_TABLE).where('job', name).orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit)) as Record<string, unknown>[];
+    const rows = (await this.#knex(SCHEDULE_RUNS_TABLE).where('job', name).orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit)) as Record<
+      string,
+      unknown
+    >[];
     return rows.map(runOf);
   }
 
@@ -168,7 +174,16 @@ export class ScheduleRunner {
     const claim = { name, slot, token: `${this.workerId}:${randomUUID().slice(0, 8)}` };
     const now = Date.now();
     await this.#knex(SCHEDULE_RUNS_TABLE)
-      .insert({ job: name, slot, slot_at: slotAt.getTime(), status: 'running', claimed_by: claim.token, lease_until: now + this.leaseMs, attempts: 1, started_at: now })
+      .insert({
+        job: name,
+        slot,
+        slot_at: slotAt.getTime(),
+        status: 'running',
+        claimed_by: claim.token,
+        lease_until: now + this.leaseMs,
+        attempts: 1,
+        started_at: now,
+      })
       .onConflict(['job', 'slot'])
       .ignore();
     const inserted = (await this.#knex(SCHEDULE_RUNS_TABLE).where({ job: name, slot, claimed_by: claim.token }).first('id')) as { id: number } | undefined;

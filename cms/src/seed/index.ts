@@ -57,51 +57,69 @@ class Seeder {
     this.terms = await taxonomyIndex(this.strapi);
 
     for (const organisation of organisations) {
-      await this.upsertLocalized('organisation', organisation.key, organisation.name, (locale) => ({
-        name: organisation.name[locale],
-        summary: organisation.summary[locale],
-        description: paragraphs(organisation.description[locale]),
-        address: organisation.address,
-        postcode: organisation.postcode,
-        municipality: this.term('municipality', organisation.municipality),
-        website: organisation.website,
-        email: organisation.email,
-        phone: organisation.phone,
-      }), organisation.logo && { field: 'logo', altField: 'logoAlt', image: organisation.logo });
+      await this.upsertLocalized(
+        'organisation',
+        organisation.key,
+        organisation.name,
+        (locale) => ({
+          name: organisation.name[locale],
+          summary: organisation.summary[locale],
+          description: paragraphs(organisation.description[locale]),
+          address: organisation.address,
+          postcode: organisation.postcode,
+          municipality: this.term('municipality', organisation.municipality),
+          website: organisation.website,
+          email: organisation.email,
+          phone: organisation.phone,
+        }),
+        organisation.logo && { field: 'logo', altField: 'logoAlt', image: organisation.logo },
+      );
     }
 
     for (const initiative of initiatives) {
-      await this.upsertLocalized('initiative', initiative.key, initiative.title, (locale) => ({
-        title: initiative.title[locale],
-        summary: initiative.summary[locale],
-        description: paragraphs(initiative.description[locale]),
-        forWhom: initiative.forWhom[locale],
-        location: initiative.location[locale],
-        schedule: initiative.schedule[locale],
-        howToJoin: initiative.howToJoin[locale],
-        remote: initiative.remote,
-        contactPhone: initiative.contactPhone,
-        contactEmail: initiative.contactEmail,
-        website: initiative.website,
-        organisation: this.documentId('organisation', initiative.organisation),
-        categories: initiative.categories.map((code) => this.term('help-category', code)),
-        municipalities: initiative.municipalities.map((code) => this.term('municipality', code)),
-        audiences: initiative.audiences.map((code) => this.term('audience', code)),
-        languages: initiative.languages.map((code) => this.term('spoken-language', code)),
-      }), initiative.image && { field: 'image', altField: 'imageAlt', image: initiative.image });
+      await this.upsertLocalized(
+        'initiative',
+        initiative.key,
+        initiative.title,
+        (locale) => ({
+          title: initiative.title[locale],
+          summary: initiative.summary[locale],
+          description: paragraphs(initiative.description[locale]),
+          forWhom: initiative.forWhom[locale],
+          location: initiative.location[locale],
+          schedule: initiative.schedule[locale],
+          howToJoin: initiative.howToJoin[locale],
+          remote: initiative.remote,
+          contactPhone: initiative.contactPhone,
+          contactEmail: initiative.contactEmail,
+          website: initiative.website,
+          organisation: this.documentId('organisation', initiative.organisation),
+          categories: initiative.categories.map((code) => this.term('help-category', code)),
+          municipalities: initiative.municipalities.map((code) => this.term('municipality', code)),
+          audiences: initiative.audiences.map((code) => this.term('audience', code)),
+          languages: initiative.languages.map((code) => this.term('spoken-language', code)),
+        }),
+        initiative.image && { field: 'image', altField: 'imageAlt', image: initiative.image },
+      );
     }
 
     for (const story of stories) {
-      await this.upsertLocalized('story', story.key, story.title, (locale) => ({
-        title: story.title[locale],
-        summary: story.summary[locale],
-        body: paragraphs(story.body[locale]),
-        authorName: story.authorName,
-        storyDate: story.storyDate,
-        municipality: story.municipality && this.term('municipality', story.municipality),
-        initiatives: story.initiatives.map((key) => this.documentId('initiative', key)),
-        organisations: story.organisations.map((key) => this.documentId('organisation', key)),
-      }), story.cover && { field: 'cover', altField: 'coverAlt', image: story.cover });
+      await this.upsertLocalized(
+        'story',
+        story.key,
+        story.title,
+        (locale) => ({
+          title: story.title[locale],
+          summary: story.summary[locale],
+          body: paragraphs(story.body[locale]),
+          authorName: story.authorName,
+          storyDate: story.storyDate,
+          municipality: story.municipality && this.term('municipality', story.municipality),
+          initiatives: story.initiatives.map((key) => this.documentId('initiative', key)),
+          organisations: story.organisations.map((key) => this.documentId('organisation', key)),
+        }),
+        story.cover && { field: 'cover', altField: 'coverAlt', image: story.cover },
+      );
     }
 
     for (const call of projectCalls) {

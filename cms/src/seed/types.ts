@@ -1,12 +1,4 @@
-import type {
-  AudienceCode,
-  HelpCategoryCode,
-  Localized,
-  MunicipalityCode,
-  PageKey,
-  SocialPlatform,
-  SpokenLanguageCode,
-} from '@cb/domain';
+import type { AudienceCode, HelpCategoryCode, Localized, MunicipalityCode, PageKey, SocialPlatform, SpokenLanguageCode } from '@cb/domain';
 
 /**
  * The shape of the sample content seeded on first start. Every text exists in nl, fr and en.

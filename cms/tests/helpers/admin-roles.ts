@@ -24,7 +24,9 @@ export async function customRoleToken(cms: TestCms, code: string, grants: ReadGr
   const email = `${code}@staff.example.org`;
   const password = 'Staff-Password-2026';
   if (!(await cms.strapi.db.query('admin::user').findOne({ where: { email } }))) {
-    await cms.strapi.service('admin::user').create({ email, firstname: code, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [role.id] });
+    await cms.strapi
+      .service('admin::user')
+      .create({ email, firstname: code, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [role.id] });
   }
   return adminToken(cms, email, password);
 }

@@ -26,7 +26,7 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    
+
     BROWSER: 'false',
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(workDir, 'cms.db'),

@@ -62,7 +62,12 @@ function parseMessage(raw: string): Pick<ReceivedMail, 'subject' | 'text' | 'htm
   const { headers, body } = splitEntity(raw);
   const parts: Record<string, string> = {};
   const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
-  const entities = boundary ? body.split(`--${boundary}`).slice(1, -1).map((part) => splitEntity(part.replace(/^\r\n/, ''))) : [{ headers, body }];
+  const entities = boundary
+    ? body
+        .split(`--${boundary}`)
+        .slice(1, -1)
+        .map((part) => splitEntity(part.replace(/^\r\n/, '')))
+    : [{ headers, body }];
   for (const entity of entities) {
     const type = /^text\/(plain|html)/i.exec(entity.headers['content-type'] ?? 'text/plain')?.[1]?.toLowerCase();
     if (type) parts[type] = decodeBody(entity.body, entity.headers['content-transfer-encoding']);
@@ -73,7 +78,9 @@ function parseMessage(raw: string): Pick<ReceivedMail, 'subject' | 'text' | 'htm
 function splitEntity(raw: string): { headers: Record<string, string>; body: string } {
   const end = raw.indexOf('\r\n\r\n');
   const unfolded = raw.slice(0, end).replace(/\r\n[ \t]+/g, ' ');
-  const headers = Object.fromEntries(unfolded.split('\r\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = Object.fromEntries(
+    unfolded.split('\r\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   return { headers, body: raw.slice(end + 4) };
 }
 

@@ -32,14 +32,19 @@ export function rawRequest(baseUrl: string, { method = 'GET', path, headers = {}
 }
 
 /** A multipart body with the given text fields and files, each file under the field name given. */
-export function multipartBody(fields: [string, string][], files: { field: string; name: string; type: string; bytes: Buffer }[]): { body: Buffer; contentType: string } {
+export function multipartBody(
+  fields: [string, string][],
+  files: { field: string; name: string; type: string; bytes: Buffer }[],
+): { body: Buffer; contentType: string } {
   const boundary = `----edge${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [name, value] of fields) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
   for (const file of files) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+    );
     parts.push(file.bytes, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));

@@ -6,7 +6,11 @@ import { STAFF_ROLES } from '../../src/access/staff-roles';
 
 /** Logs in through the admin's own login route and returns the bearer token of that session. */
 export async function adminToken(cms: TestCms, email: string, password: string): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (response.status !== 200) throw new Error(`Admin login failed for ${email}: ${response.status}`);
   const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
   return data.token ?? data.accessToken ?? '';
@@ -20,7 +24,9 @@ export async function staffToken(cms: TestCms, role: keyof typeof STAFF_ROLES, e
   const existing = await cms.strapi.db.query('admin::user').findOne({ where: { email } });
   if (!existing) {
     const { id } = await cms.strapi.service('admin::role').findOne({ code: STAFF_ROLES[role].code });
-    await cms.strapi.service('admin::user').create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
+    await cms.strapi
+      .service('admin::user')
+      .create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
   }
   return adminToken(cms, email, password);
 }
@@ -47,6 +53,8 @@ export async function usersPermissionsToken(cms: TestCms): Promise<string> {
 
 /** A full-access token of the content API, as a site build would hold. */
 export async function contentApiToken(cms: TestCms): Promise<string> {
-  const token = await cms.strapi.service('admin::api-token').create({ name: `full access ${randomBytes(4).toString('hex')}`, type: 'full-access', kind: 'content-api', lifespan: null });
+  const token = await cms.strapi
+    .service('admin::api-token')
+    .create({ name: `full access ${randomBytes(4).toString('hex')}`, type: 'full-access', kind: 'content-api', lifespan: null });
   return token.accessKey as string;
 }

@@ -77,10 +77,7 @@ export interface SharedSocialLink extends Struct.ComponentSchema {
     displayName: 'Social link';
   };
   attributes: {
-    platform: Schema.Attribute.Enumeration<
-      ['facebook', 'instagram', 'linkedin', 'youtube', 'mastodon']
-    > &
-      Schema.Attribute.Required;
+    platform: Schema.Attribute.Enumeration<['facebook', 'instagram', 'linkedin', 'youtube', 'mastodon']> & Schema.Attribute.Required;
     url: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

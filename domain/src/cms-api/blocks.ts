@@ -32,12 +32,33 @@ export interface BlockImage {
   alternativeText?: string | null | undefined;
 }
 
-export interface ParagraphBlock { type: 'paragraph'; children: InlineNode[] }
-export interface HeadingBlock { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
-export interface QuoteBlock { type: 'quote'; children: InlineNode[] }
-export interface CodeBlock { type: 'code'; children: InlineNode[]; language?: string | undefined }
-export interface ImageBlock { type: 'image'; image: BlockImage; children?: InlineNode[] | undefined }
-export interface ListItemNode { type: 'list-item'; children: InlineNode[] }
+export interface ParagraphBlock {
+  type: 'paragraph';
+  children: InlineNode[];
+}
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3 | 4 | 5 | 6;
+  children: InlineNode[];
+}
+export interface QuoteBlock {
+  type: 'quote';
+  children: InlineNode[];
+}
+export interface CodeBlock {
+  type: 'code';
+  children: InlineNode[];
+  language?: string | undefined;
+}
+export interface ImageBlock {
+  type: 'image';
+  image: BlockImage;
+  children?: InlineNode[] | undefined;
+}
+export interface ListItemNode {
+  type: 'list-item';
+  children: InlineNode[];
+}
 export interface ListBlock {
   type: 'list';
   format: 'ordered' | 'unordered';

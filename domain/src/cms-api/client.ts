@@ -1,5 +1,12 @@
 import type { Locale } from '../locales.js';
-import { CMS_API_TYPES, populateParams, type CmsApiDocument, type CmsApiTypeName, type CmsCollectionTypeName, type CmsSingleTypeName } from './content-types.js';
+import {
+  CMS_API_TYPES,
+  populateParams,
+  type CmsApiDocument,
+  type CmsApiTypeName,
+  type CmsCollectionTypeName,
+  type CmsSingleTypeName,
+} from './content-types.js';
 import { CmsApiError, fieldPath, type DocumentProblem } from './errors.js';
 import { cmsListSchema, cmsSingleSchema } from './schemas.js';
 
@@ -21,7 +28,8 @@ export interface CmsConnection {
   fetch?: typeof fetch | undefined;
 }
 
-export type ParsedDocument<Name extends CmsApiTypeName> = { document: CmsApiDocument<Name>; problems?: never } | { document?: never; problems: DocumentProblem[] };
+export type ParsedDocument<Name extends CmsApiTypeName> =
+  { document: CmsApiDocument<Name>; problems?: never } | { document?: never; problems: DocumentProblem[] };
 
 /** A page of a collection: the documents that match their schema, and what is wrong with the others. */
 export interface PublishedPage<Name extends CmsApiTypeName> {
@@ -113,7 +121,8 @@ export async function fetchSingleType<Name extends CmsSingleTypeName>(cms: CmsCo
   const answer = await getJson(cms, name, locale, queryOf(name, locale, []));
   if (answer === null) return null;
   const parsed = cmsSingleSchema.safeParse(answer);
-  if (!parsed.success) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
+  if (!parsed.success)
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
   return parseDocument(name, parsed.data.data, locale);
 }
 
@@ -172,18 +181,26 @@ async function getJson(cms: CmsConnection, name: CmsApiTypeName, locale: Locale,
     if (!response.ok) {
       await response.body?.cancel();
       const hint = response.status === 403 ? ' (does the public role of the CMS have read access to this type?)' : '';
-      throw new CmsApiError('refused', `The CMS refused ${describeRequest(cms, name, locale)}: ${response.status} ${response.statusText}${hint}`, { status: response.status });
+      throw new CmsApiError('refused', `The CMS refused ${describeRequest(cms, name, locale)}: ${response.status} ${response.statusText}${hint}`, {
+        status: response.status,
+      });
     }
     try {
       return await response.json();
     } catch {
-      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not JSON`, { status: response.status });
+      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not JSON`, {
+        status: response.status,
+      });
     }
   }
   const attempts = `${retries + 1} attempt${retries === 0 ? '' : 's'}`;
-  throw new CmsApiError('unreachable', `Could not read ${describeRequest(cms, name, locale)} from the CMS at ${baseOf(cms)} (${attempts}): ${lastProblem}. Is the CMS running, and is its URL right?`, {
-    cause: lastCause,
-  });
+  throw new CmsApiError(
+    'unreachable',
+    `Could not read ${describeRequest(cms, name, locale)} from the CMS at ${baseOf(cms)} (${attempts}): ${lastProblem}. Is the CMS running, and is its URL right?`,
+    {
+      cause: lastCause,
+    },
+  );
 }
 
 function parsePage<Name extends CmsApiTypeName>(name: Name, locale: Locale, rows: readonly unknown[]): PublishedPage<Name> {

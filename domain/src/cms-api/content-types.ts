@@ -1,13 +1,5 @@
 import type { z } from 'zod';
-import {
-  cmsGlobalSchema,
-  cmsHomeSchema,
-  cmsInitiativeSchema,
-  cmsOrganisationSchema,
-  cmsPageSchema,
-  cmsProjectCallSchema,
-  cmsStorySchema,
-} from './schemas.js';
+import { cmsGlobalSchema, cmsHomeSchema, cmsInitiativeSchema, cmsOrganisationSchema, cmsPageSchema, cmsProjectCallSchema, cmsStorySchema } from './schemas.js';
 
 /**
  * The public content types as their readers ask for them: the REST endpoint, the relations to

@@ -16,7 +16,10 @@ import { blocksSchema } from './blocks.js';
  */
 
 const text = z.string().trim().min(1);
-const optionalText = z.string().nullish().transform((value) => (value?.trim() ? value.trim() : undefined));
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
 /** Strapi's uid field; it ends up in URLs. */
@@ -26,11 +29,22 @@ const slug = z.string().regex(/^[A-Za-z0-9._~-]+$/, 'must be a URL-safe slug (le
 const term = <Code extends string>(terms: readonly Term<Code>[]) =>
   z.object({ code: z.enum(codesOf(terms) as [Code, ...Code[]]) }).transform((item) => item.code);
 const termList = <Code extends string>(terms: readonly Term<Code>[]) =>
-  z.array(term(terms)).nullish().transform((list) => list ?? []);
+  z
+    .array(term(terms))
+    .nullish()
+    .transform((list) => list ?? []);
 const documentRef = z.object({ documentId: z.string().min(1) });
 /** An initiative's organisation: its documentId (the site links to it) and its name (search shows it). */
-const organisationRef = documentRef.extend({ name: z.string().nullish().transform((value) => value?.trim() || undefined) });
-const documentRefs = z.array(documentRef).nullish().transform((list) => (list ?? []).map((item) => item.documentId));
+const organisationRef = documentRef.extend({
+  name: z
+    .string()
+    .nullish()
+    .transform((value) => value?.trim() || undefined),
+});
+const documentRefs = z
+  .array(documentRef)
+  .nullish()
+  .transform((list) => (list ?? []).map((item) => item.documentId));
 
 /** An uploaded image. Only images are allowed on public content, so width and height are known. */
 export const cmsMediaSchema = z.object({
@@ -101,7 +115,10 @@ export const cmsInitiativeSchema = z.object({
   location: optionalText,
   schedule: optionalText,
   howToJoin: text,
-  remote: z.boolean().nullish().transform((value) => value ?? false),
+  remote: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   contactPhone: phone,
   contactEmail: email,
   website,
@@ -141,7 +158,17 @@ export const cmsProjectCallSchema = z.object({
   opensOn: isoDate,
   deadline: isoDateTime,
   criteria: z
-    .array(z.object({ title: text, description: optionalText, weight: z.number().int().nullish().transform((value) => value ?? undefined) }))
+    .array(
+      z.object({
+        title: text,
+        description: optionalText,
+        weight: z
+          .number()
+          .int()
+          .nullish()
+          .transform((value) => value ?? undefined),
+      }),
+    )
     .nullish()
     .transform((list) => list ?? []),
   faq: z

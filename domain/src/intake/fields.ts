@@ -19,7 +19,12 @@ export const requiredText = (max: number) => z.string().check(withoutControlChar
 
 /** An optional text: empty or whitespace-only counts as not given. */
 export const optionalText = (max: number) =>
-  z.optional(z.pipe(z.string().check(withoutControlCharacters, z.trim(), z.maxLength(max)), z.transform((value: string) => value || undefined)));
+  z.optional(
+    z.pipe(
+      z.string().check(withoutControlCharacters, z.trim(), z.maxLength(max)),
+      z.transform((value: string) => value || undefined),
+    ),
+  );
 
 /** A phone number as people write it (see `isPhoneNumber`); empty counts as not given. */
 export const phoneNumber = z.optional(
@@ -32,7 +37,10 @@ export const phoneNumber = z.optional(
 export const emailAddress = z.optional(
   z.pipe(
     z.string().check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH)),
-    z.pipe(z.transform((value: string) => value || undefined), z.optional(z.email({ pattern: EMAIL_PATTERN }))),
+    z.pipe(
+      z.transform((value: string) => value || undefined),
+      z.optional(z.email({ pattern: EMAIL_PATTERN })),
+    ),
   ),
 );
 
@@ -44,7 +52,12 @@ export const requiredName = (max: number) => z.string().check(withoutControlChar
 
 /** The name of a person or an organisation, optional: empty counts as not given. */
 export const optionalName = (max: number) =>
-  z.optional(z.pipe(z.string().check(withoutControlCharacters, z.trim(), z.maxLength(max), isAName), z.transform((value: string) => value || undefined)));
+  z.optional(
+    z.pipe(
+      z.string().check(withoutControlCharacters, z.trim(), z.maxLength(max), isAName),
+      z.transform((value: string) => value || undefined),
+    ),
+  );
 
 /** One term of a taxonomy, by its code. */
 export const termCode = <Code extends string>(terms: readonly Term<Code>[]) => z.enum(codesOf(terms) as [Code, ...Code[]]);

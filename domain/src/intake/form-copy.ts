@@ -85,7 +85,9 @@ const FIELDS: Record<IntakeForm, Record<string, LocalizedFieldCopy>> = {
       label: { nl: 'Welke hulp kun je geven?', fr: 'Quelle aide pouvez-vous apporter ?', en: 'What help can you give?' },
       hint: { nl: 'Kies er één of meer.', fr: 'Choisissez-en une ou plusieurs.', en: 'Choose one or more.' },
     },
-    description: { label: { nl: 'Vertel kort wat je wilt doen', fr: 'Dites en quelques mots ce que vous aimeriez faire', en: 'Tell us briefly what you would like to do' } },
+    description: {
+      label: { nl: 'Vertel kort wat je wilt doen', fr: 'Dites en quelques mots ce que vous aimeriez faire', en: 'Tell us briefly what you would like to do' },
+    },
     anywhereInBrussels: { label: { nl: 'Overal in Brussel', fr: 'Partout à Bruxelles', en: 'Anywhere in Brussels' } },
     municipalities: {
       label: { nl: 'In welke gemeenten?', fr: 'Dans quelles communes ?', en: 'In which municipalities?' },
@@ -98,7 +100,11 @@ const FIELDS: Record<IntakeForm, Record<string, LocalizedFieldCopy>> = {
     title: { label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
     text: {
       label: { nl: 'Je verhaal, actie of idee', fr: 'Votre histoire, action ou idée', en: 'Your story, action or idea' },
-      hint: { nl: 'Schrijf zoals je praat. Een redacteur helpt je later.', fr: 'Écrivez comme vous parlez. Un rédacteur vous aidera ensuite.', en: 'Write as you speak. An editor will help you later.' },
+      hint: {
+        nl: 'Schrijf zoals je praat. Een redacteur helpt je later.',
+        fr: 'Écrivez comme vous parlez. Un rédacteur vous aidera ensuite.',
+        en: 'Write as you speak. An editor will help you later.',
+      },
     },
     photo: {
       label: { nl: 'Foto (mag leeg blijven)', fr: 'Photo (facultatif)', en: 'Photo (optional)' },
@@ -109,11 +115,19 @@ const FIELDS: Record<IntakeForm, Record<string, LocalizedFieldCopy>> = {
       },
     },
     mayPublish: {
-      label: { nl: 'Jullie mogen mijn verhaal op de website zetten', fr: 'Vous pouvez publier mon histoire sur le site', en: 'You may publish my story on the website' },
+      label: {
+        nl: 'Jullie mogen mijn verhaal op de website zetten',
+        fr: 'Vous pouvez publier mon histoire sur le site',
+        en: 'You may publish my story on the website',
+      },
     },
     publishAs: {
       label: { nl: 'Met welke naam?', fr: 'Sous quel nom ?', en: 'Under which name?' },
-      hint: { nl: 'Bijvoorbeeld je voornaam. Leeg laten: zonder naam.', fr: 'Par exemple votre prénom. Laissez vide : sans nom.', en: 'For example your first name. Leave empty: no name.' },
+      hint: {
+        nl: 'Bijvoorbeeld je voornaam. Leeg laten: zonder naam.',
+        fr: 'Par exemple votre prénom. Laissez vide : sans nom.',
+        en: 'For example your first name. Leave empty: no name.',
+      },
     },
   },
   'project-proposal': {
@@ -129,7 +143,11 @@ const FIELDS: Record<IntakeForm, Record<string, LocalizedFieldCopy>> = {
     description: { label: { nl: 'Beschrijf het project', fr: 'Décrivez le projet', en: 'Describe the project' } },
     targetGroup: {
       label: { nl: 'Voor wie is het project?', fr: 'Pour qui est le projet ?', en: 'Who is the project for?' },
-      hint: { nl: 'Bijvoorbeeld: alleenstaande ouderen in Jette.', fr: 'Par exemple : les personnes âgées seules à Jette.', en: 'For example: older people living alone in Jette.' },
+      hint: {
+        nl: 'Bijvoorbeeld: alleenstaande ouderen in Jette.',
+        fr: 'Par exemple : les personnes âgées seules à Jette.',
+        en: 'For example: older people living alone in Jette.',
+      },
     },
     municipalities: {
       label: { nl: 'In welke gemeenten?', fr: 'Dans quelles communes ?', en: 'In which municipalities?' },
@@ -195,7 +213,11 @@ const STEPS: Record<IntakeForm, Record<string, Localized>> = {
 const VOCABULARY: Record<string, Record<string, Localized>> = {
   forWhom: {
     self: { nl: 'Voor mezelf', fr: 'Pour moi-même', en: 'For myself' },
-    'someone-else': { nl: 'Voor iemand anders (een buur, een ouder…)', fr: 'Pour quelqu’un d’autre (un voisin, un parent…)', en: 'For someone else (a neighbour, a parent…)' },
+    'someone-else': {
+      nl: 'Voor iemand anders (een buur, een ouder…)',
+      fr: 'Pour quelqu’un d’autre (un voisin, un parent…)',
+      en: 'For someone else (a neighbour, a parent…)',
+    },
   },
   offerAs: {
     person: { nl: 'Persoon', fr: 'Particulier', en: 'A person' },
@@ -206,9 +228,9 @@ const VOCABULARY: Record<string, Record<string, Localized>> = {
     organisation: { nl: 'Een organisatie', fr: 'Une organisation', en: 'An organisation' },
   },
   availableTimes: {
-    'weekday-mornings': { nl: 'Weekdagen, \'s ochtends', fr: 'En semaine, le matin', en: 'Weekday mornings' },
-    'weekday-afternoons': { nl: 'Weekdagen, \'s middags', fr: 'En semaine, l’après-midi', en: 'Weekday afternoons' },
-    'weekday-evenings': { nl: 'Weekdagen, \'s avonds', fr: 'En semaine, le soir', en: 'Weekday evenings' },
+    'weekday-mornings': { nl: "Weekdagen, 's ochtends", fr: 'En semaine, le matin', en: 'Weekday mornings' },
+    'weekday-afternoons': { nl: "Weekdagen, 's middags", fr: 'En semaine, l’après-midi', en: 'Weekday afternoons' },
+    'weekday-evenings': { nl: "Weekdagen, 's avonds", fr: 'En semaine, le soir', en: 'Weekday evenings' },
     weekends: { nl: 'In het weekend', fr: 'Le week-end', en: 'At weekends' },
   },
   frequency: {
@@ -358,4 +380,10 @@ export function thankYouCopy(form: IntakeForm, locale: Locale, reference: string
 }
 
 /** The vocabularies the forms name themselves, for the completeness test. */
-export const VOCABULARY_FIELDS = { forWhom: REQUEST_FOR_WHOM, offerAs: OFFER_AS, applicantType: APPLICANT_TYPES, frequency: OFFER_FREQUENCIES, availableTimes: AVAILABLE_TIMES } as const;
+export const VOCABULARY_FIELDS = {
+  forWhom: REQUEST_FOR_WHOM,
+  offerAs: OFFER_AS,
+  applicantType: APPLICANT_TYPES,
+  frequency: OFFER_FREQUENCIES,
+  availableTimes: AVAILABLE_TIMES,
+} as const;

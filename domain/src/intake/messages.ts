@@ -27,7 +27,8 @@ export type FieldProblem =
   | SubmissionProblem;
 
 /** About the post as a whole (`form`), answered by the CMS's door before the fields are read. */
-export type SubmissionProblem = 'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form' | 'key-reused' | 'other-site' | 'not-stored';
+export type SubmissionProblem =
+  'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form' | 'key-reused' | 'other-site' | 'not-stored';
 
 const MESSAGES: Record<FieldProblem, Localized> = {
   required: { nl: 'Vul dit in.', fr: 'Veuillez remplir ce champ.', en: 'Please fill this in.' },
@@ -37,7 +38,11 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     en: 'This is too long: {max} characters at most.',
   },
   'choose-one': { nl: 'Kies er minstens één.', fr: 'Choisissez-en au moins un.', en: 'Please choose at least one.' },
-  'choose-valid': { nl: 'Kies een van de mogelijkheden uit de lijst.', fr: 'Choisissez une des possibilités de la liste.', en: 'Please choose one of the options in the list.' },
+  'choose-valid': {
+    nl: 'Kies een van de mogelijkheden uit de lijst.',
+    fr: 'Choisissez une des possibilités de la liste.',
+    en: 'Please choose one of the options in the list.',
+  },
   email: {
     nl: 'Dit e-mailadres klopt niet helemaal. Kijk het na, bijvoorbeeld: naam@voorbeeld.be',
     fr: 'Cette adresse e-mail n’est pas tout à fait correcte. Vérifiez-la, par exemple : nom@exemple.be',
@@ -54,7 +59,11 @@ const MESSAGES: Record<FieldProblem, Localized> = {
     en: 'Please write only a name here, on one line: no web address, email address or hidden characters.',
   },
   date: { nl: 'Geef een datum, bijvoorbeeld 15/03/2027.', fr: 'Indiquez une date, par exemple 15/03/2027.', en: 'Please give a date, for example 15/03/2027.' },
-  amount: { nl: 'Geef een bedrag in euro, bijvoorbeeld 1250.', fr: 'Indiquez un montant en euros, par exemple 1250.', en: 'Please give an amount in euros, for example 1250.' },
+  amount: {
+    nl: 'Geef een bedrag in euro, bijvoorbeeld 1250.',
+    fr: 'Indiquez un montant en euros, par exemple 1250.',
+    en: 'Please give an amount in euros, for example 1250.',
+  },
   consent: {
     nl: 'Vink dit aan, zodat we je gegevens mogen gebruiken om je te helpen.',
     fr: 'Cochez cette case pour que nous puissions utiliser vos données afin de vous aider.',

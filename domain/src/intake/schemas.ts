@@ -101,7 +101,8 @@ export type IntakeData<Form extends IntakeForm> = z.output<(typeof INTAKE_SCHEMA
 /** What a rule that spans fields reports: the field (or group) it concerns and the problem. */
 export interface CrossFieldIssue {
   path: string;
-  problem: 'contact-missing' | 'organisation-missing' | 'enterprise-number-invalid' | 'municipality-missing' | 'end-before-start' | 'budget-mismatch' | 'over-maximum';
+  problem:
+    'contact-missing' | 'organisation-missing' | 'enterprise-number-invalid' | 'municipality-missing' | 'end-before-start' | 'budget-mismatch' | 'over-maximum';
   params?: Record<string, number | string>;
 }
 

@@ -7,7 +7,19 @@ import { CONTENT_KINDS, type ContentKind } from '../../src/content-kinds.js';
 export type CmsRow = Record<string, unknown> & { documentId: string; locale: string };
 
 /** Attributes that are relations or media: Strapi leaves them out unless the query populates them. */
-const RELATIONS = ['organisation', 'categories', 'municipalities', 'audiences', 'languages', 'image', 'municipality', 'logo', 'cover', 'initiatives', 'organisations'];
+const RELATIONS = [
+  'organisation',
+  'categories',
+  'municipalities',
+  'audiences',
+  'languages',
+  'image',
+  'municipality',
+  'logo',
+  'cover',
+  'initiatives',
+  'organisations',
+];
 
 /**
  * A stand-in for the CMS's public REST API, serving published entries from memory with the parts of
@@ -61,7 +73,10 @@ export class FakeCms {
 
   /** Deletes a document with all its locales. */
   delete(kind: ContentKind, documentId: string): void {
-    this.rows.set(kind, (this.rows.get(kind) ?? []).filter((row) => row.documentId !== documentId));
+    this.rows.set(
+      kind,
+      (this.rows.get(kind) ?? []).filter((row) => row.documentId !== documentId),
+    );
   }
 
   private async answer(rawUrl: string): Promise<{ status: number; body: unknown }> {
@@ -101,7 +116,10 @@ function populated(row: CmsRow, query: URLSearchParams): CmsRow {
       delete out[relation];
       continue;
     }
-    const pick = (value: unknown) => (value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([key]) => fields.includes(key) || key === 'documentId' || key === 'id')) : value);
+    const pick = (value: unknown) =>
+      value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).filter(([key]) => fields.includes(key) || key === 'documentId' || key === 'id'))
+        : value;
     const value = out[relation];
     out[relation] = Array.isArray(value) ? value.map(pick) : pick(value);
   }

@@ -23,7 +23,10 @@ export const IDS = {
   call: 'dprojectcall000000000001',
 } as const;
 
-type Texts = Record<Locale, { title: string; slug: string; summary: string; text: string[]; forWhom?: string; location?: string; schedule?: string; howToJoin?: string }>;
+type Texts = Record<
+  Locale,
+  { title: string; slug: string; summary: string; text: string[]; forWhom?: string; location?: string; schedule?: string; howToJoin?: string }
+>;
 
 const GROCERIES: Texts = {
   nl: {
@@ -40,7 +43,10 @@ const GROCERIES: Texts = {
     title: 'Faire les courses ensemble à Anderlecht',
     slug: 'faire-les-courses-ensemble-a-anderlecht',
     summary: 'Des bénévoles vous accompagnent au supermarché ou livrent vos courses chez vous.',
-    text: ['Chaque mardi et vendredi, nous partons ensemble de la maison de quartier.', 'Si vous ne pouvez plus vous déplacer, les courses arrivent à domicile.'],
+    text: [
+      'Chaque mardi et vendredi, nous partons ensemble de la maison de quartier.',
+      'Si vous ne pouvez plus vous déplacer, les courses arrivent à domicile.',
+    ],
     forWhom: 'Personnes âgées et personnes seules qui ont du mal à se déplacer',
     location: 'Maison de quartier De Linde, Anderlecht',
     schedule: 'Mardi et vendredi, de 10 h à 12 h',
@@ -59,39 +65,132 @@ const GROCERIES: Texts = {
 };
 
 const WALKING: Texts = {
-  nl: { title: "Wandelbuddy's in Jette", slug: 'wandelbuddys-in-jette', summary: 'Samen wandelen in het Koning Boudewijnpark, op je eigen tempo.', text: ['Een vrijwilliger komt je thuis ophalen.'], location: 'Koning Boudewijnpark, Jette' },
-  fr: { title: 'Compagnons de promenade à Jette', slug: 'compagnons-de-promenade-a-jette', summary: 'Une promenade à deux dans le parc Roi Baudouin, à votre rythme.', text: ['Un bénévole vient vous chercher chez vous.'], location: 'Parc Roi Baudouin, Jette' },
-  en: { title: 'Walking buddies in Jette', slug: 'walking-buddies-in-jette', summary: 'Walking for two in King Baudouin Park, at your own pace.', text: ['A volunteer picks you up at home.'], location: 'King Baudouin Park, Jette' },
+  nl: {
+    title: "Wandelbuddy's in Jette",
+    slug: 'wandelbuddys-in-jette',
+    summary: 'Samen wandelen in het Koning Boudewijnpark, op je eigen tempo.',
+    text: ['Een vrijwilliger komt je thuis ophalen.'],
+    location: 'Koning Boudewijnpark, Jette',
+  },
+  fr: {
+    title: 'Compagnons de promenade à Jette',
+    slug: 'compagnons-de-promenade-a-jette',
+    summary: 'Une promenade à deux dans le parc Roi Baudouin, à votre rythme.',
+    text: ['Un bénévole vient vous chercher chez vous.'],
+    location: 'Parc Roi Baudouin, Jette',
+  },
+  en: {
+    title: 'Walking buddies in Jette',
+    slug: 'walking-buddies-in-jette',
+    summary: 'Walking for two in King Baudouin Park, at your own pace.',
+    text: ['A volunteer picks you up at home.'],
+    location: 'King Baudouin Park, Jette',
+  },
 };
 
 const PHONE: Texts = {
-  nl: { title: 'Telefooncirkel: elke week een babbel', slug: 'telefooncirkel', summary: 'Elke week belt een vrijwilliger je op voor een warme babbel.', text: ['Je kiest zelf de dag en het uur.'] },
-  fr: { title: 'Bénévole au téléphone : un brin de causette', slug: 'benevole-au-telephone', summary: 'Chaque semaine, un bénévole vous appelle pour un brin de causette.', text: ['Vous choisissez le jour et l’heure.'] },
-  en: { title: 'Phone circle: a friendly call every week', slug: 'phone-circle', summary: 'Every week a volunteer phones you for a chat.', text: ['You choose the day and the time.'] },
+  nl: {
+    title: 'Telefooncirkel: elke week een babbel',
+    slug: 'telefooncirkel',
+    summary: 'Elke week belt een vrijwilliger je op voor een warme babbel.',
+    text: ['Je kiest zelf de dag en het uur.'],
+  },
+  fr: {
+    title: 'Bénévole au téléphone : un brin de causette',
+    slug: 'benevole-au-telephone',
+    summary: 'Chaque semaine, un bénévole vous appelle pour un brin de causette.',
+    text: ['Vous choisissez le jour et l’heure.'],
+  },
+  en: {
+    title: 'Phone circle: a friendly call every week',
+    slug: 'phone-circle',
+    summary: 'Every week a volunteer phones you for a chat.',
+    text: ['You choose the day and the time.'],
+  },
 };
 
 const DIGITAL: Texts = {
-  nl: { title: 'Digitale hulp voor senioren in Schaarbeek', slug: 'digitale-hulp-schaarbeek', summary: 'Leer je gsm gebruiken en videobellen met je kleinkinderen.', text: ['Elke woensdag in de bibliotheek.'] },
-  fr: { title: 'Aide numérique à Schaerbeek', slug: 'aide-numerique-schaerbeek', summary: 'Apprenez à utiliser votre gsm et à faire des appels vidéo avec vos petits-enfants.', text: ['Chaque mercredi à la bibliothèque.'] },
-  en: { title: 'Digital help in Schaerbeek', slug: 'digital-help-schaerbeek', summary: 'Learn to use your mobile and video-call your grandchildren.', text: ['Every Wednesday at the library.'] },
+  nl: {
+    title: 'Digitale hulp voor senioren in Schaarbeek',
+    slug: 'digitale-hulp-schaarbeek',
+    summary: 'Leer je gsm gebruiken en videobellen met je kleinkinderen.',
+    text: ['Elke woensdag in de bibliotheek.'],
+  },
+  fr: {
+    title: 'Aide numérique à Schaerbeek',
+    slug: 'aide-numerique-schaerbeek',
+    summary: 'Apprenez à utiliser votre gsm et à faire des appels vidéo avec vos petits-enfants.',
+    text: ['Chaque mercredi à la bibliothèque.'],
+  },
+  en: {
+    title: 'Digital help in Schaerbeek',
+    slug: 'digital-help-schaerbeek',
+    summary: 'Learn to use your mobile and video-call your grandchildren.',
+    text: ['Every Wednesday at the library.'],
+  },
 };
 
 const ORGANISATION: Texts = {
-  nl: { title: 'Buurthuis De Linde', slug: 'buurthuis-de-linde', summary: 'Een buurthuis waar iedereen welkom is voor een koffie en een praatje.', text: ['Open van maandag tot vrijdag.'] },
-  fr: { title: 'Maison de quartier De Linde', slug: 'maison-de-quartier-de-linde', summary: 'Une maison de quartier où chacun est bienvenu pour un café.', text: ['Ouverte du lundi au vendredi.'] },
-  en: { title: 'De Linde community centre', slug: 'de-linde-community-centre', summary: 'A community centre where everyone is welcome for a coffee.', text: ['Open Monday to Friday.'] },
+  nl: {
+    title: 'Buurthuis De Linde',
+    slug: 'buurthuis-de-linde',
+    summary: 'Een buurthuis waar iedereen welkom is voor een koffie en een praatje.',
+    text: ['Open van maandag tot vrijdag.'],
+  },
+  fr: {
+    title: 'Maison de quartier De Linde',
+    slug: 'maison-de-quartier-de-linde',
+    summary: 'Une maison de quartier où chacun est bienvenu pour un café.',
+    text: ['Ouverte du lundi au vendredi.'],
+  },
+  en: {
+    title: 'De Linde community centre',
+    slug: 'de-linde-community-centre',
+    summary: 'A community centre where everyone is welcome for a coffee.',
+    text: ['Open Monday to Friday.'],
+  },
 };
 
 const STORY: Texts = {
-  nl: { title: 'Marie en Ahmed wandelen elke week', slug: 'marie-en-ahmed', summary: 'Een vriendschap die begon met een wandeling.', text: ['Ze leerden elkaar kennen via de wandelbuddy’s.'] },
-  fr: { title: 'Marie et Ahmed se baladent chaque semaine', slug: 'marie-et-ahmed', summary: 'Une amitié née au fil des balades.', text: ['Ils se sont rencontrés grâce aux compagnons de promenade.'] },
-  en: { title: 'Marie and Ahmed go for a walk every week', slug: 'marie-and-ahmed', summary: 'A friendship that started with a walk.', text: ['They met through the walking buddies.'] },
+  nl: {
+    title: 'Marie en Ahmed wandelen elke week',
+    slug: 'marie-en-ahmed',
+    summary: 'Een vriendschap die begon met een wandeling.',
+    text: ['Ze leerden elkaar kennen via de wandelbuddy’s.'],
+  },
+  fr: {
+    title: 'Marie et Ahmed se baladent chaque semaine',
+    slug: 'marie-et-ahmed',
+    summary: 'Une amitié née au fil des balades.',
+    text: ['Ils se sont rencontrés grâce aux compagnons de promenade.'],
+  },
+  en: {
+    title: 'Marie and Ahmed go for a walk every week',
+    slug: 'marie-and-ahmed',
+    summary: 'A friendship that started with a walk.',
+    text: ['They met through the walking buddies.'],
+  },
 };
 
 const CALL: Texts = {
-  nl: { title: 'Projectoproep Samen tegen eenzaamheid', slug: 'projectoproep-2027', summary: 'Steun voor solidaire projecten in Brussel.', text: ['Dien je project in voor 28 februari.'] },
-  fr: { title: "Appel à projets Ensemble contre l'isolement", slug: 'appel-a-projets-2027', summary: 'Un soutien pour les projets solidaires à Bruxelles.', text: ['Déposez votre projet avant le 28 février.'] },
-  en: { title: 'Project call Together against loneliness', slug: 'project-call-2027', summary: 'Support for solidarity projects in Brussels.', text: ['Submit your project before 28 February.'] },
+  nl: {
+    title: 'Projectoproep Samen tegen eenzaamheid',
+    slug: 'projectoproep-2027',
+    summary: 'Steun voor solidaire projecten in Brussel.',
+    text: ['Dien je project in voor 28 februari.'],
+  },
+  fr: {
+    title: "Appel à projets Ensemble contre l'isolement",
+    slug: 'appel-a-projets-2027',
+    summary: 'Un soutien pour les projets solidaires à Bruxelles.',
+    text: ['Déposez votre projet avant le 28 février.'],
+  },
+  en: {
+    title: 'Project call Together against loneliness',
+    slug: 'project-call-2027',
+    summary: 'Support for solidarity projects in Brussels.',
+    text: ['Submit your project before 28 February.'],
+  },
 };
 
 function initiativeRow(documentId: string, texts: Texts, locale: Locale, relations: Record<string, unknown>): CmsRow {

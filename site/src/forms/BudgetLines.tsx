@@ -29,13 +29,16 @@ export function BudgetLines({ form, text, locale, lines, onChange, errorOf, tota
   const copy = text.fields.budgetLines ?? { label: 'budgetLines' };
   const common = text.common;
   const error = errorOf('budgetLines');
-  const shown = enhanced ? lines : [...lines, ...Array.from({ length: Math.max(0, LINES_WITHOUT_JAVASCRIPT - lines.length) }, () => ({ label: '', amount: '' }))];
+  const shown = enhanced
+    ? lines
+    : [...lines, ...Array.from({ length: Math.max(0, LINES_WITHOUT_JAVASCRIPT - lines.length) }, () => ({ label: '', amount: '' }))];
   /** The new line's first input takes the focus: typing goes on where the person expects it. */
   const addLine = (index: number) => {
     onChange([...lines, { label: '', amount: '' }]);
     requestAnimationFrame(() => document.getElementById(fieldInputId(form, `budgetLines.${index}.label`))?.focus());
   };
-  const update = (index: number, part: keyof BudgetLineInput, value: string) => onChange(lines.map((line, at) => (at === index ? { ...line, [part]: value } : line)));
+  const update = (index: number, part: keyof BudgetLineInput, value: string) =>
+    onChange(lines.map((line, at) => (at === index ? { ...line, [part]: value } : line)));
 
   return (
     <fieldset className="field budget-lines" aria-describedby={describedBy(id, Boolean(copy.hint), Boolean(error))}>
@@ -45,8 +48,24 @@ export function BudgetLines({ form, text, locale, lines, onChange, errorOf, tota
       {shown.map((line, index) => (
         <fieldset className="budget-line" key={index}>
           <legend>{fillIn(common.budgetLineLegend, { line: index + 1 })}</legend>
-          <LineInput form={form} index={index} part="label" label={common.budgetLineLabel} value={line.label} error={errorOf(`budgetLines.${index}.label`)} onChange={update} />
-          <LineInput form={form} index={index} part="amount" label={common.budgetLineAmount} value={line.amount} error={errorOf(`budgetLines.${index}.amount`)} onChange={update} />
+          <LineInput
+            form={form}
+            index={index}
+            part="label"
+            label={common.budgetLineLabel}
+            value={line.label}
+            error={errorOf(`budgetLines.${index}.label`)}
+            onChange={update}
+          />
+          <LineInput
+            form={form}
+            index={index}
+            part="amount"
+            label={common.budgetLineAmount}
+            value={line.amount}
+            error={errorOf(`budgetLines.${index}.amount`)}
+            onChange={update}
+          />
           {enhanced && lines.length > 1 && (
             <button type="button" className="button secondary" onClick={() => onChange(lines.filter((_, at) => at !== index))}>
               {fillIn(common.removeBudgetLine, { line: index + 1 })}
@@ -56,7 +75,9 @@ export function BudgetLines({ form, text, locale, lines, onChange, errorOf, tota
       ))}
       {enhanced && (
         <>
-          <p className="budget-total" aria-live="polite">{fillIn(common.budgetTotal, { total: total.toLocaleString(locale) })}</p>
+          <p className="budget-total" aria-live="polite">
+            {fillIn(common.budgetTotal, { total: total.toLocaleString(locale) })}
+          </p>
           {lines.length < 30 && (
             <button type="button" className="button secondary" onClick={() => addLine(lines.length)}>
               {common.addBudgetLine}

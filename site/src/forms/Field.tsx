@@ -20,11 +20,19 @@ export function describedBy(id: string, hasHint: boolean, hasError: boolean): st
 }
 
 export function FieldHint({ id, text }: { id: string; text?: string }) {
-  return text ? <p className="field-hint" id={`${id}-hint`}>{text}</p> : null;
+  return text ? (
+    <p className="field-hint" id={`${id}-hint`}>
+      {text}
+    </p>
+  ) : null;
 }
 
 export function FieldError({ id, text }: { id: string; text?: string }) {
-  return text ? <p className="field-error" id={`${id}-error`}>{text}</p> : null;
+  return text ? (
+    <p className="field-error" id={`${id}-error`}>
+      {text}
+    </p>
+  ) : null;
 }
 
 const INPUT_TYPES: Partial<Record<FieldLayout['kind'], string>> = { text: 'text', email: 'email', tel: 'tel', date: 'date', amount: 'text' };
@@ -42,7 +50,10 @@ export function Field({ form, text, field, register, error }: FieldProps) {
     case 'checkboxes':
       return (
         <fieldset className="field choices" aria-describedby={aria['aria-describedby']}>
-          <legend>{copy.label}{field.kind === 'checkboxes' ? optional : ''}</legend>
+          <legend>
+            {copy.label}
+            {field.kind === 'checkboxes' ? optional : ''}
+          </legend>
           <FieldHint id={id} text={copy.hint} />
           <FieldError id={id} text={error} />
           {options.map(([code, label]) => (
@@ -74,7 +85,9 @@ export function Field({ form, text, field, register, error }: FieldProps) {
           <select id={id} required={field.required} {...aria} {...register(field.name)}>
             <option value="">{text.common.chooseOne}</option>
             {options.map(([code, label]) => (
-              <option key={code} value={code}>{label}</option>
+              <option key={code} value={code}>
+                {label}
+              </option>
             ))}
           </select>
         </Labelled>

@@ -1,16 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Locale } from '@cb/domain';
-import {
-  FORM_LAYOUTS,
-  errorTargetId,
-  fieldOfError,
-  isShown,
-  validateIntake,
-  type FieldLayout,
-  type IntakeForm,
-  type ProposalLimits,
-} from '@cb/domain/intake';
+import { FORM_LAYOUTS, errorTargetId, fieldOfError, isShown, validateIntake, type FieldLayout, type IntakeForm, type ProposalLimits } from '@cb/domain/intake';
 import { BudgetLines } from './BudgetLines.tsx';
 import { clearDraft, newIdempotencyKey, readDraft, saveDraft } from './draft.ts';
 import { ErrorSummary, type ShownError } from './ErrorSummary.tsx';
@@ -168,30 +159,25 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
       {visibleSteps.map((shownStep) => (
         <fieldset className="form-step" key={shownStep.key}>
           <legend>{text.steps[shownStep.key]}</legend>
-          {shownStep.fields.filter(showField).map((field) =>
-            field.kind === 'budget-lines' ? (
-              <BudgetLines
-                key={field.name}
-                form={form}
-                text={text}
-                locale={locale}
-                lines={(input.budgetLines as BudgetLineInput[] | undefined) ?? []}
-                onChange={(lines) => setValue('budgetLines', lines, { shouldDirty: true })}
-                errorOf={errorOf}
-                total={budgetTotal(input)}
-                enhanced={enhanced}
-              />
-            ) : (
-              <Field
-                key={field.name}
-                form={form}
-                text={text}
-                field={field}
-                register={register}
-                error={errorOfField(field.name)}
-              />
-            ),
-          )}
+          {shownStep.fields
+            .filter(showField)
+            .map((field) =>
+              field.kind === 'budget-lines' ? (
+                <BudgetLines
+                  key={field.name}
+                  form={form}
+                  text={text}
+                  locale={locale}
+                  lines={(input.budgetLines as BudgetLineInput[] | undefined) ?? []}
+                  onChange={(lines) => setValue('budgetLines', lines, { shouldDirty: true })}
+                  errorOf={errorOf}
+                  total={budgetTotal(input)}
+                  enhanced={enhanced}
+                />
+              ) : (
+                <Field key={field.name} form={form} text={text} field={field} register={register} error={errorOfField(field.name)} />
+              ),
+            )}
         </fieldset>
       ))}
       <div className="honeypot" aria-hidden="true">
@@ -235,6 +221,8 @@ function shownErrors(form: IntakeForm, errors: FieldErrors<FormInput>): ShownErr
     return at === -1 ? -1 : at;
   };
   return Object.entries(errors)
-    .flatMap(([key, error]) => (typeof error?.message === 'string' ? [{ path: errorPath(key), message: error.message, targetId: errorTargetId(form, errorPath(key)) }] : []))
+    .flatMap(([key, error]) =>
+      typeof error?.message === 'string' ? [{ path: errorPath(key), message: error.message, targetId: errorTargetId(form, errorPath(key)) }] : [],
+    )
     .sort((a, b) => rank(a.path) - rank(b.path));
 }

@@ -1,5 +1,16 @@
 import type { Locale } from '@cb/domain';
-import { commonText, fieldCopy, FORM_LAYOUTS, optionLabel, stepLegend, submitText, thankYouCopy, type CommonText, type FieldCopy, type IntakeForm } from '@cb/domain/intake';
+import {
+  commonText,
+  fieldCopy,
+  FORM_LAYOUTS,
+  optionLabel,
+  stepLegend,
+  submitText,
+  thankYouCopy,
+  type CommonText,
+  type FieldCopy,
+  type IntakeForm,
+} from '@cb/domain/intake';
 
 /**
  * Everything a form island says, in the page's language only, gathered at build time from the shared

@@ -55,9 +55,7 @@ function textOf(raw: unknown): string {
 /** Lines left entirely empty are not lines (as fromPostedFields reads them). */
 function budgetLinesOf(raw: unknown): { label: string; amount: number | string }[] {
   const lines = Array.isArray(raw) ? (raw as BudgetLineInput[]) : [];
-  return lines
-    .filter((line) => line.label.trim() !== '' || line.amount.trim() !== '')
-    .map((line) => ({ label: line.label, amount: parseAmount(line.amount) }));
+  return lines.filter((line) => line.label.trim() !== '' || line.amount.trim() !== '').map((line) => ({ label: line.label, amount: parseAmount(line.amount) }));
 }
 
 export function budgetTotal(input: FormInput): number {

@@ -17,7 +17,13 @@ export const en: UiStrings = {
     label: 'Language',
     notTranslated: 'not translated yet',
     goesTo: (destination) => `see ${destination}`,
-    destinations: { home: 'the home page', stories: 'all stories', initiatives: 'all initiatives', organisations: 'all organisations', projectCall: 'the project call' },
+    destinations: {
+      home: 'the home page',
+      stories: 'all stories',
+      initiatives: 'all initiatives',
+      organisations: 'all organisations',
+      projectCall: 'the project call',
+    },
   },
   fallbackNotice: (shownLanguage) => `This page has not been translated into English yet. Here is the ${shownLanguage} version.`,
   phone: {

@@ -17,7 +17,13 @@ export const fr: UiStrings = {
     label: 'Langue',
     notTranslated: 'pas encore traduit',
     goesTo: (destination) => `voir ${destination}`,
-    destinations: { home: 'l’accueil', stories: 'tous les récits', initiatives: 'toutes les initiatives', organisations: 'toutes les organisations', projectCall: 'l’appel à projets' },
+    destinations: {
+      home: 'l’accueil',
+      stories: 'tous les récits',
+      initiatives: 'toutes les initiatives',
+      organisations: 'toutes les organisations',
+      projectCall: 'l’appel à projets',
+    },
   },
   fallbackNotice: (shownLanguage) => `Cette page n’est pas encore traduite en français. Voici la version en ${shownLanguage.toLowerCase()}.`,
   phone: {
@@ -60,7 +66,8 @@ export const fr: UiStrings = {
       resultCountFor: { one: '{count} résultat pour « {query} »', other: '{count} résultats pour « {query} »' },
       noResults: 'Aucun résultat.',
       noResultsFor: 'Aucun résultat pour « {query} ».',
-      noResultsHelp: 'Vérifiez l’orthographe, utilisez moins de mots ou retirez des filtres. Vous pouvez aussi parcourir ci-dessous par type d’aide ou par commune.',
+      noResultsHelp:
+        'Vérifiez l’orthographe, utilisez moins de mots ou retirez des filtres. Vous pouvez aussi parcourir ci-dessous par type d’aide ou par commune.',
       searching: 'Recherche en cours…',
       unavailable: 'La recherche ne fonctionne pas pour le moment. Réessayez plus tard, ou parcourez ci-dessous par type d’aide ou par commune.',
       filters: 'Filtres',

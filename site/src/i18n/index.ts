@@ -29,9 +29,7 @@ export function formatDate(locale: Locale, isoDate: string): string {
 
 /** A moment, shown in Brussels time: "31 januari 2027 om 23:59". */
 export function formatDateTime(locale: Locale, isoDateTime: string): string {
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: BRUSSELS_TIME_ZONE }).format(
-    new Date(isoDateTime),
-  );
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: BRUSSELS_TIME_ZONE }).format(new Date(isoDateTime));
 }
 
 /** Whole euros: "€ 150.000" / "150 000 €" / "€150,000". */
@@ -57,7 +55,12 @@ export function byName<T>(locale: Locale, nameOf: (item: T) => string): (a: T, b
 
 /** The letter a name is filed under in an A–Z directory; names that start otherwise go under "#". */
 export function directoryLetter(name: string): string {
-  const first = name.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const first = name
+    .trim()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /^[A-Z]$/.test(first) ? first : '#';
 }
 

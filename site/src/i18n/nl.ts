@@ -17,7 +17,13 @@ export const nl: UiStrings = {
     label: 'Taal',
     notTranslated: 'nog niet vertaald',
     goesTo: (destination) => `naar ${destination}`,
-    destinations: { home: 'de startpagina', stories: 'alle verhalen', initiatives: 'alle initiatieven', organisations: 'alle organisaties', projectCall: 'de projectoproep' },
+    destinations: {
+      home: 'de startpagina',
+      stories: 'alle verhalen',
+      initiatives: 'alle initiatieven',
+      organisations: 'alle organisaties',
+      projectCall: 'de projectoproep',
+    },
   },
   fallbackNotice: (shownLanguage) => `Deze pagina is nog niet vertaald in het Nederlands. Hieronder lees je de versie in het ${shownLanguage}.`,
   phone: {

@@ -29,7 +29,10 @@ export function brusselsDate(moment: Date): string {
 export function currentCall<T extends CallDates>(calls: readonly T[], now: Date): T | undefined {
   const withStatus = calls.map((call) => ({ call, status: callStatus(call, now) }));
   const pick = (status: CallStatus, compare: (a: T, b: T) => number) =>
-    withStatus.filter((item) => item.status === status).map((item) => item.call).sort(compare)[0];
+    withStatus
+      .filter((item) => item.status === status)
+      .map((item) => item.call)
+      .sort(compare)[0];
   return (
     pick('open', (a, b) => Date.parse(a.deadline) - Date.parse(b.deadline)) ??
     pick('upcoming', (a, b) => a.opensOn.localeCompare(b.opensOn)) ??

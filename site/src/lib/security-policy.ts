@@ -35,5 +35,14 @@ type PageDirective = `${'default-src' | 'connect-src' | 'img-src' | 'font-src' |
 
 export function pagePolicyDirectives(meiliUrl: string | undefined): PageDirective[] {
   const search = meiliUrl ? ` ${new URL(meiliUrl).origin}` : '';
-  return ["default-src 'self'", `connect-src 'self'${search}`, "img-src 'self' data:", "font-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+  return [
+    "default-src 'self'",
+    `connect-src 'self'${search}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
 }

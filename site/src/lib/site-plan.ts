@@ -9,15 +9,7 @@ import {
   type MunicipalityCode,
   type PageKey,
 } from '@cb/domain';
-import type {
-  GlobalEntry,
-  HomeEntry,
-  InitiativeEntry,
-  OrganisationEntry,
-  PageEntry,
-  ProjectCallEntry,
-  StoryEntry,
-} from './cms/model.ts';
+import type { GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
 import { callStatus, currentCall, type CallStatus } from './project-call.ts';
 import { FORM_KEYS, routes, type FormKey } from '@cb/domain';
 
@@ -54,10 +46,7 @@ export interface Pagination {
   paths: string[];
 }
 
-export type InitiativeFilter =
-  | { by: 'all' }
-  | { by: 'category'; code: HelpCategoryCode }
-  | { by: 'municipality'; code: MunicipalityCode };
+export type InitiativeFilter = { by: 'all' } | { by: 'category'; code: HelpCategoryCode } | { by: 'municipality'; code: MunicipalityCode };
 
 export interface InitiativeFacets {
   categories: Partial<Record<HelpCategoryCode, number>>;
@@ -147,7 +136,9 @@ function inLocale<T extends { locale: Locale }>(entries: readonly T[], locale: L
 function languageLinks(locale: Locale, alternates: Localized<string>, fallback: (other: Locale) => string, destination?: Destination): LanguageLink[] {
   return otherLocales(locale).map((other) => {
     const path = alternates[other];
-    return path ? { locale: other, path, translated: true } : { locale: other, path: fallback(other), translated: false, ...(destination ? { destination } : {}) };
+    return path
+      ? { locale: other, path, translated: true }
+      : { locale: other, path: fallback(other), translated: false, ...(destination ? { destination } : {}) };
   });
 }
 
@@ -268,7 +259,10 @@ function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
     const counts = Object.fromEntries(LOCALES.map((other) => [other, perLocale[other].filter((initiative) => matches(initiative, filter)).length]));
     const route = (other: Locale, page: number) => filterRoute(other, filter, page);
     const countIn = (other: Locale) => pageCount(counts[other] ?? 0, INITIATIVES_PER_PAGE);
-    const items = sortedByTitle(locale, perLocale[locale].filter((initiative) => matches(initiative, filter)));
+    const items = sortedByTitle(
+      locale,
+      perLocale[locale].filter((initiative) => matches(initiative, filter)),
+    );
     return paginated(locale, items, INITIATIVES_PER_PAGE, route, countIn, 'initiatives').map(({ slice, base, pagination }) => ({
       ...base,
       kind: 'initiatives',
@@ -341,7 +335,13 @@ function documentPages<T extends Entry>(entries: readonly T[], page: (entry: T, 
   );
 }
 
-function documentBase<T extends Entry>(locale: Locale, translations: Localized<T>, route: (locale: Locale, slug: string) => string, list: (locale: Locale) => string, destination: Destination) {
+function documentBase<T extends Entry>(
+  locale: Locale,
+  translations: Localized<T>,
+  route: (locale: Locale, slug: string) => string,
+  list: (locale: Locale) => string,
+  destination: Destination,
+) {
   const alternates = Object.fromEntries(LOCALES.flatMap((other) => (translations[other] ? [[other, route(other, translations[other].slug)]] : [])));
   const path = alternates[locale];
   if (!path) throw new Error(`No ${destination} path in ${locale}`);
@@ -383,7 +383,12 @@ function organisationPage(content: SiteContent, organisation: OrganisationEntry,
 
 /** The entry in the reader's locale, or else in the first other locale that has it. */
 function withFallback<T>(translations: Localized<T>, locale: Locale): T | undefined {
-  return translations[locale] ?? otherLocales(locale).map((other) => translations[other]).find(Boolean);
+  return (
+    translations[locale] ??
+    otherLocales(locale)
+      .map((other) => translations[other])
+      .find(Boolean)
+  );
 }
 
 /** A page whose URL exists in every locale: translated versions are alternates; fallbacks stay out of search engines. */

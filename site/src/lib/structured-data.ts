@@ -58,7 +58,12 @@ export function storyData(story: StoryEntry, url: string, imageUrl: string | und
   };
 }
 
-export function initiativeData(initiative: InitiativeEntry, organisation: OrganisationEntry | undefined, url: string, organisationUrl: string | undefined): JsonLd {
+export function initiativeData(
+  initiative: InitiativeEntry,
+  organisation: OrganisationEntry | undefined,
+  url: string,
+  organisationUrl: string | undefined,
+): JsonLd {
   const locale = initiative.locale;
   return {
     '@context': CONTEXT,
@@ -106,17 +111,25 @@ export function organisationData(organisation: OrganisationEntry, url: string, l
 /** How to reach the service: its phone line, email and website, when the editors gave them. */
 function serviceChannel({ contactPhone, contactEmail, website }: InitiativeEntry): JsonLd {
   if (!contactPhone && !contactEmail && !website) return {};
-  const contactPoint = contactPhone || contactEmail
-    ? { servicePhone: { '@type': 'ContactPoint', ...(contactPhone ? { telephone: contactPhone } : {}), ...(contactEmail ? { email: contactEmail } : {}) } }
-    : {};
+  const contactPoint =
+    contactPhone || contactEmail
+      ? { servicePhone: { '@type': 'ContactPoint', ...(contactPhone ? { telephone: contactPhone } : {}), ...(contactEmail ? { email: contactEmail } : {}) } }
+      : {};
   return { availableChannel: { '@type': 'ServiceChannel', ...contactPoint, ...(website ? { serviceUrl: website } : {}) } };
 }
 
 function place(municipality: string, locale: Locale): JsonLd {
-  return { '@type': 'City', name: termName(MUNICIPALITIES, municipality, locale), containedInPlace: { '@type': 'AdministrativeArea', name: 'Brussels-Capital Region' } };
+  return {
+    '@type': 'City',
+    name: termName(MUNICIPALITIES, municipality, locale),
+    containedInPlace: { '@type': 'AdministrativeArea', name: 'Brussels-Capital Region' },
+  };
 }
 
 /** JSON for inside <script type="application/ld+json">: `<` is escaped so no text can end the script. */
 export function jsonLdScript(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -39,7 +39,12 @@ describe('axe-core in Chromium finds no violation', () => {
           await tab.goto(`${server.url}${page.path}`);
           const result = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
           for (const violation of result.violations) {
-            violations.push(`${page.path} [${page.kind}]: ${violation.id} (${violation.impact}) ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+            violations.push(
+              `${page.path} [${page.kind}]: ${violation.id} (${violation.impact}) ${violation.nodes
+                .slice(0, 3)
+                .map((node) => node.target.join(' '))
+                .join(' | ')}`,
+            );
           }
           await tab.close();
         }

@@ -18,9 +18,14 @@ const ASTRO_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve(
 function build(cmsUrl: string, outDir: string, searchEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PUBLIC_MEILI_')));
   return new Promise((resolve) => {
-    execFile(process.execPath, [ASTRO_BIN, 'build'], { cwd: SITE_DIR, env: { ...env, ...searchEnv, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      [ASTRO_BIN, 'build'],
+      { cwd: SITE_DIR, env: { ...env, ...searchEnv, CMS_URL: cmsUrl, SITE_OUT_DIR: outDir }, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` });
+      },
+    );
   });
 }
 
@@ -34,8 +39,12 @@ beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'cb-site-failing-build-'));
   const everyLocale = <T>(make: (locale: string) => T) => ({ nl: make('nl'), fr: make('fr'), en: make('en') });
   for (const endpoint of ['stories', 'initiatives', 'organisations', 'project-calls', 'pages']) cms.collections[endpoint] = everyLocale(() => []);
-  cms.singles.global = everyLocale((locale) => single(locale, { siteName: 'CB', tagline: 'T', phoneNumber: '02 555 01 23', phoneHours: 'H', socialLinks: [], footerText: 'F' }));
-  cms.singles.home = everyLocale((locale) => single(locale, { heroTitle: 'H', heroText: 'T', phoneCallout: 'C', featuredStories: [], featuredInitiatives: [] }));
+  cms.singles.global = everyLocale((locale) =>
+    single(locale, { siteName: 'CB', tagline: 'T', phoneNumber: '02 555 01 23', phoneHours: 'H', socialLinks: [], footerText: 'F' }),
+  );
+  cms.singles.home = everyLocale((locale) =>
+    single(locale, { heroTitle: 'H', heroText: 'T', phoneCallout: 'C', featuredStories: [], featuredInitiatives: [] }),
+  );
   cms.collections.stories = { nl: [cmsStory({ documentId: 'ok1' })], fr: [cmsStory({ documentId: 'bad1', locale: 'fr', title: null })], en: [] };
 });
 

@@ -162,7 +162,15 @@ describe('with JavaScript, filled by keyboard only', () => {
 
       const stored = recordsWhere(database, 'help-offer', 'contact_name', name);
       expect(stored).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ reference, offer_as: 'organisation', organisation_name: 'Les Voisins asbl', anywhere_in_brussels: 1, frequency: 'weekly', email: 'sophie@example.org', form_locale: 'fr' });
+      expect(stored[0]).toMatchObject({
+        reference,
+        offer_as: 'organisation',
+        organisation_name: 'Les Voisins asbl',
+        anywhere_in_brussels: 1,
+        frequency: 'weekly',
+        email: 'sophie@example.org',
+        form_locale: 'fr',
+      });
       expect(stored[0]!.relations).toMatchObject({ categories: ['groceries'], municipalities: [], languages: ['fr'] });
     } finally {
       await context.close();
@@ -222,7 +230,14 @@ describe('with JavaScript, filled by keyboard only', () => {
 
       const stored = recordsWhere(database, 'project-proposal', 'contact_name', name);
       expect(stored).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ reference, applicant_type: 'organisation', enterprise_number: '0123.456.749', start_date: '2027-03-01', end_date: '2027-12-31', requested_amount: 2500 });
+      expect(stored[0]).toMatchObject({
+        reference,
+        applicant_type: 'organisation',
+        enterprise_number: '0123.456.749',
+        start_date: '2027-03-01',
+        end_date: '2027-12-31',
+        requested_amount: 2500,
+      });
       expect(stored[0]!.relations).toMatchObject({ municipalities: ['jette'] });
       expect(budgetLinesOf(database, stored[0]!.id as number)).toEqual([
         { label: 'Ingredients', amount: 1800.5 },

@@ -17,11 +17,17 @@ interface VnuMessage {
 describe('the W3C HTML checker (vnu)', () => {
   it('finds no error in any built page', async () => {
     expect(htmlPages().length).toBeGreaterThan(50);
-    const { stderr } = await promisify(execFile)('java', ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', '--exit-zero-always', distDir()], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stderr } = await promisify(execFile)(
+      'java',
+      ['-jar', VNU_JAR, '--errors-only', '--skip-non-html', '--format', 'json', '--exit-zero-always', distDir()],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const messages = (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
-    const errors = messages.filter((message) => message.type === 'error').map((message) => `${path.relative(distDir(), new URL(message.url ?? 'file:///').pathname)}: ${message.message} ${message.extract ?? ''}`);
+    const errors = messages
+      .filter((message) => message.type === 'error')
+      .map((message) => `${path.relative(distDir(), new URL(message.url ?? 'file:///').pathname)}: ${message.message} ${message.extract ?? ''}`);
     expect(errors).toEqual([]);
   });
 });

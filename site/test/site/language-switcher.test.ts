@@ -35,7 +35,11 @@ describe('the language switcher', () => {
   });
 
   it('links only to pages that exist', () => {
-    const broken = localizedPages().flatMap((page) => switcherLinks(page).filter((link) => !fileOfPath(link.href)).map((link) => `${page.path} → ${link.href}`));
+    const broken = localizedPages().flatMap((page) =>
+      switcherLinks(page)
+        .filter((link) => !fileOfPath(link.href))
+        .map((link) => `${page.path} → ${link.href}`),
+    );
     expect(broken).toEqual([]);
   });
 
@@ -80,7 +84,8 @@ describe('hreflang alternates', () => {
           continue;
         }
         if (tagToLocale[lang] !== other.locale) problems.push(`${page.path}: ${lang} → ${target} is in ${other.locale}`);
-        if (hreflangAlternates(other).get(LOCALE_TAGS[page.locale as (typeof LOCALES)[number]]) !== page.path) problems.push(`${target} does not point back to ${page.path}`);
+        if (hreflangAlternates(other).get(LOCALE_TAGS[page.locale as (typeof LOCALES)[number]]) !== page.path)
+          problems.push(`${target} does not point back to ${page.path}`);
       }
     }
     expect(problems).toEqual([]);

@@ -61,7 +61,9 @@ describe('nothing is loaded from elsewhere at run time', () => {
   it('has no external stylesheet, script, font, image or frame', () => {
     const external = builtPagesList().flatMap((page) => {
       const loaded = [
-        ...tags(page.html, 'link').filter((tag) => /stylesheet|preload|icon|modulepreload/.test(attribute(tag, 'rel') ?? '')).map((tag) => attribute(tag, 'href') ?? ''),
+        ...tags(page.html, 'link')
+          .filter((tag) => /stylesheet|preload|icon|modulepreload/.test(attribute(tag, 'rel') ?? ''))
+          .map((tag) => attribute(tag, 'href') ?? ''),
         ...attributeValues(page.html, 'script', 'src'),
         ...attributeValues(page.html, 'img', 'src'),
         ...attributeValues(page.html, 'iframe', 'src'),
@@ -69,7 +71,9 @@ describe('nothing is loaded from elsewhere at run time', () => {
       ];
       return loaded.filter((url) => /^(https?:)?\/\//.test(url)).map((url) => `${page.path}: ${url}`);
     });
-    const cssImports = builtPagesList().filter((page) => /@import|url\(\s*['"]?(https?:)?\/\//.test(page.html.match(/<style[^>]*>([\s\S]*?)<\/style>/)?.[1] ?? ''));
+    const cssImports = builtPagesList().filter((page) =>
+      /@import|url\(\s*['"]?(https?:)?\/\//.test(page.html.match(/<style[^>]*>([\s\S]*?)<\/style>/)?.[1] ?? ''),
+    );
     expect(external).toEqual([]);
     expect(cssImports.map((page) => page.path)).toEqual([]);
   });

@@ -4,8 +4,19 @@ import { routes } from '@cb/domain';
 import { builtPagesList, builtSiteUrl, fileOfPath, readPath, tags, attribute } from '../support/built-site.ts';
 
 const PAGE_KINDS_PER_LOCALE = [
-  'home', 'stories', 'story', 'initiatives', 'initiative', 'organisations', 'organisation',
-  'projectCall', 'page', 'form', 'search', 'notFound', 'serviceUnavailable',
+  'home',
+  'stories',
+  'story',
+  'initiatives',
+  'initiative',
+  'organisations',
+  'organisation',
+  'projectCall',
+  'page',
+  'form',
+  'search',
+  'notFound',
+  'serviceUnavailable',
 ] as const;
 
 describe('every page type exists in every locale', () => {
@@ -17,11 +28,25 @@ describe('every page type exists in every locale', () => {
 
     it(`${locale}: the fixed routes of the route map are built`, () => {
       const fixed = [
-        routes.home(locale), routes.stories(locale), routes.initiatives(locale), routes.organisations(locale),
-        routes.projectCall(locale), routes.search(locale), routes.notFound(locale), routes.serviceUnavailable(locale),
-        routes.page(locale, 'about'), routes.page(locale, 'privacy'), routes.page(locale, 'accessibility'), routes.page(locale, 'contact'),
-        routes.form(locale, 'ask-for-help'), routes.form(locale, 'offer-help'), routes.form(locale, 'share-a-story'), routes.form(locale, 'apply'),
-        routes.initiativesByCategory(locale, 'groceries'), routes.initiativesByMunicipality(locale, 'schaerbeek'), routes.storiesFeed(locale),
+        routes.home(locale),
+        routes.stories(locale),
+        routes.initiatives(locale),
+        routes.organisations(locale),
+        routes.projectCall(locale),
+        routes.search(locale),
+        routes.notFound(locale),
+        routes.serviceUnavailable(locale),
+        routes.page(locale, 'about'),
+        routes.page(locale, 'privacy'),
+        routes.page(locale, 'accessibility'),
+        routes.page(locale, 'contact'),
+        routes.form(locale, 'ask-for-help'),
+        routes.form(locale, 'offer-help'),
+        routes.form(locale, 'share-a-story'),
+        routes.form(locale, 'apply'),
+        routes.initiativesByCategory(locale, 'groceries'),
+        routes.initiativesByMunicipality(locale, 'schaerbeek'),
+        routes.storiesFeed(locale),
       ];
       expect(fixed.filter((path) => !fileOfPath(path))).toEqual([]);
     });

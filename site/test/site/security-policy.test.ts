@@ -47,7 +47,9 @@ async function newTab(options: { javaScriptEnabled?: boolean; locale?: string } 
   await context.exposeBinding('reportViolation', (_source, text: string) => violations.push(text));
   await tab.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   tab.on('console', (message) => {
@@ -63,11 +65,23 @@ describe('the Content-Security-Policy', () => {
     for (const page of builtPagesList()) {
       const policy = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(page.html)?.[1];
       expect(policy, page.path).toBeDefined();
-      const directives = new Map(policy!.split(';').map((part) => part.trim()).filter(Boolean).map((part) => [part.split(/\s+/)[0]!, part.split(/\s+/).slice(1)]));
+      const directives = new Map(
+        policy!
+          .split(';')
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .map((part) => [part.split(/\s+/)[0]!, part.split(/\s+/).slice(1)]),
+      );
       expect(directives.get('default-src'), page.path).toEqual(["'self'"]);
       expect(directives.get('connect-src'), page.path).toEqual(["'self'", meiliOrigin]);
-      expect(directives.get('script-src')?.filter((source) => !source.startsWith("'sha256-")), page.path).toEqual(["'self'"]);
-      expect(directives.get('style-src')?.filter((source) => !source.startsWith("'sha256-")), page.path).toEqual(["'self'"]);
+      expect(
+        directives.get('script-src')?.filter((source) => !source.startsWith("'sha256-")),
+        page.path,
+      ).toEqual(["'self'"]);
+      expect(
+        directives.get('style-src')?.filter((source) => !source.startsWith("'sha256-")),
+        page.path,
+      ).toEqual(["'self'"]);
       expect(policy, page.path).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     }
   });
@@ -143,7 +157,9 @@ describe('a form post while the CMS is down', () => {
 
   it('is shown to a browser without JavaScript in the language of the form page, and passes axe', async () => {
     for (const locale of LOCALES) {
-      const formPage = builtPagesList().find((page) => page.kind === 'form' && page.locale === locale && page.path.includes(routes.form(locale, 'ask-for-help')));
+      const formPage = builtPagesList().find(
+        (page) => page.kind === 'form' && page.locale === locale && page.path.includes(routes.form(locale, 'ask-for-help')),
+      );
       expect(formPage).toBeDefined();
       const tab = await newTab({ javaScriptEnabled: false, locale: 'en-US' });
       await tab.goto(`${server.url}${formPage!.path}`);
@@ -159,7 +175,10 @@ describe('a form post while the CMS is down', () => {
       const axeTab = await newTab();
       await axeTab.goto(`${server.url}${routes.serviceUnavailable(locale)}`);
       const result = await new AxeBuilder({ page: axeTab }).withTags(AXE_TAGS).analyze();
-      expect(result.violations.map((violation) => violation.id), locale).toEqual([]);
+      expect(
+        result.violations.map((violation) => violation.id),
+        locale,
+      ).toEqual([]);
       expect(violations, locale).toEqual([]);
     }
   });

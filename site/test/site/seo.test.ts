@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { attribute, builtPagesList, decodeEntities, tags, type BuiltPage } from '../support/built-site.ts';
 
 function jsonLd(page: BuiltPage): Record<string, unknown>[] {
-  return [...page.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1] ?? '{}') as Record<string, unknown>);
+  return [...page.html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1] ?? '{}') as Record<string, unknown>,
+  );
 }
 
 function meta(page: BuiltPage, property: string): string | undefined {
@@ -18,7 +20,8 @@ describe('structured data and link previews', () => {
     for (const page of builtPagesList().filter((candidate) => candidate.kind in EXPECTED_TYPES)) {
       const data = jsonLd(page);
       const main = data[0];
-      if (!main || main['@context'] !== 'https://schema.org' || main['@type'] !== EXPECTED_TYPES[page.kind]) problems.push(`${page.path}: ${JSON.stringify(main)?.slice(0, 80)}`);
+      if (!main || main['@context'] !== 'https://schema.org' || main['@type'] !== EXPECTED_TYPES[page.kind])
+        problems.push(`${page.path}: ${JSON.stringify(main)?.slice(0, 80)}`);
       const name = main?.headline ?? main?.name;
       const h1 = decodeEntities(page.html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1]?.replace(/<[^>]+>/g, '') ?? '');
       if (name !== h1) problems.push(`${page.path}: schema.org name "${String(name)}" is not the title "${h1}"`);

@@ -27,7 +27,11 @@ describe('the sitemap', () => {
   it('lists every indexable page exactly once, and nothing else', () => {
     const listed = sitemapEntries().map((entry) => sitePath(entry.loc));
     expect(new Set(listed).size).toBe(listed.length);
-    expect([...listed].sort()).toEqual(indexable().map((page) => page.path).sort());
+    expect([...listed].sort()).toEqual(
+      indexable()
+        .map((page) => page.path)
+        .sort(),
+    );
   });
 
   it('gives every page the same alternates as its <head>, in the three locales where they exist', () => {

@@ -80,7 +80,12 @@ export function attribute(tagHtml: string, name: string): string | undefined {
 }
 
 export function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** The path part of a site URL, e.g. "http://127.0.0.1:4321/nl/" → "/nl/". */

@@ -26,7 +26,9 @@ export function recordsWhere(databaseFile: string, form: keyof typeof TABLES, co
   try {
     const { table, owner } = TABLES[form];
     const rows = db.prepare(`SELECT * FROM ${table} WHERE ${column} = ?`).all(value) as Record<string, unknown>[];
-    const links = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ?`).all(`${table}_%_lnk`) as unknown as { name: string }[]).map((row) => row.name);
+    const links = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ?`).all(`${table}_%_lnk`) as unknown as { name: string }[]
+    ).map((row) => row.name);
     return rows.map((row) => {
       const relations: Record<string, string[]> = {};
       for (const link of links) {
@@ -34,7 +36,9 @@ export function recordsWhere(databaseFile: string, form: keyof typeof TABLES, co
         const relation = RELATIONS[field];
         if (!relation) continue;
         relations[field] = (
-          db.prepare(`SELECT t.code FROM ${link} l JOIN ${relation.taxonomy} t ON t.id = l.${relation.column} WHERE l.${owner} = ? ORDER BY t.code`).all(row.id as number) as unknown as { code: string }[]
+          db
+            .prepare(`SELECT t.code FROM ${link} l JOIN ${relation.taxonomy} t ON t.id = l.${relation.column} WHERE l.${owner} = ? ORDER BY t.code`)
+            .all(row.id as number) as unknown as { code: string }[]
         ).map((found) => found.code);
       }
       return { ...row, relations };

@@ -31,7 +31,8 @@ export async function startSeededSearch(cmsUrl: string, options: { keepDataDir?:
   try {
     const summary = await reindex({ cms: { url: cmsUrl }, meili: { url: meili.url, masterKey } });
     // The CMS client's schemas must accept everything a real CMS serves: a skipped document is a bug here.
-    if (summary.skipped.length > 0) throw new Error(`Search skipped documents of the seeded CMS: ${summary.skipped.map((skipped) => skipped.reason).join('; ')}`);
+    if (summary.skipped.length > 0)
+      throw new Error(`Search skipped documents of the seeded CMS: ${summary.skipped.map((skipped) => skipped.reason).join('; ')}`);
     const searchKey = await ensureSearchOnlyKey({ url: meili.url, masterKey });
     return { url: meili.url, port: meili.port, dataDir, masterKey, searchKey, documents: summary.documents, stop };
   } catch (error) {

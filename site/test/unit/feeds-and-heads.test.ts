@@ -33,7 +33,8 @@ describe('rssXml', () => {
 
 describe('readPageHead', () => {
   it('reads the hreflang alternates a page declares', () => {
-    const html = '<html><head><link rel="canonical" href="https://x/nl/"><link rel="alternate" hreflang="nl-BE" href="https://x/nl/a/"><link rel=alternate hreflang=fr-BE href="https://x/fr/b/?a=1&amp;b=2"><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body><link rel="alternate" hreflang="en" href="https://x/en/ignored/"></body></html>';
+    const html =
+      '<html><head><link rel="canonical" href="https://x/nl/"><link rel="alternate" hreflang="nl-BE" href="https://x/nl/a/"><link rel=alternate hreflang=fr-BE href="https://x/fr/b/?a=1&amp;b=2"><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body><link rel="alternate" hreflang="en" href="https://x/en/ignored/"></body></html>';
     expect(readPageHead(html)).toEqual({
       indexable: true,
       alternates: [

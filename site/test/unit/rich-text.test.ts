@@ -96,10 +96,7 @@ describe('safeHref', () => {
 describe('blocksToText', () => {
   it('gives plain text, lists as dashes', () => {
     expect(
-      blocksToText([
-        paragraph('Intro'),
-        { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'a' }] }] },
-      ]),
+      blocksToText([paragraph('Intro'), { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'a' }] }] }]),
     ).toBe('Intro\n\n- a');
   });
 });

@@ -16,7 +16,10 @@ describe('the site plan', () => {
     const pages = planSite(siteContent(), NOW);
     for (const locale of LOCALES) {
       for (const kind of ['home', 'stories', 'initiatives', 'organisations', 'projectCall', 'page', 'form', 'search', 'notFound']) {
-        expect(pages.some((candidate) => candidate.locale === locale && candidate.kind === kind), `${locale} ${kind}`).toBe(true);
+        expect(
+          pages.some((candidate) => candidate.locale === locale && candidate.kind === kind),
+          `${locale} ${kind}`,
+        ).toBe(true);
       }
     }
   });
@@ -74,7 +77,9 @@ describe('the site plan', () => {
   });
 
   describe('paginated lists', () => {
-    const dutch = Array.from({ length: STORIES_PER_PAGE + 1 }, (_, index) => story(`s${index}`, 'nl', { storyDate: `2026-09-${String(index + 1).padStart(2, '0')}` }));
+    const dutch = Array.from({ length: STORIES_PER_PAGE + 1 }, (_, index) =>
+      story(`s${index}`, 'nl', { storyDate: `2026-09-${String(index + 1).padStart(2, '0')}` }),
+    );
     const pages = planSite(siteContent({ stories: [...dutch, story('s0', 'fr')] }), NOW);
 
     it('puts the newest stories first', () => {
@@ -128,7 +133,8 @@ describe('the site plan', () => {
     });
 
     it('gives an earlier call its own page, listed from the current one', () => {
-      const earlier = (locale: (typeof LOCALES)[number]) => projectCall('old', locale, { opensOn: '2025-10-01', deadline: '2026-01-31T23:59:00+01:00', slug: `old-${locale}` });
+      const earlier = (locale: (typeof LOCALES)[number]) =>
+        projectCall('old', locale, { opensOn: '2025-10-01', deadline: '2026-01-31T23:59:00+01:00', slug: `old-${locale}` });
       const pages = planSite(siteContent({ projectCalls: [...LOCALES.map((locale) => projectCall('c1', locale)), ...LOCALES.map(earlier)] }), NOW);
       const current = find(pages, routes.projectCall('nl'));
       expect(current.kind === 'projectCall' && current.otherCalls).toEqual([{ title: 'old nl', path: '/nl/projectoproep/old-nl/', status: 'closed' }]);
@@ -160,7 +166,10 @@ describe('the site plan', () => {
 
   it('gives organisations their initiatives, in the same locale', () => {
     const pages = planSite(
-      siteContent({ organisations: [organisation('o1', 'nl')], initiatives: [initiative('i1', 'nl', { organisationId: 'o1' }), initiative('i2', 'fr', { organisationId: 'o1' })] }),
+      siteContent({
+        organisations: [organisation('o1', 'nl')],
+        initiatives: [initiative('i1', 'nl', { organisationId: 'o1' }), initiative('i2', 'fr', { organisationId: 'o1' })],
+      }),
       NOW,
     );
     const org = pages.find((candidate) => candidate.kind === 'organisation');
@@ -168,7 +177,9 @@ describe('the site plan', () => {
   });
 
   it('refuses two documents with the same URL, naming it', () => {
-    expect(() => planSite(siteContent({ stories: [story('a', 'nl', { slug: 'same' }), story('b', 'nl', { slug: 'same' })] }), NOW)).toThrow('/nl/verhalen/same/ (story and story)');
+    expect(() => planSite(siteContent({ stories: [story('a', 'nl', { slug: 'same' }), story('b', 'nl', { slug: 'same' })] }), NOW)).toThrow(
+      '/nl/verhalen/same/ (story and story)',
+    );
   });
 
   it('keeps the 404 pages out of search engines and sends their switcher to the other homes', () => {

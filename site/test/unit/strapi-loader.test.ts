@@ -121,15 +121,27 @@ describe('the CMS loader', () => {
   });
 
   it('refuses an image that is not on the CMS origin', async () => {
-    cms.collections.stories = { nl: [cmsStory({ documentId: 'img', cover: { url: 'https://elsewhere.example/a.jpg', width: 10, height: 10, mime: 'image/jpeg' } })] };
-    await expect(strapiCollectionLoader(storySource).load(loaderContext().context)).rejects.toThrow(/story "img" \(nl\), field "cover.url": points to https:\/\/elsewhere.example\/a.jpg, outside the CMS/);
+    cms.collections.stories = {
+      nl: [cmsStory({ documentId: 'img', cover: { url: 'https://elsewhere.example/a.jpg', width: 10, height: 10, mime: 'image/jpeg' } })],
+    };
+    await expect(strapiCollectionLoader(storySource).load(loaderContext().context)).rejects.toThrow(
+      /story "img" \(nl\), field "cover.url": points to https:\/\/elsewhere.example\/a.jpg, outside the CMS/,
+    );
   });
 
   it('lists every problem at once, across documents and locales', async () => {
-    cms.collections.stories = { nl: [cmsStory({ documentId: 'one', slug: 'no spaces please' })], en: [cmsStory({ documentId: 'two', locale: 'en', storyDate: 'yesterday' })] };
-    const error = await strapiCollectionLoader(storySource).load(loaderContext().context).catch((caught: unknown) => caught);
+    cms.collections.stories = {
+      nl: [cmsStory({ documentId: 'one', slug: 'no spaces please' })],
+      en: [cmsStory({ documentId: 'two', locale: 'en', storyDate: 'yesterday' })],
+    };
+    const error = await strapiCollectionLoader(storySource)
+      .load(loaderContext().context)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CmsApiError);
-    expect((error as CmsApiError).problems.map((problem) => `${problem.documentId}/${problem.locale}/${problem.field}`)).toEqual(['one/nl/slug', 'two/en/storyDate']);
+    expect((error as CmsApiError).problems.map((problem) => `${problem.documentId}/${problem.locale}/${problem.field}`)).toEqual([
+      'one/nl/slug',
+      'two/en/storyDate',
+    ]);
   });
 
   it('fails clearly when the CMS is down', async () => {
@@ -140,7 +152,9 @@ describe('the CMS loader', () => {
       await expect(failure).rejects.toBeInstanceOf(CmsApiError);
       await expect(failure).rejects.toMatchObject({ failure: 'unreachable' });
       await expect(failure).rejects.toThrow(/^Could not read GET \/api\/stories \(locale (nl|fr|en)\) from the CMS at /);
-      await expect(failure).rejects.toThrow(`from the CMS at ${downUrl} (1 attempt): connect ECONNREFUSED ${downUrl.replace('http://', '')}. Is the CMS running`);
+      await expect(failure).rejects.toThrow(
+        `from the CMS at ${downUrl} (1 attempt): connect ECONNREFUSED ${downUrl.replace('http://', '')}. Is the CMS running`,
+      );
     } finally {
       process.env.CMS_URL = cms.url;
     }
@@ -164,7 +178,9 @@ describe('the CMS loader', () => {
       footerText: 'Footer',
     });
     cms.singles.global = { nl: global('nl'), en: global('en') };
-    await expect(strapiSingleTypeLoader(globalSource).load(loaderContext().context)).rejects.toThrow('global without a documentId (fr), field "(the whole document)": is not published in this locale');
+    await expect(strapiSingleTypeLoader(globalSource).load(loaderContext().context)).rejects.toThrow(
+      'global without a documentId (fr), field "(the whole document)": is not published in this locale',
+    );
     cms.singles.global.fr = global('fr');
     const { context, entries } = loaderContext();
     await strapiSingleTypeLoader(globalSource).load(context);

@@ -65,6 +65,12 @@ export function commonTexts(locale: Locale): CommonTexts {
 
 /** Whatever staff typed to share keeps its line breaks; it is plain text like everything else. */
 export function sharedTextBlocks(title: string, shared: string): MailBlock[] {
-  const lines = shared.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-  return [{ kind: 'paragraph', text: title }, { kind: 'lines', lines }];
+  const lines = shared
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return [
+    { kind: 'paragraph', text: title },
+    { kind: 'lines', lines },
+  ];
 }

@@ -22,7 +22,8 @@ interface ConfirmationTexts {
 
 const TEXTS: Record<Locale, ConfirmationTexts> = {
   nl: {
-    subject: (form, reference) => `We hebben je ${({ 'help-request': 'hulpvraag', 'help-offer': 'hulpaanbod', 'story-submission': 'verhaal of idee', 'project-proposal': 'projectvoorstel' })[form]} goed ontvangen (referentie ${reference})`,
+    subject: (form, reference) =>
+      `We hebben je ${{ 'help-request': 'hulpvraag', 'help-offer': 'hulpaanbod', 'story-submission': 'verhaal of idee', 'project-proposal': 'projectvoorstel' }[form]} goed ontvangen (referentie ${reference})`,
     greeting: (name) => (name ? `Beste ${name},` : 'Hallo,'),
     thanks: {
       'help-request': 'Bedankt om contact op te nemen met Connecting Brussels. We hebben je hulpvraag goed ontvangen.',
@@ -33,10 +34,19 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     reference: (reference) => `Je referentienummer is ${reference}. Noem het als je ons belt of mailt, dan vinden we je aanvraag meteen terug.`,
     nextTitle: 'Wat gebeurt er nu?',
     next: {
-      'help-request': ['Iemand van ons team leest je vraag en neemt contact met je op, meestal binnen enkele werkdagen.', 'Samen zoeken we iemand of een bestaand initiatief in je buurt dat bij je past.'],
-      'help-offer': ['Iemand van ons team neemt contact met je op om kennis te maken.', 'Daarna brengen we je in contact met iemand die hulp zoekt, of met een initiatief in je buurt.'],
+      'help-request': [
+        'Iemand van ons team leest je vraag en neemt contact met je op, meestal binnen enkele werkdagen.',
+        'Samen zoeken we iemand of een bestaand initiatief in je buurt dat bij je past.',
+      ],
+      'help-offer': [
+        'Iemand van ons team neemt contact met je op om kennis te maken.',
+        'Daarna brengen we je in contact met iemand die hulp zoekt, of met een initiatief in je buurt.',
+      ],
       'story-submission': ['Iemand van de redactie leest wat je instuurde.', 'Willen we het publiceren, dan nemen we eerst contact met je op.'],
-      'project-proposal': ['We kijken na of je voorstel aan de voorwaarden van de oproep voldoet.', 'Na de deadline bekijkt een jury alle voorstellen. Je hoort van ons zodra er een beslissing is.'],
+      'project-proposal': [
+        'We kijken na of je voorstel aan de voorwaarden van de oproep voldoet.',
+        'Na de deadline bekijkt een jury alle voorstellen. Je hoort van ons zodra er een beslissing is.',
+      ],
     },
     safetyTitle: 'Veilig helpen en geholpen worden',
     safety: [
@@ -51,7 +61,8 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     signOff: ['Tot snel,', 'Het team van Connecting Brussels'],
   },
   fr: {
-    subject: (form, reference) => `Nous avons bien reçu votre ${({ 'help-request': 'demande d’aide', 'help-offer': 'offre d’aide', 'story-submission': 'histoire ou idée', 'project-proposal': 'projet' })[form]} (référence ${reference})`,
+    subject: (form, reference) =>
+      `Nous avons bien reçu votre ${{ 'help-request': 'demande d’aide', 'help-offer': 'offre d’aide', 'story-submission': 'histoire ou idée', 'project-proposal': 'projet' }[form]} (référence ${reference})`,
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     thanks: {
       'help-request': 'Merci d’avoir pris contact avec Connecting Brussels. Nous avons bien reçu votre demande d’aide.',
@@ -59,13 +70,23 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
       'story-submission': 'Merci de partager votre histoire ou votre idée avec nous.',
       'project-proposal': 'Merci pour le projet que vous avez déposé dans le cadre de l’appel à projets.',
     },
-    reference: (reference) => `Votre numéro de référence est ${reference}. Mentionnez-le si vous nous appelez ou nous écrivez : nous retrouverons tout de suite votre dossier.`,
+    reference: (reference) =>
+      `Votre numéro de référence est ${reference}. Mentionnez-le si vous nous appelez ou nous écrivez : nous retrouverons tout de suite votre dossier.`,
     nextTitle: 'Et maintenant ?',
     next: {
-      'help-request': ['Une personne de notre équipe lit votre demande et vous contacte, en général dans les quelques jours ouvrables.', 'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.'],
-      'help-offer': ['Une personne de notre équipe vous contacte pour faire connaissance.', 'Ensuite, nous vous mettons en contact avec quelqu’un qui cherche de l’aide, ou avec une initiative près de chez vous.'],
+      'help-request': [
+        'Une personne de notre équipe lit votre demande et vous contacte, en général dans les quelques jours ouvrables.',
+        'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.',
+      ],
+      'help-offer': [
+        'Une personne de notre équipe vous contacte pour faire connaissance.',
+        'Ensuite, nous vous mettons en contact avec quelqu’un qui cherche de l’aide, ou avec une initiative près de chez vous.',
+      ],
       'story-submission': ['Une personne de la rédaction lit votre envoi.', 'Si nous souhaitons le publier, nous vous contactons d’abord.'],
-      'project-proposal': ['Nous vérifions que votre projet répond aux conditions de l’appel.', 'Après la date limite, un jury examine tous les projets. Nous vous informons dès qu’une décision est prise.'],
+      'project-proposal': [
+        'Nous vérifions que votre projet répond aux conditions de l’appel.',
+        'Après la date limite, un jury examine tous les projets. Nous vous informons dès qu’une décision est prise.',
+      ],
     },
     safetyTitle: 'Aider et être aidé en toute sécurité',
     safety: [
@@ -80,7 +101,8 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     signOff: ['À bientôt,', 'L’équipe de Connecting Brussels'],
   },
   en: {
-    subject: (form, reference) => `We have received your ${({ 'help-request': 'request for help', 'help-offer': 'offer of help', 'story-submission': 'story or idea', 'project-proposal': 'project proposal' })[form]} (reference ${reference})`,
+    subject: (form, reference) =>
+      `We have received your ${{ 'help-request': 'request for help', 'help-offer': 'offer of help', 'story-submission': 'story or idea', 'project-proposal': 'project proposal' }[form]} (reference ${reference})`,
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
     thanks: {
       'help-request': 'Thank you for getting in touch with Connecting Brussels. We have received your request for help.',
@@ -91,10 +113,19 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     reference: (reference) => `Your reference number is ${reference}. Mention it when you call or write to us, so we can find your file straight away.`,
     nextTitle: 'What happens next?',
     next: {
-      'help-request': ['Someone from our team reads your request and contacts you, usually within a few working days.', 'Together we look for someone, or an existing initiative near you, that suits you.'],
-      'help-offer': ['Someone from our team contacts you to get to know you.', 'Then we put you in touch with someone who is looking for help, or with an initiative near you.'],
+      'help-request': [
+        'Someone from our team reads your request and contacts you, usually within a few working days.',
+        'Together we look for someone, or an existing initiative near you, that suits you.',
+      ],
+      'help-offer': [
+        'Someone from our team contacts you to get to know you.',
+        'Then we put you in touch with someone who is looking for help, or with an initiative near you.',
+      ],
       'story-submission': ['Someone from our editorial team reads what you sent.', 'If we would like to publish it, we contact you first.'],
-      'project-proposal': ['We check that your proposal meets the conditions of the call.', 'After the deadline, a jury reviews all proposals. You will hear from us as soon as there is a decision.'],
+      'project-proposal': [
+        'We check that your proposal meets the conditions of the call.',
+        'After the deadline, a jury reviews all proposals. You will hear from us as soon as there is a decision.',
+      ],
     },
     safetyTitle: 'Helping and being helped safely',
     safety: [

@@ -15,7 +15,10 @@ export interface DueFollowUp {
 export function followUpDigest(due: readonly DueFollowUp[], today: string, followUpsUrl: string): RenderedMail {
   const count = due.length === 1 ? '1 follow-up' : `${due.length} follow-ups`;
   const blocks: MailBlock[] = [
-    { kind: 'paragraph', text: `${count} due on ${today}: these matches and referrals have reached their follow-up date. Ask how it went and record it in the back office.` },
+    {
+      kind: 'paragraph',
+      text: `${count} due on ${today}: these matches and referrals have reached their follow-up date. Ask how it went and record it in the back office.`,
+    },
     { kind: 'list', title: 'Due for follow-up', items: due.map(describe) },
     { kind: 'link', label: 'Open the follow-ups in the back office', href: followUpsUrl },
     { kind: 'paragraph', text: 'Names and contact details are in the back office only: email is not a safe place for them.' },

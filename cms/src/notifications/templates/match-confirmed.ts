@@ -26,14 +26,20 @@ const TEXTS: Record<Locale, Record<MatchSide, MatchTexts>> = {
       news: (reference) => `Goed nieuws over je hulpvraag ${reference}: een vrijwilliger van Connecting Brussels wil je graag helpen.`,
       sharedTitle: 'Wat we je al kunnen vertellen over je vrijwilliger:',
       nextTitle: 'Wat gebeurt er nu?',
-      next: ['Iemand van ons team belt je in de komende dagen om jullie aan elkaar voor te stellen en een eerste afspraak te maken.', 'Past het toch niet? Zeg het ons gerust, dan zoeken we verder.'],
+      next: [
+        'Iemand van ons team belt je in de komende dagen om jullie aan elkaar voor te stellen en een eerste afspraak te maken.',
+        'Past het toch niet? Zeg het ons gerust, dan zoeken we verder.',
+      ],
     },
     volunteer: {
       subject: (reference) => `We hebben iemand gevonden die je kunt helpen (referentie ${reference})`,
       news: (reference) => `Bedankt voor je hulpaanbod ${reference}. We willen je graag in contact brengen met iemand die hulp zoekt.`,
       sharedTitle: 'Wat we je al kunnen vertellen over de persoon die je gaat helpen:',
       nextTitle: 'Wat gebeurt er nu?',
-      next: ['Iemand van ons team belt je in de komende dagen om jullie aan elkaar voor te stellen en een eerste afspraak te maken.', 'Kun je toch niet? Laat het ons weten, dat is helemaal in orde.'],
+      next: [
+        'Iemand van ons team belt je in de komende dagen om jullie aan elkaar voor te stellen en een eerste afspraak te maken.',
+        'Kun je toch niet? Laat het ons weten, dat is helemaal in orde.',
+      ],
     },
   },
   fr: {
@@ -42,14 +48,20 @@ const TEXTS: Record<Locale, Record<MatchSide, MatchTexts>> = {
       news: (reference) => `Bonne nouvelle pour votre demande d’aide ${reference} : une personne bénévole de Connecting Brussels souhaite vous aider.`,
       sharedTitle: 'Ce que nous pouvons déjà vous dire de la personne bénévole :',
       nextTitle: 'Et maintenant ?',
-      next: ['Une personne de notre équipe vous appelle dans les prochains jours pour vous présenter l’un à l’autre et fixer un premier rendez-vous.', 'Finalement, cela ne vous convient pas ? Dites-le-nous, nous chercherons autre chose.'],
+      next: [
+        'Une personne de notre équipe vous appelle dans les prochains jours pour vous présenter l’un à l’autre et fixer un premier rendez-vous.',
+        'Finalement, cela ne vous convient pas ? Dites-le-nous, nous chercherons autre chose.',
+      ],
     },
     volunteer: {
       subject: (reference) => `Nous avons trouvé quelqu’un que vous pouvez aider (référence ${reference})`,
       news: (reference) => `Merci pour votre offre d’aide ${reference}. Nous aimerions vous mettre en contact avec une personne qui cherche de l’aide.`,
       sharedTitle: 'Ce que nous pouvons déjà vous dire de la personne que vous allez aider :',
       nextTitle: 'Et maintenant ?',
-      next: ['Une personne de notre équipe vous appelle dans les prochains jours pour vous présenter l’un à l’autre et fixer un premier rendez-vous.', 'Vous n’êtes finalement pas disponible ? Prévenez-nous, ce n’est pas un problème.'],
+      next: [
+        'Une personne de notre équipe vous appelle dans les prochains jours pour vous présenter l’un à l’autre et fixer un premier rendez-vous.',
+        'Vous n’êtes finalement pas disponible ? Prévenez-nous, ce n’est pas un problème.',
+      ],
     },
   },
   en: {
@@ -58,14 +70,20 @@ const TEXTS: Record<Locale, Record<MatchSide, MatchTexts>> = {
       news: (reference) => `Good news about your request for help ${reference}: a Connecting Brussels volunteer would like to help you.`,
       sharedTitle: 'What we can already tell you about your volunteer:',
       nextTitle: 'What happens next?',
-      next: ['Someone from our team will call you in the coming days to introduce you to each other and arrange a first meeting.', 'Does it not suit you after all? Just tell us and we will keep looking.'],
+      next: [
+        'Someone from our team will call you in the coming days to introduce you to each other and arrange a first meeting.',
+        'Does it not suit you after all? Just tell us and we will keep looking.',
+      ],
     },
     volunteer: {
       subject: (reference) => `We have found someone you can help (reference ${reference})`,
       news: (reference) => `Thank you for your offer of help ${reference}. We would like to put you in touch with someone who is looking for help.`,
       sharedTitle: 'What we can already tell you about the person you will help:',
       nextTitle: 'What happens next?',
-      next: ['Someone from our team will call you in the coming days to introduce you to each other and arrange a first meeting.', 'Are you not available after all? Let us know, that is perfectly fine.'],
+      next: [
+        'Someone from our team will call you in the coming days to introduce you to each other and arrange a first meeting.',
+        'Are you not available after all? Let us know, that is perfectly fine.',
+      ],
     },
   },
 };

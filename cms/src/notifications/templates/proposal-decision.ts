@@ -33,7 +33,8 @@ const TEXTS: Record<Locale, DecisionTexts> = {
     },
     decision: {
       approved: (call) => `Goed nieuws: de jury keurt je projectvoorstel${call ? ` voor ${quoted.nl(call)}` : ''} goed.`,
-      rejected: (call) => `De jury heeft alle voorstellen${call ? ` voor ${quoted.nl(call)}` : ''} zorgvuldig bekeken. Helaas kunnen we je projectvoorstel deze keer niet steunen.`,
+      rejected: (call) =>
+        `De jury heeft alle voorstellen${call ? ` voor ${quoted.nl(call)}` : ''} zorgvuldig bekeken. Helaas kunnen we je projectvoorstel deze keer niet steunen.`,
     },
     granted: (amount) => `We kennen je project een steun toe van ${amount}.`,
     noteTitle: 'Toelichting bij de beslissing:',
@@ -50,7 +51,8 @@ const TEXTS: Record<Locale, DecisionTexts> = {
     },
     decision: {
       approved: (call) => `Bonne nouvelle : le jury retient votre projet${call ? ` dans le cadre de l’appel ${quoted.fr(call)}` : ''}.`,
-      rejected: (call) => `Le jury a examiné avec attention tous les projets${call ? ` de l’appel ${quoted.fr(call)}` : ''}. Malheureusement, nous ne pouvons pas soutenir votre projet cette fois-ci.`,
+      rejected: (call) =>
+        `Le jury a examiné avec attention tous les projets${call ? ` de l’appel ${quoted.fr(call)}` : ''}. Malheureusement, nous ne pouvons pas soutenir votre projet cette fois-ci.`,
     },
     granted: (amount) => `Nous accordons à votre projet un soutien de ${amount}.`,
     noteTitle: 'Précisions sur la décision :',
@@ -67,7 +69,8 @@ const TEXTS: Record<Locale, DecisionTexts> = {
     },
     decision: {
       approved: (call) => `Good news: the jury approves your project proposal${call ? ` for ${quoted.en(call)}` : ''}.`,
-      rejected: (call) => `The jury has carefully reviewed all proposals${call ? ` for ${quoted.en(call)}` : ''}. Unfortunately, we cannot support your project proposal this time.`,
+      rejected: (call) =>
+        `The jury has carefully reviewed all proposals${call ? ` for ${quoted.en(call)}` : ''}. Unfortunately, we cannot support your project proposal this time.`,
     },
     granted: (amount) => `We grant your project support of ${amount}.`,
     noteTitle: 'About the decision:',
@@ -100,5 +103,10 @@ export function proposalDecision(proposal: ProposalDecision, callTitle: string |
 /** Whole euros without decimals, cents when there are any, written the way the applicant reads amounts. */
 export function euros(amount: number, locale: Locale): string {
   const cents = !Number.isInteger(amount);
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 }).format(amount);
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  }).format(amount);
 }

@@ -25,13 +25,18 @@ const contactLine = (label: string, value: string | undefined) => (value ? [`${l
 const TEXTS: Record<Locale, ReferralTexts> = {
   nl: {
     subject: (reference) => `We hebben iets voor je gevonden (referentie ${reference})`,
-    news: (reference, name) => (name ? `Goed nieuws over je hulpvraag ${reference}: we denken dat ${name} je kan helpen.` : `Goed nieuws over je hulpvraag ${reference}: we hebben een initiatief gevonden dat je kan helpen.`),
+    news: (reference, name) =>
+      name
+        ? `Goed nieuws over je hulpvraag ${reference}: we denken dat ${name} je kan helpen.`
+        : `Goed nieuws over je hulpvraag ${reference}: we hebben een initiatief gevonden dat je kan helpen.`,
     howToJoinTitle: 'Zo kun je meedoen:',
     contactLines: (target) => [...contactLine('Telefoon', target.phone), ...contactLine('E-mail', target.email), ...contactLine('Website', target.website)],
     sharedTitle: 'Wat ons team je nog wil meegeven:',
     nextTitle: 'Wat gebeurt er nu?',
     next: (target) => [
-      target ? `Neem gerust zelf contact op met ${target.name}, en zeg dat Connecting Brussels je doorverwijst.` : 'Iemand van ons team belt je in de komende dagen met alle gegevens.',
+      target
+        ? `Neem gerust zelf contact op met ${target.name}, en zeg dat Connecting Brussels je doorverwijst.`
+        : 'Iemand van ons team belt je in de komende dagen met alle gegevens.',
       'Lukt het niet, of past het toch niet? Bel ons, dan zoeken we samen verder.',
     ],
     safety: [
@@ -41,13 +46,18 @@ const TEXTS: Record<Locale, ReferralTexts> = {
   },
   fr: {
     subject: (reference) => `Nous avons trouvé quelque chose pour vous (référence ${reference})`,
-    news: (reference, name) => (name ? `Bonne nouvelle pour votre demande d’aide ${reference} : nous pensons que ${name} peut vous aider.` : `Bonne nouvelle pour votre demande d’aide ${reference} : nous avons trouvé une initiative qui peut vous aider.`),
+    news: (reference, name) =>
+      name
+        ? `Bonne nouvelle pour votre demande d’aide ${reference} : nous pensons que ${name} peut vous aider.`
+        : `Bonne nouvelle pour votre demande d’aide ${reference} : nous avons trouvé une initiative qui peut vous aider.`,
     howToJoinTitle: 'Comment participer :',
     contactLines: (target) => [...contactLine('Téléphone', target.phone), ...contactLine('E-mail', target.email), ...contactLine('Site web', target.website)],
     sharedTitle: 'Ce que notre équipe souhaite encore vous dire :',
     nextTitle: 'Et maintenant ?',
     next: (target) => [
-      target ? `N’hésitez pas à contacter ${target.name} vous-même, en disant que vous venez de la part de Connecting Brussels.` : 'Une personne de notre équipe vous appelle dans les prochains jours avec toutes les coordonnées.',
+      target
+        ? `N’hésitez pas à contacter ${target.name} vous-même, en disant que vous venez de la part de Connecting Brussels.`
+        : 'Une personne de notre équipe vous appelle dans les prochains jours avec toutes les coordonnées.',
       'Cela ne marche pas, ou cela ne vous convient pas ? Appelez-nous, nous chercherons ensemble autre chose.',
     ],
     safety: [
@@ -57,13 +67,18 @@ const TEXTS: Record<Locale, ReferralTexts> = {
   },
   en: {
     subject: (reference) => `We have found something for you (reference ${reference})`,
-    news: (reference, name) => (name ? `Good news about your request for help ${reference}: we think ${name} can help you.` : `Good news about your request for help ${reference}: we have found an initiative that can help you.`),
+    news: (reference, name) =>
+      name
+        ? `Good news about your request for help ${reference}: we think ${name} can help you.`
+        : `Good news about your request for help ${reference}: we have found an initiative that can help you.`,
     howToJoinTitle: 'How to join:',
     contactLines: (target) => [...contactLine('Phone', target.phone), ...contactLine('Email', target.email), ...contactLine('Website', target.website)],
     sharedTitle: 'A word from our team:',
     nextTitle: 'What happens next?',
     next: (target) => [
-      target ? `Feel free to contact ${target.name} yourself, and say that Connecting Brussels sent you.` : 'Someone from our team will call you in the coming days with all the details.',
+      target
+        ? `Feel free to contact ${target.name} yourself, and say that Connecting Brussels sent you.`
+        : 'Someone from our team will call you in the coming days with all the details.',
       'Does it not work out, or not suit you after all? Call us and we will look further together.',
     ],
     safety: [
@@ -73,7 +88,12 @@ const TEXTS: Record<Locale, ReferralTexts> = {
   },
 };
 
-export function referralConfirmed(recipient: Recipient, target: ReferralTarget | undefined, sharedByStaff: string | undefined, contact: PlatformContact): RenderedMail {
+export function referralConfirmed(
+  recipient: Recipient,
+  target: ReferralTarget | undefined,
+  sharedByStaff: string | undefined,
+  contact: PlatformContact,
+): RenderedMail {
   const { formLocale: locale, reference } = recipient;
   const texts = TEXTS[locale];
   const common = commonTexts(locale);

@@ -26,7 +26,10 @@ const FACT_LABELS: Record<string, string> = {
 export function staffNotification(submission: Submission, adminRecordUrl: string): RenderedMail {
   const formName = FORM_NAMES[submission.form];
   const blocks: MailBlock[] = [
-    { kind: 'paragraph', text: `A new ${formName} came in (channel: ${submission.channel}, form in ${LOCALE_NAMES[submission.formLocale]}). Reference: ${submission.reference}.` },
+    {
+      kind: 'paragraph',
+      text: `A new ${formName} came in (channel: ${submission.channel}, form in ${LOCALE_NAMES[submission.formLocale]}). Reference: ${submission.reference}.`,
+    },
     { kind: 'list', title: 'At a glance', items: atAGlance(submission) },
   ];
   const categories = names(TAXONOMIES['help-category'], submission.categories);

@@ -1,14 +1,5 @@
 import type { Block, CmsGlobal, CmsHome, CmsInitiative, CmsMedia, CmsOrganisation, CmsPage, CmsProjectCall, CmsStory } from '@cb/domain/cms-api';
-import type {
-  CmsImage,
-  GlobalEntry,
-  HomeEntry,
-  InitiativeEntry,
-  OrganisationEntry,
-  PageEntry,
-  ProjectCallEntry,
-  StoryEntry,
-} from './model.ts';
+import type { CmsImage, GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './model.ts';
 
 /**
  * From a validated CMS document to the entry the site stores. Media URLs become absolute on the
@@ -17,7 +8,11 @@ import type {
  */
 
 export class ForeignMediaError extends Error {
-  constructor(readonly field: string, url: string, cmsOrigin: string) {
+  constructor(
+    readonly field: string,
+    url: string,
+    cmsOrigin: string,
+  ) {
     super(`points to ${url}, outside the CMS (${cmsOrigin}); only images uploaded to the CMS can be shown`);
   }
 }
@@ -37,9 +32,7 @@ function image(media: CmsMedia | null | undefined, alt: string | undefined, cmsU
 /** Images inside rich text get absolute URLs too, so that rendering never needs the CMS URL. */
 function blocksWithAbsoluteImages(blocks: Block[], cmsUrl: string, field: string): Block[] {
   return blocks.map((block, index) =>
-    block.type === 'image'
-      ? { ...block, image: { ...block.image, url: mediaUrl(block.image.url, cmsUrl, `${field}[${index}].image.url`) } }
-      : block,
+    block.type === 'image' ? { ...block, image: { ...block.image, url: mediaUrl(block.image.url, cmsUrl, `${field}[${index}].image.url`) } } : block,
   );
 }
 

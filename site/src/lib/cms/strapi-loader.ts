@@ -42,7 +42,8 @@ export function entryOf<Name extends CmsApiTypeName, Entry>(
   try {
     return { entry: source.toEntry(document, cmsUrl) };
   } catch (error) {
-    if (error instanceof ForeignMediaError) return { problems: [{ type: source.type, documentId: document.documentId, locale, field: error.field, message: error.message }] };
+    if (error instanceof ForeignMediaError)
+      return { problems: [{ type: source.type, documentId: document.documentId, locale, field: error.field, message: error.message }] };
     throw error;
   }
 }
@@ -91,7 +92,13 @@ export function strapiSingleTypeLoader<Name extends CmsSingleTypeName, Entry ext
       for (const locale of LOCALES) {
         const parsed = await fetchSingleType(cms, source.type, locale);
         if (!parsed) {
-          problems.push({ type: source.type, documentId: undefined, locale, field: '(the whole document)', message: 'is not published in this locale; every page needs it' });
+          problems.push({
+            type: source.type,
+            documentId: undefined,
+            locale,
+            field: '(the whole document)',
+            message: 'is not published in this locale; every page needs it',
+          });
           continue;
         }
         const result = parsed.problems ? parsed : entryOf(source, parsed.document, locale, env.cmsUrl);

@@ -33,7 +33,12 @@ async function referenceCounts(strapi: Core.Strapi, ids: ReadonlySet<string>): P
 }
 
 /** Removes the files these records (by database id) own, and no file another record also names. */
-export async function removeOwnedFiles(strapi: Core.Strapi, uid: FilesRecord, ids: readonly number[], remove: (fileId: string) => Promise<void>): Promise<void> {
+export async function removeOwnedFiles(
+  strapi: Core.Strapi,
+  uid: FilesRecord,
+  ids: readonly number[],
+  remove: (fileId: string) => Promise<void>,
+): Promise<void> {
   const rows: { documentId: string }[] = await strapi.db.query(uid).findMany({ where: { id: { $in: [...ids] } }, select: ['documentId'] });
   for (const { documentId } of rows) {
     for (const file of await filesOwnedBy(strapi, uid, documentId)) await remove(file.id);

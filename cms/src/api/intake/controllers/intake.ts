@@ -25,7 +25,11 @@ import { intakeService } from '../intake-services';
 
 /** Checks a form's files by their bytes and keeps them in private storage, or lets them go again. */
 interface FilesService {
-  check(data: unknown, files: readonly UploadedFile[], locale: Locale): Promise<{ ok: true; data: Record<string, unknown> } | { ok: false; errors: Record<string, string> }>;
+  check(
+    data: unknown,
+    files: readonly UploadedFile[],
+    locale: Locale,
+  ): Promise<{ ok: true; data: Record<string, unknown> } | { ok: false; errors: Record<string, string> }>;
   discard(data: Record<string, unknown>): Promise<void>;
 }
 
@@ -78,7 +82,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const errors: Record<string, string> = {};
     if (tooManyOrTooLarge(submission.attachments)) {
       const fields = { [filesFieldOf(form)?.name ?? 'form']: fieldMessage('upload-too-large', submission.locale, UPLOAD_LIMIT_PARAMS) };
-      if (!answersWithPages(ctx)) return refuse(ctx, form, submission.locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS, fields });
+      if (!answersWithPages(ctx))
+        return refuse(ctx, form, submission.locale, { status: 413, problem: 'upload-too-large', params: UPLOAD_LIMIT_PARAMS, fields });
       Object.assign(errors, fields);
     }
     // The honeypot: a field people never see. A bot that fills it is answered like anyone else.
@@ -231,4 +236,3 @@ function lastOf(value: string | string[] | undefined): string | undefined {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-

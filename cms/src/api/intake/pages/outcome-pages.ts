@@ -15,12 +15,20 @@ export function thankYouPage(form: IntakeForm, locale: Locale, reference: string
     locale,
     title: copy.title,
     main: html`<h1>${copy.title}</h1>
-${shown ? html`<div class="panel"><p>${copy.referenceLabel}</p><p class="reference">${copy.reference}</p><p class="hint">${copy.referenceHint}</p></div>` : ''}
-<h2>${pageText('whatNext', locale)}</h2>
-<p>${copy.body}</p>
-<ul class="links">
-<li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li>
-</ul>`,
+      ${
+        shown
+          ? html`<div class="panel">
+              <p>${copy.referenceLabel}</p>
+              <p class="reference">${copy.reference}</p>
+              <p class="hint">${copy.referenceHint}</p>
+            </div>`
+          : ''
+      }
+      <h2>${pageText('whatNext', locale)}</h2>
+      <p>${copy.body}</p>
+      <ul class="links">
+        <li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li>
+      </ul>`,
   });
 }
 
@@ -31,8 +39,8 @@ export function expiredAttemptPage(form: IntakeForm, locale: Locale): string {
     locale,
     title,
     main: html`<h1>${title}</h1>
-<p>${pageText('expiredBody', locale)}</p>
-<p><a href="${routes.form(locale, FORM_LAYOUTS[form].formKey)}">${pageText('toForm', locale)}: ${formTitle(form, locale)}</a></p>`,
+      <p>${pageText('expiredBody', locale)}</p>
+      <p><a href="${routes.form(locale, FORM_LAYOUTS[form].formKey)}">${pageText('toForm', locale)}: ${formTitle(form, locale)}</a></p>`,
   });
 }
 
@@ -42,13 +50,15 @@ export function expiredAttemptPage(form: IntakeForm, locale: Locale): string {
  */
 export function refusedPostPage(form: IntakeForm | undefined, locale: Locale, problem: SubmissionProblem, params: Record<string, number> = {}): string {
   const title = problem === 'rate-limited' ? pageText('waitTitle', locale) : pageText('notSentTitle', locale);
-  const back = form ? html`<p><a href="${routes.form(locale, FORM_LAYOUTS[form].formKey)}">${pageText('toForm', locale)}: ${formTitle(form, locale)}</a></p>` : '';
+  const back = form
+    ? html`<p><a href="${routes.form(locale, FORM_LAYOUTS[form].formKey)}">${pageText('toForm', locale)}: ${formTitle(form, locale)}</a></p>`
+    : '';
   return htmlDocument({
     locale,
     title: `${pageText('errorPrefix', locale)}: ${title}`,
     main: html`<h1>${title}</h1>
-<p>${fieldMessage(problem, locale, params)}</p>
-${back}
-<p>${pageText('phoneUs', locale)}</p>`,
+      <p>${fieldMessage(problem, locale, params)}</p>
+      ${back}
+      <p>${pageText('phoneUs', locale)}</p>`,
   });
 }

@@ -42,12 +42,22 @@ export interface AttemptStoreLimits {
   maxAttemptBytes: number;
 }
 
-export const ATTEMPT_LIMITS: AttemptStoreLimits = { ttlMs: 30 * 60 * 1000, perClient: 20, maxCount: 2000, maxBytes: 32 * 1024 * 1024, maxAttemptBytes: 64 * 1024 };
+export const ATTEMPT_LIMITS: AttemptStoreLimits = {
+  ttlMs: 30 * 60 * 1000,
+  perClient: 20,
+  maxCount: 2000,
+  maxBytes: 32 * 1024 * 1024,
+  maxAttemptBytes: 64 * 1024,
+};
 
 /** The limits with INTAKE_ATTEMPTS_PER_ADDRESS and INTAKE_ATTEMPTS_MAX from the environment, where they are positive whole numbers. */
 export function attemptLimits(env: NodeJS.ProcessEnv = process.env): AttemptStoreLimits {
   const count = (value: string | undefined, fallback: number) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
-  return { ...ATTEMPT_LIMITS, perClient: count(env.INTAKE_ATTEMPTS_PER_ADDRESS, ATTEMPT_LIMITS.perClient), maxCount: count(env.INTAKE_ATTEMPTS_MAX, ATTEMPT_LIMITS.maxCount) };
+  return {
+    ...ATTEMPT_LIMITS,
+    perClient: count(env.INTAKE_ATTEMPTS_PER_ADDRESS, ATTEMPT_LIMITS.perClient),
+    maxCount: count(env.INTAKE_ATTEMPTS_MAX, ATTEMPT_LIMITS.maxCount),
+  };
 }
 
 /** 24 random bytes: 192 bits, URL-safe, never guessed. */
@@ -108,7 +118,13 @@ export class DatabaseAttemptStore implements AttemptStore {
         const freedBytes = ownOldest.reduce((sum, row) => sum + row.bytes, 0);
         const kept = await this.totals(trx);
         if (kept.count - ownOldest.length >= this.limits.maxCount || kept.bytes - freedBytes + bytes > this.limits.maxBytes) return undefined;
-        if (ownOldest.length > 0) await trx(ATTEMPTS_TABLE).whereIn('id', ownOldest.map((row) => row.id)).del();
+        if (ownOldest.length > 0)
+          await trx(ATTEMPTS_TABLE)
+            .whereIn(
+              'id',
+              ownOldest.map((row) => row.id),
+            )
+            .del();
         const token = randomBytes(24).toString('base64url');
         await trx<AttemptRow>(ATTEMPTS_TABLE).insert({ token, client_key: group, attempt: json, bytes, expires_at: now + this.limits.ttlMs });
         return token;
@@ -152,7 +168,8 @@ export class DatabaseAttemptStore implements AttemptStore {
   }
 
   private async totals(trx: Knex): Promise<{ count: number; bytes: number }> {
-    const row = (await trx(ATTEMPTS_TABLE).count({ count: '*' }).sum({ bytes: 'bytes' }).first()) as { count: number | string; bytes: number | string | null } | undefined;
+    const row = (await trx(ATTEMPTS_TABLE).count({ count: '*' }).sum({ bytes: 'bytes' }).first()) as
+      { count: number | string; bytes: number | string | null } | undefined;
     return { count: Number(row?.count ?? 0), bytes: Number(row?.bytes ?? 0) };
   }
 }
@@ -177,7 +194,10 @@ export function formFieldsOf(form: IntakeForm, posted: PostedFields): PostedFiel
     if (field.kind === 'files') continue;
     if (field.kind === 'budget-lines') {
       for (let index = 0; index < MAX_BUDGET_LINES; index++) {
-        for (const [part, max] of [['label', budgetLabelMax()], ['amount', SHORT_VALUE]] as const) {
+        for (const [part, max] of [
+          ['label', budgetLabelMax()],
+          ['amount', SHORT_VALUE],
+        ] as const) {
           const name = budgetLineFieldName(index, part);
           const value = cut(lastOf(posted[name]), max);
           if (value !== undefined) kept[name] = value;

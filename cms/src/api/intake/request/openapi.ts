@@ -60,7 +60,13 @@ function submitOperation(form: IntakeForm): JsonObject {
       `Bodies: JSON and urlencoded at most ${INTAKE_LIMITS.textBodyBytes / 1024} KB, multipart at most ${INTAKE_LIMITS.multipartBodyBytes / 1024 / 1024} MB. ` +
       'Posts per client address are limited (INTAKE_RATE_LIMIT_MAX per INTAKE_RATE_LIMIT_WINDOW_SECONDS).',
     parameters: [
-      { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,100}$' }, description: 'A retry with the same key returns the first answer.' },
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,100}$' },
+        description: 'A retry with the same key returns the first answer.',
+      },
       { name: 'locale', in: 'query', required: false, schema: { type: 'string', enum: [...LOCALES] } },
     ],
     requestBody: {
@@ -97,7 +103,11 @@ function paths(): JsonObject {
   result['/api/intake/thank-you/{form}'] = {
     get: {
       operationId: 'thankYouPage',
-      parameters: [formPath, { name: 'locale', in: 'query', schema: { type: 'string', enum: [...LOCALES] } }, { name: 'reference', in: 'query', schema: { type: 'string' } }],
+      parameters: [
+        formPath,
+        { name: 'locale', in: 'query', schema: { type: 'string', enum: [...LOCALES] } },
+        { name: 'reference', in: 'query', schema: { type: 'string' } },
+      ],
       responses: { '200': htmlPage('The localized thank-you page with the reference.'), '404': htmlPage('No such form.') },
     },
   };
@@ -108,7 +118,12 @@ function paths(): JsonObject {
       responses: { '200': htmlPage('The form again, with the messages and the values kept.'), '404': htmlPage('Unknown or expired: a link to the form.') },
     },
   };
-  result['/api/intake/openapi.json'] = { get: { operationId: 'intakeOpenApi', responses: { '200': { description: 'This document.', content: { 'application/json': { schema: { type: 'object' } } } } } } };
+  result['/api/intake/openapi.json'] = {
+    get: {
+      operationId: 'intakeOpenApi',
+      responses: { '200': { description: 'This document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  };
   return result;
 }
 

@@ -53,7 +53,12 @@ async function createOnce(knex: Knex, name: string, columns: TableBuilder): Prom
 /** The client as the tables know it: its `clientKey`, or a hash of it when it is no address of a sane length. */
 export function storedClientKey(address: string): string {
   const key = clientKey(address);
-  return key.length <= MAX_KEY_LENGTH ? key : `sha256:${createHash('sha256').update(key).digest('hex').slice(0, MAX_KEY_LENGTH - 7)}`;
+  return key.length <= MAX_KEY_LENGTH
+    ? key
+    : `sha256:${createHash('sha256')
+        .update(key)
+        .digest('hex')
+        .slice(0, MAX_KEY_LENGTH - 7)}`;
 }
 
 /** Rows of a raw query: better-sqlite3 answers an array, pg an object with `rows`. */

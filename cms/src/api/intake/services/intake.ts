@@ -102,7 +102,9 @@ function assertFieldsOf(strapi: Core.Strapi, uid: IntakeUid, data: Record<string
  * stored under, hashed with the form: what tells a retry from another submission under the same key.
  */
 export function contentFingerprint(form: IntakeForm, data: Record<string, unknown>): string {
-  return createHash('sha256').update(`${form}\n${canonicalJson(filesByContent(data))}`).digest('hex');
+  return createHash('sha256')
+    .update(`${form}\n${canonicalJson(filesByContent(data))}`)
+    .digest('hex');
 }
 
 /** JSON with the keys of every object in order, so that the same content always reads the same. */

@@ -2,7 +2,16 @@ import type { Core, Data } from '@strapi/strapi';
 import type { Locale } from '@cb/domain';
 import { fieldMessage, validateIntake, type IntakeData, type ProposalLimits } from '@cb/domain/intake';
 import { PrivateStorage, privateUploadsDir } from '../attachments/private-storage';
-import { PROPOSAL_ATTACHMENTS, discardUploads, inspectUploads, keepUploads, removeStoredFiles, uploadedFilesOf, type AttachmentMetadata, type UploadedFile } from '../attachments/uploads';
+import {
+  PROPOSAL_ATTACHMENTS,
+  discardUploads,
+  inspectUploads,
+  keepUploads,
+  removeStoredFiles,
+  uploadedFilesOf,
+  type AttachmentMetadata,
+  type UploadedFile,
+} from '../attachments/uploads';
 
 const PROJECT_CALL = 'api::project-call.project-call';
 
@@ -45,7 +54,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       where: { documentId, publishedAt: { $notNull: true } },
       select: ['maxPerProject', 'opensOn', 'deadline'],
     });
-    return call ? { maxPerProject: Number(call.maxPerProject), opensOn: isoDate(call.opensOn), deadline: new Date(call.deadline ?? 0).toISOString() } : undefined;
+    return call
+      ? { maxPerProject: Number(call.maxPerProject), opensOn: isoDate(call.opensOn), deadline: new Date(call.deadline ?? 0).toISOString() }
+      : undefined;
   }
 
   async function limitsFor(projectCallDocumentId: unknown): Promise<ProposalLimits | undefined> {
@@ -67,9 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const files = uploadedFilesOf(posted);
       try {
         const limits = await limitsFor(data.projectCallDocumentId);
-        const errors: Record<string, string> = limits
-          ? errorsWithin(data, limits, locale)
-          : { projectCallDocumentId: fieldMessage('call-not-open', locale) };
+        const errors: Record<string, string> = limits ? errorsWithin(data, limits, locale) : { projectCallDocumentId: fieldMessage('call-not-open', locale) };
         const inspection = await inspectUploads(files, locale, PROPOSAL_ATTACHMENTS);
         if (!inspection.ok) Object.assign(errors, inspection.errors);
         if (Object.keys(errors).length > 0 || !inspection.ok) return { ok: false, errors };

@@ -2,15 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Locale } from '@cb/domain';
 import type { IntakeData } from '@cb/domain/intake';
 import { PrivateStorage, privateUploadsDir } from '../attachments/private-storage';
-import {
-  STORY_PHOTO,
-  discardUploads,
-  inspectUploads,
-  keepUploads,
-  removeStoredFiles,
-  uploadedFilesOf,
-  type AttachmentMetadata,
-} from '../attachments/uploads';
+import { STORY_PHOTO, discardUploads, inspectUploads, keepUploads, removeStoredFiles, uploadedFilesOf, type AttachmentMetadata } from '../attachments/uploads';
 import type { PostedFiles } from './project-proposals';
 
 export type StoryData = IntakeData<'story-submission'>;

@@ -13,9 +13,9 @@ import { WHOLE_RECORDS_MIDDLEWARE, readsWholeRecords } from './whole-records';
  */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.service('admin::permission').actionProvider.registerMany([
-      { section: 'plugins', displayName: 'Use the back office', uid: BACK_OFFICE_USE_ACTION, pluginName: BACK_OFFICE_PLUGIN },
-    ]);
+    strapi
+      .service('admin::permission')
+      .actionProvider.registerMany([{ section: 'plugins', displayName: 'Use the back office', uid: BACK_OFFICE_USE_ACTION, pluginName: BACK_OFFICE_PLUGIN }]);
   },
   routes,
   controllers,

@@ -28,7 +28,13 @@ const termCode = (terms: readonly { code: string }[]) => {
 
 /** Strapi's document ids: 24 lowercase letters and digits today; anything else is no document of ours. */
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/);
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((value) => value || undefined);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined);
 /** A calendar date as staff pick it: YYYY-MM-DD, and a real day. */
 const calendarDate = z.iso.date();
 /** Empty form fields arrive as '' or not at all: both mean "not given". */
@@ -94,7 +100,10 @@ export const DashboardQuery = z.object({
 export type DashboardFilters = z.infer<typeof DashboardQuery>;
 
 export const ReviewBody = z.object({
-  scores: z.array(z.object({ criterion: z.number().int().min(0).max(100), score: z.number().int() })).min(1).max(100),
+  scores: z
+    .array(z.object({ criterion: z.number().int().min(0).max(100), score: z.number().int() }))
+    .min(1)
+    .max(100),
   comment: optionalText(INPUT_LIMITS.reviewComment),
 });
 

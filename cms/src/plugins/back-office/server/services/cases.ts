@@ -66,23 +66,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       countByStatus(strapi, related),
     ]);
     return {
-      results: rows.map(
-        (row): QueueRow => ({
-          documentId: row.documentId,
-          reference: row.reference ?? '',
-          createdAt: isoTime(row.createdAt),
-          waitingDays: Math.floor((Date.now() - Date.parse(isoTime(row.createdAt))) / DAY),
-          caseStatus: row.caseStatus ?? 'new',
-          urgency: row.urgency ?? 'normal',
-          channel: row.channel ?? 'web',
-          forWhom: row.forWhom ?? 'self',
-          contactName: row.contactName ?? '',
-          formLocale: row.formLocale ?? 'nl',
-          categories: codesOf(row.categories),
-          municipality: row.municipality?.code ?? null,
-          languages: codesOf(row.languages),
-        }),
-      ),
+      results: rows.map((row): QueueRow => ({
+        documentId: row.documentId,
+        reference: row.reference ?? '',
+        createdAt: isoTime(row.createdAt),
+        waitingDays: Math.floor((Date.now() - Date.parse(isoTime(row.createdAt))) / DAY),
+        caseStatus: row.caseStatus ?? 'new',
+        urgency: row.urgency ?? 'normal',
+        channel: row.channel ?? 'web',
+        forWhom: row.forWhom ?? 'self',
+        contactName: row.contactName ?? '',
+        formLocale: row.formLocale ?? 'nl',
+        categories: codesOf(row.categories),
+        municipality: row.municipality?.code ?? null,
+        languages: codesOf(row.languages),
+      })),
       counts: { byStatus, total },
       pagination: { page, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
     };
@@ -93,8 +91,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const row = await strapi.documents(REQUEST).findOne({
       documentId,
       fields: [
-        'reference', 'createdAt', 'caseStatus', 'urgency', 'channel', 'formLocale', 'forWhom', 'contactName', 'phone', 'email',
-        'beneficiaryName', 'relationToBeneficiary', 'description', 'availableTimes', 'availability',
+        'reference',
+        'createdAt',
+        'caseStatus',
+        'urgency',
+        'channel',
+        'formLocale',
+        'forWhom',
+        'contactName',
+        'phone',
+        'email',
+        'beneficiaryName',
+        'relationToBeneficiary',
+        'description',
+        'availableTimes',
+        'availability',
       ],
       populate: {
         categories: codes,
@@ -134,7 +145,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         caseStatus: match.caseStatus ?? 'proposed',
         followUpOn: dateOf(match.followUpOn),
         notes: match.notes ?? null,
-        helpOffer: match.helpOffer ? { documentId: match.helpOffer.documentId, reference: match.helpOffer.reference ?? '', contactName: match.helpOffer.contactName ?? '' } : null,
+        helpOffer: match.helpOffer
+          ? { documentId: match.helpOffer.documentId, reference: match.helpOffer.reference ?? '', contactName: match.helpOffer.contactName ?? '' }
+          : null,
         initiativeDocumentId: match.initiativeDocumentId ?? null,
         organisationDocumentId: match.organisationDocumentId ?? null,
       })),
@@ -225,7 +238,9 @@ function relatedFilters(filters: Omit<QueueFilters, 'page' | 'status'>) {
 }
 
 async function countByStatus(strapi: Core.Strapi, related: ReturnType<typeof relatedFilters>): Promise<Queue['counts']['byStatus']> {
-  const counts = await Promise.all(HELP_REQUEST_STATUSES.map((status) => strapi.documents(REQUEST).count({ filters: { ...related, caseStatus: { $eq: status } } })));
+  const counts = await Promise.all(
+    HELP_REQUEST_STATUSES.map((status) => strapi.documents(REQUEST).count({ filters: { ...related, caseStatus: { $eq: status } } })),
+  );
   return {
     new: counts[0] ?? 0,
     'in-progress': counts[1] ?? 0,
@@ -244,17 +259,19 @@ async function offerSuggestions(strapi: Core.Strapi, suggestions: Suggestion[]):
   return suggestions.flatMap((suggestion) => {
     const offer = byId.get(suggestion.documentId);
     if (!offer) return [];
-    return [{
-      documentId: suggestion.documentId,
-      reference: offer.reference ?? '',
-      contactName: offer.contactName ?? '',
-      organisationName: offer.organisationName ?? null,
-      offerAs: offer.offerAs ?? 'person',
-      caseStatus: offer.caseStatus ?? 'new',
-      frequency: offer.frequency ?? null,
-      score: suggestion.score,
-      reasons: suggestion.reasons,
-    }];
+    return [
+      {
+        documentId: suggestion.documentId,
+        reference: offer.reference ?? '',
+        contactName: offer.contactName ?? '',
+        organisationName: offer.organisationName ?? null,
+        offerAs: offer.offerAs ?? 'person',
+        caseStatus: offer.caseStatus ?? 'new',
+        frequency: offer.frequency ?? null,
+        score: suggestion.score,
+        reasons: suggestion.reasons,
+      },
+    ];
   });
 }
 

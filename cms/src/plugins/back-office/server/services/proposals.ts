@@ -55,7 +55,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function reviewedProposals(call: CallWithCriteria): Promise<ProposalRow[]> {
     const proposals = await strapi.documents(PROPOSAL).findMany({
       filters: { projectCallDocumentId: { $eq: call.documentId } },
-      fields: ['reference', 'projectTitle', 'applicantType', 'organisationName', 'contactName', 'caseStatus', 'requestedAmount', 'grantedAmount', 'attachments', 'createdAt'],
+      fields: [
+        'reference',
+        'projectTitle',
+        'applicantType',
+        'organisationName',
+        'contactName',
+        'caseStatus',
+        'requestedAmount',
+        'grantedAmount',
+        'attachments',
+        'createdAt',
+      ],
       populate: { municipalities: { fields: ['code'] } },
       sort: { createdAt: 'asc' },
     });
@@ -66,7 +77,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     return proposals.map((proposal) => {
       const own = reviews.filter((review) => review.proposal?.documentId === proposal.documentId);
-      const { score, reviews: complete } = proposalScore(call.criteria, own.map((review) => ({ scores: parseScores(review.scores) })));
+      const { score, reviews: complete } = proposalScore(
+        call.criteria,
+        own.map((review) => ({ scores: parseScores(review.scores) })),
+      );
       const applicant = proposal.applicantType === 'organisation' && proposal.organisationName ? proposal.organisationName : proposal.contactName;
       return {
         documentId: proposal.documentId,
@@ -112,7 +126,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** One reviewer's scores; reviewing again replaces their earlier review. */
-    async review(proposalDocumentId: string, reviewer: Reviewer, scores: CriterionScore[], comment: string | undefined): Promise<(Created & { created: boolean }) | Refusal> {
+    async review(
+      proposalDocumentId: string,
+      reviewer: Reviewer,
+      scores: CriterionScore[],
+      comment: string | undefined,
+    ): Promise<(Created & { created: boolean }) | Refusal> {
       const proposal = await strapi.documents(PROPOSAL).findOne({ documentId: proposalDocumentId, fields: ['projectCallDocumentId'] });
       if (!proposal) return { refused: 'not-found' };
       const call = await callWithCriteria(proposal.projectCallDocumentId);
@@ -169,7 +188,10 @@ function criteriaOf(criteria: readonly { title?: string | null; weight?: number 
 
 function scoresProblem(criteria: readonly Criterion[], scores: readonly CriterionScore[]): string | undefined {
   if (criteria.length === 0) return 'This call has no criteria to score';
-  const valid = scores.every((entry) => entry.criterion >= 0 && entry.criterion < criteria.length && Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= MAX_CRITERION_SCORE);
+  const valid = scores.every(
+    (entry) =>
+      entry.criterion >= 0 && entry.criterion < criteria.length && Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= MAX_CRITERION_SCORE,
+  );
   if (!valid) return `Score each criterion from 0 to ${MAX_CRITERION_SCORE}`;
   if (new Set(scores.map((entry) => entry.criterion)).size !== scores.length) return 'Score each criterion once';
   return undefined;

@@ -94,7 +94,16 @@ export function ColumnChart({ summary, series, rows, rowHeading }: ChartProps) {
             <g key={row.label}>
               {series.map((serie, serieIndex) => {
                 const barHeight = scale(row.values[serieIndex] ?? 0);
-                return <rect key={serie.name} x={groupLeft + serieIndex * barWidth} y={height - bottom - barHeight} width={barWidth - 1} height={barHeight} fill={serie.colour} />;
+                return (
+                  <rect
+                    key={serie.name}
+                    x={groupLeft + serieIndex * barWidth}
+                    y={height - bottom - barHeight}
+                    width={barWidth - 1}
+                    height={barHeight}
+                    fill={serie.colour}
+                  />
+                );
               })}
               <text x={groupLeft + (groupWidth - 6) / 2} y={height - bottom + 14} textAnchor="middle" fontSize="10" fill={TEXT}>
                 {row.label.replace(/^\d{4}-/, '')}

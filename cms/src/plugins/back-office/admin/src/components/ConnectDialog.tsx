@@ -39,7 +39,8 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
     setSaving(true);
     try {
       const common = { helpRequest, followUpOn: followUpOn || undefined, sharedWithRequester: sharedWithRequester || undefined, notes: notes || undefined };
-      if (target.kind === 'match') await post('/back-office/matches', { ...common, helpOffer: target.documentId, sharedWithVolunteer: sharedWithVolunteer || undefined });
+      if (target.kind === 'match')
+        await post('/back-office/matches', { ...common, helpOffer: target.documentId, sharedWithVolunteer: sharedWithVolunteer || undefined });
       else await post('/back-office/referrals', { ...common, initiativeDocumentId: target.documentId });
       onConnected();
     } catch (error) {

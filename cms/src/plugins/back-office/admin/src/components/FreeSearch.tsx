@@ -26,7 +26,14 @@ export function FreeSearch({ onConnect }: { onConnect(target: ConnectTarget): vo
       >
         <Flex gap={2} alignItems="flex-end">
           <Box flex="1">
-            <TextField name="search" label="Reference, name, organisation or words" type="search" maxLength={INPUT_LIMITS.search} value={typed} onChange={setTyped} />
+            <TextField
+              name="search"
+              label="Reference, name, organisation or words"
+              type="search"
+              maxLength={INPUT_LIMITS.search}
+              value={typed}
+              onChange={setTyped}
+            />
           </Box>
           <Button type="submit">Search</Button>
         </Flex>
@@ -50,7 +57,11 @@ export function FreeSearch({ onConnect }: { onConnect(target: ConnectTarget): vo
             {data.initiatives.map((initiative) => (
               <Flex tag="li" key={initiative.documentId} justifyContent="space-between" gap={2}>
                 <Typography>{`Initiative ${initiative.title}`}</Typography>
-                <Button variant="secondary" size="S" onClick={() => onConnect({ kind: 'referral', documentId: initiative.documentId, label: initiative.title })}>
+                <Button
+                  variant="secondary"
+                  size="S"
+                  onClick={() => onConnect({ kind: 'referral', documentId: initiative.documentId, label: initiative.title })}
+                >
                   {`Refer to ${initiative.title}`}
                 </Button>
               </Flex>

@@ -35,7 +35,12 @@ export function IntakeField({ form, field, value, error, onChange }: IntakeField
     case 'radio':
       return (
         <Choices name={name} label={label} hint={hint} error={error} required={field.required}>
-          <Radio.Group aria-labelledby={`${name}-legend`} value={typeof value === 'string' ? value : ''} onValueChange={(next: string) => onChange(next)} name={field.name}>
+          <Radio.Group
+            aria-labelledby={`${name}-legend`}
+            value={typeof value === 'string' ? value : ''}
+            onValueChange={(next: string) => onChange(next)}
+            name={field.name}
+          >
             {options.map((option) => (
               <Radio.Item key={option.value} value={option.value}>
                 {option.label}
@@ -55,7 +60,9 @@ export function IntakeField({ form, field, value, error, onChange }: IntakeField
                 name={field.name}
                 value={option.value}
                 checked={chosen.includes(option.value)}
-                onCheckedChange={(checked: boolean | 'indeterminate') => onChange(checked === true ? [...chosen, option.value] : chosen.filter((code) => code !== option.value))}
+                onCheckedChange={(checked: boolean | 'indeterminate') =>
+                  onChange(checked === true ? [...chosen, option.value] : chosen.filter((code) => code !== option.value))
+                }
               >
                 {option.label}
               </Checkbox>
@@ -65,7 +72,19 @@ export function IntakeField({ form, field, value, error, onChange }: IntakeField
       );
     }
     case 'select':
-      return <ChoiceSelect name={name} label={label} hint={hint} error={error} required={field.required} value={typeof value === 'string' ? value : undefined} choices={options} placeholder="Choose" onChange={onChange} />;
+      return (
+        <ChoiceSelect
+          name={name}
+          label={label}
+          hint={hint}
+          error={error}
+          required={field.required}
+          value={typeof value === 'string' ? value : undefined}
+          choices={options}
+          placeholder="Choose"
+          onChange={onChange}
+        />
+      );
     case 'checkbox':
       return (
         <Field.Root name={name} id={`back-office-${name}`} hint={hint} error={error}>
@@ -96,7 +115,21 @@ export function IntakeField({ form, field, value, error, onChange }: IntakeField
 }
 
 /** A group of radios or boxes: a fieldset whose legend names the question. */
-function Choices({ name, label, hint, error, required, children }: { name: string; label: string; hint?: string; error?: string; required: boolean; children: React.ReactNode }) {
+function Choices({
+  name,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Box tag="fieldset" aria-describedby={error ? `${name}-error` : undefined} style={{ border: 0, padding: 0, margin: 0 }}>
       <Typography tag="legend" id={`${name}-legend`} variant="pi" fontWeight="bold">

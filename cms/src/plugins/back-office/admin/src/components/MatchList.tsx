@@ -66,7 +66,14 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
       <ProblemAlert problem={problem} title="The change was not saved" />
       <Flex gap={4} alignItems="flex-start" wrap="wrap" paddingTop={2}>
         <Box minWidth="14rem">
-          <ChoiceSelect name={`${name}-status`} label="Status" value={status} choices={STATUS_CHOICES} onChange={(value) => value && setStatus(value)} hint={match.caseStatus === 'proposed' ? 'Contacted: both people get their email.' : undefined} />
+          <ChoiceSelect
+            name={`${name}-status`}
+            label="Status"
+            value={status}
+            choices={STATUS_CHOICES}
+            onChange={(value) => value && setStatus(value)}
+            hint={match.caseStatus === 'proposed' ? 'Contacted: both people get their email.' : undefined}
+          />
         </Box>
         <Box minWidth="12rem">
           <TextField name={`${name}-follow-up`} label="Follow up on" type="date" value={followUpOn} onChange={setFollowUpOn} />

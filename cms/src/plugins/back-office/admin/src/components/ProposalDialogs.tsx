@@ -18,7 +18,23 @@ interface DialogProps {
   onDone(): void;
 }
 
-function FormDialog({ title, submitLabel, onSubmit, onClose, problem, saving, children }: { title: string; submitLabel: string; onSubmit(): Promise<void>; onClose(): void; problem: ApiProblem | undefined; saving: boolean; children: React.ReactNode }) {
+function FormDialog({
+  title,
+  submitLabel,
+  onSubmit,
+  onClose,
+  problem,
+  saving,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  onSubmit(): Promise<void>;
+  onClose(): void;
+  problem: ApiProblem | undefined;
+  saving: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
       <Modal.Content>
@@ -86,7 +102,14 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
     );
 
   return (
-    <FormDialog title={`Review ${proposal.reference}: ${proposal.projectTitle}`} submitLabel="Save the review" onSubmit={submit} onClose={onClose} problem={problem} saving={saving}>
+    <FormDialog
+      title={`Review ${proposal.reference}: ${proposal.projectTitle}`}
+      submitLabel="Save the review"
+      onSubmit={submit}
+      onClose={onClose}
+      problem={problem}
+      saving={saving}
+    >
       {criteria.map((criterion, index) => (
         <ChoiceSelect
           key={criterion.title}
@@ -122,10 +145,27 @@ export function DecisionDialog({ proposal, onClose, onDone }: DialogProps) {
     );
 
   return (
-    <FormDialog title={`Decision on ${proposal.reference}: ${proposal.projectTitle}`} submitLabel="Record the decision" onSubmit={submit} onClose={onClose} problem={problem} saving={saving}>
+    <FormDialog
+      title={`Decision on ${proposal.reference}: ${proposal.projectTitle}`}
+      submitLabel="Record the decision"
+      onSubmit={submit}
+      onClose={onClose}
+      problem={problem}
+      saving={saving}
+    >
       <Typography>{`Requested: ${formatEuros(proposal.requestedAmount)}. Approving or rejecting emails the applicant.`}</Typography>
       <ChoiceSelect name="decision-status" label="Status" value={status} choices={STATUSES} onChange={(value) => value && setStatus(value)} />
-      {status === 'approved' && <TextField name="decision-granted" label="Granted amount (euros)" type="number" value={grantedAmount} onChange={setGrantedAmount} error={problem?.fields.grantedAmount} required />}
+      {status === 'approved' && (
+        <TextField
+          name="decision-granted"
+          label="Granted amount (euros)"
+          type="number"
+          value={grantedAmount}
+          onChange={setGrantedAmount}
+          error={problem?.fields.grantedAmount}
+          required
+        />
+      )}
       <TextField name="decision-note" label="Note for the decision" multiline maxLength={INPUT_LIMITS.decisionNote} value={note} onChange={setNote} />
     </FormDialog>
   );

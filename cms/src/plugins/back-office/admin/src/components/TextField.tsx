@@ -24,7 +24,13 @@ export function TextField({ name, label, value, onChange, hint, error, required,
       {multiline ? (
         <Textarea value={value} maxLength={maxLength} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)} />
       ) : (
-        <TextInput type={type} value={value} maxLength={maxLength} autoComplete={autoComplete} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)} />
+        <TextInput
+          type={type}
+          value={value}
+          maxLength={maxLength}
+          autoComplete={autoComplete}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        />
       )}
       <Field.Hint />
       <Field.Error />

@@ -32,10 +32,26 @@ export function DashboardPage() {
             <ChoiceSelect name="dashboard-weeks" label="Period" value={weeks} choices={PERIODS} onChange={(value) => value && setWeeks(value)} />
           </Box>
           <Box minWidth="16rem">
-            <ChoiceSelect name="dashboard-municipality" label="Municipality" placeholder="All of Brussels" value={municipality} choices={PLACES} onChange={setMunicipality} clearable />
+            <ChoiceSelect
+              name="dashboard-municipality"
+              label="Municipality"
+              placeholder="All of Brussels"
+              value={municipality}
+              choices={PLACES}
+              onChange={setMunicipality}
+              clearable
+            />
           </Box>
           <Box minWidth="16rem">
-            <ChoiceSelect name="dashboard-category" label="Kind of help" placeholder="Every kind of help" value={category} choices={CATEGORIES} onChange={setCategory} clearable />
+            <ChoiceSelect
+              name="dashboard-category"
+              label="Kind of help"
+              placeholder="Every kind of help"
+              value={category}
+              choices={CATEGORIES}
+              onChange={setCategory}
+              clearable
+            />
           </Box>
         </Flex>
         <ProblemAlert problem={problem} title="The figures could not be loaded" />
@@ -63,7 +79,12 @@ function Figures({ figures }: { figures: DashboardFigures }) {
         />
       </Section>
       <Section title="Matches and their outcomes" id="chart-outcomes">
-        <HorizontalBarChart summary={`Matches by status: ${describe(matchOutcomes)}.`} rowHeading="Status" series={[{ name: 'Matches', colour: COLOURS.primary }]} rows={matchOutcomes} />
+        <HorizontalBarChart
+          summary={`Matches by status: ${describe(matchOutcomes)}.`}
+          rowHeading="Status"
+          series={[{ name: 'Matches', colour: COLOURS.primary }]}
+          rows={matchOutcomes}
+        />
       </Section>
       <Section title="Requests by kind of help" id="chart-categories">
         <Chart rows={byCount(figures.byCategory, categoryName)} what="Requests by kind of help" heading="Kind of help" />
@@ -77,7 +98,9 @@ function Figures({ figures }: { figures: DashboardFigures }) {
 
 function Chart({ rows, what, heading }: { rows: ChartRow[]; what: string; heading: string }) {
   if (rows.length === 0) return <Typography>No requests in this period.</Typography>;
-  return <HorizontalBarChart summary={`${what}: ${describe(rows)}.`} rowHeading={heading} series={[{ name: 'Requests', colour: COLOURS.primary }]} rows={rows} />;
+  return (
+    <HorizontalBarChart summary={`${what}: ${describe(rows)}.`} rowHeading={heading} series={[{ name: 'Requests', colour: COLOURS.primary }]} rows={rows} />
+  );
 }
 
 function KeyFigures({ figures }: { figures: DashboardFigures }) {

@@ -111,7 +111,14 @@ export function IntakePage() {
                 <ChoiceSelect name="intake-channel" label="Channel" value={channel} choices={CHANNELS} onChange={(value) => value && setChannel(value)} />
               </Box>
               <Box minWidth="16rem">
-                <ChoiceSelect name="intake-locale" label="The person's language" value={locale} choices={LANGUAGES} onChange={(value) => value && setLocale(value as Locale)} hint="Their emails will be in this language." />
+                <ChoiceSelect
+                  name="intake-locale"
+                  label="The person's language"
+                  value={locale}
+                  choices={LANGUAGES}
+                  onChange={(value) => value && setLocale(value as Locale)}
+                  hint="Their emails will be in this language."
+                />
               </Box>
             </Flex>
           </Section>
@@ -121,7 +128,14 @@ export function IntakePage() {
                 {step.fields
                   .filter((field) => field.kind !== 'hidden' && isShown(field, values))
                   .map((field) => (
-                    <IntakeField key={field.name} form={form} field={field} value={values[field.name]} error={errors[field.name]} onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))} />
+                    <IntakeField
+                      key={field.name}
+                      form={form}
+                      field={field}
+                      value={values[field.name]}
+                      error={errors[field.name]}
+                      onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
+                    />
                   ))}
               </Flex>
             </Section>

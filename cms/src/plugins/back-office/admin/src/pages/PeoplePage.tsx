@@ -45,10 +45,27 @@ export function PeoplePage() {
         <Section title="Who" id="person-who">
           <Flex gap={4} wrap="wrap" alignItems="flex-start">
             <Box minWidth="20rem">
-              <TextField name="person-email" label="Email address" type="email" maxLength={INPUT_LIMITS.email} value={email} onChange={setEmail} autoComplete="off" />
+              <TextField
+                name="person-email"
+                label="Email address"
+                type="email"
+                maxLength={INPUT_LIMITS.email}
+                value={email}
+                onChange={setEmail}
+                autoComplete="off"
+              />
             </Box>
             <Box minWidth="16rem">
-              <TextField name="person-phone" label="Phone number" type="tel" maxLength={INPUT_LIMITS.phone} value={phone} onChange={setPhone} autoComplete="off" hint="Give one of the two, or both. A phone number alone finds only records without an email address (a shared landline must not reach someone else)." />
+              <TextField
+                name="person-phone"
+                label="Phone number"
+                type="tel"
+                maxLength={INPUT_LIMITS.phone}
+                value={phone}
+                onChange={setPhone}
+                autoComplete="off"
+                hint="Give one of the two, or both. A phone number alone finds only records without an email address (a shared landline must not reach someone else)."
+              />
             </Box>
           </Flex>
           <Flex gap={2} paddingTop={4}>
@@ -64,7 +81,9 @@ export function PeoplePage() {
               <Dialog.Content>
                 <Dialog.Header>Erase this person's data?</Dialog.Header>
                 <Dialog.Body>
-                  <Typography>Their requests, offers, stories and proposals keep their reference number and lose every personal detail. This cannot be undone.</Typography>
+                  <Typography>
+                    Their requests, offers, stories and proposals keep their reference number and lose every personal detail. This cannot be undone.
+                  </Typography>
                 </Dialog.Body>
                 <Dialog.Footer>
                   <Dialog.Cancel>

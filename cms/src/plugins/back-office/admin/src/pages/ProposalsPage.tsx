@@ -50,9 +50,16 @@ function CallProposals({ documentId }: { documentId: string }) {
   const [downloadProblem, setDownloadProblem] = React.useState<ApiProblem>();
   const call = calls.data?.find((candidate) => candidate.documentId === documentId);
 
-  const fetchFile = (path: string, filename: string) => download(path, filename).then(() => setDownloadProblem(undefined), (error: unknown) => setDownloadProblem(problemOf(error)));
+  const fetchFile = (path: string, filename: string) =>
+    download(path, filename).then(
+      () => setDownloadProblem(undefined),
+      (error: unknown) => setDownloadProblem(problemOf(error)),
+    );
   const downloadSheet = (
-    <Button startIcon={<Download />} onClick={() => fetchFile(`/back-office/project-calls/${encodeURIComponent(documentId)}/decision-sheet`, `proposals-${documentId}.csv`)}>
+    <Button
+      startIcon={<Download />}
+      onClick={() => fetchFile(`/back-office/project-calls/${encodeURIComponent(documentId)}/decision-sheet`, `proposals-${documentId}.csv`)}
+    >
       Decision sheet (CSV)
     </Button>
   );
@@ -62,7 +69,12 @@ function CallProposals({ documentId }: { documentId: string }) {
   };
 
   return (
-    <PageShell title={call?.title ?? 'Proposals'} subtitle={call ? `Deadline ${formatDate(call.deadline)}` : undefined} primaryAction={downloadSheet} navigationAction={<BackButton />}>
+    <PageShell
+      title={call?.title ?? 'Proposals'}
+      subtitle={call ? `Deadline ${formatDate(call.deadline)}` : undefined}
+      primaryAction={downloadSheet}
+      navigationAction={<BackButton />}
+    >
       <Flex direction="column" alignItems="stretch" gap={6}>
         <ProblemAlert problem={proposals.problem} title="The proposals could not be loaded" />
         <ProblemAlert problem={downloadProblem} title="The download did not work" />
@@ -74,7 +86,9 @@ function CallProposals({ documentId }: { documentId: string }) {
           </Section>
         )}
       </Flex>
-      {proposals.data && dialog?.kind === 'review' && <ReviewDialog proposal={dialog.proposal} criteria={proposals.data.criteria} onClose={() => setDialog(undefined)} onDone={done} />}
+      {proposals.data && dialog?.kind === 'review' && (
+        <ReviewDialog proposal={dialog.proposal} criteria={proposals.data.criteria} onClose={() => setDialog(undefined)} onDone={done} />
+      )}
       {dialog?.kind === 'decision' && <DecisionDialog proposal={dialog.proposal} onClose={() => setDialog(undefined)} onDone={done} />}
     </PageShell>
   );

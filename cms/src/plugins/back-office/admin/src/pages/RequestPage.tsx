@@ -26,7 +26,11 @@ export function RequestPage() {
 
   const data = request.data;
   return (
-    <PageShell title={data ? `Request ${data.reference}` : 'Request'} subtitle={data ? `${statusLabel(data.caseStatus)} · received ${formatDate(data.createdAt)}` : undefined} navigationAction={<BackButton />}>
+    <PageShell
+      title={data ? `Request ${data.reference}` : 'Request'}
+      subtitle={data ? `${statusLabel(data.caseStatus)} · received ${formatDate(data.createdAt)}` : undefined}
+      navigationAction={<BackButton />}
+    >
       <ProblemAlert problem={request.problem} title="The request could not be loaded" />
       {!data && request.loading && <Page.Loading />}
       {data && (
@@ -51,7 +55,12 @@ function RequestDetails({ request }: { request: HelpRequestDetails }) {
     ['Urgency', request.urgency === 'urgent' ? 'Urgent' : 'Normal'],
     ['Channel', channelLabel(request.channel)],
     ['Language of the form', localeName(request.formLocale)],
-    ['For whom', forSomeoneElse ? `Someone else${request.beneficiaryName ? `: ${request.beneficiaryName}` : ''}${request.relationToBeneficiary ? ` (${request.relationToBeneficiary})` : ''}` : 'Themselves'],
+    [
+      'For whom',
+      forSomeoneElse
+        ? `Someone else${request.beneficiaryName ? `: ${request.beneficiaryName}` : ''}${request.relationToBeneficiary ? ` (${request.relationToBeneficiary})` : ''}`
+        : 'Themselves',
+    ],
     ['Name', request.contactName],
     ['Phone', request.phone ?? '—'],
     ['Email', request.email ?? '—'],
