@@ -17,7 +17,10 @@ FROM dependencies AS cms
 COPY cms cms
 ENV NODE_ENV=production
 # Intake attachments live outside public/, in their own volume, writable by the node user.
-RUN npm run build -w @cb/cms && mkdir -p cms/public/uploads /app/private-uploads && chown node:node /app/private-uploads
+# The sample content (its prose and images) is for local runs and tests only: it is not part of the image.
+RUN npm run build -w @cb/cms && rm -rf cms/dist/src/seed cms/src/seed cms/seed \
+ && mkdir -p cms/public/uploads /app/private-uploads && chown node:node /app/private-uploads
+ENV CMS_SEED=false
 WORKDIR /app/cms
 EXPOSE 1337
 USER node

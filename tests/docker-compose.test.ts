@@ -59,6 +59,12 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('leaves the sample content out of the CMS image, and starts it without', () => {
+    const cmsStage = /^FROM \S+ AS cms$([\s\S]*?)^FROM /m.exec(read('Dockerfile'))?.[1] ?? '';
+    expect(cmsStage).toMatch(/npm run build -w @cb\/cms && rm -rf cms\/dist\/src\/seed cms\/src\/seed cms\/seed/);
+    expect(cmsStage).toMatch(/^ENV CMS_SEED=false$/m);
+  });
+
   it('wires the CMS to PostgreSQL and Meilisearch by service name, after they are healthy', () => {
     const cms = services.cms!;
     expect(cms.environment?.DATABASE_CLIENT).toBe('postgres');

@@ -5,7 +5,7 @@ import { ensureIntakeUniqueIndexes } from './bootstrap/intake-indexes';
 import { syncPublicPermissions } from './access/public-permissions';
 import { syncStaffRoles } from './access/staff-roles';
 import { ensureFirstAdmin } from './access/first-admin';
-import { seedSampleContent } from './seed';
+import { seedIfAsked } from './bootstrap/sample-content';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
 import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules';
@@ -50,10 +50,7 @@ export default {
     const admin = await ensureFirstAdmin(strapi);
     if (admin.created) strapi.log.info(`Created the first admin user ${admin.email}`);
 
-    if (process.env.CMS_SEED !== 'false') {
-      const report = await seedSampleContent(strapi);
-      if (!report.skipped) strapi.log.info(`Seeded sample content: ${JSON.stringify(report.created)}`);
-    }
+    await seedIfAsked(strapi);
 
     // After the seed: a first start is followed by a full reindex and site build anyway.
     const recorders = [searchSync(strapi, outbox), siteBuildHook(strapi, outbox)].filter(
