@@ -6,6 +6,7 @@ import {
   errorTargetId,
   fieldOfError,
   isShown,
+  kindOf,
   validateIntake,
   type FieldLayout,
   type IntakeForm,
@@ -169,7 +170,7 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
         <fieldset className="form-step" key={shownStep.key}>
           <legend>{text.steps[shownStep.key]}</legend>
           {shownStep.fields.filter(showField).map((field) =>
-            field.kind === 'budget-lines' ? (
+            kindOf(field).control === 'budget-lines' ? (
               <BudgetLines
                 key={field.name}
                 form={form}

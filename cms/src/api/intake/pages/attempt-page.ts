@@ -8,10 +8,12 @@ import {
   fieldCopy,
   fieldInputId,
   fieldOfError,
+  kindOf,
   optionInputId,
   optionLabel,
   stepLegend,
   submitText,
+  type FieldControl,
   type FieldLayout,
   type IntakeForm,
   type PostedFields,
@@ -110,30 +112,25 @@ class FormView {
   }
 
   field(field: FieldLayout): Html {
-    switch (field.kind) {
-      case 'hidden':
-        return html`<input type="hidden" name="${field.name}" value="${this.value(field.name)}">`;
-      case 'textarea':
-        return this.labelled(field, (described) => html`<textarea ${this.common(field, described)}>${this.value(field.name)}</textarea>`);
-      case 'select':
-        return this.labelled(field, (described) => this.select(field, described));
-      case 'radio':
-      case 'checkboxes':
-        return this.choices(field);
-      case 'checkbox':
-        return this.box(field);
-      case 'budget-lines':
-        return this.budgetLines(field);
-      case 'files':
-        return this.labelled(field, (described) => html`<input type="file"${attribute('multiple', Boolean(field.multiple))} ${this.common(field, described)}${attribute('accept', Boolean(field.accept), field.accept)}>`);
-      default:
-        return this.labelled(field, (described) => this.input(field, described));
-    }
+    return this.renderers[kindOf(field).control](field);
   }
 
+  /** One renderer per control of the shared form description: a control added there fails here until it is drawn. */
+  private readonly renderers: Record<FieldControl, (field: FieldLayout) => Html> = {
+    hidden: (field) => html`<input type="hidden" name="${field.name}" value="${this.value(field.name)}">`,
+    input: (field) => this.labelled(field, (described) => this.input(field, described)),
+    textarea: (field) => this.labelled(field, (described) => html`<textarea ${this.common(field, described)}>${this.value(field.name)}</textarea>`),
+    select: (field) => this.labelled(field, (described) => this.select(field, described)),
+    choices: (field) => this.choices(field),
+    box: (field) => this.box(field),
+    'budget-lines': (field) => this.budgetLines(field),
+    files: (field) =>
+      this.labelled(field, (described) => html`<input type="file"${attribute('multiple', Boolean(field.multiple))} ${this.common(field, described)}${attribute('accept', Boolean(field.accept), field.accept)}>`),
+  };
+
   private input(field: FieldLayout, described: string): Html {
-    const type = field.kind === 'email' || field.kind === 'tel' || field.kind === 'date' ? field.kind : 'text';
-    return html`<input type="${type}" ${this.common(field, described)} value="${this.value(field.name)}"${attribute('inputmode', field.kind === 'amount', 'decimal')}${attribute('maxlength', field.maxLength !== undefined, String(field.maxLength))}${attribute('autocomplete', Boolean(field.autocomplete), field.autocomplete)}>`;
+    const { inputType = 'text', inputMode } = kindOf(field);
+    return html`<input type="${inputType}" ${this.common(field, described)} value="${this.value(field.name)}"${attribute('inputmode', inputMode !== undefined, inputMode)}${attribute('maxlength', field.maxLength !== undefined, String(field.maxLength))}${attribute('autocomplete', Boolean(field.autocomplete), field.autocomplete)}>`;
   }
 
   private select(field: FieldLayout, described: string): Html {
@@ -163,7 +160,7 @@ class FormView {
     const copy = this.copyOf(field.name);
     const errors = this.errorsOf(field.name);
     const { parts, described } = this.hintAndErrors(id, copy.hint, errors);
-    const type = field.kind === 'radio' ? 'radio' : 'checkbox';
+    const type = kindOf(field).choiceType;
     const chosen = this.values(field.name);
     return html`<fieldset class="field"${attribute('aria-describedby', described !== '', described)}><legend class="group-label">${copy.label}</legend>${parts}
 ${(field.options ?? []).map((code) => {
