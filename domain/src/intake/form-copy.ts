@@ -335,6 +335,15 @@ export function optionLabel(field: string, code: string, locale: Locale): string
   return label;
 }
 
+/** Taxonomies in alphabetical order of the reader's language; the forms' own choices in the order they are laid out. */
+const ALPHABETICAL = new Set(['municipality', 'municipalities', 'languages']);
+
+/** A field's choices as every renderer shows them: code and label, in the order they are offered. */
+export function fieldOptions(field: { name: string; options?: readonly string[] }, locale: Locale): [code: string, label: string][] {
+  const labelled = (field.options ?? []).map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
+  return ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled;
+}
+
 export function submitText(form: IntakeForm, locale: Locale): string {
   return FORM_TEXTS[form].submit[locale];
 }

@@ -74,7 +74,12 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
       <FieldError id={id} text={error} />
       {(text.options[field.name] ?? []).map(([code, label]) => (
         <div className="choice" key={code}>
-          <input type={kindOf(field).choiceType} id={optionInputId(form, field.name, code)} value={code} aria-invalid={aria['aria-invalid']} {...register(field.name)} />
+          <input
+            type={kindOf(field).choiceType}
+            id={optionInputId(form, field.name, code)}
+            value={code}
+            required={field.required && kindOf(field).choiceType === 'radio'}
+            aria-invalid={aria['aria-invalid']} {...register(field.name)} />
           <label htmlFor={optionInputId(form, field.name, code)}>{label}</label>
         </div>
       ))}

@@ -1,5 +1,5 @@
 import type { Locale } from '@cb/domain';
-import { commonText, fieldCopy, FORM_LAYOUTS, optionLabel, stepLegend, submitText, thankYouCopy, type CommonText, type FieldCopy, type IntakeForm } from '@cb/domain/intake';
+import { commonText, fieldCopy, fieldOptions, FORM_LAYOUTS, stepLegend, submitText, thankYouCopy, type CommonText, type FieldCopy, type IntakeForm } from '@cb/domain/intake';
 
 /**
  * Everything a form island says, in the page's language only, gathered at build time from the shared
@@ -37,19 +37,9 @@ const COMMON_KEYS: CommonText[] = [
   'honeypot',
 ];
 
-/** Taxonomies in alphabetical order of the page's language; the forms' own choices as laid out. */
-const ALPHABETICAL = new Set(['municipality', 'municipalities', 'languages']);
-
 export function formText(form: IntakeForm, locale: Locale, params: Record<string, number | string> = {}): FormText {
   const fields = FORM_LAYOUTS[form].steps.flatMap((step) => step.fields);
-  const options = Object.fromEntries(
-    fields
-      .filter((field) => field.options)
-      .map((field) => {
-        const labelled = field.options!.map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
-        return [field.name, ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled];
-      }),
-  );
+  const options = Object.fromEntries(fields.filter((field) => field.options).map((field) => [field.name, fieldOptions(field, locale)]));
   const thankYou = thankYouCopy(form, locale, '');
   return {
     fields: Object.fromEntries(fields.map((field) => [field.name, fieldCopy(form, field.name, locale, params)])),

@@ -6,11 +6,11 @@ import {
   commonText,
   errorTargetId,
   fieldCopy,
+  fieldOptions,
   fieldInputId,
   fieldOfError,
   kindOf,
   optionInputId,
-  optionLabel,
   stepLegend,
   submitText,
   type FieldControl,
@@ -135,8 +135,8 @@ class FormView {
 
   private select(field: FieldLayout, described: string): Html {
     const chosen = this.value(field.name);
-    return html`<select ${this.common(field, described)}><option value="">${commonText('chooseOne', this.locale)}</option>${(field.options ?? []).map(
-      (code) => html`<option value="${code}"${attribute('selected', chosen === code)}>${optionLabel(field.name, code, this.locale)}</option>`,
+    return html`<select ${this.common(field, described)}><option value="">${commonText('chooseOne', this.locale)}</option>${fieldOptions(field, this.locale).map(
+      ([code, label]) => html`<option value="${code}"${attribute('selected', chosen === code)}>${label}</option>`,
     )}</select>`;
   }
 
@@ -163,9 +163,9 @@ class FormView {
     const type = kindOf(field).choiceType;
     const chosen = this.values(field.name);
     return html`<fieldset class="field"${attribute('aria-describedby', described !== '', described)}><legend class="group-label">${copy.label}</legend>${parts}
-${(field.options ?? []).map((code) => {
+${fieldOptions(field, this.locale).map(([code, label]) => {
   const optionId = optionInputId(this.form, field.name, code);
-  return html`<div class="choice"><input type="${type}" id="${optionId}" name="${field.name}" value="${code}"${attribute('checked', chosen.includes(code))}${attribute('required', field.required && type === 'radio')}${attribute('aria-invalid', errors.length > 0, 'true')}><label for="${optionId}">${optionLabel(field.name, code, this.locale)}</label></div>
+  return html`<div class="choice"><input type="${type}" id="${optionId}" name="${field.name}" value="${code}"${attribute('checked', chosen.includes(code))}${attribute('required', field.required && type === 'radio')}${attribute('aria-invalid', errors.length > 0, 'true')}><label for="${optionId}">${label}</label></div>
 `;
 })}</fieldset>
 `;

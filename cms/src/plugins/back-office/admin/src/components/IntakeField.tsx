@@ -1,6 +1,6 @@
 import type * as React from 'react';
 import { Box, Checkbox, Field, Flex, Radio, Typography } from '@strapi/design-system';
-import { fieldCopy, kindOf, optionLabel, type FieldControl, type FieldLayout, type IntakeForm } from '@cb/domain/intake';
+import { fieldCopy, fieldOptions, kindOf, type FieldControl, type FieldLayout, type IntakeForm } from '@cb/domain/intake';
 import { ChoiceSelect } from './ChoiceSelect';
 import { TextField } from './TextField';
 
@@ -36,7 +36,7 @@ interface ControlProps extends IntakeFieldProps {
 export function IntakeField(props: IntakeFieldProps) {
   const { form, field } = props;
   const { label, hint } = copyOf(form, field.name);
-  const options = (field.options ?? []).map((code) => ({ value: code, label: optionLabel(field.name, code, 'en') }));
+  const options = fieldOptions(field, 'en').map(([code, optionText]) => ({ value: code, label: optionText }));
   return CONTROLS[kindOf(field).control]({ ...props, name: `${form}-${field.name}`, label, hint, options });
 }
 
@@ -46,7 +46,7 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => React.ReactNode> =
     if (kindOf(field).choiceType === 'radio') {
       return (
         <Choices name={name} label={label} hint={hint} error={error} required={field.required}>
-          <Radio.Group aria-labelledby={`${name}-legend`} value={typeof value === 'string' ? value : ''} onValueChange={(next: string) => onChange(next)} name={field.name}>
+          <Radio.Group required={field.required} aria-labelledby={`${name}-legend`} value={typeof value === 'string' ? value : ''} onValueChange={(next: string) => onChange(next)} name={field.name}>
             {options.map((option) => (
               <Radio.Item key={option.value} value={option.value}>
                 {option.label}
@@ -80,7 +80,7 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => React.ReactNode> =
   ),
   box: ({ field, value, error, onChange, name, label, hint }) => (
     <Field.Root name={name} id={`back-office-${name}`} hint={hint} error={error}>
-      <Checkbox name={field.name} checked={value === true} onCheckedChange={(checked: boolean | 'indeterminate') => onChange(checked === true)}>
+      <Checkbox name={field.name} required={field.required} checked={value === true} onCheckedChange={(checked: boolean | 'indeterminate') => onChange(checked === true)}>
         {label}
       </Checkbox>
       <Field.Hint />
