@@ -14,6 +14,16 @@ export interface RenderedField {
   options: string[];
 }
 
+/** The little of the DOM that `fieldsInDocument` reads: the CMS's tests are type-checked without the DOM library. */
+interface Control {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  closest(selector: string): Control | null;
+  querySelectorAll(selector: string): ArrayLike<Control>;
+}
+declare const document: { querySelectorAll(selector: string): ArrayLike<Control> };
+
 /**
  * The fields of the document, in order. Runs in the browser (`page.evaluate`), so it is self-contained.
  * Names are the posted ones (the back office prefixes its own with the form, which is taken off).
@@ -21,12 +31,13 @@ export interface RenderedField {
 export function fieldsInDocument(form: string): RenderedField[] {
   const notFields = new Set(['locale', 'idempotencyKey', 'website']);
   const fields = new Map<string, RenderedField>();
-  for (const control of document.querySelectorAll<HTMLElement>('input[name], textarea[name], select[name], [role="combobox"][name]')) {
+  for (const control of Array.from(document.querySelectorAll('input[name], textarea[name], select[name], [role="combobox"][name]'))) {
     const posted = control.getAttribute('name') ?? '';
     if (notFields.has(posted)) continue;
     const budgetLine = /^budgetLines\[\d+\]\[(label|amount)\]$/.test(posted);
     const name = budgetLine ? 'budgetLines' : posted.startsWith(`${form}-`) ? posted.slice(form.length + 1) : posted;
-    const type = control instanceof HTMLInputElement ? control.type : control.tagName.toLowerCase();
+    const tag = control.tagName.toLowerCase();
+    const type = tag === 'input' ? (control.getAttribute('type') ?? 'text') : tag;
     const value = control.getAttribute('value') ?? 'on';
     let kind = type;
     if (budgetLine) kind = 'budget-lines';
@@ -40,7 +51,7 @@ export function fieldsInDocument(form: string): RenderedField[] {
       control.getAttribute('aria-required') === 'true' ||
       control.closest('[role="radiogroup"]')?.getAttribute('aria-required') === 'true';
     if (kind === 'radio' || kind === 'checkboxes') field.options.push(value);
-    if (control instanceof HTMLSelectElement) field.options.push(...[...control.options].map((option) => option.value).filter(Boolean));
+    if (tag === 'select') field.options.push(...Array.from(control.querySelectorAll('option'), (option) => option.getAttribute('value') ?? '').filter(Boolean));
     fields.set(name, field);
   }
   return [...fields.values()];
