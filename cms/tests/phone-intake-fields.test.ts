@@ -33,7 +33,7 @@ async function fieldsOf(markup: string, form: IntakeForm): Promise<RenderedField
   return page.evaluate(fieldsInDocument, form);
 }
 
-/** The design system's select lists its choices only once opened: on the server it renders none. */
+/** The design system's select lists its choices only once opened: on the server it renders none (back-office-admin.test.ts reads them in Chromium). */
 const withoutSelectChoices = (fields: RenderedField[]) => fields.map((field) => (field.kind === 'select' ? { ...field, options: [] } : field));
 
 describe('the phone intake renders the one form description', () => {

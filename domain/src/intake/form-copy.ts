@@ -6,7 +6,8 @@ import type { IntakeForm } from './schemas.js';
 /**
  * What the four forms say, in NL, FR and EN: labels, hints, choices, step legends, the button and the
  * thank-you. The site's islands and the CMS's pages both read it (the layout is in form-layout.ts).
- * Plain words, addressed to the person ("je" in Dutch, "vous" in French).
+ * Plain words, addressed to the person ("je" in Dutch, "vous" in French). English is the reference:
+ * Dutch and French give every text it gives, no more (see `Localized` in locales.ts).
  */
 
 export interface FieldCopy {
@@ -14,7 +15,6 @@ export interface FieldCopy {
   hint?: string;
 }
 
-/** English is the reference: Dutch and French give every text it gives, no more (see `Localized` in locales.ts). */
 const enContactFields = {
   contactName: { label: 'Your name' },
   phone: { label: 'Phone number', hint: 'Give a phone number or an email address, or both.' },
