@@ -1,6 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The admin's design system (rendered by phone-intake-fields.test.ts) says "type": "module" while its
+ * `main` is CommonJS: its ES builds are read instead.
+ */
+const DESIGN_SYSTEM_ES_BUILDS = Object.fromEntries(
+  ['design-system', 'ui-primitives'].map((name) => [
+    `@strapi/${name}`,
+    fileURLToPath(new URL(`../node_modules/@strapi/${name}/dist/index.mjs`, import.meta.url)),
+  ]),
+);
+
 export default defineConfig({
+  resolve: { alias: DESIGN_SYSTEM_ES_BUILDS },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/compile.ts'],

@@ -15,7 +15,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // As astro.config.ts: the islands and react-hook-form share the site's one React (form-renderers.test.ts).
+          server: { deps: { inline: ['react-hook-form'] } },
         },
+        resolve: { dedupe: ['react', 'react-dom'] },
       },
       {
         extends: true,

@@ -5,7 +5,14 @@ export type Locale = (typeof LOCALES)[number];
 /** The CMS's default locale. The public site has no default: `/` is a neutral trilingual page. */
 export const DEFAULT_LOCALE: Locale = 'nl';
 
-/** A value given in every locale of the platform. */
+/**
+ * A value given in every locale of the platform.
+ *
+ * Trilingual text is written one way everywhere: one object per language (`nl`, `fr`, `en`), each with
+ * all the texts of its module, gathered as `Localized<Texts>`. `Texts` is the type of the reference
+ * language, English (`typeof en`), or an interface where texts are functions (the site's `UiStrings`,
+ * the mails): a text missing in Dutch or French, or one English does not have, fails the typecheck.
+ */
 export type Localized<T = string> = Record<Locale, T>;
 
 export const LOCALE_NAMES: Localized = { nl: 'Nederlands', fr: 'Français', en: 'English' };

@@ -13,51 +13,15 @@ export interface Municipality extends Term<MunicipalityCode> {
   readonly neighbours: readonly MunicipalityCode[];
 }
 
-export const HELP_CATEGORIES = [
-  { code: 'chat', name: { nl: 'Een warme babbel', fr: 'Un brin de causette', en: 'A warm chat' } },
-  { code: 'walking', name: { nl: 'Wandelbuddy', fr: 'Compagnon de promenade', en: 'Walking buddy' } },
-  { code: 'groceries', name: { nl: 'Boodschappen', fr: 'Courses', en: 'Groceries and errands' } },
-  { code: 'meals', name: { nl: 'Maaltijden', fr: 'Repas', en: 'Meals' } },
-  { code: 'digital', name: { nl: 'Digitale hulp', fr: 'Aide numérique', en: 'Digital help' } },
-  { code: 'paperwork', name: { nl: 'Hulp bij papierwerk', fr: 'Aide administrative', en: 'Help with paperwork' } },
-  {
-    code: 'accompaniment',
-    name: { nl: 'Begeleiding naar afspraken', fr: 'Accompagnement aux rendez-vous', en: 'Going along to appointments' },
-  },
-  { code: 'letters', name: { nl: 'Brieven en tekeningen', fr: 'Lettres et dessins', en: 'Letters and drawings' } },
-  { code: 'activities', name: { nl: 'Samen iets doen', fr: 'Activités ensemble', en: 'Doing things together' } },
-] as const satisfies readonly Term[];
-export type HelpCategoryCode = (typeof HELP_CATEGORIES)[number]['code'];
+export const HELP_CATEGORY_CODES = ['chat', 'walking', 'groceries', 'meals', 'digital', 'paperwork', 'accompaniment', 'letters', 'activities'] as const;
+export type HelpCategoryCode = (typeof HELP_CATEGORY_CODES)[number];
 
-export const AUDIENCES = [
-  { code: 'seniors', name: { nl: 'Ouderen', fr: 'Personnes âgées', en: 'Older people' } },
-  { code: 'young-adults', name: { nl: 'Jongvolwassenen en studenten', fr: 'Jeunes adultes et étudiants', en: 'Young adults and students' } },
-  { code: 'living-alone', name: { nl: 'Alleenstaanden', fr: 'Personnes seules', en: 'People living alone' } },
-  { code: 'families', name: { nl: 'Gezinnen', fr: 'Familles', en: 'Families' } },
-  { code: 'newcomers', name: { nl: 'Nieuwkomers en expats', fr: 'Primo-arrivants et expats', en: 'Newcomers and expats' } },
-  { code: 'disability', name: { nl: 'Mensen met een beperking', fr: 'Personnes en situation de handicap', en: 'People with a disability' } },
-  { code: 'everyone', name: { nl: 'Iedereen', fr: 'Tout le monde', en: 'Everyone' } },
-] as const satisfies readonly Term[];
-export type AudienceCode = (typeof AUDIENCES)[number]['code'];
+export const AUDIENCE_CODES = ['seniors', 'young-adults', 'living-alone', 'families', 'newcomers', 'disability', 'everyone'] as const;
+export type AudienceCode = (typeof AUDIENCE_CODES)[number];
 
 /** Languages people speak; codes are ISO 639-1 where one exists. */
-export const SPOKEN_LANGUAGES = [
-  { code: 'nl', name: { nl: 'Nederlands', fr: 'Néerlandais', en: 'Dutch' } },
-  { code: 'fr', name: { nl: 'Frans', fr: 'Français', en: 'French' } },
-  { code: 'en', name: { nl: 'Engels', fr: 'Anglais', en: 'English' } },
-  { code: 'ar', name: { nl: 'Arabisch', fr: 'Arabe', en: 'Arabic' } },
-  { code: 'tr', name: { nl: 'Turks', fr: 'Turc', en: 'Turkish' } },
-  { code: 'es', name: { nl: 'Spaans', fr: 'Espagnol', en: 'Spanish' } },
-  { code: 'pt', name: { nl: 'Portugees', fr: 'Portugais', en: 'Portuguese' } },
-  { code: 'it', name: { nl: 'Italiaans', fr: 'Italien', en: 'Italian' } },
-  { code: 'pl', name: { nl: 'Pools', fr: 'Polonais', en: 'Polish' } },
-  { code: 'ro', name: { nl: 'Roemeens', fr: 'Roumain', en: 'Romanian' } },
-  { code: 'de', name: { nl: 'Duits', fr: 'Allemand', en: 'German' } },
-  { code: 'ber', name: { nl: 'Berbers', fr: 'Berbère', en: 'Berber' } },
-  { code: 'vgt', name: { nl: 'Vlaamse Gebarentaal', fr: 'Langue des signes flamande', en: 'Flemish Sign Language' } },
-  { code: 'lsfb', name: { nl: 'Franstalige Belgische Gebarentaal', fr: 'Langue des signes de Belgique francophone', en: 'French Belgian Sign Language' } },
-] as const satisfies readonly Term[];
-export type SpokenLanguageCode = (typeof SPOKEN_LANGUAGES)[number]['code'];
+export const SPOKEN_LANGUAGE_CODES = ['nl', 'fr', 'en', 'ar', 'tr', 'es', 'pt', 'it', 'pl', 'ro', 'de', 'ber', 'vgt', 'lsfb'] as const;
+export type SpokenLanguageCode = (typeof SPOKEN_LANGUAGE_CODES)[number];
 
 export type MunicipalityCode =
   | 'anderlecht'
@@ -80,29 +44,219 @@ export type MunicipalityCode =
   | 'woluwe-saint-lambert'
   | 'woluwe-saint-pierre';
 
-/** The 19 municipalities of the Brussels-Capital Region, with their official NL and FR names. */
-export const MUNICIPALITIES: readonly Municipality[] = [
-  {
-    code: 'anderlecht',
-    name: { nl: 'Anderlecht', fr: 'Anderlecht', en: 'Anderlecht' },
-    postcodes: ['1070'],
-    neighbours: ['molenbeek', 'brussels', 'saint-gilles', 'forest'],
+/**
+ * The names of the terms, one object per language (see `Localized` in locales.ts): each must name
+ * every code, so a term without a name in one language fails the typecheck. The municipalities
+ * keep their official Dutch and French names.
+ */
+interface TermNames {
+  helpCategories: Record<HelpCategoryCode, string>;
+  audiences: Record<AudienceCode, string>;
+  spokenLanguages: Record<SpokenLanguageCode, string>;
+  municipalities: Record<MunicipalityCode, string>;
+}
+
+const en: TermNames = {
+  helpCategories: {
+    chat: 'A warm chat',
+    walking: 'Walking buddy',
+    groceries: 'Groceries and errands',
+    meals: 'Meals',
+    digital: 'Digital help',
+    paperwork: 'Help with paperwork',
+    accompaniment: 'Going along to appointments',
+    letters: 'Letters and drawings',
+    activities: 'Doing things together',
   },
-  {
-    code: 'auderghem',
-    name: { nl: 'Oudergem', fr: 'Auderghem', en: 'Auderghem' },
-    postcodes: ['1160'],
-    neighbours: ['watermael-boitsfort', 'ixelles', 'etterbeek', 'woluwe-saint-pierre', 'woluwe-saint-lambert'],
+  audiences: {
+    seniors: 'Older people',
+    'young-adults': 'Young adults and students',
+    'living-alone': 'People living alone',
+    families: 'Families',
+    newcomers: 'Newcomers and expats',
+    disability: 'People with a disability',
+    everyone: 'Everyone',
   },
-  {
-    code: 'berchem-sainte-agathe',
-    name: { nl: 'Sint-Agatha-Berchem', fr: 'Berchem-Sainte-Agathe', en: 'Berchem-Sainte-Agathe' },
-    postcodes: ['1082'],
-    neighbours: ['ganshoren', 'koekelberg', 'molenbeek'],
+  spokenLanguages: {
+    nl: 'Dutch',
+    fr: 'French',
+    en: 'English',
+    ar: 'Arabic',
+    tr: 'Turkish',
+    es: 'Spanish',
+    pt: 'Portuguese',
+    it: 'Italian',
+    pl: 'Polish',
+    ro: 'Romanian',
+    de: 'German',
+    ber: 'Berber',
+    vgt: 'Flemish Sign Language',
+    lsfb: 'French Belgian Sign Language',
   },
+  municipalities: {
+    anderlecht: 'Anderlecht',
+    auderghem: 'Auderghem',
+    'berchem-sainte-agathe': 'Berchem-Sainte-Agathe',
+    brussels: 'City of Brussels',
+    etterbeek: 'Etterbeek',
+    evere: 'Evere',
+    forest: 'Forest',
+    ganshoren: 'Ganshoren',
+    ixelles: 'Ixelles',
+    jette: 'Jette',
+    koekelberg: 'Koekelberg',
+    molenbeek: 'Molenbeek',
+    'saint-gilles': 'Saint-Gilles',
+    'saint-josse': 'Saint-Josse',
+    schaerbeek: 'Schaerbeek',
+    uccle: 'Uccle',
+    'watermael-boitsfort': 'Watermael-Boitsfort',
+    'woluwe-saint-lambert': 'Woluwe-Saint-Lambert',
+    'woluwe-saint-pierre': 'Woluwe-Saint-Pierre',
+  },
+};
+
+const nl: TermNames = {
+  helpCategories: {
+    chat: 'Een warme babbel',
+    walking: 'Wandelbuddy',
+    groceries: 'Boodschappen',
+    meals: 'Maaltijden',
+    digital: 'Digitale hulp',
+    paperwork: 'Hulp bij papierwerk',
+    accompaniment: 'Begeleiding naar afspraken',
+    letters: 'Brieven en tekeningen',
+    activities: 'Samen iets doen',
+  },
+  audiences: {
+    seniors: 'Ouderen',
+    'young-adults': 'Jongvolwassenen en studenten',
+    'living-alone': 'Alleenstaanden',
+    families: 'Gezinnen',
+    newcomers: 'Nieuwkomers en expats',
+    disability: 'Mensen met een beperking',
+    everyone: 'Iedereen',
+  },
+  spokenLanguages: {
+    nl: 'Nederlands',
+    fr: 'Frans',
+    en: 'Engels',
+    ar: 'Arabisch',
+    tr: 'Turks',
+    es: 'Spaans',
+    pt: 'Portugees',
+    it: 'Italiaans',
+    pl: 'Pools',
+    ro: 'Roemeens',
+    de: 'Duits',
+    ber: 'Berbers',
+    vgt: 'Vlaamse Gebarentaal',
+    lsfb: 'Franstalige Belgische Gebarentaal',
+  },
+  municipalities: {
+    anderlecht: 'Anderlecht',
+    auderghem: 'Oudergem',
+    'berchem-sainte-agathe': 'Sint-Agatha-Berchem',
+    brussels: 'Brussel',
+    etterbeek: 'Etterbeek',
+    evere: 'Evere',
+    forest: 'Vorst',
+    ganshoren: 'Ganshoren',
+    ixelles: 'Elsene',
+    jette: 'Jette',
+    koekelberg: 'Koekelberg',
+    molenbeek: 'Sint-Jans-Molenbeek',
+    'saint-gilles': 'Sint-Gillis',
+    'saint-josse': 'Sint-Joost-ten-Node',
+    schaerbeek: 'Schaarbeek',
+    uccle: 'Ukkel',
+    'watermael-boitsfort': 'Watermaal-Bosvoorde',
+    'woluwe-saint-lambert': 'Sint-Lambrechts-Woluwe',
+    'woluwe-saint-pierre': 'Sint-Pieters-Woluwe',
+  },
+};
+
+const fr: TermNames = {
+  helpCategories: {
+    chat: 'Un brin de causette',
+    walking: 'Compagnon de promenade',
+    groceries: 'Courses',
+    meals: 'Repas',
+    digital: 'Aide numérique',
+    paperwork: 'Aide administrative',
+    accompaniment: 'Accompagnement aux rendez-vous',
+    letters: 'Lettres et dessins',
+    activities: 'Activités ensemble',
+  },
+  audiences: {
+    seniors: 'Personnes âgées',
+    'young-adults': 'Jeunes adultes et étudiants',
+    'living-alone': 'Personnes seules',
+    families: 'Familles',
+    newcomers: 'Primo-arrivants et expats',
+    disability: 'Personnes en situation de handicap',
+    everyone: 'Tout le monde',
+  },
+  spokenLanguages: {
+    nl: 'Néerlandais',
+    fr: 'Français',
+    en: 'Anglais',
+    ar: 'Arabe',
+    tr: 'Turc',
+    es: 'Espagnol',
+    pt: 'Portugais',
+    it: 'Italien',
+    pl: 'Polonais',
+    ro: 'Roumain',
+    de: 'Allemand',
+    ber: 'Berbère',
+    vgt: 'Langue des signes flamande',
+    lsfb: 'Langue des signes de Belgique francophone',
+  },
+  municipalities: {
+    anderlecht: 'Anderlecht',
+    auderghem: 'Auderghem',
+    'berchem-sainte-agathe': 'Berchem-Sainte-Agathe',
+    brussels: 'Bruxelles',
+    etterbeek: 'Etterbeek',
+    evere: 'Evere',
+    forest: 'Forest',
+    ganshoren: 'Ganshoren',
+    ixelles: 'Ixelles',
+    jette: 'Jette',
+    koekelberg: 'Koekelberg',
+    molenbeek: 'Molenbeek-Saint-Jean',
+    'saint-gilles': 'Saint-Gilles',
+    'saint-josse': 'Saint-Josse-ten-Noode',
+    schaerbeek: 'Schaerbeek',
+    uccle: 'Uccle',
+    'watermael-boitsfort': 'Watermael-Boitsfort',
+    'woluwe-saint-lambert': 'Woluwe-Saint-Lambert',
+    'woluwe-saint-pierre': 'Woluwe-Saint-Pierre',
+  },
+};
+
+const TERM_NAMES: Localized<TermNames> = { nl, fr, en };
+
+function nameIn<Code extends string>(code: Code, namesOf: (names: TermNames) => Record<Code, string>): Localized {
+  return { nl: namesOf(TERM_NAMES.nl)[code], fr: namesOf(TERM_NAMES.fr)[code], en: namesOf(TERM_NAMES.en)[code] };
+}
+
+function termsOf<Code extends string>(codes: readonly Code[], namesOf: (names: TermNames) => Record<Code, string>): Term<Code>[] {
+  return codes.map((code) => ({ code, name: nameIn(code, namesOf) }));
+}
+
+export const HELP_CATEGORIES: readonly Term<HelpCategoryCode>[] = termsOf(HELP_CATEGORY_CODES, (names) => names.helpCategories);
+export const AUDIENCES: readonly Term<AudienceCode>[] = termsOf(AUDIENCE_CODES, (names) => names.audiences);
+export const SPOKEN_LANGUAGES: readonly Term<SpokenLanguageCode>[] = termsOf(SPOKEN_LANGUAGE_CODES, (names) => names.spokenLanguages);
+
+/** Where the 19 municipalities of the Brussels-Capital Region lie: their postcodes and their neighbours. */
+const PLACES: readonly Omit<Municipality, 'name'>[] = [
+  { code: 'anderlecht', postcodes: ['1070'], neighbours: ['molenbeek', 'brussels', 'saint-gilles', 'forest'] },
+  { code: 'auderghem', postcodes: ['1160'], neighbours: ['watermael-boitsfort', 'ixelles', 'etterbeek', 'woluwe-saint-pierre', 'woluwe-saint-lambert'] },
+  { code: 'berchem-sainte-agathe', postcodes: ['1082'], neighbours: ['ganshoren', 'koekelberg', 'molenbeek'] },
   {
     code: 'brussels',
-    name: { nl: 'Brussel', fr: 'Bruxelles', en: 'City of Brussels' },
     postcodes: ['1000', '1020', '1120', '1130'],
     neighbours: [
       'anderlecht',
@@ -120,97 +274,30 @@ export const MUNICIPALITIES: readonly Municipality[] = [
       'watermael-boitsfort',
     ],
   },
-  {
-    code: 'etterbeek',
-    name: { nl: 'Etterbeek', fr: 'Etterbeek', en: 'Etterbeek' },
-    postcodes: ['1040'],
-    neighbours: ['brussels', 'ixelles', 'auderghem', 'woluwe-saint-pierre', 'woluwe-saint-lambert', 'schaerbeek'],
-  },
-  {
-    code: 'evere',
-    name: { nl: 'Evere', fr: 'Evere', en: 'Evere' },
-    postcodes: ['1140'],
-    neighbours: ['schaerbeek', 'brussels', 'woluwe-saint-lambert'],
-  },
-  {
-    code: 'forest',
-    name: { nl: 'Vorst', fr: 'Forest', en: 'Forest' },
-    postcodes: ['1190'],
-    neighbours: ['anderlecht', 'saint-gilles', 'uccle'],
-  },
-  {
-    code: 'ganshoren',
-    name: { nl: 'Ganshoren', fr: 'Ganshoren', en: 'Ganshoren' },
-    postcodes: ['1083'],
-    neighbours: ['berchem-sainte-agathe', 'koekelberg', 'jette', 'brussels'],
-  },
-  {
-    code: 'ixelles',
-    name: { nl: 'Elsene', fr: 'Ixelles', en: 'Ixelles' },
-    postcodes: ['1050'],
-    neighbours: ['brussels', 'saint-gilles', 'uccle', 'watermael-boitsfort', 'auderghem', 'etterbeek'],
-  },
-  {
-    code: 'jette',
-    name: { nl: 'Jette', fr: 'Jette', en: 'Jette' },
-    postcodes: ['1090'],
-    neighbours: ['ganshoren', 'koekelberg', 'brussels'],
-  },
-  {
-    code: 'koekelberg',
-    name: { nl: 'Koekelberg', fr: 'Koekelberg', en: 'Koekelberg' },
-    postcodes: ['1081'],
-    neighbours: ['berchem-sainte-agathe', 'ganshoren', 'jette', 'brussels', 'molenbeek'],
-  },
-  {
-    code: 'molenbeek',
-    name: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean', en: 'Molenbeek' },
-    postcodes: ['1080'],
-    neighbours: ['anderlecht', 'berchem-sainte-agathe', 'koekelberg', 'brussels'],
-  },
-  {
-    code: 'saint-gilles',
-    name: { nl: 'Sint-Gillis', fr: 'Saint-Gilles', en: 'Saint-Gilles' },
-    postcodes: ['1060'],
-    neighbours: ['anderlecht', 'forest', 'uccle', 'ixelles', 'brussels'],
-  },
-  {
-    code: 'saint-josse',
-    name: { nl: 'Sint-Joost-ten-Node', fr: 'Saint-Josse-ten-Noode', en: 'Saint-Josse' },
-    postcodes: ['1210'],
-    neighbours: ['brussels', 'schaerbeek'],
-  },
-  {
-    code: 'schaerbeek',
-    name: { nl: 'Schaarbeek', fr: 'Schaerbeek', en: 'Schaerbeek' },
-    postcodes: ['1030'],
-    neighbours: ['brussels', 'saint-josse', 'evere', 'woluwe-saint-lambert', 'etterbeek'],
-  },
-  {
-    code: 'uccle',
-    name: { nl: 'Ukkel', fr: 'Uccle', en: 'Uccle' },
-    postcodes: ['1180'],
-    neighbours: ['forest', 'saint-gilles', 'ixelles', 'watermael-boitsfort', 'brussels'],
-  },
-  {
-    code: 'watermael-boitsfort',
-    name: { nl: 'Watermaal-Bosvoorde', fr: 'Watermael-Boitsfort', en: 'Watermael-Boitsfort' },
-    postcodes: ['1170'],
-    neighbours: ['uccle', 'ixelles', 'auderghem', 'brussels'],
-  },
-  {
-    code: 'woluwe-saint-lambert',
-    name: { nl: 'Sint-Lambrechts-Woluwe', fr: 'Woluwe-Saint-Lambert', en: 'Woluwe-Saint-Lambert' },
-    postcodes: ['1200'],
-    neighbours: ['woluwe-saint-pierre', 'etterbeek', 'schaerbeek', 'evere', 'auderghem'],
-  },
-  {
-    code: 'woluwe-saint-pierre',
-    name: { nl: 'Sint-Pieters-Woluwe', fr: 'Woluwe-Saint-Pierre', en: 'Woluwe-Saint-Pierre' },
-    postcodes: ['1150'],
-    neighbours: ['woluwe-saint-lambert', 'etterbeek', 'auderghem'],
-  },
+  { code: 'etterbeek', postcodes: ['1040'], neighbours: ['brussels', 'ixelles', 'auderghem', 'woluwe-saint-pierre', 'woluwe-saint-lambert', 'schaerbeek'] },
+  { code: 'evere', postcodes: ['1140'], neighbours: ['schaerbeek', 'brussels', 'woluwe-saint-lambert'] },
+  { code: 'forest', postcodes: ['1190'], neighbours: ['anderlecht', 'saint-gilles', 'uccle'] },
+  { code: 'ganshoren', postcodes: ['1083'], neighbours: ['berchem-sainte-agathe', 'koekelberg', 'jette', 'brussels'] },
+  { code: 'ixelles', postcodes: ['1050'], neighbours: ['brussels', 'saint-gilles', 'uccle', 'watermael-boitsfort', 'auderghem', 'etterbeek'] },
+  { code: 'jette', postcodes: ['1090'], neighbours: ['ganshoren', 'koekelberg', 'brussels'] },
+  { code: 'koekelberg', postcodes: ['1081'], neighbours: ['berchem-sainte-agathe', 'ganshoren', 'jette', 'brussels', 'molenbeek'] },
+  { code: 'molenbeek', postcodes: ['1080'], neighbours: ['anderlecht', 'berchem-sainte-agathe', 'koekelberg', 'brussels'] },
+  { code: 'saint-gilles', postcodes: ['1060'], neighbours: ['anderlecht', 'forest', 'uccle', 'ixelles', 'brussels'] },
+  { code: 'saint-josse', postcodes: ['1210'], neighbours: ['brussels', 'schaerbeek'] },
+  { code: 'schaerbeek', postcodes: ['1030'], neighbours: ['brussels', 'saint-josse', 'evere', 'woluwe-saint-lambert', 'etterbeek'] },
+  { code: 'uccle', postcodes: ['1180'], neighbours: ['forest', 'saint-gilles', 'ixelles', 'watermael-boitsfort', 'brussels'] },
+  { code: 'watermael-boitsfort', postcodes: ['1170'], neighbours: ['uccle', 'ixelles', 'auderghem', 'brussels'] },
+  { code: 'woluwe-saint-lambert', postcodes: ['1200'], neighbours: ['woluwe-saint-pierre', 'etterbeek', 'schaerbeek', 'evere', 'auderghem'] },
+  { code: 'woluwe-saint-pierre', postcodes: ['1150'], neighbours: ['woluwe-saint-lambert', 'etterbeek', 'auderghem'] },
 ];
+
+/** The 19 municipalities of the Brussels-Capital Region, with their official NL and FR names. */
+export const MUNICIPALITIES: readonly Municipality[] = PLACES.map(({ code, postcodes, neighbours }) => ({
+  code,
+  name: nameIn(code, (names) => names.municipalities),
+  postcodes,
+  neighbours,
+}));
 
 /** Every taxonomy, keyed the way the CMS names its taxonomy collection types. */
 export const TAXONOMIES = {

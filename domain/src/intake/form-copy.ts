@@ -6,7 +6,8 @@ import type { IntakeForm } from './schemas.js';
 /**
  * What the four forms say, in NL, FR and EN: labels, hints, choices, step legends, the button and the
  * thank-you. The site's islands and the CMS's pages both read it (the layout is in form-layout.ts).
- * Plain words, addressed to the person ("je" in Dutch, "vous" in French).
+ * Plain words, addressed to the person ("je" in Dutch, "vous" in French). English is the reference:
+ * Dutch and French give every text it gives, no more (see `Localized` in locales.ts).
  */
 
 export interface FieldCopy {
@@ -14,232 +15,428 @@ export interface FieldCopy {
   hint?: string;
 }
 
-interface LocalizedFieldCopy {
-  label: Localized;
-  hint?: Localized;
-}
-
-const contactFields: Record<string, LocalizedFieldCopy> = {
-  contactName: { label: { nl: 'Je naam', fr: 'Votre nom', en: 'Your name' } },
-  phone: {
-    label: { nl: 'Telefoonnummer', fr: 'Numéro de téléphone', en: 'Phone number' },
-    hint: {
-      nl: 'Geef een telefoonnummer of een e-mailadres, of allebei.',
-      fr: 'Indiquez un numéro de téléphone ou une adresse e-mail, ou les deux.',
-      en: 'Give a phone number or an email address, or both.',
-    },
-  },
-  email: { label: { nl: 'E-mailadres', fr: 'Adresse e-mail', en: 'Email address' } },
+const enContactFields = {
+  contactName: { label: 'Your name' },
+  phone: { label: 'Phone number', hint: 'Give a phone number or an email address, or both.' },
+  email: { label: 'Email address' },
   consent: {
-    label: {
-      nl: 'Ik ga akkoord dat Connecting Brussels mijn gegevens bewaart en gebruikt om mij te helpen of te contacteren.',
-      fr: 'J’accepte que Connecting Brussels conserve et utilise mes données pour m’aider ou me contacter.',
-      en: 'I agree that Connecting Brussels keeps and uses my details to help me or contact me.',
-    },
-    hint: {
-      nl: 'Alleen de medewerkers die je helpen zien je gegevens. We delen ze met niemand anders.',
-      fr: 'Seules les personnes qui vous aident voient vos données. Nous ne les partageons avec personne d’autre.',
-      en: 'Only the staff who help you see your details. We share them with no one else.',
-    },
+    label: 'I agree that Connecting Brussels keeps and uses my details to help me or contact me.',
+    hint: 'Only the staff who help you see your details. We share them with no one else.',
   },
-  languages: {
-    label: { nl: 'Welke talen spreek je?', fr: 'Quelles langues parlez-vous ?', en: 'Which languages do you speak?' },
-    hint: { nl: 'Kies er één of meer.', fr: 'Choisissez-en une ou plusieurs.', en: 'Choose one or more.' },
-  },
-  availableTimes: {
-    label: { nl: 'Wanneer past het?', fr: 'Quand cela vous convient-il ?', en: 'When suits you?' },
-    hint: { nl: 'Mag leeg blijven.', fr: 'Peut rester vide.', en: 'You may leave this empty.' },
-  },
-  availability: {
-    label: { nl: 'Nog iets over wanneer het past?', fr: 'Autre chose sur vos disponibilités ?', en: 'Anything else about when suits you?' },
-    hint: { nl: 'Bijvoorbeeld: dinsdagnamiddag.', fr: 'Par exemple : le mardi après-midi.', en: 'For example: Tuesday afternoons.' },
-  },
-  organisationName: { label: { nl: 'Naam van de organisatie', fr: 'Nom de l’organisation', en: 'Name of the organisation' } },
+  languages: { label: 'Which languages do you speak?', hint: 'Choose one or more.' },
+  availableTimes: { label: 'When suits you?', hint: 'You may leave this empty.' },
+  availability: { label: 'Anything else about when suits you?', hint: 'For example: Tuesday afternoons.' },
+  organisationName: { label: 'Name of the organisation' },
 };
 
-const FIELDS: Record<IntakeForm, Record<string, LocalizedFieldCopy>> = {
-  'help-request': {
-    ...contactFields,
-    forWhom: { label: { nl: 'Voor wie vraag je hulp?', fr: 'Pour qui demandez-vous de l’aide ?', en: 'Who is the help for?' } },
-    beneficiaryName: {
-      label: { nl: 'Naam van die persoon', fr: 'Nom de cette personne', en: 'Name of that person' },
-      hint: { nl: 'Mag leeg blijven.', fr: 'Peut rester vide.', en: 'You may leave this empty.' },
+const en = {
+  fields: {
+    'help-request': {
+      ...enContactFields,
+      forWhom: { label: 'Who is the help for?' },
+      beneficiaryName: { label: 'Name of that person', hint: 'You may leave this empty.' },
+      relationToBeneficiary: { label: 'Who is that person to you?', hint: 'For example: my neighbour, my father.' },
+      categories: { label: 'What help would you like?', hint: 'Choose one or more.' },
+      description: { label: 'Tell us briefly what you need' },
+      municipality: { label: 'Which municipality do you live in?' },
     },
-    relationToBeneficiary: {
-      label: { nl: 'Wie is die persoon voor jou?', fr: 'Qui est cette personne pour vous ?', en: 'Who is that person to you?' },
-      hint: { nl: 'Bijvoorbeeld: mijn buurvrouw, mijn vader.', fr: 'Par exemple : ma voisine, mon père.', en: 'For example: my neighbour, my father.' },
+    'help-offer': {
+      ...enContactFields,
+      offerAs: { label: 'You offer help as' },
+      categories: { label: 'What help can you give?', hint: 'Choose one or more.' },
+      description: { label: 'Tell us briefly what you would like to do' },
+      anywhereInBrussels: { label: 'Anywhere in Brussels' },
+      municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
+      frequency: { label: 'How often?' },
     },
-    categories: {
-      label: { nl: 'Met welke hulp zou je blij zijn?', fr: 'Quelle aide vous ferait plaisir ?', en: 'What help would you like?' },
-      hint: { nl: 'Kies er één of meer.', fr: 'Choisissez-en une ou plusieurs.', en: 'Choose one or more.' },
+    'story-submission': {
+      ...enContactFields,
+      title: { label: 'Title' },
+      text: { label: 'Your story, action or idea', hint: 'Write as you speak. An editor will help you later.' },
+      photo: { label: 'Photo (optional)', hint: 'One photo as a JPEG or PNG, at most 10 MB.' },
+      mayPublish: { label: 'You may publish my story on the website' },
+      publishAs: { label: 'Under which name?', hint: 'For example your first name. Leave empty: no name.' },
     },
-    description: {
-      label: { nl: 'Vertel kort wat je nodig hebt', fr: 'Dites en quelques mots ce dont vous avez besoin', en: 'Tell us briefly what you need' },
-    },
-    municipality: { label: { nl: 'In welke gemeente woon je?', fr: 'Dans quelle commune habitez-vous ?', en: 'Which municipality do you live in?' } },
-  },
-  'help-offer': {
-    ...contactFields,
-    offerAs: { label: { nl: 'Je biedt hulp aan als', fr: 'Vous proposez de l’aide en tant que', en: 'You offer help as' } },
-    categories: {
-      label: { nl: 'Welke hulp kun je geven?', fr: 'Quelle aide pouvez-vous apporter ?', en: 'What help can you give?' },
-      hint: { nl: 'Kies er één of meer.', fr: 'Choisissez-en une ou plusieurs.', en: 'Choose one or more.' },
-    },
-    description: {
-      label: { nl: 'Vertel kort wat je wilt doen', fr: 'Dites en quelques mots ce que vous aimeriez faire', en: 'Tell us briefly what you would like to do' },
-    },
-    anywhereInBrussels: { label: { nl: 'Overal in Brussel', fr: 'Partout à Bruxelles', en: 'Anywhere in Brussels' } },
-    municipalities: {
-      label: { nl: 'In welke gemeenten?', fr: 'Dans quelles communes ?', en: 'In which municipalities?' },
-      hint: { nl: 'Kies er één of meer.', fr: 'Choisissez-en une ou plusieurs.', en: 'Choose one or more.' },
-    },
-    frequency: { label: { nl: 'Hoe vaak?', fr: 'À quelle fréquence ?', en: 'How often?' } },
-  },
-  'story-submission': {
-    ...contactFields,
-    title: { label: { nl: 'Titel', fr: 'Titre', en: 'Title' } },
-    text: {
-      label: { nl: 'Je verhaal, actie of idee', fr: 'Votre histoire, action ou idée', en: 'Your story, action or idea' },
-      hint: {
-        nl: 'Schrijf zoals je praat. Een redacteur helpt je later.',
-        fr: 'Écrivez comme vous parlez. Un rédacteur vous aidera ensuite.',
-        en: 'Write as you speak. An editor will help you later.',
-      },
-    },
-    photo: {
-      label: { nl: 'Foto (mag leeg blijven)', fr: 'Photo (facultatif)', en: 'Photo (optional)' },
-      hint: {
-        nl: 'Eén foto als JPEG of PNG, maximaal 10 MB.',
-        fr: 'Une photo en JPEG ou PNG, 10 Mo au maximum.',
-        en: 'One photo as a JPEG or PNG, at most 10 MB.',
-      },
-    },
-    mayPublish: {
-      label: {
-        nl: 'Jullie mogen mijn verhaal op de website zetten',
-        fr: 'Vous pouvez publier mon histoire sur le site',
-        en: 'You may publish my story on the website',
-      },
-    },
-    publishAs: {
-      label: { nl: 'Met welke naam?', fr: 'Sous quel nom ?', en: 'Under which name?' },
-      hint: {
-        nl: 'Bijvoorbeeld je voornaam. Leeg laten: zonder naam.',
-        fr: 'Par exemple votre prénom. Laissez vide : sans nom.',
-        en: 'For example your first name. Leave empty: no name.',
-      },
+    'project-proposal': {
+      ...enContactFields,
+      projectCallDocumentId: { label: 'Project call' },
+      applicantType: { label: 'Who is applying?' },
+      enterpriseNumber: { label: 'Enterprise number', hint: 'For example 0123.456.749.' },
+      contactName: { label: 'Name of the contact person' },
+      projectTitle: { label: 'Name of the project' },
+      description: { label: 'Describe the project' },
+      targetGroup: { label: 'Who is the project for?', hint: 'For example: older people living alone in Jette.' },
+      municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
+      startDate: { label: 'Start date' },
+      endDate: { label: 'End date' },
+      requestedAmount: { label: 'Amount requested (euros)', hint: '€{max} at most.' },
+      budgetLines: { label: 'Budget', hint: 'One line per expense. Together they add up to the amount requested.' },
+      attachments: { label: 'Attachments (optional)', hint: 'PDF, JPEG or PNG, at most 5 files of 10 MB each.' },
     },
   },
-  'project-proposal': {
-    ...contactFields,
-    projectCallDocumentId: { label: { nl: 'Projectoproep', fr: 'Appel à projets', en: 'Project call' } },
-    applicantType: { label: { nl: 'Wie dient het project in?', fr: 'Qui dépose le projet ?', en: 'Who is applying?' } },
-    enterpriseNumber: {
-      label: { nl: 'Ondernemingsnummer', fr: 'Numéro d’entreprise', en: 'Enterprise number' },
-      hint: { nl: 'Bijvoorbeeld 0123.456.749.', fr: 'Par exemple 0123.456.749.', en: 'For example 0123.456.749.' },
+  steps: {
+    'help-request': { 'for-whom': 'Who for', help: 'What help', where: 'Where and when', contact: 'How can we reach you?', consent: 'Your details' },
+    'help-offer': {
+      'offer-as': 'Who are you?',
+      offer: 'What do you offer?',
+      where: 'Where',
+      when: 'Languages and time',
+      contact: 'How can we reach you?',
+      consent: 'Your details',
     },
-    contactName: { label: { nl: 'Naam van de contactpersoon', fr: 'Nom de la personne de contact', en: 'Name of the contact person' } },
-    projectTitle: { label: { nl: 'Naam van het project', fr: 'Nom du projet', en: 'Name of the project' } },
-    description: { label: { nl: 'Beschrijf het project', fr: 'Décrivez le projet', en: 'Describe the project' } },
-    targetGroup: {
-      label: { nl: 'Voor wie is het project?', fr: 'Pour qui est le projet ?', en: 'Who is the project for?' },
-      hint: {
-        nl: 'Bijvoorbeeld: alleenstaande ouderen in Jette.',
-        fr: 'Par exemple : les personnes âgées seules à Jette.',
-        en: 'For example: older people living alone in Jette.',
-      },
+    'story-submission': { story: 'Your story', publish: 'Publishing', contact: 'How can we reach you?', consent: 'Your details' },
+    'project-proposal': {
+      applicant: 'Applicant',
+      contact: 'Contact person',
+      project: 'The project',
+      budget: 'Budget',
+      attachments: 'Attachments',
+      consent: 'Your details',
     },
-    municipalities: {
-      label: { nl: 'In welke gemeenten?', fr: 'Dans quelles communes ?', en: 'In which municipalities?' },
-      hint: { nl: 'Kies er één of meer.', fr: 'Choisissez-en une ou plusieurs.', en: 'Choose one or more.' },
+  },
+  /** The forms' own choices (taxonomies name theirs). */
+  choices: {
+    forWhom: { self: 'For myself', 'someone-else': 'For someone else (a neighbour, a parent…)' },
+    offerAs: { person: 'A person', organisation: 'An organisation' },
+    applicantType: { person: 'A person or a group of people', organisation: 'An organisation' },
+    frequency: { once: 'Once', weekly: 'Every week', monthly: 'Every month', flexible: 'When it suits me' },
+    availableTimes: {
+      'weekday-mornings': 'Weekday mornings',
+      'weekday-afternoons': 'Weekday afternoons',
+      'weekday-evenings': 'Weekday evenings',
+      weekends: 'At weekends',
     },
-    startDate: { label: { nl: 'Begindatum', fr: 'Date de début', en: 'Start date' } },
-    endDate: { label: { nl: 'Einddatum', fr: 'Date de fin', en: 'End date' } },
-    requestedAmount: {
-      label: { nl: 'Gevraagd bedrag (euro)', fr: 'Montant demandé (euros)', en: 'Amount requested (euros)' },
-      hint: { nl: 'Maximaal € {max}.', fr: '{max} € au maximum.', en: '€{max} at most.' },
+  },
+  forms: {
+    'help-request': {
+      submit: 'Send my request',
+      thankYouTitle: 'Thank you, we have your request',
+      thankYouBody: 'Someone from our team will contact you within three working days.',
     },
-    budgetLines: {
-      label: { nl: 'Budget', fr: 'Budget', en: 'Budget' },
-      hint: {
-        nl: 'Eén lijn per uitgave. Samen zijn ze gelijk aan het gevraagde bedrag.',
-        fr: 'Une ligne par dépense. Ensemble, elles font le montant demandé.',
-        en: 'One line per expense. Together they add up to the amount requested.',
-      },
+    'help-offer': {
+      submit: 'Send my offer',
+      thankYouTitle: 'Thank you for your offer',
+      thankYouBody: 'We will call or email you to get to know you before we put you in touch with someone.',
     },
-    attachments: {
-      label: { nl: 'Bijlagen (mag leeg blijven)', fr: 'Pièces jointes (facultatif)', en: 'Attachments (optional)' },
-      hint: {
-        nl: 'PDF, JPEG of PNG, maximaal 5 bestanden van elk 10 MB.',
-        fr: 'PDF, JPEG ou PNG, 5 fichiers au maximum de 10 Mo chacun.',
-        en: 'PDF, JPEG or PNG, at most 5 files of 10 MB each.',
-      },
+    'story-submission': {
+      submit: 'Send my story',
+      thankYouTitle: 'Thank you for your story',
+      thankYouBody: 'An editor will read it and contact you before anything is published.',
     },
+    'project-proposal': {
+      submit: 'Submit the project',
+      thankYouTitle: 'Thank you, we have received your project',
+      thankYouBody: 'After the deadline the jury reviews every project. You will hear from us by email or phone.',
+    },
+  },
+  /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
+  common: {
+    errorSummaryTitle: 'Please check this',
+    referenceLabel: 'Your reference number',
+    referenceHint: 'Write it down: if you call us, we can find you quickly.',
+    optional: '(optional)',
+    chooseOne: 'Choose…',
+    next: 'Next',
+    back: 'Back',
+    stepOf: 'Step {step} of {steps}',
+    sending: 'Sending…',
+    networkFailed: 'Sending did not work: there is no connection. What you typed is not lost. Please try again.',
+    serverFailed: 'Something went wrong on our side. What you typed is not lost. Please try again later, or call us.',
+    sendAgain: 'Send again',
+    draftKept: 'What you type is kept on this device until you send it.',
+    budgetLineLabel: 'What for',
+    budgetLineAmount: 'Amount (euros)',
+    budgetLineLegend: 'Line {line}',
+    addBudgetLine: 'Add another line',
+    removeBudgetLine: 'Remove line {line}',
+    budgetTotal: 'Total: €{total}',
+    honeypot: 'Leave this field empty',
   },
 };
 
-const STEPS: Record<IntakeForm, Record<string, Localized>> = {
-  'help-request': {
-    'for-whom': { nl: 'Voor wie', fr: 'Pour qui', en: 'Who for' },
-    help: { nl: 'Welke hulp', fr: 'Quelle aide', en: 'What help' },
-    where: { nl: 'Waar en wanneer', fr: 'Où et quand', en: 'Where and when' },
-    contact: { nl: 'Hoe bereiken we je?', fr: 'Comment vous joindre ?', en: 'How can we reach you?' },
-    consent: { nl: 'Je gegevens', fr: 'Vos données', en: 'Your details' },
+type FormCopyTexts = typeof en;
+
+const nlContactFields: typeof enContactFields = {
+  contactName: { label: 'Je naam' },
+  phone: { label: 'Telefoonnummer', hint: 'Geef een telefoonnummer of een e-mailadres, of allebei.' },
+  email: { label: 'E-mailadres' },
+  consent: {
+    label: 'Ik ga akkoord dat Connecting Brussels mijn gegevens bewaart en gebruikt om mij te helpen of te contacteren.',
+    hint: 'Alleen de medewerkers die je helpen zien je gegevens. We delen ze met niemand anders.',
   },
-  'help-offer': {
-    'offer-as': { nl: 'Wie ben je?', fr: 'Qui êtes-vous ?', en: 'Who are you?' },
-    offer: { nl: 'Wat bied je aan?', fr: 'Que proposez-vous ?', en: 'What do you offer?' },
-    where: { nl: 'Waar', fr: 'Où', en: 'Where' },
-    when: { nl: 'Talen en tijd', fr: 'Langues et disponibilité', en: 'Languages and time' },
-    contact: { nl: 'Hoe bereiken we je?', fr: 'Comment vous joindre ?', en: 'How can we reach you?' },
-    consent: { nl: 'Je gegevens', fr: 'Vos données', en: 'Your details' },
+  languages: { label: 'Welke talen spreek je?', hint: 'Kies er één of meer.' },
+  availableTimes: { label: 'Wanneer past het?', hint: 'Mag leeg blijven.' },
+  availability: { label: 'Nog iets over wanneer het past?', hint: 'Bijvoorbeeld: dinsdagnamiddag.' },
+  organisationName: { label: 'Naam van de organisatie' },
+};
+
+const nl: FormCopyTexts = {
+  fields: {
+    'help-request': {
+      ...nlContactFields,
+      forWhom: { label: 'Voor wie vraag je hulp?' },
+      beneficiaryName: { label: 'Naam van die persoon', hint: 'Mag leeg blijven.' },
+      relationToBeneficiary: { label: 'Wie is die persoon voor jou?', hint: 'Bijvoorbeeld: mijn buurvrouw, mijn vader.' },
+      categories: { label: 'Met welke hulp zou je blij zijn?', hint: 'Kies er één of meer.' },
+      description: { label: 'Vertel kort wat je nodig hebt' },
+      municipality: { label: 'In welke gemeente woon je?' },
+    },
+    'help-offer': {
+      ...nlContactFields,
+      offerAs: { label: 'Je biedt hulp aan als' },
+      categories: { label: 'Welke hulp kun je geven?', hint: 'Kies er één of meer.' },
+      description: { label: 'Vertel kort wat je wilt doen' },
+      anywhereInBrussels: { label: 'Overal in Brussel' },
+      municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
+      frequency: { label: 'Hoe vaak?' },
+    },
+    'story-submission': {
+      ...nlContactFields,
+      title: { label: 'Titel' },
+      text: { label: 'Je verhaal, actie of idee', hint: 'Schrijf zoals je praat. Een redacteur helpt je later.' },
+      photo: { label: 'Foto (mag leeg blijven)', hint: 'Eén foto als JPEG of PNG, maximaal 10 MB.' },
+      mayPublish: { label: 'Jullie mogen mijn verhaal op de website zetten' },
+      publishAs: { label: 'Met welke naam?', hint: 'Bijvoorbeeld je voornaam. Leeg laten: zonder naam.' },
+    },
+    'project-proposal': {
+      ...nlContactFields,
+      projectCallDocumentId: { label: 'Projectoproep' },
+      applicantType: { label: 'Wie dient het project in?' },
+      enterpriseNumber: { label: 'Ondernemingsnummer', hint: 'Bijvoorbeeld 0123.456.749.' },
+      contactName: { label: 'Naam van de contactpersoon' },
+      projectTitle: { label: 'Naam van het project' },
+      description: { label: 'Beschrijf het project' },
+      targetGroup: { label: 'Voor wie is het project?', hint: 'Bijvoorbeeld: alleenstaande ouderen in Jette.' },
+      municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
+      startDate: { label: 'Begindatum' },
+      endDate: { label: 'Einddatum' },
+      requestedAmount: { label: 'Gevraagd bedrag (euro)', hint: 'Maximaal € {max}.' },
+      budgetLines: { label: 'Budget', hint: 'Eén lijn per uitgave. Samen zijn ze gelijk aan het gevraagde bedrag.' },
+      attachments: { label: 'Bijlagen (mag leeg blijven)', hint: 'PDF, JPEG of PNG, maximaal 5 bestanden van elk 10 MB.' },
+    },
   },
-  'story-submission': {
-    story: { nl: 'Je verhaal', fr: 'Votre histoire', en: 'Your story' },
-    publish: { nl: 'Publiceren', fr: 'Publication', en: 'Publishing' },
-    contact: { nl: 'Hoe bereiken we je?', fr: 'Comment vous joindre ?', en: 'How can we reach you?' },
-    consent: { nl: 'Je gegevens', fr: 'Vos données', en: 'Your details' },
+  steps: {
+    'help-request': { 'for-whom': 'Voor wie', help: 'Welke hulp', where: 'Waar en wanneer', contact: 'Hoe bereiken we je?', consent: 'Je gegevens' },
+    'help-offer': {
+      'offer-as': 'Wie ben je?',
+      offer: 'Wat bied je aan?',
+      where: 'Waar',
+      when: 'Talen en tijd',
+      contact: 'Hoe bereiken we je?',
+      consent: 'Je gegevens',
+    },
+    'story-submission': { story: 'Je verhaal', publish: 'Publiceren', contact: 'Hoe bereiken we je?', consent: 'Je gegevens' },
+    'project-proposal': {
+      applicant: 'Aanvrager',
+      contact: 'Contactpersoon',
+      project: 'Het project',
+      budget: 'Budget',
+      attachments: 'Bijlagen',
+      consent: 'Je gegevens',
+    },
   },
-  'project-proposal': {
-    applicant: { nl: 'Aanvrager', fr: 'Demandeur', en: 'Applicant' },
-    contact: { nl: 'Contactpersoon', fr: 'Personne de contact', en: 'Contact person' },
-    project: { nl: 'Het project', fr: 'Le projet', en: 'The project' },
-    budget: { nl: 'Budget', fr: 'Budget', en: 'Budget' },
-    attachments: { nl: 'Bijlagen', fr: 'Pièces jointes', en: 'Attachments' },
-    consent: { nl: 'Je gegevens', fr: 'Vos données', en: 'Your details' },
+  /** The forms' own choices (taxonomies name theirs). */
+  choices: {
+    forWhom: { self: 'Voor mezelf', 'someone-else': 'Voor iemand anders (een buur, een ouder…)' },
+    offerAs: { person: 'Persoon', organisation: 'Organisatie' },
+    applicantType: { person: 'Een persoon of een groep mensen', organisation: 'Een organisatie' },
+    frequency: { once: 'Eén keer', weekly: 'Elke week', monthly: 'Elke maand', flexible: 'Wanneer het uitkomt' },
+    availableTimes: {
+      'weekday-mornings': "Weekdagen, 's ochtends",
+      'weekday-afternoons': "Weekdagen, 's middags",
+      'weekday-evenings': "Weekdagen, 's avonds",
+      weekends: 'In het weekend',
+    },
+  },
+  forms: {
+    'help-request': {
+      submit: 'Vraag versturen',
+      thankYouTitle: 'Bedankt, we hebben je vraag',
+      thankYouBody: 'Iemand van ons neemt binnen drie werkdagen contact met je op.',
+    },
+    'help-offer': {
+      submit: 'Aanbod versturen',
+      thankYouTitle: 'Bedankt voor je aanbod',
+      thankYouBody: 'We bellen of mailen je om kennis te maken voor we je met iemand in contact brengen.',
+    },
+    'story-submission': {
+      submit: 'Verhaal versturen',
+      thankYouTitle: 'Bedankt voor je verhaal',
+      thankYouBody: 'Een redacteur leest het en neemt contact met je op voor er iets gepubliceerd wordt.',
+    },
+    'project-proposal': {
+      submit: 'Project indienen',
+      thankYouTitle: 'Bedankt, we hebben je project ontvangen',
+      thankYouBody: 'Na de deadline bekijkt de jury alle projecten. Je hoort van ons per e-mail of telefoon.',
+    },
+  },
+  /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
+  common: {
+    errorSummaryTitle: 'Kijk dit nog even na',
+    referenceLabel: 'Je referentienummer',
+    referenceHint: 'Noteer het: als je ons belt, kunnen we je zo snel terugvinden.',
+    optional: '(mag leeg blijven)',
+    chooseOne: 'Kies…',
+    next: 'Volgende',
+    back: 'Vorige',
+    stepOf: 'Stap {step} van {steps}',
+    sending: 'Bezig met versturen…',
+    networkFailed: 'Het versturen is niet gelukt: er is geen verbinding. Wat je typte is niet verloren. Probeer het opnieuw.',
+    serverFailed: 'Er ging bij ons iets mis. Wat je typte is niet verloren. Probeer het straks opnieuw, of bel ons.',
+    sendAgain: 'Opnieuw versturen',
+    draftKept: 'Wat je typt, blijft op dit toestel bewaard tot je het verstuurt.',
+    budgetLineLabel: 'Waarvoor',
+    budgetLineAmount: 'Bedrag (euro)',
+    budgetLineLegend: 'Lijn {line}',
+    addBudgetLine: 'Nog een lijn toevoegen',
+    removeBudgetLine: 'Lijn {line} verwijderen',
+    budgetTotal: 'Totaal: € {total}',
+    honeypot: 'Laat dit veld leeg',
   },
 };
 
-const VOCABULARY: Record<string, Record<string, Localized>> = {
-  forWhom: {
-    self: { nl: 'Voor mezelf', fr: 'Pour moi-même', en: 'For myself' },
-    'someone-else': {
-      nl: 'Voor iemand anders (een buur, een ouder…)',
-      fr: 'Pour quelqu’un d’autre (un voisin, un parent…)',
-      en: 'For someone else (a neighbour, a parent…)',
+const frContactFields: typeof enContactFields = {
+  contactName: { label: 'Votre nom' },
+  phone: { label: 'Numéro de téléphone', hint: 'Indiquez un numéro de téléphone ou une adresse e-mail, ou les deux.' },
+  email: { label: 'Adresse e-mail' },
+  consent: {
+    label: 'J’accepte que Connecting Brussels conserve et utilise mes données pour m’aider ou me contacter.',
+    hint: 'Seules les personnes qui vous aident voient vos données. Nous ne les partageons avec personne d’autre.',
+  },
+  languages: { label: 'Quelles langues parlez-vous ?', hint: 'Choisissez-en une ou plusieurs.' },
+  availableTimes: { label: 'Quand cela vous convient-il ?', hint: 'Peut rester vide.' },
+  availability: { label: 'Autre chose sur vos disponibilités ?', hint: 'Par exemple : le mardi après-midi.' },
+  organisationName: { label: 'Nom de l’organisation' },
+};
+
+const fr: FormCopyTexts = {
+  fields: {
+    'help-request': {
+      ...frContactFields,
+      forWhom: { label: 'Pour qui demandez-vous de l’aide ?' },
+      beneficiaryName: { label: 'Nom de cette personne', hint: 'Peut rester vide.' },
+      relationToBeneficiary: { label: 'Qui est cette personne pour vous ?', hint: 'Par exemple : ma voisine, mon père.' },
+      categories: { label: 'Quelle aide vous ferait plaisir ?', hint: 'Choisissez-en une ou plusieurs.' },
+      description: { label: 'Dites en quelques mots ce dont vous avez besoin' },
+      municipality: { label: 'Dans quelle commune habitez-vous ?' },
+    },
+    'help-offer': {
+      ...frContactFields,
+      offerAs: { label: 'Vous proposez de l’aide en tant que' },
+      categories: { label: 'Quelle aide pouvez-vous apporter ?', hint: 'Choisissez-en une ou plusieurs.' },
+      description: { label: 'Dites en quelques mots ce que vous aimeriez faire' },
+      anywhereInBrussels: { label: 'Partout à Bruxelles' },
+      municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
+      frequency: { label: 'À quelle fréquence ?' },
+    },
+    'story-submission': {
+      ...frContactFields,
+      title: { label: 'Titre' },
+      text: { label: 'Votre histoire, action ou idée', hint: 'Écrivez comme vous parlez. Un rédacteur vous aidera ensuite.' },
+      photo: { label: 'Photo (facultatif)', hint: 'Une photo en JPEG ou PNG, 10 Mo au maximum.' },
+      mayPublish: { label: 'Vous pouvez publier mon histoire sur le site' },
+      publishAs: { label: 'Sous quel nom ?', hint: 'Par exemple votre prénom. Laissez vide : sans nom.' },
+    },
+    'project-proposal': {
+      ...frContactFields,
+      projectCallDocumentId: { label: 'Appel à projets' },
+      applicantType: { label: 'Qui dépose le projet ?' },
+      enterpriseNumber: { label: 'Numéro d’entreprise', hint: 'Par exemple 0123.456.749.' },
+      contactName: { label: 'Nom de la personne de contact' },
+      projectTitle: { label: 'Nom du projet' },
+      description: { label: 'Décrivez le projet' },
+      targetGroup: { label: 'Pour qui est le projet ?', hint: 'Par exemple : les personnes âgées seules à Jette.' },
+      municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
+      startDate: { label: 'Date de début' },
+      endDate: { label: 'Date de fin' },
+      requestedAmount: { label: 'Montant demandé (euros)', hint: '{max} € au maximum.' },
+      budgetLines: { label: 'Budget', hint: 'Une ligne par dépense. Ensemble, elles font le montant demandé.' },
+      attachments: { label: 'Pièces jointes (facultatif)', hint: 'PDF, JPEG ou PNG, 5 fichiers au maximum de 10 Mo chacun.' },
     },
   },
-  offerAs: {
-    person: { nl: 'Persoon', fr: 'Particulier', en: 'A person' },
-    organisation: { nl: 'Organisatie', fr: 'Organisation', en: 'An organisation' },
+  steps: {
+    'help-request': { 'for-whom': 'Pour qui', help: 'Quelle aide', where: 'Où et quand', contact: 'Comment vous joindre ?', consent: 'Vos données' },
+    'help-offer': {
+      'offer-as': 'Qui êtes-vous ?',
+      offer: 'Que proposez-vous ?',
+      where: 'Où',
+      when: 'Langues et disponibilité',
+      contact: 'Comment vous joindre ?',
+      consent: 'Vos données',
+    },
+    'story-submission': { story: 'Votre histoire', publish: 'Publication', contact: 'Comment vous joindre ?', consent: 'Vos données' },
+    'project-proposal': {
+      applicant: 'Demandeur',
+      contact: 'Personne de contact',
+      project: 'Le projet',
+      budget: 'Budget',
+      attachments: 'Pièces jointes',
+      consent: 'Vos données',
+    },
   },
-  applicantType: {
-    person: { nl: 'Een persoon of een groep mensen', fr: 'Une personne ou un groupe de personnes', en: 'A person or a group of people' },
-    organisation: { nl: 'Een organisatie', fr: 'Une organisation', en: 'An organisation' },
+  /** The forms' own choices (taxonomies name theirs). */
+  choices: {
+    forWhom: { self: 'Pour moi-même', 'someone-else': 'Pour quelqu’un d’autre (un voisin, un parent…)' },
+    offerAs: { person: 'Particulier', organisation: 'Organisation' },
+    applicantType: { person: 'Une personne ou un groupe de personnes', organisation: 'Une organisation' },
+    frequency: { once: 'Une fois', weekly: 'Chaque semaine', monthly: 'Chaque mois', flexible: 'Quand cela m’arrange' },
+    availableTimes: {
+      'weekday-mornings': 'En semaine, le matin',
+      'weekday-afternoons': 'En semaine, l’après-midi',
+      'weekday-evenings': 'En semaine, le soir',
+      weekends: 'Le week-end',
+    },
   },
-  availableTimes: {
-    'weekday-mornings': { nl: "Weekdagen, 's ochtends", fr: 'En semaine, le matin', en: 'Weekday mornings' },
-    'weekday-afternoons': { nl: "Weekdagen, 's middags", fr: 'En semaine, l’après-midi', en: 'Weekday afternoons' },
-    'weekday-evenings': { nl: "Weekdagen, 's avonds", fr: 'En semaine, le soir', en: 'Weekday evenings' },
-    weekends: { nl: 'In het weekend', fr: 'Le week-end', en: 'At weekends' },
+  forms: {
+    'help-request': {
+      submit: 'Envoyer ma demande',
+      thankYouTitle: 'Merci, nous avons reçu votre demande',
+      thankYouBody: 'Quelqu’un de notre équipe vous contactera dans les trois jours ouvrables.',
+    },
+    'help-offer': {
+      submit: 'Envoyer ma proposition',
+      thankYouTitle: 'Merci pour votre proposition',
+      thankYouBody: 'Nous vous appellerons ou vous écrirons pour faire connaissance avant de vous mettre en contact avec quelqu’un.',
+    },
+    'story-submission': {
+      submit: 'Envoyer mon histoire',
+      thankYouTitle: 'Merci pour votre histoire',
+      thankYouBody: 'Un rédacteur la lira et vous contactera avant toute publication.',
+    },
+    'project-proposal': {
+      submit: 'Déposer le projet',
+      thankYouTitle: 'Merci, nous avons reçu votre projet',
+      thankYouBody: 'Après la date limite, le jury examine tous les projets. Vous aurez de nos nouvelles par e-mail ou par téléphone.',
+    },
   },
-  frequency: {
-    once: { nl: 'Eén keer', fr: 'Une fois', en: 'Once' },
-    weekly: { nl: 'Elke week', fr: 'Chaque semaine', en: 'Every week' },
-    monthly: { nl: 'Elke maand', fr: 'Chaque mois', en: 'Every month' },
-    flexible: { nl: 'Wanneer het uitkomt', fr: 'Quand cela m’arrange', en: 'When it suits me' },
+  /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
+  common: {
+    errorSummaryTitle: 'Vérifiez encore ceci',
+    referenceLabel: 'Votre numéro de référence',
+    referenceHint: 'Notez-le : si vous nous appelez, nous vous retrouverons rapidement.',
+    optional: '(facultatif)',
+    chooseOne: 'Choisissez…',
+    next: 'Suivant',
+    back: 'Précédent',
+    stepOf: 'Étape {step} sur {steps}',
+    sending: 'Envoi en cours…',
+    networkFailed: 'L’envoi n’a pas abouti : pas de connexion. Ce que vous avez écrit n’est pas perdu. Réessayez.',
+    serverFailed: 'Un problème est survenu chez nous. Ce que vous avez écrit n’est pas perdu. Réessayez plus tard, ou appelez-nous.',
+    sendAgain: 'Envoyer à nouveau',
+    draftKept: 'Ce que vous écrivez reste gardé sur cet appareil jusqu’à l’envoi.',
+    budgetLineLabel: 'Pour quoi',
+    budgetLineAmount: 'Montant (euros)',
+    budgetLineLegend: 'Ligne {line}',
+    addBudgetLine: 'Ajouter une ligne',
+    removeBudgetLine: 'Supprimer la ligne {line}',
+    budgetTotal: 'Total : {total} €',
+    honeypot: 'Laissez ce champ vide',
   },
 };
+
+const FORM_COPY: Localized<FormCopyTexts> = { nl, fr, en };
+
+export type CommonText = keyof FormCopyTexts['common'];
 
 const TAXONOMY_OF_FIELD: Record<string, readonly Term[]> = {
   categories: HELP_CATEGORIES,
@@ -248,117 +445,49 @@ const TAXONOMY_OF_FIELD: Record<string, readonly Term[]> = {
   languages: SPOKEN_LANGUAGES,
 };
 
-const FORM_TEXTS: Record<IntakeForm, { submit: Localized; thankYouTitle: Localized; thankYouBody: Localized }> = {
-  'help-request': {
-    submit: { nl: 'Vraag versturen', fr: 'Envoyer ma demande', en: 'Send my request' },
-    thankYouTitle: { nl: 'Bedankt, we hebben je vraag', fr: 'Merci, nous avons reçu votre demande', en: 'Thank you, we have your request' },
-    thankYouBody: {
-      nl: 'Iemand van ons neemt binnen drie werkdagen contact met je op.',
-      fr: 'Quelqu’un de notre équipe vous contactera dans les trois jours ouvrables.',
-      en: 'Someone from our team will contact you within three working days.',
-    },
-  },
-  'help-offer': {
-    submit: { nl: 'Aanbod versturen', fr: 'Envoyer ma proposition', en: 'Send my offer' },
-    thankYouTitle: { nl: 'Bedankt voor je aanbod', fr: 'Merci pour votre proposition', en: 'Thank you for your offer' },
-    thankYouBody: {
-      nl: 'We bellen of mailen je om kennis te maken voor we je met iemand in contact brengen.',
-      fr: 'Nous vous appellerons ou vous écrirons pour faire connaissance avant de vous mettre en contact avec quelqu’un.',
-      en: 'We will call or email you to get to know you before we put you in touch with someone.',
-    },
-  },
-  'story-submission': {
-    submit: { nl: 'Verhaal versturen', fr: 'Envoyer mon histoire', en: 'Send my story' },
-    thankYouTitle: { nl: 'Bedankt voor je verhaal', fr: 'Merci pour votre histoire', en: 'Thank you for your story' },
-    thankYouBody: {
-      nl: 'Een redacteur leest het en neemt contact met je op voor er iets gepubliceerd wordt.',
-      fr: 'Un rédacteur la lira et vous contactera avant toute publication.',
-      en: 'An editor will read it and contact you before anything is published.',
-    },
-  },
-  'project-proposal': {
-    submit: { nl: 'Project indienen', fr: 'Déposer le projet', en: 'Submit the project' },
-    thankYouTitle: { nl: 'Bedankt, we hebben je project ontvangen', fr: 'Merci, nous avons reçu votre projet', en: 'Thank you, we have received your project' },
-    thankYouBody: {
-      nl: 'Na de deadline bekijkt de jury alle projecten. Je hoort van ons per e-mail of telefoon.',
-      fr: 'Après la date limite, le jury examine tous les projets. Vous aurez de nos nouvelles par e-mail ou par téléphone.',
-      en: 'After the deadline the jury reviews every project. You will hear from us by email or phone.',
-    },
-  },
-};
-
-/** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
-const COMMON = {
-  errorSummaryTitle: { nl: 'Kijk dit nog even na', fr: 'Vérifiez encore ceci', en: 'Please check this' },
-  referenceLabel: { nl: 'Je referentienummer', fr: 'Votre numéro de référence', en: 'Your reference number' },
-  referenceHint: {
-    nl: 'Noteer het: als je ons belt, kunnen we je zo snel terugvinden.',
-    fr: 'Notez-le : si vous nous appelez, nous vous retrouverons rapidement.',
-    en: 'Write it down: if you call us, we can find you quickly.',
-  },
-  optional: { nl: '(mag leeg blijven)', fr: '(facultatif)', en: '(optional)' },
-  chooseOne: { nl: 'Kies…', fr: 'Choisissez…', en: 'Choose…' },
-  next: { nl: 'Volgende', fr: 'Suivant', en: 'Next' },
-  back: { nl: 'Vorige', fr: 'Précédent', en: 'Back' },
-  stepOf: { nl: 'Stap {step} van {steps}', fr: 'Étape {step} sur {steps}', en: 'Step {step} of {steps}' },
-  sending: { nl: 'Bezig met versturen…', fr: 'Envoi en cours…', en: 'Sending…' },
-  networkFailed: {
-    nl: 'Het versturen is niet gelukt: er is geen verbinding. Wat je typte is niet verloren. Probeer het opnieuw.',
-    fr: 'L’envoi n’a pas abouti : pas de connexion. Ce que vous avez écrit n’est pas perdu. Réessayez.',
-    en: 'Sending did not work: there is no connection. What you typed is not lost. Please try again.',
-  },
-  serverFailed: {
-    nl: 'Er ging bij ons iets mis. Wat je typte is niet verloren. Probeer het straks opnieuw, of bel ons.',
-    fr: 'Un problème est survenu chez nous. Ce que vous avez écrit n’est pas perdu. Réessayez plus tard, ou appelez-nous.',
-    en: 'Something went wrong on our side. What you typed is not lost. Please try again later, or call us.',
-  },
-  sendAgain: { nl: 'Opnieuw versturen', fr: 'Envoyer à nouveau', en: 'Send again' },
-  draftKept: {
-    nl: 'Wat je typt, blijft op dit toestel bewaard tot je het verstuurt.',
-    fr: 'Ce que vous écrivez reste gardé sur cet appareil jusqu’à l’envoi.',
-    en: 'What you type is kept on this device until you send it.',
-  },
-  budgetLineLabel: { nl: 'Waarvoor', fr: 'Pour quoi', en: 'What for' },
-  budgetLineAmount: { nl: 'Bedrag (euro)', fr: 'Montant (euros)', en: 'Amount (euros)' },
-  budgetLineLegend: { nl: 'Lijn {line}', fr: 'Ligne {line}', en: 'Line {line}' },
-  addBudgetLine: { nl: 'Nog een lijn toevoegen', fr: 'Ajouter une ligne', en: 'Add another line' },
-  removeBudgetLine: { nl: 'Lijn {line} verwijderen', fr: 'Supprimer la ligne {line}', en: 'Remove line {line}' },
-  budgetTotal: { nl: 'Totaal: € {total}', fr: 'Total : {total} €', en: 'Total: €{total}' },
-  honeypot: { nl: 'Laat dit veld leeg', fr: 'Laissez ce champ vide', en: 'Leave this field empty' },
-} satisfies Record<string, Localized>;
-export type CommonText = keyof typeof COMMON;
-
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fillIn(text: string, params: Record<string, number | string> = {}): string {
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
 }
 
 export function commonText(key: CommonText, locale: Locale, params?: Record<string, number | string>): string {
-  return fillIn(COMMON[key][locale], params);
+  return fillIn(FORM_COPY[locale].common[key], params);
 }
 
 export function fieldCopy(form: IntakeForm, name: string, locale: Locale, params?: Record<string, number | string>): FieldCopy {
-  const copy = FIELDS[form][name];
+  const fields: Record<string, FieldCopy | undefined> = FORM_COPY[locale].fields[form];
+  const copy = fields[name];
   if (!copy) throw new Error(`No copy for field ${name} of ${form}`);
-  return { label: copy.label[locale], ...(copy.hint ? { hint: fillIn(copy.hint[locale], params) } : {}) };
+  return { label: copy.label, ...(copy.hint ? { hint: fillIn(copy.hint, params) } : {}) };
 }
 
 export function stepLegend(form: IntakeForm, step: string, locale: Locale): string {
-  const legend = STEPS[form][step];
+  const legends: Record<string, string | undefined> = FORM_COPY[locale].steps[form];
+  const legend = legends[step];
   if (!legend) throw new Error(`No legend for step ${step} of ${form}`);
-  return legend[locale];
+  return legend;
 }
 
 /** A choice's label: a taxonomy's name (categories, municipalities, languages) or the forms' own words. */
 export function optionLabel(field: string, code: string, locale: Locale): string {
   const terms = TAXONOMY_OF_FIELD[field];
-  const label = terms ? termName(terms, code, locale) : VOCABULARY[field]?.[code]?.[locale];
+  const choices: Record<string, Record<string, string> | undefined> = FORM_COPY[locale].choices;
+  const label = terms ? termName(terms, code, locale) : choices[field]?.[code];
   if (label === undefined) throw new Error(`No label for ${code} of ${field}`);
   return label;
 }
 
+/** Taxonomies in alphabetical order of the reader's language; the forms' own choices in the order they are laid out. */
+const ALPHABETICAL = new Set(['municipality', 'municipalities', 'languages']);
+
+/** A field's choices as every renderer shows them: code and label, in the order they are offered. */
+export function fieldOptions(field: { name: string; options?: readonly string[] }, locale: Locale): [code: string, label: string][] {
+  const labelled = (field.options ?? []).map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
+  return ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled;
+}
+
 export function submitText(form: IntakeForm, locale: Locale): string {
-  return FORM_TEXTS[form].submit[locale];
+  return FORM_COPY[locale].forms[form].submit;
 }
 
 export interface ThankYouCopy {
@@ -370,12 +499,13 @@ export interface ThankYouCopy {
 }
 
 export function thankYouCopy(form: IntakeForm, locale: Locale, reference: string): ThankYouCopy {
+  const { forms, common } = FORM_COPY[locale];
   return {
-    title: FORM_TEXTS[form].thankYouTitle[locale],
-    body: FORM_TEXTS[form].thankYouBody[locale],
-    referenceLabel: COMMON.referenceLabel[locale],
+    title: forms[form].thankYouTitle,
+    body: forms[form].thankYouBody,
+    referenceLabel: common.referenceLabel,
     reference,
-    referenceHint: COMMON.referenceHint[locale],
+    referenceHint: common.referenceHint,
   };
 }
 

@@ -11,21 +11,48 @@ import { INTAKE_SCHEMAS, type IntakeForm } from './schemas.js';
  * three look and behave alike. Texts are in form-copy.ts.
  */
 
-export type FieldKind =
-  | 'text'
-  | 'textarea'
-  | 'email'
-  | 'tel'
-  | 'date'
-  | 'amount'
-  | 'radio'
-  | 'checkboxes'
-  | 'select'
-  | 'checkbox'
-  | 'budget-lines'
-  | 'files'
+/**
+ * Each kind of field, and how it is shown: the control it is drawn as and the type of its inputs.
+ * This is the one place a kind of field is added. The three renderers of the forms (the site's
+ * island, the CMS's page for a post without JavaScript, the back office's phone intake) each hold a
+ * `Record<FieldControl, ...>` of renderers, so a control without a renderer fails their typecheck.
+ */
+export const FIELD_KINDS = {
+  text: { control: 'input', inputType: 'text' },
+  textarea: { control: 'textarea' },
+  email: { control: 'input', inputType: 'email' },
+  tel: { control: 'input', inputType: 'tel' },
+  date: { control: 'input', inputType: 'date' },
+  amount: { control: 'input', inputType: 'text', inputMode: 'decimal' },
+  radio: { control: 'choices', choiceType: 'radio' },
+  checkboxes: { control: 'choices', choiceType: 'checkbox' },
+  select: { control: 'select' },
+  /** One box: a yes or no. */
+  checkbox: { control: 'box' },
+  'budget-lines': { control: 'budget-lines' },
+  files: { control: 'files' },
   /** Set by the page, never typed: the project call an application is for. */
-  | 'hidden';
+  hidden: { control: 'hidden' },
+} as const satisfies Record<string, FieldKindDescription>;
+
+export type FieldKind = keyof typeof FIELD_KINDS;
+
+export type FieldControl = 'input' | 'textarea' | 'choices' | 'select' | 'box' | 'budget-lines' | 'files' | 'hidden';
+
+export interface FieldKindDescription {
+  control: FieldControl;
+  /** The `type` of an input. */
+  inputType?: 'text' | 'email' | 'tel' | 'date';
+  /** The `type` of each choice's input: one of them, or any number. */
+  choiceType?: 'radio' | 'checkbox';
+  /** The `inputmode` of an input, for the keyboard a phone shows. */
+  inputMode?: 'decimal';
+}
+
+/** How a field is drawn: its control and the type of its inputs. */
+export function kindOf(field: Pick<FieldLayout, 'kind'>): FieldKindDescription {
+  return FIELD_KINDS[field.kind];
+}
 
 /** A field shown only while another field has a given value (radios, or a box ticked or not). */
 export interface ShowWhen {
@@ -82,7 +109,8 @@ function fieldsOf(shape: Shape, fields: Record<string, Kinded>): FieldLayout[] {
   return Object.entries(fields).map(([name, field]) => {
     const schema = shape[name];
     if (!schema) return { name, required: false, ...field };
-    const maxLength = field.kind === 'text' || field.kind === 'textarea' || field.kind === 'email' || field.kind === 'tel' ? maxLengthOf(schema) : undefined;
+    const { control } = kindOf(field);
+    const maxLength = control === 'input' || control === 'textarea' ? maxLengthOf(schema) : undefined;
     return { name, ...field, required: isRequired(schema, field), ...(maxLength === undefined ? {} : { maxLength }) };
   });
 }

@@ -30,155 +30,117 @@ export type FieldProblem =
 export type SubmissionProblem =
   'body-too-large' | 'upload-too-large' | 'rate-limited' | 'unreadable' | 'unknown-form' | 'key-reused' | 'other-site' | 'not-stored';
 
-const MESSAGES: Record<FieldProblem, Localized> = {
-  required: { nl: 'Vul dit in.', fr: 'Veuillez remplir ce champ.', en: 'Please fill this in.' },
-  'too-long': {
-    nl: 'Dit is te lang: maximaal {max} tekens.',
-    fr: 'C’est trop long : {max} caractères au maximum.',
-    en: 'This is too long: {max} characters at most.',
-  },
-  'choose-one': { nl: 'Kies er minstens één.', fr: 'Choisissez-en au moins un.', en: 'Please choose at least one.' },
-  'choose-valid': {
-    nl: 'Kies een van de mogelijkheden uit de lijst.',
-    fr: 'Choisissez une des possibilités de la liste.',
-    en: 'Please choose one of the options in the list.',
-  },
-  email: {
-    nl: 'Dit e-mailadres klopt niet helemaal. Kijk het na, bijvoorbeeld: naam@voorbeeld.be',
-    fr: 'Cette adresse e-mail n’est pas tout à fait correcte. Vérifiez-la, par exemple : nom@exemple.be',
-    en: 'This email address is not quite right. Please check it, for example: name@example.be',
-  },
-  phone: {
-    nl: 'Dit telefoonnummer klopt niet helemaal. Schrijf het zo: 02 555 01 23 of 0470 12 34 56.',
-    fr: 'Ce numéro de téléphone n’est pas tout à fait correct. Écrivez-le ainsi : 02 555 01 23 ou 0470 12 34 56.',
-    en: 'This phone number is not quite right. Write it like this: 02 555 01 23 or 0470 12 34 56.',
-  },
-  name: {
-    nl: 'Schrijf hier alleen een naam, op één regel: zonder webadres, e-mailadres of verborgen tekens.',
-    fr: 'Écrivez ici seulement un nom, sur une ligne : sans adresse web, adresse e-mail ni caractères cachés.',
-    en: 'Please write only a name here, on one line: no web address, email address or hidden characters.',
-  },
-  date: { nl: 'Geef een datum, bijvoorbeeld 15/03/2027.', fr: 'Indiquez une date, par exemple 15/03/2027.', en: 'Please give a date, for example 15/03/2027.' },
-  amount: {
-    nl: 'Geef een bedrag in euro, bijvoorbeeld 1250.',
-    fr: 'Indiquez un montant en euros, par exemple 1250.',
-    en: 'Please give an amount in euros, for example 1250.',
-  },
-  consent: {
-    nl: 'Vink dit aan, zodat we je gegevens mogen gebruiken om je te helpen.',
-    fr: 'Cochez cette case pour que nous puissions utiliser vos données afin de vous aider.',
-    en: 'Please tick this box, so that we may use your details to help you.',
-  },
-  'contact-missing': {
-    nl: 'Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.',
-    fr: 'Indiquez un numéro de téléphone ou une adresse e-mail pour que nous puissions vous joindre.',
-    en: 'Please give a phone number or an email address, so that we can reach you.',
-  },
-  'organisation-missing': { nl: 'Geef de naam van de organisatie.', fr: 'Indiquez le nom de l’organisation.', en: 'Please give the name of the organisation.' },
-  'enterprise-number-invalid': {
-    nl: 'Geef het ondernemingsnummer van de organisatie, bijvoorbeeld 0123.456.749.',
-    fr: 'Indiquez le numéro d’entreprise de l’organisation, par exemple 0123.456.749.',
-    en: 'Please give the organisation’s enterprise number, for example 0123.456.749.',
-  },
-  'municipality-missing': {
-    nl: 'Kies minstens één gemeente, of vink ‘Overal in Brussel’ aan.',
-    fr: 'Choisissez au moins une commune, ou cochez « Partout à Bruxelles ».',
-    en: 'Please choose at least one municipality, or tick ‘Anywhere in Brussels’.',
-  },
-  'end-before-start': {
-    nl: 'De einddatum ligt vóór de begindatum.',
-    fr: 'La date de fin est avant la date de début.',
-    en: 'The end date is before the start date.',
-  },
-  'budget-mismatch': {
-    nl: 'De budgetlijnen tellen op tot € {total}, maar je vraagt € {requested}. Maak ze gelijk.',
-    fr: 'Les lignes budgétaires totalisent {total} €, mais vous demandez {requested} €. Faites-les correspondre.',
-    en: 'The budget lines add up to €{total}, but you ask for €{requested}. Please make them equal.',
-  },
-  'over-maximum': {
-    nl: 'Je kunt maximaal € {max} vragen voor één project.',
-    fr: 'Vous pouvez demander {max} € au maximum pour un projet.',
-    en: 'You can ask for €{max} at most for one project.',
-  },
-  'call-not-open': {
-    nl: 'Deze projectoproep is nu niet open. Je kunt er op dit moment geen project voor indienen.',
-    fr: 'Cet appel à projets n’est pas ouvert pour le moment. Vous ne pouvez pas y déposer de projet maintenant.',
-    en: 'This project call is not open at the moment. You cannot apply to it now.',
-  },
-  'attachment-type': {
-    nl: '{names}: dit kunnen we niet openen. Stuur een PDF, een JPEG of een PNG.',
-    fr: '{names} : nous ne pouvons pas ouvrir ce fichier. Envoyez un PDF, un JPEG ou un PNG.',
-    en: '{names}: we cannot open this. Please send a PDF, a JPEG or a PNG.',
-  },
-  'attachment-too-big': {
-    nl: '{names}: dit is te groot. Een bestand mag maximaal {max} MB zijn.',
-    fr: '{names} : c’est trop lourd. Un fichier peut faire {max} Mo au maximum.',
-    en: '{names}: this is too big. A file may be {max} MB at most.',
-  },
-  'attachments-too-many': {
-    nl: 'Stuur maximaal {max} bestanden.',
-    fr: 'Envoyez {max} fichiers au maximum.',
-    en: 'Please send {max} files at most.',
-  },
-  'photo-type': {
-    nl: '{names}: dit is geen foto die we kunnen openen. Stuur een JPEG of een PNG.',
-    fr: '{names} : ce n’est pas une photo que nous pouvons ouvrir. Envoyez un JPEG ou un PNG.',
-    en: '{names}: this is not a photo we can open. Please send a JPEG or a PNG.',
-  },
-  'photo-too-big': {
-    nl: '{names}: deze foto is te groot. Een foto mag maximaal {max} MB zijn.',
-    fr: '{names} : cette photo est trop lourde. Une photo peut faire {max} Mo au maximum.',
-    en: '{names}: this photo is too big. A photo may be {max} MB at most.',
-  },
-  'photo-too-many': {
-    nl: 'Stuur één foto.',
-    fr: 'Envoyez une seule photo.',
-    en: 'Please send one photo.',
-  },
-  'body-too-large': {
-    nl: 'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.',
-    fr: 'C’est trop de texte pour un seul envoi. Raccourcissez un peu vos réponses et envoyez à nouveau.',
-    en: 'This is too much text to send at once. Please make your answers a little shorter and send again.',
-  },
-  'upload-too-large': {
-    nl: 'De bijlagen zijn te groot. Stuur hoogstens {files} bestanden van elk hoogstens {fileMb} MB ({totalMb} MB samen).',
-    fr: 'Les pièces jointes sont trop lourdes. Envoyez au maximum {files} fichiers de {fileMb} Mo chacun au maximum ({totalMb} Mo en tout).',
-    en: 'The attachments are too large. Please send at most {files} files of at most {fileMb} MB each ({totalMb} MB in all).',
-  },
-  'rate-limited': {
-    nl: 'We kregen net veel formulieren van dit adres. Wacht {minutes} minuten en verstuur dan opnieuw. Je kunt ons ook bellen.',
-    fr: 'Nous venons de recevoir beaucoup de formulaires depuis cette adresse. Attendez {minutes} minutes, puis envoyez à nouveau. Vous pouvez aussi nous téléphoner.',
-    en: 'We just received many forms from this address. Please wait {minutes} minutes, then send again. You can also phone us.',
-  },
-  unreadable: {
-    nl: 'We konden niet lezen wat er verstuurd werd. Vul het formulier opnieuw in en verstuur het nog eens.',
-    fr: 'Nous n’avons pas pu lire ce qui a été envoyé. Remplissez à nouveau le formulaire et envoyez-le encore une fois.',
-    en: 'We could not read what was sent. Please fill in the form again and send it once more.',
-  },
+/** English is the reference: Dutch and French give every message it gives (see `Localized` in locales.ts). */
+const en: Record<FieldProblem, string> = {
+  required: 'Please fill this in.',
+  'too-long': 'This is too long: {max} characters at most.',
+  'choose-one': 'Please choose at least one.',
+  'choose-valid': 'Please choose one of the options in the list.',
+  email: 'This email address is not quite right. Please check it, for example: name@example.be',
+  phone: 'This phone number is not quite right. Write it like this: 02 555 01 23 or 0470 12 34 56.',
+  name: 'Please write only a name here, on one line: no web address, email address or hidden characters.',
+  date: 'Please give a date, for example 15/03/2027.',
+  amount: 'Please give an amount in euros, for example 1250.',
+  consent: 'Please tick this box, so that we may use your details to help you.',
+  'contact-missing': 'Please give a phone number or an email address, so that we can reach you.',
+  'organisation-missing': 'Please give the name of the organisation.',
+  'enterprise-number-invalid': 'Please give the organisation’s enterprise number, for example 0123.456.749.',
+  'municipality-missing': 'Please choose at least one municipality, or tick ‘Anywhere in Brussels’.',
+  'end-before-start': 'The end date is before the start date.',
+  'budget-mismatch': 'The budget lines add up to €{total}, but you ask for €{requested}. Please make them equal.',
+  'over-maximum': 'You can ask for €{max} at most for one project.',
+  'call-not-open': 'This project call is not open at the moment. You cannot apply to it now.',
+  'attachment-type': '{names}: we cannot open this. Please send a PDF, a JPEG or a PNG.',
+  'attachment-too-big': '{names}: this is too big. A file may be {max} MB at most.',
+  'attachments-too-many': 'Please send {max} files at most.',
+  'photo-type': '{names}: this is not a photo we can open. Please send a JPEG or a PNG.',
+  'photo-too-big': '{names}: this photo is too big. A photo may be {max} MB at most.',
+  'photo-too-many': 'Please send one photo.',
+  'body-too-large': 'This is too much text to send at once. Please make your answers a little shorter and send again.',
+  'upload-too-large': 'The attachments are too large. Please send at most {files} files of at most {fileMb} MB each ({totalMb} MB in all).',
+  'rate-limited': 'We just received many forms from this address. Please wait {minutes} minutes, then send again. You can also phone us.',
+  unreadable: 'We could not read what was sent. Please fill in the form again and send it once more.',
   // The idempotency key of a form came back with other content: a form copied in the middle of
   // sending, or someone else's key. Nothing was stored; sending again gives the form a new key.
-  'key-reused': {
-    nl: 'Dit formulier werd al eens verstuurd met andere antwoorden. Er is nu niets bewaard. Kijk je antwoorden na en verstuur opnieuw.',
-    fr: 'Ce formulaire a déjà été envoyé avec d’autres réponses. Rien n’a été enregistré cette fois. Vérifiez vos réponses et envoyez à nouveau.',
-    en: 'This form was sent before with other answers. Nothing was saved this time. Please check your answers and send again.',
-  },
-  'not-stored': {
-    nl: 'We konden je formulier niet bewaren. Kijk je antwoorden na en verstuur opnieuw, of bel ons.',
-    fr: 'Nous n’avons pas pu enregistrer votre formulaire. Vérifiez vos réponses et envoyez à nouveau, ou appelez-nous.',
-    en: 'We could not save your form. Please check your answers and send again, or call us.',
-  },
-  'unknown-form': {
-    nl: 'Dit formulier bestaat niet. Kies een formulier op de website.',
-    fr: 'Ce formulaire n’existe pas. Choisissez un formulaire sur le site.',
-    en: 'This form does not exist. Please choose a form on the website.',
-  },
-  'other-site': {
-    nl: 'Dit formulier werd vanaf een andere website verstuurd. Vul het in op onze eigen website of bel ons.',
-    fr: 'Ce formulaire a été envoyé depuis un autre site. Remplissez-le sur notre propre site ou téléphonez-nous.',
-    en: 'This form was sent from another website. Please fill it in on our own website or phone us.',
-  },
+  'key-reused': 'This form was sent before with other answers. Nothing was saved this time. Please check your answers and send again.',
+  'not-stored': 'We could not save your form. Please check your answers and send again, or call us.',
+  'unknown-form': 'This form does not exist. Please choose a form on the website.',
+  'other-site': 'This form was sent from another website. Please fill it in on our own website or phone us.',
 };
 
+const nl: typeof en = {
+  required: 'Vul dit in.',
+  'too-long': 'Dit is te lang: maximaal {max} tekens.',
+  'choose-one': 'Kies er minstens één.',
+  'choose-valid': 'Kies een van de mogelijkheden uit de lijst.',
+  email: 'Dit e-mailadres klopt niet helemaal. Kijk het na, bijvoorbeeld: naam@voorbeeld.be',
+  phone: 'Dit telefoonnummer klopt niet helemaal. Schrijf het zo: 02 555 01 23 of 0470 12 34 56.',
+  name: 'Schrijf hier alleen een naam, op één regel: zonder webadres, e-mailadres of verborgen tekens.',
+  date: 'Geef een datum, bijvoorbeeld 15/03/2027.',
+  amount: 'Geef een bedrag in euro, bijvoorbeeld 1250.',
+  consent: 'Vink dit aan, zodat we je gegevens mogen gebruiken om je te helpen.',
+  'contact-missing': 'Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.',
+  'organisation-missing': 'Geef de naam van de organisatie.',
+  'enterprise-number-invalid': 'Geef het ondernemingsnummer van de organisatie, bijvoorbeeld 0123.456.749.',
+  'municipality-missing': 'Kies minstens één gemeente, of vink ‘Overal in Brussel’ aan.',
+  'end-before-start': 'De einddatum ligt vóór de begindatum.',
+  'budget-mismatch': 'De budgetlijnen tellen op tot € {total}, maar je vraagt € {requested}. Maak ze gelijk.',
+  'over-maximum': 'Je kunt maximaal € {max} vragen voor één project.',
+  'call-not-open': 'Deze projectoproep is nu niet open. Je kunt er op dit moment geen project voor indienen.',
+  'attachment-type': '{names}: dit kunnen we niet openen. Stuur een PDF, een JPEG of een PNG.',
+  'attachment-too-big': '{names}: dit is te groot. Een bestand mag maximaal {max} MB zijn.',
+  'attachments-too-many': 'Stuur maximaal {max} bestanden.',
+  'photo-type': '{names}: dit is geen foto die we kunnen openen. Stuur een JPEG of een PNG.',
+  'photo-too-big': '{names}: deze foto is te groot. Een foto mag maximaal {max} MB zijn.',
+  'photo-too-many': 'Stuur één foto.',
+  'body-too-large': 'Dit is te veel tekst om in één keer te versturen. Maak je antwoorden wat korter en verstuur opnieuw.',
+  'upload-too-large': 'De bijlagen zijn te groot. Stuur hoogstens {files} bestanden van elk hoogstens {fileMb} MB ({totalMb} MB samen).',
+  'rate-limited': 'We kregen net veel formulieren van dit adres. Wacht {minutes} minuten en verstuur dan opnieuw. Je kunt ons ook bellen.',
+  unreadable: 'We konden niet lezen wat er verstuurd werd. Vul het formulier opnieuw in en verstuur het nog eens.',
+  'key-reused': 'Dit formulier werd al eens verstuurd met andere antwoorden. Er is nu niets bewaard. Kijk je antwoorden na en verstuur opnieuw.',
+  'not-stored': 'We konden je formulier niet bewaren. Kijk je antwoorden na en verstuur opnieuw, of bel ons.',
+  'unknown-form': 'Dit formulier bestaat niet. Kies een formulier op de website.',
+  'other-site': 'Dit formulier werd vanaf een andere website verstuurd. Vul het in op onze eigen website of bel ons.',
+};
+
+const fr: typeof en = {
+  required: 'Veuillez remplir ce champ.',
+  'too-long': 'C’est trop long : {max} caractères au maximum.',
+  'choose-one': 'Choisissez-en au moins un.',
+  'choose-valid': 'Choisissez une des possibilités de la liste.',
+  email: 'Cette adresse e-mail n’est pas tout à fait correcte. Vérifiez-la, par exemple : nom@exemple.be',
+  phone: 'Ce numéro de téléphone n’est pas tout à fait correct. Écrivez-le ainsi : 02 555 01 23 ou 0470 12 34 56.',
+  name: 'Écrivez ici seulement un nom, sur une ligne : sans adresse web, adresse e-mail ni caractères cachés.',
+  date: 'Indiquez une date, par exemple 15/03/2027.',
+  amount: 'Indiquez un montant en euros, par exemple 1250.',
+  consent: 'Cochez cette case pour que nous puissions utiliser vos données afin de vous aider.',
+  'contact-missing': 'Indiquez un numéro de téléphone ou une adresse e-mail pour que nous puissions vous joindre.',
+  'organisation-missing': 'Indiquez le nom de l’organisation.',
+  'enterprise-number-invalid': 'Indiquez le numéro d’entreprise de l’organisation, par exemple 0123.456.749.',
+  'municipality-missing': 'Choisissez au moins une commune, ou cochez « Partout à Bruxelles ».',
+  'end-before-start': 'La date de fin est avant la date de début.',
+  'budget-mismatch': 'Les lignes budgétaires totalisent {total} €, mais vous demandez {requested} €. Faites-les correspondre.',
+  'over-maximum': 'Vous pouvez demander {max} € au maximum pour un projet.',
+  'call-not-open': 'Cet appel à projets n’est pas ouvert pour le moment. Vous ne pouvez pas y déposer de projet maintenant.',
+  'attachment-type': '{names} : nous ne pouvons pas ouvrir ce fichier. Envoyez un PDF, un JPEG ou un PNG.',
+  'attachment-too-big': '{names} : c’est trop lourd. Un fichier peut faire {max} Mo au maximum.',
+  'attachments-too-many': 'Envoyez {max} fichiers au maximum.',
+  'photo-type': '{names} : ce n’est pas une photo que nous pouvons ouvrir. Envoyez un JPEG ou un PNG.',
+  'photo-too-big': '{names} : cette photo est trop lourde. Une photo peut faire {max} Mo au maximum.',
+  'photo-too-many': 'Envoyez une seule photo.',
+  'body-too-large': 'C’est trop de texte pour un seul envoi. Raccourcissez un peu vos réponses et envoyez à nouveau.',
+  'upload-too-large': 'Les pièces jointes sont trop lourdes. Envoyez au maximum {files} fichiers de {fileMb} Mo chacun au maximum ({totalMb} Mo en tout).',
+  'rate-limited':
+    'Nous venons de recevoir beaucoup de formulaires depuis cette adresse. Attendez {minutes} minutes, puis envoyez à nouveau. Vous pouvez aussi nous téléphoner.',
+  unreadable: 'Nous n’avons pas pu lire ce qui a été envoyé. Remplissez à nouveau le formulaire et envoyez-le encore une fois.',
+  'key-reused': 'Ce formulaire a déjà été envoyé avec d’autres réponses. Rien n’a été enregistré cette fois. Vérifiez vos réponses et envoyez à nouveau.',
+  'not-stored': 'Nous n’avons pas pu enregistrer votre formulaire. Vérifiez vos réponses et envoyez à nouveau, ou appelez-nous.',
+  'unknown-form': 'Ce formulaire n’existe pas. Choisissez un formulaire sur le site.',
+  'other-site': 'Ce formulaire a été envoyé depuis un autre site. Remplissez-le sur notre propre site ou téléphonez-nous.',
+};
+
+const MESSAGES: Localized<Record<FieldProblem, string>> = { nl, fr, en };
+
 export function fieldMessage(problem: FieldProblem, locale: Locale, params: Record<string, number | string> = {}): string {
-  return MESSAGES[problem][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return MESSAGES[locale][problem].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
 }

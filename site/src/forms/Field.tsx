@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
-import { fieldInputId, optionInputId, type FieldLayout, type IntakeForm } from '@cb/domain/intake';
+import { fieldInputId, kindOf, optionInputId, type FieldControl, type FieldLayout, type IntakeForm } from '@cb/domain/intake';
 import type { FormInput } from './form-values.ts';
 import type { FormText } from './form-text.ts';
 
@@ -35,95 +35,98 @@ export function FieldError({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
-const INPUT_TYPES: Partial<Record<FieldLayout['kind'], string>> = { text: 'text', email: 'email', tel: 'tel', date: 'date', amount: 'text' };
+/** What every control's renderer gets: the field, its id, copy and error, and the ARIA that ties them together. */
+interface ControlProps extends FieldProps {
+  id: string;
+  copy: { label: string; hint?: string };
+  /** " (optional)" when the field may stay empty, for the label. */
+  optional: string;
+  aria: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+}
 
 /** One field of a form, from its layout: a labelled input, or a fieldset of choices. Labels say when a field may stay empty. */
-export function Field({ form, text, field, register, error }: FieldProps) {
+export function Field(props: FieldProps) {
+  const { form, text, field, error } = props;
   const id = fieldInputId(form, field.name);
   const copy = text.fields[field.name] ?? { label: field.name };
   const optional = !field.required && field.kind !== 'checkbox' && field.kind !== 'files' ? ` ${text.common.optional}` : '';
-  const options = text.options[field.name] ?? [];
-  const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, Boolean(copy.hint), Boolean(error)) };
+  const aria = { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': describedBy(id, Boolean(copy.hint), Boolean(error)) };
+  return CONTROLS[kindOf(field).control]({ ...props, id, copy, optional, aria });
+}
 
-  switch (field.kind) {
-    case 'radio':
-    case 'checkboxes':
-      return (
-        <fieldset className="field choices" aria-describedby={aria['aria-describedby']}>
-          <legend>
-            {copy.label}
-            {field.kind === 'checkboxes' ? optional : ''}
-          </legend>
-          <FieldHint id={id} text={copy.hint} />
-          <FieldError id={id} text={error} />
-          {options.map(([code, label]) => (
-            <div className="choice" key={code}>
-              <input
-                type={field.kind === 'radio' ? 'radio' : 'checkbox'}
-                id={optionInputId(form, field.name, code)}
-                value={code}
-                aria-invalid={aria['aria-invalid']}
-                {...register(field.name)}
-              />
-              <label htmlFor={optionInputId(form, field.name, code)}>{label}</label>
-            </div>
-          ))}
-        </fieldset>
-      );
-    case 'checkbox':
-      return (
-        <div className="field choice single">
-          <input type="checkbox" id={id} required={field.required} {...aria} {...register(field.name)} />
-          <label htmlFor={id}>{copy.label}</label>
-          <FieldHint id={id} text={copy.hint} />
-          <FieldError id={id} text={error} />
-        </div>
-      );
-    case 'select':
-      return (
-        <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
-          <select id={id} required={field.required} {...aria} {...register(field.name)}>
-            <option value="">{text.common.chooseOne}</option>
-            {options.map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Labelled>
-      );
-    case 'textarea':
-      return (
-        <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
-          <textarea id={id} rows={5} required={field.required} {...aria} {...register(field.name)} />
-        </Labelled>
-      );
-    case 'files':
-      return (
-        <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
-          <input type="file" id={id} multiple={field.multiple} accept={field.accept} {...aria} {...register(field.name)} />
-        </Labelled>
-      );
-    case 'hidden':
-    case 'budget-lines':
-      return null;
-    default:
-      return (
-        <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+/** One renderer per control of the shared form description: a control added there fails here until it is drawn. */
+const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
+  input: ({ field, register, error, id, copy, optional, aria }) => (
+    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+      <input
+        type={kindOf(field).inputType}
+        id={id}
+        required={field.required}
+        maxLength={field.maxLength}
+        autoComplete={field.autocomplete}
+        inputMode={kindOf(field).inputMode}
+        {...aria}
+        {...register(field.name)}
+      />
+    </Labelled>
+  ),
+  textarea: ({ field, register, error, id, copy, optional, aria }) => (
+    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+      <textarea id={id} rows={5} required={field.required} {...aria} {...register(field.name)} />
+    </Labelled>
+  ),
+  choices: ({ form, text, field, register, error, id, copy, optional, aria }) => (
+    <fieldset className="field choices" aria-describedby={aria['aria-describedby']}>
+      <legend>
+        {copy.label}
+        {field.kind === 'checkboxes' ? optional : ''}
+      </legend>
+      <FieldHint id={id} text={copy.hint} />
+      <FieldError id={id} text={error} />
+      {(text.options[field.name] ?? []).map(([code, label]) => (
+        <div className="choice" key={code}>
           <input
-            type={INPUT_TYPES[field.kind] ?? 'text'}
-            id={id}
-            required={field.required}
-            maxLength={field.maxLength}
-            autoComplete={field.autocomplete}
-            inputMode={field.kind === 'amount' ? 'decimal' : undefined}
-            {...aria}
+            type={kindOf(field).choiceType}
+            id={optionInputId(form, field.name, code)}
+            value={code}
+            required={field.required && kindOf(field).choiceType === 'radio'}
+            aria-invalid={aria['aria-invalid']}
             {...register(field.name)}
           />
-        </Labelled>
-      );
-  }
-}
+          <label htmlFor={optionInputId(form, field.name, code)}>{label}</label>
+        </div>
+      ))}
+    </fieldset>
+  ),
+  select: ({ text, field, register, error, id, copy, optional, aria }) => (
+    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+      <select id={id} required={field.required} {...aria} {...register(field.name)}>
+        <option value="">{text.common.chooseOne}</option>
+        {(text.options[field.name] ?? []).map(([code, label]) => (
+          <option key={code} value={code}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  ),
+  box: ({ field, register, error, id, copy, aria }) => (
+    <div className="field choice single">
+      <input type="checkbox" id={id} required={field.required} {...aria} {...register(field.name)} />
+      <label htmlFor={id}>{copy.label}</label>
+      <FieldHint id={id} text={copy.hint} />
+      <FieldError id={id} text={error} />
+    </div>
+  ),
+  files: ({ field, register, error, id, copy, aria }) => (
+    <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
+      <input type="file" id={id} multiple={field.multiple} accept={field.accept} {...aria} {...register(field.name)} />
+    </Labelled>
+  ),
+  // The island draws these two itself: the budget lines with the lines it holds, the project call's input with its value.
+  'budget-lines': () => null,
+  hidden: () => null,
+};
 
 function Labelled({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return (

@@ -1,7 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Locale } from '@cb/domain';
-import { FORM_LAYOUTS, errorTargetId, fieldOfError, isShown, validateIntake, type FieldLayout, type IntakeForm, type ProposalLimits } from '@cb/domain/intake';
+import {
+  FORM_LAYOUTS,
+  errorTargetId,
+  fieldOfError,
+  isShown,
+  kindOf,
+  validateIntake,
+  type FieldLayout,
+  type IntakeForm,
+  type ProposalLimits,
+} from '@cb/domain/intake';
 import { BudgetLines } from './BudgetLines.tsx';
 import { clearDraft, newIdempotencyKey, readDraft, saveDraft } from './draft.ts';
 import { ErrorSummary, type ShownError } from './ErrorSummary.tsx';
@@ -162,7 +172,7 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
           {shownStep.fields
             .filter(showField)
             .map((field) =>
-              field.kind === 'budget-lines' ? (
+              kindOf(field).control === 'budget-lines' ? (
                 <BudgetLines
                   key={field.name}
                   form={form}

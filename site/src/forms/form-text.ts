@@ -2,8 +2,8 @@ import type { Locale } from '@cb/domain';
 import {
   commonText,
   fieldCopy,
+  fieldOptions,
   FORM_LAYOUTS,
-  optionLabel,
   stepLegend,
   submitText,
   thankYouCopy,
@@ -48,19 +48,9 @@ const COMMON_KEYS: CommonText[] = [
   'honeypot',
 ];
 
-/** Taxonomies in alphabetical order of the page's language; the forms' own choices as laid out. */
-const ALPHABETICAL = new Set(['municipality', 'municipalities', 'languages']);
-
 export function formText(form: IntakeForm, locale: Locale, params: Record<string, number | string> = {}): FormText {
   const fields = FORM_LAYOUTS[form].steps.flatMap((step) => step.fields);
-  const options = Object.fromEntries(
-    fields
-      .filter((field) => field.options)
-      .map((field) => {
-        const labelled = field.options!.map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
-        return [field.name, ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled];
-      }),
-  );
+  const options = Object.fromEntries(fields.filter((field) => field.options).map((field) => [field.name, fieldOptions(field, locale)]));
   const thankYou = thankYouCopy(form, locale, '');
   return {
     fields: Object.fromEntries(fields.map((field) => [field.name, fieldCopy(form, field.name, locale, params)])),

@@ -4,51 +4,83 @@ import type { IntakeForm } from '@cb/domain/intake';
 /**
  * What the CMS's own pages around a form say (the form's labels and thank-you come from the
  * shared form copy in @cb/domain/intake). Plain words, "je" in Dutch, "vous" in French.
+ * English is the reference: Dutch and French give every text it gives, no more (see `Localized` in @cb/domain).
  */
-const PAGE_TEXTS = {
-  siteName: { nl: 'Connecting Brussels', fr: 'Connecting Brussels', en: 'Connecting Brussels' },
-  toHome: { nl: 'Naar de startpagina', fr: 'Vers la page d’accueil', en: 'To the home page' },
-  whatNext: { nl: 'Wat gebeurt er nu?', fr: 'Et maintenant ?', en: 'What happens next?' },
-  attemptIntro: {
-    nl: 'Je formulier is nog niet verstuurd. Wat je typte staat er nog. Verbeter wat hieronder staat en verstuur opnieuw.',
-    fr: 'Votre formulaire n’est pas encore envoyé. Ce que vous avez écrit est toujours là. Corrigez ce qui est indiqué ci-dessous et envoyez à nouveau.',
-    en: 'Your form has not been sent yet. What you typed is still here. Please correct what is shown below and send again.',
+const en = {
+  page: {
+    siteName: 'Connecting Brussels',
+    toHome: 'To the home page',
+    whatNext: 'What happens next?',
+    attemptIntro: 'Your form has not been sent yet. What you typed is still here. Please correct what is shown below and send again.',
+    filesNotKept: 'We could not keep the files you added. Please add them again.',
+    errorPrefix: 'Error',
+    expiredTitle: 'This page is no longer available',
+    expiredBody: 'To protect your details, we keep what you typed for 30 minutes only. Please fill in the form again.',
+    toForm: 'To the form',
+    notSentTitle: 'Your form was not sent',
+    waitTitle: 'Please wait a moment',
+    phoneUs: 'Not working? Feel free to phone us: we can help you on the phone too.',
   },
-  filesNotKept: {
-    nl: 'De bestanden die je toevoegde, konden we niet bewaren. Voeg ze opnieuw toe.',
-    fr: 'Nous n’avons pas pu garder les fichiers que vous aviez ajoutés. Ajoutez-les à nouveau.',
-    en: 'We could not keep the files you added. Please add them again.',
+  formTitles: {
+    'help-request': 'Ask for help',
+    'help-offer': 'Offer help',
+    'story-submission': 'Share your story',
+    'project-proposal': 'Apply to the project call',
   },
-  errorPrefix: { nl: 'Fout', fr: 'Erreur', en: 'Error' },
-  expiredTitle: { nl: 'Deze pagina is niet meer beschikbaar', fr: 'Cette page n’est plus disponible', en: 'This page is no longer available' },
-  expiredBody: {
-    nl: 'Om je gegevens te beschermen, bewaren we wat je typte maar 30 minuten. Vul het formulier opnieuw in.',
-    fr: 'Pour protéger vos données, nous ne gardons ce que vous avez écrit que 30 minutes. Remplissez à nouveau le formulaire.',
-    en: 'To protect your details, we keep what you typed for 30 minutes only. Please fill in the form again.',
-  },
-  toForm: { nl: 'Naar het formulier', fr: 'Vers le formulaire', en: 'To the form' },
-  notSentTitle: { nl: 'Je formulier is niet verstuurd', fr: 'Votre formulaire n’a pas été envoyé', en: 'Your form was not sent' },
-  waitTitle: { nl: 'Even geduld', fr: 'Un instant, s’il vous plaît', en: 'Please wait a moment' },
-  phoneUs: {
-    nl: 'Lukt het niet? Bel ons gerust: we helpen je ook aan de telefoon.',
-    fr: 'Cela ne marche pas ? Appelez-nous : nous vous aidons aussi par téléphone.',
-    en: 'Not working? Feel free to phone us: we can help you on the phone too.',
-  },
-} satisfies Record<string, Localized>;
-
-export type PageText = keyof typeof PAGE_TEXTS;
-
-export function pageText(key: PageText, locale: Locale): string {
-  return PAGE_TEXTS[key][locale];
-}
-
-const FORM_TITLES: Record<IntakeForm, Localized> = {
-  'help-request': { nl: 'Hulp vragen', fr: 'Demander de l’aide', en: 'Ask for help' },
-  'help-offer': { nl: 'Hulp aanbieden', fr: 'Proposer de l’aide', en: 'Offer help' },
-  'story-submission': { nl: 'Deel je verhaal', fr: 'Partager une histoire', en: 'Share your story' },
-  'project-proposal': { nl: 'Project indienen', fr: 'Déposer un projet', en: 'Apply to the project call' },
 };
 
+type PageTexts = typeof en;
+
+const nl: PageTexts = {
+  page: {
+    siteName: 'Connecting Brussels',
+    toHome: 'Naar de startpagina',
+    whatNext: 'Wat gebeurt er nu?',
+    attemptIntro: 'Je formulier is nog niet verstuurd. Wat je typte staat er nog. Verbeter wat hieronder staat en verstuur opnieuw.',
+    filesNotKept: 'De bestanden die je toevoegde, konden we niet bewaren. Voeg ze opnieuw toe.',
+    errorPrefix: 'Fout',
+    expiredTitle: 'Deze pagina is niet meer beschikbaar',
+    expiredBody: 'Om je gegevens te beschermen, bewaren we wat je typte maar 30 minuten. Vul het formulier opnieuw in.',
+    toForm: 'Naar het formulier',
+    notSentTitle: 'Je formulier is niet verstuurd',
+    waitTitle: 'Even geduld',
+    phoneUs: 'Lukt het niet? Bel ons gerust: we helpen je ook aan de telefoon.',
+  },
+  formTitles: { 'help-request': 'Hulp vragen', 'help-offer': 'Hulp aanbieden', 'story-submission': 'Deel je verhaal', 'project-proposal': 'Project indienen' },
+};
+
+const fr: PageTexts = {
+  page: {
+    siteName: 'Connecting Brussels',
+    toHome: 'Vers la page d’accueil',
+    whatNext: 'Et maintenant ?',
+    attemptIntro:
+      'Votre formulaire n’est pas encore envoyé. Ce que vous avez écrit est toujours là. Corrigez ce qui est indiqué ci-dessous et envoyez à nouveau.',
+    filesNotKept: 'Nous n’avons pas pu garder les fichiers que vous aviez ajoutés. Ajoutez-les à nouveau.',
+    errorPrefix: 'Erreur',
+    expiredTitle: 'Cette page n’est plus disponible',
+    expiredBody: 'Pour protéger vos données, nous ne gardons ce que vous avez écrit que 30 minutes. Remplissez à nouveau le formulaire.',
+    toForm: 'Vers le formulaire',
+    notSentTitle: 'Votre formulaire n’a pas été envoyé',
+    waitTitle: 'Un instant, s’il vous plaît',
+    phoneUs: 'Cela ne marche pas ? Appelez-nous : nous vous aidons aussi par téléphone.',
+  },
+  formTitles: {
+    'help-request': 'Demander de l’aide',
+    'help-offer': 'Proposer de l’aide',
+    'story-submission': 'Partager une histoire',
+    'project-proposal': 'Déposer un projet',
+  },
+};
+
+const PAGE_TEXTS: Localized<PageTexts> = { nl, fr, en };
+
+export type PageText = keyof PageTexts['page'];
+
+export function pageText(key: PageText, locale: Locale): string {
+  return PAGE_TEXTS[locale].page[key];
+}
+
 export function formTitle(form: IntakeForm, locale: Locale): string {
-  return FORM_TITLES[form][locale];
+  return PAGE_TEXTS[locale].formTitles[form];
 }
