@@ -1,4 +1,7 @@
 import { MUNICIPALITIES, offerCanTakeMatch, type AvailableTime, type OfferLoad } from '@cb/domain';
+import type { MatchReason } from './reasons';
+
+export type { MatchReason } from './reasons';
 
 /**
  * How the back office suggests who could help with a request. Written down so staff can trust it
@@ -57,18 +60,6 @@ export interface InitiativeProfile {
   municipalities: readonly string[];
   languages: readonly string[];
 }
-
-export type MatchReason =
-  | { code: 'shared-category'; terms: string[] }
-  | { code: 'same-municipality'; terms: string[] }
-  | { code: 'anywhere-in-brussels' }
-  | { code: 'neighbouring-municipality'; terms: string[] }
-  | { code: 'further-away' }
-  | { code: 'shared-language'; terms: string[] }
-  | { code: 'no-shared-language' }
-  | { code: 'shared-time'; terms: string[] }
-  | { code: 'time-unknown' }
-  | { code: 'no-shared-time' };
 
 export interface Suggestion {
   documentId: string;

@@ -3,6 +3,9 @@ import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
 import { OUTBOX_TABLE, type Knex } from './table';
+import type { FailedJob } from './failed-job';
+
+export type { FailedJob } from './failed-job';
 
 export type JobPayload = Record<string, string | number | boolean | null>;
 
@@ -50,16 +53,6 @@ export function outboxSettings(env: NodeJS.ProcessEnv = process.env): OutboxSett
 /** Back-off after the n-th failed attempt: base, 2×, 4×, … capped. */
 export function retryDelay(attempts: number, settings: Pick<OutboxSettings, 'retryBaseMs' | 'retryMaxMs'>): number {
   return Math.min(settings.retryBaseMs * 2 ** Math.max(0, attempts - 1), settings.retryMaxMs);
-}
-
-export interface FailedJob {
-  id: number;
-  kind: string;
-  label: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
 }
 
 /**

@@ -4,7 +4,12 @@
  * admin/tsconfig.json). Nothing here may import at run time: the admin bundle must never pull
  * server code in.
  */
+// Types written by the app, in files that import nothing, so the admin can read them too.
+import type { MatchReason } from '../../../matching/reasons';
+import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
 import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus } from '@cb/domain';
+
+export type { FailedOutboxJob, MatchReason };
 
 /** The longest text each input takes (the content types' own maxima where the text is stored). */
 export const INPUT_LIMITS = {
@@ -16,19 +21,6 @@ export const INPUT_LIMITS = {
   reviewComment: 4000,
   decisionNote: 2000,
 } as const;
-
-/** Why a suggestion got its points (see cms/src/matching/scoring.ts). */
-export type MatchReason =
-  | { code: 'shared-category'; terms: string[] }
-  | { code: 'same-municipality'; terms: string[] }
-  | { code: 'anywhere-in-brussels' }
-  | { code: 'neighbouring-municipality'; terms: string[] }
-  | { code: 'further-away' }
-  | { code: 'shared-language'; terms: string[] }
-  | { code: 'no-shared-language' }
-  | { code: 'shared-time'; terms: string[] }
-  | { code: 'time-unknown' }
-  | { code: 'no-shared-time' };
 
 export interface QueueRow {
   documentId: string;
@@ -141,17 +133,6 @@ export interface FollowUps {
 /** A phone or social-media intake, stored: the reference to read out to the caller. */
 export interface Registered {
   reference: string;
-}
-
-/** A job the outbox gave up on: no personal data, its label names the kind and the record's reference. */
-export interface FailedOutboxJob {
-  id: number;
-  kind: string;
-  label: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
 }
 
 export interface FailedOutboxJobs {
