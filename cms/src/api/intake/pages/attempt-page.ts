@@ -45,23 +45,20 @@ export function attemptPage(attempt: Attempt, hintParams: HintParams = {}): stri
     locale,
     title: `${pageText('errorPrefix', locale)}: ${title}`,
     main: html`<h1>${title}</h1>
-      ${errorSummary(attempt)} ${attempt.hadFiles ? html`<p class="panel">${pageText('filesNotKept', locale)}</p>` : ''}
-      <form method="post" action="/api/intake/${layout.path}?locale=${locale}" enctype="${layout.encoding}" novalidate>
-        <input type="hidden" name="locale" value="${locale}" />
-        <input type="hidden" name="idempotencyKey" value="${randomBytes(16).toString('base64url')}" />
-        <div class="trap" aria-hidden="true">
-          <label for="${form}-website">${commonText('honeypot', locale)}</label
-          ><input type="text" id="${form}-website" name="website" tabindex="-1" autocomplete="off" />
-        </div>
-        ${layout.steps.map(
-          (step) =>
-            html`<fieldset>
-              <legend>${stepLegend(form, step.key, locale)}</legend>
-              ${step.fields.map((field) => view.field(field))}
-            </fieldset> `,
-        )}
-        <button type="submit">${submitText(form, locale)}</button>
-      </form>`,
+${errorSummary(attempt)}
+${attempt.hadFiles ? html`<p class="panel">${pageText('filesNotKept', locale)}</p>` : ''}
+<form method="post" action="/api/intake/${layout.path}?locale=${locale}" enctype="${layout.encoding}" novalidate>
+<input type="hidden" name="locale" value="${locale}">
+<input type="hidden" name="idempotencyKey" value="${randomBytes(16).toString('base64url')}">
+<div class="trap" aria-hidden="true"><label for="${form}-website">${commonText('honeypot', locale)}</label><input type="text" id="${form}-website" name="website" tabindex="-1" autocomplete="off"></div>
+${layout.steps.map(
+  (step) => html`<fieldset><legend>${stepLegend(form, step.key, locale)}</legend>
+${step.fields.map((field) => view.field(field))}
+</fieldset>
+`,
+)}
+<button type="submit">${submitText(form, locale)}</button>
+</form>`,
   });
 }
 
@@ -73,12 +70,10 @@ function errorSummary({ form, locale, errors }: Attempt): Html {
     return target ? html`<li><a href="#${target}">${text}</a></li>` : html`<li>${text}</li>`;
   });
   return html`<div class="panel error-summary" tabindex="-1" autofocus aria-labelledby="${form}-error-summary">
-    <h2 id="${form}-error-summary">${commonText('errorSummaryTitle', locale)}</h2>
-    <p>${pageText('attemptIntro', locale)}</p>
-    <ul>
-      ${items}
-    </ul>
-  </div>`;
+<h2 id="${form}-error-summary">${commonText('errorSummaryTitle', locale)}</h2>
+<p>${pageText('attemptIntro', locale)}</p>
+<ul>${items}</ul>
+</div>`;
 }
 
 /** Where the summary's link for an error leads; `attachments.2` is about the file input as a whole. */
@@ -122,7 +117,7 @@ class FormView {
 
   /** One renderer per control of the shared form description: a control added there fails here until it is drawn. */
   private readonly renderers: Record<FieldControl, (field: FieldLayout) => Html> = {
-    hidden: (field) => html`<input type="hidden" name="${field.name}" value="${this.value(field.name)}" />`,
+    hidden: (field) => html`<input type="hidden" name="${field.name}" value="${this.value(field.name)}">`,
     input: (field) => this.labelled(field, (described) => this.input(field, described)),
     textarea: (field) => this.labelled(field, (described) => html`<textarea ${this.common(field, described)}>${this.value(field.name)}</textarea>`),
     select: (field) => this.labelled(field, (described) => this.select(field, described)),
@@ -133,37 +128,27 @@ class FormView {
       this.labelled(
         field,
         (described) =>
-          html`<input
-            type="file"
-            ${attribute('multiple', Boolean(field.multiple))}
-            ${this.common(field, described)}${attribute('accept', Boolean(field.accept), field.accept)}
-          />`,
+          html`<input type="file"${attribute('multiple', Boolean(field.multiple))} ${this.common(field, described)}${attribute('accept', Boolean(field.accept), field.accept)}>`,
       ),
   };
 
   private input(field: FieldLayout, described: string): Html {
     const { inputType = 'text', inputMode } = kindOf(field);
-    return html`<input
-      type="${inputType}"
-      ${this.common(field, described)}
-      value="${this.value(field.name)}"
-      ${attribute('inputmode', inputMode !== undefined, inputMode)}${attribute('maxlength', field.maxLength !== undefined, String(field.maxLength))}${attribute('autocomplete', Boolean(field.autocomplete), field.autocomplete)}
-    />`;
+    return html`<input type="${inputType}" ${this.common(field, described)} value="${this.value(field.name)}"${attribute('inputmode', inputMode !== undefined, inputMode)}${attribute('maxlength', field.maxLength !== undefined, String(field.maxLength))}${attribute('autocomplete', Boolean(field.autocomplete), field.autocomplete)}>`;
   }
 
   private select(field: FieldLayout, described: string): Html {
     const chosen = this.value(field.name);
-    return html`<select ${this.common(field, described)}>
-      <option value="">${commonText('chooseOne', this.locale)}</option>
-      ${fieldOptions(field, this.locale).map(([code, label]) => html`<option value="${code}" ${attribute('selected', chosen === code)}>${label}</option>`)}
-    </select>`;
+    return html`<select ${this.common(field, described)}><option value="">${commonText('chooseOne', this.locale)}</option>${fieldOptions(
+      field,
+      this.locale,
+    ).map(([code, label]) => html`<option value="${code}"${attribute('selected', chosen === code)}>${label}</option>`)}</select>`;
   }
 
   /** id, name, required, aria-invalid and aria-describedby of a single control. */
   private common(field: FieldLayout, described: string): Html {
     const id = fieldInputId(this.form, field.name);
-    return html`id="${id}"
-    name="${field.name}"${attribute('required', field.required)}${attribute('aria-invalid', this.errorsOf(field.name).length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}`;
+    return html`id="${id}" name="${field.name}"${attribute('required', field.required)}${attribute('aria-invalid', this.errorsOf(field.name).length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}`;
   }
 
   /** A label, the hint and the errors above the control, which is described by both. */
@@ -171,7 +156,8 @@ class FormView {
     const id = fieldInputId(this.form, field.name);
     const copy = this.copyOf(field.name);
     const { parts, described } = this.hintAndErrors(id, copy.hint, this.errorsOf(field.name));
-    return html`<div class="field"><label for="${id}">${copy.label}</label>${parts}${control(described)}</div> `;
+    return html`<div class="field"><label for="${id}">${copy.label}</label>${parts}${control(described)}</div>
+`;
   }
 
   private choices(field: FieldLayout): Html {
@@ -181,22 +167,13 @@ class FormView {
     const { parts, described } = this.hintAndErrors(id, copy.hint, errors);
     const type = kindOf(field).choiceType;
     const chosen = this.values(field.name);
-    return html`<fieldset class="field" ${attribute('aria-describedby', described !== '', described)}>
-      <legend class="group-label">${copy.label}</legend>
-      ${parts}
-      ${fieldOptions(field, this.locale).map(([code, label]) => {
-        const optionId = optionInputId(this.form, field.name, code);
-        return html`<div class="choice">
-          <input
-            type="${type}"
-            id="${optionId}"
-            name="${field.name}"
-            value="${code}"
-            ${attribute('checked', chosen.includes(code))}${attribute('required', field.required && type === 'radio')}${attribute('aria-invalid', errors.length > 0, 'true')}
-          /><label for="${optionId}">${label}</label>
-        </div> `;
-      })}
-    </fieldset> `;
+    return html`<fieldset class="field"${attribute('aria-describedby', described !== '', described)}><legend class="group-label">${copy.label}</legend>${parts}
+${fieldOptions(field, this.locale).map(([code, label]) => {
+  const optionId = optionInputId(this.form, field.name, code);
+  return html`<div class="choice"><input type="${type}" id="${optionId}" name="${field.name}" value="${code}"${attribute('checked', chosen.includes(code))}${attribute('required', field.required && type === 'radio')}${attribute('aria-invalid', errors.length > 0, 'true')}><label for="${optionId}">${label}</label></div>
+`;
+})}</fieldset>
+`;
   }
 
   private box(field: FieldLayout): Html {
@@ -205,18 +182,8 @@ class FormView {
     const errors = this.errorsOf(field.name);
     const { parts, described } = this.hintAndErrors(id, copy.hint, errors);
     const ticked = ['on', 'true', '1', 'yes'].includes(this.value(field.name).trim().toLowerCase());
-    return html`<div class="field">
-      ${parts}
-      <div class="choice">
-        <input
-          type="checkbox"
-          id="${id}"
-          name="${field.name}"
-          value="on"
-          ${attribute('checked', ticked)}${attribute('required', field.required)}${attribute('aria-invalid', errors.length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}
-        /><label for="${id}">${copy.label}</label>
-      </div>
-    </div> `;
+    return html`<div class="field">${parts}<div class="choice"><input type="checkbox" id="${id}" name="${field.name}" value="on"${attribute('checked', ticked)}${attribute('required', field.required)}${attribute('aria-invalid', errors.length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}><label for="${id}">${copy.label}</label></div></div>
+`;
   }
 
   private budgetLines(field: FieldLayout): Html {
@@ -226,10 +193,9 @@ class FormView {
     const typed = budgetLinesOf(this.attempt.fields);
     const count = Math.min(MAX_BUDGET_LINES, Math.max(1, typed.length) + SPARE_BUDGET_LINES);
     const lines = Array.from({ length: count }, (_, index) => this.budgetLine(index, typed[index] ?? {}));
-    return html`<fieldset class="field" ${attribute('aria-describedby', described !== '', described)}>
-      <legend class="group-label">${copy.label}</legend>
-      ${parts} ${lines}
-    </fieldset> `;
+    return html`<fieldset class="field"${attribute('aria-describedby', described !== '', described)}><legend class="group-label">${copy.label}</legend>${parts}
+${lines}</fieldset>
+`;
   }
 
   private budgetLine(index: number, typed: { label?: string; amount?: string }): Html {
@@ -238,20 +204,10 @@ class FormView {
       const path = `budgetLines.${index}.${name}`;
       const id = fieldInputId(this.form, path);
       const { parts, described } = this.hintAndErrors(id, undefined, this.errorsAt(path));
-      return html`<div>
-        <label for="${id}">${label}</label>${parts}<input
-          type="text"
-          id="${id}"
-          name="${budgetLineFieldName(index, name)}"
-          value="${typed[name] ?? ''}"
-          ${attribute('inputmode', name === 'amount', 'decimal')}${attribute('aria-invalid', this.errorsAt(path).length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}
-        />
-      </div>`;
+      return html`<div><label for="${id}">${label}</label>${parts}<input type="text" id="${id}" name="${budgetLineFieldName(index, name)}" value="${typed[name] ?? ''}"${attribute('inputmode', name === 'amount', 'decimal')}${attribute('aria-invalid', this.errorsAt(path).length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}></div>`;
     };
-    return html`<fieldset>
-      <legend class="group-label">${legend}</legend>
-      <div class="budget-line">${part('label', commonText('budgetLineLabel', this.locale))}${part('amount', commonText('budgetLineAmount', this.locale))}</div>
-    </fieldset> `;
+    return html`<fieldset><legend class="group-label">${legend}</legend><div class="budget-line">${part('label', commonText('budgetLineLabel', this.locale))}${part('amount', commonText('budgetLineAmount', this.locale))}</div></fieldset>
+`;
   }
 
   private hintAndErrors(id: string, hint: string | undefined, errors: string[]): { parts: Html; described: string } {

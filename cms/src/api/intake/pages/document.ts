@@ -49,20 +49,20 @@ export interface PageParts {
 
 export function htmlDocument({ locale, title, main }: PageParts): string {
   return `<!doctype html>\n${html`<html lang="${LOCALE_TAGS[locale]}">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <meta name="robots" content="noindex" />
-      <meta name="referrer" content="same-origin" />
-      <title>${title} · ${pageText('siteName', locale)}</title>
-      <style>
-        ${new Html(STYLE)}
-      </style>
-    </head>
-    <body>
-      <header><a href="${routes.home(locale)}">${pageText('siteName', locale)}</a></header>
-      <main id="main">${main}</main>
-      <footer><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></footer>
-    </body>
-  </html>`}`;
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta name="referrer" content="same-origin">
+<title>${title} · ${pageText('siteName', locale)}</title>
+<style>${new Html(STYLE)}</style>
+</head>
+<body>
+<header><a href="${routes.home(locale)}">${pageText('siteName', locale)}</a></header>
+<main id="main">
+${main}
+</main>
+<footer><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></footer>
+</body>
+</html>`}`;
 }

@@ -15,20 +15,12 @@ export function thankYouPage(form: IntakeForm, locale: Locale, reference: string
     locale,
     title: copy.title,
     main: html`<h1>${copy.title}</h1>
-      ${
-        shown
-          ? html`<div class="panel">
-              <p>${copy.referenceLabel}</p>
-              <p class="reference">${copy.reference}</p>
-              <p class="hint">${copy.referenceHint}</p>
-            </div>`
-          : ''
-      }
-      <h2>${pageText('whatNext', locale)}</h2>
-      <p>${copy.body}</p>
-      <ul class="links">
-        <li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li>
-      </ul>`,
+${shown ? html`<div class="panel"><p>${copy.referenceLabel}</p><p class="reference">${copy.reference}</p><p class="hint">${copy.referenceHint}</p></div>` : ''}
+<h2>${pageText('whatNext', locale)}</h2>
+<p>${copy.body}</p>
+<ul class="links">
+<li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li>
+</ul>`,
   });
 }
 
@@ -39,8 +31,8 @@ export function expiredAttemptPage(form: IntakeForm, locale: Locale): string {
     locale,
     title,
     main: html`<h1>${title}</h1>
-      <p>${pageText('expiredBody', locale)}</p>
-      <p><a href="${routes.form(locale, FORM_LAYOUTS[form].formKey)}">${pageText('toForm', locale)}: ${formTitle(form, locale)}</a></p>`,
+<p>${pageText('expiredBody', locale)}</p>
+<p><a href="${routes.form(locale, FORM_LAYOUTS[form].formKey)}">${pageText('toForm', locale)}: ${formTitle(form, locale)}</a></p>`,
   });
 }
 
@@ -57,8 +49,8 @@ export function refusedPostPage(form: IntakeForm | undefined, locale: Locale, pr
     locale,
     title: `${pageText('errorPrefix', locale)}: ${title}`,
     main: html`<h1>${title}</h1>
-      <p>${fieldMessage(problem, locale, params)}</p>
-      ${back}
-      <p>${pageText('phoneUs', locale)}</p>`,
+<p>${fieldMessage(problem, locale, params)}</p>
+${back}
+<p>${pageText('phoneUs', locale)}</p>`,
   });
 }
