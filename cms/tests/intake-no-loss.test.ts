@@ -98,7 +98,7 @@ async function sendUntilAnswered(form: PublicForm, body: Record<string, unknown>
 }
 
 function storedRows(): { form: PublicForm; reference: string; key: string }[] {
-  const db = new DatabaseSync(database, { readOnly: true });
+  const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
     return PUBLIC_FORMS.flatMap((form) =>
       (db.prepare(`SELECT reference, idempotency_key AS key FROM ${TABLES[form]}`).all() as { reference: string; key: string }[]).map((row) => ({

@@ -2,7 +2,8 @@ import { DatabaseSync } from 'node:sqlite';
 
 /**
  * Reads what the CMS stored, straight from its SQLite file (read-only, Node's own SQLite): the test sees the records
- * as they are, not as an API chooses to show them.
+ * as they are, not as an API chooses to show them. It waits for the CMS's writes (the rate limit, the outbox and
+ * the schedule write too) rather than failing on a locked database.
  */
 
 export type IntakeRecord = Record<string, unknown> & { relations: Record<string, string[]> };
@@ -22,7 +23,7 @@ const RELATIONS: Record<string, { taxonomy: string; column: string }> = {
 };
 
 export function recordsWhere(databaseFile: string, form: keyof typeof TABLES, column: string, value: string): IntakeRecord[] {
-  const db = new DatabaseSync(databaseFile, { readOnly: true });
+  const db = new DatabaseSync(databaseFile, { readOnly: true, timeout: 10_000 });
   try {
     const { table, owner } = TABLES[form];
     const rows = db.prepare(`SELECT * FROM ${table} WHERE ${column} = ?`).all(value) as Record<string, unknown>[];
@@ -49,7 +50,7 @@ export function recordsWhere(databaseFile: string, form: keyof typeof TABLES, co
 }
 
 export function budgetLinesOf(databaseFile: string, proposalId: number): { label: string; amount: number }[] {
-  const db = new DatabaseSync(databaseFile, { readOnly: true });
+  const db = new DatabaseSync(databaseFile, { readOnly: true, timeout: 10_000 });
   try {
     return db
       .prepare(
