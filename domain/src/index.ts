@@ -6,3 +6,4 @@ export * from './routes.js';
 export * from './slugify.js';
 export * from './content-rules.js';
 export * from './cases.js';
+export * from './format.js';

@@ -17,6 +17,8 @@ interface AdminApp {
 
 export default {
   config: {
+    /** Staff choose their interface language in their profile; English is always offered. */
+    locales: ['nl', 'fr'],
     notifications: { releases: false },
   },
   /** On the home page: the site build status (a failed build tells editors what to fix) and the last search check. */

@@ -1,4 +1,4 @@
-import { LOCALE_TAGS, type Locale } from '@cb/domain';
+import { formatEuro, type Locale } from '@cb/domain';
 import type { ProposalDecision } from '../back-office-records';
 import type { PlatformContact } from '../submission';
 import { commonTexts, sharedTextBlocks } from './back-office-common';
@@ -90,7 +90,9 @@ export function proposalDecision(proposal: ProposalDecision, callTitle: string |
   const blocks: MailBlock[] = [
     { kind: 'paragraph', text: common.greeting(greetableName(proposal.applicant.contactName)) },
     { kind: 'paragraph', text: texts.decision[proposal.decision](callTitle) },
-    ...(approved && proposal.grantedAmount !== undefined ? [{ kind: 'paragraph', text: texts.granted(euros(proposal.grantedAmount, locale)) } as const] : []),
+    ...(approved && proposal.grantedAmount !== undefined
+      ? [{ kind: 'paragraph', text: texts.granted(formatEuro(locale, proposal.grantedAmount)) } as const]
+      : []),
     ...(proposal.decisionNote ? sharedTextBlocks(texts.noteTitle, proposal.decisionNote) : []),
     { kind: 'paragraph', text: texts.next[proposal.decision] },
     { kind: 'paragraph', text: texts.reference(reference) },
@@ -98,15 +100,4 @@ export function proposalDecision(proposal: ProposalDecision, callTitle: string |
     { kind: 'lines', lines: common.signOff },
   ];
   return renderMail(texts.subject[proposal.decision](reference), locale, blocks);
-}
-
-/** Whole euros without decimals, cents when there are any, written the way the applicant reads amounts. */
-export function euros(amount: number, locale: Locale): string {
-  const cents = !Number.isInteger(amount);
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: 2,
-  }).format(amount);
 }

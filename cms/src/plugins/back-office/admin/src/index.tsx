@@ -1,5 +1,6 @@
 import type * as React from 'react';
 import { HandHeart } from '@strapi/icons';
+import { registerTrads } from './i18n';
 import { PLUGIN_ID, USE_PERMISSION } from './pluginId';
 
 interface AdminApp {
@@ -25,4 +26,5 @@ export default {
       Component: () => import('./pages/App'),
     });
   },
+  registerTrads,
 };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatEuro, formatLocaleOf, formatNumber } from '../src/format.js';
+
+describe('formatting in the reader’s language', () => {
+  it('writes a calendar date day first in every locale (11 December, never 12/11)', () => {
+    expect(formatDate('nl', '2026-12-11')).toBe('11 december 2026');
+    expect(formatDate('fr', '2026-12-11')).toBe('11 décembre 2026');
+    expect(formatDate('en', '2026-12-11')).toBe('11 December 2026');
+    expect(formatDate('en', '2026-12-11T23:30:00.000Z')).toBe('11 December 2026');
+  });
+
+  it('shows a moment in Brussels time', () => {
+    expect(formatDateTime('en', '2026-12-11T23:30:00.000Z')).toBe('12 December 2026 at 00:30');
+  });
+
+  it('writes amounts one way per locale, cents only when there are any', () => {
+    const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaces(formatEuro('nl', 2500))).toBe('€ 2.500');
+    expect(spaces(formatEuro('fr', 7500))).toBe('7 500 €');
+    expect(formatEuro('en', 2500)).toBe('€2,500');
+    expect(spaces(formatEuro('nl', 12.5))).toBe('€ 12,50');
+    expect(spaces(formatNumber('fr', 3.25, 1))).toBe('3,3');
+  });
+
+  it('keeps what is not a date as it came', () => {
+    expect(formatDate('nl', 'not a date')).toBe('not a date');
+  });
+
+  it('maps admin and browser language tags to a platform locale', () => {
+    expect(formatLocaleOf('nl')).toBe('nl');
+    expect(formatLocaleOf('fr-BE')).toBe('fr');
+    expect(formatLocaleOf('en-GB')).toBe('en');
+    expect(formatLocaleOf('de')).toBe('en');
+    expect(formatLocaleOf(undefined)).toBe('en');
+  });
+});
