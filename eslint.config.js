@@ -49,6 +49,30 @@ export default tseslint.config(
     },
   },
   {
+    // The CMS reads its environment in one place (cms/src/config/env.ts, with defaults and checks);
+    // everything else gets its settings from configOf(strapi).
+    files: ['cms/src/**/*.ts', 'cms/config/**/*.ts'],
+    ignores: ['cms/src/config/env.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read settings from configOf(strapi) (cms/src/config); declare a new variable in cms/src/config/env.ts.',
+        },
+      ],
+    },
+  },
+  {
+    // The site's build reads its environment in src/lib/build-env.ts (astro.config.ts hands it process.env).
+    files: ['site/src/**/*.ts', 'site/src/**/*.tsx'],
+    ignores: ['site/src/lib/build-env.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the build environment through site/src/lib/build-env.ts.' }],
+    },
+  },
+  {
     // Strapi loads plugins' entry points with require(): these few files are CommonJS.
     files: ['**/*.cjs', 'cms/src/plugins/*/strapi-server.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },

@@ -1,6 +1,6 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
 import { CLOSED_MATCH_STATUSES, CLOSED_OFFER_STATUSES, CLOSED_REQUEST_STATUSES, CLOSED_STORY_SUBMISSION_STATUSES, DECIDED_PROPOSAL_STATUSES } from '@cb/domain';
-import { PrivateStorage, privateUploadsDir } from '../api/intake/attachments/private-storage';
+import { privateStorageOf } from '../api/intake/attachments/private-storage';
 import { STORED_FILE_FIELDS } from '../api/intake/attachments/uploads';
 import { removeOwnedFiles } from '../api/intake/attachments/ownership';
 
@@ -228,6 +228,6 @@ export async function anonymiseMatchSide(strapi: Core.Strapi, side: MatchedRecor
  * metadata. Only files these records own: a file another record also names is left alone.
  */
 async function removeFiles(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS, ids: readonly number[]): Promise<void> {
-  const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
+  const storage = privateStorageOf(strapi);
   await removeOwnedFiles(strapi, uid, ids, (fileId) => storage.remove(fileId));
 }

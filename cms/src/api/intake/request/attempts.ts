@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@cb/domain';
+import type { CmsConfig } from '../../../config';
 import { INTAKE_SCHEMAS, budgetLineFieldName, layoutFields, maxLengthOf, type FieldLayout, type IntakeForm, type PostedFields } from '@cb/domain/intake';
 import { ATTEMPTS_TABLE, IntakeStateError, storedClientKey, type Knex } from './state-tables';
 
@@ -50,14 +51,9 @@ export const ATTEMPT_LIMITS: AttemptStoreLimits = {
   maxAttemptBytes: 64 * 1024,
 };
 
-/** The limits with INTAKE_ATTEMPTS_PER_ADDRESS and INTAKE_ATTEMPTS_MAX from the environment, where they are positive whole numbers. */
-export function attemptLimits(env: NodeJS.ProcessEnv = process.env): AttemptStoreLimits {
-  const count = (value: string | undefined, fallback: number) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
-  return {
-    ...ATTEMPT_LIMITS,
-    perClient: count(env.INTAKE_ATTEMPTS_PER_ADDRESS, ATTEMPT_LIMITS.perClient),
-    maxCount: count(env.INTAKE_ATTEMPTS_MAX, ATTEMPT_LIMITS.maxCount),
-  };
+/** The limits with the per-address and global counts of the configuration (INTAKE_ATTEMPTS_PER_ADDRESS, INTAKE_ATTEMPTS_MAX). */
+export function attemptLimits({ intake }: Pick<CmsConfig, 'intake'>): AttemptStoreLimits {
+  return { ...ATTEMPT_LIMITS, perClient: intake.attemptsPerAddress, maxCount: intake.attemptsMax };
 }
 
 /** 24 random bytes: 192 bits, URL-safe, never guessed. */
