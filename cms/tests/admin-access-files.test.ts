@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
 import { seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import { staffFetch, staffToken, superAdminToken } from './helpers/staff';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   form.append('photo', new Blob([new Uint8Array(SAMPLE_BYTES.png)], { type: 'image/png' }), 'soep.png');
   const posted = await fetch(`${cms.url}/api/intake/story-submissions`, { method: 'POST', headers: { accept: 'application/json' }, body: form });
   expect(posted.status).toBe(201);
-  const storedStory = (await cms.strapi.db.query(STORY).findOne({ where: { reference: (await readJson<{ reference: string }>(posted)).reference } })) as Row;
+  const storedStory = (await cms.strapi.db.query(STORY).findOne({ where: { reference: (await readJson(posted, referenceAnswer)).reference } })) as Row;
   Object.assign(story, { documentId: storedStory.documentId, id: storedStory.id, photo: storedStory.photo });
 
   // A proposal through the form, with an attachment kept as the form keeps it: private storage and its description.
@@ -60,7 +60,7 @@ beforeAll(async () => {
   expect(applied.status).toBe(201);
   const storedProposal = (await cms.strapi.db
     .query(PROPOSAL)
-    .findOne({ where: { reference: (await readJson<{ reference: string }>(applied)).reference } })) as Row;
+    .findOne({ where: { reference: (await readJson(applied, referenceAnswer)).reference } })) as Row;
   const attachment: AttachmentMetadata = {
     id: 'a'.repeat(32),
     name: 'begroting.pdf',

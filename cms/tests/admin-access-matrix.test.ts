@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, PUBLIC_COLLECTION_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import { SAMPLE_BYTES, sha256 } from './helpers/proposal-files';
 import { contentApiToken, staffToken } from './helpers/staff';
@@ -44,7 +44,7 @@ beforeAll(async () => {
       body: JSON.stringify({ ...validSubmission(form, 1, { projectCallDocumentId: callDocumentId }), ...contact }),
     });
     expect(response.status, await response.clone().text()).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
+    const { reference } = await readJson(response, referenceAnswer);
     const stored = (await cms.strapi.db.query(uidOf(form) as never).findOne({ where: { reference } })) as { documentId: string };
     records.set(form, { documentId: stored.documentId, reference, secrets: Object.values(contact) });
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 
@@ -109,7 +109,7 @@ describe('suggestions and matching', () => {
       body: { helpRequest: request.documentId, helpOffer: near.documentId, followUpOn: '2026-12-03' },
     });
     expect(created.status).toBe(201);
-    const { documentId: match } = await readJson<{ documentId: string }>(created);
+    const { documentId: match } = await readJson(created, strapiDocument);
 
     const another = await helpRequest({ municipality: 'koekelberg', categories: ['groceries'] });
     const refused = await asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest: another.documentId, helpOffer: near.documentId } });
@@ -255,7 +255,7 @@ describe('phone and social intake', () => {
   it('registers a request taken on the phone with the same validation and reference as the public form', async () => {
     const created = await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'phone', locale: 'nl', values } });
     expect(created.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(created);
+    const { reference } = await readJson(created, referenceAnswer);
     expect(reference).toMatch(/^CB-[2-9A-HJKMNP-Z]{6}$/);
     const stored = await cms.strapi.db.query(REQUEST).findOne({ where: { reference }, populate: { languages: true } });
     expect(stored).toMatchObject({ channel: 'phone', formLocale: 'nl', caseStatus: 'new', beneficiaryName: 'Mevrouw Claes' });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel } from '../testing/admin-panel';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { dataOf, readJson, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 
 /**
@@ -96,7 +96,7 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
   it('is refused on update, and a draft that breaks a rule cannot be published', async () => {
     const created = await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: type.valid() });
     expect(created.status).toBe(201);
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
     await expectRefused(
       await editor(document, { method: 'PUT', body: { ...type.valid(), [type.fields.website]: 'javascript:alert(1)' } }),
@@ -220,7 +220,7 @@ describe('a story whose body has an image of size 0 (the reported case)', () => 
     const good = { ...type.valid(), body: [paragraph('Een tuin.'), image({ width: 640, height: 480 })] };
     const created = await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: good });
     expect(created.status, (await created.clone().text()).slice(0, 300)).toBe(201);
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
     const broken = { ...good, body: [paragraph('Een tuin.'), paragraph('Meer.'), paragraph('Nog meer.'), image({ width: 0, height: 0 })] };
     await expectRefused(await editor(document, { method: 'PUT', body: broken }), 'body', 'javascript:', ['body', '3', 'image', 'width']);
@@ -243,7 +243,7 @@ describe('cloning a document', () => {
   ] as const)('with %s = %j is refused, and no copy is stored', async (field, value, path) => {
     const created = await editor(`${collection(TYPES.organisation.uid)}?locale=nl`, { method: 'POST', body: TYPES.organisation.valid() });
     expect(created.status).toBe(201);
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const before = await cms.strapi.db.query(TYPES.organisation.uid).count();
     const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, {
       method: 'POST',
@@ -255,7 +255,7 @@ describe('cloning a document', () => {
 
   it('with valid values still makes a copy', async () => {
     const created = await editor(`${collection(TYPES.organisation.uid)}?locale=nl`, { method: 'POST', body: TYPES.organisation.valid() });
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, {
       method: 'POST',
       body: { ...TYPES.organisation.valid(), website: 'https://www.example.be' },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import type { UID } from '@strapi/strapi';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
       body: JSON.stringify({ ...validSubmission(form, 1, { projectCallDocumentId }), contactName: secret }),
     });
     expect(response.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
+    const { reference } = await readJson(response, referenceAnswer);
     const stored = await cms.strapi.db.query(uidOf(form)).findOne({ where: { reference } });
     records.set(form, { id: stored.id, documentId: stored.documentId, reference, secret });
   }

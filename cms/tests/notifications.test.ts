@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
 import { OUTBOX, type DurableOutbox } from '../src/outbox';
 
@@ -48,7 +48,7 @@ async function submit(body: unknown, idempotencyKey: string, path = 'help-reques
     headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
     body: JSON.stringify(body),
   });
-  return { status: response.status, reference: (await readJson<{ reference: string }>(response)).reference };
+  return { status: response.status, reference: (await readJson(response, referenceAnswer)).reference };
 }
 
 async function storedHelpRequest(reference: string): Promise<Record<string, unknown> | undefined> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer, strapiDocument } from './helpers/http';
 import { seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import { staffFetch, staffToken } from './helpers/staff';
 
@@ -90,7 +90,7 @@ async function submit(path: string, body: Record<string, unknown>): Promise<{ do
     body: JSON.stringify(body),
   });
   expect(response.status).toBe(201);
-  const { reference } = await readJson<{ reference: string }>(response);
+  const { reference } = await readJson(response, referenceAnswer);
   const uid = `api::${path.replace(/s$/, '')}.${path.replace(/s$/, '')}`;
   const row = (await cms.strapi.db.query(uid as never).findOne({ where: { reference }, select: ['documentId'] })) as { documentId: string };
   return { documentId: row.documentId, reference };
@@ -148,7 +148,7 @@ beforeAll(async () => {
     },
   });
   expect(created.status).toBe(201);
-  match = await readJson<{ documentId: string }>(created);
+  match = await readJson(created, strapiDocument);
   await editInContentManager(MATCH, match.documentId, { followUpOn: '2027-02-01' });
 });
 

@@ -8,7 +8,7 @@ import { CONSENT_VERSION } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
 import { CMS_DIR, startCms, type TestCms } from './helpers/cms';
 import { SAMPLE_BYTES, UploadFolder, filesIn, sha256, type FakeUpload } from './helpers/proposal-files';
-import { readJson } from './helpers/http';
+import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
 import type { ProposalCheck, ProposalData } from '../src/api/intake/services/project-proposals';
 import { safeFileName, withAttachmentsByContent, type AttachmentMetadata } from '../src/api/intake/attachments/uploads';
 import { ATTACHMENT_KINDS } from '../src/api/intake/attachments/file-types';
@@ -371,7 +371,7 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
       { bytes: Buffer.alloc(0), name: '', type: 'application/octet-stream' },
     ]);
     expect(response.status, await response.clone().text()).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
+    const { reference } = await readJson(response, referenceAnswer);
     const stored = await cms.strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { reference } });
     // The body parser does not keep the order in which the files were sent.
     const attachments = (stored.attachments as AttachmentMetadata[]).toSorted((one, other) => one.name.localeCompare(other.name));
@@ -401,17 +401,17 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
 
     const program = await formPost(fields(), [{ bytes: SAMPLE_BYTES.exe, name: 'begroting.pdf', type: 'application/pdf' }]);
     expect(program.status).toBe(422);
-    expect((await readJson<Refused>(program)).error.fields).toEqual({ attachments: fieldMessage('attachment-type', 'nl', { names: 'begroting.pdf' }) });
+    expect((await readJson(program, intakeRefusal)).error.fields).toEqual({ attachments: fieldMessage('attachment-type', 'nl', { names: 'begroting.pdf' }) });
 
     const closed = await formPost(fields({ projectCallDocumentId: calls.closed, locale: 'en' }), [
       { bytes: SAMPLE_BYTES.pdf, name: 'plan.pdf', type: 'application/pdf' },
     ]);
     expect(closed.status).toBe(422);
-    expect((await readJson<Refused>(closed)).error.fields).toEqual({ projectCallDocumentId: fieldMessage('call-not-open', 'en') });
+    expect((await readJson(closed, intakeRefusal)).error.fields).toEqual({ projectCallDocumentId: fieldMessage('call-not-open', 'en') });
 
     const tooMuch = await formPost(fields({ requestedAmount: '6000', 'budgetLines[0][amount]': '5749,50' }), []);
     expect(tooMuch.status).toBe(422);
-    expect((await readJson<Refused>(tooMuch)).error.fields).toEqual({ requestedAmount: fieldMessage('over-maximum', 'nl', { max: 5000 }) });
+    expect((await readJson(tooMuch, intakeRefusal)).error.fields).toEqual({ requestedAmount: fieldMessage('over-maximum', 'nl', { max: 5000 }) });
 
     expect(await proposalsStored()).toBe(proposalsBefore);
     expect(await filesIn(privateDir)).toEqual(filesBefore);
@@ -425,7 +425,7 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     const oversize = Buffer.concat([SAMPLE_BYTES.pdf, Buffer.alloc(10 * 1024 * 1024)]);
     const response = await formPost(fields(), [{ bytes: oversize, name: 'groot.pdf', type: 'application/pdf' }]);
     expect([413, 422]).toContain(response.status);
-    const { error } = await readJson<Refused>(response);
+    const { error } = await readJson(response, intakeRefusal);
     expect(Object.keys(error.fields).some((field) => field.startsWith('attachments'))).toBe(true);
     expect(await proposalsStored()).toBe(proposalsBefore);
     expect(await filesIn(privateDir)).toEqual(filesBefore);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
-import { readJson, type StrapiList } from './helpers/http';
+import { readJson, strapiList } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { publicReadActions } from '../src/access/public-permissions';
 
@@ -17,7 +17,7 @@ describe('public content API', () => {
   it.each(LOCALES)('lists published stories in %s', async (locale) => {
     const response = await get(`/api/stories?locale=${locale}`);
     expect(response.status).toBe(200);
-    const body = await readJson<StrapiList>(response);
+    const body = await readJson(response, strapiList);
     expect(body.data.length).toBeGreaterThan(0);
     for (const story of body.data) expect(story.locale).toBe(locale);
   });
@@ -63,7 +63,7 @@ describe('public content API', () => {
       data: { title: 'Brouillon secret', slug: 'brouillon-secret', summary: 'Pas encore publié', body: [], storyDate: '2026-11-01' } as never,
     });
     expect((await get(`/api/stories/${draft.documentId}?locale=fr`)).status).toBe(404);
-    const list = await readJson<StrapiList>(await get('/api/stories?locale=fr&pagination[pageSize]=100'));
+    const list = await readJson(await get('/api/stories?locale=fr&pagination[pageSize]=100'), strapiList);
     expect(list.data.map((story) => story.documentId)).not.toContain(draft.documentId);
     expect((await get('/api/stories?locale=fr&status=draft')).status).toBe(403);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJson, type StrapiDocument } from './helpers/http';
+import { dataOf, readJson, resultsOf, strapiDocument } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 
@@ -69,7 +69,7 @@ describe('staff roles', () => {
       storyDate: '2026-11-20',
     });
     expect(created.status).toBe(201);
-    const { data } = await readJson<{ data: StrapiDocument }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const published = await contentManager('editor', 'POST', `/collection-types/api::story.story/${data.documentId}/actions/publish?locale=fr`, {});
     expect(published.status).toBe(200);
   });
@@ -121,7 +121,7 @@ describe('staff roles', () => {
     expect(created.status).toBe(403);
     const initiatives = await contentManager('backOffice', 'GET', '/collection-types/api::initiative.initiative?locale=nl');
     expect(initiatives.status).toBe(200);
-    const [initiative] = (await readJson<{ results: StrapiDocument[] }>(initiatives)).results;
+    const [initiative] = (await readJson(initiatives, resultsOf(strapiDocument))).results;
     if (initiative) {
       const changed = await contentManager('backOffice', 'PUT', `/collection-types/api::initiative.initiative/${initiative.documentId}?locale=nl`, {
         title: 'Gewijzigd',

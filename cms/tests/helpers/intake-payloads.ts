@@ -7,9 +7,8 @@ export * from '../../testing/intake-submissions';
 
 /** The seeded, published project call: what a valid proposal applies to. */
 export async function seededProjectCallId(cms: TestCms): Promise<string> {
-  const call = (await cms.strapi.db
-    .query('api::project-call.project-call')
-    .findOne({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as { documentId: string };
+  const call = await cms.strapi.documents('api::project-call.project-call').findFirst({ status: 'published', fields: ['documentId'] });
+  if (!call) throw new Error('The seed publishes a project call');
   return call.documentId;
 }
 

@@ -1,0 +1,35 @@
+import type { Modules, UID } from '@strapi/strapi';
+
+type Input<Uid extends UID.ContentType> = Partial<Modules.Documents.Params.Data.Input<Uid>>;
+
+/**
+ * The defaults of the intake schemas' required fields. Strapi fills them in when a record is created
+ * without them, but the generated input types still ask for them: a test that creates a record spreads
+ * these first, so it says no more than before and the compiler checks the rest of its fields.
+ */
+export const REQUEST_DEFAULTS = {
+  caseStatus: 'new',
+  channel: 'web',
+  formLocale: 'nl',
+  forWhom: 'self',
+  urgency: 'normal',
+} as const satisfies Input<'api::help-request.help-request'>;
+
+export const OFFER_DEFAULTS = {
+  caseStatus: 'new',
+  channel: 'web',
+  formLocale: 'nl',
+  frequency: 'flexible',
+  offerAs: 'person',
+} as const satisfies Input<'api::help-offer.help-offer'>;
+
+export const PROPOSAL_DEFAULTS = {
+  applicantType: 'person',
+  caseStatus: 'received',
+  channel: 'web',
+  formLocale: 'nl',
+} as const satisfies Input<'api::project-proposal.project-proposal'>;
+
+export const STORY_SUBMISSION_DEFAULTS = { caseStatus: 'new', channel: 'web', formLocale: 'nl' } as const satisfies Input<'api::story-submission.story-submission'>;
+
+export const MATCH_DEFAULTS = { kind: 'match', caseStatus: 'proposed' } as const satisfies Input<'api::match.match'>;
