@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -314,7 +315,7 @@ describe('project-call review', () => {
       body: JSON.stringify(proposal),
     });
     expect(response.status).toBe(201);
-    reference = ((await response.json()) as { reference: string }).reference;
+    reference = (z.looseObject({ reference: z.string() }).parse(await response.json())).reference;
   });
 
   it('scores a proposal per criterion, records the decision and gives the sheet for the meeting', async () => {

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel } from '../testing/admin-panel';
@@ -308,7 +309,7 @@ describe('a build that fails is shown to the editors', () => {
 
     const status = await editor('/site-builds/status');
     expect(status.status).toBe(200);
-    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: { reason?: string; finishedAt?: string } } }>(status);
+    const { data } = await readJson(status, z.looseObject({ data: z.looseObject({ latest: z.looseObject({ status: z.string() }).optional(), failing: z.looseObject({ reason: z.string().optional(), finishedAt: z.string().optional() }).optional() }) }));
     expect(data.latest?.status).toBe('failed');
     expect(data.failing).toMatchObject({ reason, finishedAt: failed.finishedAt });
 
@@ -320,7 +321,7 @@ describe('a build that fails is shown to the editors', () => {
     expect(
       (await report({ status: 'succeeded', startedAt: '2026-12-04T11:00:00.000Z', finishedAt: '2026-12-04T11:01:00.000Z' }, `Bearer ${HOOK_TOKEN}`)).status,
     ).toBe(204);
-    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: unknown } }>(await editor('/site-builds/status'));
+    const { data } = await readJson(await editor('/site-builds/status'), z.looseObject({ data: z.looseObject({ latest: z.looseObject({ status: z.string() }).optional(), failing: z.unknown().optional() }) }));
     expect(data.latest?.status).toBe('succeeded');
     expect(data.failing).toBeUndefined();
   });

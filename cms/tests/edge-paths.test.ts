@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { SAMPLE_BYTES, filesIn } from './helpers/proposal-files';
 import { multipartBody, rawRequest, type RawAnswer } from './helpers/raw-http';
 import { superAdminToken } from './helpers/staff';
 import { INTAKE_LIMITS } from '../src/api/intake/request/limits';
+import { parseJson } from './helpers/http';
 
 /**
  * The HTTP edge decides on the path as the router understands it. Strapi's router matches
@@ -190,7 +192,7 @@ describe('temporary uploads on every route', () => {
     const { body, contentType } = multipartBody([], [{ field: 'files', name: 'verslag.pdf', type: 'application/pdf', bytes: document }]);
     const uploaded = await send({ method: 'POST', path: '/upload', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body });
     expect(uploaded.status).toBe(201);
-    const [stored] = JSON.parse(uploaded.text) as { id: number }[];
+    const [stored] = parseJson(uploaded.text, z.array(z.looseObject({ id: z.number() })));
     expect((await send({ method: 'DELETE', path: `/upload/files/${stored!.id}`, headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   });
 });
@@ -223,7 +225,7 @@ describe('published content only, on every spelling of the content API', () => {
   it('never shows a draft story, whatever the spelling', async () => {
     const draft = await cms.strapi.documents('api::story.story').create({
       locale: 'fr',
-      data: { title: 'Brouillon caché', slug: 'brouillon-cache', summary: 'Pas encore publié', body: [], storyDate: '2026-11-02' } as never,
+      data: { title: 'Brouillon caché', slug: 'brouillon-cache', summary: 'Pas encore publié', body: [], storyDate: '2026-11-02' },
     });
     // Strapi 5.54 reads any `status` but exactly `published` as draft; its publication filters only narrow published content.
     const queries = [...DRAFT_QUERIES, 'publicationFilter=never-published', 'publicationFilter=never-published-document', 'hasPublishedVersion=false'];

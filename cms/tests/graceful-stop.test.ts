@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startCmsProcess, type CmsProcess } from '../testing/cms-process';
 import { MailCatcher } from './helpers/mail-catcher';
 import { INTAKE_PATHS, validSubmission } from './helpers/intake-payloads';
+import { parseJson } from './helpers/http';
 
 /**
  * SIGTERM, as an orchestrator stops a container: the CMS first stops taking requests (new connections
@@ -132,7 +134,7 @@ describe('graceful stop on SIGTERM', () => {
     inFlight.finish();
     const answer = await inFlight.answer;
     expect(answer.status, answer.body).toBe(201);
-    const reference = (JSON.parse(answer.body) as { reference: string }).reference;
+    const reference = (parseJson(answer.body, z.looseObject({ reference: z.string() }))).reference;
 
     const exit = await stopped;
     expect(exit, 'exit of the stopped CMS').toEqual({ code: 0, signal: null });

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,7 +93,7 @@ describe('the same key with other content', () => {
     const other = { ...first, contactName: `Second Person ${locale}`, description: 'Something else entirely' };
     const refused = await postJson(other, idempotencyKey, locale);
     expect(refused.status).toBe(409);
-    const answer = await readJson<{ reference?: string; error: { status: number; name: string; message: string; fields: Record<string, string> } }>(refused);
+    const answer = await readJson(refused, z.looseObject({ reference: z.string().optional(), error: z.looseObject({ status: z.number(), name: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }) }));
     expect(answer.reference).toBeUndefined();
     expect(answer.error).toEqual({
       status: 409,

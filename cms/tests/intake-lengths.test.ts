@@ -1,9 +1,11 @@
+import * as z from 'zod';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
 import { INTAKE_TEXT_LIMITS, fieldMessage } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission, type PublicForm, type SubmissionContext } from './helpers/intake-payloads';
+import { parseJson } from './helpers/http';
 
 /**
  * The shared schema is the only judge of a text's length, counted in characters as people count
@@ -93,7 +95,7 @@ async function postWithoutJavaScript(form: PublicForm, body: Record<string, unkn
 async function storedRecord(form: PublicForm, reference: string): Promise<Record<string, unknown>> {
   const uid = `api::${form}.${form}` as const;
   const populate = form === 'project-proposal' ? ['budgetLines'] : [];
-  return (await cms.strapi.db.query(uid as never).findOne({ where: { reference }, populate })) as Record<string, unknown>;
+  return z.record(z.string(), z.unknown()).parse(await cms.strapi.db.query(uid as never).findOne({ where: { reference }, populate }));
 }
 
 describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, limit }) => {
@@ -102,7 +104,7 @@ describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, 
       fc.asyncProperty(textOf(limit), fc.constantFrom(...LOCALES), async (text, locale) => {
         const answer = await postJson(form, submissionWith(form, field, text, locale));
         expect(answer.status, answer.text.slice(0, 300)).toBe(201);
-        const { reference } = JSON.parse(answer.text) as { reference: string };
+        const { reference } = parseJson(answer.text, z.looseObject({ reference: z.string() }));
         expect(storedText(await storedRecord(form, reference), field)).toBe(text);
       }),
       { numRuns: 4 },
@@ -115,7 +117,7 @@ describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, 
         for (const locale of LOCALES) {
           const answer = await postJson(form, submissionWith(form, field, text, locale));
           expect(answer.status).toBe(422);
-          const errors = (JSON.parse(answer.text) as { error: { fields: Record<string, string> } }).error.fields;
+          const errors = (parseJson(answer.text, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }))).error.fields;
           const path = field === 'budgetLineLabel' ? 'budgetLines.0.label' : field;
           expect(errors[path]).toBe(fieldMessage('too-long', locale, { max: limit }));
           expect(answer.text).not.toContain(text.slice(0, 20));

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
@@ -71,7 +72,7 @@ describe('intake through the public API (JSON)', () => {
       categories: ['bingo'],
     });
     expect(response.status).toBe(422);
-    const { error } = await readJson<{ error: { fields: Record<string, string> } }>(response);
+    const { error } = await readJson(response, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }));
     expect(error.fields).toEqual({
       contactName: 'Dit is te lang: maximaal 120 tekens.',
       categories: 'Kies een van de mogelijkheden uit de lijst.',
@@ -195,16 +196,18 @@ describe('the intake door: sizes and kinds of body', () => {
 });
 
 describe('the OpenAPI description of intake', () => {
-  interface OpenApi {
-    openapi: string;
-    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
-    components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> };
-  }
+  const openApi = z.looseObject({
+    openapi: z.string(),
+    paths: z.record(z.string(), z.record(z.string(), z.looseObject({ responses: z.record(z.string(), z.unknown()).optional() }))),
+    components: z.looseObject({
+      schemas: z.record(z.string(), z.looseObject({ required: z.array(z.string()).optional(), properties: z.record(z.string(), z.unknown()) })),
+    }),
+  });
 
   it('is served, describes every intake route with every status it answers, and each form’s required fields', async () => {
     const response = await fetch(`${cms.url}/api/intake/openapi.json`);
     expect(response.status).toBe(200);
-    const document = await readJson<OpenApi>(response);
+    const document = await readJson(response, openApi);
     expect(document.openapi).toBe('3.1.0');
     for (const path of ['help-requests', 'help-offers', 'story-submissions', 'project-proposals']) {
       const statuses = Object.keys(document.paths[`/api/intake/${path}`]?.post?.responses ?? {});

@@ -4,6 +4,7 @@ import { startCms, type TestCms } from './helpers/cms';
 import { readJson, referenceAnswer } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
 import { OUTBOX, type DurableOutbox } from '../src/outbox';
+import { REQUEST_DEFAULTS } from './helpers/records';
 
 const STAFF = 'backoffice@connecting-brussels.test';
 const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
@@ -52,14 +53,14 @@ async function submit(body: unknown, idempotencyKey: string, path = 'help-reques
 }
 
 async function storedHelpRequest(reference: string): Promise<Record<string, unknown> | undefined> {
-  const [stored] = await cms.strapi.documents('api::help-request.help-request').findMany({ filters: { reference } } as never);
+  const [stored] = await cms.strapi.documents('api::help-request.help-request').findMany({ filters: { reference } });
   return stored as Record<string, unknown> | undefined;
 }
 
 /** What staff store when they type in a request from a phone call (#6): straight through the Document Service. */
 async function createPhoneRequest(reference: string): Promise<void> {
   await cms.strapi.documents('api::help-request.help-request').create({
-    data: {
+    data: { ...REQUEST_DEFAULTS,
       reference,
       channel: 'phone',
       formLocale: 'nl',
@@ -70,7 +71,7 @@ async function createPhoneRequest(reference: string): Promise<void> {
       email: 'marleen.peeters@example.be',
       description: 'Belde voor haar buurman.',
     },
-  } as never);
+  });
 }
 
 describe('emails after an intake submission', () => {

@@ -7,13 +7,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
 import { CMS_DIR, startCms, type TestCms } from './helpers/cms';
-import { SAMPLE_BYTES, UploadFolder, filesIn, sha256, type FakeUpload } from './helpers/proposal-files';
+import { SAMPLE_BYTES, UploadFolder, filesIn, sha256 } from './helpers/proposal-files';
 import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
-import type { ProposalCheck, ProposalData } from '../src/api/intake/services/project-proposals';
+import type { CheckedProposal, ProposalData } from '../src/api/intake/services/project-proposals';
 import { safeFileName, withAttachmentsByContent, type AttachmentMetadata } from '../src/api/intake/attachments/uploads';
 import { ATTACHMENT_KINDS } from '../src/api/intake/attachments/file-types';
 import { attachmentDownloadPath } from '../src/api/intake/attachments/download-route';
 import { staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
+import { PROPOSAL_DEFAULTS } from './helpers/records';
+import { intakeService } from '../src/api/intake/intake-services';
 
 let cms: TestCms;
 let privateDir: string;
@@ -26,12 +28,7 @@ const newUploadFolder = async () => {
 };
 const calls = { open: '', closed: '', notYetOpen: '', draft: '' };
 
-interface ProposalService {
-  check(data: ProposalData, files: FakeUpload[], locale: 'nl' | 'fr' | 'en'): Promise<ProposalCheck>;
-  limitsFor(documentId: string): Promise<{ maxPerProject: number } | undefined>;
-  discard(data: { attachments?: AttachmentMetadata[] }): Promise<void>;
-}
-const service = () => cms.strapi.service('api::intake.project-proposals') as unknown as ProposalService;
+const service = () => intakeService(cms.strapi, 'api::intake.project-proposals');
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -49,7 +46,7 @@ async function createCall(key: string, dates: { opensOn: string; deadline: strin
       maxPerProject: 5000,
       ...dates,
     },
-  } as never);
+  });
   return call.documentId;
 }
 
@@ -89,7 +86,7 @@ const proposal = (overrides: Partial<ProposalData> = {}): ProposalData =>
     ],
     consent: true,
     ...overrides,
-  }) as ProposalData;
+  });
 
 async function expectNothingKept(): Promise<void> {
   expect(await uploads.remaining()).toEqual([]);
@@ -229,18 +226,19 @@ describe('attachments', () => {
   });
 });
 
-async function storeProposal(data: ProposalData & { attachments: unknown }): Promise<string> {
+async function storeProposal(data: CheckedProposal): Promise<string> {
   const { consent: _consent, municipalities: _municipalities, ...fields } = data;
   const created = await cms.strapi.documents('api::project-proposal.project-proposal').create({
-    data: {
+    data: { ...PROPOSAL_DEFAULTS,
       ...fields,
       reference: `CB-T${randomBytes(3).toString('hex').toUpperCase()}`,
       channel: 'web',
       formLocale: 'nl',
       consentVersion: CONSENT_VERSION,
       consentedAt: new Date().toISOString(),
+      attachments: fields.attachments.map((attachment) => ({ ...attachment })),
     },
-  } as never);
+  });
   return created.documentId;
 }
 

@@ -60,7 +60,7 @@ describe('public content API', () => {
   it('hides drafts: unpublished documents and ?status=draft', async () => {
     const draft = await cms.strapi.documents('api::story.story').create({
       locale: 'fr',
-      data: { title: 'Brouillon secret', slug: 'brouillon-secret', summary: 'Pas encore publié', body: [], storyDate: '2026-11-01' } as never,
+      data: { title: 'Brouillon secret', slug: 'brouillon-secret', summary: 'Pas encore publié', body: [], storyDate: '2026-11-01' },
     });
     expect((await get(`/api/stories/${draft.documentId}?locale=fr`)).status).toBe(404);
     const list = await readJson(await get('/api/stories?locale=fr&pagination[pageSize]=100'), strapiList);

@@ -9,6 +9,8 @@ import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { ANONYMISED } from '../src/privacy/personal-data';
 import { applyRetention, retentionCutoff, retentionMonths } from '../src/privacy/retention';
 import { erasePersonalData, exportPersonalData, phoneDigits } from '../src/privacy/subject-requests';
+import { PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
+import { storedRecord } from './helpers/http';
 
 let cms: TestCms;
 let strapi: Core.Strapi;
@@ -17,11 +19,12 @@ let counter = 0;
 const REQUEST = 'api::help-request.help-request';
 const MONTH = 31 * 24 * 3600 * 1000;
 
-async function helpRequest(caseStatus: string) {
+async function helpRequest(caseStatus: RecordInput<typeof REQUEST>['caseStatus']) {
   counter += 1;
   const terms = await taxonomyIndex(strapi);
   return strapi.documents(REQUEST).create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference: `CB-RET${counter}`,
       caseStatus,
       consentVersion: 'test',
@@ -32,13 +35,13 @@ async function helpRequest(caseStatus: string) {
       description: 'Lives alone since her husband died',
       beneficiaryName: 'Jos Janssens',
       categories: [terms['help-category']!.get('chat')],
-      municipality: terms.municipality!.get('anderlecht'),
-    } as never,
+      municipality: terms.municipality!.get('anderlecht')!,
+    },
   });
 }
 
 const stored = async (documentId: string) =>
-  (await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } })) as Record<string, unknown>;
+  storedRecord.parse(await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } }));
 
 let privateUploads: string;
 
@@ -96,7 +99,7 @@ describe('retention of closed cases', () => {
     const fileId = 'ab'.repeat(16);
     await writeFile(path.join(privateUploads, fileId), '%PDF-1.7 a CV');
     const proposal = await strapi.documents('api::project-proposal.project-proposal').create({
-      data: {
+      data: { ...PROPOSAL_DEFAULTS,
         reference: 'CB-RETPRO',
         caseStatus: 'rejected',
         consentVersion: 'test',
@@ -111,15 +114,12 @@ describe('retention of closed cases', () => {
         endDate: '2027-06-30',
         requestedAmount: 1000,
         attachments: [{ id: fileId, name: 'cv.pdf', type: 'application/pdf', size: 13, sha256: 'x' }],
-      } as never,
+      },
     });
 
     const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
     expect(report['api::project-proposal.project-proposal']).toBe(1);
-    const wiped = (await strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { documentId: proposal.documentId } })) as Record<
-      string,
-      unknown
-    >;
+    const wiped = storedRecord.parse(await strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { documentId: proposal.documentId } }));
     expect(wiped).toMatchObject({ contactName: ANONYMISED, email: null, attachments: null, projectTitle: 'Soup on Sundays' });
     expect(existsSync(path.join(privateUploads, fileId))).toBe(false);
   });
@@ -129,14 +129,14 @@ describe('a person asks for their data, then to be forgotten', () => {
   it('exports every record found by email or phone (written another way) and erases them all', async () => {
     const open = await helpRequest('new');
     const other = await strapi.documents(REQUEST).create({
-      data: {
+      data: { ...REQUEST_DEFAULTS,
         reference: 'CB-OTHER1',
         consentVersion: 'test',
         consentedAt: new Date().toISOString(),
         contactName: 'Someone else',
         description: 'x',
         phone: '02 555 99 99',
-      } as never,
+      },
     });
 
     const byPhone = await exportPersonalData(strapi, { email: 'maria@example.be', phone: '+32 2 555 01 23' });
@@ -169,11 +169,11 @@ describe('retention of matches', () => {
         sharedWithRequester: 'Jan will call you on Tuesday',
         sharedWithVolunteer: 'Maria lives near the park',
         notes: 'Went well',
-      } as never,
+      },
     });
     const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
     expect(report['api::match.match']).toBeGreaterThanOrEqual(1);
-    const wiped = (await strapi.db.query('api::match.match').findOne({ where: { documentId: match.documentId } })) as Record<string, unknown>;
+    const wiped = storedRecord.parse(await strapi.db.query('api::match.match').findOne({ where: { documentId: match.documentId } }));
     expect(wiped).toMatchObject({ kind: 'match', caseStatus: 'ended', sharedWithRequester: null, sharedWithVolunteer: null, notes: null });
     expect(wiped.anonymisedAt).toBeTruthy();
   });

@@ -1,7 +1,9 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, readJson, resultsOf, strapiDocument } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { STAFF_ROLES } from '../src/access/staff-roles';
+import { REQUEST_DEFAULTS, STORY_SUBMISSION_DEFAULTS } from './helpers/records';
 
 let cms: TestCms;
 const tokens: Record<'editor' | 'backOffice', string> = { editor: '', backOffice: '' };
@@ -17,7 +19,7 @@ async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
     body: JSON.stringify({ email, password }),
   });
   expect(response.status).toBe(200);
-  const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
+  const { data } = await readJson(response, z.looseObject({ data: z.looseObject({ token: z.string().optional(), accessToken: z.string().optional() }) }));
   return data.token ?? data.accessToken ?? '';
 }
 
@@ -40,7 +42,7 @@ const intakeTypes = ['help-request', 'help-offer', 'project-proposal', 'match', 
 
 async function createHelpRequest(): Promise<string> {
   const request = await cms.strapi.documents('api::help-request.help-request').create({
-    data: {
+    data: { ...REQUEST_DEFAULTS,
       reference: 'CB-TEST-01',
       consentVersion: '2026-11',
       consentedAt: new Date().toISOString(),
@@ -48,7 +50,7 @@ async function createHelpRequest(): Promise<string> {
       phone: '+32 2 555 99 99',
       email: 'maria@example.org',
       description: 'Ik zou graag af en toe wandelen met iemand.',
-    } as never,
+    },
   });
   return request.documentId;
 }
@@ -80,7 +82,7 @@ describe('staff roles', () => {
       expect(response.status, type).toBe(403);
     }
     await cms.strapi.documents('api::story-submission.story-submission').create({
-      data: {
+      data: { ...STORY_SUBMISSION_DEFAULTS,
         reference: 'CB-TEST-02',
         consentVersion: '2026-11',
         consentedAt: new Date().toISOString(),
@@ -88,7 +90,7 @@ describe('staff roles', () => {
         text: 'Elke vrijdag...',
         contactName: 'Jan Janssens',
         email: 'jan@example.org',
-      } as never,
+      },
     });
     const submissions = await contentManager('editor', 'GET', '/collection-types/api::story-submission.story-submission');
     expect(submissions.status).toBe(200);

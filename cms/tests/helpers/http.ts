@@ -6,7 +6,10 @@ import * as z from 'zod';
  * Objects are loose (keys the schema does not name are kept), so a test comparing a whole body
  * sees it as the server sent it.
  */
-export async function readJson<Schema extends z.ZodType>(response: Response, schema: Schema): Promise<z.output<Schema>> {
+export async function readJson<Schema extends z.ZodType>(response: Response, schema: Schema): Promise<z.output<Schema>>;
+/** A body a test only compares as a whole (`toEqual`), with no need to know its shape. */
+export async function readJson(response: Response): Promise<unknown>;
+export async function readJson(response: Response, schema: z.ZodType = z.unknown()): Promise<unknown> {
   return schema.parse(await response.json());
 }
 
@@ -14,6 +17,10 @@ export async function readJson<Schema extends z.ZodType>(response: Response, sch
 export function parseJson<Schema extends z.ZodType>(text: string, schema: Schema): z.output<Schema> {
   return schema.parse(JSON.parse(text));
 }
+
+const counts = z.record(z.string(), z.number());
+/** Figures by municipality, category, outcome or status, as the back office counts them. */
+export const countsBy = counts;
 
 /** A stored intake answered with its reference. */
 export const referenceAnswer = z.looseObject({ reference: z.string() });

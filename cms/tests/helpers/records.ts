@@ -1,6 +1,8 @@
 import type { Modules, UID } from '@strapi/strapi';
 
-type Input<Uid extends UID.ContentType> = Partial<Modules.Documents.Params.Data.Input<Uid>>;
+/** The fields of a content type as the Document Service takes them (cms/types/generated). */
+export type RecordInput<Uid extends UID.ContentType> = Modules.Documents.Params.Data.Input<Uid>;
+type Input<Uid extends UID.ContentType> = Partial<RecordInput<Uid>>;
 
 /**
  * The defaults of the intake schemas' required fields. Strapi fills them in when a record is created
