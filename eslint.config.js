@@ -33,7 +33,8 @@ const UNCHECKED_INPUT_CASTS = [
     message: 'No cast of a database row: parse it with a zod schema of the columns the test reads.',
   },
   {
-    selector: "TSAsExpression > AwaitExpression.expression > CallExpression.argument[callee.property.name=/^(all|get|first|pluck|findOne|findMany|findFirst|create|update)$/]",
+    selector:
+      'TSAsExpression > AwaitExpression.expression > CallExpression.argument[callee.property.name=/^(all|get|first|pluck|select|returning|groupBy|query|count|findOne|findMany|findFirst|create|update|json)$/]',
     message: 'No cast of a stored row or document: type the call (generated content types) or parse the row with a zod schema.',
   },
 ];

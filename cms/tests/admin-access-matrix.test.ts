@@ -10,6 +10,7 @@ import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from
 import { SAMPLE_BYTES, sha256 } from './helpers/proposal-files';
 import { contentApiToken, staffToken } from './helpers/staff';
 import { attachmentDownloadPath, storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
+import { pluralNameOf } from './helpers/records';
 
 /**
  * Issue 10, "done when": an editor, a back-office member, a content-API token and an anonymous
@@ -46,7 +47,7 @@ beforeAll(async () => {
     });
     expect(response.status, await response.clone().text()).toBe(201);
     const { reference } = await readJson(response, referenceAnswer);
-    const stored = z.looseObject({ documentId: z.string() }).parse(await cms.strapi.db.query(uidOf(form) as never).findOne({ where: { reference } }));
+    const stored = z.looseObject({ documentId: z.string() }).parse(await cms.strapi.db.query(uidOf(form)).findOne({ where: { reference } }));
     records.set(form, { documentId: stored.documentId, reference, secrets: Object.values(contact) });
   }
   const match = await cms.strapi.documents('api::match.match').create({
@@ -86,9 +87,9 @@ async function keepFiles(): Promise<void> {
   const attachment = { id: 'c'.repeat(32), name: 'begroting.pdf', type: 'application/pdf', size: SAMPLE_BYTES.pdf.length, sha256: sha256(SAMPLE_BYTES.pdf) };
   await writeFile(path.join(privateDir, photo.id), SAMPLE_BYTES.png);
   await writeFile(path.join(privateDir, attachment.id), SAMPLE_BYTES.pdf);
-  await cms.strapi.db.query(STORY as never).update({ where: { documentId: recordOf('story-submission').documentId }, data: { photo } });
+  await cms.strapi.db.query(STORY).update({ where: { documentId: recordOf('story-submission').documentId }, data: { photo } });
   await cms.strapi.db
-    .query(uidOf('project-proposal') as never)
+    .query(uidOf('project-proposal'))
     .update({ where: { documentId: recordOf('project-proposal').documentId }, data: { attachments: [attachment] } });
   Object.assign(files, {
     story: recordOf('story-submission').documentId,
@@ -172,7 +173,7 @@ function otherRoutes(): Route[] {
   ];
 }
 
-const pluralOf = (type: string) => (cms.strapi.contentTypes[uidOf(type) as never] as { info: { pluralName: string } }).info.pluralName;
+const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
 
 /** What an identity must never find in a body: every secret, except what its role reads. */
 function hiddenFrom(identity: Identity): string[] {

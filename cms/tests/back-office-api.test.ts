@@ -18,7 +18,13 @@ const OFFER = 'api::help-offer.help-offer';
 
 const ids = (taxonomy: string, codes: string[]) => codes.map((code) => terms[taxonomy]!.get(code)!);
 
-async function helpRequest(fields: { municipality: string; categories: string[]; languages?: string[]; urgency?: RecordInput<typeof REQUEST>['urgency']; email?: string }) {
+async function helpRequest(fields: {
+  municipality: string;
+  categories: string[];
+  languages?: string[];
+  urgency?: RecordInput<typeof REQUEST>['urgency'];
+  email?: string;
+}) {
   counter += 1;
   return cms.strapi.documents(REQUEST).create({
     data: {
@@ -40,7 +46,8 @@ async function helpRequest(fields: { municipality: string; categories: string[];
 async function helpOffer(fields: { municipalities: string[]; categories: string[]; languages?: string[] }) {
   counter += 1;
   return cms.strapi.documents(OFFER).create({
-    data: { ...OFFER_DEFAULTS,
+    data: {
+      ...OFFER_DEFAULTS,
       reference: `CB-BO${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -81,7 +88,13 @@ describe('the queue', () => {
     const urgent = await helpRequest({ municipality: 'jette', categories: ['chat'], urgency: 'urgent' });
 
     const response = await asBackOffice('/back-office/requests?municipality=jette');
-    const queue = await readJson(response, z.looseObject({ results: z.array(z.looseObject({ documentId: z.string(), categories: z.array(z.string()) })), counts: z.looseObject({ total: z.number(), byStatus: z.record(z.string(), z.number()) }) }));
+    const queue = await readJson(
+      response,
+      z.looseObject({
+        results: z.array(z.looseObject({ documentId: z.string(), categories: z.array(z.string()) })),
+        counts: z.looseObject({ total: z.number(), byStatus: z.record(z.string(), z.number()) }),
+      }),
+    );
     expect(queue.results.map((row) => row.documentId)).toEqual([urgent.documentId, first.documentId, second.documentId]);
     expect(queue.counts.total).toBe(3);
     expect(queue.counts.byStatus.new).toBe(3);
@@ -97,7 +110,13 @@ describe('suggestions and matching', () => {
     const near = await helpOffer({ municipalities: ['koekelberg'], categories: ['groceries'] });
     const neighbour = await helpOffer({ municipalities: ['jette'], categories: ['groceries'] });
 
-    const suggestions = await readJson(await asBackOffice(`/back-office/requests/${request.documentId}/suggestions`), z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string(), reference: z.string(), reasons: z.array(z.looseObject({ code: z.string() })) })), initiatives: z.array(z.unknown()) }));
+    const suggestions = await readJson(
+      await asBackOffice(`/back-office/requests/${request.documentId}/suggestions`),
+      z.looseObject({
+        offers: z.array(z.looseObject({ documentId: z.string(), reference: z.string(), reasons: z.array(z.looseObject({ code: z.string() })) })),
+        initiatives: z.array(z.unknown()),
+      }),
+    );
     const order = suggestions.offers.map((offer) => offer.documentId);
     expect(order.indexOf(near.documentId)).toBeLessThan(order.indexOf(neighbour.documentId));
     expect(suggestions.offers[order.indexOf(near.documentId)]?.reasons.map((reason) => reason.code)).toContain('same-municipality');
@@ -118,7 +137,10 @@ describe('suggestions and matching', () => {
     expect(await readJson(contacted)).toEqual({ documentId: match, confirmed: true });
     const moved = await asBackOffice(`/back-office/matches/${match}`, { method: 'PUT', body: { status: 'active' } });
     expect(await readJson(moved)).toEqual({ documentId: match, confirmed: false });
-    const detail = await readJson(await asBackOffice(`/back-office/requests/${request.documentId}`), z.looseObject({ caseStatus: z.string(), matches: z.array(z.looseObject({ caseStatus: z.string() })) }));
+    const detail = await readJson(
+      await asBackOffice(`/back-office/requests/${request.documentId}`),
+      z.looseObject({ caseStatus: z.string(), matches: z.array(z.looseObject({ caseStatus: z.string() })) }),
+    );
     expect(detail.caseStatus).toBe('matched');
     expect(detail.matches[0]?.caseStatus).toBe('active');
     expect(detail).not.toHaveProperty('idempotencyKey');
@@ -128,14 +150,24 @@ describe('suggestions and matching', () => {
 
   it('finds offers by free search', async () => {
     const offer = await helpOffer({ municipalities: ['evere'], categories: ['letters'] });
-    const found = await readJson(await asBackOffice(`/back-office/search?q=${encodeURIComponent(String(offer.reference))}`), z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string() })) }));
+    const found = await readJson(
+      await asBackOffice(`/back-office/search?q=${encodeURIComponent(String(offer.reference))}`),
+      z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string() })) }),
+    );
     expect(found.offers.map((row) => row.documentId)).toEqual([offer.documentId]);
   });
 });
 
 describe('the dashboard', () => {
   it('gives figures per week, by municipality and category', async () => {
-    const figures = await readJson(await asBackOffice('/back-office/dashboard?weeks=4'), z.looseObject({ weeks: z.array(z.looseObject({ requests: z.number() })), byMunicipality: z.record(z.string(), z.number()), outcomes: z.record(z.string(), z.number()) }));
+    const figures = await readJson(
+      await asBackOffice('/back-office/dashboard?weeks=4'),
+      z.looseObject({
+        weeks: z.array(z.looseObject({ requests: z.number() })),
+        byMunicipality: z.record(z.string(), z.number()),
+        outcomes: z.record(z.string(), z.number()),
+      }),
+    );
     expect(figures.weeks).toHaveLength(4);
     expect(figures.weeks.at(-1)!.requests).toBeGreaterThan(0);
     expect(figures.byMunicipality.jette).toBe(3);
@@ -143,21 +175,31 @@ describe('the dashboard', () => {
   });
 
   it('narrows every figure to one municipality and kind of help', async () => {
-    const jette = await readJson(await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette'), z.looseObject({ byMunicipality: z.record(z.string(), z.number()), byCategory: z.record(z.string(), z.number()) }));
+    const jette = await readJson(
+      await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette'),
+      z.looseObject({ byMunicipality: z.record(z.string(), z.number()), byCategory: z.record(z.string(), z.number()) }),
+    );
     expect(jette.byMunicipality).toEqual({ jette: 3 });
-    const chatInJette = await readJson(await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette&category=chat'), z.looseObject({ byMunicipality: z.record(z.string(), z.number()), weeks: z.array(z.looseObject({ requests: z.number() })) }));
+    const chatInJette = await readJson(
+      await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette&category=chat'),
+      z.looseObject({ byMunicipality: z.record(z.string(), z.number()), weeks: z.array(z.looseObject({ requests: z.number() })) }),
+    );
     expect(chatInJette.byMunicipality).toEqual({ jette: 2 });
   });
 });
 
 describe('project-call review', () => {
   it('scores a proposal against the call criteria, records the decision, and exports the decision sheet', async () => {
-    const calls = await readJson(await asBackOffice('/back-office/project-calls'), z.array(z.looseObject({ documentId: z.string(), criteria: z.array(z.looseObject({ title: z.string() })), maxPerProject: z.number() })));
+    const calls = await readJson(
+      await asBackOffice('/back-office/project-calls'),
+      z.array(z.looseObject({ documentId: z.string(), criteria: z.array(z.looseObject({ title: z.string() })), maxPerProject: z.number() })),
+    );
     const call = calls[0]!;
     expect(call.criteria.length).toBeGreaterThan(0);
 
     const proposal = await cms.strapi.documents('api::project-proposal.project-proposal').create({
-      data: { ...PROPOSAL_DEFAULTS,
+      data: {
+        ...PROPOSAL_DEFAULTS,
         reference: 'CB-PROP01',
         consentVersion: 'test',
         consentedAt: new Date().toISOString(),
@@ -184,7 +226,10 @@ describe('project-call review', () => {
       (await asBackOffice(`/back-office/proposals/${proposal.documentId}/reviews`, { method: 'POST', body: { scores: fullMarks, comment: 'Strong' } })).status,
     ).toBe(201);
 
-    const list = await readJson(await asBackOffice(`/back-office/project-calls/${call.documentId}/proposals`), z.looseObject({ results: z.array(z.looseObject({ documentId: z.string(), score: z.number(), reviews: z.number(), applicant: z.string() })) }));
+    const list = await readJson(
+      await asBackOffice(`/back-office/project-calls/${call.documentId}/proposals`),
+      z.looseObject({ results: z.array(z.looseObject({ documentId: z.string(), score: z.number(), reviews: z.number(), applicant: z.string() })) }),
+    );
     expect(list.results.find((row) => row.documentId === proposal.documentId)).toMatchObject({ score: 100, reviews: 1, applicant: 'Buurthuis De Linde' });
 
     const withoutAmount = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, { method: 'PUT', body: { status: 'approved' } });
@@ -212,11 +257,17 @@ describe('project-call review', () => {
 describe("a person's data", () => {
   it('is exported and erased by email on request', async () => {
     await helpRequest({ municipality: 'forest', categories: ['chat'], email: 'lucie@example.be' });
-    const exported = await readJson(await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }), z.record(z.string(), z.array(z.looseObject({ contactName: z.string() }))));
+    const exported = await readJson(
+      await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }),
+      z.record(z.string(), z.array(z.looseObject({ contactName: z.string() }))),
+    );
     expect(exported[REQUEST]).toHaveLength(1);
     expect((await asBackOffice('/back-office/people/export', { method: 'POST', body: {} })).status).toBe(400);
 
-    const erased = await readJson(await asBackOffice('/back-office/people/erase', { method: 'POST', body: { email: 'lucie@example.be' } }), z.record(z.string(), z.number()));
+    const erased = await readJson(
+      await asBackOffice('/back-office/people/erase', { method: 'POST', body: { email: 'lucie@example.be' } }),
+      z.record(z.string(), z.number()),
+    );
     expect(erased[REQUEST]).toBe(1);
     expect(await readJson(await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }))).toEqual({});
   });

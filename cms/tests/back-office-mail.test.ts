@@ -60,14 +60,19 @@ async function helpRequest(person: Person) {
 }
 
 async function helpOffer(person: Person) {
-  return withReference(await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...intakeBasics('OF', person), caseStatus: 'available' } }));
+  return withReference(
+    await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...intakeBasics('OF', person), caseStatus: 'available' } }),
+  );
 }
 
 /** A record the test created, with the reference it was given. */
 const withReference = (created: unknown) => z.looseObject({ documentId: z.string(), reference: z.string() }).parse(created);
 
 /** A published document of the seed, in one language. */
-async function published<Uid extends 'api::initiative.initiative' | 'api::organisation.organisation' | 'api::project-call.project-call'>(uid: Uid, locale: Locale) {
+async function published<Uid extends 'api::initiative.initiative' | 'api::organisation.organisation' | 'api::project-call.project-call'>(
+  uid: Uid,
+  locale: Locale,
+) {
   const document = await strapi.documents(uid).findFirst({ locale, status: 'published' });
   if (!document) throw new Error(`The seed publishes a ${uid} in ${locale}`);
   return document;
@@ -372,7 +377,10 @@ describe('when the mail server is down', () => {
 
     // Staff see them in the back office; editors may not.
     const asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
-    const listed = await readJson(await asBackOffice('/back-office/outbox/failed'), resultsOf(z.looseObject({ label: z.string(), attempts: z.number(), lastError: z.string() })));
+    const listed = await readJson(
+      await asBackOffice('/back-office/outbox/failed'),
+      resultsOf(z.looseObject({ label: z.string(), attempts: z.number(), lastError: z.string() })),
+    );
     expect(
       listed.results
         .filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference))

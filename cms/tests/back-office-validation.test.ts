@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson, strapiDocument } from './helpers/http';
+import { backOfficeError, parseJson, readJson, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import type { ErrorBody } from '../src/plugins/back-office/server/contracts';
@@ -35,7 +35,7 @@ async function refused(response: Response, fields: string[]): Promise<ErrorBody[
   expect(response.status, text).toBe(400);
   expect(text).not.toContain(HOSTILE);
   expect(text).not.toContain('alert');
-  const { error } = JSON.parse(text) as ErrorBody;
+  const { error } = parseJson(text, backOfficeError);
   for (const field of fields) expect(error.fields?.[field], `${field} in ${text}`).toEqual(expect.any(String));
   return error;
 }

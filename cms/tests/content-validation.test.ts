@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel } from '../testing/admin-panel';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 import { startCms, type TestCms } from './helpers/cms';
-import { dataOf, readJson, strapiDocument } from './helpers/http';
+import { dataOf, parseJson, readJson, strapiDocument, strapiError } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 
 /**
@@ -51,17 +51,13 @@ const TYPES = {
   },
 } as const;
 
-interface ErrorAnswer {
-  error?: { status: number; name: string; message: string; details?: { errors?: { path: string[]; message: string }[] } };
-}
-
 const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
 
 /** Refused with a ValidationError at `path` (the field itself, or a place inside its rich text), without the value. */
 async function expectRefused(response: Response, field: string, value: string, path: string[] = [field]): Promise<void> {
   const text = await response.text();
   expect(response.status, text.slice(0, 300)).toBe(400);
-  const { error } = JSON.parse(text) as ErrorAnswer;
+  const { error } = parseJson(text, strapiError);
   expect(error?.name).toBe('ValidationError');
   expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual(path);
   expect(error?.details?.errors?.find((problem) => problem.path[0] === field)?.message).toContain(field);
@@ -280,7 +276,7 @@ describe('the global settings', () => {
     });
     const text = await response.text();
     expect(response.status, text.slice(0, 300)).toBe(400);
-    const { error } = JSON.parse(text) as ErrorAnswer;
+    const { error } = parseJson(text, strapiError);
     expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual(['socialLinks', '1', 'url']);
   });
 });
@@ -309,7 +305,15 @@ describe('a build that fails is shown to the editors', () => {
 
     const status = await editor('/site-builds/status');
     expect(status.status).toBe(200);
-    const { data } = await readJson(status, z.looseObject({ data: z.looseObject({ latest: z.looseObject({ status: z.string() }).optional(), failing: z.looseObject({ reason: z.string().optional(), finishedAt: z.string().optional() }).optional() }) }));
+    const { data } = await readJson(
+      status,
+      z.looseObject({
+        data: z.looseObject({
+          latest: z.looseObject({ status: z.string() }).optional(),
+          failing: z.looseObject({ reason: z.string().optional(), finishedAt: z.string().optional() }).optional(),
+        }),
+      }),
+    );
     expect(data.latest?.status).toBe('failed');
     expect(data.failing).toMatchObject({ reason, finishedAt: failed.finishedAt });
 
@@ -321,7 +325,10 @@ describe('a build that fails is shown to the editors', () => {
     expect(
       (await report({ status: 'succeeded', startedAt: '2026-12-04T11:00:00.000Z', finishedAt: '2026-12-04T11:01:00.000Z' }, `Bearer ${HOOK_TOKEN}`)).status,
     ).toBe(204);
-    const { data } = await readJson(await editor('/site-builds/status'), z.looseObject({ data: z.looseObject({ latest: z.looseObject({ status: z.string() }).optional(), failing: z.unknown().optional() }) }));
+    const { data } = await readJson(
+      await editor('/site-builds/status'),
+      z.looseObject({ data: z.looseObject({ latest: z.looseObject({ status: z.string() }).optional(), failing: z.unknown().optional() }) }),
+    );
     expect(data.latest?.status).toBe('succeeded');
     expect(data.failing).toBeUndefined();
   });

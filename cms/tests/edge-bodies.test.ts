@@ -169,7 +169,7 @@ describe('bodies the parser cannot take, on any route', () => {
 
   it.each(LOCALES)('to an intake form are refused with the door’s message in the form’s language (%s)', async (locale) => {
     const before = await cms.strapi.db.query('api::help-request.help-request').count();
-    const deep = { ...validSubmission('help-request', 1, {}, locale), description: parseJson(deepJson(1000), z.unknown())};
+    const deep = { ...validSubmission('help-request', 1, {}, locale), description: parseJson(deepJson(1000), z.unknown()) };
     for (const [contentType, body, headers] of [
       ['application/json', JSON.stringify(deep), {}],
       ['multipart/form-data', '--x\r\n\r\n', {}],

@@ -11,7 +11,8 @@ import { SAMPLE_BYTES, filesIn } from './helpers/proposal-files';
 import { multipartBody, rawRequest, type RawAnswer } from './helpers/raw-http';
 import { superAdminToken } from './helpers/staff';
 import { INTAKE_LIMITS } from '../src/api/intake/request/limits';
-import { parseJson } from './helpers/http';
+import { intakeAnswer, parseJson } from './helpers/http';
+import { pluralNameOf } from './helpers/records';
 
 /**
  * The HTTP edge decides on the path as the router understands it. Strapi's router matches
@@ -38,7 +39,7 @@ function freshAddress(): string {
 const send = (request: Parameters<typeof rawRequest>[1]) => rawRequest(cms.url, { from: freshAddress(), ...request });
 const postJson = (requestPath: string, body: unknown, from = freshAddress()) =>
   rawRequest(cms.url, { method: 'POST', path: requestPath, from, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const formFields = (answer: RawAnswer): string[] => Object.keys((JSON.parse(answer.text || '{}') as { error?: { fields?: object } }).error?.fields ?? {});
+const formFields = (answer: RawAnswer): string[] => Object.keys(parseJson(answer.text || '{}', intakeAnswer).error?.fields ?? {});
 const helpOffersStored = () => cms.strapi.db.query('api::help-offer.help-offer').count();
 
 /** Spellings of `/api/intake/<form>` that Strapi's router sends to the intake controller. */
@@ -198,7 +199,7 @@ describe('temporary uploads on every route', () => {
 });
 
 describe('published content only, on every spelling of the content API', () => {
-  const pluralOf = (type: string) => (cms.strapi.contentTypes[`api::${type}.${type}` as never] as { info: { pluralName: string } }).info.pluralName;
+  const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
   const DRAFT_QUERIES = [
     'status=draft',
     'status[]=draft',

@@ -19,7 +19,7 @@ import {
   type SubmissionContext,
 } from './helpers/intake-payloads';
 import { INTAKE_LIMITS } from '../src/api/intake/request/limits';
-import { parseJson, storedRecord } from './helpers/http';
+import { intakeAnswer, parseJson, storedRecord } from './helpers/http';
 import { intakeService } from '../src/api/intake/intake-services';
 
 /**
@@ -58,7 +58,7 @@ afterAll(async () => {
 interface Answer {
   status: number;
   location: string | null;
-  body: { reference?: string; error?: { fields?: Record<string, unknown> } } | undefined;
+  body: z.output<typeof intakeAnswer> | undefined;
 }
 
 let keyCounter = 0;
@@ -73,7 +73,7 @@ async function post(path: string, body: string, headers: Record<string, string>)
   const raw = await response.text();
   let parsed: Answer['body'];
   try {
-    parsed = JSON.parse(raw) as Answer['body'];
+    parsed = parseJson(raw, intakeAnswer);
   } catch {
     parsed = undefined;
   }
@@ -82,7 +82,7 @@ async function post(path: string, body: string, headers: Record<string, string>)
 const postJson = (path: string, text: string, headers: Record<string, string> = {}) =>
   post(path, text, { 'content-type': 'application/json', accept: 'application/json', ...headers });
 
-const uidOf = (type: string) => `api::${type}.${type}` as never;
+const uidOf = (type: string) => `api::${type}.${type}`;
 async function countAll(): Promise<Record<string, number>> {
   const counts = await Promise.all(INTAKE_TYPES.map((type) => cms.strapi.db.query(uidOf(type)).count()));
   return Object.fromEntries(INTAKE_TYPES.map((type, index) => [type, Number(counts[index])]));

@@ -49,9 +49,13 @@ describe('racing copies of two submissions under one key on PostgreSQL', () => {
     const problems: string[] = [];
     for (let n = 0; n < KEYS; n++) {
       const key = `reused-${run}-${n}`;
-      const stored = z.array(z.looseObject({ reference: z.string(), contactName: z.string() })).parse(await cms.strapi.db
-        .query('api::help-request.help-request')
-        .findMany({ where: { idempotencyKey: `client-${key}` }, select: ['reference', 'contactName'] }));
+      const stored = z
+        .array(z.looseObject({ reference: z.string(), contactName: z.string() }))
+        .parse(
+          await cms.strapi.db
+            .query('api::help-request.help-request')
+            .findMany({ where: { idempotencyKey: `client-${key}` }, select: ['reference', 'contactName'] }),
+        );
       const copies = answers.filter((answer) => answer.key === key);
       const winners = copies.filter((copy) => copy.contactName === stored[0]?.contactName);
       const losers = copies.filter((copy) => copy.contactName !== stored[0]?.contactName);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson, referenceAnswer } from './helpers/http';
+import { readJson, referenceAnswer, storedRecord } from './helpers/http';
 import { asPostedFields, validSubmission } from './helpers/intake-payloads';
 import { SAMPLE_BYTES } from './helpers/proposal-files';
 import { contentFingerprint } from '../src/api/intake/services/intake';
@@ -54,7 +54,7 @@ function postForm(body: Record<string, unknown>, idempotencyKey: string, locale:
   });
 }
 
-const storedNamed = (contactName: string) => cms.strapi.db.query(REQUEST).findMany({ where: { contactName } }) as Promise<Record<string, unknown>[]>;
+const storedNamed = async (contactName: string) => z.array(storedRecord).parse(await cms.strapi.db.query(REQUEST).findMany({ where: { contactName } }));
 
 describe('the same key with the same content', () => {
   it('answers the first reference, as JSON and to a browser, and stores once', async () => {
@@ -93,7 +93,13 @@ describe('the same key with other content', () => {
     const other = { ...first, contactName: `Second Person ${locale}`, description: 'Something else entirely' };
     const refused = await postJson(other, idempotencyKey, locale);
     expect(refused.status).toBe(409);
-    const answer = await readJson(refused, z.looseObject({ reference: z.string().optional(), error: z.looseObject({ status: z.number(), name: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }) }));
+    const answer = await readJson(
+      refused,
+      z.looseObject({
+        reference: z.string().optional(),
+        error: z.looseObject({ status: z.number(), name: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }),
+      }),
+    );
     expect(answer.reference).toBeUndefined();
     expect(answer.error).toEqual({
       status: 409,

@@ -43,10 +43,11 @@ const TEXT_FIELDS = PUBLIC_FORMS.flatMap((form) =>
 );
 
 let counter = 0;
+const budgetLines = z.array(z.looseObject({ label: z.string(), amount: z.union([z.number(), z.string()]) }));
 function submissionWith(form: PublicForm, field: string, text: string, locale: Locale): Record<string, unknown> {
   const body = validSubmission(form, 10_000 + counter++, context, locale);
   if (field === 'budgetLineLabel') {
-    const lines = body.budgetLines as { label: string; amount: number }[];
+    const lines = budgetLines.parse(body.budgetLines);
     body.budgetLines = [{ ...lines[0], label: text }, ...lines.slice(1)];
   } else {
     body[field] = text;
@@ -55,7 +56,7 @@ function submissionWith(form: PublicForm, field: string, text: string, locale: L
 }
 
 function storedText(record: Record<string, unknown>, field: string): unknown {
-  return field === 'budgetLineLabel' ? (record.budgetLines as { label: string }[])[0]?.label : record[field];
+  return field === 'budgetLineLabel' ? budgetLines.parse(record.budgetLines)[0]?.label : record[field];
 }
 
 async function postJson(form: PublicForm, body: Record<string, unknown>) {
@@ -72,7 +73,7 @@ function asPostedForm(body: Record<string, unknown>): URLSearchParams {
   const posted = new URLSearchParams();
   for (const [name, value] of Object.entries(body)) {
     if (name === 'budgetLines') {
-      (value as { label: string; amount: number }[]).forEach((line, index) => {
+      budgetLines.parse(value).forEach((line, index) => {
         posted.append(`budgetLines[${index}][label]`, line.label);
         posted.append(`budgetLines[${index}][amount]`, String(line.amount));
       });
@@ -95,7 +96,7 @@ async function postWithoutJavaScript(form: PublicForm, body: Record<string, unkn
 async function storedRecord(form: PublicForm, reference: string): Promise<Record<string, unknown>> {
   const uid = `api::${form}.${form}` as const;
   const populate = form === 'project-proposal' ? ['budgetLines'] : [];
-  return z.record(z.string(), z.unknown()).parse(await cms.strapi.db.query(uid as never).findOne({ where: { reference }, populate }));
+  return z.record(z.string(), z.unknown()).parse(await cms.strapi.db.query(uid).findOne({ where: { reference }, populate }));
 }
 
 describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, limit }) => {
@@ -117,7 +118,7 @@ describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, 
         for (const locale of LOCALES) {
           const answer = await postJson(form, submissionWith(form, field, text, locale));
           expect(answer.status).toBe(422);
-          const errors = (parseJson(answer.text, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }))).error.fields;
+          const errors = parseJson(answer.text, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) })).error.fields;
           const path = field === 'budgetLineLabel' ? 'budgetLines.0.label' : field;
           expect(errors[path]).toBe(fieldMessage('too-long', locale, { max: limit }));
           expect(answer.text).not.toContain(text.slice(0, 20));

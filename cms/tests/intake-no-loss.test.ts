@@ -55,7 +55,9 @@ beforeAll(async () => {
   await catcher.start();
   port = await freePort();
   cms = await startOnTheSameDatabase(true);
-  const calls = z.looseObject({ data: z.array(z.looseObject({ documentId: z.string() })) }).parse(await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json());
+  const calls = z
+    .looseObject({ data: z.array(z.looseObject({ documentId: z.string() })) })
+    .parse(await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json());
   projectCallDocumentId = calls.data[0]!.documentId;
 });
 afterAll(async () => {
@@ -102,10 +104,13 @@ function storedRows(): { form: PublicForm; reference: string; key: string }[] {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
     return PUBLIC_FORMS.flatMap((form) =>
-      (db.prepare(`SELECT reference, idempotency_key AS key FROM ${TABLES[form]}`).all() as { reference: string; key: string }[]).map((row) => ({
-        form,
-        ...row,
-      })),
+      z
+        .array(z.object({ reference: z.string(), key: z.string() }))
+        .parse(db.prepare(`SELECT reference, idempotency_key AS key FROM ${TABLES[form]}`).all())
+        .map((row) => ({
+          form,
+          ...row,
+        })),
     );
   } finally {
     db.close();

@@ -14,10 +14,6 @@ beforeAll(async () => {
 });
 afterAll(async () => cms?.stop());
 
-interface ErrorAnswer {
-  error: { status: number; fields: Record<string, string> };
-}
-
 function post(from: string, locale = 'en', headers: Record<string, string> = {}) {
   return fetch(`${cms!.url}/api/intake/help-offers?locale=${locale}`, {
     method: 'POST',

@@ -103,7 +103,9 @@ describe('two CMS replicas on one PostgreSQL database', () => {
       Array.from({ length: 5 }, (_, index) => formPost(index % 2 === 0 ? a!.url : b!.url, client, toCorrect(`Race ${index}`, 'en'), 'en')),
     );
     expect(answers.map((answer) => answer.status)).toEqual([303, 303, 303, 303, 303]);
-    const kept = z.looseObject({ count: z.union([z.number(), z.string()]) }).parse(await knex()(ATTEMPTS_TABLE).where('client_key', client).count({ count: '*' }).first());
+    const kept = z
+      .looseObject({ count: z.union([z.number(), z.string()]) })
+      .parse(await knex()(ATTEMPTS_TABLE).where('client_key', client).count({ count: '*' }).first());
     expect(Number(kept.count)).toBe(PER_ADDRESS);
   });
 

@@ -26,10 +26,6 @@ function post(path: string, body: unknown, headers: Record<string, string> = {})
   return fetch(`${cms.url}/api/intake/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
-interface ErrorAnswer {
-  error: { status: number; message: string; fields: Record<string, string> };
-}
-
 const requests = () => cms.strapi.documents('api::help-request.help-request');
 
 describe('intake through the public API (JSON)', () => {

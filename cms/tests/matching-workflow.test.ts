@@ -18,7 +18,8 @@ const termIds = (taxonomy: string, codes: string[]) => codes.map((code) => terms
 async function helpRequest(fields: { categories: string[]; municipality: string; languages: string[]; availableTimes?: string[] }) {
   counter += 1;
   return strapi.documents('api::help-request.help-request').create({
-    data: { ...REQUEST_DEFAULTS,
+    data: {
+      ...REQUEST_DEFAULTS,
       reference: `CB-TREQ${counter}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -32,7 +33,12 @@ async function helpRequest(fields: { categories: string[]; municipality: string;
   });
 }
 
-async function helpOffer(fields: { categories: string[]; municipalities: string[]; languages: string[]; caseStatus?: RecordInput<'api::help-offer.help-offer'>['caseStatus'] }) {
+async function helpOffer(fields: {
+  categories: string[];
+  municipalities: string[];
+  languages: string[];
+  caseStatus?: RecordInput<'api::help-offer.help-offer'>['caseStatus'];
+}) {
   counter += 1;
   return strapi.documents('api::help-offer.help-offer').create({
     data: {
@@ -52,7 +58,7 @@ async function helpOffer(fields: { categories: string[]; municipalities: string[
 }
 
 const caseStatusOf = async (uid: 'api::help-request.help-request' | 'api::help-offer.help-offer', documentId: string) =>
-  (z.looseObject({ caseStatus: z.string() }).parse(await strapi.db.query(uid).findOne({ where: { documentId }, select: ['caseStatus'] }))).caseStatus;
+  z.looseObject({ caseStatus: z.string() }).parse(await strapi.db.query(uid).findOne({ where: { documentId }, select: ['caseStatus'] })).caseStatus;
 
 beforeAll(async () => {
   cms = await startCms();

@@ -3,7 +3,7 @@ import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { readJson, referenceAnswer } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
-import { OUTBOX, type DurableOutbox } from '../src/outbox';
+import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { REQUEST_DEFAULTS } from './helpers/records';
 
 const STAFF = 'backoffice@connecting-brussels.test';
@@ -36,7 +36,7 @@ beforeAll(async () => {
     OUTBOX_RETRY_BASE_MS: '50',
     OUTBOX_RETRY_MAX_MS: '400',
   });
-  outbox = cms.strapi.get(OUTBOX) as DurableOutbox;
+  outbox = outboxOf(cms.strapi);
 });
 afterAll(async () => {
   await cms?.stop();
@@ -52,15 +52,16 @@ async function submit(body: unknown, idempotencyKey: string, path = 'help-reques
   return { status: response.status, reference: (await readJson(response, referenceAnswer)).reference };
 }
 
-async function storedHelpRequest(reference: string): Promise<Record<string, unknown> | undefined> {
+async function storedHelpRequest(reference: string) {
   const [stored] = await cms.strapi.documents('api::help-request.help-request').findMany({ filters: { reference } });
-  return stored as Record<string, unknown> | undefined;
+  return stored;
 }
 
 /** What staff store when they type in a request from a phone call (#6): straight through the Document Service. */
 async function createPhoneRequest(reference: string): Promise<void> {
   await cms.strapi.documents('api::help-request.help-request').create({
-    data: { ...REQUEST_DEFAULTS,
+    data: {
+      ...REQUEST_DEFAULTS,
       reference,
       channel: 'phone',
       formLocale: 'nl',

@@ -51,7 +51,9 @@ beforeAll(async () => {
   await catcher.start();
   port = await freePort();
   cms = await startOnTheSameDatabase(true);
-  const calls = z.looseObject({ data: z.array(z.looseObject({ documentId: z.string() })) }).parse(await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json());
+  const calls = z
+    .looseObject({ data: z.array(z.looseObject({ documentId: z.string() })) })
+    .parse(await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json());
   projectCallDocumentId = calls.data[0]!.documentId;
 });
 afterAll(async () => {
@@ -88,7 +90,7 @@ function countJobs(statuses: string[]): number {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
     const placeholders = statuses.map(() => '?').join(', ');
-    return Number((db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN (${placeholders})`).get(...statuses) as { n: number }).n);
+    return z.object({ n: z.number() }).parse(db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN (${placeholders})`).get(...statuses)).n;
   } finally {
     db.close();
   }

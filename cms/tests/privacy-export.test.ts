@@ -94,7 +94,7 @@ async function submit(path: string, body: Record<string, unknown>): Promise<{ do
   expect(response.status).toBe(201);
   const { reference } = await readJson(response, referenceAnswer);
   const uid = `api::${path.replace(/s$/, '')}.${path.replace(/s$/, '')}`;
-  const row = z.looseObject({ documentId: z.string() }).parse(await cms.strapi.db.query(uid as never).findOne({ where: { reference }, select: ['documentId'] }));
+  const row = z.looseObject({ documentId: z.string() }).parse(await cms.strapi.db.query(uid).findOne({ where: { reference }, select: ['documentId'] }));
   return { documentId: row.documentId, reference };
 }
 
@@ -227,9 +227,9 @@ describe('erasing a person', () => {
     expect(wiped).toMatchObject({ contactName: 'Anonymised', email: null, phone: null, staffNotes: null, reference: request.reference });
     expect(await exportOf({ email: requester.email })).toEqual({});
 
-    const matched = storedRecord.parse(await cms.strapi.db
-      .query(MATCH)
-      .findOne({ where: { documentId: match.documentId }, populate: { helpOffer: { select: ['documentId'] } } }));
+    const matched = storedRecord.parse(
+      await cms.strapi.db.query(MATCH).findOne({ where: { documentId: match.documentId }, populate: { helpOffer: { select: ['documentId'] } } }),
+    );
     expect(matched).toMatchObject({
       sharedWithVolunteer: null,
       notes: null,

@@ -67,26 +67,25 @@ beforeEach(async () => {
   uploads = await newUploadFolder();
 });
 
-const proposal = (overrides: Partial<ProposalData> = {}): ProposalData =>
-  ({
-    projectCallDocumentId: calls.open,
-    applicantType: 'person',
-    contactName: 'Fatima El Amrani',
-    email: 'fatima@example.org',
-    projectTitle: 'Soep op zondag',
-    description: 'Elke zondag koken we soep met en voor de buurt.',
-    targetGroup: 'Alleenstaande ouderen in de wijk',
-    municipalities: ['schaerbeek'],
-    startDate: '2027-03-01',
-    endDate: '2027-09-30',
-    requestedAmount: 2500,
-    budgetLines: [
-      { label: 'Ingrediënten', amount: 1500 },
-      { label: 'Potten en pannen', amount: 1000 },
-    ],
-    consent: true,
-    ...overrides,
-  });
+const proposal = (overrides: Partial<ProposalData> = {}): ProposalData => ({
+  projectCallDocumentId: calls.open,
+  applicantType: 'person',
+  contactName: 'Fatima El Amrani',
+  email: 'fatima@example.org',
+  projectTitle: 'Soep op zondag',
+  description: 'Elke zondag koken we soep met en voor de buurt.',
+  targetGroup: 'Alleenstaande ouderen in de wijk',
+  municipalities: ['schaerbeek'],
+  startDate: '2027-03-01',
+  endDate: '2027-09-30',
+  requestedAmount: 2500,
+  budgetLines: [
+    { label: 'Ingrediënten', amount: 1500 },
+    { label: 'Potten en pannen', amount: 1000 },
+  ],
+  consent: true,
+  ...overrides,
+});
 
 async function expectNothingKept(): Promise<void> {
   expect(await uploads.remaining()).toEqual([]);
@@ -229,7 +228,8 @@ describe('attachments', () => {
 async function storeProposal(data: CheckedProposal): Promise<string> {
   const { consent: _consent, municipalities: _municipalities, ...fields } = data;
   const created = await cms.strapi.documents('api::project-proposal.project-proposal').create({
-    data: { ...PROPOSAL_DEFAULTS,
+    data: {
+      ...PROPOSAL_DEFAULTS,
       ...fields,
       reference: `CB-T${randomBytes(3).toString('hex').toUpperCase()}`,
       channel: 'web',
@@ -356,10 +356,6 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     consent: 'on',
     ...overrides,
   });
-
-  interface Refused {
-    error: { fields: Record<string, string> };
-  }
 
   it('stores a proposal with its attachments known by their bytes, an empty file input ignored', async () => {
     const response = await formPost(fields({ idempotencyKey: 'proposal-with-files-01' }), [

@@ -1,8 +1,10 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
 import { readJson, strapiList } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { publicReadActions } from '../src/access/public-permissions';
+import { pluralNameOf } from './helpers/records';
 
 let cms: TestCms;
 beforeAll(async () => {
@@ -11,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => cms?.stop());
 
 const get = (path: string) => fetch(`${cms.url}${path}`);
-const pluralOf = (type: string) => (cms.strapi.contentTypes[`api::${type}.${type}` as never] as { info: { pluralName: string } }).info.pluralName;
+const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
 
 describe('public content API', () => {
   it.each(LOCALES)('lists published stories in %s', async (locale) => {
@@ -24,7 +26,11 @@ describe('public content API', () => {
 
   it('grants the public role exactly read access to public content', async () => {
     const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
-    const actions = (role.permissions as { action: string }[]).map((permission) => permission.action).sort();
+    const actions = z
+      .array(z.looseObject({ action: z.string() }))
+      .parse(role.permissions)
+      .map((permission) => permission.action)
+      .sort();
     expect(actions).toEqual(publicReadActions().sort());
   });
 

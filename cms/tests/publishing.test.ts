@@ -1,12 +1,16 @@
+import * as z from 'zod';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
 import { REQUEST_DEFAULTS } from './helpers/records';
+import { parseJson } from './helpers/http';
 
+/** What the build hook is sent. */
+const hookBody = z.looseObject({ reason: z.string(), changed: z.array(z.string()) });
 interface HookCall {
   authorization: string | undefined;
-  body: { reason: string; changed: string[] };
+  body: z.output<typeof hookBody>;
 }
 
 let cms: TestCms;
@@ -27,7 +31,7 @@ beforeAll(async () => {
         response.writeHead(503).end();
         return;
       }
-      hookCalls.push({ authorization: request.headers.authorization, body: JSON.parse(body) as HookCall['body'] });
+      hookCalls.push({ authorization: request.headers.authorization, body: parseJson(body, hookBody) });
       response.writeHead(202).end();
     });
   });
@@ -79,7 +83,14 @@ describe('site build hook', () => {
   it('asks again after an unpublication, and not for intake', async () => {
     hookCalls.length = 0;
     await cms.strapi.documents('api::help-request.help-request').create({
-      data: { ...REQUEST_DEFAULTS, reference: 'CB-HOOK-1', consentVersion: '2026-11', consentedAt: new Date().toISOString(), contactName: 'X', description: 'Y' },
+      data: {
+        ...REQUEST_DEFAULTS,
+        reference: 'CB-HOOK-1',
+        consentVersion: '2026-11',
+        consentedAt: new Date().toISOString(),
+        contactName: 'X',
+        description: 'Y',
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(hookCalls).toHaveLength(0);

@@ -34,7 +34,7 @@ async function helpRequest(caseStatus: RecordInput<typeof REQUEST>['caseStatus']
       email: 'maria@example.be',
       description: 'Lives alone since her husband died',
       beneficiaryName: 'Jos Janssens',
-      categories: [terms['help-category']!.get('chat')],
+      categories: [terms['help-category']!.get('chat')!],
       municipality: terms.municipality!.get('anderlecht')!,
     },
   });
@@ -99,7 +99,8 @@ describe('retention of closed cases', () => {
     const fileId = 'ab'.repeat(16);
     await writeFile(path.join(privateUploads, fileId), '%PDF-1.7 a CV');
     const proposal = await strapi.documents('api::project-proposal.project-proposal').create({
-      data: { ...PROPOSAL_DEFAULTS,
+      data: {
+        ...PROPOSAL_DEFAULTS,
         reference: 'CB-RETPRO',
         caseStatus: 'rejected',
         consentVersion: 'test',
@@ -129,7 +130,8 @@ describe('a person asks for their data, then to be forgotten', () => {
   it('exports every record found by email or phone (written another way) and erases them all', async () => {
     const open = await helpRequest('new');
     const other = await strapi.documents(REQUEST).create({
-      data: { ...REQUEST_DEFAULTS,
+      data: {
+        ...REQUEST_DEFAULTS,
         reference: 'CB-OTHER1',
         consentVersion: 'test',
         consentedAt: new Date().toISOString(),

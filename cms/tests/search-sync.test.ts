@@ -8,7 +8,7 @@ import { reindex, startMeilisearch, type RunningMeilisearch } from '@cb/search';
 import { startCms, type TestCms } from './helpers/cms';
 import { startReplica, type Replica } from './helpers/replica';
 import { SEARCH_RECONCILE_JOB } from '../src/publishing/search-reconcile';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
 
 const MASTER_KEY = 'search-sync-test-master-key';
 let meiliDir: string;
@@ -54,7 +54,13 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Pr
   }
 }
 
-const storyData = (title: string, slug: string) => ({ title, slug, summary: `${title}: summary`, body: [], storyDate: '2026-11-24' }) as never;
+const storyData = (title: string, slug: string): RecordInput<'api::story.story'> => ({
+  title,
+  slug,
+  summary: `${title}: summary`,
+  body: [],
+  storyDate: '2026-11-24',
+});
 
 describe('incremental search sync from the CMS', () => {
   let documentId = '';
@@ -99,12 +105,8 @@ describe('incremental search sync from the CMS', () => {
 
   it('shows a renamed organisation on its initiatives', async () => {
     const organisations = cms!.strapi.documents('api::organisation.organisation');
-    const [organisation] = (await organisations.findMany({ locale: 'en', status: 'published', limit: 1, populate: ['initiatives'] })) as unknown as {
-      documentId: string;
-      name: string;
-      initiatives: { documentId: string }[];
-    }[];
-    const initiativeId = organisation!.initiatives[0]!.documentId;
+    const [organisation] = await organisations.findMany({ locale: 'en', status: 'published', limit: 1, populate: ['initiatives'] });
+    const initiativeId = organisation!.initiatives![0]!.documentId;
     await organisations.update({
       documentId: organisation!.documentId,
       locale: 'en',
@@ -145,7 +147,8 @@ describe('what reaches the search indexes', () => {
   it('never holds intake fields or the personal data of people asking or offering help', async () => {
     const person = { contactName: 'Griet Vanderstraeten-Privé', email: 'griet.prive@example.org', phone: '+32 470 99 88 77' };
     await cms!.strapi.documents('api::help-request.help-request').create({
-      data: { ...REQUEST_DEFAULTS,
+      data: {
+        ...REQUEST_DEFAULTS,
         reference: 'CB-PRIV-01',
         consentVersion: '2026-11',
         consentedAt: new Date().toISOString(),
@@ -154,7 +157,8 @@ describe('what reaches the search indexes', () => {
       },
     });
     await cms!.strapi.documents('api::help-offer.help-offer').create({
-      data: { ...OFFER_DEFAULTS,
+      data: {
+        ...OFFER_DEFAULTS,
         reference: 'CB-PRIV-02',
         consentVersion: '2026-11',
         consentedAt: new Date().toISOString(),
@@ -218,7 +222,9 @@ describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
       // The next slot mends what the outbox could not know about.
       const outcome = await restarted.runSlot(SEARCH_RECONCILE_JOB, new Date('2026-12-01T11:40:00Z'));
       expect(outcome).toMatchObject({ ran: true, status: 'succeeded', report: { content_en: { failed: 0 } } });
-      expect(z.looseObject({ report: z.looseObject({ content_en: z.looseObject({ added: z.number() }) }) }).parse(outcome).report.content_en.added).toBeGreaterThanOrEqual(1);
+      expect(
+        z.looseObject({ report: z.looseObject({ content_en: z.looseObject({ added: z.number() }) }) }).parse(outcome).report.content_en.added,
+      ).toBeGreaterThanOrEqual(1);
       expect(await indexed('en', lost.documentId)).toMatchObject({ title: 'A story lost from the index' });
       await eventually(
         async () =>

@@ -42,7 +42,8 @@ const intakeTypes = ['help-request', 'help-offer', 'project-proposal', 'match', 
 
 async function createHelpRequest(): Promise<string> {
   const request = await cms.strapi.documents('api::help-request.help-request').create({
-    data: { ...REQUEST_DEFAULTS,
+    data: {
+      ...REQUEST_DEFAULTS,
       reference: 'CB-TEST-01',
       consentVersion: '2026-11',
       consentedAt: new Date().toISOString(),
@@ -82,7 +83,8 @@ describe('staff roles', () => {
       expect(response.status, type).toBe(403);
     }
     await cms.strapi.documents('api::story-submission.story-submission').create({
-      data: { ...STORY_SUBMISSION_DEFAULTS,
+      data: {
+        ...STORY_SUBMISSION_DEFAULTS,
         reference: 'CB-TEST-02',
         consentVersion: '2026-11',
         consentedAt: new Date().toISOString(),

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,6 @@ import { startCms, type TestCms } from './helpers/cms';
 import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
 import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
 import { contentApiToken, staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
-import type { AttachmentMetadata } from '../src/api/intake/attachments/uploads';
 import { storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
 import { ANONYMISED } from '../src/privacy/personal-data';
 import { applyRetention } from '../src/privacy/retention';
@@ -52,13 +52,13 @@ function postStory(values: Record<string, string>, photos: Photo[], accept = 'ap
   return fetch(`${cms.url}/api/intake/story-submissions`, { method: 'POST', headers: { accept }, body, redirect: 'manual' });
 }
 
-const storedStory = async (where: Record<string, unknown>) =>
-  (await cms.strapi.db.query(STORY_SUBMISSION).findOne({ where })) as {
-    id: number;
-    documentId: string;
-    photo: AttachmentMetadata | null;
-    title: string;
-  } | null;
+const storedStoryRow = z.looseObject({
+  id: z.number(),
+  documentId: z.string(),
+  photo: z.looseObject({ id: z.string(), name: z.string(), type: z.string(), size: z.number(), sha256: z.string() }).nullable(),
+  title: z.string(),
+});
+const storedStory = async (where: Record<string, unknown>) => storedStoryRow.nullable().parse(await cms.strapi.db.query(STORY_SUBMISSION).findOne({ where }));
 const storiesStored = () => cms.strapi.db.query(STORY_SUBMISSION).count({});
 
 const png: Photo = { bytes: SAMPLE_BYTES.png, name: 'soep.png', type: 'image/png' };
@@ -113,10 +113,6 @@ describe('sending a story with a photo', () => {
 });
 
 describe('refusing what is not a photo', () => {
-  interface Refused {
-    error: { fields: Record<string, string> };
-  }
-
   it('refuses a program renamed .jpg with a message on the photo, storing nothing', async () => {
     const storiesBefore = await storiesStored();
     const filesBefore = await filesIn(privateDir);

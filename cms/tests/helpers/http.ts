@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ErrorBody } from '../../src/plugins/back-office/server/contracts';
 
 /**
  * What crosses a wire is read through a zod schema of what the test expects to find, never cast:
@@ -17,10 +18,6 @@ export async function readJson(response: Response, schema: z.ZodType = z.unknown
 export function parseJson<Schema extends z.ZodType>(text: string, schema: Schema): z.output<Schema> {
   return schema.parse(JSON.parse(text));
 }
-
-const counts = z.record(z.string(), z.number());
-/** Figures by municipality, category, outcome or status, as the back office counts them. */
-export const countsBy = counts;
 
 /** A stored intake answered with its reference. */
 export const referenceAnswer = z.looseObject({ reference: z.string() });
@@ -46,6 +43,9 @@ export const strapiError = z.looseObject({
     details: z.looseObject({ errors: z.array(z.looseObject({ path: z.array(z.string()), message: z.string() })).optional() }).optional(),
   }),
 });
+
+/** The back office answers its errors in this shape too: the compiler holds the schema to its contract. */
+export const backOfficeError: z.ZodType<ErrorBody> = strapiError;
 
 export const strapiDocument = z.looseObject({ documentId: z.string(), locale: z.string().nullish() });
 export type StrapiDocument = z.output<typeof strapiDocument>;

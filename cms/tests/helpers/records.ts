@@ -1,4 +1,4 @@
-import type { Modules, UID } from '@strapi/strapi';
+import type { Core, Modules, Struct, UID } from '@strapi/strapi';
 
 /** The fields of a content type as the Document Service takes them (cms/types/generated). */
 export type RecordInput<Uid extends UID.ContentType> = Modules.Documents.Params.Data.Input<Uid>;
@@ -32,6 +32,22 @@ export const PROPOSAL_DEFAULTS = {
   formLocale: 'nl',
 } as const satisfies Input<'api::project-proposal.project-proposal'>;
 
-export const STORY_SUBMISSION_DEFAULTS = { caseStatus: 'new', channel: 'web', formLocale: 'nl' } as const satisfies Input<'api::story-submission.story-submission'>;
+export const STORY_SUBMISSION_DEFAULTS = {
+  caseStatus: 'new',
+  channel: 'web',
+  formLocale: 'nl',
+} as const satisfies Input<'api::story-submission.story-submission'>;
 
 export const MATCH_DEFAULTS = { kind: 'match', caseStatus: 'proposed' } as const satisfies Input<'api::match.match'>;
+
+/** The schema of the `api::name.name` content type a test names by a string (from a list of types). */
+export function modelOf(strapi: Core.Strapi, name: string): Struct.ContentTypeSchema {
+  const uid = `api::${name}.${name}`;
+  if (!isContentTypeUid(strapi, uid)) throw new Error(`No content type ${uid}`);
+  return strapi.contentType(uid);
+}
+
+const isContentTypeUid = (strapi: Core.Strapi, uid: string): uid is UID.ContentType => uid in strapi.contentTypes;
+
+/** The name of a content type in the content API's paths (`/api/<pluralName>`). */
+export const pluralNameOf = (strapi: Core.Strapi, name: string): string => modelOf(strapi, name).info.pluralName;
