@@ -103,7 +103,12 @@ describe('reading a form posted without JavaScript', () => {
 
 describe('keeping an unfinished post', () => {
   it('keeps a choice only if it is one of the field’s options, once', () => {
-    const kept = keptPostedFields('help-request', { forWhom: 'nobody', municipality: 'jette', categories: ['chat', 'chat', 'x'.repeat(5000)], languages: 'klingon' });
+    const kept = keptPostedFields('help-request', {
+      forWhom: 'nobody',
+      municipality: 'jette',
+      categories: ['chat', 'chat', 'x'.repeat(5000)],
+      languages: 'klingon',
+    });
     expect(kept).toEqual({ municipality: 'jette', categories: ['chat'] });
   });
 

@@ -204,9 +204,7 @@ export function budgetLineInputsOf(raw: unknown): BudgetLineInput[] {
 
 /** Lines left entirely empty are not lines; amounts are read as numbers where they can be. */
 function linesOf(lines: BudgetLineInput[]): { label: string; amount: number | string }[] {
-  return lines
-    .filter((line) => line.label.trim() !== '' || line.amount.trim() !== '')
-    .map((line) => ({ label: line.label, amount: parseAmount(line.amount) }));
+  return lines.filter((line) => line.label.trim() !== '' || line.amount.trim() !== '').map((line) => ({ label: line.label, amount: parseAmount(line.amount) }));
 }
 
 type BudgetLinesSchema = (typeof INTAKE_SCHEMAS)['project-proposal']['_zod']['def']['shape']['budgetLines'];
