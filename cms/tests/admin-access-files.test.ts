@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { dataOf, readJson, referenceAnswer, storedRecord } from './helpers/http';
+import { dataOf, readJson, referenceAnswer, storedFile, storedRecord } from './helpers/http';
 import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
 import { seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import { staffFetch, staffToken, superAdminToken } from './helpers/staff';
@@ -26,8 +26,6 @@ const STORY_EMAIL = 'verhaal.met.foto@example.org';
 let cms: TestCms;
 let privateDir: string;
 const tokens = { editor: '', backOffice: '', superAdmin: '' };
-/** A kept file's description, as a record stores it. */
-const storedFile = z.looseObject({ id: z.string(), name: z.string(), type: z.string(), size: z.number(), sha256: z.string() });
 const storedStoryRow = z.looseObject({ documentId: z.string(), id: z.number(), photo: storedFile });
 /** The story and the proposal beforeAll stores, with their files. */
 const story: z.output<typeof storedStoryRow> = { documentId: '', id: 0, photo: { id: '', name: '', type: '', size: 0, sha256: '' } };

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -8,7 +9,7 @@ import { CONSENT_VERSION } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
 import { CMS_DIR, startCms, type TestCms } from './helpers/cms';
 import { SAMPLE_BYTES, UploadFolder, filesIn, sha256 } from './helpers/proposal-files';
-import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
+import { intakeRefusal, readJson, referenceAnswer, storedFile } from './helpers/http';
 import type { CheckedProposal, ProposalData } from '../src/api/intake/services/project-proposals';
 import { safeFileName, withAttachmentsByContent, type AttachmentMetadata } from '../src/api/intake/attachments/uploads';
 import { ATTACHMENT_KINDS } from '../src/api/intake/attachments/file-types';
@@ -366,9 +367,11 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     ]);
     expect(response.status, await response.clone().text()).toBe(201);
     const { reference } = await readJson(response, referenceAnswer);
-    const stored = await cms.strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { reference } });
+    const stored = z
+      .looseObject({ attachments: z.array(storedFile) })
+      .parse(await cms.strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { reference } }));
     // The body parser does not keep the order in which the files were sent.
-    const attachments = (stored.attachments as AttachmentMetadata[]).toSorted((one, other) => one.name.localeCompare(other.name));
+    const attachments = stored.attachments.toSorted((one, other) => one.name.localeCompare(other.name));
     expect(attachments.map(({ name, type, sha256: hash }) => ({ name, type, hash }))).toEqual([
       { name: 'affiche.png', type: 'image/png', hash: sha256(SAMPLE_BYTES.png) },
       { name: 'begroting.pdf', type: 'application/pdf', hash: sha256(SAMPLE_BYTES.pdf) },

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldMessage } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
-import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
+import { intakeRefusal, readJson, referenceAnswer, storedFile } from './helpers/http';
 import { contentApiToken, staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
 import { storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
 import { ANONYMISED } from '../src/privacy/personal-data';
@@ -55,7 +55,7 @@ function postStory(values: Record<string, string>, photos: Photo[], accept = 'ap
 const storedStoryRow = z.looseObject({
   id: z.number(),
   documentId: z.string(),
-  photo: z.looseObject({ id: z.string(), name: z.string(), type: z.string(), size: z.number(), sha256: z.string() }).nullable(),
+  photo: storedFile.nullable(),
   title: z.string(),
 });
 const storedStory = async (where: Record<string, unknown>) => storedStoryRow.nullable().parse(await cms.strapi.db.query(STORY_SUBMISSION).findOne({ where }));

@@ -62,6 +62,9 @@ export const dataOf = <Schema extends z.ZodType>(schema: Schema) => z.looseObjec
 /** `{ results: [...] }`, as the back office and the content manager list rows. */
 export const resultsOf = <Schema extends z.ZodType>(row: Schema) => z.looseObject({ results: z.array(row) });
 
+/** A kept file's description (a proposal's attachment, a story's photo), as a record stores it. */
+export const storedFile = z.looseObject({ id: z.string(), name: z.string(), type: z.string(), size: z.number(), sha256: z.string() });
+
 /** A stored row or document as the Query Engine or the Document Service gives it, read field by field. */
 export const storedRecord = z.record(z.string(), z.unknown());
 export type StoredRecord = z.output<typeof storedRecord>;
