@@ -347,21 +347,24 @@ describe('suggestions that make sense', () => {
   const WOMENS_WALK = 'Vrouwenwandeling langs het kanaal';
   const STUDENT_BUDDY = /student/i;
 
-  it('ranks initiatives meant for others (a women’s walk, a students’ scheme) below every one that may fit, saying why', async () => {
+  it('ranks initiatives meant for others (a women’s walk, a students’ scheme) below every one that may fit, or leaves them out', async () => {
     const request = await lonelyOlderMan();
+    const isMeantForOthers = (title: string) => title === WOMENS_WALK || STUDENT_BUDDY.test(title);
+    const before = await suggestionsFor(request.documentId);
+    expect(before.initiatives.filter((initiative) => isMeantForOthers(initiative.title)).length).toBeGreaterThanOrEqual(2);
+
     const set = await asBackOffice(`/back-office/requests/${request.documentId}/audiences`, { method: 'PUT', body: { audiences: ['seniors', 'living-alone'] } });
     expect(set.status).toBe(200);
     expect((await details(request.documentId)).audiences.sort()).toEqual(['living-alone', 'seniors']);
 
     const { initiatives } = await suggestionsFor(request.documentId);
+    expect(initiatives.length).toBeGreaterThan(3);
     const mismatched = initiatives.filter((initiative) => initiative.reasons.some((reason) => reason.code === 'audience-mismatch'));
-    const titles = mismatched.map((initiative) => initiative.title);
-    expect(titles).toContain(WOMENS_WALK);
-    expect(titles.some((title) => STUDENT_BUDDY.test(title))).toBe(true);
+    for (const initiative of initiatives.filter((candidate) => isMeantForOthers(candidate.title))) expect(mismatched).toContain(initiative);
     const firstMismatch = initiatives.findIndex((initiative) => mismatched.includes(initiative));
-    expect(initiatives.slice(firstMismatch).every((initiative) => mismatched.includes(initiative))).toBe(true);
+    if (firstMismatch >= 0) expect(initiatives.slice(firstMismatch).every((initiative) => mismatched.includes(initiative))).toBe(true);
     for (const initiative of mismatched) expect(initiative.score).toBeLessThanOrEqual(30);
-    expect(mismatched.find((initiative) => initiative.title === WOMENS_WALK)?.reasons).toContainEqual({ code: 'audience-mismatch', terms: ['women', 'newcomers'] });
+    expect(initiatives.slice(0, 3).every((initiative) => initiative.reasons.some((reason) => reason.code === 'shared-audience' || reason.code === 'open-to-everyone'))).toBe(true);
   });
 
   it('says an initiative’s audience is to be checked while staff have not said who the person is', async () => {

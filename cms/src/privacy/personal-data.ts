@@ -224,11 +224,11 @@ const TIMELINE_LINKS = {
  * (what happened when, by whom), its text goes.
  */
 async function wipeTimeline(strapi: Core.Strapi, relation: (typeof TIMELINE_LINKS)[keyof typeof TIMELINE_LINKS], ids: readonly number[], now: Date): Promise<void> {
-  // Query Engine write, allowed here only, for the same reasons as in `anonymise`.
-  await strapi.db.query('api::case-event.case-event').updateMany({
-    where: { [relation]: { id: { $in: [...ids] } }, text: { $notNull: true } },
-    data: { text: null, anonymisedAt: now.toISOString() },
-  });
+  const timeline = strapi.db.query('api::case-event.case-event');
+  const lines: { id: number }[] = await timeline.findMany({ where: { [relation]: { id: { $in: [...ids] } }, anonymisedAt: { $null: true } }, select: ['id'] });
+  if (lines.length === 0) return;
+  // Query Engine write, allowed here only, for the same reasons as in `anonymise` (by id: an update's filter cannot reach a relation).
+  await timeline.updateMany({ where: { id: { $in: lines.map((line) => line.id) } }, data: { text: null, anonymisedAt: now.toISOString() } });
 }
 
 /**
