@@ -114,7 +114,10 @@ describe('notes: a timeline per case', () => {
     const created = await post('/back-office/matches', { helpRequest: request.documentId, helpOffer: offer.documentId, notes: 'Both like chess.' });
     expect(created.status).toBe(201);
     const match = await readJson<{ documentId: string }>(created);
-    const moved = await asBackOffice(`/back-office/matches/${match.documentId}`, { method: 'PUT', body: { status: 'contacted', notes: 'First call went well.' } });
+    const moved = await asBackOffice(`/back-office/matches/${match.documentId}`, {
+      method: 'PUT',
+      body: { status: 'contacted', notes: 'First call went well.' },
+    });
     expect(moved.status).toBe(200);
     await asBackOffice(`/back-office/matches/${match.documentId}`, { method: 'PUT', body: { status: 'contacted', notes: 'Second visit planned.' } });
 
@@ -218,9 +221,13 @@ describe('acting on a request', () => {
 
     const offer = await helpOffer();
     await post('/back-office/matches', { helpRequest: id, helpOffer: offer.documentId });
-    await refused({ action: 'close', reason: 'unreachable' }, 'Une mise en relation de ce dossier est encore en cours : terminez-la ou notez d’abord comment elle s’est passée.', {
-      'accept-language': 'fr-BE,fr;q=0.9',
-    });
+    await refused(
+      { action: 'close', reason: 'unreachable' },
+      'Une mise en relation de ce dossier est encore en cours : terminez-la ou notez d’abord comment elle s’est passée.',
+      {
+        'accept-language': 'fr-BE,fr;q=0.9',
+      },
+    );
 
     const closed = await helpRequest({ caseStatus: 'closed' });
     for (const body of [{ action: 'mark-urgent' }, { action: 'set-status', status: 'in-progress' }, { action: 'close', reason: 'unreachable' }]) {
@@ -301,7 +308,11 @@ describe('finding a case', () => {
 
     const requestIds = (results: CaseSearchResults) => results.requests.map((hit) => hit.documentId);
     expect(requestIds(await find(request.reference!.toLowerCase()))).toEqual([request.documentId]);
-    expect((await find(request.reference!)).requests[0]).toMatchObject({ reference: request.reference, contactName: 'Godelieve Vanderstraeten', matchedBy: ['reference'] });
+    expect((await find(request.reference!)).requests[0]).toMatchObject({
+      reference: request.reference,
+      contactName: 'Godelieve Vanderstraeten',
+      matchedBy: ['reference'],
+    });
     expect(requestIds(await find('godelieve.v@example'))).toEqual([request.documentId]);
     for (const phone of ['0470 12 34 56', '0470/12.34.56', '+32470123456', '0032 470 123 456', '470 12 34 56']) {
       const found = await find(phone);
@@ -320,11 +331,17 @@ describe('finding a case', () => {
     const body = { term: 'Vanderstraeten' };
     const asEditor = staffFetch(cms, await staffToken(cms, 'editor'));
     expect((await asEditor('/back-office/cases/find', { method: 'POST', body })).status).toBe(403);
-    const partial = staffFetch(cms, await customRoleToken(cms, 'cases-without-contacts', [{ uid: REQUEST, fields: ['reference', 'caseStatus'] }], [BACK_OFFICE_PERMISSION]));
+    const partial = staffFetch(
+      cms,
+      await customRoleToken(cms, 'cases-without-contacts', [{ uid: REQUEST, fields: ['reference', 'caseStatus'] }], [BACK_OFFICE_PERMISSION]),
+    );
     expect((await partial('/back-office/cases/find', { method: 'POST', body })).status).toBe(403);
     expect((await partial(`/back-office/requests/${(await helpRequest()).documentId}/notes`, { method: 'POST', body: { text: 'x' } })).status).toBe(403);
     expect((await asEditor(`/back-office/offers/${(await helpOffer()).documentId}`)).status).toBe(403);
-    expect((await fetch(`${cms.url}/back-office/cases/find`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })).status).toBe(401);
+    expect(
+      (await fetch(`${cms.url}/back-office/cases/find`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }))
+        .status,
+    ).toBe(401);
   });
 
   it('writes nothing of what was searched, nor of a note, to any log line', async () => {
@@ -353,7 +370,10 @@ describe('suggestions that make sense', () => {
     const before = await suggestionsFor(request.documentId);
     expect(before.initiatives.filter((initiative) => isMeantForOthers(initiative.title)).length).toBeGreaterThanOrEqual(2);
 
-    const set = await asBackOffice(`/back-office/requests/${request.documentId}/audiences`, { method: 'PUT', body: { audiences: ['seniors', 'living-alone'] } });
+    const set = await asBackOffice(`/back-office/requests/${request.documentId}/audiences`, {
+      method: 'PUT',
+      body: { audiences: ['seniors', 'living-alone'] },
+    });
     expect(set.status).toBe(200);
     expect((await details(request.documentId)).audiences.sort()).toEqual(['living-alone', 'seniors']);
 
@@ -364,7 +384,11 @@ describe('suggestions that make sense', () => {
     const firstMismatch = initiatives.findIndex((initiative) => mismatched.includes(initiative));
     if (firstMismatch >= 0) expect(initiatives.slice(firstMismatch).every((initiative) => mismatched.includes(initiative))).toBe(true);
     for (const initiative of mismatched) expect(initiative.score).toBeLessThanOrEqual(30);
-    expect(initiatives.slice(0, 3).every((initiative) => initiative.reasons.some((reason) => reason.code === 'shared-audience' || reason.code === 'open-to-everyone'))).toBe(true);
+    expect(
+      initiatives
+        .slice(0, 3)
+        .every((initiative) => initiative.reasons.some((reason) => reason.code === 'shared-audience' || reason.code === 'open-to-everyone')),
+    ).toBe(true);
   });
 
   it('says an initiative’s audience is to be checked while staff have not said who the person is', async () => {
@@ -386,7 +410,9 @@ describe('suggestions that make sense', () => {
     const { initiatives } = await suggestionsFor(request.documentId);
     expect(initiatives.length).toBeGreaterThan(3);
     for (const initiative of initiatives) {
-      const translation = await cms.strapi.documents('api::initiative.initiative').findOne({ documentId: initiative.documentId, locale: formLocale, status: 'published' });
+      const translation = await cms.strapi
+        .documents('api::initiative.initiative')
+        .findOne({ documentId: initiative.documentId, locale: formLocale, status: 'published' });
       expect(initiative.title).toBe(translation?.title);
     }
     const [first] = initiatives;

@@ -150,9 +150,9 @@ describe('suggesting initiatives for a request', () => {
     const walk = ranked.find((suggestion) => suggestion.documentId === 'womens-walk');
     expect(walk?.reasons).toContainEqual({ code: 'audience-mismatch', terms: ['women', 'newcomers'] });
     expect(walk?.score).toBe(100 - POINTS.audienceFits + POINTS.audienceMismatch);
-    expect(Math.max(...ranked.filter((suggestion) => suggestion.reasons.some((reason) => reason.code === 'audience-mismatch')).map((s) => s.score))).toBeLessThan(
-      POINTS.sharedCategory,
-    );
+    expect(
+      Math.max(...ranked.filter((suggestion) => suggestion.reasons.some((reason) => reason.code === 'audience-mismatch')).map((s) => s.score)),
+    ).toBeLessThan(POINTS.sharedCategory);
   });
 
   it('shows an initiative’s audience as a fact to check, with no points, while staff have not said who the person is', () => {

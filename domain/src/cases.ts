@@ -1,5 +1,13 @@
 import { MATCH_STATUSES } from './intake.js';
-import type { URGENCIES, HELP_OFFER_STATUSES, HELP_REQUEST_STATUSES, MATCH_KINDS, OFFER_AS, PROJECT_PROPOSAL_STATUSES, STORY_SUBMISSION_STATUSES } from './intake.js';
+import type {
+  URGENCIES,
+  HELP_OFFER_STATUSES,
+  HELP_REQUEST_STATUSES,
+  MATCH_KINDS,
+  OFFER_AS,
+  PROJECT_PROPOSAL_STATUSES,
+  STORY_SUBMISSION_STATUSES,
+} from './intake.js';
 
 /**
  * The rules of the back office's cases, each stated once: who may work on them, which statuses

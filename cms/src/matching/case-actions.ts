@@ -29,7 +29,12 @@ export class CaseRefused extends Error {
 
 const openMatchFilter = { fields: ['id' as const], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } };
 
-export async function actOnRequest(strapi: Core.Strapi, documentId: string, request: RequestAction & { note?: string | undefined }, author: Author | undefined) {
+export async function actOnRequest(
+  strapi: Core.Strapi,
+  documentId: string,
+  request: RequestAction & { note?: string | undefined },
+  author: Author | undefined,
+) {
   return strapi.db.transaction(async () => {
     const row = await strapi.documents(REQUEST).findOne({
       documentId,

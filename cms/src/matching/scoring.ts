@@ -130,7 +130,10 @@ function score(
   ];
   return {
     documentId: candidate.documentId,
-    score: Math.max(0, parts.reduce((sum, part) => sum + part.points, 0)),
+    score: Math.max(
+      0,
+      parts.reduce((sum, part) => sum + part.points, 0),
+    ),
     reasons: parts.map((part) => part.reason),
   };
 }

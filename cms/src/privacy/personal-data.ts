@@ -223,7 +223,12 @@ const TIMELINE_LINKS = {
  * exported (staff's, and not splittable by person), and wiped with the case. The line itself stays
  * (what happened when, by whom), its text goes.
  */
-async function wipeTimeline(strapi: Core.Strapi, relation: (typeof TIMELINE_LINKS)[keyof typeof TIMELINE_LINKS], ids: readonly number[], now: Date): Promise<void> {
+async function wipeTimeline(
+  strapi: Core.Strapi,
+  relation: (typeof TIMELINE_LINKS)[keyof typeof TIMELINE_LINKS],
+  ids: readonly number[],
+  now: Date,
+): Promise<void> {
   const timeline = strapi.db.query('api::case-event.case-event');
   const lines: { id: number }[] = await timeline.findMany({ where: { [relation]: { id: { $in: [...ids] } }, anonymisedAt: { $null: true } }, select: ['id'] });
   if (lines.length === 0) return;

@@ -9,13 +9,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async addRequestNote(ctx: StaffContext) {
     const params = read(ctx, DocumentParams, ctx.params);
     const body = params && read(ctx, NoteBody, ctx.request.body);
-    if (params && body) await answer(ctx, 201, () => getService(strapi, 'caseWork').addNote({ helpRequest: params.documentId }, body.text, authorOf(ctx.state.user)));
+    if (params && body)
+      await answer(ctx, 201, () => getService(strapi, 'caseWork').addNote({ helpRequest: params.documentId }, body.text, authorOf(ctx.state.user)));
   },
 
   async addOfferNote(ctx: StaffContext) {
     const params = read(ctx, DocumentParams, ctx.params);
     const body = params && read(ctx, NoteBody, ctx.request.body);
-    if (params && body) await answer(ctx, 201, () => getService(strapi, 'caseWork').addNote({ helpOffer: params.documentId }, body.text, authorOf(ctx.state.user)));
+    if (params && body)
+      await answer(ctx, 201, () => getService(strapi, 'caseWork').addNote({ helpOffer: params.documentId }, body.text, authorOf(ctx.state.user)));
   },
 
   async actOnRequest(ctx: StaffContext) {
@@ -35,7 +37,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const params = read(ctx, DocumentParams, ctx.params);
     const body = params && read(ctx, AudiencesBody, ctx.request.body);
     if (!params || !body) return;
-    if (await getService(strapi, 'cases').setAudiences(params.documentId, body.audiences)) ctx.body = { documentId: params.documentId, audiences: body.audiences };
+    if (await getService(strapi, 'cases').setAudiences(params.documentId, body.audiences))
+      ctx.body = { documentId: params.documentId, audiences: body.audiences };
     else notFound(ctx, staffText(localeOf(ctx), 'case.refused.not-found'));
   },
 

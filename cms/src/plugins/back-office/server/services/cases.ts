@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { AVAILABLE_TIMES, HELP_REQUEST_STATUSES, LOCALES, OPEN_MATCH_STATUSES, OPEN_REQUEST_STATUSES, type AvailableTime, type IntakeChannel, type Locale } from '@cb/domain';
+import {
+  AVAILABLE_TIMES,
+  HELP_REQUEST_STATUSES,
+  LOCALES,
+  OPEN_MATCH_STATUSES,
+  OPEN_REQUEST_STATUSES,
+  type AvailableTime,
+  type IntakeChannel,
+  type Locale,
+} from '@cb/domain';
 import type { IntakeData } from '@cb/domain/intake';
 import {
   createMatch,
