@@ -46,7 +46,7 @@ export function CaseTimeline({ entries, notePath, onChanged }: { entries: Timeli
 
   return (
     <Section title={t('case.timeline.title')} id="case-timeline">
-      <Box tag="form" onSubmit={add} aria-label={t('case.timeline.newNote')} paddingBottom={4}>
+      <Box tag="form" onSubmit={add} aria-label={t('case.timeline.add')} paddingBottom={4}>
         <ProblemAlert problem={problem} title={t('case.timeline.notSaved')} />
         <TextField
           name="case-note"
