@@ -69,7 +69,7 @@ describe('suggestions from the database', () => {
     const paused = await helpOffer({ categories: ['walking'], municipalities: ['schaerbeek'], languages: ['nl'], caseStatus: 'paused' });
 
     const profile = await requestProfile(strapi, request.documentId);
-    expect(profile).toEqual({ categories: ['walking'], municipality: 'schaerbeek', languages: ['nl'], availableTimes: ['weekday-mornings'] });
+    expect(profile).toEqual({ categories: ['walking'], municipality: 'schaerbeek', languages: ['nl'], availableTimes: ['weekday-mornings'], audiences: [] });
     const ranked = rankOffers(profile!, await offerProfiles(strapi)).map((suggestion) => suggestion.documentId);
     expect(ranked.indexOf(near.documentId)).toBeLessThan(ranked.indexOf(neighbour.documentId));
     expect(ranked).not.toContain(paused.documentId);
