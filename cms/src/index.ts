@@ -22,6 +22,7 @@ import { registerAttachmentDownloads } from './api/intake/attachments/download-r
 import { guardContentManager } from './access/content-manager-guard';
 import { stopGracefully } from './lifecycle/graceful-stop';
 import { prepareIntakeState } from './api/intake/request/intake-state';
+import { moveOldNotesIntoTimeline } from './matching/timeline';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
@@ -47,6 +48,8 @@ export default {
     await prepareIntakeState(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
+    const movedNotes = await moveOldNotesIntoTimeline(strapi);
+    if (movedNotes > 0) strapi.log.info(`Moved ${movedNotes} staff notes into the case timelines`);
     const admin = await ensureFirstAdmin(strapi);
     if (admin.created) strapi.log.info(`Created the first admin user ${admin.email}`);
 

@@ -205,6 +205,7 @@ describe('when staff confirm a match', () => {
       helpRequest: request.documentId,
       initiativeDocumentId: initiative.documentId,
       sharedWithRequester: 'Ask for Karim at the door.',
+      notes: 'Staff only: she sounded hesitant.',
     });
     await notifyMatchConfirmed(strapi, documentId);
     await outbox.idle();
@@ -218,6 +219,7 @@ describe('when staff confirm a match', () => {
     if (initiative.contactPhone) expect(mail?.text).toContain(`Phone: ${initiative.contactPhone}`);
     expect(mail?.text).toContain('Ask for Karim at the door.');
     expect(mail?.text).toContain('Nobody may ask you for money, bank details or gifts in our name.');
+    expect(`${mail?.text}${mail?.html}`).not.toContain('sounded hesitant');
   });
 
   it('names the organisation of a referral in French for a French speaker', async () => {

@@ -10,6 +10,9 @@ import { MatchList } from '../components/MatchList';
 import { Suggestions } from '../components/Suggestions';
 import { FreeSearch } from '../components/FreeSearch';
 import { Section } from '../components/Section';
+import { CaseTimeline } from '../components/CaseTimeline';
+import { RequestActions } from '../components/RequestActions';
+import { RequestAudiences } from '../components/RequestAudiences';
 
 /** One help request: who asked what, its matches, and whom to connect it with. */
 export function RequestPage() {
@@ -36,11 +39,14 @@ export function RequestPage() {
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <RequestDetails request={data} />
+          <RequestActions request={data} onChanged={connected} />
+          <RequestAudiences documentId={documentId} audiences={data.audiences} onChanged={connected} />
           <Section title="Matches and referrals" id="request-matches">
             <MatchList matches={data.matches} onChanged={connected} />
           </Section>
           <Suggestions key={`suggestions-${round}`} documentId={documentId} onConnect={setTarget} />
           <FreeSearch onConnect={setTarget} />
+          <CaseTimeline entries={data.timeline} notePath={`/back-office/requests/${encodeURIComponent(documentId)}/notes`} onChanged={request.reload} />
         </Flex>
       )}
       <ConnectDialog helpRequest={documentId} target={target} onClose={() => setTarget(undefined)} onConnected={connected} />
