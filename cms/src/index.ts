@@ -22,12 +22,14 @@ import { registerAttachmentDownloads } from './api/intake/attachments/download-r
 import { guardContentManager } from './access/content-manager-guard';
 import { stopGracefully } from './lifecycle/graceful-stop';
 import { prepareIntakeState } from './api/intake/request/intake-state';
+import { makeSlugsFromTitles } from './content-model/slugs';
 
 export default {
-  /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
+  /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content, slugs from titles. */
   register({ strapi }: { strapi: Core.Strapi }) {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
+    makeSlugsFromTitles(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
     stopGracefully(strapi, async () => {
       await stopSchedule(strapi);
