@@ -23,6 +23,7 @@ import { guardContentManager } from './access/content-manager-guard';
 import { stopGracefully } from './lifecycle/graceful-stop';
 import { prepareIntakeState } from './api/intake/request/intake-state';
 import { makeSlugsFromTitles } from './content-model/slugs';
+import { applyFieldLabels } from './bootstrap/content-manager-labels';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content, slugs from titles. */
@@ -44,6 +45,7 @@ export default {
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
+    await applyFieldLabels(strapi);
     const outbox = await createOutbox(strapi);
     const schedule = await createSchedule(strapi);
     await prepareIntakeState(strapi);
