@@ -24,9 +24,8 @@ export interface SlugField {
 }
 
 /** The uid attribute made from another field (`slugOf` in attributes.ts), if the model has one. */
-export function slugFieldOf(strapi: Core.Strapi, uid: string): SlugField | undefined {
-  const attributes: Record<string, { type?: string; targetField?: string }> = strapi.contentTypes[uid as UID.ContentType]?.attributes ?? {};
-  for (const [field, attribute] of Object.entries(attributes)) {
+export function slugFieldOf(strapi: Core.Strapi, uid: UID.ContentType): SlugField | undefined {
+  for (const [field, attribute] of Object.entries(strapi.contentTypes[uid]?.attributes ?? {})) {
     if (attribute.type === 'uid' && typeof attribute.targetField === 'string') return { field, targetField: attribute.targetField };
   }
   return undefined;
