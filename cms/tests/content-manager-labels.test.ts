@@ -48,11 +48,11 @@ const ownFieldsOf = (attributes: Record<string, unknown>) => Object.keys(attribu
 
 describe('the content manager’s field labels', () => {
   it('has words for every field of every content type and component of the platform', () => {
-    const apiTypes = Object.keys(cms.strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
-    expect(Object.keys(CONTENT_TYPE_WORDS).sort()).toEqual(apiTypes.sort());
-    for (const uid of apiTypes) {
+    const apiTypes = Object.entries(cms.strapi.contentTypes).filter(([uid]) => uid.startsWith('api::'));
+    expect(Object.keys(CONTENT_TYPE_WORDS).sort()).toEqual(apiTypes.map(([uid]) => uid).sort());
+    for (const [uid, contentType] of apiTypes) {
       const words: Record<string, FieldWords> = CONTENT_TYPE_WORDS[uid as keyof typeof CONTENT_TYPE_WORDS].fields;
-      expect(Object.keys(words).sort(), uid).toEqual(ownFieldsOf(cms.strapi.contentTypes[uid as never].attributes).sort());
+      expect(Object.keys(words).sort(), uid).toEqual(ownFieldsOf(contentType.attributes).sort());
     }
     expect(Object.keys(COMPONENT_WORDS).sort()).toEqual(Object.keys(cms.strapi.components).sort());
     for (const [uid, component] of Object.entries(cms.strapi.components)) {
@@ -67,7 +67,10 @@ describe('the content manager’s field labels', () => {
       for (const locale of LOCALES) {
         expect(name[locale].trim(), `${uid} ${locale}`).not.toBe('');
         const labels = Object.values(fields as Record<string, FieldWords>).map((words) => words.label[locale]);
-        expect(labels.filter((label, index) => label.trim() === '' || labels.indexOf(label) !== index), `${uid} ${locale}`).toEqual([]);
+        expect(
+          labels.filter((label, index) => label.trim() === '' || labels.indexOf(label) !== index),
+          `${uid} ${locale}`,
+        ).toEqual([]);
         for (const [field, words] of Object.entries(fields as Record<string, FieldWords>)) {
           if (words.description) expect(words.description[locale].trim(), `${uid}.${field} ${locale}`).not.toBe('');
         }
@@ -101,11 +104,29 @@ describe('the content manager’s field labels', () => {
     // An editor in "Configure the view": the cover first, its description hidden, other list columns, their own label.
     const rearranged = {
       settings: { ...before.settings, pageSize: 20 },
-      layouts: { edit: [[{ name: 'cover', size: 6 }], ...before.layouts.edit.map((row) => row.filter((field) => field.name !== 'cover'))].filter((row) => row.length > 0), list: ['id', 'title', 'storyDate'] },
+      layouts: {
+        edit: [[{ name: 'cover', size: 6 }], ...before.layouts.edit.map((row) => row.filter((field) => field.name !== 'cover'))].filter(
+          (row) => row.length > 0,
+        ),
+        list: ['id', 'title', 'storyDate'],
+      },
       metadatas: {
         // As the admin's form sends them: a list column's entry title is not among them.
-        ...Object.fromEntries(Object.entries(before.metadatas).map(([field, { edit, list: { mainField: _mainField, ...list } }]) => [field, { edit, list }])),
-        coverAlt: { ...before.metadatas.coverAlt, edit: { ...before.metadatas.coverAlt?.edit, label: 'coverAlt', description: '', visible: false, placeholder: 'A girl on a bench' } },
+        ...Object.fromEntries(
+          Object.entries(before.metadatas).map(
+            ([
+              field,
+              {
+                edit,
+                list: { mainField: _mainField, ...list },
+              },
+            ]) => [field, { edit, list }],
+          ),
+        ),
+        coverAlt: {
+          ...before.metadatas.coverAlt,
+          edit: { ...before.metadatas.coverAlt?.edit, label: 'coverAlt', description: '', visible: false, placeholder: 'A girl on a bench' },
+        },
       },
     };
     const { id: _id, uid: _uid, ...body } = { id: 0, uid: '', ...rearranged };

@@ -32,8 +32,7 @@ const slugInput = () => page.locator('input[name="slug"]');
 
 /** The slug field once it shows `expected` (it is filled in after the server answered). */
 async function expectSlug(expected: string): Promise<void> {
-  await page.waitForFunction((value) => document.querySelector<HTMLInputElement>('input[name="slug"]')?.value === value, expected, { timeout: 15_000 }).catch(() => undefined);
-  expect(await slugInput().inputValue()).toBe(expected);
+  await expect.poll(() => slugInput().inputValue(), { timeout: 15_000 }).toBe(expected);
 }
 
 async function publicStorySlugs(locale: Locale, slug: string): Promise<string[]> {

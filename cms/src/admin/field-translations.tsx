@@ -35,10 +35,9 @@ function messagesIn(locale: Locale): Record<string, string> {
 }
 
 /** For the admin app's `config.translations`. */
-export const FIELD_TRANSLATIONS: Record<Locale, Record<string, string>> = Object.fromEntries(ADMIN_LOCALES.map((locale) => [locale, messagesIn(locale)])) as Record<
-  Locale,
-  Record<string, string>
->;
+export const FIELD_TRANSLATIONS: Record<Locale, Record<string, string>> = Object.fromEntries(
+  ADMIN_LOCALES.map((locale) => [locale, messagesIn(locale)]),
+) as Record<Locale, Record<string, string>>;
 
 /* The edit view's layout hook ('Admin/CM/pages/EditView/mutate-edit-view-layout'). */
 

@@ -36,7 +36,9 @@ export interface ModelWords<Field extends string> {
  * the admin's menu and list titles look their translation up under that name.
  */
 export type ContentTypeWords = {
-  readonly [Uid in EditorContentType]: ModelWords<FieldsOf<Public.ContentTypeSchemas[Uid]>> & { displayName: Public.ContentTypeSchemas[Uid]['info']['displayName'] };
+  readonly [Uid in EditorContentType]: ModelWords<FieldsOf<Public.ContentTypeSchemas[Uid]>> & {
+    displayName: Public.ContentTypeSchemas[Uid]['info']['displayName'];
+  };
 };
 export type ComponentWords = { readonly [Uid in EditorComponent]: ModelWords<FieldsOf<Public.ComponentSchemas[Uid]>> };
 
@@ -101,14 +103,7 @@ const staffNotes = described(
   t('Never shown to the person or to partners.', 'Nooit getoond aan de persoon of aan partners.', 'Jamais montrées à la personne ni aux partenaires.'),
 );
 const technical = (words: Localized) =>
-  described(
-    words,
-    t(
-      'Filled in by the platform; do not change.',
-      'Door het platform ingevuld; niet wijzigen.',
-      'Rempli par la plateforme ; ne pas modifier.',
-    ),
-  );
+  described(words, t('Filled in by the platform; do not change.', 'Door het platform ingevuld; niet wijzigen.', 'Rempli par la plateforme ; ne pas modifier.'));
 const availableTimes = label('Available times', 'Beschikbare momenten', 'Moments disponibles');
 const availability = label('Availability, in their words', 'Beschikbaarheid, in eigen woorden', 'Disponibilités, en ses mots');
 
@@ -116,7 +111,11 @@ const availability = label('Availability, in their words', 'Beschikbaarheid, in 
 const intakeRecord = {
   reference: described(
     t('Reference', 'Referentie', 'Référence'),
-    t('The number the person can quote on the phone.', 'Het nummer dat de persoon aan de telefoon kan noemen.', 'Le numéro que la personne peut citer au téléphone.'),
+    t(
+      'The number the person can quote on the phone.',
+      'Het nummer dat de persoon aan de telefoon kan noemen.',
+      'Le numéro que la personne peut citer au téléphone.',
+    ),
   ),
   caseStatus,
   channel: label('Received through', 'Binnengekomen via', 'Reçu par'),
@@ -147,7 +146,8 @@ const taxonomy = {
   nameEn: label('Name in English', 'Naam in het Engels', 'Nom en anglais'),
 };
 export const CONTENT_TYPE_WORDS: ContentTypeWords = {
-  'api::story.story': { displayName: 'Story',
+  'api::story.story': {
+    displayName: 'Story',
     name: t('Story', 'Verhaal', 'Récit'),
     fields: {
       title: label('Title', 'Titel', 'Titre'),
@@ -184,7 +184,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       organisations: label('Organisations in the story', 'Organisaties in het verhaal', 'Organisations dans le récit'),
     },
   },
-  'api::initiative.initiative': { displayName: 'Initiative',
+  'api::initiative.initiative': {
+    displayName: 'Initiative',
     name: t('Initiative', 'Initiatief', 'Initiative'),
     fields: {
       title: label('Title', 'Titel', 'Titre'),
@@ -193,11 +194,19 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       description: label('Description', 'Beschrijving', 'Description'),
       forWhom: described(
         t('For whom', 'Voor wie', 'Pour qui'),
-        t('Who may join, e.g. "People over 65 living in Schaerbeek".', 'Wie mag meedoen, bv. "65-plussers die in Schaarbeek wonen".', 'Qui peut participer, p. ex. « Les plus de 65 ans habitant Schaerbeek ».'),
+        t(
+          'Who may join, e.g. "People over 65 living in Schaerbeek".',
+          'Wie mag meedoen, bv. "65-plussers die in Schaarbeek wonen".',
+          'Qui peut participer, p. ex. « Les plus de 65 ans habitant Schaerbeek ».',
+        ),
       ),
       location: described(
         t('Where', 'Waar', 'Où'),
-        t('The address or meeting point, as people should look for it.', 'Het adres of de ontmoetingsplaats, zoals men ze moet zoeken.', 'L’adresse ou le point de rendez-vous, tel qu’on doit le chercher.'),
+        t(
+          'The address or meeting point, as people should look for it.',
+          'Het adres of de ontmoetingsplaats, zoals men ze moet zoeken.',
+          'L’adresse ou le point de rendez-vous, tel qu’on doit le chercher.',
+        ),
       ),
       schedule: described(
         t('When', 'Wanneer', 'Quand'),
@@ -213,7 +222,11 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       ),
       remote: described(
         t('Also at a distance', 'Ook op afstand', 'Aussi à distance'),
-        t('By phone or online, for people who cannot come.', 'Telefonisch of online, voor wie niet kan komen.', 'Par téléphone ou en ligne, pour qui ne peut pas se déplacer.'),
+        t(
+          'By phone or online, for people who cannot come.',
+          'Telefonisch of online, voor wie niet kan komen.',
+          'Par téléphone ou en ligne, pour qui ne peut pas se déplacer.',
+        ),
       ),
       contactPhone: phone,
       contactEmail: email,
@@ -234,7 +247,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       languages,
     },
   },
-  'api::organisation.organisation': { displayName: 'Organisation',
+  'api::organisation.organisation': {
+    displayName: 'Organisation',
     name: t('Organisation', 'Organisatie', 'Organisation'),
     fields: {
       name: label('Name', 'Naam', 'Nom'),
@@ -255,7 +269,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       initiatives,
     },
   },
-  'api::page.page': { displayName: 'Page',
+  'api::page.page': {
+    displayName: 'Page',
     name: t('Page', 'Pagina', 'Page'),
     fields: {
       key: described(
@@ -272,7 +287,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       body: label('Text', 'Tekst', 'Texte'),
     },
   },
-  'api::project-call.project-call': { displayName: 'Project call',
+  'api::project-call.project-call': {
+    displayName: 'Project call',
     name: t('Project call', 'Projectoproep', 'Appel à projets'),
     fields: {
       title: label('Title', 'Titel', 'Titre'),
@@ -284,26 +300,36 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       opensOn: label('Opens on', 'Opent op', 'Ouvre le'),
       deadline: described(
         t('Deadline', 'Uiterste datum', 'Date limite'),
-        t('Day and time after which the form refuses proposals.', 'Dag en uur waarna het formulier geen voorstellen meer aanvaardt.', 'Jour et heure après lesquels le formulaire refuse les propositions.'),
+        t(
+          'Day and time after which the form refuses proposals.',
+          'Dag en uur waarna het formulier geen voorstellen meer aanvaardt.',
+          'Jour et heure après lesquels le formulaire refuse les propositions.',
+        ),
       ),
       criteria: label('Criteria', 'Criteria', 'Critères'),
       faq: label('Questions and answers', 'Vragen en antwoorden', 'Questions et réponses'),
     },
   },
-  'api::home.home': { displayName: 'Home',
+  'api::home.home': {
+    displayName: 'Home',
     name: t('Home page', 'Startpagina', 'Page d’accueil'),
     fields: {
       heroTitle: label('Main title', 'Hoofdtitel', 'Titre principal'),
       heroText: label('Introduction', 'Inleiding', 'Introduction'),
       phoneCallout: described(
         t('Phone line message', 'Boodschap over de telefoonlijn', 'Message sur la ligne téléphonique'),
-        t('One sentence inviting people to call; the number comes from Global.', 'Eén zin die uitnodigt om te bellen; het nummer komt uit Algemeen.', 'Une phrase qui invite à appeler ; le numéro vient de Général.'),
+        t(
+          'One sentence inviting people to call; the number comes from Global.',
+          'Eén zin die uitnodigt om te bellen; het nummer komt uit Algemeen.',
+          'Une phrase qui invite à appeler ; le numéro vient de Général.',
+        ),
       ),
       featuredStories: label('Featured stories', 'Uitgelichte verhalen', 'Récits mis en avant'),
       featuredInitiatives: label('Featured initiatives', 'Uitgelichte initiatieven', 'Initiatives mises en avant'),
     },
   },
-  'api::global.global': { displayName: 'Global',
+  'api::global.global': {
+    displayName: 'Global',
     name: t('Global', 'Algemeen', 'Général'),
     fields: {
       siteName: label('Site name', 'Naam van de site', 'Nom du site'),
@@ -311,14 +337,19 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       phoneNumber: phone,
       phoneHours: described(
         t('Phone line hours', 'Uren van de telefoonlijn', 'Heures de la ligne téléphonique'),
-        t('In plain words, e.g. "Monday to Friday, 9:00–17:00".', 'In gewone woorden, bv. "Maandag tot vrijdag, 9–17 uur".', 'En toutes lettres, p. ex. « Du lundi au vendredi, de 9 h à 17 h ».'),
+        t(
+          'In plain words, e.g. "Monday to Friday, 9:00–17:00".',
+          'In gewone woorden, bv. "Maandag tot vrijdag, 9–17 uur".',
+          'En toutes lettres, p. ex. « Du lundi au vendredi, de 9 h à 17 h ».',
+        ),
       ),
       contactEmail: email,
       socialLinks: label('Social media', 'Sociale media', 'Réseaux sociaux'),
       footerText: label('Footer text', 'Tekst in de voettekst', 'Texte du pied de page'),
     },
   },
-  'api::help-request.help-request': { displayName: 'Help request',
+  'api::help-request.help-request': {
+    displayName: 'Help request',
     name: t('Help request', 'Hulpvraag', 'Demande d’aide'),
     fields: {
       ...intakeRecord,
@@ -336,7 +367,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       matches: label('Matches', 'Koppelingen', 'Mises en relation'),
     },
   },
-  'api::help-offer.help-offer': { displayName: 'Help offer',
+  'api::help-offer.help-offer': {
+    displayName: 'Help offer',
     name: t('Help offer', 'Hulpaanbod', 'Offre d’aide'),
     fields: {
       ...intakeRecord,
@@ -354,7 +386,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       matches: label('Matches', 'Koppelingen', 'Mises en relation'),
     },
   },
-  'api::match.match': { displayName: 'Match',
+  'api::match.match': {
+    displayName: 'Match',
     name: t('Match', 'Koppeling', 'Mise en relation'),
     fields: {
       kind: label('Kind', 'Soort', 'Type'),
@@ -371,7 +404,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       anonymisedAt,
     },
   },
-  'api::project-proposal.project-proposal': { displayName: 'Project proposal',
+  'api::project-proposal.project-proposal': {
+    displayName: 'Project proposal',
     name: t('Project proposal', 'Projectvoorstel', 'Proposition de projet'),
     fields: {
       ...intakeRecord,
@@ -390,11 +424,16 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       budgetLines: label('Budget', 'Begroting', 'Budget'),
       attachments: technical(t('Attachments', 'Bijlagen', 'Pièces jointes')),
       grantedAmount: label('Amount granted (euro)', 'Toegekend bedrag (euro)', 'Montant accordé (euros)'),
-      decisionNote: label('Decision, as told to the applicant', 'Beslissing, zoals meegedeeld aan de aanvrager', 'Décision, telle que communiquée au demandeur'),
+      decisionNote: label(
+        'Decision, as told to the applicant',
+        'Beslissing, zoals meegedeeld aan de aanvrager',
+        'Décision, telle que communiquée au demandeur',
+      ),
       decidedAt: label('Decided on', 'Beslist op', 'Décidé le'),
     },
   },
-  'api::proposal-review.proposal-review': { displayName: 'Proposal review',
+  'api::proposal-review.proposal-review': {
+    displayName: 'Proposal review',
     name: t('Proposal review', 'Beoordeling van een voorstel', 'Évaluation d’une proposition'),
     fields: {
       proposal: label('Proposal', 'Voorstel', 'Proposition'),
@@ -404,7 +443,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       comment: label('Comment', 'Opmerking', 'Commentaire'),
     },
   },
-  'api::story-submission.story-submission': { displayName: 'Story or idea submission',
+  'api::story-submission.story-submission': {
+    displayName: 'Story or idea submission',
     name: t('Story or idea sent in', 'Ingezonden verhaal of idee', 'Récit ou idée envoyé'),
     fields: {
       ...intakeRecord,
@@ -420,7 +460,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
   'api::help-category.help-category': { displayName: 'Help category', name: t('Kind of help', 'Soort hulp', 'Type d’aide'), fields: taxonomy },
   'api::audience.audience': { displayName: 'Audience', name: t('Audience', 'Doelgroep', 'Public'), fields: taxonomy },
   'api::spoken-language.spoken-language': { displayName: 'Spoken language', name: t('Spoken language', 'Gesproken taal', 'Langue parlée'), fields: taxonomy },
-  'api::municipality.municipality': { displayName: 'Municipality',
+  'api::municipality.municipality': {
+    displayName: 'Municipality',
     name: t('Municipality', 'Gemeente', 'Commune'),
     fields: { ...taxonomy, postcodes: label('Postcodes', 'Postcodes', 'Codes postaux') },
   },
@@ -434,7 +475,11 @@ export const COMPONENT_WORDS: ComponentWords = {
       description: label('What reviewers look at', 'Waar beoordelaars naar kijken', 'Ce que regardent les évaluateurs'),
       weight: described(
         t('Weight', 'Gewicht', 'Poids'),
-        t('How much this criterion counts against the others.', 'Hoeveel dit criterium telt tegenover de andere.', 'Le poids de ce critère par rapport aux autres.'),
+        t(
+          'How much this criterion counts against the others.',
+          'Hoeveel dit criterium telt tegenover de andere.',
+          'Le poids de ce critère par rapport aux autres.',
+        ),
       ),
     },
   },

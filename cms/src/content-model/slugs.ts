@@ -93,7 +93,13 @@ export function makeSlugsFromTitles(strapi: Core.Strapi): void {
   });
 }
 
-async function slugToStore(strapi: Core.Strapi, uid: UID.ContentType, { field, targetField }: SlugField, params: WriteParams, data: Row): Promise<string | undefined> {
+async function slugToStore(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  { field, targetField }: SlugField,
+  params: WriteParams,
+  data: Row,
+): Promise<string | undefined> {
   const query = strapi.db.query(uid);
   const locale = params.locale ?? DEFAULT_LOCALE;
   const documentId = params.documentId;
@@ -104,7 +110,8 @@ async function slugToStore(strapi: Core.Strapi, uid: UID.ContentType, { field, t
   if (sentTitle === undefined && sentSlug === undefined) return undefined;
 
   const model = strapi.contentTypes[uid];
-  const published = model.options?.draftAndPublish === false ? draft !== undefined : localeRows.some((row) => row.locale === locale && row.publishedAt !== null);
+  const published =
+    model.options?.draftAndPublish === false ? draft !== undefined : localeRows.some((row) => row.locale === locale && row.publishedAt !== null);
   const wanted = wantedSlug({
     placeholder: model.info.singularName,
     title: text(sentTitle ?? draft?.[targetField]),
