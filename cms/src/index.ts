@@ -23,12 +23,15 @@ import { guardContentManager } from './access/content-manager-guard';
 import { stopGracefully } from './lifecycle/graceful-stop';
 import { prepareIntakeState } from './api/intake/request/intake-state';
 import { moveOldNotesIntoTimeline } from './matching/timeline';
+import { makeSlugsFromTitles } from './content-model/slugs';
+import { applyFieldLabels } from './bootstrap/content-manager-labels';
 
 export default {
-  /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
+  /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content, slugs from titles. */
   register({ strapi }: { strapi: Core.Strapi }) {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
+    makeSlugsFromTitles(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
     stopGracefully(strapi, async () => {
       await stopSchedule(strapi);
@@ -43,6 +46,7 @@ export default {
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
+    await applyFieldLabels(strapi);
     const outbox = await createOutbox(strapi);
     const schedule = await createSchedule(strapi);
     await prepareIntakeState(strapi);
