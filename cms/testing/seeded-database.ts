@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { SCHEDULE_RUNS_TABLE } from '../src/schedule/table';
 import { startCmsProcess } from './cms-process';
 
@@ -14,10 +14,10 @@ export async function makeSeededDatabase(dir: string): Promise<string> {
   const exit = await cms.stop();
   if (exit.code !== 0 && exit.signal !== 'SIGTERM')
     throw new Error(`The CMS that seeds the test database ended badly (${JSON.stringify(exit)}):\n${cms.output().slice(-4000)}`);
-  const database = new Database(file);
+  const database = new DatabaseSync(file);
   try {
     // Whole in one file (no write-ahead log beside it), and no scheduled slot taken: each copy runs its own start-up jobs.
-    database.pragma('wal_checkpoint(TRUNCATE)');
+    database.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     database.prepare(`DELETE FROM ${SCHEDULE_RUNS_TABLE}`).run();
   } finally {
     database.close();
