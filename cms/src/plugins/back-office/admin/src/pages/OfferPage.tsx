@@ -1,6 +1,5 @@
-import * as React from 'react';
 import { useParams } from 'react-router-dom';
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Flex } from '@strapi/design-system';
 import { BackButton, Page } from '@strapi/strapi/admin';
 import { formatDate } from '@cb/domain';
 import type { HelpOfferDetails } from '../../../server/contracts';
@@ -9,6 +8,7 @@ import { useStaffTexts } from '../i18n';
 import { CaseTimeline, textOf } from '../components/CaseTimeline';
 import { OfferActions } from '../components/OfferActions';
 import { PageShell, ProblemAlert } from '../components/PageShell';
+import { DetailsList } from '../components/DetailsList';
 import { Section } from '../components/Section';
 
 /** One help offer: who offers what, its load, what staff do with it, and its notes and history. */
@@ -50,18 +50,7 @@ function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
   ];
   return (
     <Section title={t('case.offer.details')} id="offer-details">
-      <Box tag="dl" style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, max-content) 1fr', gap: '0.5rem 1.5rem', margin: 0 }}>
-        {rows.map(([label, value]) => (
-          <React.Fragment key={label}>
-            <Typography tag="dt" fontWeight="bold">
-              {label}
-            </Typography>
-            <Typography tag="dd" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-              {value}
-            </Typography>
-          </React.Fragment>
-        ))}
-      </Box>
+      <DetailsList rows={rows} />
     </Section>
   );
 }
