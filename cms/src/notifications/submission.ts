@@ -39,9 +39,10 @@ const FACTS: readonly string[] = ['forWhom', 'urgency', 'offerAs', 'frequency', 
 
 /** The codes of the relations named, as the Document Service's `populate: { name: { fields: ['code'] } }` reads them. */
 type CodesOf<TRelation extends string> = { [Name in TRelation]: { fields: ['code'] } };
-type WithCodes<TUid extends IntakeUid, TPopulate extends Modules.Documents.Params.Pick<TUid, 'populate'>['populate']> = Promise<
-  Modules.Documents.Result<TUid, { populate: TPopulate }> | null
->;
+type WithCodes<TUid extends IntakeUid, TPopulate extends Modules.Documents.Params.Pick<TUid, 'populate'>['populate']> = Promise<Modules.Documents.Result<
+  TUid,
+  { populate: TPopulate }
+> | null>;
 
 /**
  * One intake record with the codes of the taxonomy relations named, through the Query Engine, typed as
@@ -58,7 +59,10 @@ function readWithCodes(strapi: Core.Strapi, uid: IntakeUid, documentId: string, 
 
 /** Each intake type read with the codes of its taxonomy relations, as the generated types know it. */
 const READ_SUBMISSION = {
-  'help-request': (strapi: Core.Strapi, documentId: string): WithCodes<'api::help-request.help-request', CodesOf<'categories' | 'municipality' | 'languages'>> =>
+  'help-request': (
+    strapi: Core.Strapi,
+    documentId: string,
+  ): WithCodes<'api::help-request.help-request', CodesOf<'categories' | 'municipality' | 'languages'>> =>
     readWithCodes(strapi, 'api::help-request.help-request', documentId, ['categories', 'municipality', 'languages']),
   'help-offer': (strapi: Core.Strapi, documentId: string): WithCodes<'api::help-offer.help-offer', CodesOf<'categories' | 'municipalities' | 'languages'>> =>
     readWithCodes(strapi, 'api::help-offer.help-offer', documentId, ['categories', 'municipalities', 'languages']),
