@@ -2,6 +2,7 @@ import type { Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import type { PlatformContact, Submission } from '../submission';
 import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
+import { followRequestBlocks } from '../../api/request-status/mail-link';
 
 /**
  * The confirmation a person receives in the language of the form they filled in. It goes to whatever
@@ -148,6 +149,7 @@ export function confirmation(submission: Submission, contact: PlatformContact): 
     { kind: 'paragraph', text: texts.greeting(greetableName(submission.contactName)) },
     { kind: 'paragraph', text: texts.thanks[form] },
     { kind: 'paragraph', text: texts.reference(reference) },
+    ...followRequestBlocks(form, submission.formLocale),
     { kind: 'list', title: texts.nextTitle, items: texts.next[form] },
     { kind: 'list', title: texts.safetyTitle, items: texts.safety },
     { kind: 'paragraph', text: texts.questions(reference, contact) },
