@@ -51,13 +51,15 @@ export function normalReference(typed: string): string | undefined {
 
 /**
  * The check value as compared: four digits (spaces ignored), or the part of an email address before
- * the @ in lower case (a whole address is taken up to its @). Undefined when it is neither.
+ * the @ in lower case (a whole address is taken up to its @). Undefined when it is neither, and for
+ * digits alone that are not four.
  */
 export function normalCheck(typed: string): string | undefined {
   if (typed.length > MAX_TYPED) return undefined;
   const trimmed = typed.trim();
   const digits = trimmed.replace(/\s/g, '');
-  if (/^\d{4}$/.test(digits)) return digits;
+  // Digits alone are the end of a phone number: exactly four of them (an email part of digits only is that rare).
+  if (/^\d+$/.test(digits)) return digits.length === 4 ? digits : undefined;
   const beforeAt = trimmed.includes('@') ? trimmed.slice(0, trimmed.indexOf('@')) : trimmed;
   return /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/.test(beforeAt) ? beforeAt.toLowerCase() : undefined;
 }
