@@ -231,7 +231,9 @@ describe('the status page’s look-up', () => {
 
     const unknownPage = (await lookUp({ reference: randomReference(), check: '1111' })).text;
     // Sent at once from different clients: each is counted, none slips through uncounted.
-    const wrongTries = await Promise.all(Array.from({ length: PER_REFERENCE + 3 }, (_, index) => lookUp({ reference: person.reference, check: `${1000 + index}` })));
+    const wrongTries = await Promise.all(
+      Array.from({ length: PER_REFERENCE + 3 }, (_, index) => lookUp({ reference: person.reference, check: `${1000 + index}` })),
+    );
     for (const answer of wrongTries) expect(answer.text).toBe(unknownPage);
     const locked = await lookUp(right);
     expect(locked.status).toBe(200);
@@ -300,7 +302,10 @@ describe('the status page’s look-up', () => {
   });
 
   it('refuses a look-up posted from a page on another site', async () => {
-    const answer = await lookUp({ reference: 'CB-7KQ4M2', check: '4433' }, { locale: 'fr', headers: { 'sec-fetch-site': 'cross-site', origin: 'https://elsewhere.example' } });
+    const answer = await lookUp(
+      { reference: 'CB-7KQ4M2', check: '4433' },
+      { locale: 'fr', headers: { 'sec-fetch-site': 'cross-site', origin: 'https://elsewhere.example' } },
+    );
     expect(answer.status).toBe(403);
     expect(answer.text).toContain(escapeText(requestStatusText('fr').otherSiteTitle));
   });

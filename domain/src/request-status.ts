@@ -193,7 +193,10 @@ const fr: RequestStatusTexts = {
   stateLead: 'Votre demande d’aide est :',
   states: {
     received: { label: 'Reçue', body: 'Nous avons bien reçu votre demande. Une personne de notre équipe va bientôt la lire.' },
-    'being-looked-at': { label: 'En cours d’examen', body: 'Une personne de notre équipe examine votre demande et cherche la bonne personne ou la bonne initiative.' },
+    'being-looked-at': {
+      label: 'En cours d’examen',
+      body: 'Une personne de notre équipe examine votre demande et cherche la bonne personne ou la bonne initiative.',
+    },
     'someone-found': { label: 'Quelqu’un a été trouvé', body: 'Nous avons trouvé quelqu’un pour vous. Nous vous mettons en contact.' },
     'initiative-suggested': {
       label: 'Une initiative proposée',

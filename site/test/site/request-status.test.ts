@@ -30,7 +30,13 @@ beforeAll(async () => {
   const database = path.join(workDir, 'cms.db');
   copyFileSync(inject('cmsDatabase'), database);
   const sitePort = await freePort();
-  cms = await startCmsProcess({ DATABASE_FILENAME: database, INTAKE_RATE_LIMIT_MAX: '1000', STATUS_LOOKUP_RATE_LIMIT_MAX: '1000', CMS_SEED: 'false', SITE_URL: `http://127.0.0.1:${sitePort}` });
+  cms = await startCmsProcess({
+    DATABASE_FILENAME: database,
+    INTAKE_RATE_LIMIT_MAX: '1000',
+    STATUS_LOOKUP_RATE_LIMIT_MAX: '1000',
+    CMS_SEED: 'false',
+    SITE_URL: `http://127.0.0.1:${sitePort}`,
+  });
   [browser, server] = await Promise.all([launchChromium(), serveDirectory(distDir(), sitePort, { cmsUrl: cms.url })]);
 });
 
@@ -80,7 +86,11 @@ async function axeViolationsOf(html: string): Promise<string[]> {
 
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
-async function lookUpWithoutJavaScript(locale: Locale, reference: string, check: string): Promise<{ html: string; sideways: boolean; formViolations: string[] }> {
+async function lookUpWithoutJavaScript(
+  locale: Locale,
+  reference: string,
+  check: string,
+): Promise<{ html: string; sideways: boolean; formViolations: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
   try {
     const page = await context.newPage();

@@ -60,7 +60,11 @@ ${phoneLine(locale, contact)}`,
 }
 
 /** A look-up refused before its fields were read: posted from another site, or too many from one address. */
-export function refusedLookupPage(locale: Locale, refusal: { problem: 'other-site' } | { problem: 'rate-limited'; minutes: number }, contact: PlatformContact): string {
+export function refusedLookupPage(
+  locale: Locale,
+  refusal: { problem: 'other-site' } | { problem: 'rate-limited'; minutes: number },
+  contact: PlatformContact,
+): string {
   const t = requestStatusText(locale);
   const [title, body] = refusal.problem === 'other-site' ? [t.otherSiteTitle, t.otherSiteBody] : [t.waitTitle, t.waitBody(refusal.minutes)];
   return htmlDocument({
