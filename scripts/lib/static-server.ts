@@ -63,6 +63,8 @@ const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
   { methods: ['POST'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})$`) },
   { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/thank-you/(?:${FORM_PATHS})$`) },
   { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})/attempts/[A-Za-z0-9_-]{32}$`) },
+  // The status page's look-up (cms/src/api/request-status/routes/request-status.ts), answered with a page.
+  { methods: ['POST'], path: /^\/api\/request-status$/ },
 ];
 
 /** The path and query to ask the CMS for, when the request is one of the intake routes; else undefined. */

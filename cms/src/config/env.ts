@@ -156,6 +156,10 @@ export const VARIABLES = {
   INTAKE_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, { min: 1, unit: 'seconds' }),
   INTAKE_ATTEMPTS_PER_ADDRESS: wholeNumber(ATTEMPT_LIMITS.perClient, { min: 1 }),
   INTAKE_ATTEMPTS_MAX: wholeNumber(ATTEMPT_LIMITS.maxCount, { min: 1 }),
+  STATUS_LOOKUP_RATE_LIMIT_MAX: wholeNumber(10, { min: 1 }),
+  STATUS_LOOKUP_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, { min: 1, unit: 'seconds' }),
+  STATUS_LOOKUP_TRIES_PER_REFERENCE: wholeNumber(5, { min: 1 }),
+  STATUS_LOOKUP_REFERENCE_WINDOW_SECONDS: wholeNumber(3600, { min: 1, unit: 'seconds' }),
 
   CMS_ADMIN_EMAIL: variable(z.email().default(localAdmin.email), 'an email address'),
   CMS_ADMIN_PASSWORD: secret(),
@@ -222,6 +226,11 @@ export interface CmsConfig {
     attemptsMax: number;
     /** Where intake attachments are kept; resolve it with privateUploadsDir(). */
     privateUploadsDir: string | undefined;
+  };
+  /** The status page's look-ups (src/api/request-status): per client address, and wrong tries per reference. */
+  statusLookup: {
+    perClient: { max: number; windowSeconds: number };
+    perReference: { max: number; windowSeconds: number };
   };
   firstAdmin: { email: string; password: string | undefined };
   seed: boolean;
@@ -316,6 +325,10 @@ function configOf(values: Values): CmsConfig {
       attemptsPerAddress: values.INTAKE_ATTEMPTS_PER_ADDRESS,
       attemptsMax: values.INTAKE_ATTEMPTS_MAX,
       privateUploadsDir: values.PRIVATE_UPLOADS_DIR,
+    },
+    statusLookup: {
+      perClient: { max: values.STATUS_LOOKUP_RATE_LIMIT_MAX, windowSeconds: values.STATUS_LOOKUP_RATE_LIMIT_WINDOW_SECONDS },
+      perReference: { max: values.STATUS_LOOKUP_TRIES_PER_REFERENCE, windowSeconds: values.STATUS_LOOKUP_REFERENCE_WINDOW_SECONDS },
     },
     firstAdmin: { email: values.CMS_ADMIN_EMAIL, password: values.CMS_ADMIN_PASSWORD },
     seed: values.CMS_SEED,

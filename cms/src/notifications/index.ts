@@ -28,7 +28,7 @@ export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutb
   outbox.handle(CONFIRMATION, async (payload, job) => {
     const submission = await readSubmissionOf(strapi, payload);
     if (!submission?.email) return;
-    await send(strapi, submission.email, confirmation(submission, await readPlatformContact(strapi, submission.formLocale)), job);
+    await send(strapi, submission.email, confirmation(submission, await readPlatformContact(strapi, submission.formLocale), configOf(strapi).siteUrl), job);
   });
 
   strapi.documents.use(async (context, next) => {

@@ -83,6 +83,7 @@ export type SitePage = PageBase &
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
     | { kind: 'form'; form: FormKey; applicationsOpen: boolean }
     | { kind: 'search' }
+    | { kind: 'requestStatus' }
     | { kind: 'notFound' }
     | { kind: 'serviceUnavailable' }
   );
@@ -106,6 +107,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
       fixedPage(locale, 'search', routes.search),
+      fixedPage(locale, 'requestStatus', routes.requestStatus),
       notFoundPage(locale),
       serviceUnavailablePage(locale),
     ]),
@@ -147,7 +149,7 @@ function everyLocale(route: (locale: Locale) => string): Localized<string> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, route(locale)]));
 }
 
-function fixedPage<K extends 'search'>(locale: Locale, kind: K, route: (locale: Locale) => string) {
+function fixedPage<K extends 'search' | 'requestStatus'>(locale: Locale, kind: K, route: (locale: Locale) => string) {
   const alternates = everyLocale(route);
   return { kind, path: route(locale), locale, alternates, languageLinks: languageLinks(locale, alternates, route), indexable: true } as const;
 }

@@ -2,6 +2,7 @@ import type { Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import type { PlatformContact, Submission } from '../submission';
 import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
+import { followRequestBlocks } from '../../api/request-status/mail-link';
 
 /**
  * The confirmation a person receives in the language of the form they filled in. It goes to whatever
@@ -141,13 +142,15 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
   },
 };
 
-export function confirmation(submission: Submission, contact: PlatformContact): RenderedMail {
+/** `siteUrl` makes the status page's link absolute (config SITE_URL). */
+export function confirmation(submission: Submission, contact: PlatformContact, siteUrl?: string): RenderedMail {
   const texts = TEXTS[submission.formLocale];
   const { form, reference } = submission;
   const blocks: MailBlock[] = [
     { kind: 'paragraph', text: texts.greeting(greetableName(submission.contactName)) },
     { kind: 'paragraph', text: texts.thanks[form] },
     { kind: 'paragraph', text: texts.reference(reference) },
+    ...followRequestBlocks(form, submission.formLocale, siteUrl),
     { kind: 'list', title: texts.nextTitle, items: texts.next[form] },
     { kind: 'list', title: texts.safetyTitle, items: texts.safety },
     { kind: 'paragraph', text: texts.questions(reference, contact) },

@@ -18,6 +18,7 @@ a:hover{color:#062f63}
 h1{font-size:1.75rem;line-height:1.25;margin:1rem 0}
 h2{font-size:1.35rem;margin:1.5rem 0 .5rem}
 .reference{font-size:2.5rem;font-weight:700;letter-spacing:.12em;margin:.25rem 0;font-variant-numeric:tabular-nums}
+.state{font-size:1.75rem;font-weight:700;line-height:1.3;margin:.25rem 0;overflow-wrap:anywhere}
 .panel{border:3px solid #1a1a1a;padding:1rem 1.25rem;margin:1.5rem 0}
 .error-summary{border-color:#b00020}
 .error-summary h2{margin-top:0}

@@ -1,16 +1,14 @@
-import { routes, type Locale } from '@cb/domain';
+import { REFERENCE_PATTERN, requestStatusText, routes, type Locale } from '@cb/domain';
 import { FORM_LAYOUTS, fieldMessage, thankYouCopy, type IntakeForm, type SubmissionProblem } from '@cb/domain/intake';
 import { formTitle, pageText } from './copy';
 import { htmlDocument } from './document';
 import { html } from './html';
 
-/** References as `newReference` draws them; anything else in the URL is not shown. */
-const REFERENCE = /^CB-[2-9A-HJ-NP-Z]{6}$/;
-
 /** After a post without JavaScript was stored: the reference, big, and what happens next. */
 export function thankYouPage(form: IntakeForm, locale: Locale, reference: string | undefined): string {
   const copy = thankYouCopy(form, locale, reference ?? '');
-  const shown = reference !== undefined && REFERENCE.test(reference);
+  // References as `newReference` draws them; anything else in the URL is not shown.
+  const shown = reference !== undefined && REFERENCE_PATTERN.test(reference);
   return htmlDocument({
     locale,
     title: copy.title,
@@ -19,6 +17,7 @@ ${shown ? html`<div class="panel"><p>${copy.referenceLabel}</p><p class="referen
 <h2>${pageText('whatNext', locale)}</h2>
 <p>${copy.body}</p>
 <ul class="links">
+${form === 'help-request' ? html`<li><a href="${routes.requestStatus(locale)}">${requestStatusText(locale).followRequest}</a></li>` : ''}
 <li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li>
 </ul>`,
   });

@@ -1,16 +1,13 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, Data, Modules } from '@strapi/strapi';
-import { CONSENT_VERSION, type IntakeChannel, type Locale, type TaxonomyName } from '@cb/domain';
+import { CONSENT_VERSION, REFERENCE_ALPHABET, REFERENCE_LENGTH, type IntakeChannel, type Locale, type TaxonomyName } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { apiUid, type IntakeUid } from '../../../content-model/uids';
 import { filesByContent } from '../attachments/uploads';
 
-/** Letters and digits nobody confuses on the phone: no 0/O, 1/I/L. */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
 /** A short reference the person can quote on the phone, e.g. CB-7KQ4M2. */
 export function newReference(): string {
-  return `CB-${Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
+  return `CB-${Array.from({ length: REFERENCE_LENGTH }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
 }
 
 /** Which taxonomy each relation field of the intake types points to. */
