@@ -81,7 +81,8 @@ const NEEDS: readonly Need[] = [
   // Digital help
   { relevant: SMARTPHONE_HELP, nl: ['hulp met mijn smartphone', 'gsm hulp'], fr: ['aide smartphone', 'aide gsm'], en: ['smartphone help', 'help with my mobile phone'] },
   { relevant: ['laptops-voor-gezinnen'], nl: ['computerles'], fr: ["cours d'ordinateur"], en: ['computer lessons'] },
-  { relevant: ['digihulplijn', 'klikklaar'], nl: ['online bankieren', 'itsme'], fr: ['banque en ligne', 'itsme'], en: ['online banking', 'itsme'] },
+  { relevant: ["digihulplijn", "klikklaar"], nl: ["online bankieren"], fr: ["banque en ligne"], en: ["online banking"] },
+  { relevant: ["digihulplijn"], nl: ["itsme"], fr: ["itsme"], en: ["itsme"] },
   // Paperwork
   { relevant: [...PAPERWORK, 'digihulplijn'], nl: ['papierwerk', 'papieren'], fr: ['papiers', 'demarches administratives'], en: ['paperwork', 'paper work'] },
   { relevant: PAPERWORK.slice(0, 3), nl: ['formulier invullen'], fr: ['remplir un formulaire'], en: ['fill in a form'] },

@@ -1,7 +1,7 @@
 import type { Locale } from '@cb/domain';
 import type { Meilisearch, Settings } from 'meilisearch';
 import { succeeded } from './meili.js';
-import { STOP_WORDS, SYNONYM_GROUPS, synonymsFrom } from './vocabulary.js';
+import { PLACE_SYNONYM_GROUPS, STOP_WORDS, SYNONYM_GROUPS, synonymsFrom } from './vocabulary.js';
 
 /** ISO 639-3, as Meilisearch names languages for `localizedAttributes`. */
 const MEILISEARCH_LANGUAGE: Record<Locale, string> = { nl: 'nld', fr: 'fra', en: 'eng' };
@@ -37,13 +37,15 @@ export function indexSettings(locale: Locale): Settings {
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     typoTolerance: {
       enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      // One typo from 4 letters, two from 8 (Meilisearch: 5 and 9): "grocerys" is two typos from
+      // "groceries", "wandlen" one from "wandelen", and short words of a need are often mistyped.
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
       // Postcodes are numbers: 1070 (Anderlecht) must not also find 1080 (Molenbeek).
       disableOnNumbers: true,
     },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 1000 },
-    synonyms: synonymsFrom(SYNONYM_GROUPS[locale]),
+    synonyms: synonymsFrom([...SYNONYM_GROUPS[locale], ...PLACE_SYNONYM_GROUPS]),
     stopWords: [...STOP_WORDS[locale]],
     localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILISEARCH_LANGUAGE[locale]] }],
   };
