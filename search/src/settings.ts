@@ -20,6 +20,7 @@ export function indexSettings(locale: Locale): Settings {
       'title',
       'categoryNames',
       'summary',
+      'wordParts',
       'municipalityNames',
       'places',
       'organisationName',
@@ -37,9 +38,9 @@ export function indexSettings(locale: Locale): Settings {
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     typoTolerance: {
       enabled: true,
-      // One typo from 4 letters, two from 8 (Meilisearch: 5 and 9): "grocerys" is two typos from
-      // "groceries", "wandlen" one from "wandelen", and short words of a need are often mistyped.
-      minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+      // Two typos from 8 letters (Meilisearch: 9): "grocerys" is two typos from "groceries".
+      // One typo stays at 5: at 4, "home" (a care home in Belgian French) also found "homme".
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 8 },
       // Postcodes are numbers: 1070 (Anderlecht) must not also find 1080 (Molenbeek).
       disableOnNumbers: true,
     },

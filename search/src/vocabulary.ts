@@ -159,6 +159,7 @@ export const STOP_WORDS: Localized<readonly string[]> = {
     'mes',
     'me',
     'près',
+    'pres',
     'chez',
     'sens',
   ],
