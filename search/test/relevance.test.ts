@@ -22,7 +22,10 @@ describe('the judged query set', () => {
     expect(JUDGED_QUERIES[locale].length).toBeGreaterThanOrEqual(40);
     for (const { query, relevant } of JUDGED_QUERIES[locale]) {
       expect(relevant.length, query).toBeGreaterThan(0);
-      expect(relevant.filter((key) => !SEED_KEYS.has(key)), query).toEqual([]);
+      expect(
+        relevant.filter((key) => !SEED_KEYS.has(key)),
+        query,
+      ).toEqual([]);
     }
   });
 });
@@ -62,7 +65,10 @@ describe('splitting Dutch compounds into known words', () => {
     expect(splitCompound(word)).toEqual(parts);
   });
 
-  it.each(['boodschappen', 'Anderlecht', 'wandelbuddy-jette', 'huisarts', 'tuinbouwschool'])('leaves %s whole (a known word or not made of known words)', (word) => {
-    expect(splitCompound(word)).toEqual([]);
-  });
+  it.each(['boodschappen', 'Anderlecht', 'wandelbuddy-jette', 'huisarts', 'tuinbouwschool'])(
+    'leaves %s whole (a known word or not made of known words)',
+    (word) => {
+      expect(splitCompound(word)).toEqual([]);
+    },
+  );
 });
