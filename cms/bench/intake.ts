@@ -7,7 +7,8 @@
  * submissions acknowledged. Open loop: a fixed offered rate (20 submissions/s for 60 s), each sent at its
  * scheduled time whatever the earlier ones do, latency measured from that scheduled time: p50/p99, errors.
  * Shorter runs: BENCH_INTAKE_SUBMISSIONS (2000), BENCH_OPEN_LOOP_SECONDS (60), BENCH_OPEN_LOOP_RATE (20).
- * Some setups only: BENCH_INTAKE_SETUPS, a comma-separated list of sqlite, postgres, replicas (all three).
+ * Some setups only: BENCH_INTAKE_SETUPS, a comma-separated list of sqlite, postgres, replicas, replicas-keepalive
+ * (all four; the last is the replicas behind a proxy that keeps its connections to them open, as nginx does).
  */
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +26,7 @@ const WARM_UP = 100;
 const OPEN_LOOP_SECONDS = Number(process.env.BENCH_OPEN_LOOP_SECONDS ?? 60);
 const OPEN_LOOP_RATE = Number(process.env.BENCH_OPEN_LOOP_RATE ?? 20);
 const REPLICAS = 3;
-const SETUPS = new Set((process.env.BENCH_INTAKE_SETUPS ?? 'sqlite,postgres,replicas').split(',').map((setup) => setup.trim()));
+const SETUPS = new Set((process.env.BENCH_INTAKE_SETUPS ?? 'sqlite,postgres,replicas,replicas-keepalive').split(',').map((setup) => setup.trim()));
 /** One address sends everything here: the per-address rate limit is for the public, not for this run. */
 const UNLIMITED = { INTAKE_RATE_LIMIT_MAX: '100000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60' };
 
@@ -267,7 +268,7 @@ if (SETUPS.has('sqlite')) {
     await cms.stop();
   }
 }
-const onPostgres = SETUPS.has('postgres') || SETUPS.has('replicas');
+const onPostgres = SETUPS.has('postgres') || SETUPS.has('replicas') || SETUPS.has('replicas-keepalive');
 if (onPostgres && postgresBinariesFound()) {
   if (SETUPS.has('postgres')) {
     const postgres: ThrowawayPostgres = await startPostgres();
@@ -283,14 +284,16 @@ if (onPostgres && postgresBinariesFound()) {
     }
   }
   // A fresh database, as for the single process: the replicas start from the same state.
-  if (SETUPS.has('replicas')) {
-    const replicas = await startReplicas({ count: REPLICAS, env: environment, compile: false });
+  for (const keepAlive of [false, true]) {
+    if (!SETUPS.has(keepAlive ? 'replicas-keepalive' : 'replicas')) continue;
+    const replicas = await startReplicas({ count: REPLICAS, env: environment, compile: false, keepAlive });
     try {
       const processes = () => ({
         cms: replicas.replicas.flatMap((replica) => (replica ? [replica.pid] : [])),
         postgres: postgresPids(replicas.postgres),
       });
-      results.push(await measure(`PostgreSQL, ${REPLICAS} replicas behind a round-robin proxy`, replicas.url, processes));
+      const proxy = keepAlive ? 'a round-robin proxy keeping its connections open' : 'a round-robin proxy, a new connection per request';
+      results.push(await measure(`PostgreSQL, ${REPLICAS} replicas behind ${proxy}`, replicas.url, processes));
     } finally {
       await replicas.stop();
     }
