@@ -54,7 +54,10 @@ describe('the confirmation to the person', () => {
 });
 
 describe('the notification to staff', () => {
-  const offerLink = { page: 'admin', href: 'https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3' } as const;
+  const offerLink = {
+    page: 'admin',
+    href: 'https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3',
+  } as const;
 
   it('names the terms in the staff member’s language, links to the record, and leaves out name, email and texts', () => {
     const mail = staffNotification(submission, offerLink, 'en');
@@ -69,12 +72,50 @@ describe('the notification to staff', () => {
   });
 
   it('writes every answer in plain words in Dutch, French and English: no codes, no true or false', () => {
-    const story: Submission = { ...submission, form: 'story-submission', channel: 'social', facts: { mayPublish: 'true' }, categories: [], municipalities: [], languages: [] };
-    const request: Submission = { ...submission, form: 'help-request', channel: 'phone', hasPhone: true, facts: { forWhom: 'someone-else', urgency: 'urgent' } };
+    const story: Submission = {
+      ...submission,
+      form: 'story-submission',
+      channel: 'social',
+      facts: { mayPublish: 'true' },
+      categories: [],
+      municipalities: [],
+      languages: [],
+    };
+    const request: Submission = {
+      ...submission,
+      form: 'help-request',
+      channel: 'phone',
+      hasPhone: true,
+      facts: { forWhom: 'someone-else', urgency: 'urgent' },
+    };
     const expected = {
-      nl: ['Mag gepubliceerd worden: Ja', 'Kanaal: Sociale media', 'Voor wie: Voor iemand anders', 'Urgentie: Dringend', 'Bereikbaar via: telefoon en e-mail', 'Schaarbeek', 'Taal van het formulier: Frans'],
-      fr: ['Peut être publiée : Oui', 'Canal : Réseaux sociaux', 'Pour qui : Quelqu’un d’autre', 'Urgence : Urgente', 'Joignable par : téléphone et e-mail', 'Schaerbeek', 'Langue du formulaire : Français'],
-      en: ['May be published: Yes', 'Channel: Social media', 'For whom: Someone else', 'Urgency: Urgent', 'Can be reached by: phone and email', 'Schaerbeek', 'Language of the form: French'],
+      nl: [
+        'Mag gepubliceerd worden: Ja',
+        'Kanaal: Sociale media',
+        'Voor wie: Voor iemand anders',
+        'Urgentie: Dringend',
+        'Bereikbaar via: telefoon en e-mail',
+        'Schaarbeek',
+        'Taal van het formulier: Frans',
+      ],
+      fr: [
+        'Peut être publiée : Oui',
+        'Canal : Réseaux sociaux',
+        'Pour qui : Quelqu’un d’autre',
+        'Urgence : Urgente',
+        'Joignable par : téléphone et e-mail',
+        'Schaerbeek',
+        'Langue du formulaire : Français',
+      ],
+      en: [
+        'May be published: Yes',
+        'Channel: Social media',
+        'For whom: Someone else',
+        'Urgency: Urgent',
+        'Can be reached by: phone and email',
+        'Schaerbeek',
+        'Language of the form: French',
+      ],
     };
     for (const locale of LOCALES) {
       const texts = [staffNotification(story, offerLink, locale), staffNotification(request, offerLink, locale)].map((mail) => mail.text).join('\n');

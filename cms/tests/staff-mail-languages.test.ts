@@ -38,7 +38,9 @@ beforeAll(async () => {
   outbox = strapi.get(OUTBOX) as DurableOutbox;
   const { id: role } = await strapi.service('admin::role').findOne({ code: STAFF_ROLES.backOffice.code });
   for (const [language, email] of Object.entries(STAFF)) {
-    const user = await strapi.service('admin::user').create({ email, firstname: language, lastname: 'Staff', password: PASSWORD, isActive: true, registrationToken: null, roles: [role] });
+    const user = await strapi
+      .service('admin::user')
+      .create({ email, firstname: language, lastname: 'Staff', password: PASSWORD, isActive: true, registrationToken: null, roles: [role] });
     // Chosen as a staff member does: Profile → Interface language, through the admin's own route.
     const asUser = staffFetch(cms, await adminToken(cms, email, PASSWORD));
     const saved = await asUser('/admin/users/me', { method: 'PUT', body: { preferedLanguage: language } });
@@ -93,21 +95,42 @@ describe('the mail to staff about a new submission', () => {
     expect(response.status).toBe(201);
     const { reference } = await readJson<{ reference: string }>(response);
     await outbox.idle();
-    const [stored] = (await strapi.documents('api::help-request.help-request').findMany({ filters: { reference } } as never)) as unknown as { documentId: string }[];
+    const [stored] = (await strapi.documents('api::help-request.help-request').findMany({ filters: { reference } } as never)) as unknown as {
+      documentId: string;
+    }[];
     const link = `${PUBLIC_CMS_URL}/admin/plugins/back-office/requests/${stored?.documentId}`;
 
     const mails = oneEach(reference);
     expect(mails.nl.subject).toBe(`[Connecting Brussels] Nieuwe hulpvraag ${reference} (Website)`);
     expect(mails.nl.html).toContain('<html lang="nl">');
-    for (const words of ['Voor wie: Voor iemand anders', 'Taal van het formulier: Frans', 'Bereikbaar via: telefoon', 'Wandelbuddy', 'Ukkel', `Open ${reference} in de backoffice:\n${link}`])
+    for (const words of [
+      'Voor wie: Voor iemand anders',
+      'Taal van het formulier: Frans',
+      'Bereikbaar via: telefoon',
+      'Wandelbuddy',
+      'Ukkel',
+      `Open ${reference} in de backoffice:\n${link}`,
+    ])
       expect(mails.nl.text).toContain(words);
 
     expect(mails.fr.subject).toBe(`[Connecting Brussels] Nouvelle demande d’aide ${reference} (Site web)`);
-    for (const words of ['Pour qui : Quelqu’un d’autre', 'Langue du formulaire : Français', 'Joignable par : téléphone', 'Compagnon de promenade', 'Uccle', `Ouvrir ${reference} dans le back-office:\n${link}`])
+    for (const words of [
+      'Pour qui : Quelqu’un d’autre',
+      'Langue du formulaire : Français',
+      'Joignable par : téléphone',
+      'Compagnon de promenade',
+      'Uccle',
+      `Ouvrir ${reference} dans le back-office:\n${link}`,
+    ])
       expect(mails.fr.text).toContain(words);
 
     expect(mails.en.subject).toBe(`[Connecting Brussels] New help request ${reference} (Website)`);
-    for (const words of ['For whom: Someone else', 'Language of the form: French', 'Can be reached by: phone', `Open ${reference} in the back office:\n${link}`])
+    for (const words of [
+      'For whom: Someone else',
+      'Language of the form: French',
+      'Can be reached by: phone',
+      `Open ${reference} in the back office:\n${link}`,
+    ])
       expect(mails.en.text).toContain(words);
 
     // The shared mailbox is no one's account: it reads the configured default language.
@@ -124,7 +147,15 @@ describe('the mail to staff about a new submission', () => {
     const response = await fetch(`${cms.url}/api/intake/story-submissions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': 'staff-languages-0002' },
-      body: JSON.stringify({ locale: 'nl', title: 'Soep op dinsdag', text: 'Elke dinsdag koken we soep.', mayPublish: true, contactName: 'Mia', email: 'mia@example.be', consent: true }),
+      body: JSON.stringify({
+        locale: 'nl',
+        title: 'Soep op dinsdag',
+        text: 'Elke dinsdag koken we soep.',
+        mayPublish: true,
+        contactName: 'Mia',
+        email: 'mia@example.be',
+        consent: true,
+      }),
     });
     const { reference } = await readJson<{ reference: string }>(response);
     await outbox.idle();
@@ -133,15 +164,28 @@ describe('the mail to staff about a new submission', () => {
     expect(mails.fr.text).toContain('Peut être publiée : Oui');
     expect(mails.en.text).toContain('May be published: Yes');
     // The back office has no page of stories: their link opens the admin's record, and says so.
-    expect(mails.en.text).toContain(`Open ${reference} in the admin:\n${PUBLIC_CMS_URL}/admin/content-manager/collection-types/api::story-submission.story-submission/`);
+    expect(mails.en.text).toContain(
+      `Open ${reference} in the admin:\n${PUBLIC_CMS_URL}/admin/content-manager/collection-types/api::story-submission.story-submission/`,
+    );
     for (const mail of Object.values(mails)) expectPlainWords(mail);
   });
 });
 
 describe('the morning follow-up digest', () => {
   async function record(type: 'help-request' | 'help-offer', reference: string) {
-    const data = { reference, channel: 'phone', consentVersion: CONSENT_VERSION, consentedAt: new Date().toISOString(), contactName: 'Digest Person', formLocale: 'nl', description: 'x' };
-    const created = await strapi.documents(`api::${type}.${type}`).create({ data: type === 'help-offer' ? { ...data, caseStatus: 'available' } : data } as never);
+    const data = {
+      reference,
+      channel: 'phone',
+      consentVersion: CONSENT_VERSION,
+      consentedAt: new Date().toISOString(),
+      contactName: 'Digest Person',
+      formLocale: 'nl',
+      description: 'x',
+    };
+    const created =
+      type === 'help-offer'
+        ? await strapi.documents('api::help-offer.help-offer').create({ data: { ...data, caseStatus: 'available' } } as never)
+        : await strapi.documents('api::help-request.help-request').create({ data } as never);
     return (created as unknown as { documentId: string }).documentId;
   }
 
@@ -150,7 +194,9 @@ describe('the morning follow-up digest', () => {
     const offer = await record('help-offer', 'CB-LDOF01');
     await createMatch(strapi, { helpRequest: request, helpOffer: offer, followUpOn: '2027-04-05' });
     const referred = await record('help-request', 'CB-LDRQ02');
-    const organisation = (await strapi.documents('api::organisation.organisation').findFirst({ locale: 'nl', status: 'published' } as never)) as unknown as { documentId: string };
+    const organisation = (await strapi.documents('api::organisation.organisation').findFirst({ locale: 'nl', status: 'published' } as never)) as unknown as {
+      documentId: string;
+    };
     await createReferral(strapi, { helpRequest: referred, organisationDocumentId: organisation.documentId, followUpOn: '2027-04-06' });
 
     expect(await sendFollowUpDigest(strapi, '2027-04-06')).toBe(2);

@@ -102,8 +102,7 @@ export const mailTexts = staffTexts(
       'mail.new.open.request': 'Open {reference} in de backoffice',
       'mail.new.open.proposals': 'Open de voorstellen van deze projectoproep in de backoffice',
       'mail.new.open.admin': 'Open {reference} in de beheeromgeving',
-      'mail.new.privacy':
-        'Namen, contactgegevens en wat de persoon schreef staan alleen in de beheeromgeving: e-mail is daar geen veilige plek voor.',
+      'mail.new.privacy': 'Namen, contactgegevens en wat de persoon schreef staan alleen in de beheeromgeving: e-mail is daar geen veilige plek voor.',
       'mail.digest.subject': '[Connecting Brussels] {count, plural, one {# opvolging} other {# opvolgingen}} te doen ({date})',
       'mail.digest.intro':
         '{count, plural, one {# opvolging} other {# opvolgingen}} te doen op {date}: deze koppelingen en doorverwijzingen hebben hun opvolgdatum bereikt. Vraag hoe het ging en noteer het in de backoffice.',
