@@ -82,7 +82,7 @@ describe('emails after an intake submission', () => {
     const [staffMail, ...moreStaffMails] = catcher.about(reference, STAFF);
     expect(moreStaffMails).toHaveLength(0);
     expect(staffMail?.to).toEqual([STAFF]);
-    expect(staffMail?.subject).toBe(`[Connecting Brussels] New help request ${reference} (web)`);
+    expect(staffMail?.subject).toBe(`[Connecting Brussels] New help request ${reference} (Website)`);
     const stored = await storedHelpRequest(reference);
     expect(staffMail?.text).toContain(`${PUBLIC_CMS_URL}/admin/plugins/back-office/requests/${String(stored?.documentId)}`);
     expect(staffMail?.text).toContain('Language of the form: French');
@@ -127,7 +127,7 @@ describe('emails after an intake submission', () => {
     const reference = 'CB-PH0NE2';
     await createPhoneRequest(reference);
     await outbox.idle();
-    expect(catcher.about(reference, STAFF).map((mail) => mail.subject)).toEqual([`[Connecting Brussels] New help request ${reference} (phone)`]);
+    expect(catcher.about(reference, STAFF).map((mail) => mail.subject)).toEqual([`[Connecting Brussels] New help request ${reference} (Phone)`]);
     const [confirmation] = catcher.about(reference, 'marleen.peeters@example.be');
     expect(confirmation?.subject).toBe(`We hebben je hulpvraag goed ontvangen (referentie ${reference})`);
     expect(confirmation?.text).toContain('Geef nooit geld');
