@@ -3,6 +3,7 @@
  * otherwise ask GitHub for Strapi's latest release after every login.
  */
 import { CloudUpload, Search } from '@strapi/icons';
+import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
 
 interface AdminApp {
   widgets: {
@@ -15,11 +16,17 @@ interface AdminApp {
   };
 }
 
+interface AdminBootstrap {
+  registerHook(name: string, hook: typeof describeFields): void;
+}
+
 export default {
   config: {
     /** Staff choose their interface language in their profile; English is always offered. */
     locales: ['nl', 'fr'],
     notifications: { releases: false },
+    /** Content types, their fields and descriptions in the staff member's language (content-model/field-labels.ts). */
+    translations: FIELD_TRANSLATIONS,
   },
   /** On the home page: the site build status (a failed build tells editors what to fix) and the last search check. */
   register(app: AdminApp) {
@@ -35,5 +42,8 @@ export default {
       title: { id: 'cb.search-reconcile-status.title', defaultMessage: 'Search index' },
       component: async () => (await import('./search-reconcile-status')).SearchReconcileWidget,
     });
+  },
+  bootstrap(app: AdminBootstrap) {
+    app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, describeFields);
   },
 };

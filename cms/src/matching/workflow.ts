@@ -12,6 +12,7 @@ import {
   type OfferLoad,
   type OfferStatus,
 } from '@cb/domain';
+import { addToTimeline, type Author } from './timeline';
 
 /**
  * A match connects a request to an offer; a referral passes a request on to an initiative or an
@@ -43,7 +44,8 @@ export interface NewReferral {
 
 export class WorkflowError extends Error {}
 
-export async function createMatch(strapi: Core.Strapi, input: NewMatch): Promise<{ documentId: string }> {
+/** Staff's notes go on the timeline of the case (see timeline.ts), never into the match: each is added, none replaced. */
+export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?: Author): Promise<{ documentId: string }> {
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
     const offer = await offerLoad(strapi, input.helpOffer);
@@ -57,15 +59,21 @@ export async function createMatch(strapi: Core.Strapi, input: NewMatch): Promise
         followUpOn: input.followUpOn,
         sharedWithRequester: input.sharedWithRequester,
         sharedWithVolunteer: input.sharedWithVolunteer,
-        notes: input.notes,
       },
+    });
+    await addToTimeline(strapi, author, {
+      kind: 'match-created',
+      text: input.notes,
+      helpRequest: input.helpRequest,
+      helpOffer: input.helpOffer,
+      match: match.documentId,
     });
     await settle(strapi, 'match', 'proposed', input.helpRequest, input.helpOffer);
     return { documentId: match.documentId };
   });
 }
 
-export async function createReferral(strapi: Core.Strapi, input: NewReferral): Promise<{ documentId: string }> {
+export async function createReferral(strapi: Core.Strapi, input: NewReferral, author?: Author): Promise<{ documentId: string }> {
   if (!input.initiativeDocumentId === !input.organisationDocumentId) {
     throw new WorkflowError('Refer to one initiative or one organisation');
   }
@@ -80,9 +88,9 @@ export async function createReferral(strapi: Core.Strapi, input: NewReferral): P
         organisationDocumentId: input.organisationDocumentId,
         followUpOn: input.followUpOn,
         sharedWithRequester: input.sharedWithRequester,
-        notes: input.notes,
       },
     });
+    await addToTimeline(strapi, author, { kind: 'referral-created', text: input.notes, helpRequest: input.helpRequest, match: referral.documentId });
     await settle(strapi, 'referral', 'proposed', input.helpRequest, undefined);
     return { documentId: referral.documentId };
   });
@@ -98,7 +106,7 @@ export interface MatchChange {
  * Moves a match or referral on; the request and the offer follow. `confirmed` is true when this
  * change is staff's first confirmed contact: the moment both people are told by email.
  */
-export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, change: MatchChange): Promise<{ confirmed: boolean }> {
+export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, change: MatchChange, author?: Author): Promise<{ confirmed: boolean }> {
   return strapi.db.transaction(async () => {
     const match = await strapi.documents(MATCH).findOne({
       documentId: matchDocumentId,
@@ -112,10 +120,20 @@ export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, ch
       data: {
         caseStatus: change.status,
         ...(change.followUpOn !== undefined ? { followUpOn: change.followUpOn ?? clearedField() } : {}),
-        ...(change.notes !== undefined ? { notes: change.notes } : {}),
         ...(firstContact ? { confirmedAt: new Date().toISOString() } : {}),
       },
     });
+    const moved = change.status !== match.caseStatus;
+    if (moved || change.notes) {
+      await addToTimeline(strapi, author, {
+        kind: moved ? 'match-moved' : 'note',
+        toStatus: moved ? change.status : undefined,
+        text: change.notes,
+        helpRequest: match.helpRequest?.documentId,
+        helpOffer: match.helpOffer?.documentId,
+        match: matchDocumentId,
+      });
+    }
     await settle(strapi, match.kind ?? 'match', change.status, match.helpRequest?.documentId, match.helpOffer?.documentId);
     return { confirmed: firstContact };
   });

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { brusselsDay } from '@cb/domain';
+import { configOf } from '../config';
 import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
 import type { ScheduleRunner } from '../schedule';
 import { send } from './send';
-import { backOfficeUrl, sendToStaff, staffAddresses, staffRecipients } from './staff-recipients';
+import { backOfficeUrl, sendToStaff, staffRecipients } from './staff-recipients';
 import { readConfirmedMatch, readProjectCallTitle, readProposalDecision, readReferralTarget, type ConfirmedMatch, type Recipient } from './back-office-records';
 import { readPlatformContact } from './submission';
 import { followUpDigest, type DueFollowUp } from './templates/follow-up-digest';
@@ -25,7 +26,7 @@ const MATCH_MAIL = 'match-confirmed-mail';
 const DECISION_MAIL = 'proposal-decision-mail';
 const DIGEST_MAIL = 'follow-up-digest-mail';
 
-export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox, env: NodeJS.ProcessEnv = process.env): void {
+export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox): void {
   outbox.handle(MATCH_MAIL, async (payload, job) => {
     const match = typeof payload.matchDocumentId === 'string' ? await readConfirmedMatch(strapi, payload.matchDocumentId) : undefined;
     if (!match) return;
@@ -48,7 +49,7 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
     const due = (await dueFollowUps(strapi, today)).map(asDueFollowUp);
     if (due.length === 0) return;
     const followUps = backOfficeUrl(strapi, 'follow-ups');
-    await sendToStaff(strapi, await staffRecipients(strapi, env), (locale) => followUpDigest(due, today, followUps, locale), job);
+    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => followUpDigest(due, today, followUps, locale), job);
   });
 }
 
@@ -79,8 +80,8 @@ export async function notifyProposalDecision(strapi: Core.Strapi, proposalDocume
  * YYYY-MM-DD) has come, and nothing when none are due. Returns how many the mail lists. One job per
  * date: however many processes run the morning's schedule, staff get one digest.
  */
-export async function sendFollowUpDigest(strapi: Core.Strapi, today: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (staffAddresses(env).length === 0) return 0;
+export async function sendFollowUpDigest(strapi: Core.Strapi, today: string): Promise<number> {
+  if (configOf(strapi).mail.staffAddresses.length === 0) return 0;
   const due = await dueFollowUps(strapi, today);
   if (due.length === 0) return 0;
   await outboxOf(strapi).record(DIGEST_MAIL, { date: today }, { label: `follow-up digest of ${today}`, dedupeKey: `${DIGEST_MAIL}:${today}` });

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 import type { DurableOutbox, JobPayload } from '../outbox';
 import { send } from './send';
-import { backOfficeUrl, contentManagerUrl, sendToStaff, staffAddresses, staffRecipients } from './staff-recipients';
+import { backOfficeUrl, contentManagerUrl, sendToStaff, staffRecipients } from './staff-recipients';
 import { NOTIFIED_FORMS, notifiedFormOf, readPlatformContact, readSubmission, type Submission } from './submission';
 import { confirmation } from './templates/confirmation';
 import { staffNotification, type RecordLink } from './templates/staff-notification';
@@ -17,15 +18,15 @@ const CONFIRMATION = 'intake-confirmation';
  * Both are recorded as outbox jobs in the create's own transaction: a stored submission always has
  * them, a rolled-back one never. The mails are rendered from the database when the job runs.
  */
-export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutbox, env: NodeJS.ProcessEnv = process.env): void {
-  const staffMailed = staffAddresses(env).length > 0;
+export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutbox): void {
+  const staffMailed = configOf(strapi).mail.staffAddresses.length > 0;
   if (!staffMailed) strapi.log.warn('STAFF_NOTIFICATION_EMAIL is not set: staff get no email about new submissions (confirmations still go out).');
 
   outbox.handle(STAFF_NOTIFICATION, async (payload, job) => {
     const submission = await readSubmissionOf(strapi, payload);
     if (!submission) return;
     const link = recordLink(strapi, submission);
-    await sendToStaff(strapi, await staffRecipients(strapi, env), (locale) => staffNotification(submission, link, locale), job);
+    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => staffNotification(submission, link, locale), job);
   });
   outbox.handle(CONFIRMATION, async (payload, job) => {
     const submission = await readSubmissionOf(strapi, payload);

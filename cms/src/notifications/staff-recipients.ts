@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { BACK_OFFICE_PLUGIN, formatLocaleOf, isLocale, type Locale } from '@cb/domain';
+import { BACK_OFFICE_PLUGIN, formatLocaleOf, type Locale } from '@cb/domain';
+import { configOf } from '../config';
 import type { ClaimedJob } from '../outbox';
 import { send } from './send';
 import type { RenderedMail } from './templates/layout';
@@ -7,7 +8,7 @@ import type { RenderedMail } from './templates/layout';
 /**
  * Who on the staff gets the platform's staff mails, and in which language.
  *
- * STAFF_NOTIFICATION_EMAIL lists the addresses (comma-, semicolon- or space-separated). An address that
+ * STAFF_NOTIFICATION_EMAIL lists the addresses (read and checked in config/env.ts). An address that
  * belongs to an admin user gets the mails in the interface language that user chose in the admin
  * (Profile → Interface language); any other address (a shared mailbox) and a user who chose none get
  * STAFF_MAIL_DEFAULT_LANGUAGE (nl, fr or en; English when unset, as the admin itself starts).
@@ -17,32 +18,15 @@ export interface StaffRecipient {
   locale: Locale;
 }
 
-export function staffAddresses(env: NodeJS.ProcessEnv = process.env): string[] {
-  const listed = (env.STAFF_NOTIFICATION_EMAIL ?? '').split(/[\s,;]+/).filter((address) => address.includes('@'));
-  const seen = new Set<string>();
-  return listed.filter((address) => {
-    const key = address.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-export function defaultStaffLocale(env: NodeJS.ProcessEnv = process.env): Locale {
-  const configured = env.STAFF_MAIL_DEFAULT_LANGUAGE?.trim().toLowerCase();
-  return configured && isLocale(configured) ? configured : 'en';
-}
-
 /** The language is read when the mail is sent: a staff member who changed it since gets the new one. */
-export async function staffRecipients(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<StaffRecipient[]> {
-  const addresses = staffAddresses(env);
+export async function staffRecipients(strapi: Core.Strapi): Promise<StaffRecipient[]> {
+  const { staffAddresses: addresses, staffDefaultLocale: fallback } = configOf(strapi).mail;
   if (addresses.length === 0) return [];
   const users = (await strapi.db.query('admin::user').findMany({
     where: { email: { $in: addresses.map((address) => address.toLowerCase()) } },
     select: ['email', 'preferedLanguage'],
   })) as { email: string; preferedLanguage?: string | null }[];
   const chosen = new Map(users.filter((user) => user.preferedLanguage).map((user) => [user.email.toLowerCase(), formatLocaleOf(user.preferedLanguage)]));
-  const fallback = defaultStaffLocale(env);
   return addresses.map((address) => ({ address, locale: chosen.get(address.toLowerCase()) ?? fallback }));
 }
 

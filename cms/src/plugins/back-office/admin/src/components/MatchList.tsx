@@ -7,6 +7,7 @@ import { formatDate, statusLabel } from '../labels';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ProblemAlert } from './PageShell';
 import { TextField } from './TextField';
+import { useStaffTexts } from '../i18n';
 import { INPUT_LIMITS } from '../../../server/contracts';
 
 const STATUS_CHOICES = MATCH_STATUSES.map((code) => ({ value: code, label: statusLabel(code) }));
@@ -39,6 +40,11 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
   const [problem, setProblem] = React.useState<ApiProblem>();
   const [saving, setSaving] = React.useState(false);
   const name = `match-${match.documentId}`;
+  const { t } = useStaffTexts();
+  // A referral passes one person on, to an initiative it names; a match connects two people.
+  const title =
+    match.kind === 'referral' ? (match.referredTo ? t('match.referralTo', { name: match.referredTo }) : t('match.referralUnnamed')) : matchTitle(match);
+  const contactedHint = match.kind === 'referral' ? t('match.referralContactedHint') : 'Contacted: both people get their email.';
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -56,9 +62,9 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
   };
 
   return (
-    <Box tag="form" onSubmit={save} aria-label={matchTitle(match)} padding={4} borderColor="neutral200" hasRadius>
+    <Box tag="form" onSubmit={save} aria-label={title} padding={4} borderColor="neutral200" hasRadius>
       <Typography tag="h3" variant="omega" fontWeight="bold">
-        {matchTitle(match)}
+        {title}
       </Typography>
       <Typography tag="p" variant="pi" textColor="neutral600">
         {`${statusLabel(match.caseStatus)}${match.followUpOn ? ` · follow up on ${formatDate(match.followUpOn)}` : ''}`}
@@ -72,7 +78,7 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
             value={status}
             choices={STATUS_CHOICES}
             onChange={(value) => value && setStatus(value)}
-            hint={match.caseStatus === 'proposed' ? 'Contacted: both people get their email.' : undefined}
+            hint={match.caseStatus === 'proposed' ? contactedHint : undefined}
           />
         </Box>
         <Box minWidth="12rem">

@@ -9,6 +9,7 @@ import { pagePath } from '../pluginId';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
+import { CaseSearch } from '../components/CaseSearch';
 
 type Filters = Partial<Record<'status' | 'category' | 'municipality' | 'language' | 'channel', string>>;
 
@@ -37,6 +38,7 @@ export function QueuePage() {
   return (
     <PageShell title="Queue" subtitle={data ? queueSubtitle(data, filters.status) : 'Open help requests, urgent first, then the oldest'}>
       <Flex direction="column" alignItems="stretch" gap={6}>
+        <CaseSearch />
         <Box tag="section" aria-labelledby="queue-filters" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
           <Typography tag="h2" id="queue-filters" variant="delta">
             Filters
