@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
 import { adminToken, staffFetch } from './helpers/staff';
 import { STAFF_ROLES } from '../src/access/staff-roles';
-import { OUTBOX, type DurableOutbox } from '../src/outbox';
+import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { sendFollowUpDigest } from '../src/notifications/back-office';
 import { createMatch, createReferral } from '../src/matching/workflow';
 
@@ -35,7 +36,7 @@ beforeAll(async () => {
     PUBLIC_CMS_URL,
   });
   strapi = cms.strapi;
-  outbox = strapi.get(OUTBOX) as DurableOutbox;
+  outbox = outboxOf(strapi);
   const { id: role } = await strapi.service('admin::role').findOne({ code: STAFF_ROLES.backOffice.code });
   for (const [language, email] of Object.entries(STAFF)) {
     const user = await strapi
@@ -54,7 +55,10 @@ afterAll(async () => {
 });
 
 /** The text part as written, whatever line ends it crossed the wire with. */
-const lineFeeds = (mail: ReceivedMail | undefined): ReceivedMail => ({ ...(mail as ReceivedMail), text: (mail?.text ?? '').replace(/\r\n/g, '\n') });
+function lineFeeds(mail: ReceivedMail | undefined): ReceivedMail {
+  if (!mail) throw new Error('No mail');
+  return { ...mail, text: mail.text.replace(/\r\n/g, '\n') };
+}
 const whole = (mail: ReceivedMail | undefined) => `${mail?.subject}\n${mail?.text}\n${mail?.html}`;
 
 /** Each recipient's mails about one reference: exactly one, addressed to them alone. */
@@ -93,11 +97,9 @@ describe('the mail to staff about a new submission', () => {
       }),
     });
     expect(response.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
+    const { reference } = await readJson(response, referenceAnswer);
     await outbox.idle();
-    const [stored] = (await strapi.documents('api::help-request.help-request').findMany({ filters: { reference } } as never)) as unknown as {
-      documentId: string;
-    }[];
+    const stored = await strapi.documents('api::help-request.help-request').findFirst({ filters: { reference } });
     const link = `${PUBLIC_CMS_URL}/admin/plugins/back-office/requests/${stored?.documentId}`;
 
     const mails = oneEach(reference);
@@ -157,7 +159,7 @@ describe('the mail to staff about a new submission', () => {
         consent: true,
       }),
     });
-    const { reference } = await readJson<{ reference: string }>(response);
+    const { reference } = await readJson(response, referenceAnswer);
     await outbox.idle();
     const mails = oneEach(reference);
     expect(mails.nl.text).toContain('Mag gepubliceerd worden: Ja');
@@ -175,18 +177,18 @@ describe('the morning follow-up digest', () => {
   async function record(type: 'help-request' | 'help-offer', reference: string) {
     const data = {
       reference,
-      channel: 'phone',
+      channel: 'phone' as const,
       consentVersion: CONSENT_VERSION,
       consentedAt: new Date().toISOString(),
       contactName: 'Digest Person',
-      formLocale: 'nl',
+      formLocale: 'nl' as const,
       description: 'x',
     };
     const created =
       type === 'help-offer'
-        ? await strapi.documents('api::help-offer.help-offer').create({ data: { ...data, caseStatus: 'available' } } as never)
-        : await strapi.documents('api::help-request.help-request').create({ data } as never);
-    return (created as unknown as { documentId: string }).documentId;
+        ? await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...data, caseStatus: 'available' } })
+        : await strapi.documents('api::help-request.help-request').create({ data: { ...REQUEST_DEFAULTS, ...data } });
+    return created.documentId;
   }
 
   it('reaches each staff member in their language, with statuses and dates in words, and the follow-ups page', async () => {
@@ -194,9 +196,8 @@ describe('the morning follow-up digest', () => {
     const offer = await record('help-offer', 'CB-LDOF01');
     await createMatch(strapi, { helpRequest: request, helpOffer: offer, followUpOn: '2027-04-05' });
     const referred = await record('help-request', 'CB-LDRQ02');
-    const organisation = (await strapi.documents('api::organisation.organisation').findFirst({ locale: 'nl', status: 'published' } as never)) as unknown as {
-      documentId: string;
-    };
+    const organisation = await strapi.documents('api::organisation.organisation').findFirst({ locale: 'nl', status: 'published' });
+    if (!organisation) throw new Error('The seed publishes an organisation in Dutch');
     await createReferral(strapi, { helpRequest: referred, organisationDocumentId: organisation.documentId, followUpOn: '2027-04-06' });
 
     expect(await sendFollowUpDigest(strapi, '2027-04-06')).toBe(2);
