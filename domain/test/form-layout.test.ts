@@ -94,7 +94,7 @@ describe('the form copy', () => {
   it('speaks each language in its own words and fills in numbers', () => {
     expect(new Set(LOCALES.map((locale) => submitText('help-request', locale))).size).toBe(3);
     expect(optionLabel('municipality', 'auderghem', 'nl')).toBe('Oudergem');
-    expect(fieldCopy('project-proposal', 'requestedAmount', 'en', { max: 5000 }).hint).toBe('€5000 at most.');
+    expect(fieldCopy('project-proposal', 'requestedAmount', 'en', { max: 5000 }).hint).toBe('€5,000 at most.');
     expect(commonText('stepOf', 'fr', { step: 2, steps: 5 })).toBe('Étape 2 sur 5');
   });
 });

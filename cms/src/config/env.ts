@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
+import { LOCALES, type Locale } from '@cb/domain';
 import localAdmin from '../access/local-admin.json';
 import { ATTEMPT_LIMITS } from '../api/intake/request/attempts';
 import { addressList } from '../middlewares/client-address';
@@ -105,6 +106,12 @@ const isAddressList = (items: readonly string[]) => {
   }
 };
 
+/** Staff mail addresses as listed (any of `,` `;` or spaces between them), each once whatever its case. */
+function staffAddressList(value: string): string[] {
+  const addresses = value.split(/[\s,;]+/).filter((address) => address !== '');
+  return addresses.filter((address, index) => addresses.findIndex((other) => other.toLowerCase() === address.toLowerCase()) === index);
+}
+
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -175,11 +182,12 @@ export const VARIABLES = {
   STAFF_NOTIFICATION_EMAIL: variable(
     z
       .string()
-      .trim()
-      .refine((value) => value.split(',').every((address) => z.email().safeParse(address.trim()).success))
+      .transform(staffAddressList)
+      .refine((addresses) => addresses.length > 0 && addresses.every((address) => z.email().safeParse(address).success))
       .optional(),
-    'an email address (or several, comma-separated)',
+    'email addresses, separated by commas, semicolons or spaces',
   ),
+  STAFF_MAIL_DEFAULT_LANGUAGE: oneOf(LOCALES, 'en'),
 
   OUTBOX_POLL_MS: wholeNumber(1000, { min: 1, unit: 'milliseconds' }),
   OUTBOX_LEASE_MS: wholeNumber(MINUTE_MS, { min: 1, unit: 'milliseconds' }),
@@ -241,8 +249,10 @@ export interface CmsConfig {
     login: { user: string; pass: string | undefined } | undefined;
     from: string;
     replyTo: string;
-    /** Told about every new submission and the daily follow-ups; unset: no staff mail. */
-    staffAddress: string | undefined;
+    /** Told about every new submission and the daily follow-ups, each in their own language; none: no staff mail. */
+    staffAddresses: string[];
+    /** Staff mails' language for an address of no admin user, or of one who chose no interface language. */
+    staffDefaultLocale: Locale;
   };
   outbox: OutboxSettings;
   outboxKeepDoneDays: number;
@@ -339,7 +349,8 @@ function configOf(values: Values): CmsConfig {
       login: values.SMTP_USERNAME ? { user: values.SMTP_USERNAME, pass: values.SMTP_PASSWORD } : undefined,
       from: values.EMAIL_FROM,
       replyTo: values.EMAIL_REPLY_TO,
-      staffAddress: values.STAFF_NOTIFICATION_EMAIL,
+      staffAddresses: values.STAFF_NOTIFICATION_EMAIL ?? [],
+      staffDefaultLocale: values.STAFF_MAIL_DEFAULT_LANGUAGE,
     },
     outbox: {
       pollMs: values.OUTBOX_POLL_MS,

@@ -27,6 +27,8 @@ export interface Submission {
   municipalities: string[];
   languages: string[];
   anywhereInBrussels: boolean;
+  /** The project call a proposal answers (its back-office page lists the call's proposals). */
+  projectCallDocumentId?: string;
 }
 
 /** How the person can reach the platform, from the CMS's Global single type. */
@@ -98,6 +100,7 @@ export async function readSubmission(strapi: Core.Strapi, form: IntakeForm, docu
     municipalities: [...('municipality' in record ? codesOf(record.municipality) : []), ...('municipalities' in record ? codesOf(record.municipalities) : [])],
     languages: 'languages' in record ? codesOf(record.languages) : [],
     anywhereInBrussels: 'anywhereInBrussels' in record && record.anywhereInBrussels === true,
+    ...('projectCallDocumentId' in record && record.projectCallDocumentId ? { projectCallDocumentId: String(record.projectCallDocumentId) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_
 import type { Locale, Localized } from '../locales.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, termName, type Term } from '../taxonomies.js';
 import type { IntakeForm } from './schemas.js';
+import { fillPlaceholders } from '../format.js';
 
 /**
  * What the four forms say, in NL, FR and EN: labels, hints, choices, step legends, the button and the
@@ -69,7 +70,7 @@ const en = {
       municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
       startDate: { label: 'Start date' },
       endDate: { label: 'End date' },
-      requestedAmount: { label: 'Amount requested (euros)', hint: '€{max} at most.' },
+      requestedAmount: { label: 'Amount requested (euros)', hint: '{max:euro} at most.' },
       budgetLines: { label: 'Budget', hint: 'One line per expense. Together they add up to the amount requested.' },
       attachments: { label: 'Attachments (optional)', hint: 'PDF, JPEG or PNG, at most 5 files of 10 MB each.' },
     },
@@ -210,7 +211,7 @@ const nl: FormCopyTexts = {
       municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
       startDate: { label: 'Begindatum' },
       endDate: { label: 'Einddatum' },
-      requestedAmount: { label: 'Gevraagd bedrag (euro)', hint: 'Maximaal € {max}.' },
+      requestedAmount: { label: 'Gevraagd bedrag (euro)', hint: 'Maximaal {max:euro}.' },
       budgetLines: { label: 'Budget', hint: 'Eén lijn per uitgave. Samen zijn ze gelijk aan het gevraagde bedrag.' },
       attachments: { label: 'Bijlagen (mag leeg blijven)', hint: 'PDF, JPEG of PNG, maximaal 5 bestanden van elk 10 MB.' },
     },
@@ -349,7 +350,7 @@ const fr: FormCopyTexts = {
       municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
       startDate: { label: 'Date de début' },
       endDate: { label: 'Date de fin' },
-      requestedAmount: { label: 'Montant demandé (euros)', hint: '{max} € au maximum.' },
+      requestedAmount: { label: 'Montant demandé (euros)', hint: '{max:euro} au maximum.' },
       budgetLines: { label: 'Budget', hint: 'Une ligne par dépense. Ensemble, elles font le montant demandé.' },
       attachments: { label: 'Pièces jointes (facultatif)', hint: 'PDF, JPEG ou PNG, 5 fichiers au maximum de 10 Mo chacun.' },
     },
@@ -458,7 +459,7 @@ export function fieldCopy(form: IntakeForm, name: string, locale: Locale, params
   const fields: Record<string, FieldCopy | undefined> = FORM_COPY[locale].fields[form];
   const copy = fields[name];
   if (!copy) throw new Error(`No copy for field ${name} of ${form}`);
-  return { label: copy.label, ...(copy.hint ? { hint: fillIn(copy.hint, params) } : {}) };
+  return { label: copy.label, ...(copy.hint ? { hint: fillPlaceholders(locale, copy.hint, params) } : {}) };
 }
 
 export function stepLegend(form: IntakeForm, step: string, locale: Locale): string {
