@@ -13,10 +13,10 @@ export const MATCHING_STRATEGIES = ['last', 'frequency', 'all'] as const;
 export type MatchingStrategy = (typeof MATCHING_STRATEGIES)[number];
 
 /**
- * Chosen by the judged queries (search/README.md has the figures): 'frequency' lets a document
- * that lacks the most common word of "hulp bij boodschappen" still rank by its rare words, where
- * 'last' (Meilisearch's default) drops words from the end whatever they mean, and 'all' finds
- * nothing as soon as one word is missing.
+ * Chosen by the judged queries (`npm run relevance -w @cb/search -- --strategies`; figures in
+ * search/README.md): 'last', Meilisearch's default, finds the most in every language. 'frequency'
+ * keeps the rarest word, which is often not the need ("moeder" in "boodschappen voor mijn
+ * moeder"); 'all' finds nothing as soon as one word is missing.
  */
 export const MATCHING_STRATEGY: MatchingStrategy = 'last';
 

@@ -130,6 +130,8 @@ export const STOP_WORDS: Localized<readonly string[]> = {
     'd',
     'et',
     'à',
+    // "a Forest": "à" typed without its accent (and the "a" of "il a"), which names nothing.
+    'a',
     'au',
     'aux',
     'en',
