@@ -5,9 +5,11 @@
  *
  * recall@10: per query, the share of its relevant documents in the first 10 hits; averaged.
  * MRR: per query, 1 / the rank of the first relevant hit (0 when none in the first 10); averaged.
+ *
+ * Each query is sent as the site's island sends it: its text and strategy come from `searchText`.
  */
 import { LOCALES, type Locale } from '@cb/domain';
-import { applySettings, meiliClient, type MeiliConnection, type SearchDocument } from '@cb/search';
+import { applySettings, meiliClient, searchText, MATCHING_STRATEGY, type MatchingStrategy, type MeiliConnection, type SearchDocument } from '@cb/search';
 import type { Meilisearch } from 'meilisearch';
 import { JUDGED_QUERIES, type JudgedQuery } from './queries.ts';
 import { seedSearchDocuments } from './seed-documents.ts';
@@ -30,22 +32,45 @@ export interface LocaleRelevance {
   outcomes: QueryOutcome[];
 }
 
+export interface EvaluationOptions {
+  locales?: readonly Locale[];
+  /** The site's strategy unless another is being compared with it. */
+  matchingStrategies?: readonly MatchingStrategy[];
+}
+
+export interface StrategyRelevance {
+  matchingStrategy: MatchingStrategy;
+  results: LocaleRelevance[];
+}
+
+/** Relevance per locale with the site's own query building. */
 export async function evaluateRelevance(meili: MeiliConnection, locales: readonly Locale[] = LOCALES): Promise<LocaleRelevance[]> {
+  const [site] = await compareStrategies(meili, { locales, matchingStrategies: [MATCHING_STRATEGY] });
+  return site?.results ?? [];
+}
+
+/** Relevance per locale for each matching strategy, on one index per locale. */
+export async function compareStrategies(meili: MeiliConnection, options: EvaluationOptions = {}): Promise<StrategyRelevance[]> {
   const client = meiliClient(meili);
-  const results: LocaleRelevance[] = [];
-  for (const locale of locales) {
+  const strategies = options.matchingStrategies ?? [MATCHING_STRATEGY];
+  const compared = strategies.map((matchingStrategy): StrategyRelevance => ({ matchingStrategy, results: [] }));
+  for (const locale of options.locales ?? LOCALES) {
     const indexUid = await indexSeed(client, locale);
-    const outcomes: QueryOutcome[] = [];
-    for (const judged of JUDGED_QUERIES[locale]) outcomes.push(await outcomeOf(client, indexUid, judged));
-    results.push({
-      locale,
-      queries: outcomes.length,
-      recallAt10: mean(outcomes.map((outcome) => outcome.recall)),
-      mrr: mean(outcomes.map((outcome) => outcome.reciprocalRank)),
-      outcomes,
-    });
+    for (const { matchingStrategy, results } of compared) results.push(await localeRelevance(client, indexUid, locale, matchingStrategy));
   }
-  return results;
+  return compared;
+}
+
+async function localeRelevance(client: Meilisearch, indexUid: string, locale: Locale, matchingStrategy: MatchingStrategy): Promise<LocaleRelevance> {
+  const outcomes: QueryOutcome[] = [];
+  for (const judged of JUDGED_QUERIES[locale]) outcomes.push(await outcomeOf(client, indexUid, locale, judged, matchingStrategy));
+  return {
+    locale,
+    queries: outcomes.length,
+    recallAt10: mean(outcomes.map((outcome) => outcome.recall)),
+    mrr: mean(outcomes.map((outcome) => outcome.reciprocalRank)),
+    outcomes,
+  };
 }
 
 /** A fresh index holding the locale's seed documents, with the settings `applySettings` gives every live index. */
@@ -58,8 +83,15 @@ async function indexSeed(client: Meilisearch, locale: Locale): Promise<string> {
   return indexUid;
 }
 
-async function outcomeOf(client: Meilisearch, indexUid: string, { query, relevant }: JudgedQuery): Promise<QueryOutcome> {
-  const { hits } = await client.index<SearchDocument>(indexUid).search(query, { limit: CUTOFF, attributesToRetrieve: ['documentId'] });
+async function outcomeOf(
+  client: Meilisearch,
+  indexUid: string,
+  locale: Locale,
+  { query, relevant }: JudgedQuery,
+  strategy: MatchingStrategy,
+): Promise<QueryOutcome> {
+  const { q, matchingStrategy } = searchText(locale, query, strategy);
+  const { hits } = await client.index<SearchDocument>(indexUid).search(q, { matchingStrategy, limit: CUTOFF, attributesToRetrieve: ['documentId'] });
   const ranked = hits.map((hit) => hit.documentId);
   const found = relevant.filter((key) => ranked.includes(key));
   const firstRank = ranked.findIndex((key) => relevant.includes(key));

@@ -16,6 +16,7 @@ export const DUTCH_WORD_PARTS: ReadonlySet<string> = new Set([
   ...['woon', 'zorg', 'centrum', 'centra', 'voorlees', 'lees', 'boeken', 'brieven', 'pennen', 'vriend', 'vriendin', 'kaartjes'],
   ...['gezelschap', 'spellen', 'spel', 'spelletjes', 'moes', 'tuin', 'kring', 'buurt', 'kamer', 'buren', 'bezoek', 'bezoeker'],
   ...['kerst', 'feest', 'dagen', 'studenten', 'student', 'info', 'punt', 'spreek', 'uur', 'senioren', 'kruidenier', 'winkel'],
+  ...['begeleiding'],
 ]);
 
 const MIN_PART = 3;

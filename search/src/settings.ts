@@ -19,12 +19,12 @@ export function indexSettings(locale: Locale): Settings {
     searchableAttributes: [
       'title',
       'categoryNames',
+      'audienceNames',
       'summary',
       'wordParts',
       'municipalityNames',
       'places',
       'organisationName',
-      'audienceNames',
       'languageNames',
       'forWhom',
       'location',

@@ -12,8 +12,8 @@ import { startTestMeilisearch, type TestMeilisearch } from './helpers/meilisearc
  * when search gets better; lowering one needs a reason in the commit.
  */
 const FLOORS = {
-  nl: { recallAt10: 0.86, mrr: 0.9 },
-  fr: { recallAt10: 0.86, mrr: 0.91 },
+  nl: { recallAt10: 0.92, mrr: 0.95 },
+  fr: { recallAt10: 0.9, mrr: 0.94 },
   en: { recallAt10: 0.91, mrr: 0.94 },
 } as const;
 
