@@ -7,6 +7,7 @@ import {
   commonText,
   errorTargetId,
   fieldCopy,
+  fieldOptions,
   formOfKey,
   formOfPath,
   isShown,
@@ -96,5 +97,16 @@ describe('the form copy', () => {
     expect(optionLabel('municipality', 'auderghem', 'nl')).toBe('Oudergem');
     expect(fieldCopy('project-proposal', 'requestedAmount', 'en', { max: 5000 }).hint).toBe('€5000 at most.');
     expect(commonText('stepOf', 'fr', { step: 2, steps: 5 })).toBe('Étape 2 sur 5');
+  });
+
+  it.each(LOCALES)('offers the spoken languages on every form in %s starting with the page’s language and the site’s two others', (locale) => {
+    const others = LOCALES.filter((other) => other !== locale);
+    for (const field of FORMS.flatMap((form) => layoutFields(form)).filter((candidate) => candidate.name === 'languages')) {
+      const offered = fieldOptions(field, locale);
+      expect(offered.slice(0, 3).map(([code]) => code)).toEqual([locale, ...others]);
+      const rest = offered.slice(3).map(([, label]) => label);
+      expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b, locale)));
+      expect(offered).toHaveLength(field.options!.length);
+    }
   });
 });

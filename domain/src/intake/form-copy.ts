@@ -1,6 +1,6 @@
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
 import type { Locale, Localized } from '../locales.js';
-import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, termName, type Term } from '../taxonomies.js';
+import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, inSpokenLanguageOrder, termName, type Term } from '../taxonomies.js';
 import type { IntakeForm } from './schemas.js';
 
 /**
@@ -477,12 +477,13 @@ export function optionLabel(field: string, code: string, locale: Locale): string
   return label;
 }
 
-/** Taxonomies in alphabetical order of the reader's language; the forms' own choices in the order they are laid out. */
-const ALPHABETICAL = new Set(['municipality', 'municipalities', 'languages']);
+/** Municipalities in alphabetical order of the reader's language; the forms' own choices in the order they are laid out. */
+const ALPHABETICAL = new Set(['municipality', 'municipalities']);
 
 /** A field's choices as every renderer shows them: code and label, in the order they are offered. */
 export function fieldOptions(field: { name: string; options?: readonly string[] }, locale: Locale): [code: string, label: string][] {
   const labelled = (field.options ?? []).map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
+  if (TAXONOMY_OF_FIELD[field.name] === SPOKEN_LANGUAGES) return inSpokenLanguageOrder(labelled, locale, ([code]) => code, ([, label]) => label);
   return ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled;
 }
 

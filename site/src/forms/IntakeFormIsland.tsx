@@ -199,18 +199,20 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
           {status.message}
         </p>
       )}
+      {/* Each button its own element (key): were "Next" turned into "Send" in place, the press that shows the
+          last step would also send it, and its questions would be judged before they could be answered. */}
       <div className="form-actions">
         {stepByStep && step > 0 && (
-          <button type="button" className="button secondary" onClick={() => goToStep(step - 1)}>
+          <button key="back" type="button" className="button secondary" onClick={() => goToStep(step - 1)}>
             {text.common.back}
           </button>
         )}
         {stepByStep && step < lastStep ? (
-          <button type="button" className="button" onClick={next}>
+          <button key="next" type="button" className="button" onClick={next}>
             {text.common.next}
           </button>
         ) : (
-          <button type="submit" className="button" disabled={status.kind === 'sending'}>
+          <button key="send" type="submit" className="button" disabled={status.kind === 'sending'}>
             {status.kind === 'sending' ? text.common.sending : status.kind === 'failed' ? text.common.sendAgain : text.submit}
           </button>
         )}
