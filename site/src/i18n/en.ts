@@ -4,6 +4,7 @@ export const en: UiStrings = {
   languageName: 'English',
   skipToContent: 'Skip to content',
   mainNavLabel: 'Main menu',
+  menuLink: 'Menu',
   footerNavLabel: 'About the platform',
   homeLinkLabel: 'Connecting Brussels, go to the home page',
   nav: {

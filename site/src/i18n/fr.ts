@@ -4,6 +4,7 @@ export const fr: UiStrings = {
   languageName: 'Français',
   skipToContent: 'Aller au contenu',
   mainNavLabel: 'Menu principal',
+  menuLink: 'Menu',
   footerNavLabel: 'À propos de la plateforme',
   homeLinkLabel: 'Connecting Brussels, retour à l’accueil',
   nav: {

@@ -4,6 +4,7 @@ export const nl: UiStrings = {
   languageName: 'Nederlands',
   skipToContent: 'Naar de inhoud',
   mainNavLabel: 'Hoofdmenu',
+  menuLink: 'Menu',
   footerNavLabel: 'Over dit platform',
   homeLinkLabel: 'Connecting Brussels, naar de startpagina',
   nav: {

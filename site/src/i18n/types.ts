@@ -43,6 +43,8 @@ export interface UiStrings {
   languageName: string;
   skipToContent: string;
   mainNavLabel: string;
+  /** On a phone, the link in the header that opens the main menu. */
+  menuLink: string;
   footerNavLabel: string;
   homeLinkLabel: string;
   nav: {

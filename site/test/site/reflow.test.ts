@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { builtPagesList, distDir } from '../support/built-site.ts';
+import { builtPagesList, distDir, samplePages } from '../support/built-site.ts';
 import { NARROWEST_PHONE, sidewaysScroll } from '../support/reflow.ts';
 import { serveDirectory, type RunningServer } from '../support/static-server.ts';
 
@@ -42,4 +42,32 @@ describe('at 320 px wide, no page scrolls sideways', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe('on a 390 × 844 phone, the header', () => {
+  it('is at most 120 px tall on every kind of page in every locale, the phone number one tap away and the menu one tap away', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
+    const tab = await context.newPage();
+    const problems: string[] = [];
+    try {
+      for (const page of samplePages().filter((candidate) => candidate.locale)) {
+        await tab.goto(`${server.url}${page.path}`);
+        const header = await tab.evaluate(() => {
+          const box = document.querySelector('body > header')!.getBoundingClientRect();
+          const phone = document.querySelector<HTMLAnchorElement>('body > header a[href^="tel:"]');
+          const phoneBox = phone?.getBoundingClientRect();
+          return { height: box.height, phoneShown: phoneBox !== undefined && phoneBox.width > 0 && phoneBox.bottom <= box.bottom };
+        });
+        if (header.height > 120) problems.push(`${page.path}: the header is ${Math.round(header.height)} px tall`);
+        if (!header.phoneShown) problems.push(`${page.path}: no phone link to tap in the header`);
+      }
+      await tab.goto(`${server.url}${samplePages().find((page) => page.locale === 'fr')!.path}`);
+      expect(await tab.locator('#main-nav').isVisible()).toBe(false);
+      await tab.locator('.menu-link').tap();
+      expect(await tab.locator('#main-nav').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
 });
