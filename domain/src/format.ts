@@ -57,3 +57,11 @@ export function byName<T>(locale: Locale, nameOf: (item: T) => string): (a: T, b
   const collator = new Intl.Collator(FORMAT_LOCALES[locale], { sensitivity: 'base', numeric: true });
   return (a, b) => collator.compare(nameOf(a), nameOf(b));
 }
+
+/**
+ * A colon as the locale writes it after a label: French puts a no-break space before it ("Erreur : …"),
+ * so that the colon never starts a line; Dutch and English do not.
+ */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? '\u00a0:' : ':';
+}

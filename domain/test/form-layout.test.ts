@@ -7,6 +7,7 @@ import {
   commonText,
   errorTargetId,
   fieldCopy,
+  fieldLabel,
   fieldOptions,
   formOfKey,
   formOfPath,
@@ -107,6 +108,20 @@ describe('the form copy', () => {
       const rest = offered.slice(3).map(([, label]) => label);
       expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b, locale)));
       expect(offered).toHaveLength(field.options!.length);
+    }
+  });
+
+  it.each(LOCALES)('says a field may stay empty once, in its label, never again in its hint (%s)', (locale) => {
+    const note = commonText('optional', locale);
+    const words = note.replace(/[()]/g, '').toLowerCase();
+    for (const form of FORMS) {
+      for (const field of layoutFields(form).filter((candidate) => candidate.kind !== 'hidden')) {
+        const label = fieldLabel(form, field.name, locale);
+        const { hint = '' } = fieldCopy(form, field.name, locale);
+        const says = label.toLowerCase().split(words).length - 1 + (hint.toLowerCase().split(words).length - 1);
+        expect(says, `${form}.${field.name}: "${label}" / "${hint}"`).toBe(field.required || field.kind === 'radio' || field.kind === 'checkbox' ? 0 : 1);
+        expect(hint.toLowerCase(), `${form}.${field.name}`).not.toMatch(/leeg blijven|leave this empty|rester vide/);
+      }
     }
   });
 });

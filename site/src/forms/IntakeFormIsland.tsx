@@ -31,7 +31,7 @@ export interface IntakeFormIslandProps {
   projectCall?: { documentId: string; maxPerProject: number };
 }
 
-type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'stored'; reference: string };
+type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'stored'; reference: string; mailed: boolean };
 
 /** Error paths hold dots (`budgetLines.1.amount`); react-hook-form would read them as nesting, so they are kept flat. */
 const errorKey = (path: string) => path.replaceAll('.', '~');
@@ -103,7 +103,7 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
       const outcome = await sendIntake({ form, locale, idempotencyKey: idempotencyKey.current, body });
       if (outcome.kind === 'stored') {
         clearDraft(form);
-        setStatus({ kind: 'stored', reference: outcome.reference });
+        setStatus({ kind: 'stored', reference: outcome.reference, mailed: typeof values.email === 'string' && values.email.trim() !== '' });
       } else if (outcome.kind === 'invalid') {
         setStatus({ kind: 'editing' });
         showErrors(outcome.errors);
@@ -140,7 +140,7 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
     }
   };
 
-  if (status.kind === 'stored') return <ThankYou form={form} text={text.thankYou} reference={status.reference} />;
+  if (status.kind === 'stored') return <ThankYou form={form} text={text.thankYou} reference={status.reference} mailed={status.mailed} />;
 
   const visibleSteps = stepByStep ? [layout.steps[step]!] : layout.steps;
   const showField = (field: FieldLayout) => !enhanced || isShown(field, input);

@@ -77,7 +77,8 @@ export interface UiStrings {
     shareStory: { title: string; text: string };
     projectCall: { title: string; text: string };
   };
-  forms: Record<FormKey, { title: string; intro: string }>;
+  /** Each form page's introduction (its title is the shared one: formTitle in @cb/domain/intake). */
+  forms: Record<FormKey, { intro: string }>;
   formPage: {
     /** Under the form: the phone line, for whoever prefers to talk. */
     callInstead: string;

@@ -155,3 +155,56 @@ describe('the spoken languages to choose from', () => {
     });
   }
 });
+
+describe('without JavaScript, the CMS’s pages wear the site’s own layout (its build’s shell)', () => {
+  /** What makes a page the site's: its header, menu, phone line, language switch, footer and style sheet. */
+  const layoutOf = (page: Page) =>
+    page.evaluate(() => ({
+      header: Boolean(document.querySelector('body > header .topbar a[href^="tel:"]')),
+      menu: Boolean(document.querySelector('body > header nav#main-nav')),
+      footer: Boolean(document.querySelector('body > footer')),
+      languageLinks: [...document.querySelectorAll<HTMLAnchorElement>('body > header .switcher a')].map((link) => link.getAttribute('href')),
+      style: [...document.querySelectorAll('style')].map((style) => style.textContent).join(''),
+      homeLinks: [...document.querySelectorAll('a')].filter((link) => /page d’accueil|startpagina|home page/i.test(link.textContent ?? '')).length,
+      headings: [...document.querySelectorAll('h1')].map((heading) => heading.textContent),
+    }));
+
+  it('the form again and the thank-you page, in each locale: header, menu, phone, language links to the same page, the site’s styles, one link home', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      for (const locale of LOCALES) {
+        const others = LOCALES.filter((other) => other !== locale);
+        await openForm(page, 'story-submission', locale, false);
+        const site_ = await layoutOf(page);
+        await sendAsItIs(page, false);
+        const again = await layoutOf(page);
+        expect(again).toMatchObject({ header: true, menu: true, footer: true, headings: site_.headings });
+        // The site's own style sheet (the form page adds only its island's rule).
+        expect(again.style.length).toBeGreaterThan(1000);
+        expect(site_.style).toContain(again.style);
+        expect(again.languageLinks).toEqual(others.map((other) => routes.form(other, 'share-a-story')));
+
+        await page.fill('#story-submission-title', 'Un banc');
+        await page.fill('#story-submission-text', 'Chaque matin.');
+        await page.fill('#story-submission-contactName', 'Ann');
+        await page.fill('#story-submission-phone', '02 555 01 23');
+        await page.check('#story-submission-consent');
+        await page.locator('form.intake-form button[type=submit]').press('Enter');
+        await page.waitForURL(/\/api\/intake\/thank-you\/story-submissions/);
+        const thanks = await layoutOf(page);
+        expect(thanks).toMatchObject({ header: true, menu: true, footer: true, style: again.style, homeLinks: 1 });
+        const reference = new URL(page.url()).searchParams.get('reference')!;
+        expect(thanks.languageLinks).toEqual(
+          others.map((other) => `/api/intake/thank-you/story-submissions?${new URLSearchParams({ locale: other, reference })}`),
+        );
+        // The language link gives the same thank-you, reference and all, in that language.
+        await page.locator('body > header .switcher a').first().click();
+        expect(await page.textContent('.thank-you .reference')).toBe(reference);
+        expect(await page.getAttribute('html', 'lang')).toContain(others[0]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { Locale } from '@cb/domain';
-import type { IntakeForm } from '@cb/domain/intake';
+import { thankYouCopy, type IntakeForm } from '@cb/domain/intake';
 import type { PlatformContact, Submission } from '../submission';
 import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
@@ -35,7 +35,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     nextTitle: 'Wat gebeurt er nu?',
     next: {
       'help-request': [
-        'Iemand van ons team leest je vraag en neemt contact met je op, meestal binnen enkele werkdagen.',
+        thankYouCopy('help-request', 'nl', '').body,
         'Samen zoeken we iemand of een bestaand initiatief in je buurt dat bij je past.',
       ],
       'help-offer': [
@@ -75,7 +75,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     nextTitle: 'Et maintenant ?',
     next: {
       'help-request': [
-        'Une personne de notre équipe lit votre demande et vous contacte, en général dans les quelques jours ouvrables.',
+        thankYouCopy('help-request', 'fr', '').body,
         'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.',
       ],
       'help-offer': [
@@ -114,7 +114,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     nextTitle: 'What happens next?',
     next: {
       'help-request': [
-        'Someone from our team reads your request and contacts you, usually within a few working days.',
+        thankYouCopy('help-request', 'en', '').body,
         'Together we look for someone, or an existing initiative near you, that suits you.',
       ],
       'help-offer': [
@@ -141,6 +141,10 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
   },
 };
 
+/** The forms after which people are put in touch and meet: only their mails give the advice for meeting safely. */
+const PEOPLE_MEET: ReadonlySet<IntakeForm> = new Set(['help-request', 'help-offer']);
+
+/** The response time is said once, in the words of the thank-you page (thankYouCopy), so the page and the mail never differ. */
 export function confirmation(submission: Submission, contact: PlatformContact): RenderedMail {
   const texts = TEXTS[submission.formLocale];
   const { form, reference } = submission;
@@ -149,7 +153,7 @@ export function confirmation(submission: Submission, contact: PlatformContact): 
     { kind: 'paragraph', text: texts.thanks[form] },
     { kind: 'paragraph', text: texts.reference(reference) },
     { kind: 'list', title: texts.nextTitle, items: texts.next[form] },
-    { kind: 'list', title: texts.safetyTitle, items: texts.safety },
+    ...(PEOPLE_MEET.has(form) ? [{ kind: 'list', title: texts.safetyTitle, items: texts.safety } as const] : []),
     { kind: 'paragraph', text: texts.questions(reference, contact) },
     { kind: 'lines', lines: texts.signOff },
   ];
