@@ -111,6 +111,15 @@ describe('a help request posted without JavaScript', () => {
     expect(dutch).toContain(thankYouCopy('help-request', 'nl', '').confirmationSent);
   });
 
+  it('writes French as French is written: a no-break space before the colon of its labels and titles', async () => {
+    const fields = helpRequestFields().filter(([name]) => name !== 'consent');
+    fields.push(['email', 'josiane@example']);
+    const { html } = await follow(await postForm('help-requests', new URLSearchParams(fields)));
+    expect(html).toContain('<title>Erreur\u00a0: ');
+    expect(html).toMatch(/Adresse e-mail\u00a0: /);
+    expect(html).not.toMatch(/[^\s\u00a0]: /);
+  });
+
   it('posted twice (a double click) is stored once and thanked with the same reference', async () => {
     const fields = helpRequestFields().map(([name, value]): [string, string] =>
       name === 'description' ? [name, 'Un double clic sans JavaScript.'] : [name, value],
@@ -154,7 +163,7 @@ describe('a help request posted without JavaScript', () => {
     expect(html).toMatch(/<option value="uccle" selected>/);
     expect(html).toContain('Mon voisin aimerait se promener le mardi.');
     // It posts to the same action, as a form without JavaScript.
-    expect(html).toContain('<form method="post" action="/api/intake/help-requests?locale=en" enctype="application/x-www-form-urlencoded"');
+    expect(html).toContain('<form class="intake-form" method="post" action="/api/intake/help-requests?locale=en" enctype="application/x-www-form-urlencoded"');
     expect(html).not.toMatch(/<script|<link|src=/);
     expect(await requests().count({})).toBe(before);
   });

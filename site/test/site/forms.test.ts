@@ -106,6 +106,8 @@ describe('with JavaScript, filled by keyboard only', () => {
       await tick(page, 'help-request-consent');
       await press(page, 'Send my request');
       const reference = await thankedWithReference(page);
+      // No email address was given: no word of a confirmation mail.
+      expect(await page.locator('.thank-you .confirmation-sent').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => sessionStorage.getItem('cb-intake-draft:help-request'))).toBeNull();
 
@@ -149,6 +151,7 @@ describe('with JavaScript, filled by keyboard only', () => {
       await tick(page, 'help-offer-consent');
       await press(page, 'Envoyer ma proposition');
       const reference = await thankedWithReference(page);
+      expect(await page.textContent('.thank-you .confirmation-sent')).toBe('Vous recevrez aussi une confirmation par e-mail.');
 
       const stored = recordsWhere(database, 'help-offer', 'contact_name', name);
       expect(stored).toHaveLength(1);
