@@ -509,7 +509,13 @@ const ALPHABETICAL = new Set(['municipality', 'municipalities']);
 /** A field's choices as every renderer shows them: code and label, in the order they are offered. */
 export function fieldOptions(field: { name: string; options?: readonly string[] }, locale: Locale): [code: string, label: string][] {
   const labelled = (field.options ?? []).map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
-  if (TAXONOMY_OF_FIELD[field.name] === SPOKEN_LANGUAGES) return inSpokenLanguageOrder(labelled, locale, ([code]) => code, ([, label]) => label);
+  if (TAXONOMY_OF_FIELD[field.name] === SPOKEN_LANGUAGES)
+    return inSpokenLanguageOrder(
+      labelled,
+      locale,
+      ([code]) => code,
+      ([, label]) => label,
+    );
   return ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled;
 }
 

@@ -53,7 +53,9 @@ export function formText(form: IntakeForm, locale: Locale, params: Record<string
   const options = Object.fromEntries(fields.filter((field) => field.options).map((field) => [field.name, fieldOptions(field, locale)]));
   const thankYou = thankYouCopy(form, locale, '');
   return {
-    fields: Object.fromEntries(fields.map((field) => [field.name, { ...fieldCopy(form, field.name, locale, params), label: fieldLabel(form, field.name, locale) }])),
+    fields: Object.fromEntries(
+      fields.map((field) => [field.name, { ...fieldCopy(form, field.name, locale, params), label: fieldLabel(form, field.name, locale) }]),
+    ),
     options,
     steps: Object.fromEntries(FORM_LAYOUTS[form].steps.map((step) => [step.key, stepLegend(form, step.key, locale)])),
     common: Object.fromEntries(COMMON_KEYS.map((key) => [key, commonText(key, locale)])) as Record<CommonText, string>,

@@ -177,7 +177,14 @@ function serviceUnavailablePage(locale: Locale): SitePage {
  */
 function intakeShellPage(locale: Locale): SitePage {
   const alternates = everyLocale(routes.intakeShell);
-  return { kind: 'intakeShell', path: routes.intakeShell(locale), locale, alternates, languageLinks: languageLinks(locale, alternates, routes.intakeShell), indexable: false };
+  return {
+    kind: 'intakeShell',
+    path: routes.intakeShell(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.intakeShell),
+    indexable: false,
+  };
 }
 
 function homePage(content: SiteContent, locale: Locale): SitePage {

@@ -40,8 +40,7 @@ async function sendAsItIs(page: Page, javaScript: boolean): Promise<void> {
     await page.waitForSelector('.error-summary');
     // The island focuses the summary once it is drawn; a focus that never comes is reported by the caller.
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, { timeout: 5_000 }).catch(() => undefined);
-  }
-  else await page.waitForURL(/\/api\/intake\/[a-z-]+\/attempts\//);
+  } else await page.waitForURL(/\/api\/intake\/[a-z-]+\/attempts\//);
 }
 
 /** Where the focus is and whether the error summary is on screen. */
@@ -72,7 +71,8 @@ describe('at 320 px, the forms fit and an invalid send shows its errors', () => 
             if (empty) problems.push(`${form} (${locale}), empty: ${empty.scrollWidth} > ${empty.clientWidth}, widest: ${empty.widest}`);
             await sendAsItIs(page, mode.javaScript);
             const withErrors = await sidewaysScroll(page);
-            if (withErrors) problems.push(`${form} (${locale}), with errors: ${withErrors.scrollWidth} > ${withErrors.clientWidth}, widest: ${withErrors.widest}`);
+            if (withErrors)
+              problems.push(`${form} (${locale}), with errors: ${withErrors.scrollWidth} > ${withErrors.clientWidth}, widest: ${withErrors.widest}`);
             const { focused, summaryInView, top } = await summaryState(page);
             if (focused !== 'div.error-summary' && focused !== 'div.panel.error-summary') problems.push(`${form} (${locale}): the focus is on ${focused}`);
             if (!summaryInView) problems.push(`${form} (${locale}): the error summary is out of view (its top at ${top} px)`);
@@ -135,7 +135,10 @@ describe('a question is judged only after it could be answered', () => {
 
 describe('the spoken languages to choose from', () => {
   const firstLanguages = (page: Page, form: IntakeForm) =>
-    page.locator(`input[name=languages]`).evaluateAll((inputs, count) => inputs.slice(0, count).map((input) => (input as HTMLInputElement).value), 3).then((codes) => ({ form, codes }));
+    page
+      .locator(`input[name=languages]`)
+      .evaluateAll((inputs, count) => inputs.slice(0, count).map((input) => (input as HTMLInputElement).value), 3)
+      .then((codes) => ({ form, codes }));
 
   for (const mode of MODES) {
     it(`start with the page’s language and the site’s two others, ${mode.name}, also on the form shown again`, async () => {

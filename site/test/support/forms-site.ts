@@ -26,7 +26,12 @@ export async function startFormsSite(): Promise<FormsSite> {
   copyFileSync(inject('cmsDatabase'), database);
   // As in production, the CMS knows the site's origin: a form posted from elsewhere is refused.
   const sitePort = await freePort();
-  const cms = await startCmsProcess({ DATABASE_FILENAME: database, INTAKE_RATE_LIMIT_MAX: '1000', CMS_SEED: 'false', SITE_URL: `http://127.0.0.1:${sitePort}` });
+  const cms = await startCmsProcess({
+    DATABASE_FILENAME: database,
+    INTAKE_RATE_LIMIT_MAX: '1000',
+    CMS_SEED: 'false',
+    SITE_URL: `http://127.0.0.1:${sitePort}`,
+  });
   const [browser, server] = await Promise.all([launchChromium(), serveDirectory(distDir(), sitePort, { cmsUrl: cms.url })]);
   return {
     browser,

@@ -34,10 +34,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     reference: (reference) => `Je referentienummer is ${reference}. Noem het als je ons belt of mailt, dan vinden we je aanvraag meteen terug.`,
     nextTitle: 'Wat gebeurt er nu?',
     next: {
-      'help-request': [
-        thankYouCopy('help-request', 'nl', '').body,
-        'Samen zoeken we iemand of een bestaand initiatief in je buurt dat bij je past.',
-      ],
+      'help-request': [thankYouCopy('help-request', 'nl', '').body, 'Samen zoeken we iemand of een bestaand initiatief in je buurt dat bij je past.'],
       'help-offer': [
         'Iemand van ons team neemt contact met je op om kennis te maken.',
         'Daarna brengen we je in contact met iemand die hulp zoekt, of met een initiatief in je buurt.',
@@ -74,10 +71,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
       `Votre numéro de référence est ${reference}. Mentionnez-le si vous nous appelez ou nous écrivez : nous retrouverons tout de suite votre dossier.`,
     nextTitle: 'Et maintenant ?',
     next: {
-      'help-request': [
-        thankYouCopy('help-request', 'fr', '').body,
-        'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.',
-      ],
+      'help-request': [thankYouCopy('help-request', 'fr', '').body, 'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.'],
       'help-offer': [
         'Une personne de notre équipe vous contacte pour faire connaissance.',
         'Ensuite, nous vous mettons en contact avec quelqu’un qui cherche de l’aide, ou avec une initiative près de chez vous.',
@@ -113,10 +107,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     reference: (reference) => `Your reference number is ${reference}. Mention it when you call or write to us, so we can find your file straight away.`,
     nextTitle: 'What happens next?',
     next: {
-      'help-request': [
-        thankYouCopy('help-request', 'en', '').body,
-        'Together we look for someone, or an existing initiative near you, that suits you.',
-      ],
+      'help-request': [thankYouCopy('help-request', 'en', '').body, 'Together we look for someone, or an existing initiative near you, that suits you.'],
       'help-offer': [
         'Someone from our team contacts you to get to know you.',
         'Then we put you in touch with someone who is looking for help, or with an initiative near you.',

@@ -1,4 +1,4 @@
-import { LOCALE_TAGS, routes, type Locale } from '@cb/domain';
+import { LOCALE_TAGS, routes } from '@cb/domain';
 import { html, Html } from './html';
 import { pageText } from './copy';
 import { fillPageShell, pageShell, type ShellParts } from './site-shell';
