@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
+import { thankYouCopy } from '@cb/domain/intake';
 import { NOTIFIED_FORMS, notifiedFormOf, type Submission } from '../src/notifications/submission';
 import { confirmation } from '../src/notifications/templates/confirmation';
 import { renderMail } from '../src/notifications/templates/layout';
@@ -27,16 +28,24 @@ const submission: Submission = {
 const phoneLine = { phoneNumber: '+32 2 555 00 00', phoneHours: 'lun.–ven. 9–17 h' };
 
 describe('the confirmation to the person', () => {
-  it('exists for every form in NL, FR and EN, with the reference, the safety advice and the phone line', () => {
+  it('exists for every form in NL, FR and EN, with the reference and the phone line; the safety advice only where people will meet', () => {
     const safety = { nl: 'Geef nooit geld', fr: 'Ne donnez jamais d’argent', en: 'Never give money' };
+    const peopleMeet = new Set(['help-request', 'help-offer']);
     for (const formLocale of LOCALES) {
       for (const form of NOTIFIED_FORMS) {
         const mail = confirmation({ ...submission, form, formLocale }, phoneLine);
         expect(mail.subject, `${form} ${formLocale}`).toContain('CB-7KQ4M2');
-        expect(mail.text).toContain(safety[formLocale]);
+        expect(mail.text.includes(safety[formLocale]), `${form} ${formLocale}: safety advice`).toBe(peopleMeet.has(form));
         expect(mail.text).toContain('+32 2 555 00 00 (lun.–ven. 9–17 h)');
         expect(mail.html).toContain(`<html lang="${formLocale}">`);
       }
+    }
+  });
+
+  it('says the response time to someone who asked for help in the very words of the thank-you page', () => {
+    for (const formLocale of LOCALES) {
+      const mail = confirmation({ ...submission, form: 'help-request', formLocale }, phoneLine);
+      expect(mail.text).toContain(thankYouCopy('help-request', formLocale, '').body);
     }
   });
 

@@ -69,3 +69,11 @@ export function fillPlaceholders(locale: Locale, text: string, params: Readonly<
     return euro && typeof value === 'number' ? formatEuro(locale, value) : String(value);
   });
 }
+
+/**
+ * A colon as the locale writes it after a label: French puts a no-break space before it ("Erreur : …"),
+ * so that the colon never starts a line; Dutch and English do not.
+ */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? '\u00a0:' : ':';
+}

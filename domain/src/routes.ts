@@ -84,6 +84,8 @@ export const routes = {
   notFound: (locale: Locale): string => join(locale, '404'),
   /** Served by the web server when the CMS behind a form post cannot be reached (with the phone line). */
   serviceUnavailable: (locale: Locale): string => join(locale, '503'),
+  /** The site's layout for the CMS's intake pages (see PAGE_SHELL_MARKERS in @cb/domain/intake); not a page anyone visits. */
+  intakeShell: (locale: Locale): string => join(locale, 'intake-shell'),
 } as const;
 
 export type RouteName = keyof typeof routes;

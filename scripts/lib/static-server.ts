@@ -95,8 +95,7 @@ export function serveStatic(root: string | (() => string), port: number, host = 
       return;
     }
     const file = resolveStaticFile(root, request.url ?? '/');
-    const notFound = path.join(root, '404.html');
-    const served = file ?? (existsSync(notFound) ? notFound : undefined);
+    const served = file ?? notFoundPage(root, request.url ?? '/');
     if (!served) {
       response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
@@ -107,6 +106,16 @@ export function serveStatic(root: string | (() => string), port: number, host = 
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
+}
+
+/**
+ * The page for a missing path: that locale's 404 page under `/nl/`, `/fr/` or `/en/`, else the trilingual
+ * /404.html (as deploy/nginx.conf's `error_page 404` does).
+ */
+function notFoundPage(root: string, urlPath: string): string | undefined {
+  const locale = /^\/(nl|fr|en)\//.exec(urlPath)?.[1];
+  const candidates = [...(isLocale(locale) ? [path.join(root, routes.notFound(locale), 'index.html')] : []), path.join(root, '404.html')];
+  return candidates.find((candidate) => existsSync(candidate));
 }
 
 /**

@@ -23,7 +23,7 @@ try {
     { matchingStrategies: args.strategies ? MATCHING_STRATEGIES : [MATCHING_STRATEGY] },
   );
   for (const { matchingStrategy, results } of compared) {
-    console.log(`matchingStrategy '${matchingStrategy}'${matchingStrategy === MATCHING_STRATEGY ? ' (the site\'s)' : ''}`);
+    console.log(`matchingStrategy '${matchingStrategy}'${matchingStrategy === MATCHING_STRATEGY ? " (the site's)" : ''}`);
     if (args.misses) for (const result of results) printMisses(result);
     console.log('locale  queries  recall@10  MRR');
     for (const { locale, queries, recallAt10, mrr } of results) {

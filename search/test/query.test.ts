@@ -46,7 +46,12 @@ describe('synonyms of several words', () => {
       const index = liveIndexUid('fr');
       await succeeded(client.createIndex(index, { primaryKey: 'id' }));
       await applySettings(client, index, 'fr');
-      await succeeded(client.index(index).addDocuments([{ id: 'a', title: 'Des lettres pour une maison de repos' }, { id: 'b', title: 'Un potager' }]));
+      await succeeded(
+        client.index(index).addDocuments([
+          { id: 'a', title: 'Des lettres pour une maison de repos' },
+          { id: 'b', title: 'Un potager' },
+        ]),
+      );
       const { q, matchingStrategy } = searchText('fr', 'home');
       const { hits } = await client.index(index).search(q, { matchingStrategy });
       expect(hits.map((hit) => hit['id'])).toEqual(['a']);

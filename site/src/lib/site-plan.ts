@@ -86,6 +86,7 @@ export type SitePage = PageBase &
     | { kind: 'requestStatus' }
     | { kind: 'notFound' }
     | { kind: 'serviceUnavailable' }
+    | { kind: 'intakeShell' }
   );
 
 export type PageKind = SitePage['kind'];
@@ -110,6 +111,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       fixedPage(locale, 'requestStatus', routes.requestStatus),
       notFoundPage(locale),
       serviceUnavailablePage(locale),
+      intakeShellPage(locale),
     ]),
     ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
     ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations)),
@@ -169,6 +171,22 @@ function notFoundPage(locale: Locale): SitePage {
 /** Served by the web server instead of a form's answer when the CMS cannot be reached; like the 404, out of search engines. */
 function serviceUnavailablePage(locale: Locale): SitePage {
   return { ...notFoundPage(locale), kind: 'serviceUnavailable', path: routes.serviceUnavailable(locale) };
+}
+
+/**
+ * The site's layout for the CMS's own intake pages (thank-you, the form again, errors), which fills it in
+ * (PAGE_SHELL_MARKERS). Its language links lead to the other shells; the CMS points them at its page in that language.
+ */
+function intakeShellPage(locale: Locale): SitePage {
+  const alternates = everyLocale(routes.intakeShell);
+  return {
+    kind: 'intakeShell',
+    path: routes.intakeShell(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.intakeShell),
+    indexable: false,
+  };
 }
 
 function homePage(content: SiteContent, locale: Locale): SitePage {

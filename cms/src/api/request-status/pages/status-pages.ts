@@ -1,4 +1,4 @@
-import { requestStatusText, routes, STATUS_FIELDS, type Locale, type StatusField, type StatusFieldProblem } from '@cb/domain';
+import { colon, LOCALES, requestStatusText, routes, STATUS_FIELDS, type Locale, type StatusField, type StatusFieldProblem } from '@cb/domain';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
 import type { PlatformContact } from '../../../notifications/submission';
@@ -10,6 +10,9 @@ import type { LookupAnswer } from '../services/request-status';
  * person: the answer for a wrong pair and for an unknown reference is the same page, byte for byte.
  */
 
+/** The status page in each language: where these pages lead when the language is changed. */
+const STATUS_PAGES: Partial<Record<Locale, string>> = Object.fromEntries(LOCALES.map((locale) => [locale, routes.requestStatus(locale)]));
+
 /** The answer to a look-up whose fields were well-formed. */
 export function answerPage(locale: Locale, answer: LookupAnswer, contact: PlatformContact): string {
   const t = requestStatusText(locale);
@@ -17,8 +20,9 @@ export function answerPage(locale: Locale, answer: LookupAnswer, contact: Platfo
     return htmlDocument({
       locale,
       title: t.unknownTitle,
-      main: html`<h1>${t.unknownTitle}</h1>
-<p>${t.unknownBody}</p>
+      heading: t.unknownTitle,
+      languageLinks: STATUS_PAGES,
+      main: html`<p>${t.unknownBody}</p>
 ${phoneLine(locale, contact)}
 <p><a href="${routes.requestStatus(locale)}">${t.lookAgain}</a></p>`,
     });
@@ -26,9 +30,10 @@ ${phoneLine(locale, contact)}
   const state = t.states[answer.state];
   return htmlDocument({
     locale,
-    title: `${t.answerTitle}: ${state.label}`,
-    main: html`<h1>${t.answerTitle}</h1>
-<div class="panel" data-state="${answer.state}"><p>${t.stateLead}</p><p class="state">${state.label}</p><p>${state.body}</p></div>
+    title: `${t.answerTitle}${colon(locale)} ${state.label}`,
+    heading: t.answerTitle,
+    languageLinks: STATUS_PAGES,
+    main: html`<div class="panel" data-state="${answer.state}"><p>${t.stateLead}</p><p class="state">${state.label}</p><p>${state.body}</p></div>
 <p class="hint">${t.privacy}</p>
 ${phoneLine(locale, contact)}
 <p><a href="${routes.requestStatus(locale)}">${t.lookAgain}</a></p>`,
@@ -42,9 +47,10 @@ export function statusFormPage(locale: Locale, problems: Partial<Record<StatusFi
   const wrong = fields.filter((field) => problems[field] !== undefined);
   return htmlDocument({
     locale,
-    title: `${t.errorSummaryTitle}: ${t.title}`,
-    main: html`<h1>${t.title}</h1>
-<div class="panel error-summary" tabindex="-1" autofocus aria-labelledby="status-error-summary">
+    title: `${t.errorSummaryTitle}${colon(locale)} ${t.title}`,
+    heading: t.title,
+    languageLinks: STATUS_PAGES,
+    main: html`<div class="panel error-summary" tabindex="-1" autofocus aria-labelledby="status-error-summary">
 <h2 id="status-error-summary">${t.errorSummaryTitle}</h2>
 <ul>${wrong.map((field) => html`<li><a href="#status-${field}">${t.problems[problems[field]!]}</a></li>`)}</ul>
 </div>
@@ -70,8 +76,9 @@ export function refusedLookupPage(
   return htmlDocument({
     locale,
     title,
-    main: html`<h1>${title}</h1>
-<p>${body}</p>
+    heading: title,
+    languageLinks: STATUS_PAGES,
+    main: html`<p>${body}</p>
 ${phoneLine(locale, contact)}
 <p><a href="${routes.requestStatus(locale)}">${t.lookAgain}</a></p>`,
   });
