@@ -55,11 +55,15 @@ const created = z.looseObject({ documentId: z.string(), reference: z.string() })
 
 async function helpRequest(person: Person, urgency: 'normal' | 'urgent' = 'normal') {
   return created.parse(
-    await strapi.documents('api::help-request.help-request').create({ data: { ...REQUEST_DEFAULTS, ...basics('RQ', person), urgency, caseStatus: 'in-progress' } }),
+    await strapi
+      .documents('api::help-request.help-request')
+      .create({ data: { ...REQUEST_DEFAULTS, ...basics('RQ', person), urgency, caseStatus: 'in-progress' } }),
   );
 }
 async function helpOffer(person: Person) {
-  return created.parse(await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...basics('OF', person), caseStatus: 'available' } }));
+  return created.parse(
+    await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...basics('OF', person), caseStatus: 'available' } }),
+  );
 }
 
 /** A match made and confirmed the way staff do it, through the back office's routes. */
@@ -122,7 +126,9 @@ async function requestState(documentId: string) {
 }
 
 async function answersCount(match: string): Promise<number> {
-  const [row] = z.array(z.object({ count: z.coerce.number() })).parse(await strapi.db.connection(CHECK_IN_ANSWERS_TABLE).where({ match_document_id: match }).count({ count: '*' }));
+  const [row] = z
+    .array(z.object({ count: z.coerce.number() }))
+    .parse(await strapi.db.connection(CHECK_IN_ANSWERS_TABLE).where({ match_document_id: match }).count({ count: '*' }));
   return row?.count ?? 0;
 }
 
@@ -153,13 +159,20 @@ describe('check-ins after a match', () => {
     [requesterMail] = catcher.about(scene.request.reference, josiane.email!).filter((mail) => mail.subject.startsWith('Comment cela se passe'));
     expect(requesterMail?.subject).toBe(`Comment cela se passe-t-il avec votre bénévole ? (référence ${scene.request.reference})`);
     expect(requesterMail?.html).toContain('<html lang="fr">');
-    for (const words of ['Tout se passe bien', 'Nous ne nous sommes pas encore rencontrés', 'Cela ne fonctionne pas', 'Appelez-moi, s’il vous plaît', 'Signaler une inquiétude'])
+    for (const words of [
+      'Tout se passe bien',
+      'Nous ne nous sommes pas encore rencontrés',
+      'Cela ne fonctionne pas',
+      'Appelez-moi, s’il vous plaît',
+      'Signaler une inquiétude',
+    ])
       expect(requesterMail?.text).toContain(words);
     const { answers, concern } = linksIn(requesterMail);
     expect(answers.map((link) => new URL(link).searchParams.get('answer'))).toEqual(['going-well', 'not-met-yet', 'not-working', 'call-me']);
     expect(concern).not.toBe('');
     // Nothing personal in a link: no name, no address, no reference.
-    for (const link of [...answers, concern]) for (const personal of ['Josiane', 'Leclercq', josiane.email!, scene.request.reference]) expect(link).not.toContain(personal);
+    for (const link of [...answers, concern])
+      for (const personal of ['Josiane', 'Leclercq', josiane.email!, scene.request.reference]) expect(link).not.toContain(personal);
     // The volunteer's mail waits for its own job.
     expect(catcher.about(scene.offer.reference, pieter.email!).filter((mail) => mail.subject.startsWith('Hoe gaat het'))).toEqual([]);
   });
@@ -212,12 +225,18 @@ describe('check-ins after a match', () => {
   });
 
   it('refuses an expired link, a changed signature, a link changed to another match, and a concern link used as an answer link, each with a localized page', async () => {
-    const other = await confirmedMatch({ ...josiane, email: 'other.requester@example.be', formLocale: 'en' }, { ...pieter, email: 'other.volunteer@example.be' });
+    const other = await confirmedMatch(
+      { ...josiane, email: 'other.requester@example.be', formLocale: 'en' },
+      { ...pieter, email: 'other.volunteer@example.be' },
+    );
     const { secret } = configOf(strapi).checkIns;
     const valid = tokenOf(linksIn(requesterMail).answers[1]!);
     const grant = verifyLink(valid, 'check-in', secret);
     expect(grant.ok).toBe(true);
-    const expired = signLink({ purpose: 'check-in', match: other.match, person: 'requester', checkIn: 7, expiresAt: Math.floor(Date.now() / 1000) - 60 }, secret);
+    const expired = signLink(
+      { purpose: 'check-in', match: other.match, person: 'requester', checkIn: 7, expiresAt: Math.floor(Date.now() / 1000) - 60 },
+      secret,
+    );
     const [payload = '', signature = ''] = valid.split('.');
     const flipped = `${payload}.${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`;
     const anotherMatch = `${Buffer.from(JSON.stringify({ p: 'check-in', m: other.match, w: 'requester', c: 7, e: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url')}.${signature}`;

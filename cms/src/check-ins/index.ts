@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import {
-  CHECK_IN_ANSWER_KINDS,
-  MATCH_PEOPLE,
-  isOpenMatch,
-  isUrgentCheckInAnswer,
-  type CheckInAnswer,
-  type MatchPerson,
-} from '@cb/domain';
+import { CHECK_IN_ANSWER_KINDS, MATCH_PEOPLE, isOpenMatch, isUrgentCheckInAnswer, type CheckInAnswer, type MatchPerson } from '@cb/domain';
 import { configOf } from '../config';
 import { addToTimeline, type Author } from '../matching/timeline';
 import { clearedField } from '../matching/workflow';
@@ -106,7 +99,9 @@ export async function recordAnswer(strapi: Core.Strapi, grant: LinkGrant, answer
       .insert({ ...key, answer, nonce, answered_at: Date.now() })
       .onConflict(['match_document_id', 'person', 'check_in'])
       .ignore();
-    const won = (await table().where({ ...key, nonce }).first('id')) as { id: number } | undefined;
+    const won = (await table()
+      .where({ ...key, nonce })
+      .first('id')) as { id: number } | undefined;
     if (!won) return 'already-answered';
     await addToTimeline(strapi, undefined, { kind: CHECK_IN_ANSWER_KINDS[answer], person: grant.person, ...state.relations, match: grant.match });
     if (isUrgentCheckInAnswer(answer)) await markUrgent(strapi, state.relations.helpRequest, false);

@@ -32,10 +32,17 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
     if (!match) return;
     const { requester, volunteer } = match;
     const matchDocumentId = String(payload.matchDocumentId);
-    if (payload.to === 'requester' && requester?.email) await send(strapi, requester.email, await requesterMail(strapi, matchDocumentId, match, requester), job);
+    if (payload.to === 'requester' && requester?.email)
+      await send(strapi, requester.email, await requesterMail(strapi, matchDocumentId, match, requester), job);
     if (payload.to === 'volunteer' && match.kind === 'match' && volunteer?.email) {
       const contact = await readPlatformContact(strapi, volunteer.formLocale);
-      const mail = matchConfirmed('volunteer', volunteer, match.sharedWithVolunteer, contact, concernUrl(strapi, matchDocumentId, 'volunteer', volunteer.formLocale));
+      const mail = matchConfirmed(
+        'volunteer',
+        volunteer,
+        match.sharedWithVolunteer,
+        contact,
+        concernUrl(strapi, matchDocumentId, 'volunteer', volunteer.formLocale),
+      );
       await send(strapi, volunteer.email, mail, job);
     }
   });

@@ -3,13 +3,19 @@ import { staffTexts } from './define';
 /** Check-ins after a match and concerns: their lines on the timeline, and recording a concern from a phone call. */
 export const checkInTexts = staffTexts(
   {
-    'case.kind.check-in-going-well': 'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: it’s going well',
-    'case.kind.check-in-not-met-yet': 'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: they haven’t met yet',
-    'case.kind.check-in-not-working': 'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: it’s not working',
-    'case.kind.check-in-call-me': 'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: please call me',
-    'case.kind.check-in-unanswered': 'Check-in not answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: on the follow-up list',
+    'case.kind.check-in-going-well':
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: it’s going well',
+    'case.kind.check-in-not-met-yet':
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: they haven’t met yet',
+    'case.kind.check-in-not-working':
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: it’s not working',
+    'case.kind.check-in-call-me':
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: please call me',
+    'case.kind.check-in-unanswered':
+      'Check-in not answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: on the follow-up list',
     'case.kind.concern': 'Concern reported by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}',
-    'case.kind.concern-call-me': 'Concern reported by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}, who asks to be called',
+    'case.kind.concern-call-me':
+      'Concern reported by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}, who asks to be called',
     'case.kind.match-paused': 'Match paused',
     'case.kind.match-resumed': 'Match resumed',
     'concern.title': 'Concern from a phone call',
@@ -28,15 +34,19 @@ export const checkInTexts = staffTexts(
   },
   {
     nl: {
-      'case.kind.check-in-going-well': 'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: het gaat goed',
+      'case.kind.check-in-going-well':
+        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: het gaat goed',
       'case.kind.check-in-not-met-yet':
         'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: ze hebben elkaar nog niet ontmoet',
-      'case.kind.check-in-not-working': 'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: het lukt niet',
-      'case.kind.check-in-call-me': 'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: bel me alstublieft',
+      'case.kind.check-in-not-working':
+        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: het lukt niet',
+      'case.kind.check-in-call-me':
+        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: bel me alstublieft',
       'case.kind.check-in-unanswered':
         'Opvolgvraag niet beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: op de opvolglijst gezet',
       'case.kind.concern': 'Zorg gemeld door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}',
-      'case.kind.concern-call-me': 'Zorg gemeld door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}, die teruggebeld wil worden',
+      'case.kind.concern-call-me':
+        'Zorg gemeld door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}, die teruggebeld wil worden',
       'case.kind.match-paused': 'Koppeling gepauzeerd',
       'case.kind.match-resumed': 'Koppeling hervat',
       'concern.title': 'Zorg uit een telefoongesprek',

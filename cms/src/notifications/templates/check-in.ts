@@ -87,9 +87,11 @@ export function checkInMail(
   const { formLocale: locale, reference } = recipient;
   const texts = TEXTS[locale][person];
   const common = commonTexts(locale);
-  const answerLinks = (Object.entries(links.answers) as [CheckInAnswer, string][]).map(
-    ([answer, href]): MailBlock => ({ kind: 'link', label: texts.answers[answer], href }),
-  );
+  const answerLinks = (Object.entries(links.answers) as [CheckInAnswer, string][]).map(([answer, href]): MailBlock => ({
+    kind: 'link',
+    label: texts.answers[answer],
+    href,
+  }));
   const blocks: MailBlock[] = [
     { kind: 'paragraph', text: common.greeting(greetableName(recipient.contactName)) },
     { kind: 'paragraph', text: texts.intro(reference) },

@@ -71,7 +71,12 @@ ${phoneLine(contact)}`,
   });
 }
 
-export function concernFormPage(locale: Locale, token: string, typed: { text: string; callMe: boolean } = { text: '', callMe: false }, problem?: string): string {
+export function concernFormPage(
+  locale: Locale,
+  token: string,
+  typed: { text: string; callMe: boolean } = { text: '', callMe: false },
+  problem?: string,
+): string {
   const title = text('concernTitle', locale);
   const described = ['concern-text-hint', problem ? 'concern-text-error' : ''].filter(Boolean).join(' ');
   return htmlDocument({
@@ -94,5 +99,7 @@ export function concernThanksPage(locale: Locale, contact: PlatformContact): str
 }
 
 function phoneLine(contact: PlatformContact): Html | string {
-  return contact.phoneNumber ? html`<p class="reference">${contact.phoneNumber}</p>${contact.phoneHours ? html`<p class="hint">${contact.phoneHours}</p>` : ''}` : '';
+  return contact.phoneNumber
+    ? html`<p class="reference">${contact.phoneNumber}</p>${contact.phoneHours ? html`<p class="hint">${contact.phoneHours}</p>` : ''}`
+    : '';
 }
