@@ -4,18 +4,18 @@ import { staffTexts } from './define';
 export const checkInTexts = staffTexts(
   {
     'case.kind.check-in-going-well':
-      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: it’s going well',
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {a person}}: it’s going well',
     'case.kind.check-in-not-met-yet':
-      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: they haven’t met yet',
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {a person}}: they haven’t met yet',
     'case.kind.check-in-not-working':
-      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: it’s not working',
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {a person}}: it’s not working',
     'case.kind.check-in-call-me':
-      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: please call me',
+      'Check-in answered by {person, select, requester {the person asking} volunteer {the volunteer} other {a person}}: please call me',
     'case.kind.check-in-unanswered':
-      'Check-in not answered by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}: on the follow-up list',
-    'case.kind.concern': 'Concern reported by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}',
+      'Check-in not answered by {person, select, requester {the person asking} volunteer {the volunteer} other {a person}}: on the follow-up list',
+    'case.kind.concern': 'Concern reported by {person, select, requester {the person asking} volunteer {the volunteer} other {a person}}',
     'case.kind.concern-call-me':
-      'Concern reported by {person, select, requester {the person asking} volunteer {the volunteer} other {someone}}, who asks to be called',
+      'Concern reported by {person, select, requester {the person asking} volunteer {the volunteer} other {a person}}, who asks to be called',
     'case.kind.match-paused': 'Match paused',
     'case.kind.match-resumed': 'Match resumed',
     'concern.title': 'Concern from a phone call',
@@ -35,18 +35,18 @@ export const checkInTexts = staffTexts(
   {
     nl: {
       'case.kind.check-in-going-well':
-        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: het gaat goed',
+        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {een persoon}}: het gaat goed',
       'case.kind.check-in-not-met-yet':
-        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: ze hebben elkaar nog niet ontmoet',
+        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {een persoon}}: ze hebben elkaar nog niet ontmoet',
       'case.kind.check-in-not-working':
-        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: het lukt niet',
+        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {een persoon}}: het lukt niet',
       'case.kind.check-in-call-me':
-        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: bel me alstublieft',
+        'Opvolgvraag beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {een persoon}}: bel me alstublieft',
       'case.kind.check-in-unanswered':
-        'Opvolgvraag niet beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}: op de opvolglijst gezet',
-      'case.kind.concern': 'Zorg gemeld door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}',
+        'Opvolgvraag niet beantwoord door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {een persoon}}: op de opvolglijst gezet',
+      'case.kind.concern': 'Zorg gemeld door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {een persoon}}',
       'case.kind.concern-call-me':
-        'Zorg gemeld door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {iemand}}, die teruggebeld wil worden',
+        'Zorg gemeld door {person, select, requester {de hulpvrager} volunteer {de vrijwilliger} other {een persoon}}, die teruggebeld wil worden',
       'case.kind.match-paused': 'Koppeling gepauzeerd',
       'case.kind.match-resumed': 'Koppeling hervat',
       'concern.title': 'Zorg uit een telefoongesprek',
@@ -65,18 +65,18 @@ export const checkInTexts = staffTexts(
     },
     fr: {
       'case.kind.check-in-going-well':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {quelqu’un}} : tout se passe bien',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : tout se passe bien',
       'case.kind.check-in-not-met-yet':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {quelqu’un}} : pas encore rencontrés',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : pas encore rencontrés',
       'case.kind.check-in-not-working':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {quelqu’un}} : cela ne fonctionne pas',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : cela ne fonctionne pas',
       'case.kind.check-in-call-me':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {quelqu’un}} : appelez-moi',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : appelez-moi',
       'case.kind.check-in-unanswered':
-        'Suivi sans réponse de {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {quelqu’un}} : mis sur la liste de suivi',
-      'case.kind.concern': 'Inquiétude signalée par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {quelqu’un}}',
+        'Suivi sans réponse de {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : mis sur la liste de suivi',
+      'case.kind.concern': 'Inquiétude signalée par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}',
       'case.kind.concern-call-me':
-        'Inquiétude signalée par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {quelqu’un}}, qui demande à être rappelé·e',
+        'Inquiétude signalée par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}, qui demande à être rappelé·e',
       'case.kind.match-paused': 'Mise en relation en pause',
       'case.kind.match-resumed': 'Mise en relation reprise',
       'concern.title': 'Inquiétude signalée par téléphone',
