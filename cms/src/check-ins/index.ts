@@ -170,7 +170,8 @@ async function matchState(strapi: Core.Strapi, documentId: string): Promise<Matc
     open: isOpenMatch(row.caseStatus ?? 'proposed'),
     paused: Boolean(row.pausedAt),
     anonymised: Boolean(row.anonymisedAt),
-    followUpOn: row.followUpOn ? String(row.followUpOn).slice(0, 10) : null,
+    // SQLite gives the date as text, PostgreSQL may give a Date.
+    followUpOn: row.followUpOn ? (row.followUpOn instanceof Date ? row.followUpOn.toISOString() : String(row.followUpOn)).slice(0, 10) : null,
     relations: { helpRequest: row.helpRequest?.documentId, helpOffer: row.helpOffer?.documentId },
     people,
   };
