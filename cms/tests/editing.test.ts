@@ -84,12 +84,13 @@ describe('an image on a story', () => {
     const { error } = parseJson(text, strapiError);
     expect(error.name).toBe('ValidationError');
     expect(error.details?.errors?.map((problem) => problem.path)).toContainEqual(['coverAlt']);
-    expect(error.message).toContain('coverAlt');
+    expect(error.message).toContain('Description of the cover photo');
     expect(error.message).toContain('Dutch');
 
     const inFrench = await readJson(await publish(documentId, 'nl', { 'accept-language': 'fr-BE,fr;q=0.9' }), strapiError);
     expect(inFrench.error.message).toContain('néerlandais');
     expect(inFrench.error.message).toContain('avant de publier');
+    expect(inFrench.error.message).toContain('Description de la photo de couverture');
 
     await createStory('nl', { coverAlt: 'Een grote pot soep op tafel' }, documentId);
     expect((await publish(documentId, 'nl')).status).toBe(200);
@@ -156,8 +157,41 @@ describe('the list of what is missing', () => {
 });
 
 describe('the state of the site build', () => {
-  it('is for editors: back-office staff get 403', async () => {
-    expect((await editor('/site-builds/status')).status).toBe(200);
+  const report = (body: unknown, authorization?: string) =>
+    fetch(`${cms.url}/api/site-builds/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify(body),
+    });
+  const problem = { type: 'story', documentId: 'k2p9x7w1q8z3', slug: 'buurtsoep', locale: 'fr', field: 'body[2].children[0].url', message: 'must be a web address' };
+  const failed = { status: 'failed', startedAt: '2026-12-04T10:00:00.000Z', finishedAt: '2026-12-04T10:01:30.000Z', reason: 'The CMS sent content…', problems: [problem] };
+  const buildState = dataOf(
+    z.object({
+      latest: z.looseObject({ status: z.string(), startedAt: z.string(), finishedAt: z.string().optional() }).optional(),
+      failing: z.looseObject({ problems: z.array(z.looseObject({ type: z.string(), locale: z.string(), field: z.string() })).optional() }).optional(),
+    }),
+  );
+
+  it("stores the builder's report of the documents and fields it refused, and shows it to editors", async () => {
+    expect((await report(failed, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
+    const { data } = await readJson(await editor('/site-builds/status'), buildState);
+    expect(data.latest).toMatchObject({ status: 'failed', startedAt: failed.startedAt, finishedAt: failed.finishedAt });
+    expect(data.failing?.problems).toEqual([problem]);
+  });
+
+  it('refuses a report with a wrong token, or problems that do not say where, and stores nothing', async () => {
+    const forged = { ...failed, problems: [{ ...problem, field: 'forged' }] };
+    for (const authorization of [undefined, 'Bearer wrong-token', `Bearer ${HOOK_TOKEN}x`]) expect((await report(forged, authorization)).status).toBe(401);
+    for (const problems of [[{ ...problem, locale: 'de' }], [{ type: 'story' }], 'not a list', Array.from({ length: 51 }, () => problem)]) {
+      expect((await report({ ...failed, problems }, `Bearer ${HOOK_TOKEN}`)).status).toBe(400);
+    }
+    const { data } = await readJson(await editor('/site-builds/status'), buildState);
+    expect(data.failing?.problems).toEqual([problem]);
+  });
+
+  it('is for editors: back-office staff get 403, anyone not signed in 401', async () => {
+    expect((await staffFetch(cms, await superAdminToken(cms))('/site-builds/status')).status).toBe(200);
     expect((await backOffice('/site-builds/status')).status).toBe(403);
+    expect((await fetch(`${cms.url}/site-builds/status`)).status).toBe(401);
   });
 });

@@ -4,6 +4,7 @@ import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Locale } from '@cb/domain';
 import { editViewPath, type MissingAltText, type MissingLocales, type MissingWork, type PublicContentType } from '../editing/contracts';
+import { fieldLabelOf } from '../editing/field-label';
 import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
 
 /**
@@ -85,9 +86,10 @@ function MissingLocaleLinks({ row, t }: { row: MissingLocales; t: T }) {
 }
 
 function AltTextLink({ row, t }: { row: MissingAltText; t: T }) {
+  const { locale } = useStaffTexts();
   return (
     <Link tag={RouterLink} to={editViewPath(row, row.locale)}>
-      {t('editing.missing.writeAlt', { language: languageName(t, row.locale) })} ({row.altField})
+      {t('editing.missing.writeAlt', { language: languageName(t, row.locale) })} ({fieldLabelOf(row.uid, row.altField, locale)})
     </Link>
   );
 }

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { LOCALES, formatNumber, isLocale, type Locale } from '@cb/domain';
 import { configOf } from '../config';
 import { staffText, type StaffTextId } from '../staff-texts';
+import { fieldLabelOf } from './field-label';
 import { altTextsMissingIn } from './missing-work';
 import { publicTypeInfo, publicTypeOfUid, type PublicTypeInfo } from './public-types';
 import { currentStaffLocale } from './staff-locale';
@@ -32,7 +33,7 @@ function refusePublishingWithoutAltText(strapi: Core.Strapi): void {
         const staffLocale = currentStaffLocale(strapi);
         const errorsOf = problems.map(({ locale, altField }) => ({
           path: [altField],
-          message: staffText(staffLocale, 'editing.refused.altMissing', { language: languageName(staffLocale, locale), field: altField }),
+          message: staffText(staffLocale, 'editing.refused.altMissing', { language: languageName(staffLocale, locale), field: fieldLabelOf(info.uid, altField, staffLocale) }),
           name: 'ValidationError' as const,
         }));
         throw new errors.ValidationError(errorsOf.map((problem) => problem.message).join(' '), { errors: errorsOf });
