@@ -56,7 +56,7 @@ describe('a site build that fails on values the site refused', () => {
       'refusing-site',
       `import { appendFileSync } from 'node:fs';
 appendFileSync(process.env.SITE_BUILD_PROBLEMS_FILE, JSON.stringify(${JSON.stringify(PROBLEM)}) + '\\n');
-console.error('The CMS sent content the site cannot use (1 problem):\\n  - story "k2p9x7w1q8z3" ("buurtsoep") (fr), field "title": Invalid input');
+console.error('The CMS sent content the site cannot use (1 problem):\\n  - story "k2p9x7w1q8z3" (fr), field "title": Invalid input (slug "buurtsoep")');
 process.exit(1);
 `,
     );

@@ -51,8 +51,8 @@ export class CmsApiError extends Error {
 }
 
 export function describeProblem({ type, documentId, slug, locale, field, message }: DocumentProblem): string {
-  const document = `${documentId ? `${type} "${documentId}"` : `${type} without a documentId`}${slug ? ` ("${slug}")` : ''}`;
-  return `${document} (${locale}), field "${field}": ${message}`;
+  const document = documentId ? `${type} "${documentId}"` : `${type} without a documentId`;
+  return `${document} (${locale}), field "${field}": ${message}${slug ? ` (slug "${slug}")` : ''}`;
 }
 
 /** `['body', 2, 'children', 0, 'url']` → `body[2].children[0].url` */
