@@ -134,16 +134,16 @@ describe('the list of what is missing', () => {
     expect((await publish(documentId, 'nl')).status).toBe(200);
     // An older image without alternative text, published before the rule (written past the document service).
     const uploaded = await readJson(await uploadImage(await staffToken(cms, 'editor'), TINY_PNG, 'oud.png'), z.array(z.object({ id: z.number() })).min(1));
-    const older = await cms.strapi.documents('api::story.story').create({ data: storyData({ title: 'Ouder verhaal', cover: uploaded[0]!.id }), locale: 'nl' });
+    const olderId = await createStory('nl', storyData({ title: 'Ouder verhaal', cover: uploaded[0]!.id }));
     await cms.strapi.db.query('api::story.story').create({
-      data: { ...storyData({ title: 'Ouder verhaal' }), documentId: older.documentId, locale: 'nl', publishedAt: new Date(), cover: uploaded[0]!.id },
+      data: { ...storyData({ title: 'Ouder verhaal' }), documentId: olderId, locale: 'nl', publishedAt: new Date(), cover: uploaded[0]!.id },
     });
 
     const response = await editor('/editing/missing-work');
     expect(response.status).toBe(200);
     const { data } = await readJson(response, missingWork);
     expect(data.locales).toContainEqual(expect.objectContaining({ type: 'story', documentId, title: 'Alleen in het Nederlands', missing: ['fr', 'en'] }));
-    expect(data.altTexts).toContainEqual(expect.objectContaining({ type: 'story', documentId: older.documentId, locale: 'nl', altField: 'coverAlt' }));
+    expect(data.altTexts).toContainEqual(expect.objectContaining({ type: 'story', documentId: olderId, locale: 'nl', altField: 'coverAlt' }));
     // A draft is not missing anything yet.
     const draftOnly = await createStory('nl', storyData({ title: 'Nog een ontwerp' }));
     expect(data.locales.map((row) => row.documentId)).not.toContain(draftOnly);
