@@ -102,6 +102,26 @@ describe('an image on a story', () => {
     expect(refusedInFrench.error.message).toContain('French');
   });
 
+  it('cannot be created published without it either (the document service then publishes without its middlewares)', async () => {
+    const create = (title: string, coverAlt?: string) =>
+      cms.strapi.documents('api::story.story').create({
+        data: {
+          title,
+          slug: `soupe-${++counter}`,
+          summary: 'Une soupe.',
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Chaque vendredi.' }] }],
+          storyDate: '2026-11-20',
+          cover: coverId,
+          ...(coverAlt ? { coverAlt } : {}),
+        },
+        locale: 'fr',
+        status: 'published',
+      });
+    await expect(create('Soupe sans description')).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['coverAlt'] })] } });
+    expect(await cms.strapi.db.query('api::story.story').count({ where: { title: 'Soupe sans description' } })).toBe(0);
+    await expect(create('Soupe décrite', 'Une grande marmite de soupe')).resolves.toMatchObject({ publishedAt: expect.any(String) });
+  });
+
   it('a story without an image is published without alternative text', async () => {
     const documentId = await createStory('nl', storyData());
     expect((await publish(documentId, 'nl')).status).toBe(200);

@@ -20,27 +20,64 @@ export function guardImages(strapi: Core.Strapi): void {
   refusePublishingWithoutAltText(strapi);
 }
 
+/**
+ * Publishing is `publish`, or a `create`/`update` with status "published" (the document service then
+ * publishes without passing through middlewares again): both are checked.
+ */
 function refusePublishingWithoutAltText(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const type = publicTypeOfUid(context.uid);
-    if (!type || context.action !== 'publish') return next();
+    const params = context.params as { documentId?: string; locale?: unknown; status?: unknown; data?: Record<string, unknown> };
+    const publishes = context.action === 'publish' || ((context.action === 'create' || context.action === 'update') && params.status === 'published');
+    if (!type || !publishes) return next();
     const info = publicTypeInfo(strapi, type);
     if (info.images.length === 0) return next();
-    const params = context.params as { documentId?: string; locale?: unknown };
-    if (params.documentId) {
-      const problems = await missingAltTexts(strapi, info, params.documentId, localesOf(params.locale));
-      if (problems.length > 0) {
-        const staffLocale = currentStaffLocale(strapi);
-        const errorsOf = problems.map(({ locale, altField }) => ({
-          path: [altField],
-          message: staffText(staffLocale, 'editing.refused.altMissing', { language: languageName(staffLocale, locale), field: fieldLabelOf(info.uid, altField, staffLocale) }),
-          name: 'ValidationError' as const,
-        }));
-        throw new errors.ValidationError(errorsOf.map((problem) => problem.message).join(' '), { errors: errorsOf });
-      }
+    const problems = context.action === 'publish' ? await missingOnPublish(strapi, info, params) : await missingOnSave(strapi, info, params);
+    if (problems.length > 0) {
+      const staffLocale = currentStaffLocale(strapi);
+      const errorsOf = problems.map(({ locale, altField }) => ({
+        path: [altField],
+        message: staffText(staffLocale, 'editing.refused.altMissing', {
+          language: languageName(staffLocale, locale),
+          field: fieldLabelOf(info.uid, altField, staffLocale),
+        }),
+        name: 'ValidationError' as const,
+      }));
+      throw new errors.ValidationError(errorsOf.map((problem) => problem.message).join(' '), { errors: errorsOf });
     }
     return next();
   });
+}
+
+interface MissingAlt {
+  locale: Locale;
+  altField: string;
+}
+
+/** Publishing copies each draft named: its values are what must carry the alternative texts. */
+async function missingOnPublish(strapi: Core.Strapi, info: PublicTypeInfo, params: { documentId?: string; locale?: unknown }): Promise<MissingAlt[]> {
+  if (!params.documentId) return [];
+  const drafts = await draftsOf(strapi, info, params.documentId, localesOf(params.locale));
+  return drafts.flatMap((draft) => {
+    const locale = isLocale(draft.locale) ? draft.locale : 'nl';
+    return altTextsMissingIn(info, draft).map((altField) => ({ locale, altField }));
+  });
+}
+
+/** Saved and published at once: the values sent, over the draft they change. */
+async function missingOnSave(
+  strapi: Core.Strapi,
+  info: PublicTypeInfo,
+  params: { documentId?: string; locale?: unknown; data?: Record<string, unknown> },
+): Promise<MissingAlt[]> {
+  const locale = isLocale(params.locale) ? params.locale : await defaultLocaleOf(strapi);
+  const [draft] = params.documentId ? await draftsOf(strapi, info, params.documentId, [locale]) : [];
+  return altTextsMissingIn(info, { ...draft, ...params.data }).map((altField) => ({ locale, altField }));
+}
+
+async function defaultLocaleOf(strapi: Core.Strapi): Promise<Locale> {
+  const code: unknown = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+  return isLocale(code) ? code : 'nl';
 }
 
 /** `publish` names one language, several, or every one ('*'). */
@@ -50,7 +87,7 @@ function localesOf(locale: unknown): Locale[] {
   return [...LOCALES];
 }
 
-async function missingAltTexts(strapi: Core.Strapi, info: PublicTypeInfo, documentId: string, locales: Locale[]) {
+async function draftsOf(strapi: Core.Strapi, info: PublicTypeInfo, documentId: string, locales: Locale[]): Promise<Record<string, unknown>[]> {
   const uid: UID.ContentType = info.uid;
   const populate = Object.fromEntries(info.images.map(({ image }) => [image, { select: ['id'] }]));
   const drafts: unknown[] = await strapi.db.query(uid).findMany({
@@ -58,10 +95,7 @@ async function missingAltTexts(strapi: Core.Strapi, info: PublicTypeInfo, docume
     populate,
     where: { documentId, publishedAt: { $null: true }, locale: { $in: locales } },
   });
-  return drafts.filter(isRecord).flatMap((draft) => {
-    const locale = isLocale(draft.locale) ? draft.locale : 'nl';
-    return altTextsMissingIn(info, draft).map((altField) => ({ locale, altField }));
-  });
+  return drafts.filter(isRecord);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
