@@ -2,7 +2,7 @@
  * The admin panel of Connecting Brussels. It must not call out to the internet: the panel would
  * otherwise ask GitHub for Strapi's latest release after every login.
  */
-import { CloudUpload, Search } from '@strapi/icons';
+import { CloudUpload, Earth, Search } from '@strapi/icons';
 import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
 
 interface AdminApp {
@@ -12,6 +12,7 @@ interface AdminApp {
       icon?: typeof CloudUpload;
       title: { id: string; defaultMessage: string };
       component: () => Promise<() => JSX.Element>;
+      permissions?: { action: string; subject?: string }[];
     }): void;
   };
 }
@@ -19,6 +20,9 @@ interface AdminApp {
 interface AdminBootstrap {
   registerHook(name: string, hook: typeof describeFields): void;
 }
+
+/** Editors' widgets: for whoever may change public content (the routes behind them check the same, see editing/editor-access.ts). */
+const FOR_EDITORS = [{ action: 'plugin::content-manager.explorer.update', subject: 'api::story.story' }];
 
 export default {
   config: {
@@ -35,6 +39,14 @@ export default {
       icon: CloudUpload,
       title: { id: 'cb.site-build-status.title', defaultMessage: 'Site build' },
       component: async () => (await import('./site-build-status')).SiteBuildStatusWidget,
+      permissions: FOR_EDITORS,
+    });
+    app.widgets.register({
+      id: 'missing-work',
+      icon: Earth,
+      title: { id: 'back-office.editing.missing.title', defaultMessage: 'Missing translations and alternative texts' },
+      component: async () => (await import('./missing-work')).MissingWorkWidget,
+      permissions: FOR_EDITORS,
     });
     app.widgets.register({
       id: 'search-reconcile-status',

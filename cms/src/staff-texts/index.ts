@@ -3,6 +3,7 @@ import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb
 import { caseWorkTexts } from './case-work';
 import { checkInTexts } from './check-ins';
 import { commonTexts } from './common';
+import { editingTexts } from './editing';
 import { mailTexts } from './mail';
 import type { AreaTexts } from './define';
 
@@ -10,7 +11,7 @@ import type { AreaTexts } from './define';
  * Every text staff read, in the back office and in staff mails, in the language each staff member
  * chose in the admin (Nederlands, Français or English). Add an area here; its keys must not clash.
  */
-const AREAS = [commonTexts, caseWorkTexts, mailTexts, checkInTexts] as const;
+const AREAS = [commonTexts, caseWorkTexts, mailTexts, checkInTexts, editingTexts] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;
 export type StaffTextId = AreaKey<(typeof AREAS)[number]>;
