@@ -56,7 +56,16 @@ beforeAll(async () => {
       startedAt: new Date(Date.now() - 60_000).toISOString(),
       finishedAt: new Date().toISOString(),
       reason: 'The CMS sent content the site cannot use (1 problem)',
-      problems: [{ type: 'story', documentId: storyId, slug: 'soep-voor-de-hele-straat', locale: 'nl', field: 'body[0].children[0].url', message: 'must be a web address' }],
+      problems: [
+        {
+          type: 'story',
+          documentId: storyId,
+          slug: 'soep-voor-de-hele-straat',
+          locale: 'nl',
+          field: 'body[0].children[0].url',
+          message: 'must be a web address',
+        },
+      ],
     }),
   });
   expect(reported.status).toBe(204);

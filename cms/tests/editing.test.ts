@@ -117,7 +117,10 @@ describe('an image on a story', () => {
         locale: 'fr',
         status: 'published',
       });
-    await expect(create('Soupe sans description')).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['coverAlt'] })] } });
+    await expect(create('Soupe sans description')).rejects.toMatchObject({
+      name: 'ValidationError',
+      details: { errors: [expect.objectContaining({ path: ['coverAlt'] })] },
+    });
     expect(await cms.strapi.db.query('api::story.story').count({ where: { title: 'Soupe sans description' } })).toBe(0);
     await expect(create('Soupe décrite', 'Une grande marmite de soupe')).resolves.toMatchObject({ publishedAt: expect.any(String) });
   });
@@ -183,8 +186,21 @@ describe('the state of the site build', () => {
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify(body),
     });
-  const problem = { type: 'story', documentId: 'k2p9x7w1q8z3', slug: 'buurtsoep', locale: 'fr', field: 'body[2].children[0].url', message: 'must be a web address' };
-  const failed = { status: 'failed', startedAt: '2026-12-04T10:00:00.000Z', finishedAt: '2026-12-04T10:01:30.000Z', reason: 'The CMS sent content…', problems: [problem] };
+  const problem = {
+    type: 'story',
+    documentId: 'k2p9x7w1q8z3',
+    slug: 'buurtsoep',
+    locale: 'fr',
+    field: 'body[2].children[0].url',
+    message: 'must be a web address',
+  };
+  const failed = {
+    status: 'failed',
+    startedAt: '2026-12-04T10:00:00.000Z',
+    finishedAt: '2026-12-04T10:01:30.000Z',
+    reason: 'The CMS sent content…',
+    problems: [problem],
+  };
   const buildState = dataOf(
     z.object({
       latest: z.looseObject({ status: z.string(), startedAt: z.string(), finishedAt: z.string().optional() }).optional(),

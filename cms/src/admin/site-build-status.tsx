@@ -67,9 +67,7 @@ export function SiteBuildStatusWidget() {
   if (latest?.status === 'started') return <Typography>{t('editing.build.building', { when: formatDateTime(locale, latest.startedAt) })}</Typography>;
   if (latest?.status === 'succeeded')
     return (
-      <Typography data-testid="site-build-ok">
-        {t('editing.build.ok', { when: when(latest), seconds: formatNumber(locale, secondsOf(latest)) })}
-      </Typography>
+      <Typography data-testid="site-build-ok">{t('editing.build.ok', { when: when(latest), seconds: formatNumber(locale, secondsOf(latest)) })}</Typography>
     );
   return <Typography textColor="neutral600">{t('editing.build.none')}</Typography>;
 }
@@ -96,7 +94,10 @@ function linkOf(problem: SiteBuildProblem): string | undefined {
   const single = (PUBLIC_SINGLE_TYPES as readonly string[]).includes(problem.type);
   if (!single && !problem.documentId) return undefined;
   const locale: Locale = problem.locale;
-  return editViewPath({ uid: `api::${problem.type}.${problem.type}`, kind: single ? 'singleType' : 'collectionType', documentId: problem.documentId ?? '' }, locale);
+  return editViewPath(
+    { uid: `api::${problem.type}.${problem.type}`, kind: single ? 'singleType' : 'collectionType', documentId: problem.documentId ?? '' },
+    locale,
+  );
 }
 
 const secondsOf = (report: SiteBuildReport) =>

@@ -29,7 +29,11 @@ export async function findMissingWork(strapi: Core.Strapi): Promise<MissingWork>
       const missing = LOCALES.filter((locale) => !present.has(locale));
       const where = { type, uid: info.uid, kind: info.kind, documentId, title };
       if (missing.length > 0) work.locales.push({ ...where, missing } satisfies MissingLocales);
-      work.altTexts.push(...versions.flatMap((version) => altTextsMissingIn(info, version).map((altField) => ({ ...where, locale: localeOf(version), altField }) satisfies MissingAltText)));
+      work.altTexts.push(
+        ...versions.flatMap((version) =>
+          altTextsMissingIn(info, version).map((altField) => ({ ...where, locale: localeOf(version), altField }) satisfies MissingAltText),
+        ),
+      );
     }
   }
   return work;
@@ -73,9 +77,7 @@ function titleOf(info: PublicTypeInfo, versions: PublishedRow[]): string | null 
 
 /** The alternative-text fields left empty next to an image this version shows. */
 export function altTextsMissingIn(info: Pick<PublicTypeInfo, 'images'>, version: Record<string, unknown>): string[] {
-  return info.images
-    .filter(({ image, alt }) => hasImage(version[image]) && !hasText(version[alt]))
-    .map(({ alt }) => alt);
+  return info.images.filter(({ image, alt }) => hasImage(version[image]) && !hasText(version[alt])).map(({ alt }) => alt);
 }
 
 const hasImage = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined);

@@ -114,7 +114,11 @@ export function reportOf(body: unknown): SiteBuildReport | undefined {
   };
 }
 
-const shortText = (max: number) => z.string().min(1).transform((value) => value.slice(0, max));
+const shortText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .transform((value) => value.slice(0, max));
 
 /** What the builder may say of each refused value; texts are cut, never trusted to be short. */
 const REPORTED_PROBLEMS: z.ZodType<SiteBuildProblem[], unknown> = z

@@ -17,13 +17,11 @@ export const editingTexts = staffTexts(
     'editing.missing.loading': 'Looking for what is missing…',
     'editing.missing.unreadable': 'The list of what is missing could not be read.',
     'editing.missing.none': 'Every published document exists in Dutch, French and English, and every image has its alternative text.',
-    'editing.missing.locales':
-      '{count, plural, one {# published document lacks a language} other {# published documents lack a language}}',
+    'editing.missing.locales': '{count, plural, one {# published document lacks a language} other {# published documents lack a language}}',
     'editing.missing.untitled': '(untitled)',
     'editing.missing.add': 'Add {language}',
     'editing.missing.addHint': 'Opens the document in {language}: choose “Fill in from another locale” to start from an existing version.',
-    'editing.missing.images':
-      '{count, plural, one {# image has no alternative text in a language} other {# images have no alternative text in a language}}',
+    'editing.missing.images': '{count, plural, one {# image has no alternative text in a language} other {# images have no alternative text in a language}}',
     'editing.missing.writeAlt': 'Write the alternative text in {language}',
     'editing.missing.more': 'And {count} more.',
     'editing.build.loading': 'Reading the site build status…',
@@ -56,8 +54,7 @@ export const editingTexts = staffTexts(
       'editing.missing.loading': 'Zoeken wat er ontbreekt…',
       'editing.missing.unreadable': 'De lijst van wat ontbreekt kon niet gelezen worden.',
       'editing.missing.none': 'Elk gepubliceerd document bestaat in het Nederlands, Frans en Engels, en elke afbeelding heeft haar alternatieve tekst.',
-      'editing.missing.locales':
-        '{count, plural, one {# gepubliceerd document mist een taal} other {# gepubliceerde documenten missen een taal}}',
+      'editing.missing.locales': '{count, plural, one {# gepubliceerd document mist een taal} other {# gepubliceerde documenten missen een taal}}',
       'editing.missing.untitled': '(zonder titel)',
       'editing.missing.add': '{language} toevoegen',
       'editing.missing.addHint': 'Opent het document in het {language}: kies “Invullen vanuit een andere taal” om van een bestaande versie te vertrekken.',
@@ -115,8 +112,7 @@ export const editingTexts = staffTexts(
       'editing.build.open': 'Ouvrir en {language}',
       'editing.build.noReason': 'Aucune raison n’a été donnée.',
       'editing.refused.altMissing': 'Écrivez le texte alternatif de cette image en {language} (champ « {field} ») avant de publier.',
-      'editing.refused.imageTooLarge':
-        'Cette image fait {size} Mo ; une image ne peut dépasser {limit} Mo. Réduisez-la puis téléversez-la à nouveau.',
+      'editing.refused.imageTooLarge': 'Cette image fait {size} Mo ; une image ne peut dépasser {limit} Mo. Réduisez-la puis téléversez-la à nouveau.',
     },
   },
 );
