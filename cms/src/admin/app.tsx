@@ -3,6 +3,8 @@
  * otherwise ask GitHub for Strapi's latest release after every login.
  */
 import { CloudUpload, Search } from '@strapi/icons';
+import { STAFF_TEXTS } from '../staff-texts';
+import { staffMessageId } from '../plugins/back-office/admin/src/i18n';
 
 interface AdminApp {
   widgets: {
@@ -21,18 +23,21 @@ export default {
     locales: ['nl', 'fr'],
     notifications: { releases: false },
   },
-  /** On the home page: the site build status (a failed build tells editors what to fix) and the last search check. */
+  /**
+   * On the home page: the site build status (a failed build tells editors what to fix) and the last search check.
+   * Their words are staff texts, which the back-office plugin registers with the admin in every language.
+   */
   register(app: AdminApp) {
     app.widgets.register({
       id: 'site-build-status',
       icon: CloudUpload,
-      title: { id: 'cb.site-build-status.title', defaultMessage: 'Site build' },
+      title: { id: staffMessageId('widgets.site-build.title'), defaultMessage: STAFF_TEXTS.en['widgets.site-build.title'] },
       component: async () => (await import('./site-build-status')).SiteBuildStatusWidget,
     });
     app.widgets.register({
       id: 'search-reconcile-status',
       icon: Search,
-      title: { id: 'cb.search-reconcile-status.title', defaultMessage: 'Search index' },
+      title: { id: staffMessageId('widgets.search.title'), defaultMessage: STAFF_TEXTS.en['widgets.search.title'] },
       component: async () => (await import('./search-reconcile-status')).SearchReconcileWidget,
     });
   },

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { formatDateTime } from '@cb/domain';
+import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
 
 /**
  * The site build status on the admin's home page: when a build failed, the site still shows the
@@ -21,9 +23,9 @@ interface BuildState {
   lastSuccess?: BuildReport;
 }
 
-const when = (report: BuildReport | undefined) => (report ? new Date(report.finishedAt ?? report.startedAt).toLocaleString() : '');
-
 export function SiteBuildStatusWidget() {
+  const { t, locale } = useStaffTexts();
+  const when = (report: BuildReport) => formatDateTime(locale, report.finishedAt ?? report.startedAt, 'medium');
   const { get } = useFetchClient();
   const [state, setState] = useState<BuildState | undefined>();
   const [unreachable, setUnreachable] = useState(false);
@@ -34,27 +36,27 @@ export function SiteBuildStatusWidget() {
       .catch(() => setUnreachable(true));
   }, [get]);
 
-  if (unreachable) return <Typography textColor="danger600">The status of the site build could not be read.</Typography>;
-  if (!state) return <Typography textColor="neutral600">Reading the site build status…</Typography>;
+  if (unreachable) return <Typography textColor="danger600">{t('widgets.site-build.unreachable')}</Typography>;
+  if (!state) return <Typography textColor="neutral600">{t('widgets.site-build.reading')}</Typography>;
   if (state.latest?.status === 'failed' && state.failing) {
     return (
       <Flex direction="column" alignItems="stretch" gap={2} role="alert" data-testid="site-build-failed">
         <Typography variant="omega" fontWeight="bold" textColor="danger600">
-          The last site build failed ({when(state.failing)}). Your latest changes are not online yet.
+          {t('widgets.site-build.failed', { when: when(state.failing) })}
         </Typography>
         <Typography variant="pi">
-          {state.lastSuccess ? `The site still shows the version built on ${when(state.lastSuccess)}. ` : ''}
-          Fix what is listed below, then publish again:
+          {state.lastSuccess ? `${t('widgets.site-build.still-shows', { when: when(state.lastSuccess) })} ` : ''}
+          {t('widgets.site-build.fix')}
         </Typography>
         <Box background="danger100" padding={2} hasRadius>
           <Typography tag="pre" variant="pi" style={{ whiteSpace: 'pre-wrap' }}>
-            {state.failing.reason ?? 'No reason was given.'}
+            {state.failing.reason ?? t('widgets.site-build.no-reason')}
           </Typography>
         </Box>
       </Flex>
     );
   }
   if (state.latest?.status === 'succeeded')
-    return <Typography data-testid="site-build-ok">The site was last built on {when(state.latest)}: it is up to date.</Typography>;
-  return <Typography textColor="neutral600">No site build has been reported yet.</Typography>;
+    return <Typography data-testid="site-build-ok">{t('widgets.site-build.ok', { when: when(state.latest) })}</Typography>;
+  return <Typography textColor="neutral600">{t('widgets.site-build.none')}</Typography>;
 }

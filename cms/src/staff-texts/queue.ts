@@ -38,7 +38,7 @@ export const queueTexts = staffTexts(
       'queue.empty': 'Geen hulpvraag past bij deze filters.',
       'queue.caption': 'Openstaande hulpvragen',
       'queue.reference': 'Referentie',
-      'queue.waiting': 'Wacht sinds',
+      'queue.waiting': 'Wachttijd',
       'queue.load-failed': 'De wachtrij kon niet worden geladen',
     },
     fr: {
@@ -57,7 +57,7 @@ export const queueTexts = staffTexts(
       'queue.empty': 'Aucune demande ne correspond à ces filtres.',
       'queue.caption': 'Demandes d’aide ouvertes',
       'queue.reference': 'Référence',
-      'queue.waiting': 'En attente depuis',
+      'queue.waiting': 'Attente',
       'queue.load-failed': 'La file d’attente n’a pas pu être chargée',
     },
   },

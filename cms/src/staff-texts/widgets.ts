@@ -66,7 +66,8 @@ export const widgetTexts = staffTexts(
       'widgets.search.unknown-error': 'erreur inconnue',
       'widgets.search.ok': 'La recherche a été comparée au contenu publié pour la dernière fois le {when}.',
       'widgets.search.index-clean': '{index} : {expected, plural, one {# public} other {# publics}}, rien à corriger',
-      'widgets.search.index-mended': '{index} : {expected, plural, one {# public} other {# publics}}, {added} ajoutés, {updated} mis à jour, {removed} supprimés',
+      'widgets.search.index-mended':
+        '{index} : {expected, plural, one {# public} other {# publics}}, {added} ajoutés, {updated} mis à jour, {removed} supprimés',
       'widgets.search.index-failed': '{failed} pas encore corrigés',
     },
   },
