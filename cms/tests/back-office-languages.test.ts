@@ -1,0 +1,296 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HELP_CATEGORIES, LOCALES, MUNICIPALITIES, brusselsDay, formatDate, formatEuro, termName, type Locale } from '@cb/domain';
+import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
+import { validSubmission } from '../testing/intake-submissions';
+import { STAFF_TEXT_IDS, STAFF_TEXTS, staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
+import { expectNoAxeViolations } from './helpers/admin-axe';
+import { MailCatcher } from './helpers/mail-catcher';
+
+/**
+ * Staff work in Dutch, French or English: a back-office user whose admin profile says nl, fr or en
+ * logs in on a fresh browser (whose own language is English) and every page of the back office, and
+ * the admin home's widgets, are in that language: its texts, taxonomy names, dates and amounts, no
+ * English left over, nothing for axe to report. The project-call list fits a 1280 px wide screen.
+ */
+
+const PLUGIN = '/admin/plugins/back-office';
+
+let cms: AdminPanel;
+let browser: Browser;
+const mail = new MailCatcher();
+const staff = {} as Record<Locale, StaffUser>;
+const data = { request: '', requestDocumentId: '', requestStatus: '', offer: '', callDocumentId: '', callTitle: '', proposal: '', requestedAmount: 0 };
+const today = brusselsDay(new Date());
+
+async function api<T>(user: StaffUser, method: string, route: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${cms.url}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json().catch(() => undefined)) as T };
+}
+
+/** A request and an offer that suit each other, a match between them due for follow-up today, and an unreviewed proposal. */
+async function createCases(user: StaffUser): Promise<void> {
+  const offer = await api<{ reference: string }>(user, 'POST', '/back-office/intake/help-offer', {
+    channel: 'phone',
+    locale: 'nl',
+    values: {
+      offerAs: 'person',
+      contactName: 'Jan Wandelaar',
+      phone: '02 555 01 23',
+      categories: ['walking'],
+      description: 'Ik wandel graag met iemand.',
+      anywhereInBrussels: false,
+      municipalities: ['ixelles'],
+      languages: ['nl', 'fr'],
+      availableTimes: ['weekday-afternoons'],
+      frequency: 'weekly',
+      consent: true,
+    },
+  });
+  expect(offer.status, JSON.stringify(offer.body)).toBe(201);
+  const request = await api<{ reference: string }>(user, 'POST', '/back-office/intake/help-request', {
+    channel: 'phone',
+    locale: 'fr',
+    values: {
+      forWhom: 'self',
+      contactName: 'Maria Claes',
+      phone: '02 555 99 88',
+      categories: ['walking'],
+      description: 'Je cherche quelqu’un pour marcher.',
+      municipality: 'ixelles',
+      languages: ['fr'],
+      availableTimes: ['weekday-afternoons'],
+      consent: true,
+    },
+  });
+  expect(request.status, JSON.stringify(request.body)).toBe(201);
+  data.offer = offer.body.reference;
+  data.request = request.body.reference;
+  const queue = await api<{ results: { documentId: string; reference: string }[] }>(user, 'GET', '/back-office/requests');
+  data.requestDocumentId = queue.body.results.find((row) => row.reference === data.request)?.documentId ?? '';
+  const offers = await api<{ offers: { documentId: string; reference: string }[] }>(user, 'GET', `/back-office/search?q=${data.offer}`);
+  const offerDocumentId = offers.body.offers.find((row) => row.reference === data.offer)?.documentId;
+  const match = await api(user, 'POST', '/back-office/matches', { helpRequest: data.requestDocumentId, helpOffer: offerDocumentId, followUpOn: today });
+  expect(match.status, JSON.stringify(match.body)).toBe(201);
+
+  const details = await api<{ caseStatus: string }>(user, 'GET', `/back-office/requests/${data.requestDocumentId}`);
+  data.requestStatus = details.body.caseStatus;
+
+  const calls = await api<{ documentId: string; title: string }[]>(user, 'GET', '/back-office/project-calls');
+  data.callDocumentId = calls.body[0]!.documentId;
+  data.callTitle = calls.body[0]!.title;
+  const proposal = validSubmission('project-proposal', 5, { projectCallDocumentId: data.callDocumentId }, 'fr');
+  const submitted = await fetch(`${cms.url}/api/intake/project-proposals`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': 'languages-proposal-0001' },
+    body: JSON.stringify(proposal),
+  });
+  expect(submitted.status).toBe(201);
+  data.proposal = ((await submitted.json()) as { reference: string }).reference;
+  const rows = await api<{ results: { reference: string; requestedAmount: number }[] }>(
+    user,
+    'GET',
+    `/back-office/project-calls/${data.callDocumentId}/proposals`,
+  );
+  data.requestedAmount = rows.body.results.find((row) => row.reference === data.proposal)!.requestedAmount;
+}
+
+/** Spaces as text compares them (Intl writes narrow and non-breaking ones). */
+const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** Staff texts with no placeholder that the other language writes differently: none may show on its pages. */
+function englishOnly(locale: Locale): string[] {
+  return STAFF_TEXT_IDS.filter((id) => !STAFF_TEXTS.en[id].includes('{') && STAFF_TEXTS[locale][id] !== STAFF_TEXTS.en[id]).map((id) => STAFF_TEXTS.en[id]);
+}
+
+/** Every text of the back office's content and navigation: text nodes, labels, placeholders and the document's title. */
+async function shownTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const roots = [...document.querySelectorAll('main, nav')];
+    const texts = [document.title];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+      for (const element of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
+        for (const name of ['aria-label', 'placeholder', 'title']) texts.push(element.getAttribute(name) ?? '');
+      }
+    }
+    return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  });
+}
+
+async function expectNoEnglish(page: Page, locale: Locale, what: string): Promise<void> {
+  if (locale === 'en') return;
+  const texts = await shownTexts(page);
+  const leftOver = englishOnly(locale).filter((english) => texts.some((text) => text === english || (english.length >= 12 && text.includes(english))));
+  expect(leftOver, `${what} in ${locale}`).toEqual([]);
+}
+
+interface PlannedPage {
+  name: string;
+  path: () => string;
+  heading: (t: Say) => string;
+  /** Texts the page shows in the staff member's language (waited for, then read). */
+  shows: (t: Say, locale: Locale) => string[];
+}
+
+type Say = (id: StaffTextId, values?: StaffTextValues) => string;
+
+const PAGES: PlannedPage[] = [
+  {
+    name: 'queue',
+    path: () => PLUGIN,
+    heading: (t) => t('queue.title'),
+    shows: (t, locale) => [t('queue.reference'), t('queue.per-status'), t('channel.phone'), termName(HELP_CATEGORIES, 'walking', locale)!],
+  },
+  {
+    name: 'request',
+    path: () => `${PLUGIN}/requests/${data.requestDocumentId}`,
+    heading: (t) => t('request.title', { reference: data.request }),
+    shows: (t, locale) => [
+      t('request.details'),
+      t('reason.same-municipality', { terms: termName(MUNICIPALITIES, 'ixelles', locale)! }),
+      t('match.title.with', { reference: data.offer, name: 'Jan Wandelaar' }),
+      t('match.state.follow-up', { status: t('status.proposed'), date: formatDate(locale, today, 'medium') }),
+      t('request.subtitle', { status: t(`status.${data.requestStatus}` as StaffTextId), date: formatDate(locale, today, 'medium') }),
+    ],
+  },
+  {
+    name: 'follow-ups',
+    path: () => `${PLUGIN}/follow-ups`,
+    heading: (t) => t('follow-ups.title'),
+    shows: (t, locale) => [t('follow-ups.record', { reference: data.request }), formatDate(locale, today, 'medium')],
+  },
+  {
+    name: 'people',
+    path: () => `${PLUGIN}/people`,
+    heading: (t) => t('people.title'),
+    shows: (t) => [t('people.email'), t('people.export')],
+  },
+  {
+    name: 'intake',
+    path: () => `${PLUGIN}/intake`,
+    heading: (t) => t('intake.title'),
+    shows: (t) => [t('intake.how'), t('intake.submit.help-request'), t('intake.consent')],
+  },
+  {
+    name: 'dashboard',
+    path: () => `${PLUGIN}/dashboard`,
+    heading: (t) => t('dashboard.title'),
+    shows: (t) => [t('dashboard.per-week'), t('dashboard.median'), t('dashboard.as-table')],
+  },
+  {
+    name: 'project calls',
+    path: () => `${PLUGIN}/project-calls`,
+    heading: (t) => t('proposals.title'),
+    shows: (t) => [t('proposals.subtitle'), data.callTitle],
+  },
+  {
+    name: 'proposals of a call',
+    path: () => `${PLUGIN}/project-calls/${data.callDocumentId}`,
+    heading: () => data.callTitle,
+    shows: (t, locale) => [t('proposals.not-reviewed'), formatEuro(locale, data.requestedAmount), t('proposals.review', { reference: data.proposal })],
+  },
+  {
+    name: 'outbox',
+    path: () => `${PLUGIN}/outbox`,
+    heading: (t) => t('outbox.title'),
+    shows: (t) => [t('outbox.empty')],
+  },
+];
+
+beforeAll(async () => {
+  await mail.start();
+  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) });
+  for (const locale of LOCALES) {
+    staff[locale] = await createStaffUser(cms.url, 'cb-back-office', `staff-${locale}@staff.example.org`);
+    // The staff member's own choice, as the profile page saves it.
+    const chosen = await api(staff[locale], 'PUT', '/admin/users/me', { preferedLanguage: locale });
+    expect(chosen.status, JSON.stringify(chosen.body)).toBe(200);
+  }
+  await createCases(staff.en);
+  browser = await launchChromium();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+  await mail.stop();
+});
+
+describe.each(LOCALES)('a back-office staff member whose profile says %s', (locale) => {
+  const t: Say = (id, values) => staffText(locale, id, values);
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await logInToAdmin(browser, cms.url, staff[locale]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('gets the admin in that language after logging in on a fresh browser, home widgets included', async () => {
+    await page
+      .getByRole('link', { name: t('workspace.name') })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe(locale);
+    await page.getByText(t('widgets.site-build.title'), { exact: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByText(t('widgets.search.title'), { exact: true }).first().waitFor();
+    await page.getByText(t('widgets.site-build.none')).waitFor();
+  });
+
+  for (const planned of PAGES) {
+    it(`reads ${planned.name} in that language, with nothing for axe to report`, async () => {
+      await page.goto(planned.path());
+      await page.getByRole('heading', { level: 1, name: planned.heading(t) }).waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      const main = page.getByRole('main');
+      for (const text of planned.shows(t, locale)) {
+        await expect.poll(async () => spaced((await main.textContent()) ?? ''), { timeout: 15_000 }).toContain(spaced(text));
+      }
+      await expectNoEnglish(page, locale, planned.name);
+      await expectNoAxeViolations(page, `${planned.name} in ${locale}`);
+    });
+  }
+
+  it('says how many requests with the right plural, and how long each has waited', async () => {
+    await page.goto(PLUGIN);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: data.request }) });
+    await row.waitFor({ timeout: 30_000 });
+    expect(spaced((await row.textContent()) ?? '')).toContain(t('workspace.days', { days: 0 }));
+    const queue = await api<{ counts: { total: number } }>(staff[locale], 'GET', '/back-office/requests');
+    expect(await page.getByRole('main').textContent()).toContain(t('queue.subtitle.open', { count: queue.body.counts.total }));
+  });
+
+  it('shows the proposals with every action in sight on a 1280 px wide screen', async () => {
+    await page.goto(`${PLUGIN}/project-calls/${data.callDocumentId}`);
+    const actions = [
+      page.getByRole('button', { name: t('proposals.review', { reference: data.proposal }) }),
+      page.getByRole('button', { name: t('proposals.decide', { reference: data.proposal }) }),
+    ];
+    await actions[0]!.waitFor({ timeout: 30_000 });
+    for (const action of actions) {
+      // Inside the window, and not cut off by any scrolling box around it (the table's).
+      const clipped = await action.evaluate((button) => {
+        const rect = button.getBoundingClientRect();
+        if (rect.right > window.innerWidth || rect.left < 0) return 'outside the window';
+        for (let box = button.parentElement; box; box = box.parentElement) {
+          const style = getComputedStyle(box);
+          if (style.overflowX === 'visible') continue;
+          const frame = box.getBoundingClientRect();
+          if (rect.right > frame.right + 1 || rect.left < frame.left - 1) return `cut off by ${box.tagName.toLowerCase()}`;
+          if (box.scrollWidth > box.clientWidth + 1) return `${box.tagName.toLowerCase()} scrolls sideways`;
+        }
+        return 'in sight';
+      });
+      expect(clipped, (await action.textContent()) ?? '').toBe('in sight');
+    }
+  });
+});
