@@ -68,6 +68,25 @@ async function createCases(user: StaffUser): Promise<void> {
     },
   });
   expect(request.status, JSON.stringify(request.body)).toBe(201);
+  // A second volunteer nearby stays free: the request page suggests them, with the reasons.
+  const second = await api(user, 'POST', '/back-office/intake/help-offer', {
+    channel: 'social',
+    locale: 'fr',
+    values: {
+      offerAs: 'person',
+      contactName: 'Els Marcheuse',
+      email: 'els@example.org',
+      categories: ['walking'],
+      description: 'Je marche volontiers.',
+      anywhereInBrussels: false,
+      municipalities: ['ixelles'],
+      languages: ['fr'],
+      availableTimes: ['weekday-afternoons'],
+      frequency: 'weekly',
+      consent: true,
+    },
+  });
+  expect(second.status, JSON.stringify(second.body)).toBe(201);
   data.offer = offer.body.reference;
   data.request = request.body.reference;
   const queue = await api<{ results: { documentId: string; reference: string }[] }>(user, 'GET', '/back-office/requests');
