@@ -20,7 +20,18 @@ let cms: AdminPanel;
 let browser: Browser;
 const mail = new MailCatcher();
 const staff = {} as Record<Locale, StaffUser>;
-const data = { request: '', requestDocumentId: '', requestStatus: '', offer: '', callDocumentId: '', callTitle: '', proposal: '', requestedAmount: 0 };
+const data = {
+  request: '',
+  requestDocumentId: '',
+  requestStatus: '',
+  offer: '',
+  callDocumentId: '',
+  callTitle: '',
+  callMaximum: 0,
+  proposal: '',
+  proposalDocumentId: '',
+  requestedAmount: 0,
+};
 const today = brusselsDay(new Date());
 
 async function api<T>(user: StaffUser, method: string, route: string, body?: unknown): Promise<{ status: number; body: T }> {
@@ -99,9 +110,10 @@ async function createCases(user: StaffUser): Promise<void> {
   const details = await api<{ caseStatus: string }>(user, 'GET', `/back-office/requests/${data.requestDocumentId}`);
   data.requestStatus = details.body.caseStatus;
 
-  const calls = await api<{ documentId: string; title: string }[]>(user, 'GET', '/back-office/project-calls');
+  const calls = await api<{ documentId: string; title: string; maxPerProject: number }[]>(user, 'GET', '/back-office/project-calls');
   data.callDocumentId = calls.body[0]!.documentId;
   data.callTitle = calls.body[0]!.title;
+  data.callMaximum = calls.body[0]!.maxPerProject;
   const proposal = validSubmission('project-proposal', 5, { projectCallDocumentId: data.callDocumentId }, 'fr');
   const submitted = await fetch(`${cms.url}/api/intake/project-proposals`, {
     method: 'POST',
@@ -286,6 +298,25 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
     expect(spaced((await row.textContent()) ?? '')).toContain(t('workspace.days', { days: 0 }));
     const queue = await api<{ counts: { total: number } }>(staff[locale], 'GET', '/back-office/requests');
     expect(await page.getByRole('main').textContent()).toContain(t('queue.subtitle.open', { count: queue.body.counts.total }));
+  });
+
+  it('hears refusals in that language, whatever language the browser asks for', async () => {
+    const asked = async (route: string, method = 'GET', body?: unknown) => {
+      const response = await fetch(`${cms.url}${route}`, {
+        method,
+        headers: { authorization: `Bearer ${staff[locale].token}`, 'content-type': 'application/json', 'accept-language': locale === 'en' ? 'nl-BE' : 'en-GB' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, error: ((await response.json()) as { error: { message: string; fields?: Record<string, string> } }).error };
+    };
+    const missing = await asked(`/back-office/requests/${'x'.repeat(24)}`);
+    expect(missing).toMatchObject({ status: 404, error: { message: t('problem.no-request') } });
+    const tooMuch = await asked(`/back-office/proposals/${data.proposalDocumentId}/decision`, 'PUT', {
+      status: 'approved',
+      grantedAmount: data.callMaximum + 1,
+    });
+    expect(tooMuch.status).toBe(400);
+    expect(tooMuch.error.fields?.grantedAmount).toBe(t('problem.granted-amount', { maximum: data.callMaximum }));
   });
 
   it('shows the proposals with every action in sight on a 1280 px wide screen', async () => {

@@ -6,6 +6,7 @@ import { followUpTexts } from './follow-ups';
 import { intakeTexts } from './intake';
 import { outboxTexts } from './outbox';
 import { peopleTexts } from './people';
+import { problemTexts } from './problems';
 import { proposalTexts } from './proposals';
 import { queueTexts } from './queue';
 import { requestTexts } from './request';
@@ -29,6 +30,7 @@ const AREAS = [
   peopleTexts,
   outboxTexts,
   widgetTexts,
+  problemTexts,
 ] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;
