@@ -1,9 +1,12 @@
-import type { Core } from '@strapi/strapi';
+import { cmsConfigAtStart } from '../src/config/env';
 
-export default ({ env }: Core.Config.Shared.ConfigParams) => ({
-  auth: { secret: env('ADMIN_JWT_SECRET') },
-  apiToken: { salt: env('API_TOKEN_SALT') },
-  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
-  secrets: { encryptionKey: env('ENCRYPTION_KEY') },
-  flags: { nps: false, promoteEE: false },
-});
+export default () => {
+  const { secrets } = cmsConfigAtStart();
+  return {
+    auth: { secret: secrets.adminJwt },
+    apiToken: { salt: secrets.apiTokenSalt },
+    transfer: { token: { salt: secrets.transferTokenSalt } },
+    secrets: { encryptionKey: secrets.encryptionKey },
+    flags: { nps: false, promoteEE: false },
+  };
+};

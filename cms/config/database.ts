@@ -1,40 +1,38 @@
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
+import { cmsConfigAtStart } from '../src/config/env';
 
 /**
  * SQLite (better-sqlite3) is the embedded default for local runs and tests.
  * Production runs PostgreSQL, configured from the environment (see docker-compose.yml).
  */
-export default ({ env }: Core.Config.Shared.ConfigParams) => {
-  const client = env('DATABASE_CLIENT', 'sqlite');
+export default () => {
+  const database = cmsConfigAtStart().database;
 
-  if (client === 'postgres') {
+  if (database.client === 'postgres') {
     return {
       connection: {
         client: 'postgres',
         connection: {
-          connectionString: env('DATABASE_URL'),
-          host: env('DATABASE_HOST', 'localhost'),
-          port: env.int('DATABASE_PORT', 5432),
-          database: env('DATABASE_NAME', 'connecting_brussels'),
-          user: env('DATABASE_USERNAME', 'connecting_brussels'),
-          password: env('DATABASE_PASSWORD', ''),
-          ssl: env.bool('DATABASE_SSL', false) && { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) },
-          schema: env('DATABASE_SCHEMA', 'public'),
+          connectionString: database.url,
+          host: database.host,
+          port: database.port,
+          database: database.name,
+          user: database.username,
+          password: database.password,
+          ssl: database.ssl,
+          schema: database.schema,
         },
-        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        pool: database.pool,
+        acquireConnectionTimeout: database.connectionTimeoutMs,
       },
     };
   }
-
-  if (client !== 'sqlite') throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`);
 
   return {
     connection: {
       client: 'sqlite',
       connection: {
-        filename: path.resolve(env('DATABASE_FILENAME', path.join(process.cwd(), '.tmp', 'data.db'))),
+        filename: path.resolve(database.filename),
       },
       useNullAsDefault: true,
     },

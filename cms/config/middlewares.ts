@@ -1,14 +1,15 @@
-import type { Core } from '@strapi/strapi';
+import { cmsConfigAtStart } from '../src/config/env';
 import { corsOriginsFor, originsOf, type PlatformOrigins } from '../src/middlewares/origins';
 import { multipartOptions } from '../src/middlewares/upload-cleanup';
 
-export default ({ env }: Core.Config.Shared.ConfigParams) => {
-  const origins: PlatformOrigins = { site: originsOf(env('SITE_URL')), cms: originsOf(env('PUBLIC_CMS_URL')) };
+export default () => {
+  const { server, siteUrl, intake } = cmsConfigAtStart();
+  const origins: PlatformOrigins = { site: originsOf(siteUrl), cms: originsOf(server.publicUrl) };
   return [
     // Before anything reads the client address: X-Forwarded-* only from the configured proxies.
     {
       name: 'global::client-address',
-      config: { behindProxy: env.bool('CMS_TRUST_PROXY', false), trustedProxies: env.array('CMS_TRUSTED_PROXIES', []) },
+      config: { behindProxy: server.trustProxy, trustedProxies: server.trustedProxies },
     },
     'global::request-log',
     'strapi::errors',
@@ -21,7 +22,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     {
       name: 'global::intake-door',
       config: {
-        rateLimit: { max: env.int('INTAKE_RATE_LIMIT_MAX', 20), windowSeconds: env.int('INTAKE_RATE_LIMIT_WINDOW_SECONDS', 600) },
+        rateLimit: intake.rateLimit,
         origins,
       },
     },
@@ -30,7 +31,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     // Whatever the parser refuses is a 4xx on every route (body-errors), and JSON nested deeper than
     // 64 levels is refused before any route reads it (json-depth).
     'global::body-errors',
-    { name: 'strapi::body', config: { formLimit: '64kb', formidable: multipartOptions(env.int('CMS_UPLOAD_MAX_MB', 50)) } },
+    { name: 'strapi::body', config: { formLimit: '64kb', formidable: multipartOptions(intake.uploadMaxMb) } },
     'global::json-depth',
     'global::upload-cleanup',
     'strapi::session',

@@ -22,12 +22,16 @@ import { registerAttachmentDownloads } from './api/intake/attachments/download-r
 import { guardContentManager } from './access/content-manager-guard';
 import { stopGracefully } from './lifecycle/graceful-stop';
 import { prepareIntakeState } from './api/intake/request/intake-state';
+import { moveOldNotesIntoTimeline } from './matching/timeline';
+import { makeSlugsFromTitles } from './content-model/slugs';
+import { applyFieldLabels } from './bootstrap/content-manager-labels';
 
 export default {
-  /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content. */
+  /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content, slugs from titles. */
   register({ strapi }: { strapi: Core.Strapi }) {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
+    makeSlugsFromTitles(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
     stopGracefully(strapi, async () => {
       await stopSchedule(strapi);
@@ -42,11 +46,14 @@ export default {
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
+    await applyFieldLabels(strapi);
     const outbox = await createOutbox(strapi);
     const schedule = await createSchedule(strapi);
     await prepareIntakeState(strapi);
     await syncPublicPermissions(strapi);
     await syncStaffRoles(strapi);
+    const movedNotes = await moveOldNotesIntoTimeline(strapi);
+    if (movedNotes > 0) strapi.log.info(`Moved ${movedNotes} staff notes into the case timelines`);
     const admin = await ensureFirstAdmin(strapi);
     if (admin.created) strapi.log.info(`Created the first admin user ${admin.email}`);
 

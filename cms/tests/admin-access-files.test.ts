@@ -1,10 +1,11 @@
+import * as z from 'zod';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { dataOf, readJson, referenceAnswer, storedFile, storedRecord } from './helpers/http';
 import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
 import { seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import { staffFetch, staffToken, superAdminToken } from './helpers/staff';
@@ -25,10 +26,13 @@ const STORY_EMAIL = 'verhaal.met.foto@example.org';
 let cms: TestCms;
 let privateDir: string;
 const tokens = { editor: '', backOffice: '', superAdmin: '' };
-const story = { documentId: '', id: 0, photo: undefined as unknown as AttachmentMetadata };
-const proposal = { documentId: '', attachment: undefined as unknown as AttachmentMetadata };
-
-type Row = Record<string, unknown>;
+const storedStoryRow = z.looseObject({ documentId: z.string(), id: z.number(), photo: storedFile });
+/** The story and the proposal beforeAll stores, with their files. */
+const story: z.output<typeof storedStoryRow> = { documentId: '', id: 0, photo: { id: '', name: '', type: '', size: 0, sha256: '' } };
+const proposal: { documentId: string; attachment: AttachmentMetadata } = {
+  documentId: '',
+  attachment: { id: '', name: '', type: 'application/pdf', size: 0, sha256: '' },
+};
 
 beforeAll(async () => {
   privateDir = await mkdtemp(path.join(tmpdir(), 'cb-admin-files-'));
@@ -48,7 +52,9 @@ beforeAll(async () => {
   form.append('photo', new Blob([new Uint8Array(SAMPLE_BYTES.png)], { type: 'image/png' }), 'soep.png');
   const posted = await fetch(`${cms.url}/api/intake/story-submissions`, { method: 'POST', headers: { accept: 'application/json' }, body: form });
   expect(posted.status).toBe(201);
-  const storedStory = (await cms.strapi.db.query(STORY).findOne({ where: { reference: (await readJson<{ reference: string }>(posted)).reference } })) as Row;
+  const storedStory = storedStoryRow.parse(
+    await cms.strapi.db.query(STORY).findOne({ where: { reference: (await readJson(posted, referenceAnswer)).reference } }),
+  );
   Object.assign(story, { documentId: storedStory.documentId, id: storedStory.id, photo: storedStory.photo });
 
   // A proposal through the form, with an attachment kept as the form keeps it: private storage and its description.
@@ -58,9 +64,9 @@ beforeAll(async () => {
     body: JSON.stringify(validSubmission('project-proposal', 1, { projectCallDocumentId: await seededProjectCallId(cms) })),
   });
   expect(applied.status).toBe(201);
-  const storedProposal = (await cms.strapi.db
-    .query(PROPOSAL)
-    .findOne({ where: { reference: (await readJson<{ reference: string }>(applied)).reference } })) as Row;
+  const storedProposal = storedRecord.parse(
+    await cms.strapi.db.query(PROPOSAL).findOne({ where: { reference: (await readJson(applied, referenceAnswer)).reference } }),
+  );
   const attachment: AttachmentMetadata = {
     id: 'a'.repeat(32),
     name: 'begroting.pdf',
@@ -88,7 +94,7 @@ const download = (who: keyof typeof tokens, pathOfFile: string) => staffFetch(cm
 async function snapshot(): Promise<string> {
   const rows = await Promise.all(
     [STORY, PROPOSAL].map((uid) =>
-      cms.strapi.db.query(uid as never).findMany({ select: ['documentId', uid === STORY ? 'photo' : 'attachments'], orderBy: { id: 'asc' } }),
+      cms.strapi.db.query(uid).findMany({ select: ['documentId', uid === STORY ? 'photo' : 'attachments'], orderBy: { id: 'asc' } }),
     ),
   );
   return JSON.stringify({ rows, files: (await filesIn(privateDir)).sort() });
@@ -143,10 +149,10 @@ describe('setting the files of intake records in the admin', () => {
 
   it('lets staff edit a record with a photo when the photo is sent back unchanged, as the edit view does', async () => {
     const current = await as('backOffice')(entry(STORY, story.documentId));
-    const record = await readJson<{ data: Row }>(current);
+    const record = await readJson(current, dataOf(storedRecord));
     const answer = await as('backOffice')(entry(STORY, story.documentId), { method: 'PUT', body: { ...record.data, caseStatus: 'in-review' } });
     expect(answer.status, await answer.clone().text()).toBe(200);
-    const stored = (await cms.strapi.db.query(STORY).findOne({ where: { id: story.id } })) as Row;
+    const stored = storedRecord.parse(await cms.strapi.db.query(STORY).findOne({ where: { id: story.id } }));
     expect(stored.caseStatus).toBe('in-review');
     expect(stored.photo).toEqual(story.photo);
   });
@@ -154,7 +160,7 @@ describe('setting the files of intake records in the admin', () => {
   it('keeps the proposal’s file downloadable by the back office, and present after the story is erased', async () => {
     const erased = await as('backOffice')('/back-office/people/erase', { method: 'POST', body: { email: STORY_EMAIL } });
     expect(erased.status).toBe(200);
-    expect(((await cms.strapi.db.query(STORY).findOne({ where: { id: story.id } })) as Row).photo).toBeNull();
+    expect(storedRecord.parse(await cms.strapi.db.query(STORY).findOne({ where: { id: story.id } })).photo).toBeNull();
     expect(existsSync(path.join(privateDir, story.photo.id))).toBe(false);
     expect(existsSync(path.join(privateDir, proposal.attachment.id))).toBe(true);
     const answer = await download('backOffice', attachmentDownloadPath(proposal.documentId, proposal.attachment.id));
@@ -165,17 +171,19 @@ describe('setting the files of intake records in the admin', () => {
 
 describe('a private file belongs to exactly one record', () => {
   it('is served by no record and erased with none once two records name it (a record changed behind the admin’s back)', async () => {
-    const other = (await cms.strapi.db.query(STORY).create({
-      data: {
-        reference: 'CB-TAMPER-1',
-        title: 'Ander verhaal',
-        text: 'Tekst',
-        contactName: 'Y',
-        consentVersion: 'v',
-        consentedAt: new Date().toISOString(),
-        photo: proposal.attachment,
-      },
-    })) as Row;
+    const other = storedRecord.parse(
+      await cms.strapi.db.query(STORY).create({
+        data: {
+          reference: 'CB-TAMPER-1',
+          title: 'Ander verhaal',
+          text: 'Tekst',
+          contactName: 'Y',
+          consentVersion: 'v',
+          consentedAt: new Date().toISOString(),
+          photo: proposal.attachment,
+        },
+      }),
+    );
     expect((await download('superAdmin', storyPhotoDownloadPath(String(other.documentId), proposal.attachment.id))).status).toBe(404);
     expect((await download('superAdmin', attachmentDownloadPath(proposal.documentId, proposal.attachment.id))).status).toBe(404);
 

@@ -1,14 +1,16 @@
+import * as z from 'zod';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, PUBLIC_COLLECTION_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import { SAMPLE_BYTES, sha256 } from './helpers/proposal-files';
 import { contentApiToken, staffToken } from './helpers/staff';
 import { attachmentDownloadPath, storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
+import { pluralNameOf } from './helpers/records';
 
 /**
  * Issue 10, "done when": an editor, a back-office member, a content-API token and an anonymous
@@ -44,8 +46,8 @@ beforeAll(async () => {
       body: JSON.stringify({ ...validSubmission(form, 1, { projectCallDocumentId: callDocumentId }), ...contact }),
     });
     expect(response.status, await response.clone().text()).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
-    const stored = (await cms.strapi.db.query(uidOf(form) as never).findOne({ where: { reference } })) as { documentId: string };
+    const { reference } = await readJson(response, referenceAnswer);
+    const stored = z.looseObject({ documentId: z.string() }).parse(await cms.strapi.db.query(uidOf(form)).findOne({ where: { reference } }));
     records.set(form, { documentId: stored.documentId, reference, secrets: Object.values(contact) });
   }
   const match = await cms.strapi.documents('api::match.match').create({
@@ -85,9 +87,9 @@ async function keepFiles(): Promise<void> {
   const attachment = { id: 'c'.repeat(32), name: 'begroting.pdf', type: 'application/pdf', size: SAMPLE_BYTES.pdf.length, sha256: sha256(SAMPLE_BYTES.pdf) };
   await writeFile(path.join(privateDir, photo.id), SAMPLE_BYTES.png);
   await writeFile(path.join(privateDir, attachment.id), SAMPLE_BYTES.pdf);
-  await cms.strapi.db.query(STORY as never).update({ where: { documentId: recordOf('story-submission').documentId }, data: { photo } });
+  await cms.strapi.db.query(STORY).update({ where: { documentId: recordOf('story-submission').documentId }, data: { photo } });
   await cms.strapi.db
-    .query(uidOf('project-proposal') as never)
+    .query(uidOf('project-proposal'))
     .update({ where: { documentId: recordOf('project-proposal').documentId }, data: { attachments: [attachment] } });
   Object.assign(files, {
     story: recordOf('story-submission').documentId,
@@ -171,7 +173,7 @@ function otherRoutes(): Route[] {
   ];
 }
 
-const pluralOf = (type: string) => (cms.strapi.contentTypes[uidOf(type) as never] as { info: { pluralName: string } }).info.pluralName;
+const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
 
 /** What an identity must never find in a body: every secret, except what its role reads. */
 function hiddenFrom(identity: Identity): string[] {
@@ -215,7 +217,7 @@ describe('what staff who may read a story submission get', () => {
   it('gives editors the story without its contact details, and the back office the whole record', async () => {
     const { documentId, secrets } = recordOf('story-submission');
     const address = `/content-manager/collection-types/${STORY}/${documentId}`;
-    const editor = await readJson<{ data: Record<string, unknown> }>(await fetch(`${cms.url}${address}`, { headers: headers.editor }));
+    const editor = await readJson(await fetch(`${cms.url}${address}`, { headers: headers.editor }), z.looseObject({ data: z.record(z.string(), z.unknown()) }));
     for (const field of STORY_CONTACT_FIELDS) expect(editor.data).not.toHaveProperty(field);
     expect(editor.data).toHaveProperty('title');
     const backOffice = await (await fetch(`${cms.url}${address}`, { headers: headers.backOffice })).text();

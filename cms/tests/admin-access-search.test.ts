@@ -1,7 +1,10 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
 import { customRoleToken } from './helpers/admin-roles';
 import { staffFetch, staffToken, superAdminToken } from './helpers/staff';
+import { MATCH_DEFAULTS, OFFER_DEFAULTS, REQUEST_DEFAULTS, STORY_SUBMISSION_DEFAULTS } from './helpers/records';
+import { parseJson } from './helpers/http';
 
 /**
  * Issue 10, item 1: search, sort and filter run only over fields the caller may read. An editor
@@ -34,14 +37,16 @@ beforeAll(async () => {
     ['other', OTHER, 'Tuin op het dak'],
   ] as const) {
     refs[key] = `CB-SRCH-${key === 'hidden' ? 'A' : 'B'}`;
-    await cms.strapi.documents(STORY).create({ data: { reference: refs[key], ...consent, ...contact, title, text: 'Een verhaal uit de buurt.' } as never });
+    await cms.strapi
+      .documents(STORY)
+      .create({ data: { ...STORY_SUBMISSION_DEFAULTS, reference: refs[key], ...consent, ...contact, title, text: 'Een verhaal uit de buurt.' } });
   }
   const request = await cms.strapi.documents(REQUEST).create({
-    data: { reference: 'CB-SRCH-R', ...consent, ...HIDDEN, description: 'Boodschappen doen.' } as never,
+    data: { ...REQUEST_DEFAULTS, reference: 'CB-SRCH-R', ...consent, ...HIDDEN, description: 'Boodschappen doen.' },
   });
   refs.request = request.documentId;
-  await cms.strapi.documents(OFFER).create({ data: { reference: 'CB-SRCH-O', ...consent, ...OTHER, description: 'Ik help graag.' } as never });
-  await cms.strapi.documents(MATCH).create({ data: { kind: 'match', helpRequest: request.documentId } as never });
+  await cms.strapi.documents(OFFER).create({ data: { ...OFFER_DEFAULTS, reference: 'CB-SRCH-O', ...consent, ...OTHER, description: 'Ik help graag.' } });
+  await cms.strapi.documents(MATCH).create({ data: { ...MATCH_DEFAULTS, helpRequest: request.documentId } });
 
   tokens.editor = await staffToken(cms, 'editor');
   tokens.backOffice = await staffToken(cms, 'backOffice');
@@ -70,7 +75,8 @@ async function ask(who: keyof typeof tokens, path: string, init: { method?: stri
   return { status: response.status, text: await response.text() };
 }
 
-const referencesIn = (answer: Answer) => (JSON.parse(answer.text) as { results: { reference: string }[] }).results.map((row) => row.reference);
+const referencesIn = (answer: Answer) =>
+  parseJson(answer.text, z.looseObject({ results: z.array(z.looseObject({ reference: z.string() })) })).results.map((row) => row.reference);
 const query = (params: Record<string, string>) => `?${new URLSearchParams(params).toString()}`;
 
 /** The answers to a right and a wrong guess are the same, byte for byte, and neither repeats the guess. */
@@ -267,7 +273,7 @@ describe('a role that reads matches but not the requester’s contact details', 
   it('still filters matches by what it reads of the request', async () => {
     const answer = await ask('matchReader', `${matches}?filters[helpRequest][reference][$eq]=CB-SRCH-R`);
     expect(answer.status).toBe(200);
-    expect((JSON.parse(answer.text) as { pagination: { total: number } }).pagination.total).toBe(1);
+    expect(parseJson(answer.text, z.looseObject({ pagination: z.looseObject({ total: z.number() }) })).pagination.total).toBe(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
@@ -25,56 +26,89 @@ const references = { offer: '', request: '' };
 let requestDocumentId = '';
 const timings: Record<string, number> = {};
 
-async function staffApi<T>(user: StaffUser, method: string, route: string, body?: unknown): Promise<{ status: number; body: T }> {
+/** A call to the back office; its JSON body read through `schema` when the test reads into it. */
+async function staffApi(user: StaffUser, method: string, route: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+async function staffApi<Schema extends z.ZodType>(
+  user: StaffUser,
+  method: string,
+  route: string,
+  body: unknown,
+  schema: Schema,
+): Promise<{ status: number; body: z.output<Schema> }>;
+async function staffApi(
+  user: StaffUser,
+  method: string,
+  route: string,
+  body?: unknown,
+  schema: z.ZodType = z.unknown(),
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${cms.url}${route}`, {
     method,
     headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json().catch(() => undefined)) as T };
+  return { status: response.status, body: schema.parse(await response.json().catch(() => undefined)) };
 }
 
 /** A request and an offer that suit each other, registered as staff do for callers. */
 async function registerCallers(): Promise<void> {
-  const offer = await staffApi<{ reference: string }>(backOffice, 'POST', '/back-office/intake/help-offer', {
-    channel: 'phone',
-    locale: 'nl',
-    values: {
-      offerAs: 'person',
-      contactName: 'Jan Wandelaar',
-      phone: '02 555 01 23',
-      email: 'jan.wandelaar@example.org',
-      categories: ['walking'],
-      description: 'Ik wandel graag met iemand.',
-      anywhereInBrussels: false,
-      municipalities: ['ixelles'],
-      languages: ['nl', 'fr'],
-      availableTimes: ['weekday-afternoons'],
-      frequency: 'weekly',
-      consent: true,
+  const offer = await staffApi(
+    backOffice,
+    'POST',
+    '/back-office/intake/help-offer',
+    {
+      channel: 'phone',
+      locale: 'nl',
+      values: {
+        offerAs: 'person',
+        contactName: 'Jan Wandelaar',
+        phone: '02 555 01 23',
+        email: 'jan.wandelaar@example.org',
+        categories: ['walking'],
+        description: 'Ik wandel graag met iemand.',
+        anywhereInBrussels: false,
+        municipalities: ['ixelles'],
+        languages: ['nl', 'fr'],
+        availableTimes: ['weekday-afternoons'],
+        frequency: 'weekly',
+        consent: true,
+      },
     },
-  });
+    z.looseObject({ reference: z.string() }),
+  );
   expect(offer.status, JSON.stringify(offer.body)).toBe(201);
-  const request = await staffApi<{ reference: string }>(backOffice, 'POST', '/back-office/intake/help-request', {
-    channel: 'phone',
-    locale: 'fr',
-    values: {
-      forWhom: 'self',
-      contactName: 'Maria Claes',
-      phone: '02 555 99 88',
-      email: 'maria.claes@example.org',
-      categories: ['walking'],
-      description: 'Je cherche quelqu’un pour marcher.',
-      municipality: 'ixelles',
-      languages: ['fr'],
-      availableTimes: ['weekday-afternoons'],
-      consent: true,
+  const request = await staffApi(
+    backOffice,
+    'POST',
+    '/back-office/intake/help-request',
+    {
+      channel: 'phone',
+      locale: 'fr',
+      values: {
+        forWhom: 'self',
+        contactName: 'Maria Claes',
+        phone: '02 555 99 88',
+        email: 'maria.claes@example.org',
+        categories: ['walking'],
+        description: 'Je cherche quelqu’un pour marcher.',
+        municipality: 'ixelles',
+        languages: ['fr'],
+        availableTimes: ['weekday-afternoons'],
+        consent: true,
+      },
     },
-  });
+    z.looseObject({ reference: z.string() }),
+  );
   expect(request.status, JSON.stringify(request.body)).toBe(201);
   references.offer = offer.body.reference;
   references.request = request.body.reference;
-  const queue = await staffApi<{ results: { documentId: string; reference: string }[] }>(backOffice, 'GET', '/back-office/requests');
+  const queue = await staffApi(
+    backOffice,
+    'GET',
+    '/back-office/requests',
+    undefined,
+    z.looseObject({ results: z.array(z.looseObject({ documentId: z.string(), reference: z.string() })) }),
+  );
   requestDocumentId = queue.body.results.find((row) => row.reference === references.request)?.documentId ?? '';
   expect(requestDocumentId).not.toBe('');
 }
@@ -172,10 +206,18 @@ describe('the back office in the admin panel', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     await page.getByRole('heading', { name: `Match with ${references.offer} (Jan Wandelaar)` }).waitFor();
-    const request = await staffApi<{
-      caseStatus: string;
-      matches: { kind: string; caseStatus: string; followUpOn: string | null; helpOffer: { reference: string } }[];
-    }>(backOffice, 'GET', `/back-office/requests/${requestDocumentId}`);
+    const request = await staffApi(
+      backOffice,
+      'GET',
+      `/back-office/requests/${requestDocumentId}`,
+      undefined,
+      z.looseObject({
+        caseStatus: z.string(),
+        matches: z.array(
+          z.looseObject({ kind: z.string(), caseStatus: z.string(), followUpOn: z.string().nullable(), helpOffer: z.looseObject({ reference: z.string() }) }),
+        ),
+      }),
+    );
     expect(request.body.matches).toHaveLength(1);
     expect(request.body.matches[0]).toMatchObject({ kind: 'match', caseStatus: 'proposed', helpOffer: { reference: references.offer } });
     expect(request.body.matches[0]?.followUpOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -235,10 +277,12 @@ describe('the back office in the admin panel', () => {
     await registered.waitFor();
     const reference = /CB-[A-Z0-9]+/.exec((await registered.textContent()) ?? '')?.[0] ?? '';
 
-    const queue = await staffApi<{ results: { reference: string; channel: string; municipality: string }[] }>(
+    const queue = await staffApi(
       backOffice,
       'GET',
       '/back-office/requests?municipality=jette',
+      undefined,
+      z.looseObject({ results: z.array(z.looseObject({ reference: z.string(), channel: z.string(), municipality: z.string() })) }),
     );
     expect(queue.body.results.find((row) => row.reference === reference)).toMatchObject({ channel: 'phone', municipality: 'jette' });
   });
@@ -253,7 +297,13 @@ describe('the back office in the admin panel', () => {
   });
 
   it('lists the follow-ups that are due, with the way to the request', async () => {
-    const request = await staffApi<{ matches: { documentId: string }[] }>(backOffice, 'GET', `/back-office/requests/${requestDocumentId}`);
+    const request = await staffApi(
+      backOffice,
+      'GET',
+      `/back-office/requests/${requestDocumentId}`,
+      undefined,
+      z.looseObject({ matches: z.array(z.looseObject({ documentId: z.string() })) }),
+    );
     const today = new Date().toISOString().slice(0, 10);
     const moved = await staffApi(backOffice, 'PUT', `/back-office/matches/${request.body.matches[0]!.documentId}`, { status: 'active', followUpOn: today });
     expect(moved.status).toBe(200);
@@ -291,7 +341,13 @@ describe('project-call review', () => {
   let reference = '';
 
   beforeAll(async () => {
-    const calls = await staffApi<{ documentId: string; title: string }[]>(backOffice, 'GET', '/back-office/project-calls');
+    const calls = await staffApi(
+      backOffice,
+      'GET',
+      '/back-office/project-calls',
+      undefined,
+      z.array(z.looseObject({ documentId: z.string(), title: z.string() })),
+    );
     call = calls.body[0]!;
     const proposal = validSubmission('project-proposal', 3, { projectCallDocumentId: call.documentId }, 'nl');
     const response = await fetch(`${cms.url}/api/intake/project-proposals`, {
@@ -300,7 +356,7 @@ describe('project-call review', () => {
       body: JSON.stringify(proposal),
     });
     expect(response.status).toBe(201);
-    reference = ((await response.json()) as { reference: string }).reference;
+    reference = z.looseObject({ reference: z.string() }).parse(await response.json()).reference;
   });
 
   it('scores a proposal per criterion, records the decision and gives the sheet for the meeting', async () => {
@@ -342,20 +398,26 @@ describe('person data', () => {
   const email = 'erase.me@example.org';
 
   beforeAll(async () => {
-    const request = await staffApi<{ reference: string }>(backOffice, 'POST', '/back-office/intake/help-request', {
-      channel: 'social',
-      locale: 'en',
-      values: {
-        forWhom: 'self',
-        contactName: 'Erin Erase',
-        email,
-        categories: ['chat'],
-        description: 'A chat now and then.',
-        municipality: 'evere',
-        languages: ['en'],
-        consent: true,
+    const request = await staffApi(
+      backOffice,
+      'POST',
+      '/back-office/intake/help-request',
+      {
+        channel: 'social',
+        locale: 'en',
+        values: {
+          forWhom: 'self',
+          contactName: 'Erin Erase',
+          email,
+          categories: ['chat'],
+          description: 'A chat now and then.',
+          municipality: 'evere',
+          languages: ['en'],
+          consent: true,
+        },
       },
-    });
+      z.looseObject({ reference: z.string() }),
+    );
     expect(request.status).toBe(201);
     reference = request.body.reference;
   });
@@ -375,7 +437,7 @@ describe('person data', () => {
     await confirm.getByRole('button', { name: 'Erase' }).click();
     await page.getByRole('heading', { name: 'Erased' }).waitFor();
 
-    const after = await staffApi<unknown>(backOffice, 'POST', '/back-office/people/export', { email });
+    const after = await staffApi(backOffice, 'POST', '/back-office/people/export', { email }, z.unknown());
     expect(JSON.stringify(after.body)).not.toContain('Erin Erase');
   });
 });

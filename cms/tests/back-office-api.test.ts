@@ -1,8 +1,10 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
+import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
 
 /** The back-office workspace's API, as the plugin's pages use it, against a real Strapi. */
 
@@ -16,10 +18,17 @@ const OFFER = 'api::help-offer.help-offer';
 
 const ids = (taxonomy: string, codes: string[]) => codes.map((code) => terms[taxonomy]!.get(code)!);
 
-async function helpRequest(fields: { municipality: string; categories: string[]; languages?: string[]; urgency?: string; email?: string }) {
+async function helpRequest(fields: {
+  municipality: string;
+  categories: string[];
+  languages?: string[];
+  urgency?: RecordInput<typeof REQUEST>['urgency'];
+  email?: string;
+}) {
   counter += 1;
   return cms.strapi.documents(REQUEST).create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference: `CB-BO${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -30,7 +39,7 @@ async function helpRequest(fields: { municipality: string; categories: string[];
       categories: ids('help-category', fields.categories),
       municipality: ids('municipality', [fields.municipality])[0],
       languages: ids('spoken-language', fields.languages ?? ['nl']),
-    } as never,
+    },
   });
 }
 
@@ -38,6 +47,7 @@ async function helpOffer(fields: { municipalities: string[]; categories: string[
   counter += 1;
   return cms.strapi.documents(OFFER).create({
     data: {
+      ...OFFER_DEFAULTS,
       reference: `CB-BO${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -47,7 +57,7 @@ async function helpOffer(fields: { municipalities: string[]; categories: string[
       categories: ids('help-category', fields.categories),
       municipalities: ids('municipality', fields.municipalities),
       languages: ids('spoken-language', fields.languages ?? ['nl']),
-    } as never,
+    },
   });
 }
 
@@ -78,14 +88,18 @@ describe('the queue', () => {
     const urgent = await helpRequest({ municipality: 'jette', categories: ['chat'], urgency: 'urgent' });
 
     const response = await asBackOffice('/back-office/requests?municipality=jette');
-    const queue = await readJson<{ results: { documentId: string; categories: string[] }[]; counts: { total: number; byStatus: Record<string, number> } }>(
+    const queue = await readJson(
       response,
+      z.looseObject({
+        results: z.array(z.looseObject({ documentId: z.string(), categories: z.array(z.string()) })),
+        counts: z.looseObject({ total: z.number(), byStatus: z.record(z.string(), z.number()) }),
+      }),
     );
     expect(queue.results.map((row) => row.documentId)).toEqual([urgent.documentId, first.documentId, second.documentId]);
     expect(queue.counts.total).toBe(3);
     expect(queue.counts.byStatus.new).toBe(3);
 
-    const chat = await readJson<{ results: unknown[] }>(await asBackOffice('/back-office/requests?municipality=jette&category=chat'));
+    const chat = await readJson(await asBackOffice('/back-office/requests?municipality=jette&category=chat'), z.looseObject({ results: z.array(z.unknown()) }));
     expect(chat.results).toHaveLength(2);
   });
 });
@@ -96,8 +110,12 @@ describe('suggestions and matching', () => {
     const near = await helpOffer({ municipalities: ['koekelberg'], categories: ['groceries'] });
     const neighbour = await helpOffer({ municipalities: ['jette'], categories: ['groceries'] });
 
-    const suggestions = await readJson<{ offers: { documentId: string; reference: string; reasons: { code: string }[] }[]; initiatives: unknown[] }>(
+    const suggestions = await readJson(
       await asBackOffice(`/back-office/requests/${request.documentId}/suggestions`),
+      z.looseObject({
+        offers: z.array(z.looseObject({ documentId: z.string(), reference: z.string(), reasons: z.array(z.looseObject({ code: z.string() })) })),
+        initiatives: z.array(z.unknown()),
+      }),
     );
     const order = suggestions.offers.map((offer) => offer.documentId);
     expect(order.indexOf(near.documentId)).toBeLessThan(order.indexOf(neighbour.documentId));
@@ -109,7 +127,7 @@ describe('suggestions and matching', () => {
       body: { helpRequest: request.documentId, helpOffer: near.documentId, followUpOn: '2026-12-03' },
     });
     expect(created.status).toBe(201);
-    const { documentId: match } = await readJson<{ documentId: string }>(created);
+    const { documentId: match } = await readJson(created, strapiDocument);
 
     const another = await helpRequest({ municipality: 'koekelberg', categories: ['groceries'] });
     const refused = await asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest: another.documentId, helpOffer: near.documentId } });
@@ -119,7 +137,10 @@ describe('suggestions and matching', () => {
     expect(await readJson(contacted)).toEqual({ documentId: match, confirmed: true });
     const moved = await asBackOffice(`/back-office/matches/${match}`, { method: 'PUT', body: { status: 'active' } });
     expect(await readJson(moved)).toEqual({ documentId: match, confirmed: false });
-    const detail = await readJson<{ caseStatus: string; matches: { caseStatus: string }[] }>(await asBackOffice(`/back-office/requests/${request.documentId}`));
+    const detail = await readJson(
+      await asBackOffice(`/back-office/requests/${request.documentId}`),
+      z.looseObject({ caseStatus: z.string(), matches: z.array(z.looseObject({ caseStatus: z.string() })) }),
+    );
     expect(detail.caseStatus).toBe('matched');
     expect(detail.matches[0]?.caseStatus).toBe('active');
     expect(detail).not.toHaveProperty('idempotencyKey');
@@ -129,8 +150,9 @@ describe('suggestions and matching', () => {
 
   it('finds offers by free search', async () => {
     const offer = await helpOffer({ municipalities: ['evere'], categories: ['letters'] });
-    const found = await readJson<{ offers: { documentId: string }[] }>(
+    const found = await readJson(
       await asBackOffice(`/back-office/search?q=${encodeURIComponent(String(offer.reference))}`),
+      z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string() })) }),
     );
     expect(found.offers.map((row) => row.documentId)).toEqual([offer.documentId]);
   });
@@ -138,8 +160,13 @@ describe('suggestions and matching', () => {
 
 describe('the dashboard', () => {
   it('gives figures per week, by municipality and category', async () => {
-    const figures = await readJson<{ weeks: { requests: number }[]; byMunicipality: Record<string, number>; outcomes: Record<string, number> }>(
+    const figures = await readJson(
       await asBackOffice('/back-office/dashboard?weeks=4'),
+      z.looseObject({
+        weeks: z.array(z.looseObject({ requests: z.number() })),
+        byMunicipality: z.record(z.string(), z.number()),
+        outcomes: z.record(z.string(), z.number()),
+      }),
     );
     expect(figures.weeks).toHaveLength(4);
     expect(figures.weeks.at(-1)!.requests).toBeGreaterThan(0);
@@ -148,12 +175,14 @@ describe('the dashboard', () => {
   });
 
   it('narrows every figure to one municipality and kind of help', async () => {
-    const jette = await readJson<{ byMunicipality: Record<string, number>; byCategory: Record<string, number> }>(
+    const jette = await readJson(
       await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette'),
+      z.looseObject({ byMunicipality: z.record(z.string(), z.number()), byCategory: z.record(z.string(), z.number()) }),
     );
     expect(jette.byMunicipality).toEqual({ jette: 3 });
-    const chatInJette = await readJson<{ byMunicipality: Record<string, number>; weeks: { requests: number }[] }>(
+    const chatInJette = await readJson(
       await asBackOffice('/back-office/dashboard?weeks=4&municipality=jette&category=chat'),
+      z.looseObject({ byMunicipality: z.record(z.string(), z.number()), weeks: z.array(z.looseObject({ requests: z.number() })) }),
     );
     expect(chatInJette.byMunicipality).toEqual({ jette: 2 });
   });
@@ -161,14 +190,16 @@ describe('the dashboard', () => {
 
 describe('project-call review', () => {
   it('scores a proposal against the call criteria, records the decision, and exports the decision sheet', async () => {
-    const calls = await readJson<{ documentId: string; criteria: { title: string }[]; maxPerProject: number }[]>(
+    const calls = await readJson(
       await asBackOffice('/back-office/project-calls'),
+      z.array(z.looseObject({ documentId: z.string(), criteria: z.array(z.looseObject({ title: z.string() })), maxPerProject: z.number() })),
     );
     const call = calls[0]!;
     expect(call.criteria.length).toBeGreaterThan(0);
 
     const proposal = await cms.strapi.documents('api::project-proposal.project-proposal').create({
       data: {
+        ...PROPOSAL_DEFAULTS,
         reference: 'CB-PROP01',
         consentVersion: 'test',
         consentedAt: new Date().toISOString(),
@@ -182,7 +213,7 @@ describe('project-call review', () => {
         startDate: '2027-02-01',
         endDate: '2027-12-31',
         requestedAmount: 4000,
-      } as never,
+      },
     });
 
     const fullMarks = call.criteria.map((_, criterion) => ({ criterion, score: 5 }));
@@ -195,8 +226,9 @@ describe('project-call review', () => {
       (await asBackOffice(`/back-office/proposals/${proposal.documentId}/reviews`, { method: 'POST', body: { scores: fullMarks, comment: 'Strong' } })).status,
     ).toBe(201);
 
-    const list = await readJson<{ results: { documentId: string; score: number; reviews: number; applicant: string }[] }>(
+    const list = await readJson(
       await asBackOffice(`/back-office/project-calls/${call.documentId}/proposals`),
+      z.looseObject({ results: z.array(z.looseObject({ documentId: z.string(), score: z.number(), reviews: z.number(), applicant: z.string() })) }),
     );
     expect(list.results.find((row) => row.documentId === proposal.documentId)).toMatchObject({ score: 100, reviews: 1, applicant: 'Buurthuis De Linde' });
 
@@ -225,14 +257,16 @@ describe('project-call review', () => {
 describe("a person's data", () => {
   it('is exported and erased by email on request', async () => {
     await helpRequest({ municipality: 'forest', categories: ['chat'], email: 'lucie@example.be' });
-    const exported = await readJson<Record<string, { contactName: string }[]>>(
+    const exported = await readJson(
       await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }),
+      z.record(z.string(), z.array(z.looseObject({ contactName: z.string() }))),
     );
     expect(exported[REQUEST]).toHaveLength(1);
     expect((await asBackOffice('/back-office/people/export', { method: 'POST', body: {} })).status).toBe(400);
 
-    const erased = await readJson<Record<string, number>>(
+    const erased = await readJson(
       await asBackOffice('/back-office/people/erase', { method: 'POST', body: { email: 'lucie@example.be' } }),
+      z.record(z.string(), z.number()),
     );
     expect(erased[REQUEST]).toBe(1);
     expect(await readJson(await asBackOffice('/back-office/people/export', { method: 'POST', body: { email: 'lucie@example.be' } }))).toEqual({});
@@ -255,7 +289,7 @@ describe('phone and social intake', () => {
   it('registers a request taken on the phone with the same validation and reference as the public form', async () => {
     const created = await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'phone', locale: 'nl', values } });
     expect(created.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(created);
+    const { reference } = await readJson(created, referenceAnswer);
     expect(reference).toMatch(/^CB-[2-9A-HJKMNP-Z]{6}$/);
     const stored = await cms.strapi.db.query(REQUEST).findOne({ where: { reference }, populate: { languages: true } });
     expect(stored).toMatchObject({ channel: 'phone', formLocale: 'nl', caseStatus: 'new', beneficiaryName: 'Mevrouw Claes' });
@@ -268,7 +302,7 @@ describe('phone and social intake', () => {
       body: { channel: 'social', locale: 'fr', values: { consent: true } },
     });
     expect(invalid.status).toBe(422);
-    const { error } = await readJson<{ error: { fields: Record<string, string> } }>(invalid);
+    const { error } = await readJson(invalid, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }));
     expect(error.fields.description).toBe('Veuillez remplir ce champ.');
     expect((await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'web', values } })).status).toBe(400);
   });

@@ -1,12 +1,15 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Core } from '@strapi/strapi';
-import { CONSENT_VERSION } from '@cb/domain';
+import type { Core, Modules } from '@strapi/strapi';
+import { CONSENT_VERSION, type Locale } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
-import { OUTBOX, type DurableOutbox } from '../src/outbox';
+import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { brusselsDate, FOLLOW_UP_DIGEST_JOB, notifyMatchConfirmed, notifyProposalDecision, sendFollowUpDigest } from '../src/notifications/back-office';
 import { createMatch, createReferral, moveMatch } from '../src/matching/workflow';
+import { readJson, resultsOf } from './helpers/http';
+import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
 
 const STAFF = 'backoffice@connecting-brussels.test';
 const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
@@ -29,7 +32,7 @@ beforeAll(async () => {
     OUTBOX_GIVE_UP_AFTER_MS: '2000',
   });
   strapi = cms.strapi;
-  outbox = strapi.get(OUTBOX) as DurableOutbox;
+  outbox = outboxOf(strapi);
 });
 afterAll(async () => {
   await cms?.stop();
@@ -46,20 +49,33 @@ interface Person {
 
 const intakeBasics = (prefix: string, person: Person) => ({
   reference: `CB-${prefix}${String(++counter).padStart(3, '0')}`,
-  channel: 'phone',
+  channel: 'phone' as const,
   consentVersion: CONSENT_VERSION,
   consentedAt: new Date().toISOString(),
   ...person,
 });
 
 async function helpRequest(person: Person) {
-  const created = await strapi.documents('api::help-request.help-request').create({ data: intakeBasics('RQ', person) } as never);
-  return created as unknown as { documentId: string; reference: string };
+  return withReference(await strapi.documents('api::help-request.help-request').create({ data: { ...REQUEST_DEFAULTS, ...intakeBasics('RQ', person) } }));
 }
 
 async function helpOffer(person: Person) {
-  const created = await strapi.documents('api::help-offer.help-offer').create({ data: { ...intakeBasics('OF', person), caseStatus: 'available' } } as never);
-  return created as unknown as { documentId: string; reference: string };
+  return withReference(
+    await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...intakeBasics('OF', person), caseStatus: 'available' } }),
+  );
+}
+
+/** A record the test created, with the reference it was given. */
+const withReference = (created: unknown) => z.looseObject({ documentId: z.string(), reference: z.string() }).parse(created);
+
+/** A published document of the seed, in one language. */
+async function published<Uid extends 'api::initiative.initiative' | 'api::organisation.organisation' | 'api::project-call.project-call'>(
+  uid: Uid,
+  locale: Locale,
+) {
+  const document = await strapi.documents(uid).findFirst({ locale, status: 'published' });
+  if (!document) throw new Error(`The seed publishes a ${uid} in ${locale}`);
+  return document;
 }
 
 const whole = (mail: ReceivedMail | undefined) => `${mail?.raw}\n${mail?.subject}\n${mail?.text}\n${mail?.html}`;
@@ -181,17 +197,15 @@ describe('when staff confirm a match', () => {
   });
 
   it('tells the requester of a referral the initiative’s name and how to join, in their language', async () => {
-    const initiative = (await strapi.documents('api::initiative.initiative').findFirst({ locale: 'en', status: 'published' } as never)) as unknown as {
-      documentId: string;
-      title: string;
-      howToJoin: string;
-      contactPhone?: string | null;
-    };
+    const initiative = z
+      .looseObject({ documentId: z.string(), title: z.string(), howToJoin: z.string(), contactPhone: z.string().nullish() })
+      .parse(await published('api::initiative.initiative', 'en'));
     const request = await helpRequest({ ...josiane, formLocale: 'en', email: 'referred@example.org', contactName: 'Ann Referred' });
     const { documentId } = await createReferral(strapi, {
       helpRequest: request.documentId,
       initiativeDocumentId: initiative.documentId,
       sharedWithRequester: 'Ask for Karim at the door.',
+      notes: 'Staff only: she sounded hesitant.',
     });
     await notifyMatchConfirmed(strapi, documentId);
     await outbox.idle();
@@ -205,13 +219,11 @@ describe('when staff confirm a match', () => {
     if (initiative.contactPhone) expect(mail?.text).toContain(`Phone: ${initiative.contactPhone}`);
     expect(mail?.text).toContain('Ask for Karim at the door.');
     expect(mail?.text).toContain('Nobody may ask you for money, bank details or gifts in our name.');
+    expect(`${mail?.text}${mail?.html}`).not.toContain('sounded hesitant');
   });
 
   it('names the organisation of a referral in French for a French speaker', async () => {
-    const organisation = (await strapi.documents('api::organisation.organisation').findFirst({ locale: 'fr', status: 'published' } as never)) as unknown as {
-      documentId: string;
-      name: string;
-    };
+    const organisation = await published('api::organisation.organisation', 'fr');
     const request = await helpRequest({ ...josiane, email: 'oriente@example.be' });
     const { documentId } = await createReferral(strapi, { helpRequest: request.documentId, organisationDocumentId: organisation.documentId });
     await notifyMatchConfirmed(strapi, documentId);
@@ -222,14 +234,13 @@ describe('when staff confirm a match', () => {
 });
 
 describe('when the decision on a project proposal is recorded', () => {
-  async function proposal(person: Person, decision: Record<string, unknown>) {
-    const call = (await strapi
-      .documents('api::project-call.project-call')
-      .findFirst({ locale: person.formLocale, status: 'published' } as never)) as unknown as { documentId: string; title: string };
+  async function proposal(person: Person, decision: Modules.Documents.Params.Data.PartialInput<'api::project-proposal.project-proposal'>) {
+    const call = await published('api::project-call.project-call', person.formLocale);
     const data = {
+      ...PROPOSAL_DEFAULTS,
       ...intakeBasics('PP', person),
       projectCallDocumentId: call.documentId,
-      applicantType: 'organisation',
+      applicantType: 'organisation' as const,
       organisationName: 'Soupe Solidaire asbl',
       projectTitle: 'Soupe du mardi',
       targetGroup: 'Personnes âgées du quartier',
@@ -237,11 +248,8 @@ describe('when the decision on a project proposal is recorded', () => {
       endDate: '2027-06-30',
       requestedAmount: 4000,
     };
-    const created = (await strapi.documents('api::project-proposal.project-proposal').create({ data } as never)) as unknown as {
-      documentId: string;
-      reference: string;
-    };
-    await strapi.documents('api::project-proposal.project-proposal').update({ documentId: created.documentId, data: decision } as never);
+    const created = withReference(await strapi.documents('api::project-proposal.project-proposal').create({ data }));
+    await strapi.documents('api::project-proposal.project-proposal').update({ documentId: created.documentId, data: decision });
     return { ...created, callTitle: call.title };
   }
 
@@ -334,7 +342,8 @@ describe('the daily follow-up digest', () => {
   it('runs every morning at 07:00, Brussels time', () => {
     const job = strapi.cron.jobs.find((candidate: { name?: string | null }) => candidate.name === FOLLOW_UP_DIGEST_JOB);
     expect(job?.options).toEqual({ rule: '0 7 * * *', tz: 'Europe/Brussels' });
-    const next = (job?.job as unknown as { nextInvocation(): Date }).nextInvocation();
+    const next = job?.job.nextInvocation();
+    if (!next) throw new Error('The digest job has a next run');
     expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' }).format(next)).toBe('07:00');
     expect(brusselsDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
@@ -370,7 +379,10 @@ describe('when the mail server is down', () => {
 
     // Staff see them in the back office; editors may not.
     const asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
-    const listed = (await (await asBackOffice('/back-office/outbox/failed')).json()) as { results: { label: string; attempts: number; lastError: string }[] };
+    const listed = await readJson(
+      await asBackOffice('/back-office/outbox/failed'),
+      resultsOf(z.looseObject({ label: z.string(), attempts: z.number(), lastError: z.string() })),
+    );
     expect(
       listed.results
         .filter((job) => job.label.includes(request.reference) || job.label.includes(offer.reference))

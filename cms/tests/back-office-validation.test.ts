@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { backOfficeError, parseJson, readJson, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import type { ErrorBody } from '../src/plugins/back-office/server/contracts';
@@ -34,7 +35,7 @@ async function refused(response: Response, fields: string[]): Promise<ErrorBody[
   expect(response.status, text).toBe(400);
   expect(text).not.toContain(HOSTILE);
   expect(text).not.toContain('alert');
-  const { error } = JSON.parse(text) as ErrorBody;
+  const { error } = parseJson(text, backOfficeError);
   for (const field of fields) expect(error.fields?.[field], `${field} in ${text}`).toEqual(expect.any(String));
   return error;
 }
@@ -85,8 +86,8 @@ beforeAll(async () => {
     method: 'POST',
     body: { helpRequest: requestId, helpOffer: offerId, followUpOn: '2027-01-10' },
   });
-  matchId = (await readJson<{ documentId: string }>(created)).documentId;
-  const [call] = await readJson<{ documentId: string }[]>(await asBackOffice('/back-office/project-calls'));
+  matchId = (await readJson(created, strapiDocument)).documentId;
+  const [call] = await readJson(await asBackOffice('/back-office/project-calls'), z.array(strapiDocument));
   const proposal = await cms.strapi.documents(PROPOSAL).create({
     data: {
       reference: 'CB-VAL003',

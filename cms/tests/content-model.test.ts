@@ -1,9 +1,11 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES, type Term } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { seedSampleContent } from '../src/seed';
 import { apiUid } from '../src/content-model/uids';
 import { TAXONOMY_NAMES } from '../src/bootstrap/taxonomies';
+import { modelOf } from './helpers/records';
 
 let cms: TestCms;
 beforeAll(async () => {
@@ -11,13 +13,14 @@ beforeAll(async () => {
 });
 afterAll(async () => cms?.stop());
 
-type Schema = {
-  kind: string;
-  options?: { draftAndPublish?: boolean };
-  pluginOptions?: { i18n?: { localized?: boolean } };
-  attributes: Record<string, { type: string; enum?: string[] }>;
-};
-const schemaOf = (type: string) => cms.strapi.contentTypes[`api::${type}.${type}` as never] as Schema;
+/** What the test reads of a content type's schema. */
+const contentTypeSchema = z.looseObject({
+  kind: z.string(),
+  options: z.looseObject({ draftAndPublish: z.boolean().optional() }).optional(),
+  pluginOptions: z.looseObject({ i18n: z.looseObject({ localized: z.boolean().optional() }).optional() }).optional(),
+  attributes: z.record(z.string(), z.looseObject({ type: z.string(), enum: z.array(z.string()).optional() })),
+});
+const schemaOf = (type: string) => contentTypeSchema.parse(modelOf(cms.strapi, type));
 
 describe('content model', () => {
   it.each([...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES])('%s is localized public content with draft & publish', (type) => {
@@ -41,7 +44,11 @@ describe('content model', () => {
 
   it('speaks nl, fr and en, with Dutch as the default', async () => {
     const locales = cms.strapi.plugin('i18n').service('locales');
-    const codes = ((await locales.find()) as { code: string }[]).map((locale) => locale.code).sort();
+    const codes = z
+      .array(z.looseObject({ code: z.string() }))
+      .parse(await locales.find())
+      .map((locale) => locale.code)
+      .sort();
     expect(codes).toEqual([...LOCALES].sort());
     expect(await locales.getDefaultLocale()).toBe(DEFAULT_LOCALE);
   });

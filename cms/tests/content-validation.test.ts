@@ -1,9 +1,10 @@
+import * as z from 'zod';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel } from '../testing/admin-panel';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { dataOf, parseJson, readJson, strapiDocument, strapiError } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 
 /**
@@ -50,17 +51,13 @@ const TYPES = {
   },
 } as const;
 
-interface ErrorAnswer {
-  error?: { status: number; name: string; message: string; details?: { errors?: { path: string[]; message: string }[] } };
-}
-
 const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
 
 /** Refused with a ValidationError at `path` (the field itself, or a place inside its rich text), without the value. */
 async function expectRefused(response: Response, field: string, value: string, path: string[] = [field]): Promise<void> {
   const text = await response.text();
   expect(response.status, text.slice(0, 300)).toBe(400);
-  const { error } = JSON.parse(text) as ErrorAnswer;
+  const { error } = parseJson(text, strapiError);
   expect(error?.name).toBe('ValidationError');
   expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual(path);
   expect(error?.details?.errors?.find((problem) => problem.path[0] === field)?.message).toContain(field);
@@ -96,7 +93,7 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
   it('is refused on update, and a draft that breaks a rule cannot be published', async () => {
     const created = await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: type.valid() });
     expect(created.status).toBe(201);
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
     await expectRefused(
       await editor(document, { method: 'PUT', body: { ...type.valid(), [type.fields.website]: 'javascript:alert(1)' } }),
@@ -220,7 +217,7 @@ describe('a story whose body has an image of size 0 (the reported case)', () => 
     const good = { ...type.valid(), body: [paragraph('Een tuin.'), image({ width: 640, height: 480 })] };
     const created = await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: good });
     expect(created.status, (await created.clone().text()).slice(0, 300)).toBe(201);
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
     const broken = { ...good, body: [paragraph('Een tuin.'), paragraph('Meer.'), paragraph('Nog meer.'), image({ width: 0, height: 0 })] };
     await expectRefused(await editor(document, { method: 'PUT', body: broken }), 'body', 'javascript:', ['body', '3', 'image', 'width']);
@@ -243,7 +240,7 @@ describe('cloning a document', () => {
   ] as const)('with %s = %j is refused, and no copy is stored', async (field, value, path) => {
     const created = await editor(`${collection(TYPES.organisation.uid)}?locale=nl`, { method: 'POST', body: TYPES.organisation.valid() });
     expect(created.status).toBe(201);
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const before = await cms.strapi.db.query(TYPES.organisation.uid).count();
     const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, {
       method: 'POST',
@@ -255,7 +252,7 @@ describe('cloning a document', () => {
 
   it('with valid values still makes a copy', async () => {
     const created = await editor(`${collection(TYPES.organisation.uid)}?locale=nl`, { method: 'POST', body: TYPES.organisation.valid() });
-    const { data } = await readJson<{ data: { documentId: string } }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const clone = await editor(`${collection(TYPES.organisation.uid)}/clone/${data.documentId}?locale=nl`, {
       method: 'POST',
       body: { ...TYPES.organisation.valid(), website: 'https://www.example.be' },
@@ -279,7 +276,7 @@ describe('the global settings', () => {
     });
     const text = await response.text();
     expect(response.status, text.slice(0, 300)).toBe(400);
-    const { error } = JSON.parse(text) as ErrorAnswer;
+    const { error } = parseJson(text, strapiError);
     expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual(['socialLinks', '1', 'url']);
   });
 });
@@ -308,7 +305,15 @@ describe('a build that fails is shown to the editors', () => {
 
     const status = await editor('/site-builds/status');
     expect(status.status).toBe(200);
-    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: { reason?: string; finishedAt?: string } } }>(status);
+    const { data } = await readJson(
+      status,
+      z.looseObject({
+        data: z.looseObject({
+          latest: z.looseObject({ status: z.string() }).optional(),
+          failing: z.looseObject({ reason: z.string().optional(), finishedAt: z.string().optional() }).optional(),
+        }),
+      }),
+    );
     expect(data.latest?.status).toBe('failed');
     expect(data.failing).toMatchObject({ reason, finishedAt: failed.finishedAt });
 
@@ -320,7 +325,10 @@ describe('a build that fails is shown to the editors', () => {
     expect(
       (await report({ status: 'succeeded', startedAt: '2026-12-04T11:00:00.000Z', finishedAt: '2026-12-04T11:01:00.000Z' }, `Bearer ${HOOK_TOKEN}`)).status,
     ).toBe(204);
-    const { data } = await readJson<{ data: { latest?: { status: string }; failing?: unknown } }>(await editor('/site-builds/status'));
+    const { data } = await readJson(
+      await editor('/site-builds/status'),
+      z.looseObject({ data: z.looseObject({ latest: z.looseObject({ status: z.string() }).optional(), failing: z.unknown().optional() }) }),
+    );
     expect(data.latest?.status).toBe('succeeded');
     expect(data.failing).toBeUndefined();
   });

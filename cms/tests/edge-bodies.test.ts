@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { watch } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { startCms, type TestCms } from './helpers/cms';
 import { validSubmission } from './helpers/intake-payloads';
 import { multipartBody, rawRequest, type RawAnswer } from './helpers/raw-http';
 import { MAX_FILES_PER_REQUEST } from '../src/middlewares/upload-cleanup';
+import { parseJson } from './helpers/http';
 
 /**
  * Whatever body an anonymous client sends, to whatever route, the body parser's refusal is a 4xx
@@ -51,7 +53,7 @@ function expectRefusal(answer: RawAnswer, statuses: number[] | undefined, what: 
     return;
   }
   expect(statuses, `${what}: ${answer.status} ${answer.text.slice(0, 200)}`).toContain(answer.status);
-  const { error } = JSON.parse(answer.text) as { error: { status: number; name: string; message: string } };
+  const { error } = parseJson(answer.text, z.looseObject({ error: z.looseObject({ status: z.number(), name: z.string(), message: z.string() }) }));
   expect(error.status, what).toBe(answer.status);
   expect(error.name, what).toMatch(/Error$/);
   expect(answer.text, what).not.toContain(MARKER);
@@ -91,7 +93,7 @@ describe('a multipart post with thousands of one-byte files', () => {
     const before = await cms.strapi.db.query('api::help-request.help-request').count();
     const { answer, created } = await temporaryFilesCreated(() => post(`/api/intake/help-requests?locale=${locale}`, contentType, body));
     expect(answer.status).toBe(413);
-    const { error } = JSON.parse(answer.text) as { error: { fields: Record<string, string> } };
+    const { error } = parseJson(answer.text, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }));
     expect(error.fields.form).toBe(fieldMessage('body-too-large', locale));
     expect(answer.text).not.toContain(MARKER);
     expect(created).toBeLessThanOrEqual(MAX_FILES_PER_REQUEST);
@@ -167,7 +169,7 @@ describe('bodies the parser cannot take, on any route', () => {
 
   it.each(LOCALES)('to an intake form are refused with the door’s message in the form’s language (%s)', async (locale) => {
     const before = await cms.strapi.db.query('api::help-request.help-request').count();
-    const deep = { ...validSubmission('help-request', 1, {}, locale), description: JSON.parse(deepJson(1000)) as unknown };
+    const deep = { ...validSubmission('help-request', 1, {}, locale), description: parseJson(deepJson(1000), z.unknown()) };
     for (const [contentType, body, headers] of [
       ['application/json', JSON.stringify(deep), {}],
       ['multipart/form-data', '--x\r\n\r\n', {}],
@@ -176,7 +178,7 @@ describe('bodies the parser cannot take, on any route', () => {
     ] as const) {
       const answer = await post(`/api/intake/help-requests?locale=${locale}`, contentType, body, headers);
       expect(answer.status, `${contentType} ${JSON.stringify(headers)}`).toBe(422);
-      const { error } = JSON.parse(answer.text) as { error: { fields: Record<string, string> } };
+      const { error } = parseJson(answer.text, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }));
       expect(error.fields.form).toBe(fieldMessage('unreadable', locale));
       expect(answer.text).not.toContain(MARKER);
     }
@@ -189,7 +191,7 @@ describe('an intake post whose fields need another look', () => {
     const submission = { ...validSubmission('help-request', 3, {}, locale), email: 'not-an-email', consent: false };
     const answer = await post(`/api/intake/help-requests?locale=${locale}`, 'application/json', JSON.stringify(submission));
     expect(answer.status).toBe(422);
-    const { error } = JSON.parse(answer.text) as { error: { message: string; fields: Record<string, string> } };
+    const { error } = parseJson(answer.text, z.looseObject({ error: z.looseObject({ message: z.string(), fields: z.record(z.string(), z.string()) }) }));
     expect(error.message).toBe(commonText('errorSummaryTitle', locale));
     expect(Object.keys(error.fields)).toContain('consent');
   });

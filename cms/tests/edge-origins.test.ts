@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
@@ -6,6 +7,7 @@ import { asPostedFields, validSubmission } from './helpers/intake-payloads';
 import { rawRequest, type RawAnswer } from './helpers/raw-http';
 import { LOCAL_ADMIN_DEFAULTS } from '../src/access/first-admin';
 import { escapeHtml } from '../src/api/intake/pages/html';
+import { parseJson } from './helpers/http';
 
 /**
  * Which origins may talk to the CMS from a browser. Credentialed cross-origin calls: the CMS's own
@@ -174,7 +176,7 @@ describe('form posts from another site', () => {
       body: JSON.stringify(validSubmission('help-request', 501, {}, 'nl')),
     });
     expect(answer.status).toBe(403);
-    const { error } = JSON.parse(answer.text) as { error: { fields: Record<string, string> } };
+    const { error } = parseJson(answer.text, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }));
     expect(error.fields.form).toBe(fieldMessage('other-site', 'nl'));
   });
 

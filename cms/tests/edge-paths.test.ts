@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { SAMPLE_BYTES, filesIn } from './helpers/proposal-files';
 import { multipartBody, rawRequest, type RawAnswer } from './helpers/raw-http';
 import { superAdminToken } from './helpers/staff';
 import { INTAKE_LIMITS } from '../src/api/intake/request/limits';
+import { intakeAnswer, parseJson } from './helpers/http';
+import { pluralNameOf } from './helpers/records';
 
 /**
  * The HTTP edge decides on the path as the router understands it. Strapi's router matches
@@ -36,7 +39,7 @@ function freshAddress(): string {
 const send = (request: Parameters<typeof rawRequest>[1]) => rawRequest(cms.url, { from: freshAddress(), ...request });
 const postJson = (requestPath: string, body: unknown, from = freshAddress()) =>
   rawRequest(cms.url, { method: 'POST', path: requestPath, from, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const formFields = (answer: RawAnswer): string[] => Object.keys((JSON.parse(answer.text || '{}') as { error?: { fields?: object } }).error?.fields ?? {});
+const formFields = (answer: RawAnswer): string[] => Object.keys(parseJson(answer.text || '{}', intakeAnswer).error?.fields ?? {});
 const helpOffersStored = () => cms.strapi.db.query('api::help-offer.help-offer').count();
 
 /** Spellings of `/api/intake/<form>` that Strapi's router sends to the intake controller. */
@@ -190,13 +193,13 @@ describe('temporary uploads on every route', () => {
     const { body, contentType } = multipartBody([], [{ field: 'files', name: 'verslag.pdf', type: 'application/pdf', bytes: document }]);
     const uploaded = await send({ method: 'POST', path: '/upload', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body });
     expect(uploaded.status).toBe(201);
-    const [stored] = JSON.parse(uploaded.text) as { id: number }[];
+    const [stored] = parseJson(uploaded.text, z.array(z.looseObject({ id: z.number() })));
     expect((await send({ method: 'DELETE', path: `/upload/files/${stored!.id}`, headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   });
 });
 
 describe('published content only, on every spelling of the content API', () => {
-  const pluralOf = (type: string) => (cms.strapi.contentTypes[`api::${type}.${type}` as never] as { info: { pluralName: string } }).info.pluralName;
+  const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
   const DRAFT_QUERIES = [
     'status=draft',
     'status[]=draft',
@@ -223,7 +226,7 @@ describe('published content only, on every spelling of the content API', () => {
   it('never shows a draft story, whatever the spelling', async () => {
     const draft = await cms.strapi.documents('api::story.story').create({
       locale: 'fr',
-      data: { title: 'Brouillon caché', slug: 'brouillon-cache', summary: 'Pas encore publié', body: [], storyDate: '2026-11-02' } as never,
+      data: { title: 'Brouillon caché', slug: 'brouillon-cache', summary: 'Pas encore publié', body: [], storyDate: '2026-11-02' },
     });
     // Strapi 5.54 reads any `status` but exactly `published` as draft; its publication filters only narrow published content.
     const queries = [...DRAFT_QUERIES, 'publicationFilter=never-published', 'publicationFilter=never-published-document', 'hasPublishedVersion=false'];

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startCmsProcess, type CmsProcess } from '../testing/cms-process';
 import { MailCatcher } from './helpers/mail-catcher';
 import { INTAKE_PATHS, validSubmission } from './helpers/intake-payloads';
+import { parseJson } from './helpers/http';
 
 /**
  * SIGTERM, as an orchestrator stops a container: the CMS first stops taking requests (new connections
@@ -93,12 +95,15 @@ async function newConnection(): Promise<'refused' | number> {
   }
 }
 
+const countRow = z.object({ n: z.number() });
+
 function storedReferences(key: string): string[] {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
-    return (db.prepare('SELECT reference FROM intake_help_requests WHERE idempotency_key = ?').all(`client-${key}`) as { reference: string }[]).map(
-      (row) => row.reference,
-    );
+    return z
+      .array(z.object({ reference: z.string() }))
+      .parse(db.prepare('SELECT reference FROM intake_help_requests WHERE idempotency_key = ?').all(`client-${key}`))
+      .map((row) => row.reference);
   } finally {
     db.close();
   }
@@ -107,7 +112,7 @@ function storedReferences(key: string): string[] {
 function unfinishedJobs(): number {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
-    return Number((db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN ('pending', 'running')`).get() as { n: number }).n);
+    return countRow.parse(db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN ('pending', 'running')`).get()).n;
   } finally {
     db.close();
   }
@@ -132,7 +137,7 @@ describe('graceful stop on SIGTERM', () => {
     inFlight.finish();
     const answer = await inFlight.answer;
     expect(answer.status, answer.body).toBe(201);
-    const reference = (JSON.parse(answer.body) as { reference: string }).reference;
+    const reference = parseJson(answer.body, z.looseObject({ reference: z.string() })).reference;
 
     const exit = await stopped;
     expect(exit, 'exit of the stopped CMS').toEqual({ code: 0, signal: null });

@@ -4,7 +4,7 @@ import { fieldMessage, layoutFields } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 import { pageText } from '../src/api/intake/pages/copy';
 import { escapeHtml } from '../src/api/intake/pages/html';
-import type { AttemptStore } from '../src/api/intake/request/attempts';
+import { intakeService } from '../src/api/intake/intake-services';
 
 /**
  * The forms a browser without JavaScript posted and that need another look are kept on the server.
@@ -117,7 +117,7 @@ describe('kept forms under a flood of junk posts', () => {
     expect(html).toContain('value="Anna From A"');
     expect(html).toContain('Kept for Anna From A');
 
-    const store = cms.strapi.service('api::intake.attempts') as unknown as AttemptStore;
+    const store = intakeService(cms.strapi, 'api::intake.attempts');
     const latest = await store.find(floodTokens.at(-1)!);
     const formFields = layoutFields('help-request').map((field) => field.name);
     expect(

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, INTAKE_TYPES, isLocale, type Locale } from '@cb/domain';
@@ -18,6 +19,8 @@ import {
   type SubmissionContext,
 } from './helpers/intake-payloads';
 import { INTAKE_LIMITS } from '../src/api/intake/request/limits';
+import { intakeAnswer, parseJson, storedRecord } from './helpers/http';
+import { intakeService } from '../src/api/intake/intake-services';
 
 /**
  * Property-based: thousands of malformed and hostile submissions per endpoint, as JSON and as plain
@@ -42,7 +45,7 @@ beforeAll(async () => {
   // The rate limit protects the public door; this test is one client sending thousands of posts.
   cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60', ...(await mailOnLoopback(catcher)) });
   const projectCallDocumentId = await seededProjectCallId(cms);
-  const limits = (await cms.strapi.service('api::intake.project-proposals').limitsFor(projectCallDocumentId)) as ProposalLimits | undefined;
+  const limits = await intakeService(cms.strapi, 'api::intake.project-proposals').limitsFor(projectCallDocumentId);
   if (!limits) throw new Error('The seeded project call is not open: the proposal payloads need an open call');
   openCall = { documentId: projectCallDocumentId, limits };
   context = { projectCallDocumentId };
@@ -55,7 +58,7 @@ afterAll(async () => {
 interface Answer {
   status: number;
   location: string | null;
-  body: { reference?: string; error?: { fields?: Record<string, unknown> } } | undefined;
+  body: z.output<typeof intakeAnswer> | undefined;
 }
 
 let keyCounter = 0;
@@ -70,7 +73,7 @@ async function post(path: string, body: string, headers: Record<string, string>)
   const raw = await response.text();
   let parsed: Answer['body'];
   try {
-    parsed = JSON.parse(raw) as Answer['body'];
+    parsed = parseJson(raw, intakeAnswer);
   } catch {
     parsed = undefined;
   }
@@ -79,7 +82,7 @@ async function post(path: string, body: string, headers: Record<string, string>)
 const postJson = (path: string, text: string, headers: Record<string, string> = {}) =>
   post(path, text, { 'content-type': 'application/json', accept: 'application/json', ...headers });
 
-const uidOf = (type: string) => `api::${type}.${type}` as never;
+const uidOf = (type: string) => `api::${type}.${type}`;
 async function countAll(): Promise<Record<string, number>> {
   const counts = await Promise.all(INTAKE_TYPES.map((type) => cms.strapi.db.query(uidOf(type)).count()));
   return Object.fromEntries(INTAKE_TYPES.map((type, index) => [type, Number(counts[index])]));
@@ -111,7 +114,7 @@ function expectedFor(form: PublicForm, values: Record<string, unknown>, locale: 
 
 function expectedForJson(form: PublicForm, text: string): Expected {
   if (Buffer.byteLength(text) > INTAKE_LIMITS.textBodyBytes) return { kind: 'refused-whole' };
-  const sent = JSON.parse(text) as unknown;
+  const sent = parseJson(text, z.unknown());
   if (!isRecord(sent) || hasPrototypeKey(sent)) return { kind: 'refused-whole' };
   // Nesting no form has is refused before any field is read (global::json-depth).
   if (depthExceeds(sent, MAX_JSON_DEPTH)) return { kind: 'refused-whole' };
@@ -143,7 +146,7 @@ function problemWithJsonAnswer(expected: Expected, answer: Answer): string | und
 }
 
 async function problemWithStored(form: PublicForm, reference: string): Promise<string | undefined> {
-  const record = (await cms.strapi.db.query(uidOf(form)).findOne({ where: { reference } })) as Record<string, unknown> | null;
+  const record = storedRecord.nullable().parse(await cms.strapi.db.query(uidOf(form)).findOne({ where: { reference } }));
   if (!record) return `answered ${reference} but stored nothing`;
   if (record.caseStatus !== INITIAL_STATUS[form] || record.channel !== 'web' || record.consentVersion !== CONSENT_VERSION) {
     return 'a submission set fields that only the CMS sets (status, channel or consent version)';

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCms } from './helpers/cms';
 import { startCmsOnPostgres } from './helpers/postgres';
@@ -34,7 +35,7 @@ describe('racing copies of two submissions under one key on PostgreSQL', () => {
             headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
             body: JSON.stringify(body),
           });
-          const answer = (await response.json()) as { reference?: string };
+          const answer = z.looseObject({ reference: z.string().optional() }).parse(await response.json());
           return { key, contactName: String(body.contactName), status: response.status, reference: answer.reference };
         }),
       );
@@ -48,12 +49,13 @@ describe('racing copies of two submissions under one key on PostgreSQL', () => {
     const problems: string[] = [];
     for (let n = 0; n < KEYS; n++) {
       const key = `reused-${run}-${n}`;
-      const stored = (await cms.strapi.db
-        .query('api::help-request.help-request')
-        .findMany({ where: { idempotencyKey: `client-${key}` }, select: ['reference', 'contactName'] })) as {
-        reference: string;
-        contactName: string;
-      }[];
+      const stored = z
+        .array(z.looseObject({ reference: z.string(), contactName: z.string() }))
+        .parse(
+          await cms.strapi.db
+            .query('api::help-request.help-request')
+            .findMany({ where: { idempotencyKey: `client-${key}` }, select: ['reference', 'contactName'] }),
+        );
       const copies = answers.filter((answer) => answer.key === key);
       const winners = copies.filter((copy) => copy.contactName === stored[0]?.contactName);
       const losers = copies.filter((copy) => copy.contactName !== stored[0]?.contactName);

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer, storedRecord } from './helpers/http';
 import { asPostedFields, validSubmission } from './helpers/intake-payloads';
 import { SAMPLE_BYTES } from './helpers/proposal-files';
 import { contentFingerprint } from '../src/api/intake/services/intake';
@@ -53,7 +54,7 @@ function postForm(body: Record<string, unknown>, idempotencyKey: string, locale:
   });
 }
 
-const storedNamed = (contactName: string) => cms.strapi.db.query(REQUEST).findMany({ where: { contactName } }) as Promise<Record<string, unknown>[]>;
+const storedNamed = async (contactName: string) => z.array(storedRecord).parse(await cms.strapi.db.query(REQUEST).findMany({ where: { contactName } }));
 
 describe('the same key with the same content', () => {
   it('answers the first reference, as JSON and to a browser, and stores once', async () => {
@@ -61,7 +62,7 @@ describe('the same key with the same content', () => {
     const jsonKey = key('same-json');
     const first = await postJson(body, jsonKey, 'nl');
     expect(first.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(first);
+    const { reference } = await readJson(first, referenceAnswer);
     const again = await postJson({ ...body, categories: [...(body.categories as string[])] }, jsonKey, 'nl');
     expect(again.status).toBe(200);
     expect(await readJson(again)).toEqual({ reference });
@@ -86,13 +87,19 @@ describe('the same key with other content', () => {
     const first = { ...validSubmission('help-request', 2, {}, locale), contactName: `First Person ${locale}` };
     const created = await postJson(first, idempotencyKey, locale);
     expect(created.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(created);
+    const { reference } = await readJson(created, referenceAnswer);
     const before = await storedNamed(`First Person ${locale}`);
 
     const other = { ...first, contactName: `Second Person ${locale}`, description: 'Something else entirely' };
     const refused = await postJson(other, idempotencyKey, locale);
     expect(refused.status).toBe(409);
-    const answer = await readJson<{ reference?: string; error: { status: number; name: string; message: string; fields: Record<string, string> } }>(refused);
+    const answer = await readJson(
+      refused,
+      z.looseObject({
+        reference: z.string().optional(),
+        error: z.looseObject({ status: z.number(), name: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }),
+      }),
+    );
     expect(answer.reference).toBeUndefined();
     expect(answer.error).toEqual({
       status: 409,

@@ -1,9 +1,11 @@
+import * as z from 'zod';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
 import { INTAKE_TEXT_LIMITS, fieldMessage } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission, type PublicForm, type SubmissionContext } from './helpers/intake-payloads';
+import { parseJson } from './helpers/http';
 
 /**
  * The shared schema is the only judge of a text's length, counted in characters as people count
@@ -41,10 +43,11 @@ const TEXT_FIELDS = PUBLIC_FORMS.flatMap((form) =>
 );
 
 let counter = 0;
+const budgetLines = z.array(z.looseObject({ label: z.string(), amount: z.union([z.number(), z.string()]) }));
 function submissionWith(form: PublicForm, field: string, text: string, locale: Locale): Record<string, unknown> {
   const body = validSubmission(form, 10_000 + counter++, context, locale);
   if (field === 'budgetLineLabel') {
-    const lines = body.budgetLines as { label: string; amount: number }[];
+    const lines = budgetLines.parse(body.budgetLines);
     body.budgetLines = [{ ...lines[0], label: text }, ...lines.slice(1)];
   } else {
     body[field] = text;
@@ -53,7 +56,7 @@ function submissionWith(form: PublicForm, field: string, text: string, locale: L
 }
 
 function storedText(record: Record<string, unknown>, field: string): unknown {
-  return field === 'budgetLineLabel' ? (record.budgetLines as { label: string }[])[0]?.label : record[field];
+  return field === 'budgetLineLabel' ? budgetLines.parse(record.budgetLines)[0]?.label : record[field];
 }
 
 async function postJson(form: PublicForm, body: Record<string, unknown>) {
@@ -70,7 +73,7 @@ function asPostedForm(body: Record<string, unknown>): URLSearchParams {
   const posted = new URLSearchParams();
   for (const [name, value] of Object.entries(body)) {
     if (name === 'budgetLines') {
-      (value as { label: string; amount: number }[]).forEach((line, index) => {
+      budgetLines.parse(value).forEach((line, index) => {
         posted.append(`budgetLines[${index}][label]`, line.label);
         posted.append(`budgetLines[${index}][amount]`, String(line.amount));
       });
@@ -93,7 +96,7 @@ async function postWithoutJavaScript(form: PublicForm, body: Record<string, unkn
 async function storedRecord(form: PublicForm, reference: string): Promise<Record<string, unknown>> {
   const uid = `api::${form}.${form}` as const;
   const populate = form === 'project-proposal' ? ['budgetLines'] : [];
-  return (await cms.strapi.db.query(uid as never).findOne({ where: { reference }, populate })) as Record<string, unknown>;
+  return z.record(z.string(), z.unknown()).parse(await cms.strapi.db.query(uid).findOne({ where: { reference }, populate }));
 }
 
 describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, limit }) => {
@@ -102,7 +105,7 @@ describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, 
       fc.asyncProperty(textOf(limit), fc.constantFrom(...LOCALES), async (text, locale) => {
         const answer = await postJson(form, submissionWith(form, field, text, locale));
         expect(answer.status, answer.text.slice(0, 300)).toBe(201);
-        const { reference } = JSON.parse(answer.text) as { reference: string };
+        const { reference } = parseJson(answer.text, z.looseObject({ reference: z.string() }));
         expect(storedText(await storedRecord(form, reference), field)).toBe(text);
       }),
       { numRuns: 4 },
@@ -115,7 +118,7 @@ describe.each(TEXT_FIELDS)('$form: $field ($limit characters)', ({ form, field, 
         for (const locale of LOCALES) {
           const answer = await postJson(form, submissionWith(form, field, text, locale));
           expect(answer.status).toBe(422);
-          const errors = (JSON.parse(answer.text) as { error: { fields: Record<string, string> } }).error.fields;
+          const errors = parseJson(answer.text, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) })).error.fields;
           const path = field === 'budgetLineLabel' ? 'budgetLines.0.label' : field;
           expect(errors[path]).toBe(fieldMessage('too-long', locale, { max: limit }));
           expect(answer.text).not.toContain(text.slice(0, 20));

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
@@ -44,7 +45,7 @@ describe('racing copies of one submission on PostgreSQL', () => {
           headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
           body,
         });
-        return { form, key, status: response.status, reference: ((await response.json()) as { reference?: string }).reference };
+        return { form, key, status: response.status, reference: z.looseObject({ reference: z.string().optional() }).parse(await response.json()).reference };
       });
     }).flat();
     const answers = await Promise.all(sends);
@@ -58,9 +59,9 @@ describe('racing copies of one submission on PostgreSQL', () => {
       const copies = answers.slice(n * COPIES, (n + 1) * COPIES);
       const { form, key } = copies[0]!;
       const references = new Set(copies.map((copy) => copy.reference));
-      const stored = (await cms.strapi.db.query(`api::${form}.${form}` as never).findMany({ where: { idempotencyKey: `client-${key}` } })) as {
-        reference: string;
-      }[];
+      const stored = z
+        .array(z.looseObject({ reference: z.string() }))
+        .parse(await cms.strapi.db.query(`api::${form}.${form}`).findMany({ where: { idempotencyKey: `client-${key}` } }));
       const created = copies.filter((copy) => copy.status === 201).length;
       if (references.size !== 1 || created !== 1 || stored.length !== 1 || !references.has(stored[0]!.reference)) {
         problems.push(`${key}: ${references.size} references answered, ${created} answered 201, ${stored.length} records stored`);

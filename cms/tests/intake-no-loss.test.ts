@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,7 +55,9 @@ beforeAll(async () => {
   await catcher.start();
   port = await freePort();
   cms = await startOnTheSameDatabase(true);
-  const calls = (await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json()) as { data: { documentId: string }[] };
+  const calls = z
+    .looseObject({ data: z.array(z.looseObject({ documentId: z.string() })) })
+    .parse(await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json());
   projectCallDocumentId = calls.data[0]!.documentId;
 });
 afterAll(async () => {
@@ -83,7 +86,7 @@ async function sendUntilAnswered(form: PublicForm, body: Record<string, unknown>
         headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
         body: JSON.stringify(body),
       });
-      const answer = (await response.json()) as { reference?: string; error?: unknown };
+      const answer = z.looseObject({ reference: z.string().optional(), error: z.unknown().optional() }).parse(await response.json());
       if ((response.status === 201 || response.status === 200) && answer.reference) {
         onAnswer();
         return { key, form, body, reference: answer.reference, status: response.status, attempts: attempt };
@@ -101,10 +104,13 @@ function storedRows(): { form: PublicForm; reference: string; key: string }[] {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
     return PUBLIC_FORMS.flatMap((form) =>
-      (db.prepare(`SELECT reference, idempotency_key AS key FROM ${TABLES[form]}`).all() as { reference: string; key: string }[]).map((row) => ({
-        form,
-        ...row,
-      })),
+      z
+        .array(z.object({ reference: z.string(), key: z.string() }))
+        .parse(db.prepare(`SELECT reference, idempotency_key AS key FROM ${TABLES[form]}`).all())
+        .map((row) => ({
+          form,
+          ...row,
+        })),
     );
   } finally {
     db.close();

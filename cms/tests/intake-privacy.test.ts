@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
-import type { UID } from '@strapi/strapi';
+import { pluralNameOf } from './helpers/records';
 
 /**
  * Intake is personal data: neither an anonymous visitor nor a signed-in users-permissions account
@@ -20,7 +20,7 @@ let userToken: string;
 /** One real record per intake type: its ids, and a secret text that must never appear in an answer. */
 const records = new Map<IntakeType, { id: number; documentId: string; reference: string; secret: string }>();
 
-const uidOf = (type: string) => `api::${type}.${type}` as UID.ContentType;
+const uidOf = (type: string) => `api::${type}.${type}`;
 
 beforeAll(async () => {
   cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000', ...(await mailOnLoopback(catcher)) });
@@ -33,7 +33,7 @@ beforeAll(async () => {
       body: JSON.stringify({ ...validSubmission(form, 1, { projectCallDocumentId }), contactName: secret }),
     });
     expect(response.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
+    const { reference } = await readJson(response, referenceAnswer);
     const stored = await cms.strapi.db.query(uidOf(form)).findOne({ where: { reference } });
     records.set(form, { id: stored.id, documentId: stored.documentId, reference, secret });
   }
@@ -85,7 +85,7 @@ function recordOf(type: IntakeType) {
   return records.get(type) ?? { id: 999_999, documentId: 'no-record-of-this-type', reference: `no-record-of-${type}`, secret: `no-record-of-${type}` };
 }
 
-const pluralOf = (type: string) => (cms.strapi.contentTypes[uidOf(type)] as { info: { pluralName: string } }).info.pluralName;
+const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
 
 /** Every content-API route Strapi could have made for a collection type, and a few it could not. */
 function routesOf(type: IntakeType): [method: string, path: string][] {

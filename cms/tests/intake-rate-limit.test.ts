@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { intakeRefusal, readJson } from './helpers/http';
 
 /**
  * Intake posts are limited per client address (INTAKE_RATE_LIMIT_MAX per
@@ -13,10 +13,6 @@ beforeAll(async () => {
   cms = await startCms(SETTINGS);
 });
 afterAll(async () => cms?.stop());
-
-interface ErrorAnswer {
-  error: { status: number; fields: Record<string, string> };
-}
 
 function post(from: string, locale = 'en', headers: Record<string, string> = {}) {
   return fetch(`${cms!.url}/api/intake/help-offers?locale=${locale}`, {
@@ -35,7 +31,7 @@ describe('the rate limit on intake posts', () => {
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(600);
-    const { error } = await readJson<ErrorAnswer>(limited);
+    const { error } = await readJson(limited, intakeRefusal);
     expect(error.status).toBe(429);
     expect(error.fields.form).toBe(
       'Nous venons de recevoir beaucoup de formulaires depuis cette adresse. Attendez 10 minutes, puis envoyez à nouveau. Vous pouvez aussi nous téléphoner.',

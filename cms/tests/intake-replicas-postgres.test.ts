@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldMessage } from '@cb/domain/intake';
 import { startCmsProcess, type CmsProcess } from '../testing/cms-process';
@@ -102,7 +103,9 @@ describe('two CMS replicas on one PostgreSQL database', () => {
       Array.from({ length: 5 }, (_, index) => formPost(index % 2 === 0 ? a!.url : b!.url, client, toCorrect(`Race ${index}`, 'en'), 'en')),
     );
     expect(answers.map((answer) => answer.status)).toEqual([303, 303, 303, 303, 303]);
-    const kept = (await knex()(ATTEMPTS_TABLE).where('client_key', client).count({ count: '*' }).first()) as { count: number | string };
+    const kept = z
+      .looseObject({ count: z.union([z.number(), z.string()]) })
+      .parse(await knex()(ATTEMPTS_TABLE).where('client_key', client).count({ count: '*' }).first());
     expect(Number(kept.count)).toBe(PER_ADDRESS);
   });
 
@@ -126,7 +129,7 @@ describe('two CMS replicas on one PostgreSQL database', () => {
     );
     expect(statuses.filter((status) => status === 422)).toHaveLength(LIMIT);
     expect(statuses.filter((status) => status === 429)).toHaveLength(3 * LIMIT);
-    const window = (await knex()(RATE_WINDOWS_TABLE).where('client_key', client).first('posts')) as { posts: number };
+    const window = z.looseObject({ posts: z.number() }).parse(await knex()(RATE_WINDOWS_TABLE).where('client_key', client).first('posts'));
     expect(Number(window.posts)).toBe(4 * LIMIT);
   });
 

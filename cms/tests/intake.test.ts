@@ -1,7 +1,8 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
 
 let cms: TestCms;
 beforeAll(async () => {
@@ -25,17 +26,13 @@ function post(path: string, body: unknown, headers: Record<string, string> = {})
   return fetch(`${cms.url}/api/intake/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
-interface ErrorAnswer {
-  error: { status: number; message: string; fields: Record<string, string> };
-}
-
 const requests = () => cms.strapi.documents('api::help-request.help-request');
 
 describe('intake through the public API (JSON)', () => {
   it('stores a help request once, with its channel, locale, consent and relations, and answers a reference', async () => {
     const response = await post('help-requests', helpRequest, { 'idempotency-key': 'first-request-0001' });
     expect(response.status).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
+    const { reference } = await readJson(response, referenceAnswer);
     expect(reference).toMatch(/^CB-[2-9A-HJ-NP-Z]{6}$/);
 
     const [stored] = await requests().findMany({ filters: { reference }, populate: ['categories', 'municipality', 'languages'] });
@@ -47,7 +44,7 @@ describe('intake through the public API (JSON)', () => {
   it('answers a retry with the first reference and stores nothing twice', async () => {
     const before = await requests().count({});
     const answers = await Promise.all(Array.from({ length: 5 }, () => post('help-requests', helpRequest, { 'idempotency-key': 'retried-request-0002' })));
-    const references = await Promise.all(answers.map(async (answer) => (await readJson<{ reference: string }>(answer)).reference));
+    const references = await Promise.all(answers.map(async (answer) => (await readJson(answer, referenceAnswer)).reference));
     expect(new Set(references).size).toBe(1);
     expect(await requests().count({})).toBe(before + 1);
   });
@@ -55,8 +52,8 @@ describe('intake through the public API (JSON)', () => {
   it('treats the same request posted twice without a key as one', async () => {
     const before = await requests().count({});
     const body = { ...helpRequest, description: 'Un double clic ne crée qu’une demande.' };
-    const first = await readJson<{ reference: string }>(await post('help-requests', body));
-    const second = await readJson<{ reference: string }>(await post('help-requests', body));
+    const first = await readJson(await post('help-requests', body), referenceAnswer);
+    const second = await readJson(await post('help-requests', body), referenceAnswer);
     expect(second.reference).toBe(first.reference);
     expect(await requests().count({})).toBe(before + 1);
   });
@@ -71,7 +68,7 @@ describe('intake through the public API (JSON)', () => {
       categories: ['bingo'],
     });
     expect(response.status).toBe(422);
-    const { error } = await readJson<{ error: { fields: Record<string, string> } }>(response);
+    const { error } = await readJson(response, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }));
     expect(error.fields).toEqual({
       contactName: 'Dit is te lang: maximaal 120 tekens.',
       categories: 'Kies een van de mogelijkheden uit de lijst.',
@@ -84,18 +81,18 @@ describe('intake through the public API (JSON)', () => {
     for (const body of [{ consent: { $ne: null } }, { categories: 'walking' }]) {
       const response = await post('help-offers', body);
       expect(response.status, JSON.stringify(body)).toBe(422);
-      expect(Object.keys((await readJson<ErrorAnswer>(response)).error.fields).length).toBeGreaterThan(0);
+      expect(Object.keys((await readJson(response, intakeRefusal)).error.fields).length).toBeGreaterThan(0);
     }
     for (const body of [[], null, 'text', 42]) {
       const response = await post('help-offers?locale=en', body);
       expect(response.status, JSON.stringify(body)).toBe(422);
-      expect((await readJson<ErrorAnswer>(response)).error.fields).toEqual({
+      expect((await readJson(response, intakeRefusal)).error.fields).toEqual({
         form: 'We could not read what was sent. Please fill in the form again and send it once more.',
       });
     }
     const unknown = await post('nothing-here?locale=fr', helpRequest);
     expect(unknown.status).toBe(404);
-    expect((await readJson<ErrorAnswer>(unknown)).error.fields.form).toBe('Ce formulaire n’existe pas. Choisissez un formulaire sur le site.');
+    expect((await readJson(unknown, intakeRefusal)).error.fields.form).toBe('Ce formulaire n’existe pas. Choisissez un formulaire sur le site.');
   });
 
   it('pretends to thank a bot that fills the hidden field, and stores nothing', async () => {
@@ -116,7 +113,7 @@ describe('the intake door: sizes and kinds of body', () => {
 
   async function expectRefusal(response: Response, status: number, form: string): Promise<void> {
     expect(response.status).toBe(status);
-    const { error } = await readJson<ErrorAnswer>(response);
+    const { error } = await readJson(response, intakeRefusal);
     expect(error.status).toBe(status);
     expect(error.fields.form).toBe(form);
   }
@@ -150,7 +147,7 @@ describe('the intake door: sizes and kinds of body', () => {
     oneTooBig.append('attachments', new Blob([new Uint8Array(11 * 1024 * 1024)]), 'big.pdf');
     const answer = await fetch(at('project-proposals'), { method: 'POST', headers: { accept: 'application/json' }, body: oneTooBig });
     expect(answer.status, await answer.clone().text()).toBe(413);
-    expect((await readJson<ErrorAnswer>(answer)).error.fields).toEqual({ form: message, attachments: message });
+    expect((await readJson(answer, intakeRefusal)).error.fields).toEqual({ form: message, attachments: message });
 
     const six = new FormData();
     six.set('locale', 'en');
@@ -190,21 +187,23 @@ describe('the intake door: sizes and kinds of body', () => {
       body: '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nno end',
     });
     expect([413, 422]).toContain(brokenMultipart.status);
-    expect((await readJson<ErrorAnswer>(brokenMultipart)).error.fields.form).toBeTruthy();
+    expect((await readJson(brokenMultipart, intakeRefusal)).error.fields.form).toBeTruthy();
   });
 });
 
 describe('the OpenAPI description of intake', () => {
-  interface OpenApi {
-    openapi: string;
-    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
-    components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown> }> };
-  }
+  const openApi = z.looseObject({
+    openapi: z.string(),
+    paths: z.record(z.string(), z.record(z.string(), z.looseObject({ responses: z.record(z.string(), z.unknown()).optional() }))),
+    components: z.looseObject({
+      schemas: z.record(z.string(), z.looseObject({ required: z.array(z.string()).optional(), properties: z.record(z.string(), z.unknown()) })),
+    }),
+  });
 
   it('is served, describes every intake route with every status it answers, and each form’s required fields', async () => {
     const response = await fetch(`${cms.url}/api/intake/openapi.json`);
     expect(response.status).toBe(200);
-    const document = await readJson<OpenApi>(response);
+    const document = await readJson(response, openApi);
     expect(document.openapi).toBe('3.1.0');
     for (const path of ['help-requests', 'help-offers', 'story-submissions', 'project-proposals']) {
       const statuses = Object.keys(document.paths[`/api/intake/${path}`]?.post?.responses ?? {});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REASON_TONES } from '../src/matching/reasons';
 import { POINTS, rankInitiatives, rankOffers, type InitiativeProfile, type OfferProfile, type RequestProfile } from '../src/matching/scoring';
 
 /** Mrs Peeters in Schaerbeek would like a walking buddy, speaks Dutch and French, free on weekday mornings. */
@@ -7,6 +8,7 @@ const request: RequestProfile = {
   municipality: 'schaerbeek',
   languages: ['nl', 'fr'],
   availableTimes: ['weekday-mornings'],
+  audiences: [],
 };
 
 let sequence = 0;
@@ -113,6 +115,7 @@ describe('suggesting initiatives for a request', () => {
     categories: ['walking'],
     municipalities: ['schaerbeek'],
     languages: ['nl'],
+    audiences: [],
     ...overrides,
   });
 
@@ -123,6 +126,48 @@ describe('suggesting initiatives for a request', () => {
       initiative({ documentId: 'repair-cafe', categories: ['paperwork'] }),
     ]);
     expect(ids(ranked)).toEqual(['local-walks', 'phone-line']);
-    expect(ranked[0]?.reasons).toContainEqual({ code: 'time-unknown' });
+  });
+
+  it('weighs no moment of the week for initiatives (they have none): their audience counts instead, at most 100 in all', () => {
+    const [best] = rankInitiatives(request, [initiative({ documentId: 'local-walks' })]);
+    expect(best?.score).toBe(100);
+    expect(best?.reasons.map((reason) => reason.code)).toEqual(['shared-category', 'same-municipality', 'shared-language', 'open-to-everyone']);
+  });
+
+  /** A 78-year-old man living alone in Schaerbeek, as staff noted him. */
+  const olderMan: RequestProfile = { ...request, audiences: ['seniors', 'living-alone'] };
+
+  it('ranks an initiative meant for others far below every one that may fit, naming its audience as the drawback', () => {
+    const ranked = rankInitiatives(olderMan, [
+      initiative({ documentId: 'womens-walk', audiences: ['women', 'newcomers'] }),
+      initiative({ documentId: 'student-mentoring', audiences: ['young-adults', 'newcomers'] }),
+      initiative({ documentId: 'far-away-seniors', municipalities: ['uccle'], languages: ['en'], audiences: ['seniors'] }),
+      initiative({ documentId: 'for-everyone', audiences: ['everyone', 'families'] }),
+    ]);
+    expect(ids(ranked)).toEqual(['for-everyone', 'far-away-seniors', 'student-mentoring', 'womens-walk']);
+    const far = ranked.find((suggestion) => suggestion.documentId === 'far-away-seniors');
+    expect(far?.reasons).toContainEqual({ code: 'shared-audience', terms: ['seniors'] });
+    const walk = ranked.find((suggestion) => suggestion.documentId === 'womens-walk');
+    expect(walk?.reasons).toContainEqual({ code: 'audience-mismatch', terms: ['women', 'newcomers'] });
+    expect(walk?.score).toBe(100 - POINTS.audienceFits + POINTS.audienceMismatch);
+    expect(
+      Math.max(...ranked.filter((suggestion) => suggestion.reasons.some((reason) => reason.code === 'audience-mismatch')).map((s) => s.score)),
+    ).toBeLessThan(POINTS.sharedCategory);
+  });
+
+  it('shows an initiative’s audience as a fact to check, with no points, while staff have not said who the person is', () => {
+    const [walk] = rankInitiatives(request, [initiative({ documentId: 'womens-walk', audiences: ['women'] })]);
+    expect(walk?.reasons).toContainEqual({ code: 'audience-unknown', terms: ['women'] });
+    expect(REASON_TONES['audience-unknown']).toBe('neutral');
+    expect(walk?.score).toBe(100 - POINTS.audienceFits);
+  });
+});
+
+describe('how each reason speaks for a suggestion', () => {
+  it('shows times not given as a neutral fact, not as a plus, and mismatches as drawbacks', () => {
+    expect(REASON_TONES['time-unknown']).toBe('neutral');
+    expect(REASON_TONES['audience-mismatch']).toBe('drawback');
+    expect(REASON_TONES['no-shared-time']).toBe('drawback');
+    expect(REASON_TONES['shared-time']).toBe('fits');
   });
 });

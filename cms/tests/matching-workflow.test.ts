@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { startCms, type TestCms } from './helpers/cms';
@@ -5,6 +6,7 @@ import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { initiativeProfiles, offerProfiles, requestProfile } from '../src/matching/profiles';
 import { rankInitiatives, rankOffers } from '../src/matching/scoring';
 import { createMatch, createReferral, dueFollowUps, moveMatch, WorkflowError } from '../src/matching/workflow';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
 
 let cms: TestCms;
 let strapi: Core.Strapi;
@@ -17,6 +19,7 @@ async function helpRequest(fields: { categories: string[]; municipality: string;
   counter += 1;
   return strapi.documents('api::help-request.help-request').create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference: `CB-TREQ${counter}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -26,14 +29,20 @@ async function helpRequest(fields: { categories: string[]; municipality: string;
       municipality: termIds('municipality', [fields.municipality])[0],
       languages: termIds('spoken-language', fields.languages),
       availableTimes: fields.availableTimes ?? [],
-    } as never,
+    },
   });
 }
 
-async function helpOffer(fields: { categories: string[]; municipalities: string[]; languages: string[]; caseStatus?: string }) {
+async function helpOffer(fields: {
+  categories: string[];
+  municipalities: string[];
+  languages: string[];
+  caseStatus?: RecordInput<'api::help-offer.help-offer'>['caseStatus'];
+}) {
   counter += 1;
   return strapi.documents('api::help-offer.help-offer').create({
     data: {
+      ...OFFER_DEFAULTS,
       reference: `CB-TOFF${counter}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -44,12 +53,12 @@ async function helpOffer(fields: { categories: string[]; municipalities: string[
       municipalities: termIds('municipality', fields.municipalities),
       languages: termIds('spoken-language', fields.languages),
       availableTimes: ['weekday-mornings'],
-    } as never,
+    },
   });
 }
 
 const caseStatusOf = async (uid: 'api::help-request.help-request' | 'api::help-offer.help-offer', documentId: string) =>
-  ((await strapi.db.query(uid).findOne({ where: { documentId }, select: ['caseStatus'] })) as { caseStatus: string }).caseStatus;
+  z.looseObject({ caseStatus: z.string() }).parse(await strapi.db.query(uid).findOne({ where: { documentId }, select: ['caseStatus'] })).caseStatus;
 
 beforeAll(async () => {
   cms = await startCms();
@@ -69,14 +78,14 @@ describe('suggestions from the database', () => {
     const paused = await helpOffer({ categories: ['walking'], municipalities: ['schaerbeek'], languages: ['nl'], caseStatus: 'paused' });
 
     const profile = await requestProfile(strapi, request.documentId);
-    expect(profile).toEqual({ categories: ['walking'], municipality: 'schaerbeek', languages: ['nl'], availableTimes: ['weekday-mornings'] });
+    expect(profile).toEqual({ categories: ['walking'], municipality: 'schaerbeek', languages: ['nl'], availableTimes: ['weekday-mornings'], audiences: [] });
     const ranked = rankOffers(profile!, await offerProfiles(strapi)).map((suggestion) => suggestion.documentId);
     expect(ranked.indexOf(near.documentId)).toBeLessThan(ranked.indexOf(neighbour.documentId));
     expect(ranked).not.toContain(paused.documentId);
   });
 
   it('suggests seeded initiatives of the same kind of help', async () => {
-    const profile = { categories: ['walking'], municipality: 'schaerbeek' as const, languages: ['nl'], availableTimes: [] };
+    const profile = { categories: ['walking'], municipality: 'schaerbeek' as const, languages: ['nl'], availableTimes: [], audiences: [] };
     const initiatives = await initiativeProfiles(strapi);
     expect(new Set(initiatives.map((initiative) => initiative.documentId)).size).toBe(initiatives.length);
     const suggestions = rankInitiatives(profile, initiatives);

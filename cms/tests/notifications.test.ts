@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
-import { OUTBOX, type DurableOutbox } from '../src/outbox';
+import { outboxOf, type DurableOutbox } from '../src/outbox';
+import { REQUEST_DEFAULTS } from './helpers/records';
 
 const STAFF = 'backoffice@connecting-brussels.test';
 const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
@@ -35,7 +36,7 @@ beforeAll(async () => {
     OUTBOX_RETRY_BASE_MS: '50',
     OUTBOX_RETRY_MAX_MS: '400',
   });
-  outbox = cms.strapi.get(OUTBOX) as DurableOutbox;
+  outbox = outboxOf(cms.strapi);
 });
 afterAll(async () => {
   await cms?.stop();
@@ -48,18 +49,19 @@ async function submit(body: unknown, idempotencyKey: string, path = 'help-reques
     headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
     body: JSON.stringify(body),
   });
-  return { status: response.status, reference: (await readJson<{ reference: string }>(response)).reference };
+  return { status: response.status, reference: (await readJson(response, referenceAnswer)).reference };
 }
 
-async function storedHelpRequest(reference: string): Promise<Record<string, unknown> | undefined> {
-  const [stored] = await cms.strapi.documents('api::help-request.help-request').findMany({ filters: { reference } } as never);
-  return stored as Record<string, unknown> | undefined;
+async function storedHelpRequest(reference: string) {
+  const [stored] = await cms.strapi.documents('api::help-request.help-request').findMany({ filters: { reference } });
+  return stored;
 }
 
 /** What staff store when they type in a request from a phone call (#6): straight through the Document Service. */
 async function createPhoneRequest(reference: string): Promise<void> {
   await cms.strapi.documents('api::help-request.help-request').create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference,
       channel: 'phone',
       formLocale: 'nl',
@@ -70,7 +72,7 @@ async function createPhoneRequest(reference: string): Promise<void> {
       email: 'marleen.peeters@example.be',
       description: 'Belde voor haar buurman.',
     },
-  } as never);
+  });
 }
 
 describe('emails after an intake submission', () => {

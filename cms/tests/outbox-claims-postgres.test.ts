@@ -1,8 +1,9 @@
+import * as z from 'zod';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCmsOnPostgres } from './helpers/postgres';
 import type { TestCms } from './helpers/cms';
-import { DurableOutbox, OUTBOX, type ClaimedJob } from '../src/outbox';
+import { DurableOutbox, outboxOf, type ClaimedJob } from '../src/outbox';
 
 /**
  * Several workers on one PostgreSQL database (as several CMS replicas are) race for the same jobs:
@@ -18,7 +19,7 @@ let second: DurableOutbox;
 
 beforeAll(async () => {
   cms = await startCmsOnPostgres({ OUTBOX_POLL_MS: '20', OUTBOX_BATCH_SIZE: '10', OUTBOX_LEASE_MS: '1000' });
-  first = cms.strapi.get(OUTBOX) as DurableOutbox;
+  first = outboxOf(cms.strapi);
   second = new DurableOutbox(cms.strapi, first.settings, () => undefined);
 });
 afterAll(async () => {
@@ -52,29 +53,33 @@ describe('claiming jobs on PostgreSQL', () => {
     first.handle(KIND, async (_payload, job) => void runs.push(job.id));
     second.handle(KIND, async (_payload, job) => void runs.push(job.id));
     const knex = cms.strapi.db.connection;
-    const orphans = (await knex('cb_outbox_jobs')
-      .insert(
-        Array.from({ length: 20 }, (_, n) => ({
-          kind: KIND,
-          payload: JSON.stringify({ n }),
-          label: `orphan ${n}`,
-          status: 'running',
-          attempts: 1,
-          next_attempt_at: Date.now(),
-          claimed_by: 'a-replica-killed-mid-job',
-          lease_until: Date.now() + 500,
-          created_at: Date.now(),
-        })),
-      )
-      .returning('id')) as { id: number }[];
+    const orphans = z.array(z.looseObject({ id: z.union([z.number(), z.string()]) })).parse(
+      await knex('cb_outbox_jobs')
+        .insert(
+          Array.from({ length: 20 }, (_, n) => ({
+            kind: KIND,
+            payload: JSON.stringify({ n }),
+            label: `orphan ${n}`,
+            status: 'running',
+            attempts: 1,
+            next_attempt_at: Date.now(),
+            claimed_by: 'a-replica-killed-mid-job',
+            lease_until: Date.now() + 500,
+            created_at: Date.now(),
+          })),
+        )
+        .returning('id'),
+    );
     await first.drained();
     expect(runs.sort((a, b) => a - b)).toEqual(orphans.map((row) => Number(row.id)).sort((a, b) => a - b));
-    const rows = (await knex('cb_outbox_jobs')
-      .whereIn(
-        'id',
-        orphans.map((row) => row.id),
-      )
-      .select('status', 'attempts')) as { status: string; attempts: number }[];
+    const rows = z.array(z.looseObject({ status: z.string(), attempts: z.union([z.number(), z.string()]) })).parse(
+      await knex('cb_outbox_jobs')
+        .whereIn(
+          'id',
+          orphans.map((row) => row.id),
+        )
+        .select('status', 'attempts'),
+    );
     expect(rows.every((row) => row.status === 'done' && Number(row.attempts) === 2)).toBe(true);
   });
 
@@ -103,11 +108,11 @@ describe('claiming jobs on PostgreSQL', () => {
     release();
     await stopping;
 
-    const rows = (await cms.strapi.db
-      .connection('cb_outbox_jobs')
-      .whereIn('dedupe_key', ['test-slow-1', 'test-slow-2'])
-      .orderBy('id')
-      .select('status', 'claimed_by')) as { status: string; claimed_by: string | null }[];
+    const rows = z
+      .array(z.looseObject({ status: z.string(), claimed_by: z.string().nullable() }))
+      .parse(
+        await cms.strapi.db.connection('cb_outbox_jobs').whereIn('dedupe_key', ['test-slow-1', 'test-slow-2']).orderBy('id').select('status', 'claimed_by'),
+      );
     expect(rows).toEqual([
       { status: 'done', claimed_by: null },
       { status: 'pending', claimed_by: null },

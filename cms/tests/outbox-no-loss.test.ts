@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,7 +51,9 @@ beforeAll(async () => {
   await catcher.start();
   port = await freePort();
   cms = await startOnTheSameDatabase(true);
-  const calls = (await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json()) as { data: { documentId: string }[] };
+  const calls = z
+    .looseObject({ data: z.array(z.looseObject({ documentId: z.string() })) })
+    .parse(await (await fetch(`${cms.url}/api/project-calls?locale=nl`)).json());
   projectCallDocumentId = calls.data[0]!.documentId;
 });
 afterAll(async () => {
@@ -69,7 +72,7 @@ async function sendUntilAnswered(form: PublicForm, body: Record<string, unknown>
         headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
         body: JSON.stringify(body),
       });
-      const answer = (await response.json()) as { reference?: string; error?: unknown };
+      const answer = z.looseObject({ reference: z.string().optional(), error: z.unknown().optional() }).parse(await response.json());
       if ((response.status === 201 || response.status === 200) && answer.reference) {
         onAnswer();
         return answer.reference;
@@ -87,7 +90,7 @@ function countJobs(statuses: string[]): number {
   const db = new DatabaseSync(database, { readOnly: true, timeout: 10_000 });
   try {
     const placeholders = statuses.map(() => '?').join(', ');
-    return Number((db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN (${placeholders})`).get(...statuses) as { n: number }).n);
+    return z.object({ n: z.number() }).parse(db.prepare(`SELECT count(*) AS n FROM cb_outbox_jobs WHERE status IN (${placeholders})`).get(...statuses)).n;
   } finally {
     db.close();
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
-import { readJson, type StrapiList } from './helpers/http';
+import { readJson, strapiList } from './helpers/http';
 import type { TestCms } from './helpers/cms';
 import { startCmsOnPostgres } from './helpers/postgres';
 
@@ -19,7 +19,7 @@ describe('the CMS on PostgreSQL', () => {
     for (const locale of LOCALES) {
       const response = await fetch(`${cms.url}/api/initiatives?locale=${locale}`);
       expect(response.status).toBe(200);
-      const body = await readJson<StrapiList>(response);
+      const body = await readJson(response, strapiList);
       expect(body.meta.pagination.total).toBeGreaterThanOrEqual(40);
     }
     expect((await fetch(`${cms.url}/api/help-requests`)).status).toBe(404);

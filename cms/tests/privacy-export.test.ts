@@ -1,6 +1,7 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
-import { readJson } from './helpers/http';
+import { readJson, referenceAnswer, storedRecord, strapiDocument } from './helpers/http';
 import { seededProjectCallId, validSubmission } from './helpers/intake-payloads';
 import { staffFetch, staffToken } from './helpers/staff';
 
@@ -74,7 +75,8 @@ const ABOUT_REQUESTER = 'Maria lives near the park, ring twice';
 const MATCH_NOTES = 'Victor had a complaint last year; Maria can be anxious';
 const STAFF_NOTES = 'Staff note: daughter in Ghent, calls on Sundays';
 
-type Export = Record<string, Record<string, unknown>[]>;
+const personalDataExport = z.record(z.string(), z.array(storedRecord));
+type Export = z.output<typeof personalDataExport>;
 
 let cms: TestCms;
 let asBackOffice: ReturnType<typeof staffFetch>;
@@ -90,9 +92,9 @@ async function submit(path: string, body: Record<string, unknown>): Promise<{ do
     body: JSON.stringify(body),
   });
   expect(response.status).toBe(201);
-  const { reference } = await readJson<{ reference: string }>(response);
+  const { reference } = await readJson(response, referenceAnswer);
   const uid = `api::${path.replace(/s$/, '')}.${path.replace(/s$/, '')}`;
-  const row = (await cms.strapi.db.query(uid as never).findOne({ where: { reference }, select: ['documentId'] })) as { documentId: string };
+  const row = z.looseObject({ documentId: z.string() }).parse(await cms.strapi.db.query(uid).findOne({ where: { reference }, select: ['documentId'] }));
   return { documentId: row.documentId, reference };
 }
 
@@ -105,7 +107,7 @@ async function editInContentManager(uid: string, documentId: string, data: Recor
 const exportOf = async (person: { email?: string; phone?: string }) => {
   const response = await asBackOffice('/back-office/people/export', { method: 'POST', body: person });
   expect(response.status).toBe(200);
-  return readJson<Export>(response);
+  return readJson(response, personalDataExport);
 };
 
 beforeAll(async () => {
@@ -148,7 +150,7 @@ beforeAll(async () => {
     },
   });
   expect(created.status).toBe(201);
-  match = await readJson<{ documentId: string }>(created);
+  match = await readJson(created, strapiDocument);
   await editInContentManager(MATCH, match.documentId, { followUpOn: '2027-02-01' });
 });
 
@@ -221,13 +223,13 @@ describe('erasing a person', () => {
     expect(erased.status).toBe(200);
     expect(await readJson(erased)).toEqual({ [REQUEST]: 1, [STORY]: 1, [PROPOSAL]: 1, [MATCH]: 1 });
 
-    const wiped = (await cms.strapi.db.query(REQUEST).findOne({ where: { documentId: request.documentId } })) as Record<string, unknown>;
+    const wiped = storedRecord.parse(await cms.strapi.db.query(REQUEST).findOne({ where: { documentId: request.documentId } }));
     expect(wiped).toMatchObject({ contactName: 'Anonymised', email: null, phone: null, staffNotes: null, reference: request.reference });
     expect(await exportOf({ email: requester.email })).toEqual({});
 
-    const matched = (await cms.strapi.db
-      .query(MATCH)
-      .findOne({ where: { documentId: match.documentId }, populate: { helpOffer: { select: ['documentId'] } } })) as Record<string, unknown>;
+    const matched = storedRecord.parse(
+      await cms.strapi.db.query(MATCH).findOne({ where: { documentId: match.documentId }, populate: { helpOffer: { select: ['documentId'] } } }),
+    );
     expect(matched).toMatchObject({
       sharedWithVolunteer: null,
       notes: null,
@@ -235,12 +237,12 @@ describe('erasing a person', () => {
       helpOffer: { documentId: offer.documentId },
     });
 
-    const volunteerOffer = (await cms.strapi.db.query(OFFER).findOne({ where: { documentId: offer.documentId } })) as Record<string, unknown>;
+    const volunteerOffer = storedRecord.parse(await cms.strapi.db.query(OFFER).findOne({ where: { documentId: offer.documentId } }));
     expect(volunteerOffer).toMatchObject({ ...volunteer, staffNotes: 'Volunteer since 2025', anonymisedAt: null });
     const stillTheirs = await exportOf({ email: volunteer.email });
     expect(stillTheirs[MATCH]![0]).toMatchObject({ sharedWithRequester: ABOUT_VOLUNTEER });
 
-    const untouched = (await cms.strapi.db.query(REQUEST).findOne({ where: { documentId: bystander.documentId } })) as Record<string, unknown>;
+    const untouched = storedRecord.parse(await cms.strapi.db.query(REQUEST).findOne({ where: { documentId: bystander.documentId } }));
     expect(untouched).toMatchObject({ contactName: 'Bruno Bystander', email: 'bruno@example.org', anonymisedAt: null });
   });
 });
@@ -253,7 +255,7 @@ describe('people who share a household phone, written differently', () => {
   let others: { documentId: string; reference: string };
   let landline: { documentId: string; reference: string };
   const referencesIn = (exported: Export) => (exported[REQUEST] ?? []).map((record) => record.reference);
-  const stored = async (documentId: string) => (await cms.strapi.db.query(REQUEST).findOne({ where: { documentId } })) as Record<string, unknown>;
+  const stored = async (documentId: string) => storedRecord.parse(await cms.strapi.db.query(REQUEST).findOne({ where: { documentId } }));
 
   beforeAll(async () => {
     ritas = await submit('help-requests', { ...validSubmission('help-request', 6, {}, 'nl'), ...rita });

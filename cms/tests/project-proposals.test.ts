@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -7,13 +8,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
 import { CMS_DIR, startCms, type TestCms } from './helpers/cms';
-import { SAMPLE_BYTES, UploadFolder, filesIn, sha256, type FakeUpload } from './helpers/proposal-files';
-import { readJson } from './helpers/http';
-import type { ProposalCheck, ProposalData } from '../src/api/intake/services/project-proposals';
+import { SAMPLE_BYTES, UploadFolder, filesIn, sha256 } from './helpers/proposal-files';
+import { intakeRefusal, readJson, referenceAnswer, storedFile } from './helpers/http';
+import type { CheckedProposal, ProposalData } from '../src/api/intake/services/project-proposals';
 import { safeFileName, withAttachmentsByContent, type AttachmentMetadata } from '../src/api/intake/attachments/uploads';
 import { ATTACHMENT_KINDS } from '../src/api/intake/attachments/file-types';
 import { attachmentDownloadPath } from '../src/api/intake/attachments/download-route';
 import { staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
+import { PROPOSAL_DEFAULTS } from './helpers/records';
+import { intakeService } from '../src/api/intake/intake-services';
 
 let cms: TestCms;
 let privateDir: string;
@@ -26,12 +29,7 @@ const newUploadFolder = async () => {
 };
 const calls = { open: '', closed: '', notYetOpen: '', draft: '' };
 
-interface ProposalService {
-  check(data: ProposalData, files: FakeUpload[], locale: 'nl' | 'fr' | 'en'): Promise<ProposalCheck>;
-  limitsFor(documentId: string): Promise<{ maxPerProject: number } | undefined>;
-  discard(data: { attachments?: AttachmentMetadata[] }): Promise<void>;
-}
-const service = () => cms.strapi.service('api::intake.project-proposals') as unknown as ProposalService;
+const service = () => intakeService(cms.strapi, 'api::intake.project-proposals');
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -49,7 +47,7 @@ async function createCall(key: string, dates: { opensOn: string; deadline: strin
       maxPerProject: 5000,
       ...dates,
     },
-  } as never);
+  });
   return call.documentId;
 }
 
@@ -70,26 +68,25 @@ beforeEach(async () => {
   uploads = await newUploadFolder();
 });
 
-const proposal = (overrides: Partial<ProposalData> = {}): ProposalData =>
-  ({
-    projectCallDocumentId: calls.open,
-    applicantType: 'person',
-    contactName: 'Fatima El Amrani',
-    email: 'fatima@example.org',
-    projectTitle: 'Soep op zondag',
-    description: 'Elke zondag koken we soep met en voor de buurt.',
-    targetGroup: 'Alleenstaande ouderen in de wijk',
-    municipalities: ['schaerbeek'],
-    startDate: '2027-03-01',
-    endDate: '2027-09-30',
-    requestedAmount: 2500,
-    budgetLines: [
-      { label: 'Ingrediënten', amount: 1500 },
-      { label: 'Potten en pannen', amount: 1000 },
-    ],
-    consent: true,
-    ...overrides,
-  }) as ProposalData;
+const proposal = (overrides: Partial<ProposalData> = {}): ProposalData => ({
+  projectCallDocumentId: calls.open,
+  applicantType: 'person',
+  contactName: 'Fatima El Amrani',
+  email: 'fatima@example.org',
+  projectTitle: 'Soep op zondag',
+  description: 'Elke zondag koken we soep met en voor de buurt.',
+  targetGroup: 'Alleenstaande ouderen in de wijk',
+  municipalities: ['schaerbeek'],
+  startDate: '2027-03-01',
+  endDate: '2027-09-30',
+  requestedAmount: 2500,
+  budgetLines: [
+    { label: 'Ingrediënten', amount: 1500 },
+    { label: 'Potten en pannen', amount: 1000 },
+  ],
+  consent: true,
+  ...overrides,
+});
 
 async function expectNothingKept(): Promise<void> {
   expect(await uploads.remaining()).toEqual([]);
@@ -229,18 +226,20 @@ describe('attachments', () => {
   });
 });
 
-async function storeProposal(data: ProposalData & { attachments: unknown }): Promise<string> {
+async function storeProposal(data: CheckedProposal): Promise<string> {
   const { consent: _consent, municipalities: _municipalities, ...fields } = data;
   const created = await cms.strapi.documents('api::project-proposal.project-proposal').create({
     data: {
+      ...PROPOSAL_DEFAULTS,
       ...fields,
       reference: `CB-T${randomBytes(3).toString('hex').toUpperCase()}`,
       channel: 'web',
       formLocale: 'nl',
       consentVersion: CONSENT_VERSION,
       consentedAt: new Date().toISOString(),
+      attachments: fields.attachments.map((attachment) => ({ ...attachment })),
     },
-  } as never);
+  });
   return created.documentId;
 }
 
@@ -359,10 +358,6 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     ...overrides,
   });
 
-  interface Refused {
-    error: { fields: Record<string, string> };
-  }
-
   it('stores a proposal with its attachments known by their bytes, an empty file input ignored', async () => {
     const response = await formPost(fields({ idempotencyKey: 'proposal-with-files-01' }), [
       { bytes: SAMPLE_BYTES.pdf, name: 'begroting.pdf', type: 'application/pdf' },
@@ -371,10 +366,12 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
       { bytes: Buffer.alloc(0), name: '', type: 'application/octet-stream' },
     ]);
     expect(response.status, await response.clone().text()).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(response);
-    const stored = await cms.strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { reference } });
+    const { reference } = await readJson(response, referenceAnswer);
+    const stored = z
+      .looseObject({ attachments: z.array(storedFile) })
+      .parse(await cms.strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { reference } }));
     // The body parser does not keep the order in which the files were sent.
-    const attachments = (stored.attachments as AttachmentMetadata[]).toSorted((one, other) => one.name.localeCompare(other.name));
+    const attachments = stored.attachments.toSorted((one, other) => one.name.localeCompare(other.name));
     expect(attachments.map(({ name, type, sha256: hash }) => ({ name, type, hash }))).toEqual([
       { name: 'affiche.png', type: 'image/png', hash: sha256(SAMPLE_BYTES.png) },
       { name: 'begroting.pdf', type: 'application/pdf', hash: sha256(SAMPLE_BYTES.pdf) },
@@ -401,17 +398,17 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
 
     const program = await formPost(fields(), [{ bytes: SAMPLE_BYTES.exe, name: 'begroting.pdf', type: 'application/pdf' }]);
     expect(program.status).toBe(422);
-    expect((await readJson<Refused>(program)).error.fields).toEqual({ attachments: fieldMessage('attachment-type', 'nl', { names: 'begroting.pdf' }) });
+    expect((await readJson(program, intakeRefusal)).error.fields).toEqual({ attachments: fieldMessage('attachment-type', 'nl', { names: 'begroting.pdf' }) });
 
     const closed = await formPost(fields({ projectCallDocumentId: calls.closed, locale: 'en' }), [
       { bytes: SAMPLE_BYTES.pdf, name: 'plan.pdf', type: 'application/pdf' },
     ]);
     expect(closed.status).toBe(422);
-    expect((await readJson<Refused>(closed)).error.fields).toEqual({ projectCallDocumentId: fieldMessage('call-not-open', 'en') });
+    expect((await readJson(closed, intakeRefusal)).error.fields).toEqual({ projectCallDocumentId: fieldMessage('call-not-open', 'en') });
 
     const tooMuch = await formPost(fields({ requestedAmount: '6000', 'budgetLines[0][amount]': '5749,50' }), []);
     expect(tooMuch.status).toBe(422);
-    expect((await readJson<Refused>(tooMuch)).error.fields).toEqual({ requestedAmount: fieldMessage('over-maximum', 'nl', { max: 5000 }) });
+    expect((await readJson(tooMuch, intakeRefusal)).error.fields).toEqual({ requestedAmount: fieldMessage('over-maximum', 'nl', { max: 5000 }) });
 
     expect(await proposalsStored()).toBe(proposalsBefore);
     expect(await filesIn(privateDir)).toEqual(filesBefore);
@@ -425,7 +422,7 @@ describe('applying through the intake endpoint (multipart, as the form posts)', 
     const oversize = Buffer.concat([SAMPLE_BYTES.pdf, Buffer.alloc(10 * 1024 * 1024)]);
     const response = await formPost(fields(), [{ bytes: oversize, name: 'groot.pdf', type: 'application/pdf' }]);
     expect([413, 422]).toContain(response.status);
-    const { error } = await readJson<Refused>(response);
+    const { error } = await readJson(response, intakeRefusal);
     expect(Object.keys(error.fields).some((field) => field.startsWith('attachments'))).toBe(true);
     expect(await proposalsStored()).toBe(proposalsBefore);
     expect(await filesIn(privateDir)).toEqual(filesBefore);

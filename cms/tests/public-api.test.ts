@@ -1,8 +1,10 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
-import { readJson, type StrapiList } from './helpers/http';
+import { readJson, strapiList } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { publicReadActions } from '../src/access/public-permissions';
+import { pluralNameOf } from './helpers/records';
 
 let cms: TestCms;
 beforeAll(async () => {
@@ -11,20 +13,24 @@ beforeAll(async () => {
 afterAll(async () => cms?.stop());
 
 const get = (path: string) => fetch(`${cms.url}${path}`);
-const pluralOf = (type: string) => (cms.strapi.contentTypes[`api::${type}.${type}` as never] as { info: { pluralName: string } }).info.pluralName;
+const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
 
 describe('public content API', () => {
   it.each(LOCALES)('lists published stories in %s', async (locale) => {
     const response = await get(`/api/stories?locale=${locale}`);
     expect(response.status).toBe(200);
-    const body = await readJson<StrapiList>(response);
+    const body = await readJson(response, strapiList);
     expect(body.data.length).toBeGreaterThan(0);
     for (const story of body.data) expect(story.locale).toBe(locale);
   });
 
   it('grants the public role exactly read access to public content', async () => {
     const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
-    const actions = (role.permissions as { action: string }[]).map((permission) => permission.action).sort();
+    const actions = z
+      .array(z.looseObject({ action: z.string() }))
+      .parse(role.permissions)
+      .map((permission) => permission.action)
+      .sort();
     expect(actions).toEqual(publicReadActions().sort());
   });
 
@@ -60,10 +66,10 @@ describe('public content API', () => {
   it('hides drafts: unpublished documents and ?status=draft', async () => {
     const draft = await cms.strapi.documents('api::story.story').create({
       locale: 'fr',
-      data: { title: 'Brouillon secret', slug: 'brouillon-secret', summary: 'Pas encore publié', body: [], storyDate: '2026-11-01' } as never,
+      data: { title: 'Brouillon secret', slug: 'brouillon-secret', summary: 'Pas encore publié', body: [], storyDate: '2026-11-01' },
     });
     expect((await get(`/api/stories/${draft.documentId}?locale=fr`)).status).toBe(404);
-    const list = await readJson<StrapiList>(await get('/api/stories?locale=fr&pagination[pageSize]=100'));
+    const list = await readJson(await get('/api/stories?locale=fr&pagination[pageSize]=100'), strapiList);
     expect(list.data.map((story) => story.documentId)).not.toContain(draft.documentId);
     expect((await get('/api/stories?locale=fr&status=draft')).status).toBe(403);
   });

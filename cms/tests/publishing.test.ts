@@ -1,11 +1,16 @@
+import * as z from 'zod';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
+import { REQUEST_DEFAULTS } from './helpers/records';
+import { parseJson } from './helpers/http';
 
+/** What the build hook is sent. */
+const hookBody = z.looseObject({ reason: z.string(), changed: z.array(z.string()) });
 interface HookCall {
   authorization: string | undefined;
-  body: { reason: string; changed: string[] };
+  body: z.output<typeof hookBody>;
 }
 
 let cms: TestCms;
@@ -26,7 +31,7 @@ beforeAll(async () => {
         response.writeHead(503).end();
         return;
       }
-      hookCalls.push({ authorization: request.headers.authorization, body: JSON.parse(body) as HookCall['body'] });
+      hookCalls.push({ authorization: request.headers.authorization, body: parseJson(body, hookBody) });
       response.writeHead(202).end();
     });
   });
@@ -58,13 +63,13 @@ describe('site build hook', () => {
     const stories = cms.strapi.documents('api::story.story');
     const story = await stories.create({
       locale: 'nl',
-      data: { title: 'Een nieuw verhaal', slug: 'een-nieuw-verhaal', summary: 'Kort', body: [], storyDate: '2026-11-25' } as never,
+      data: { title: 'Een nieuw verhaal', slug: 'een-nieuw-verhaal', summary: 'Kort', body: [], storyDate: '2026-11-25' },
     });
     await stories.publish({ documentId: story.documentId, locale: 'nl' });
     await stories.update({
       documentId: story.documentId,
       locale: 'fr',
-      data: { title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Court', body: [], storyDate: '2026-11-25' } as never,
+      data: { title: 'Un nouveau récit', slug: 'un-nouveau-recit', summary: 'Court', body: [], storyDate: '2026-11-25' },
       status: 'published',
     });
 
@@ -78,12 +83,19 @@ describe('site build hook', () => {
   it('asks again after an unpublication, and not for intake', async () => {
     hookCalls.length = 0;
     await cms.strapi.documents('api::help-request.help-request').create({
-      data: { reference: 'CB-HOOK-1', consentVersion: '2026-11', consentedAt: new Date().toISOString(), contactName: 'X', description: 'Y' } as never,
+      data: {
+        ...REQUEST_DEFAULTS,
+        reference: 'CB-HOOK-1',
+        consentVersion: '2026-11',
+        consentedAt: new Date().toISOString(),
+        contactName: 'X',
+        description: 'Y',
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(hookCalls).toHaveLength(0);
 
-    const [initiative] = await cms.strapi.documents('api::initiative.initiative').findMany({ locale: 'en', status: 'published', limit: 1 } as never);
+    const [initiative] = await cms.strapi.documents('api::initiative.initiative').findMany({ locale: 'en', status: 'published', limit: 1 });
     await cms.strapi.documents('api::initiative.initiative').unpublish({ documentId: initiative!.documentId, locale: 'en' });
     await waitUntil(() => hookCalls.length > 0);
     expect(hookCalls[0]?.body.changed).toEqual([`initiative:${initiative!.documentId}`]);
@@ -92,7 +104,7 @@ describe('site build hook', () => {
   it('asks again while the build service refuses, until it accepts', async () => {
     hookCalls.length = 0;
     refusals = 4;
-    const [organisation] = await cms.strapi.documents('api::organisation.organisation').findMany({ locale: 'en', status: 'published', limit: 1 } as never);
+    const [organisation] = await cms.strapi.documents('api::organisation.organisation').findMany({ locale: 'en', status: 'published', limit: 1 });
     await cms.strapi.documents('api::organisation.organisation').unpublish({ documentId: organisation!.documentId, locale: 'en' });
     await waitUntil(() => hookCalls.length > 0, 30_000);
     expect(refused).toBe(4);

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitUntilAnswered, type Acknowledgement } from '../testing/intake-client';
 import { startReplicas, type ReplicaSet } from '../testing/replicas';
@@ -42,7 +43,9 @@ beforeAll(async () => {
       OUTBOX_RETRY_MAX_MS: '1000',
     },
   });
-  const calls = (await (await fetch(`${replicas.url}/api/project-calls?locale=nl`)).json()) as { data: { documentId: string }[] };
+  const calls = z
+    .looseObject({ data: z.array(z.looseObject({ documentId: z.string() })) })
+    .parse(await (await fetch(`${replicas.url}/api/project-calls?locale=nl`)).json());
   projectCallDocumentId = calls.data[0]!.documentId;
 });
 afterAll(async () => {
@@ -73,7 +76,9 @@ async function burst(name: string, count: number, onAcknowledged: (acknowledged:
 
 async function outboxSettled(): Promise<void> {
   for (;;) {
-    const [[unfinished]] = replicas.postgres.query(`SELECT count(*) FROM cb_outbox_jobs WHERE status IN ('pending', 'running')`) as [[string]];
+    const [[unfinished]] = z
+      .tuple([z.tuple([z.string()])])
+      .parse(replicas.postgres.query(`SELECT count(*) FROM cb_outbox_jobs WHERE status IN ('pending', 'running')`));
     if (Number(unfinished) === 0) return;
     await pause(200);
   }

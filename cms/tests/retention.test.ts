@@ -7,8 +7,11 @@ import type { Core } from '@strapi/strapi';
 import { startCms, type TestCms } from './helpers/cms';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { ANONYMISED } from '../src/privacy/personal-data';
-import { applyRetention, retentionCutoff, retentionMonths } from '../src/privacy/retention';
+import { readCmsConfig } from '../src/config/env';
+import { applyRetention, retentionCutoff } from '../src/privacy/retention';
 import { erasePersonalData, exportPersonalData, phoneDigits } from '../src/privacy/subject-requests';
+import { PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
+import { storedRecord } from './helpers/http';
 
 let cms: TestCms;
 let strapi: Core.Strapi;
@@ -17,11 +20,12 @@ let counter = 0;
 const REQUEST = 'api::help-request.help-request';
 const MONTH = 31 * 24 * 3600 * 1000;
 
-async function helpRequest(caseStatus: string) {
+async function helpRequest(caseStatus: RecordInput<typeof REQUEST>['caseStatus']) {
   counter += 1;
   const terms = await taxonomyIndex(strapi);
   return strapi.documents(REQUEST).create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference: `CB-RET${counter}`,
       caseStatus,
       consentVersion: 'test',
@@ -31,14 +35,14 @@ async function helpRequest(caseStatus: string) {
       email: 'maria@example.be',
       description: 'Lives alone since her husband died',
       beneficiaryName: 'Jos Janssens',
-      categories: [terms['help-category']!.get('chat')],
-      municipality: terms.municipality!.get('anderlecht'),
-    } as never,
+      categories: [terms['help-category']!.get('chat')!],
+      municipality: terms.municipality!.get('anderlecht')!,
+    },
   });
 }
 
 const stored = async (documentId: string) =>
-  (await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } })) as Record<string, unknown>;
+  storedRecord.parse(await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { categories: true, municipality: true } }));
 
 let privateUploads: string;
 
@@ -55,9 +59,8 @@ afterAll(async () => {
 
 describe('retention of closed cases', () => {
   it('reads the period from RETENTION_MONTHS, 12 by default', () => {
-    expect(retentionMonths({})).toBe(12);
-    expect(retentionMonths({ RETENTION_MONTHS: '24' })).toBe(24);
-    expect(retentionMonths({ RETENTION_MONTHS: 'soon' })).toBe(12);
+    expect(readCmsConfig({}).retentionMonths).toBe(12);
+    expect(readCmsConfig({ RETENTION_MONTHS: '24' }).retentionMonths).toBe(24);
     expect(retentionCutoff(new Date('2027-12-15T00:00:00Z'), 12).toISOString()).toBe('2026-12-15T00:00:00.000Z');
   });
 
@@ -97,6 +100,7 @@ describe('retention of closed cases', () => {
     await writeFile(path.join(privateUploads, fileId), '%PDF-1.7 a CV');
     const proposal = await strapi.documents('api::project-proposal.project-proposal').create({
       data: {
+        ...PROPOSAL_DEFAULTS,
         reference: 'CB-RETPRO',
         caseStatus: 'rejected',
         consentVersion: 'test',
@@ -111,15 +115,12 @@ describe('retention of closed cases', () => {
         endDate: '2027-06-30',
         requestedAmount: 1000,
         attachments: [{ id: fileId, name: 'cv.pdf', type: 'application/pdf', size: 13, sha256: 'x' }],
-      } as never,
+      },
     });
 
     const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
     expect(report['api::project-proposal.project-proposal']).toBe(1);
-    const wiped = (await strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { documentId: proposal.documentId } })) as Record<
-      string,
-      unknown
-    >;
+    const wiped = storedRecord.parse(await strapi.db.query('api::project-proposal.project-proposal').findOne({ where: { documentId: proposal.documentId } }));
     expect(wiped).toMatchObject({ contactName: ANONYMISED, email: null, attachments: null, projectTitle: 'Soup on Sundays' });
     expect(existsSync(path.join(privateUploads, fileId))).toBe(false);
   });
@@ -130,13 +131,14 @@ describe('a person asks for their data, then to be forgotten', () => {
     const open = await helpRequest('new');
     const other = await strapi.documents(REQUEST).create({
       data: {
+        ...REQUEST_DEFAULTS,
         reference: 'CB-OTHER1',
         consentVersion: 'test',
         consentedAt: new Date().toISOString(),
         contactName: 'Someone else',
         description: 'x',
         phone: '02 555 99 99',
-      } as never,
+      },
     });
 
     const byPhone = await exportPersonalData(strapi, { email: 'maria@example.be', phone: '+32 2 555 01 23' });
@@ -169,11 +171,11 @@ describe('retention of matches', () => {
         sharedWithRequester: 'Jan will call you on Tuesday',
         sharedWithVolunteer: 'Maria lives near the park',
         notes: 'Went well',
-      } as never,
+      },
     });
     const report = await applyRetention(strapi, new Date(Date.now() + 13 * MONTH));
     expect(report['api::match.match']).toBeGreaterThanOrEqual(1);
-    const wiped = (await strapi.db.query('api::match.match').findOne({ where: { documentId: match.documentId } })) as Record<string, unknown>;
+    const wiped = storedRecord.parse(await strapi.db.query('api::match.match').findOne({ where: { documentId: match.documentId } }));
     expect(wiped).toMatchObject({ kind: 'match', caseStatus: 'ended', sharedWithRequester: null, sharedWithVolunteer: null, notes: null });
     expect(wiped.anonymisedAt).toBeTruthy();
   });

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { Meilisearch } from 'meilisearch';
 import { startMeilisearch, type RunningMeilisearch } from '@cb/search';
 import type { Core } from '@strapi/strapi';
 import { startCms, type TestCms } from './helpers/cms';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
 import { MailCatcher } from './helpers/mail-catcher';
 import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 import { startReplica, type Replica } from './helpers/replica';
@@ -13,11 +15,12 @@ import { staffFetch, staffToken } from './helpers/staff';
 import { CONSENT_VERSION } from '@cb/domain';
 import { createMatch } from '../src/matching/workflow';
 import { FOLLOW_UP_DIGEST_JOB } from '../src/notifications/back-office';
-import { OUTBOX, type DurableOutbox } from '../src/outbox';
+import { outboxOf } from '../src/outbox';
 import { OUTBOX_PRUNE_JOB } from '../src/outbox/prune';
 import { RETENTION_JOB } from '../src/privacy/retention';
 import { SEARCH_RECONCILE_JOB } from '../src/publishing/search-reconcile';
 import { scheduleOf, slotKey, type ScheduleRunner, type SlotOutcome } from '../src/schedule';
+import { dataOf, readJson } from './helpers/http';
 
 /**
  * Two CMS processes on one PostgreSQL database (as replicas are) wake for the same slot of each
@@ -78,8 +81,11 @@ async function finishedRun(job: string): Promise<void> {
 
 /** Both processes run the slot at once; returns each one's outcome. */
 async function bothRun(job: string, slotAt: Date): Promise<SlotOutcome[]> {
-  return (await Promise.all([schedule.runSlot(job, slotAt), replica.runSlot(job, slotAt)])) as SlotOutcome[];
+  return Promise.all([schedule.runSlot(job, slotAt), replica.runSlot(job, slotAt)]);
 }
+
+const storedEmail = async (documentId: string) =>
+  z.object({ email: z.string().nullable() }).parse(await strapi.db.query('api::help-request.help-request').findOne({ where: { documentId } })).email;
 
 const runsOf = async (job: string, slot: string) => (await schedule.runs(job, 100)).filter((run) => run.slot === slot);
 
@@ -87,6 +93,7 @@ async function closedHelpRequest() {
   counter += 1;
   return strapi.documents('api::help-request.help-request').create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference: `CB-SCH${counter}`,
       caseStatus: 'closed',
       consentVersion: CONSENT_VERSION,
@@ -94,7 +101,7 @@ async function closedHelpRequest() {
       contactName: 'Lucienne Schedule',
       email: 'lucienne@example.be',
       description: 'Une promenade le jeudi',
-    } as never,
+    },
   });
 }
 
@@ -110,13 +117,13 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     expect(runs[0]).toMatchObject({ status: 'succeeded', attempts: 1, report: { 'api::help-request.help-request': 1 } });
     expect(runs[0]?.durationMs).toBeGreaterThanOrEqual(0);
     expect(JSON.stringify(runs)).not.toMatch(/Lucienne|example\.be|CB-SCH/);
-    const stored = (await strapi.db.query('api::help-request.help-request').findOne({ where: { documentId: closed.documentId } })) as { email: string | null };
-    expect(stored.email).toBeNull();
+    expect(await storedEmail(closed.documentId)).toBeNull();
   });
 
   it('sends the follow-up digest once', async () => {
     const request = await strapi.documents('api::help-request.help-request').create({
       data: {
+        ...REQUEST_DEFAULTS,
         reference: 'CB-SCHRQ',
         channel: 'phone',
         consentVersion: CONSENT_VERSION,
@@ -124,10 +131,11 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
         contactName: 'Digest Requester',
         formLocale: 'fr',
         description: 'x',
-      } as never,
+      },
     });
     const offer = await strapi.documents('api::help-offer.help-offer').create({
       data: {
+        ...OFFER_DEFAULTS,
         reference: 'CB-SCHOF',
         channel: 'phone',
         consentVersion: CONSENT_VERSION,
@@ -136,7 +144,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
         formLocale: 'nl',
         description: 'y',
         caseStatus: 'available',
-      } as never,
+      },
     });
     await createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId, followUpOn: '2027-05-03' });
     // 07:00 in Brussels on 3 May 2027 (summer time).
@@ -144,7 +152,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
 
     const outcomes = await bothRun(FOLLOW_UP_DIGEST_JOB, slotAt);
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
-    await (strapi.get(OUTBOX) as DurableOutbox).drained();
+    await outboxOf(strapi).drained();
     await replica.drained();
     const digests = catcher.mails.filter((mail) => mail.subject.includes('(2027-05-03)'));
     expect(digests).toHaveLength(1);
@@ -154,9 +162,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
 
   it('reconciles search once, mending an entry deleted from the index behind the CMS', async () => {
     const client = new Meilisearch({ host: meili.url, apiKey: MASTER_KEY });
-    const [story] = (await strapi.documents('api::story.story').findMany({ locale: 'en', status: 'published', limit: 1 } as never)) as unknown as {
-      documentId: string;
-    }[];
+    const [story] = await strapi.documents('api::story.story').findMany({ locale: 'en', status: 'published', limit: 1 });
     const id = `story-${story!.documentId}`;
     await client.index('content_en').deleteDocument(id).waitTask();
     const slotAt = new Date(Math.floor(Date.now() / 60_000) * 60_000);
@@ -175,7 +181,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     const editor = staffFetch(cms, await staffToken(cms, 'editor'));
     const response = await editor('/search-reconcile/status');
     expect(response.status).toBe(200);
-    const { data } = (await response.json()) as { data: { status: string; report: Record<string, Record<string, number>> } };
+    const { data } = await readJson(response, dataOf(z.looseObject({ status: z.string(), report: z.record(z.string(), z.record(z.string(), z.number())) })));
     expect(data.status).toBe('succeeded');
     expect(data.report.content_en).toMatchObject({ added: 1, updated: 0, removed: 0, failed: 0 });
     expect(data.report.content_en?.expected).toBe((data.report.content_en?.held ?? 0) + 1);
@@ -204,7 +210,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
       ]);
     const outcomes = await bothRun(OUTBOX_PRUNE_JOB, slotAt);
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
-    const left = (await strapi.db.connection('cb_outbox_jobs').where('kind', 'test-prune').orderBy('label').pluck('label')) as string[];
+    const left = z.array(z.string()).parse(await strapi.db.connection('cb_outbox_jobs').where('kind', 'test-prune').orderBy('label').pluck('label'));
     expect(left).toEqual(['done lately', 'failed long ago']);
     const [run] = await runsOf(OUTBOX_PRUNE_JOB, slotKey(slotAt));
     expect(run?.report?.deleted).toBeGreaterThanOrEqual(1);
@@ -234,11 +240,10 @@ describe('a run whose holder died', () => {
     const slotAt = new Date(Math.floor((Date.now() + 14 * MONTH) / 60_000) * 60_000);
     await insertRun(slotAt, Date.now() - 1);
 
-    const [swept, woke] = await Promise.all([schedule.takeOverAbandoned(), replica.runSlot(RETENTION_JOB, slotAt) as Promise<SlotOutcome>]);
+    const [swept, woke] = await Promise.all([schedule.takeOverAbandoned(), replica.runSlot(RETENTION_JOB, slotAt)]);
     expect([...swept, woke].filter((outcome) => outcome.ran)).toHaveLength(1);
     expect(await runsOf(RETENTION_JOB, slotKey(slotAt))).toMatchObject([{ status: 'succeeded', attempts: 2, report: { 'api::help-request.help-request': 1 } }]);
-    const stored = (await strapi.db.query('api::help-request.help-request').findOne({ where: { documentId: closed.documentId } })) as { email: string | null };
-    expect(stored.email).toBeNull();
+    expect(await storedEmail(closed.documentId)).toBeNull();
   });
 
   it('is left alone while its lease holds', async () => {

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { reindex, startMeilisearch, type RunningMeilisearch } from '@cb/search';
 import { startCms, type TestCms } from './helpers/cms';
 import { startReplica, type Replica } from './helpers/replica';
 import { SEARCH_RECONCILE_JOB } from '../src/publishing/search-reconcile';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
 
 const MASTER_KEY = 'search-sync-test-master-key';
 let meiliDir: string;
@@ -52,7 +54,13 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Pr
   }
 }
 
-const storyData = (title: string, slug: string) => ({ title, slug, summary: `${title}: summary`, body: [], storyDate: '2026-11-24' }) as never;
+const storyData = (title: string, slug: string): RecordInput<'api::story.story'> => ({
+  title,
+  slug,
+  summary: `${title}: summary`,
+  body: [],
+  storyDate: '2026-11-24',
+});
 
 describe('incremental search sync from the CMS', () => {
   let documentId = '';
@@ -90,23 +98,19 @@ describe('incremental search sync from the CMS', () => {
   });
 
   it('removes every locale when the story is deleted', async () => {
-    await stories().delete({ documentId, locale: '*' } as never);
+    await stories().delete({ documentId, locale: '*' });
     await eventually(async () => (await indexed('nl', documentId)) === undefined);
     expect(await indexed('fr', documentId)).toBeUndefined();
   });
 
   it('shows a renamed organisation on its initiatives', async () => {
     const organisations = cms!.strapi.documents('api::organisation.organisation');
-    const [organisation] = (await organisations.findMany({ locale: 'en', status: 'published', limit: 1, populate: ['initiatives'] } as never)) as unknown as {
-      documentId: string;
-      name: string;
-      initiatives: { documentId: string }[];
-    }[];
-    const initiativeId = organisation!.initiatives[0]!.documentId;
+    const [organisation] = await organisations.findMany({ locale: 'en', status: 'published', limit: 1, populate: ['initiatives'] });
+    const initiativeId = organisation!.initiatives![0]!.documentId;
     await organisations.update({
       documentId: organisation!.documentId,
       locale: 'en',
-      data: { name: 'The Renamed Neighbourhood Network' } as never,
+      data: { name: 'The Renamed Neighbourhood Network' },
       status: 'published',
     });
     await eventually(async () => {
@@ -144,21 +148,23 @@ describe('what reaches the search indexes', () => {
     const person = { contactName: 'Griet Vanderstraeten-Privé', email: 'griet.prive@example.org', phone: '+32 470 99 88 77' };
     await cms!.strapi.documents('api::help-request.help-request').create({
       data: {
+        ...REQUEST_DEFAULTS,
         reference: 'CB-PRIV-01',
         consentVersion: '2026-11',
         consentedAt: new Date().toISOString(),
         description: 'Wandelen in Jette, graag.',
         ...person,
-      } as never,
+      },
     });
     await cms!.strapi.documents('api::help-offer.help-offer').create({
       data: {
+        ...OFFER_DEFAULTS,
         reference: 'CB-PRIV-02',
         consentVersion: '2026-11',
         consentedAt: new Date().toISOString(),
         description: 'Boodschappen in Anderlecht.',
         ...person,
-      } as never,
+      },
     });
     await reindex({ cms: { url: cms!.url }, meili: { url: meili.url, masterKey: MASTER_KEY } });
 
@@ -216,7 +222,9 @@ describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
       // The next slot mends what the outbox could not know about.
       const outcome = await restarted.runSlot(SEARCH_RECONCILE_JOB, new Date('2026-12-01T11:40:00Z'));
       expect(outcome).toMatchObject({ ran: true, status: 'succeeded', report: { content_en: { failed: 0 } } });
-      expect((outcome as { report: { content_en: { added: number } } }).report.content_en.added).toBeGreaterThanOrEqual(1);
+      expect(
+        z.looseObject({ report: z.looseObject({ content_en: z.looseObject({ added: z.number() }) }) }).parse(outcome).report.content_en.added,
+      ).toBeGreaterThanOrEqual(1);
       expect(await indexed('en', lost.documentId)).toMatchObject({ title: 'A story lost from the index' });
       await eventually(
         async () =>

@@ -1,7 +1,9 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJson, type StrapiDocument } from './helpers/http';
+import { dataOf, readJson, resultsOf, strapiDocument } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { STAFF_ROLES } from '../src/access/staff-roles';
+import { REQUEST_DEFAULTS, STORY_SUBMISSION_DEFAULTS } from './helpers/records';
 
 let cms: TestCms;
 const tokens: Record<'editor' | 'backOffice', string> = { editor: '', backOffice: '' };
@@ -17,7 +19,7 @@ async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
     body: JSON.stringify({ email, password }),
   });
   expect(response.status).toBe(200);
-  const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
+  const { data } = await readJson(response, z.looseObject({ data: z.looseObject({ token: z.string().optional(), accessToken: z.string().optional() }) }));
   return data.token ?? data.accessToken ?? '';
 }
 
@@ -41,6 +43,7 @@ const intakeTypes = ['help-request', 'help-offer', 'project-proposal', 'match', 
 async function createHelpRequest(): Promise<string> {
   const request = await cms.strapi.documents('api::help-request.help-request').create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference: 'CB-TEST-01',
       consentVersion: '2026-11',
       consentedAt: new Date().toISOString(),
@@ -48,7 +51,7 @@ async function createHelpRequest(): Promise<string> {
       phone: '+32 2 555 99 99',
       email: 'maria@example.org',
       description: 'Ik zou graag af en toe wandelen met iemand.',
-    } as never,
+    },
   });
   return request.documentId;
 }
@@ -69,7 +72,7 @@ describe('staff roles', () => {
       storyDate: '2026-11-20',
     });
     expect(created.status).toBe(201);
-    const { data } = await readJson<{ data: StrapiDocument }>(created);
+    const { data } = await readJson(created, dataOf(strapiDocument));
     const published = await contentManager('editor', 'POST', `/collection-types/api::story.story/${data.documentId}/actions/publish?locale=fr`, {});
     expect(published.status).toBe(200);
   });
@@ -81,6 +84,7 @@ describe('staff roles', () => {
     }
     await cms.strapi.documents('api::story-submission.story-submission').create({
       data: {
+        ...STORY_SUBMISSION_DEFAULTS,
         reference: 'CB-TEST-02',
         consentVersion: '2026-11',
         consentedAt: new Date().toISOString(),
@@ -88,7 +92,7 @@ describe('staff roles', () => {
         text: 'Elke vrijdag...',
         contactName: 'Jan Janssens',
         email: 'jan@example.org',
-      } as never,
+      },
     });
     const submissions = await contentManager('editor', 'GET', '/collection-types/api::story-submission.story-submission');
     expect(submissions.status).toBe(200);
@@ -121,7 +125,7 @@ describe('staff roles', () => {
     expect(created.status).toBe(403);
     const initiatives = await contentManager('backOffice', 'GET', '/collection-types/api::initiative.initiative?locale=nl');
     expect(initiatives.status).toBe(200);
-    const [initiative] = (await readJson<{ results: StrapiDocument[] }>(initiatives)).results;
+    const [initiative] = (await readJson(initiatives, resultsOf(strapiDocument))).results;
     if (initiative) {
       const changed = await contentManager('backOffice', 'PUT', `/collection-types/api::initiative.initiative/${initiative.documentId}?locale=nl`, {
         title: 'Gewijzigd',

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldMessage } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
-import { readJson } from './helpers/http';
+import { intakeRefusal, readJson, referenceAnswer, storedFile } from './helpers/http';
 import { contentApiToken, staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
-import type { AttachmentMetadata } from '../src/api/intake/attachments/uploads';
 import { storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
 import { ANONYMISED } from '../src/privacy/personal-data';
 import { applyRetention } from '../src/privacy/retention';
@@ -52,13 +52,13 @@ function postStory(values: Record<string, string>, photos: Photo[], accept = 'ap
   return fetch(`${cms.url}/api/intake/story-submissions`, { method: 'POST', headers: { accept }, body, redirect: 'manual' });
 }
 
-const storedStory = async (where: Record<string, unknown>) =>
-  (await cms.strapi.db.query(STORY_SUBMISSION).findOne({ where })) as {
-    id: number;
-    documentId: string;
-    photo: AttachmentMetadata | null;
-    title: string;
-  } | null;
+const storedStoryRow = z.looseObject({
+  id: z.number(),
+  documentId: z.string(),
+  photo: storedFile.nullable(),
+  title: z.string(),
+});
+const storedStory = async (where: Record<string, unknown>) => storedStoryRow.nullable().parse(await cms.strapi.db.query(STORY_SUBMISSION).findOne({ where }));
 const storiesStored = () => cms.strapi.db.query(STORY_SUBMISSION).count({});
 
 const png: Photo = { bytes: SAMPLE_BYTES.png, name: 'soep.png', type: 'image/png' };
@@ -68,7 +68,7 @@ describe('sending a story with a photo', () => {
     const values = fields({ idempotencyKey: 'story-with-photo-01' });
     const first = await postStory(values, [png]);
     expect(first.status, await first.clone().text()).toBe(201);
-    const { reference } = await readJson<{ reference: string }>(first);
+    const { reference } = await readJson(first, referenceAnswer);
 
     const story = await storedStory({ reference });
     expect(story?.photo).toMatchObject({ name: 'soep.png', type: 'image/png', size: SAMPLE_BYTES.png.length, sha256: sha256(SAMPLE_BYTES.png) });
@@ -80,7 +80,7 @@ describe('sending a story with a photo', () => {
     const storiesBefore = await storiesStored();
     const retry = await postStory(values, [png]);
     expect(retry.status).toBe(200);
-    expect(await readJson<{ reference: string }>(retry)).toEqual({ reference });
+    expect(await readJson(retry, referenceAnswer)).toEqual({ reference });
     expect(await storiesStored()).toBe(storiesBefore);
     expect((await filesIn(privateDir)).sort()).toEqual(filesBefore.sort());
   });
@@ -99,7 +99,7 @@ describe('sending a story with a photo', () => {
   it('stores a story without a photo, sent with an empty file input or as JSON', async () => {
     const empty = await postStory(fields({ title: 'Zonder foto' }), [{ bytes: Buffer.alloc(0), name: '', type: 'application/octet-stream' }]);
     expect(empty.status).toBe(201);
-    expect((await storedStory({ reference: (await readJson<{ reference: string }>(empty)).reference }))?.photo).toBeNull();
+    expect((await storedStory({ reference: (await readJson(empty, referenceAnswer)).reference }))?.photo).toBeNull();
 
     const { locale: _locale, mayPublish: _mayPublish, consent: _consent, ...text } = fields({ title: 'Als JSON' });
     const json = await fetch(`${cms.url}/api/intake/story-submissions?locale=en`, {
@@ -108,30 +108,26 @@ describe('sending a story with a photo', () => {
       body: JSON.stringify({ ...text, mayPublish: false, consent: true }),
     });
     expect(json.status).toBe(201);
-    expect((await storedStory({ reference: (await readJson<{ reference: string }>(json)).reference }))?.photo).toBeNull();
+    expect((await storedStory({ reference: (await readJson(json, referenceAnswer)).reference }))?.photo).toBeNull();
   });
 });
 
 describe('refusing what is not a photo', () => {
-  interface Refused {
-    error: { fields: Record<string, string> };
-  }
-
   it('refuses a program renamed .jpg with a message on the photo, storing nothing', async () => {
     const storiesBefore = await storiesStored();
     const filesBefore = await filesIn(privateDir);
     const response = await postStory(fields({ title: 'Een programma' }), [{ bytes: SAMPLE_BYTES.exe, name: 'foto.jpg', type: 'image/jpeg' }]);
     expect(response.status).toBe(422);
-    expect((await readJson<Refused>(response)).error.fields).toEqual({ photo: fieldMessage('photo-type', 'nl', { names: 'foto.jpg' }) });
+    expect((await readJson(response, intakeRefusal)).error.fields).toEqual({ photo: fieldMessage('photo-type', 'nl', { names: 'foto.jpg' }) });
     expect(await storiesStored()).toBe(storiesBefore);
     expect(await filesIn(privateDir)).toEqual(filesBefore);
   });
 
   it('refuses a PDF and two photos, in the form language', async () => {
     const pdf = await postStory(fields({ locale: 'fr' }), [{ bytes: SAMPLE_BYTES.pdf, name: 'verhaal.pdf', type: 'application/pdf' }]);
-    expect((await readJson<Refused>(pdf)).error.fields).toEqual({ photo: fieldMessage('photo-type', 'fr', { names: 'verhaal.pdf' }) });
+    expect((await readJson(pdf, intakeRefusal)).error.fields).toEqual({ photo: fieldMessage('photo-type', 'fr', { names: 'verhaal.pdf' }) });
     const two = await postStory(fields({ locale: 'en' }), [png, { ...png, name: 'tweede.png' }]);
-    expect((await readJson<Refused>(two)).error.fields).toEqual({ photo: fieldMessage('photo-too-many', 'en') });
+    expect((await readJson(two, intakeRefusal)).error.fields).toEqual({ photo: fieldMessage('photo-too-many', 'en') });
   });
 
   it('sends a browser without JavaScript back to the form with the message, and keeps no file', async () => {
@@ -154,7 +150,7 @@ describe('downloading a story’s photo', () => {
 
   beforeAll(async () => {
     const response = await postStory(fields({ title: 'Om te downloaden' }), [png]);
-    const story = await storedStory({ reference: (await readJson<{ reference: string }>(response)).reference });
+    const story = await storedStory({ reference: (await readJson(response, referenceAnswer)).reference });
     stored.story = story!.documentId;
     stored.photo = story!.photo!.id;
   });
@@ -188,7 +184,7 @@ describe('downloading a story’s photo', () => {
 describe('retention of a story with a photo', () => {
   it('removes the photo’s file and its description when the closed story is anonymised', async () => {
     const response = await postStory(fields({ title: 'Oud verhaal' }), [png]);
-    const story = await storedStory({ reference: (await readJson<{ reference: string }>(response)).reference });
+    const story = await storedStory({ reference: (await readJson(response, referenceAnswer)).reference });
     const photoFile = path.join(privateDir, story!.photo!.id);
     expect(existsSync(photoFile)).toBe(true);
     await cms.strapi.db.query(STORY_SUBMISSION).update({ where: { id: story!.id }, data: { caseStatus: 'declined' } });

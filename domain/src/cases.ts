@@ -1,5 +1,13 @@
 import { MATCH_STATUSES } from './intake.js';
-import type { HELP_OFFER_STATUSES, HELP_REQUEST_STATUSES, MATCH_KINDS, OFFER_AS, PROJECT_PROPOSAL_STATUSES, STORY_SUBMISSION_STATUSES } from './intake.js';
+import type {
+  URGENCIES,
+  HELP_OFFER_STATUSES,
+  HELP_REQUEST_STATUSES,
+  MATCH_KINDS,
+  OFFER_AS,
+  PROJECT_PROPOSAL_STATUSES,
+  STORY_SUBMISSION_STATUSES,
+} from './intake.js';
 
 /**
  * The rules of the back office's cases, each stated once: who may work on them, which statuses
@@ -13,6 +21,7 @@ export type OfferStatus = (typeof HELP_OFFER_STATUSES)[number];
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 export type MatchKind = (typeof MATCH_KINDS)[number];
 export type OfferAs = (typeof OFFER_AS)[number];
+export type Urgency = (typeof URGENCIES)[number];
 export type ProposalStatus = (typeof PROJECT_PROPOSAL_STATUSES)[number];
 export type StorySubmissionStatus = (typeof STORY_SUBMISSION_STATUSES)[number];
 
@@ -93,3 +102,127 @@ export function isDecidedProposal(status: unknown): status is ProposalDecision {
 
 /** A story submission that staff have dealt with. */
 export const CLOSED_STORY_SUBMISSION_STATUSES = ['turned-into-story', 'declined'] as const satisfies readonly StorySubmissionStatus[];
+
+/** Why staff close a request by hand: the timeline records the reason. */
+export const REQUEST_CLOSE_REASONS = ['solved-elsewhere', 'no-longer-needed', 'unreachable', 'not-for-us'] as const;
+export type RequestCloseReason = (typeof REQUEST_CLOSE_REASONS)[number];
+
+/** The statuses staff may set by hand; matched and referred follow a match or referral, closed needs a reason. */
+export const REQUEST_STATUSES_SET_BY_HAND = ['new', 'in-progress'] as const satisfies readonly RequestStatus[];
+
+/** What staff do to a request beyond matching. */
+export type RequestAction =
+  | { action: 'set-status'; status: (typeof REQUEST_STATUSES_SET_BY_HAND)[number] }
+  | { action: 'mark-urgent' }
+  | { action: 'unmark-urgent' }
+  | { action: 'close'; reason: RequestCloseReason }
+  | { action: 'reopen' };
+export type RequestActionName = RequestAction['action'];
+export const REQUEST_ACTIONS = ['set-status', 'mark-urgent', 'unmark-urgent', 'close', 'reopen'] as const satisfies readonly RequestActionName[];
+
+/** What staff do to an offer: pause it, let it take matches again, or close it. */
+export const OFFER_ACTIONS = ['pause', 'resume', 'close'] as const;
+export type OfferAction = (typeof OFFER_ACTIONS)[number];
+
+/** Why a change is refused, in codes the back office puts in words. */
+export const CASE_REFUSALS = [
+  'case-closed',
+  'case-not-closed',
+  'same-status',
+  'already-urgent',
+  'not-urgent',
+  'open-matches',
+  'anonymised',
+  'not-paused',
+  'already-paused',
+] as const;
+export type CaseRefusal = (typeof CASE_REFUSALS)[number];
+
+export interface RequestState {
+  caseStatus: RequestStatus;
+  urgency: Urgency;
+  openMatches: number;
+  anonymised: boolean;
+}
+
+export type Transition<Change> = { ok: true; change: Change } | { ok: false; refusal: CaseRefusal };
+
+const refuse = (refusal: CaseRefusal) => ({ ok: false, refusal }) as const;
+
+/**
+ * Which changes staff may make to a request. A closed request only reopens (to in progress); an open
+ * one closes with a reason once none of its matches is still open; urgency marks an open request.
+ * A forgotten person's request stays as it is.
+ */
+export function requestTransition(state: RequestState, request: RequestAction): Transition<{ caseStatus?: RequestStatus; urgency?: Urgency }> {
+  if (state.anonymised) return refuse('anonymised');
+  const closed = !requestCanTakeMatch(state.caseStatus);
+  if (request.action === 'reopen') return closed ? { ok: true, change: { caseStatus: 'in-progress' } } : refuse('case-not-closed');
+  if (closed) return refuse('case-closed');
+  switch (request.action) {
+    case 'set-status':
+      return request.status === state.caseStatus ? refuse('same-status') : { ok: true, change: { caseStatus: request.status } };
+    case 'mark-urgent':
+      return state.urgency === 'urgent' ? refuse('already-urgent') : { ok: true, change: { urgency: 'urgent' } };
+    case 'unmark-urgent':
+      return state.urgency === 'urgent' ? { ok: true, change: { urgency: 'normal' } } : refuse('not-urgent');
+    case 'close':
+      return state.openMatches > 0 ? refuse('open-matches') : { ok: true, change: { caseStatus: 'closed' } };
+  }
+}
+
+export interface OfferState {
+  caseStatus: OfferStatus;
+  offerAs: OfferAs;
+  openMatches: number;
+  anonymised: boolean;
+}
+
+/**
+ * Which changes staff may make to an offer. Paused takes no new match and keeps the ones running;
+ * resume gives back the status its load implies (available or busy); close needs every match of
+ * the offer to be over. A closed offer stays closed: the volunteer offers again with a new form.
+ */
+export function offerTransition(state: OfferState, action: OfferAction): Transition<{ caseStatus: OfferStatus }> {
+  if (state.anonymised) return refuse('anonymised');
+  if ((CLOSED_OFFER_STATUSES as readonly string[]).includes(state.caseStatus)) return refuse('case-closed');
+  switch (action) {
+    case 'pause':
+      return state.caseStatus === 'paused' ? refuse('already-paused') : { ok: true, change: { caseStatus: 'paused' } };
+    case 'resume':
+      return state.caseStatus === 'paused'
+        ? { ok: true, change: { caseStatus: offerStatusFor('available', state.offerAs, state.openMatches) } }
+        : refuse('not-paused');
+    case 'close':
+      return state.openMatches > 0 ? refuse('open-matches') : { ok: true, change: { caseStatus: 'closed' } };
+  }
+}
+
+/** What a case's timeline records: notes, and every change staff made (who did what when). */
+export const TIMELINE_KINDS = [
+  'note',
+  'status-changed',
+  'marked-urgent',
+  'unmarked-urgent',
+  'closed',
+  'reopened',
+  'paused',
+  'resumed',
+  'match-created',
+  'referral-created',
+  'match-moved',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** What the timeline records for each action. */
+export const REQUEST_ACTION_KINDS = {
+  'set-status': 'status-changed',
+  'mark-urgent': 'marked-urgent',
+  'unmark-urgent': 'unmarked-urgent',
+  close: 'closed',
+  reopen: 'reopened',
+} as const satisfies Record<RequestActionName, TimelineKind>;
+export const OFFER_ACTION_KINDS = { pause: 'paused', resume: 'resumed', close: 'closed' } as const satisfies Record<OfferAction, TimelineKind>;
+
+/** The content type that holds every case's timeline (notes and changes), private like the cases. */
+export const CASE_TIMELINE_TYPE = 'case-event';

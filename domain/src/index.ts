@@ -7,3 +7,4 @@ export * from './slugify.js';
 export * from './content-rules.js';
 export * from './cases.js';
 export * from './format.js';
+export * from './loneliness.js';

@@ -16,7 +16,7 @@ export interface Municipality extends Term<MunicipalityCode> {
 export const HELP_CATEGORY_CODES = ['chat', 'walking', 'groceries', 'meals', 'digital', 'paperwork', 'accompaniment', 'letters', 'activities'] as const;
 export type HelpCategoryCode = (typeof HELP_CATEGORY_CODES)[number];
 
-export const AUDIENCE_CODES = ['seniors', 'young-adults', 'living-alone', 'families', 'newcomers', 'disability', 'everyone'] as const;
+export const AUDIENCE_CODES = ['seniors', 'young-adults', 'living-alone', 'families', 'newcomers', 'disability', 'women', 'everyone'] as const;
 export type AudienceCode = (typeof AUDIENCE_CODES)[number];
 
 /** Languages people speak; codes are ISO 639-1 where one exists. */
@@ -75,6 +75,7 @@ const en: TermNames = {
     families: 'Families',
     newcomers: 'Newcomers and expats',
     disability: 'People with a disability',
+    women: 'Women',
     everyone: 'Everyone',
   },
   spokenLanguages: {
@@ -135,6 +136,7 @@ const nl: TermNames = {
     families: 'Gezinnen',
     newcomers: 'Nieuwkomers en expats',
     disability: 'Mensen met een beperking',
+    women: 'Vrouwen',
     everyone: 'Iedereen',
   },
   spokenLanguages: {
@@ -195,6 +197,7 @@ const fr: TermNames = {
     families: 'Familles',
     newcomers: 'Primo-arrivants et expats',
     disability: 'Personnes en situation de handicap',
+    women: 'Femmes',
     everyone: 'Tout le monde',
   },
   spokenLanguages: {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 
 import localAdmin from './local-admin.json';
 
@@ -10,12 +11,13 @@ export const LOCAL_ADMIN_DEFAULTS = localAdmin;
  * so a fresh install needs no clicking through the registration screen.
  */
 export async function ensureFirstAdmin(strapi: Core.Strapi): Promise<{ email: string; created: boolean }> {
-  const email = process.env.CMS_ADMIN_EMAIL || LOCAL_ADMIN_DEFAULTS.email;
+  const { environment, firstAdmin } = configOf(strapi);
+  const email = firstAdmin.email;
   const userService = strapi.service('admin::user');
   if (await userService.exists()) return { email, created: false };
 
-  const password = process.env.CMS_ADMIN_PASSWORD || LOCAL_ADMIN_DEFAULTS.password;
-  if (process.env.NODE_ENV === 'production' && !process.env.CMS_ADMIN_PASSWORD) {
+  const password = firstAdmin.password ?? LOCAL_ADMIN_DEFAULTS.password;
+  if (environment === 'production' && !firstAdmin.password) {
     throw new Error('Set CMS_ADMIN_PASSWORD: the first admin is never created with the local default password in production');
   }
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();

@@ -5,6 +5,7 @@
 import { CloudUpload, Search } from '@strapi/icons';
 import { STAFF_TEXTS } from '../staff-texts';
 import { staffMessageId } from '../plugins/back-office/admin/src/i18n';
+import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
 
 interface AdminApp {
   widgets: {
@@ -17,11 +18,17 @@ interface AdminApp {
   };
 }
 
+interface AdminBootstrap {
+  registerHook(name: string, hook: typeof describeFields): void;
+}
+
 export default {
   config: {
     /** Staff choose their interface language in their profile; English is always offered. */
     locales: ['nl', 'fr'],
     notifications: { releases: false },
+    /** Content types, their fields and descriptions in the staff member's language (content-model/field-labels.ts). */
+    translations: FIELD_TRANSLATIONS,
   },
   /**
    * On the home page: the site build status (a failed build tells editors what to fix) and the last search check.
@@ -40,5 +47,8 @@ export default {
       title: { id: staffMessageId('widgets.search.title'), defaultMessage: STAFF_TEXTS.en['widgets.search.title'] },
       component: async () => (await import('./search-reconcile-status')).SearchReconcileWidget,
     });
+  },
+  bootstrap(app: AdminBootstrap) {
+    app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, describeFields);
   },
 };

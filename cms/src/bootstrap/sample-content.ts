@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configOf, type CmsConfig } from '../config';
 import type { SeedReport } from '../seed';
 
 interface SeedModule {
@@ -14,8 +15,12 @@ const loadSeed = (): Promise<SeedModule> => import('../seed');
  * loaded only then: the production image leaves it out (Dockerfile), so a CMS built without it starts
  * all the same and says why it has no sample content.
  */
-export async function seedIfAsked(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env, load: () => Promise<SeedModule> = loadSeed): Promise<void> {
-  if (env.CMS_SEED === 'false') return;
+export async function seedIfAsked(
+  strapi: Core.Strapi,
+  config: Pick<CmsConfig, 'seed'> = configOf(strapi),
+  load: () => Promise<SeedModule> = loadSeed,
+): Promise<void> {
+  if (!config.seed) return;
   const seed = await loaded(load, strapi.log);
   if (!seed) return;
   const report = await seed.seedSampleContent(strapi);

@@ -19,7 +19,7 @@ export async function requestProfile(strapi: Core.Strapi, documentId: string): P
   const row = await strapi.documents(REQUEST).findOne({
     documentId,
     fields: ['availableTimes'],
-    populate: { categories: codes, languages: codes, municipality: codes },
+    populate: { categories: codes, languages: codes, municipality: codes, audiences: codes },
   });
   if (!row) return undefined;
   return {
@@ -27,6 +27,7 @@ export async function requestProfile(strapi: Core.Strapi, documentId: string): P
     municipality: row.municipality?.code ?? undefined,
     languages: codesOf(row.languages),
     availableTimes: timesOf(row.availableTimes),
+    audiences: codesOf(row.audiences),
   };
 }
 
@@ -66,6 +67,7 @@ interface InitiativeRow {
   categories: { code: string }[];
   municipalities: { code: string }[];
   languages: { code: string }[];
+  audiences: { code: string }[];
 }
 
 /**
@@ -76,7 +78,7 @@ export async function initiativeProfiles(strapi: Core.Strapi): Promise<Initiativ
   const rows: InitiativeRow[] = await strapi.db.query(INITIATIVE).findMany({
     where: { publishedAt: { $notNull: true } },
     select: ['documentId', 'remote'],
-    populate: { categories: { select: ['code'] }, languages: { select: ['code'] }, municipalities: { select: ['code'] } },
+    populate: { categories: { select: ['code'] }, languages: { select: ['code'] }, municipalities: { select: ['code'] }, audiences: { select: ['code'] } },
   });
   const onePerDocument = [...new Map(rows.map((row) => [row.documentId, row])).values()];
   return onePerDocument.map((row) => ({
@@ -85,6 +87,7 @@ export async function initiativeProfiles(strapi: Core.Strapi): Promise<Initiativ
     categories: codesOf(row.categories),
     municipalities: codesOf(row.municipalities),
     languages: codesOf(row.languages),
+    audiences: codesOf(row.audiences),
   }));
 }
 

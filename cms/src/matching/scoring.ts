@@ -19,9 +19,15 @@ export type { MatchReason } from './reasons';
  *                   15  a neighbouring municipality
  *                    0  further away
  *   language        20  at least one shared language (nothing shared: 0, and said so)
- *   time            10  at least one shared moment of the week
- *                    5  one side did not say when (unknown is not a mismatch)
+ *   time            10  at least one shared moment of the week (offers only: initiatives have no moments)
+ *                    5  one side did not say when: a neutral fact, between a shared and a different moment
  *                    0  no shared moment
+ *   audience        10  (initiatives only) open to everyone, or meant for someone the person is
+ *                       (staff say who the person is on the request: older, a woman, a student…)
+ *                    0  staff have not said who the person is: the initiative's audience is shown to check
+ *                  -70  meant for others only (a women's walk for a man, a students' scheme for a
+ *                       78-year-old): a clear mismatch, ranked below every initiative that may fit
+ *                       (never below 0), with the audience named as the drawback
  * Ties: the offer that has waited longest comes first (fair to volunteers), then by id.
  */
 
@@ -33,13 +39,20 @@ export const POINTS = {
   sharedLanguage: 20,
   sharedTime: 10,
   timeUnknown: 5,
+  audienceFits: 10,
+  audienceMismatch: -70,
 } as const;
+
+/** The audience that takes in everyone: an initiative for it (or for no one in particular) fits anyone. */
+const EVERYONE = 'everyone';
 
 export interface RequestProfile {
   categories: readonly string[];
   municipality: string | undefined;
   languages: readonly string[];
   availableTimes: readonly AvailableTime[];
+  /** Who the person is, as staff said (audience codes); empty when not said. */
+  audiences: readonly string[];
 }
 
 export interface OfferProfile extends OfferLoad {
@@ -59,6 +72,8 @@ export interface InitiativeProfile {
   categories: readonly string[];
   municipalities: readonly string[];
   languages: readonly string[];
+  /** Whom the initiative is meant for (audience codes); empty: not said, open to everyone. */
+  audiences: readonly string[];
 }
 
 export interface Suggestion {
@@ -79,18 +94,18 @@ export function rankOffers(request: RequestProfile, offers: readonly OfferProfil
   const ranked: (Suggestion & { createdAt: string })[] = [];
   for (const offer of offers) {
     if (!offerCanTakeMatch(offer)) continue;
-    const suggestion = score(request, offer, placeOfOffer(request, offer), timeOf(request.availableTimes, offer.availableTimes));
+    const suggestion = score(request, offer, [placeOfOffer(request, offer), timeOf(request.availableTimes, offer.availableTimes)]);
     if (suggestion) ranked.push({ ...suggestion, createdAt: offer.createdAt });
   }
   ranked.sort((a, b) => b.score - a.score || a.createdAt.localeCompare(b.createdAt) || a.documentId.localeCompare(b.documentId));
   return ranked.slice(0, limit).map(({ createdAt: _createdAt, ...suggestion }) => suggestion);
 }
 
-/** Initiatives ranked for one request, best first. They have no moments of the week: time is unknown. */
+/** Initiatives ranked for one request, best first. They have no moments of the week; their audience counts instead. */
 export function rankInitiatives(request: RequestProfile, initiatives: readonly InitiativeProfile[], limit = 10): Suggestion[] {
   const ranked: Suggestion[] = [];
   for (const initiative of initiatives) {
-    const suggestion = score(request, initiative, placeOfInitiative(request, initiative), timeOf(request.availableTimes, []));
+    const suggestion = score(request, initiative, [placeOfInitiative(request, initiative), audienceOf(request, initiative)]);
     if (suggestion) ranked.push(suggestion);
   }
   ranked.sort((a, b) => b.score - a.score || a.documentId.localeCompare(b.documentId));
@@ -100,8 +115,7 @@ export function rankInitiatives(request: RequestProfile, initiatives: readonly I
 function score(
   request: RequestProfile,
   candidate: { documentId: string; categories: readonly string[]; languages: readonly string[] },
-  place: Scored,
-  time: Scored,
+  [place, last]: [Scored, Scored],
 ): Suggestion | undefined {
   const categories = shared(request.categories, candidate.categories);
   if (categories.length === 0) return undefined;
@@ -112,11 +126,14 @@ function score(
     languages.length > 0
       ? { points: POINTS.sharedLanguage, reason: { code: 'shared-language', terms: languages } }
       : { points: 0, reason: { code: 'no-shared-language' } },
-    time,
+    last,
   ];
   return {
     documentId: candidate.documentId,
-    score: parts.reduce((sum, part) => sum + part.points, 0),
+    score: Math.max(
+      0,
+      parts.reduce((sum, part) => sum + part.points, 0),
+    ),
     reasons: parts.map((part) => part.reason),
   };
 }
@@ -149,6 +166,17 @@ function timeOf(requested: readonly AvailableTime[], offered: readonly Available
   if (requested.length === 0 || offered.length === 0) return { points: POINTS.timeUnknown, reason: { code: 'time-unknown' } };
   const times = shared(requested, offered);
   return times.length > 0 ? { points: POINTS.sharedTime, reason: { code: 'shared-time', terms: times } } : { points: 0, reason: { code: 'no-shared-time' } };
+}
+
+function audienceOf(request: RequestProfile, initiative: InitiativeProfile): Scored {
+  const meantFor = initiative.audiences.filter((code) => code !== EVERYONE);
+  if (meantFor.length === 0 || initiative.audiences.includes(EVERYONE)) return { points: POINTS.audienceFits, reason: { code: 'open-to-everyone' } };
+  const person = request.audiences.filter((code) => code !== EVERYONE);
+  if (person.length === 0) return { points: 0, reason: { code: 'audience-unknown', terms: meantFor } };
+  const fits = shared(person, meantFor);
+  return fits.length > 0
+    ? { points: POINTS.audienceFits, reason: { code: 'shared-audience', terms: fits } }
+    : { points: POINTS.audienceMismatch, reason: { code: 'audience-mismatch', terms: meantFor } };
 }
 
 function shared<Code extends string>(wanted: readonly Code[], offered: readonly string[]): Code[] {

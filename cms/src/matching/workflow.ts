@@ -13,6 +13,7 @@ import {
   type OfferStatus,
 } from '@cb/domain';
 import { STAFF_TEXTS, type StaffTextId } from '../staff-texts';
+import { addToTimeline, type Author } from './timeline';
 
 /**
  * A match connects a request to an offer; a referral passes a request on to an initiative or an
@@ -49,7 +50,8 @@ export class WorkflowError extends Error {
   }
 }
 
-export async function createMatch(strapi: Core.Strapi, input: NewMatch): Promise<{ documentId: string }> {
+/** Staff's notes go on the timeline of the case (see timeline.ts), never into the match: each is added, none replaced. */
+export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?: Author): Promise<{ documentId: string }> {
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
     const offer = await offerLoad(strapi, input.helpOffer);
@@ -63,15 +65,21 @@ export async function createMatch(strapi: Core.Strapi, input: NewMatch): Promise
         followUpOn: input.followUpOn,
         sharedWithRequester: input.sharedWithRequester,
         sharedWithVolunteer: input.sharedWithVolunteer,
-        notes: input.notes,
       },
+    });
+    await addToTimeline(strapi, author, {
+      kind: 'match-created',
+      text: input.notes,
+      helpRequest: input.helpRequest,
+      helpOffer: input.helpOffer,
+      match: match.documentId,
     });
     await settle(strapi, 'match', 'proposed', input.helpRequest, input.helpOffer);
     return { documentId: match.documentId };
   });
 }
 
-export async function createReferral(strapi: Core.Strapi, input: NewReferral): Promise<{ documentId: string }> {
+export async function createReferral(strapi: Core.Strapi, input: NewReferral, author?: Author): Promise<{ documentId: string }> {
   if (!input.initiativeDocumentId === !input.organisationDocumentId) {
     throw new WorkflowError('problem.one-referral-target');
   }
@@ -86,9 +94,9 @@ export async function createReferral(strapi: Core.Strapi, input: NewReferral): P
         organisationDocumentId: input.organisationDocumentId,
         followUpOn: input.followUpOn,
         sharedWithRequester: input.sharedWithRequester,
-        notes: input.notes,
       },
     });
+    await addToTimeline(strapi, author, { kind: 'referral-created', text: input.notes, helpRequest: input.helpRequest, match: referral.documentId });
     await settle(strapi, 'referral', 'proposed', input.helpRequest, undefined);
     return { documentId: referral.documentId };
   });
@@ -104,7 +112,7 @@ export interface MatchChange {
  * Moves a match or referral on; the request and the offer follow. `confirmed` is true when this
  * change is staff's first confirmed contact: the moment both people are told by email.
  */
-export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, change: MatchChange): Promise<{ confirmed: boolean }> {
+export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, change: MatchChange, author?: Author): Promise<{ confirmed: boolean }> {
   return strapi.db.transaction(async () => {
     const match = await strapi.documents(MATCH).findOne({
       documentId: matchDocumentId,
@@ -118,10 +126,20 @@ export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, ch
       data: {
         caseStatus: change.status,
         ...(change.followUpOn !== undefined ? { followUpOn: change.followUpOn ?? clearedField() } : {}),
-        ...(change.notes !== undefined ? { notes: change.notes } : {}),
         ...(firstContact ? { confirmedAt: new Date().toISOString() } : {}),
       },
     });
+    const moved = change.status !== match.caseStatus;
+    if (moved || change.notes) {
+      await addToTimeline(strapi, author, {
+        kind: moved ? 'match-moved' : 'note',
+        toStatus: moved ? change.status : undefined,
+        text: change.notes,
+        helpRequest: match.helpRequest?.documentId,
+        helpOffer: match.helpOffer?.documentId,
+        match: matchDocumentId,
+      });
+    }
     await settle(strapi, match.kind ?? 'match', change.status, match.helpRequest?.documentId, match.helpOffer?.documentId);
     return { confirmed: firstContact };
   });

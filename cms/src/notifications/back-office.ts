@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
 import type { ScheduleRunner } from '../schedule';
@@ -23,7 +24,8 @@ const MATCH_MAIL = 'match-confirmed-mail';
 const DECISION_MAIL = 'proposal-decision-mail';
 const DIGEST_MAIL = 'follow-up-digest-mail';
 
-export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox, env: NodeJS.ProcessEnv = process.env): void {
+export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox): void {
+  const { staffAddress } = configOf(strapi).mail;
   outbox.handle(MATCH_MAIL, async (payload, job) => {
     const match = typeof payload.matchDocumentId === 'string' ? await readConfirmedMatch(strapi, payload.matchDocumentId) : undefined;
     if (!match) return;
@@ -42,7 +44,6 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
     await send(strapi, applicant.email, proposalDecision(proposal, callTitle, await readPlatformContact(strapi, applicant.formLocale)), job);
   });
   outbox.handle(DIGEST_MAIL, async (payload, job) => {
-    const staffAddress = env.STAFF_NOTIFICATION_EMAIL?.trim();
     const today = String(payload.date);
     const due = (await dueFollowUps(strapi, today)).map(asDueFollowUp);
     if (staffAddress && due.length > 0) await send(strapi, staffAddress, followUpDigest(due, today, followUpsUrl(strapi)), job);
@@ -76,8 +77,8 @@ export async function notifyProposalDecision(strapi: Core.Strapi, proposalDocume
  * YYYY-MM-DD) has come, and nothing when none are due. Returns how many the mail lists. One job per
  * date: however many processes run the morning's schedule, staff get one digest.
  */
-export async function sendFollowUpDigest(strapi: Core.Strapi, today: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (!env.STAFF_NOTIFICATION_EMAIL?.trim()) return 0;
+export async function sendFollowUpDigest(strapi: Core.Strapi, today: string): Promise<number> {
+  if (!configOf(strapi).mail.staffAddress) return 0;
   const due = await dueFollowUps(strapi, today);
   if (due.length === 0) return 0;
   await outboxOf(strapi).record(DIGEST_MAIL, { date: today }, { label: `follow-up digest of ${today}`, dedupeKey: `${DIGEST_MAIL}:${today}` });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 import type { IntakeForm } from '@cb/domain/intake';
 import type { ClaimedJob, DurableOutbox, JobPayload } from '../outbox';
 import { NOTIFIED_FORMS, notifiedFormOf, readPlatformContact, readSubmission } from './submission';
@@ -15,8 +16,8 @@ const CONFIRMATION = 'intake-confirmation';
  * Both are recorded as outbox jobs in the create's own transaction: a stored submission always has
  * them, a rolled-back one never. The mails are rendered from the database when the job runs.
  */
-export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutbox, env: NodeJS.ProcessEnv = process.env): void {
-  const staffAddress = env.STAFF_NOTIFICATION_EMAIL?.trim() || undefined;
+export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutbox): void {
+  const { staffAddress } = configOf(strapi).mail;
   if (!staffAddress) strapi.log.warn('STAFF_NOTIFICATION_EMAIL is not set: staff get no email about new submissions (confirmations still go out).');
 
   outbox.handle(STAFF_NOTIFICATION, async (payload, job) => {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { DurableOutbox, outboxSettings } from './outbox';
+import { configOf } from '../config';
+import { DurableOutbox } from './outbox';
 import { ensureOutboxTable } from './table';
 
 export { DurableOutbox, type ClaimedJob, type FailedJob, type JobPayload } from './outbox';
@@ -11,9 +12,9 @@ export const OUTBOX = 'durable-outbox';
  * Creates the outbox table if needed and the outbox itself; the worker starts later (startOutbox),
  * once every kind of job has its handler, and resumes whatever an earlier process left.
  */
-export async function createOutbox(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<DurableOutbox> {
+export async function createOutbox(strapi: Core.Strapi): Promise<DurableOutbox> {
   await ensureOutboxTable(strapi.db.connection);
-  const outbox = new DurableOutbox(strapi, outboxSettings(env), (job, code) =>
+  const outbox = new DurableOutbox(strapi, configOf(strapi).outbox, (job, code) =>
     strapi.log.error(
       `Not done: ${job.label}, after ${job.attempts} attempts (${code}). The record itself is stored; staff see it in the back office under "Not sent".`,
     ),

@@ -21,6 +21,7 @@ export interface ClaimedJob {
 /** Runs one job; a thrown error means "try again later". */
 export type JobHandler = (payload: JobPayload, job: ClaimedJob) => Promise<void>;
 
+/** From the configuration (OUTBOX_* in src/config/env.ts). */
 export interface OutboxSettings {
   pollMs: number;
   /** How long a claim holds without a heartbeat: after that (the process died) any worker may claim the job again. */
@@ -34,21 +35,6 @@ export interface OutboxSettings {
 
 /** Dedupe keys that hold only while their job waits (see recordCoalesced). */
 const PENDING_KEY_PREFIX = 'while-pending:';
-
-export function outboxSettings(env: NodeJS.ProcessEnv = process.env): OutboxSettings {
-  const number = (name: string, fallback: number) => {
-    const value = Number(env[name]);
-    return Number.isFinite(value) && value > 0 ? value : fallback;
-  };
-  return {
-    pollMs: number('OUTBOX_POLL_MS', 1000),
-    leaseMs: number('OUTBOX_LEASE_MS', 60_000),
-    retryBaseMs: number('OUTBOX_RETRY_BASE_MS', 30_000),
-    retryMaxMs: number('OUTBOX_RETRY_MAX_MS', 3_600_000),
-    giveUpAfterMs: number('OUTBOX_GIVE_UP_AFTER_MS', 3 * 24 * 3_600_000),
-    batchSize: number('OUTBOX_BATCH_SIZE', 20),
-  };
-}
 
 /** Back-off after the n-th failed attempt: base, 2×, 4×, … capped. */
 export function retryDelay(attempts: number, settings: Pick<OutboxSettings, 'retryBaseMs' | 'retryMaxMs'>): number {

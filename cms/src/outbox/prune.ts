@@ -1,18 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 import type { ScheduleRunner } from '../schedule';
 import { OUTBOX_TABLE } from './table';
 
 export const OUTBOX_PRUNE_JOB = 'outbox-prune';
 const DAY_MS = 24 * 3_600_000;
 
-/** Done jobs are kept this many days as a record (OUTBOX_KEEP_DONE_DAYS, 30 by default); failed ones stay until staff act. */
-export function keepDoneDays(env: NodeJS.ProcessEnv = process.env): number {
-  const days = Number(env.OUTBOX_KEEP_DONE_DAYS);
-  return Number.isFinite(days) && days > 0 ? days : 30;
-}
-
-/** Deletes the jobs done before `now` minus the kept days; returns how many. */
-export async function pruneDoneJobs(strapi: Core.Strapi, now: Date, days = keepDoneDays()): Promise<number> {
+/**
+ * Deletes the jobs done before `now` minus the kept days (OUTBOX_KEEP_DONE_DAYS); returns how many.
+ * Failed jobs stay until staff act.
+ */
+export async function pruneDoneJobs(strapi: Core.Strapi, now: Date, days = configOf(strapi).outboxKeepDoneDays): Promise<number> {
   return strapi.db
     .connection(OUTBOX_TABLE)
     .where('status', 'done')

@@ -1,6 +1,6 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
 import { CLOSED_MATCH_STATUSES, CLOSED_OFFER_STATUSES, CLOSED_REQUEST_STATUSES, CLOSED_STORY_SUBMISSION_STATUSES, DECIDED_PROPOSAL_STATUSES } from '@cb/domain';
-import { PrivateStorage, privateUploadsDir } from '../api/intake/attachments/private-storage';
+import { privateStorageOf } from '../api/intake/attachments/private-storage';
 import { STORED_FILE_FIELDS } from '../api/intake/attachments/uploads';
 import { removeOwnedFiles } from '../api/intake/attachments/ownership';
 
@@ -207,12 +207,38 @@ export async function anonymise(strapi: Core.Strapi, uid: RecordWithPersonalData
   // Query Engine write, allowed here only (see tests/query-engine-writes.test.ts): one statement for many records by id,
   // and no mail, search update or build hook may follow from an anonymisation.
   const { count } = await strapi.db.query(uid).updateMany({ where: { id: { $in: [...ids] } }, data });
+  if (uid in TIMELINE_LINKS) await wipeTimeline(strapi, TIMELINE_LINKS[uid as keyof typeof TIMELINE_LINKS], ids, now);
   return count;
+}
+
+/** How a timeline line names the case it is about. */
+const TIMELINE_LINKS = {
+  'api::help-request.help-request': 'helpRequest',
+  'api::help-offer.help-offer': 'helpOffer',
+  'api::match.match': 'match',
+} as const;
+
+/**
+ * The timeline's notes are staff's words about a case, often about both people of a match: never
+ * exported (staff's, and not splittable by person), and wiped with the case. The line itself stays
+ * (what happened when, by whom), its text goes.
+ */
+async function wipeTimeline(
+  strapi: Core.Strapi,
+  relation: (typeof TIMELINE_LINKS)[keyof typeof TIMELINE_LINKS],
+  ids: readonly number[],
+  now: Date,
+): Promise<void> {
+  const timeline = strapi.db.query('api::case-event.case-event');
+  const lines: { id: number }[] = await timeline.findMany({ where: { [relation]: { id: { $in: [...ids] } }, anonymisedAt: { $null: true } }, select: ['id'] });
+  if (lines.length === 0) return;
+  // Query Engine write, allowed here only, for the same reasons as in `anonymise` (by id: an update's filter cannot reach a relation).
+  await timeline.updateMany({ where: { id: { $in: lines.map((line) => line.id) } }, data: { text: null, anonymisedAt: now.toISOString() } });
 }
 
 /**
  * One side of these matches asked to be forgotten: the text about them and the staff's notes go
- * (the notes cannot be split by person); the text about the other person stays for them, and the
+ * (the notes, the match's own and its timeline's, cannot be split by person); the text about the other person stays for them, and the
  * match stays open to retention, which wipes the rest when the case closes.
  */
 export async function anonymiseMatchSide(strapi: Core.Strapi, side: MatchedRecord, ids: readonly number[]): Promise<number> {
@@ -220,6 +246,7 @@ export async function anonymiseMatchSide(strapi: Core.Strapi, side: MatchedRecor
   const data = wipedValues('api::match.match', [MATCH_SIDES[side].aboutThem, 'notes']);
   // Query Engine write, allowed here only, for the same reasons as in `anonymise`.
   const { count } = await strapi.db.query('api::match.match').updateMany({ where: { id: { $in: [...ids] } }, data });
+  await wipeTimeline(strapi, 'match', ids, new Date());
   return count;
 }
 
@@ -228,6 +255,6 @@ export async function anonymiseMatchSide(strapi: Core.Strapi, side: MatchedRecor
  * metadata. Only files these records own: a file another record also names is left alone.
  */
 async function removeFiles(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS, ids: readonly number[]): Promise<void> {
-  const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
+  const storage = privateStorageOf(strapi);
   await removeOwnedFiles(strapi, uid, ids, (fileId) => storage.remove(fileId));
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 import type { ScheduleRunner } from '../schedule';
 import { anonymise, PERSONAL_DATA, RECORDS_WITH_PERSONAL_DATA, type RecordWithPersonalData } from './personal-data';
 
@@ -6,13 +7,6 @@ import { anonymise, PERSONAL_DATA, RECORDS_WITH_PERSONAL_DATA, type RecordWithPe
  * Closed cases keep their personal data for a while (staff may need to look back), then lose it.
  * "A while" is RETENTION_MONTHS (default 12), counted from the case's last change.
  */
-
-export const DEFAULT_RETENTION_MONTHS = 12;
-
-export function retentionMonths(env: NodeJS.ProcessEnv = process.env): number {
-  const months = Number(env.RETENTION_MONTHS);
-  return Number.isInteger(months) && months > 0 ? months : DEFAULT_RETENTION_MONTHS;
-}
 
 export function retentionCutoff(now: Date, months: number): Date {
   const cutoff = new Date(now);
@@ -23,7 +17,7 @@ export function retentionCutoff(now: Date, months: number): Date {
 export type RetentionReport = Record<RecordWithPersonalData, number>;
 
 /** Anonymises every closed case last changed before the cutoff; returns how many per type. */
-export async function applyRetention(strapi: Core.Strapi, now = new Date(), months = retentionMonths()): Promise<RetentionReport> {
+export async function applyRetention(strapi: Core.Strapi, now = new Date(), months = configOf(strapi).retentionMonths): Promise<RetentionReport> {
   const cutoff = retentionCutoff(now, months).toISOString();
   const report = {} as RetentionReport;
   for (const uid of RECORDS_WITH_PERSONAL_DATA) {

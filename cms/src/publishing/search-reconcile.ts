@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { reconcile, type ReconcileReport } from '@cb/search';
+import { configOf } from '../config';
 import type { RunReport, ScheduleRunner } from '../schedule';
 import { ownUrl } from './search-sync';
 
@@ -13,17 +14,16 @@ import { ownUrl } from './search-sync';
 
 export const SEARCH_RECONCILE_JOB = 'search-reconcile';
 
-export function scheduleSearchReconcile(strapi: Core.Strapi, schedule: ScheduleRunner, env = process.env): void {
+export function scheduleSearchReconcile(strapi: Core.Strapi, schedule: ScheduleRunner): void {
   registerStatusRoute(strapi, schedule);
-  const url = env.MEILI_URL;
-  const masterKey = env.MEILI_MASTER_KEY;
-  if (!url || !masterKey) return;
+  const { search } = configOf(strapi);
+  if (!search) return;
   schedule.define({
     name: SEARCH_RECONCILE_JOB,
     rule: '40 * * * *',
     atStart: true,
     run: async () => {
-      const report = await reconcile({ cms: { url: ownUrl(strapi) }, meili: { url, masterKey, timeoutMs: 10_000 } });
+      const report = await reconcile({ cms: { url: ownUrl(strapi) }, meili: { ...search, timeoutMs: 10_000 } });
       const counts = countsOf(report);
       const mended = report.locales.filter((locale) => locale.added + locale.updated + locale.removed + locale.failed > 0);
       if (mended.length > 0)

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import { isContentKind, syncDocumentAllLocales, type ContentKind } from '@cb/search';
+import { configOf } from '../config';
 import type { DurableOutbox } from '../outbox';
 import type { PublicChange, PublicChangeListener } from './public-changes';
 
@@ -18,14 +19,13 @@ const SEARCH_SYNC = 'search-sync';
  * still works and the job is retried with back-off, across restarts (a full reindex repairs
  * everything too). Returns the recorder to give watchPublicChanges.
  */
-export function searchSync(strapi: Core.Strapi, outbox: DurableOutbox, env = process.env): PublicChangeListener | undefined {
-  const url = env.MEILI_URL;
-  const masterKey = env.MEILI_MASTER_KEY;
-  if (!url || !masterKey) {
+export function searchSync(strapi: Core.Strapi, outbox: DurableOutbox): PublicChangeListener | undefined {
+  const { search } = configOf(strapi);
+  if (!search) {
     strapi.log.info('Search sync is off (MEILI_URL and MEILI_MASTER_KEY are not set).');
     return undefined;
   }
-  const meili = { url, masterKey, timeoutMs: 3_000 };
+  const meili = { ...search, timeoutMs: 3_000 };
 
   outbox.handle(SEARCH_SYNC, async (payload, job) => {
     const kind = payload.kind;

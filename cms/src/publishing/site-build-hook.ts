@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 import type { DurableOutbox } from '../outbox';
 import type { PublicChangeListener } from './public-changes';
 
@@ -11,11 +12,9 @@ const SITE_BUILD = 'site-build';
  * no change came for SITE_BUILD_HOOK_DEBOUNCE_MS; a hook that fails is asked again with back-off.
  * Returns the recorder to give watchPublicChanges.
  */
-export function siteBuildHook(strapi: Core.Strapi, outbox: DurableOutbox, env = process.env): PublicChangeListener | undefined {
-  const url = env.SITE_BUILD_HOOK_URL;
+export function siteBuildHook(strapi: Core.Strapi, outbox: DurableOutbox): PublicChangeListener | undefined {
+  const { url, token, debounceMs } = configOf(strapi).siteBuildHook;
   if (!url) return undefined;
-  const debounceMs = Number(env.SITE_BUILD_HOOK_DEBOUNCE_MS ?? 2000);
-  const token = env.SITE_BUILD_HOOK_TOKEN;
 
   outbox.handle(SITE_BUILD, async (payload, job) => {
     const changed = String(payload.items ?? '')

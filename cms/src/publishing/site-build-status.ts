@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../config';
 
 /**
  * What became of the site's builds, told by the builder and shown to editors in the admin: a build
@@ -38,7 +39,8 @@ interface RouteContext {
   body: unknown;
 }
 
-export function registerSiteBuildStatus(strapi: Core.Strapi, env = process.env): void {
+export function registerSiteBuildStatus(strapi: Core.Strapi): void {
+  const hookToken = configOf(strapi).siteBuildHook.token;
   const store = strapi.store(STORE);
   const read = async () => ((await store.get({ key: KEY })) as SiteBuildState | null) ?? {};
 
@@ -63,7 +65,7 @@ export function registerSiteBuildStatus(strapi: Core.Strapi, env = process.env):
   });
 
   async function receive(ctx: RouteContext): Promise<void> {
-    if (!hasHookToken(ctx.request.headers.authorization, env.SITE_BUILD_HOOK_TOKEN)) {
+    if (!hasHookToken(ctx.request.headers.authorization, hookToken)) {
       ctx.status = 401;
       ctx.body = { error: { status: 401, name: 'UnauthorizedError', message: 'Only the site builder reports builds' } };
       return;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { outboxSettings } from '../outbox/outbox';
+import { configOf } from '../config';
 import { ScheduleRunner } from './runner';
 import { ensureScheduleRunsTable } from './table';
 
@@ -9,9 +9,9 @@ export { ScheduleRunner, slotKey, type RunReport, type ScheduledJob, type Schedu
 export const SCHEDULE = 'schedule-runner';
 
 /** Creates the runs table if needed and the runner; a run's lease is the outbox's (OUTBOX_LEASE_MS). */
-export async function createSchedule(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<ScheduleRunner> {
+export async function createSchedule(strapi: Core.Strapi): Promise<ScheduleRunner> {
   await ensureScheduleRunsTable(strapi.db.connection);
-  const runner = new ScheduleRunner(strapi, outboxSettings(env).leaseMs);
+  const runner = new ScheduleRunner(strapi, configOf(strapi).outbox.leaseMs);
   strapi.add(SCHEDULE, runner);
   return runner;
 }

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb/domain';
+import { caseWorkTexts } from './case-work';
 import { commonTexts } from './common';
 import { dashboardTexts } from './dashboard';
 import { followUpTexts } from './follow-ups';
@@ -20,6 +21,7 @@ import type { AreaTexts } from './define';
  */
 const AREAS = [
   commonTexts,
+  caseWorkTexts,
   workspaceTexts,
   queueTexts,
   requestTexts,

@@ -1,5 +1,6 @@
 import type { TestCms } from './cms';
 import { adminToken } from './staff';
+import { isModelUid } from '../../src/content-model/uids';
 
 const READ = 'plugin::content-manager.explorer.read';
 
@@ -32,7 +33,8 @@ export async function customRoleToken(cms: TestCms, code: string, grants: ReadGr
 }
 
 function allFieldsOf(cms: TestCms, uid: string): string[] {
-  const { attributes } = cms.strapi.getModel(uid as never) as { attributes: Record<string, { type: string }> };
+  if (!isModelUid(cms.strapi, uid)) throw new Error(`No model ${uid}`);
+  const { attributes } = cms.strapi.getModel(uid);
   const system = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
   return Object.keys(attributes).filter((field) => !system.has(field));
 }

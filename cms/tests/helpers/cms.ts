@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { inject } from 'vitest';
 import { TEST_SECRETS } from '../../testing/cms-process';
 import { stopOutbox } from '../../src/outbox';
 import { stopSchedule } from '../../src/schedule';
@@ -22,6 +23,9 @@ export interface TestCms {
  */
 export async function startCms(env: Record<string, string> = {}): Promise<TestCms> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'cb-cms-test-'));
+  const databaseFile = path.join(workDir, 'cms.db');
+  // A copy of the first start's database (made once per run in compile.ts), unless the test brings its own.
+  if (!env.DATABASE_FILENAME && !env.DATABASE_CLIENT) await copyFile(inject('seededCmsDatabase'), databaseFile);
   Object.assign(process.env, {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -29,7 +33,7 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
 
     BROWSER: 'false',
     DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: path.join(workDir, 'cms.db'),
+    DATABASE_FILENAME: databaseFile,
     ...TEST_SECRETS,
     ...env,
   });

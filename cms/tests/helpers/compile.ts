@@ -1,12 +1,27 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileStrapi } from '@strapi/strapi';
+import type { TestProject } from 'vitest/node';
 import { buildSharedPackages } from '../../../scripts/shared-build.ts';
+import { makeSeededDatabase } from '../../testing/seeded-database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A SQLite file as a first start leaves it; `startCms` boots from a copy unless told otherwise. */
+    seededCmsDatabase: string;
+  }
+}
 
 /**
  * Compiles the CMS's TypeScript once for the whole test run; every test file boots from dist/.
  * The CMS runs `@cb/domain` and `@cb/search` from their dist/ too: they are brought up to date first.
+ * Then one CMS makes the first start's database, which test files copy instead of seeding their own.
  */
-export default async function compileOnce(): Promise<void> {
+export default async function compileOnce(project: TestProject): Promise<() => void> {
   buildSharedPackages();
   await compileStrapi({ appDir: path.resolve(import.meta.dirname, '..', '..') });
+  const dir = mkdtempSync(path.join(tmpdir(), 'cb-cms-seeded-'));
+  project.provide('seededCmsDatabase', await makeSeededDatabase(dir));
+  return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -7,9 +7,8 @@ export * from '../../testing/intake-submissions';
 
 /** The seeded, published project call: what a valid proposal applies to. */
 export async function seededProjectCallId(cms: TestCms): Promise<string> {
-  const call = (await cms.strapi.db
-    .query('api::project-call.project-call')
-    .findOne({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })) as { documentId: string };
+  const call = await cms.strapi.documents('api::project-call.project-call').findFirst({ status: 'published', fields: ['documentId'] });
+  if (!call) throw new Error('The seed publishes a project call');
   return call.documentId;
 }
 
@@ -180,7 +179,7 @@ const amountValue: fc.Arbitrary<unknown> = fc.oneof(
 const budgetMutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.tuple(fc.nat({ max: 1 }), amountValue).map(([index, amount]): Mutation => (body) => {
     const line: unknown = Array.isArray(body.budgetLines) ? body.budgetLines[index] : undefined;
-    if (line !== null && typeof line === 'object') (line as Record<string, unknown>).amount = amount;
+    if (line !== null && typeof line === 'object') Reflect.set(line, 'amount', amount);
   }),
   amountValue.map(
     (amount): Mutation =>
@@ -275,15 +274,18 @@ export function hostileSubmission(form: PublicForm, context: SubmissionContext =
   return fc.oneof({ weight: 12, arbitrary: mutated }, fc.constant({}), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }), deeplyNested, protoObject);
 }
 
+/** A field of a body that may be anything (an array, a string, null), as `body.name` reads it. */
+const fieldOf = (body: unknown, name: string): unknown => (typeof body === 'object' && body !== null && name in body ? Reflect.get(body, name) : undefined);
+
 /** The locale the CMS answers in for a JSON body: the body's own, else nl. */
 export function localeOf(body: unknown): Locale {
-  const locale = (body as { locale?: unknown } | null)?.locale;
-  return (LOCALES as readonly unknown[]).includes(locale) ? (locale as Locale) : 'nl';
+  const locale = fieldOf(body, 'locale');
+  return LOCALES.find((candidate) => candidate === locale) ?? 'nl';
 }
 
 /** The honeypot: a body that fills the hidden `website` field is thanked and dropped. */
 export function fillsHoneypot(body: unknown): boolean {
-  const website = (body as { website?: unknown } | null)?.website;
+  const website = fieldOf(body, 'website');
   return typeof website === 'string' && website.trim() !== '';
 }
 

@@ -1,12 +1,26 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import * as z from 'zod';
 import { TEST_SECRETS } from '../../testing/cms-process';
+import type { RunReport, SlotOutcome } from '../../src/schedule';
+
+const runReport: z.ZodType<RunReport> = z.lazy(() => z.record(z.string(), z.union([z.number(), runReport])));
+
+/** A slot's outcome as it crossed the process boundary (JSON over IPC). */
+const slotOutcome: z.ZodType<SlotOutcome> = z.union([
+  z.object({ ran: z.literal(false) }),
+  z.object({
+    ran: z.literal(true),
+    status: z.enum(['succeeded', 'failed']),
+    report: runReport.nullable(),
+  }),
+]);
 
 /** A second CMS in its own process, on the database `env` names (see replica-process.mts). */
 export interface Replica {
   url: string;
   /** Runs a scheduled job's slot now in that process; resolves with its outcome ({ ran, status, report }). */
-  runSlot(job: string, slotAt: Date): Promise<unknown>;
+  runSlot(job: string, slotAt: Date): Promise<SlotOutcome>;
   /** Resolves when its outbox has nothing left to do. */
   drained(): Promise<void>;
   stop(): Promise<void>;
@@ -40,7 +54,7 @@ export async function startReplica(env: Record<string, string>): Promise<Replica
     });
   return {
     url: `http://127.0.0.1:${port}`,
-    runSlot: (job, slotAt) => ask({ type: 'run-slot', job, slotAt: slotAt.getTime() }),
+    runSlot: async (job, slotAt) => slotOutcome.parse(await ask({ type: 'run-slot', job, slotAt: slotAt.getTime() })),
     drained: async () => void (await ask({ type: 'drain' })),
     async stop() {
       const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readJson } from './http';
+import * as z from 'zod';
+import { dataOf, readJson } from './http';
 import type { TestCms } from './cms';
 import { LOCAL_ADMIN_DEFAULTS } from '../../src/access/first-admin';
 import { STAFF_ROLES } from '../../src/access/staff-roles';
@@ -12,7 +13,7 @@ export async function adminToken(cms: TestCms, email: string, password: string):
     body: JSON.stringify({ email, password }),
   });
   if (response.status !== 200) throw new Error(`Admin login failed for ${email}: ${response.status}`);
-  const { data } = await readJson<{ data: { token?: string; accessToken?: string } }>(response);
+  const { data } = await readJson(response, dataOf(z.looseObject({ token: z.string().optional(), accessToken: z.string().optional() })));
   return data.token ?? data.accessToken ?? '';
 }
 

@@ -410,6 +410,68 @@ export interface ApiAudienceAudience extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'intake_case_events';
+  info: {
+    description: 'A note or a change on a request or offer (private)';
+    displayName: 'Case timeline entry';
+    pluralName: 'case-events';
+    singularName: 'case-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    anonymisedAt: Schema.Attribute.DateTime;
+    authorId: Schema.Attribute.Integer;
+    authorName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    closeReason: Schema.Attribute.Enumeration<['solved-elsewhere', 'no-longer-needed', 'unreachable', 'not-for-us']>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    helpOffer: Schema.Attribute.Relation<'manyToOne', 'api::help-offer.help-offer'>;
+    helpRequest: Schema.Attribute.Relation<'manyToOne', 'api::help-request.help-request'>;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'note',
+        'status-changed',
+        'marked-urgent',
+        'unmarked-urgent',
+        'closed',
+        'reopened',
+        'paused',
+        'resumed',
+        'match-created',
+        'referral-created',
+        'match-moved',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'note'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::case-event.case-event'> & Schema.Attribute.Private;
+    match: Schema.Attribute.Relation<'manyToOne', 'api::match.match'>;
+    publishedAt: Schema.Attribute.DateTime;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    toStatus: Schema.Attribute.Enumeration<
+      ['new', 'in-progress', 'matched', 'referred', 'closed', 'available', 'busy', 'paused', 'proposed', 'contacted', 'active', 'ended', 'did-not-work-out']
+    >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    writtenAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+  };
+}
+
 export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
   collectionName: 'globals';
   info: {
@@ -637,6 +699,7 @@ export interface ApiHelpRequestHelpRequest extends Struct.CollectionTypeSchema {
   };
   attributes: {
     anonymisedAt: Schema.Attribute.DateTime;
+    audiences: Schema.Attribute.Relation<'manyToMany', 'api::audience.audience'>;
     availability: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
@@ -2098,6 +2161,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::audience.audience': ApiAudienceAudience;
+      'api::case-event.case-event': ApiCaseEventCaseEvent;
       'api::global.global': ApiGlobalGlobal;
       'api::help-category.help-category': ApiHelpCategoryHelpCategory;
       'api::help-offer.help-offer': ApiHelpOfferHelpOffer;

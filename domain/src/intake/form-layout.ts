@@ -16,23 +16,26 @@ import { INTAKE_SCHEMAS, type IntakeForm } from './schemas.js';
  * This is the one place a kind of field is added. The three renderers of the forms (the site's
  * island, the CMS's page for a post without JavaScript, the back office's phone intake) each hold a
  * `Record<FieldControl, ...>` of renderers, so a control without a renderer fails their typecheck.
+ * How each kind reads, keeps and sends its values is FIELD_VALUES (form-fields.ts), a
+ * `Record<FieldKind, ...>`: a kind added here fails the typecheck there until its values are described.
  */
 export const FIELD_KINDS = {
-  text: { control: 'input', inputType: 'text' },
-  textarea: { control: 'textarea' },
-  email: { control: 'input', inputType: 'email' },
-  tel: { control: 'input', inputType: 'tel' },
-  date: { control: 'input', inputType: 'date' },
-  amount: { control: 'input', inputType: 'text', inputMode: 'decimal' },
-  radio: { control: 'choices', choiceType: 'radio' },
-  checkboxes: { control: 'choices', choiceType: 'checkbox' },
-  select: { control: 'select' },
-  /** One box: a yes or no. */
-  checkbox: { control: 'box' },
-  'budget-lines': { control: 'budget-lines' },
-  files: { control: 'files' },
+  text: { control: 'input', inputType: 'text', labelSaysOptional: true },
+  textarea: { control: 'textarea', labelSaysOptional: true },
+  email: { control: 'input', inputType: 'email', labelSaysOptional: true },
+  tel: { control: 'input', inputType: 'tel', labelSaysOptional: true },
+  date: { control: 'input', inputType: 'date', labelSaysOptional: true },
+  amount: { control: 'input', inputType: 'text', inputMode: 'decimal', labelSaysOptional: true },
+  /** One of the options is always chosen: there is no "optional" to say. */
+  radio: { control: 'choices', choiceType: 'radio', labelSaysOptional: false },
+  checkboxes: { control: 'choices', choiceType: 'checkbox', labelSaysOptional: true },
+  select: { control: 'select', labelSaysOptional: true },
+  /** One box: a yes or no (not ticked is an answer, not an empty field). */
+  checkbox: { control: 'box', labelSaysOptional: false },
+  'budget-lines': { control: 'budget-lines', labelSaysOptional: true },
+  files: { control: 'files', labelSaysOptional: false },
   /** Set by the page, never typed: the project call an application is for. */
-  hidden: { control: 'hidden' },
+  hidden: { control: 'hidden', labelSaysOptional: false },
 } as const satisfies Record<string, FieldKindDescription>;
 
 export type FieldKind = keyof typeof FIELD_KINDS;
@@ -47,6 +50,8 @@ export interface FieldKindDescription {
   choiceType?: 'radio' | 'checkbox';
   /** The `inputmode` of an input, for the keyboard a phone shows. */
   inputMode?: 'decimal';
+  /** Whether the label says "(optional)" when the field may stay empty. */
+  labelSaysOptional: boolean;
 }
 
 /** How a field is drawn: its control and the type of its inputs. */
@@ -359,7 +364,8 @@ export function errorTargetId(form: IntakeForm, path: string): string | undefine
   const name = fieldOfError(path);
   if (name === undefined) return undefined;
   const field = layoutFields(form).find((candidate) => candidate.name === name);
-  if (field?.options && (field.kind === 'radio' || field.kind === 'checkboxes')) return optionInputId(form, name, field.options[0]!);
-  if (field?.kind === 'budget-lines') return fieldInputId(form, 'budgetLines.0.label');
+  const control = field && kindOf(field).control;
+  if (field?.options && control === 'choices') return optionInputId(form, name, field.options[0]!);
+  if (control === 'budget-lines') return fieldInputId(form, 'budgetLines.0.label');
   return fieldInputId(form, name);
 }

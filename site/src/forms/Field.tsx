@@ -49,7 +49,7 @@ export function Field(props: FieldProps) {
   const { form, text, field, error } = props;
   const id = fieldInputId(form, field.name);
   const copy = text.fields[field.name] ?? { label: field.name };
-  const optional = !field.required && field.kind !== 'checkbox' && field.kind !== 'files' ? ` ${text.common.optional}` : '';
+  const optional = !field.required && kindOf(field).labelSaysOptional ? ` ${text.common.optional}` : '';
   const aria = { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': describedBy(id, Boolean(copy.hint), Boolean(error)) };
   return CONTROLS[kindOf(field).control]({ ...props, id, copy, optional, aria });
 }
@@ -79,7 +79,7 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
     <fieldset className="field choices" aria-describedby={aria['aria-describedby']}>
       <legend>
         {copy.label}
-        {field.kind === 'checkboxes' ? optional : ''}
+        {optional}
       </legend>
       <FieldHint id={id} text={copy.hint} />
       <FieldError id={id} text={error} />

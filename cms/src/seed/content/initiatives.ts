@@ -1689,7 +1689,7 @@ export const initiatives: SeedInitiative[] = [
     remote: false,
     categories: ['walking', 'activities'],
     municipalities: ['molenbeek', 'brussels'],
-    audiences: ['newcomers', 'living-alone'],
+    audiences: ['women', 'newcomers'],
     languages: ['fr', 'ar', 'ber', 'nl'],
     contactPhone: '+32 2 555 11 29',
   },

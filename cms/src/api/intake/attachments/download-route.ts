@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { kindOfType } from './file-types';
-import { PrivateStorage, isStoredId, privateUploadsDir } from './private-storage';
+import { isStoredId, privateStorageOf } from './private-storage';
 import { filesOwnedBy } from './ownership';
 import { STORED_FILE_FIELDS } from './uploads';
 
@@ -80,7 +80,7 @@ function downloadOf(strapi: Core.Strapi, uid: keyof typeof STORED_FILE_FIELDS) {
 
     // Only a file this record owns: a record that names another record's file serves nothing.
     const file = (await filesOwnedBy(strapi, uid, documentId)).find((candidate) => candidate.id === attachmentId);
-    const storage = new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
+    const storage = privateStorageOf(strapi);
     if (!file || !kindOfType(file.type) || !(await storage.exists(file.id))) return ctx.notFound();
 
     // Always a download, never shown in place: the sandbox below holds even if a browser sniffs.

@@ -3,16 +3,16 @@ import { createReadStream, type ReadStream } from 'node:fs';
 import { chmod, copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { Core } from '@strapi/strapi';
+import { configOf, privateUploadsDir } from '../../../config';
 
 /**
  * Attachments of intake live here, outside `public/` and outside the upload plugin, so that no
  * public route can list or serve them. Only the back office's download route reads them.
- *
- * `PRIVATE_UPLOADS_DIR` names the folder; without it, `private-uploads` in the platform's data
- * folder (`.data/` at the root of the repository, next to `cms/`).
+ * The folder is PRIVATE_UPLOADS_DIR (see privateUploadsDir in src/config).
  */
-export function privateUploadsDir(appRoot: string): string {
-  return path.resolve(process.env.PRIVATE_UPLOADS_DIR || path.join(appRoot, '..', '.data', 'private-uploads'));
+export function privateStorageOf(strapi: Core.Strapi): PrivateStorage {
+  return new PrivateStorage(privateUploadsDir(configOf(strapi), strapi.dirs.app.root));
 }
 
 /** A stored file's name: random, never derived from what the person called it. */

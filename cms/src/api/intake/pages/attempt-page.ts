@@ -83,7 +83,7 @@ function targetOf(form: IntakeForm, path: string): string | undefined {
   const name = fieldOfError(path);
   const field = FORM_LAYOUTS[form].steps.flatMap((step) => step.fields).find((candidate) => candidate.name === name);
   // A hidden field (the project call) has nothing to go to; its message stands in the summary.
-  if (!field || field.kind === 'hidden') return undefined;
+  if (!field || kindOf(field).control === 'hidden') return undefined;
   return errorTargetId(form, path);
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locale } from '@cb/domain';
-import { INTAKE_SCHEMAS, budgetLineFieldName, layoutFields, maxLengthOf, type FieldLayout, type IntakeForm, type PostedFields } from '@cb/domain/intake';
+import type { CmsConfig } from '../../../config';
+import { keptPostedFields, type IntakeForm, type PostedFields } from '@cb/domain/intake';
 import { ATTEMPTS_TABLE, IntakeStateError, storedClientKey, type Knex } from './state-tables';
 
 /**
@@ -50,14 +51,9 @@ export const ATTEMPT_LIMITS: AttemptStoreLimits = {
   maxAttemptBytes: 64 * 1024,
 };
 
-/** The limits with INTAKE_ATTEMPTS_PER_ADDRESS and INTAKE_ATTEMPTS_MAX from the environment, where they are positive whole numbers. */
-export function attemptLimits(env: NodeJS.ProcessEnv = process.env): AttemptStoreLimits {
-  const count = (value: string | undefined, fallback: number) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback);
-  return {
-    ...ATTEMPT_LIMITS,
-    perClient: count(env.INTAKE_ATTEMPTS_PER_ADDRESS, ATTEMPT_LIMITS.perClient),
-    maxCount: count(env.INTAKE_ATTEMPTS_MAX, ATTEMPT_LIMITS.maxCount),
-  };
+/** The limits with the per-address and global counts of the configuration (INTAKE_ATTEMPTS_PER_ADDRESS, INTAKE_ATTEMPTS_MAX). */
+export function attemptLimits({ intake }: Pick<CmsConfig, 'intake'>): AttemptStoreLimits {
+  return { ...ATTEMPT_LIMITS, perClient: intake.attemptsPerAddress, maxCount: intake.attemptsMax };
 }
 
 /** 24 random bytes: 192 bits, URL-safe, never guessed. */
@@ -179,64 +175,11 @@ function withinWeight(attempt: Attempt, maxBytes: number): Attempt {
   return Buffer.byteLength(JSON.stringify(attempt)) <= maxBytes ? attempt : { ...attempt, fields: {} };
 }
 
-/** A value with no schema maximum of its own (a date, an amount, a ticked box) is short. */
-const SHORT_VALUE = 40;
-const MAX_BUDGET_LINES = 30;
-
 /**
- * The form's own fields of a post, for keeping: every other posted name is dropped, a choice is
- * kept only if it is one of the field's options, and each text is cut to the schema's maximum.
- * A post full of junk names or huge values costs no more than the form filled in to its limits.
+ * The form's own fields of a post, for keeping: every other posted name is dropped, and each field
+ * keeps what its kind allows (FIELD_VALUES in @cb/domain/intake: a valid choice, a text cut to the
+ * schema's maximum). A post full of junk names or huge values costs no more than the form filled in to its limits.
  */
 export function formFieldsOf(form: IntakeForm, posted: PostedFields): PostedFields {
-  const kept: PostedFields = {};
-  for (const field of layoutFields(form)) {
-    if (field.kind === 'files') continue;
-    if (field.kind === 'budget-lines') {
-      for (let index = 0; index < MAX_BUDGET_LINES; index++) {
-        for (const [part, max] of [
-          ['label', budgetLabelMax()],
-          ['amount', SHORT_VALUE],
-        ] as const) {
-          const name = budgetLineFieldName(index, part);
-          const value = cut(lastOf(posted[name]), max);
-          if (value !== undefined) kept[name] = value;
-        }
-      }
-      continue;
-    }
-    const value = keptValue(form, field, posted[field.name]);
-    if (value !== undefined) kept[field.name] = value;
-  }
-  return kept;
-}
-
-function keptValue(form: IntakeForm, field: FieldLayout, raw: string | string[] | undefined): string | string[] | undefined {
-  if (raw === undefined) return undefined;
-  if (field.kind === 'checkboxes') {
-    const chosen = [...new Set((Array.isArray(raw) ? raw : [raw]).filter((value) => field.options?.includes(value)))];
-    return chosen.length > 0 ? chosen : undefined;
-  }
-  const value = lastOf(raw);
-  if (field.kind === 'radio' || field.kind === 'select') return value !== undefined && field.options?.includes(value) ? value : undefined;
-  const schema = schemaShape(form)[field.name];
-  return cut(value, (schema && maxLengthOf(schema)) ?? SHORT_VALUE);
-}
-
-type Shape = Partial<Record<string, Parameters<typeof maxLengthOf>[0]>>;
-const schemaShape = (form: IntakeForm): Shape => INTAKE_SCHEMAS[form]._zod.def.shape;
-
-function budgetLabelMax(): number {
-  const lines = INTAKE_SCHEMAS['project-proposal']._zod.def.shape.budgetLines._zod.def;
-  return maxLengthOf(lines.element._zod.def.shape.label) ?? SHORT_VALUE;
-}
-
-/** At most `max` characters, never through the middle of one. */
-function cut(value: string | undefined, max: number): string | undefined {
-  if (value === undefined) return undefined;
-  return value.length <= max ? value : Array.from(value).slice(0, max).join('');
-}
-
-function lastOf(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.at(-1) : value;
+  return keptPostedFields(form, posted);
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { configOf } from '../../../config';
 import { DatabaseAttemptStore, attemptLimits, type AttemptStore } from '../request/attempts';
 
 /**
@@ -7,7 +8,7 @@ import { DatabaseAttemptStore, attemptLimits, type AttemptStore } from '../reque
  */
 export function attemptStoreOf(strapi: Core.Strapi, now: () => number = Date.now): DatabaseAttemptStore {
   return new DatabaseAttemptStore(() => strapi.db.connection, {
-    limits: attemptLimits(),
+    limits: attemptLimits(configOf(strapi)),
     now,
     postgres: strapi.config.get('database.connection.client') === 'postgres',
     onSaveError: (error) => strapi.log.error(error.message),

@@ -1,7 +1,7 @@
 import type { Core, Data } from '@strapi/strapi';
 import type { Locale } from '@cb/domain';
 import { fieldMessage, validateIntake, type IntakeData, type ProposalLimits } from '@cb/domain/intake';
-import { PrivateStorage, privateUploadsDir } from '../attachments/private-storage';
+import { privateStorageOf } from '../attachments/private-storage';
 import {
   PROPOSAL_ATTACHMENTS,
   discardUploads,
@@ -44,7 +44,7 @@ export function isOpen(call: CallDates, now: Date = new Date()): boolean {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const storage = () => new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
+  const storage = () => privateStorageOf(strapi);
 
   /** The published call with this documentId (its numbers are the same in every locale). */
   async function publishedCall(documentId: unknown): Promise<CallDates | undefined> {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '@cb/domain';
 import type { IntakeData } from '@cb/domain/intake';
-import { PrivateStorage, privateUploadsDir } from '../attachments/private-storage';
+import { privateStorageOf } from '../attachments/private-storage';
 import { STORY_PHOTO, discardUploads, inspectUploads, keepUploads, removeStoredFiles, uploadedFilesOf, type AttachmentMetadata } from '../attachments/uploads';
 import type { PostedFiles } from './project-proposals';
 
@@ -12,7 +12,7 @@ export type StoryPhotoCheck = { ok: true; data: CheckedStory } | { ok: false; er
 
 /** The optional photo of a story: one JPEG or PNG by its bytes, at most 10 MB, kept in private storage. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const storage = () => new PrivateStorage(privateUploadsDir(strapi.dirs.app.root));
+  const storage = () => privateStorageOf(strapi);
 
   return {
     /**

@@ -8,6 +8,10 @@
 export { clearedField, createMatch, createReferral, dueFollowUps, moveMatch, WorkflowError, type NewMatch, type NewReferral } from '../../../matching/workflow';
 export { initiativeProfiles, offerProfiles, requestProfile } from '../../../matching/profiles';
 export { rankInitiatives, rankOffers, type Suggestion } from '../../../matching/scoring';
+export { actOnOffer, actOnRequest, addNote, CaseRefused } from '../../../matching/case-actions';
+export { authorOf, timelineOf, type Author } from '../../../matching/timeline';
+export { phoneDigits } from '../../../privacy/subject-requests';
+export { staffText } from '../../../staff-texts';
 export { notifyMatchConfirmed, notifyProposalDecision } from '../../../notifications/back-office';
 export { erasePersonalData, exportPersonalData, type PersonalDataExport, type PersonLookup } from '../../../privacy/subject-requests';
 export { computeFigures, loadFacts } from '../../../dashboard/figures';

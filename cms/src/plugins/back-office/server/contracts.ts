@@ -6,14 +6,16 @@
  */
 // Types written by the app, in files that import nothing, so the admin can read them too.
 import type { MatchReason } from '../../../matching/reasons';
+import type { TimelineEntry } from '../../../matching/timeline-entry';
 import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
-import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus } from '@cb/domain';
+import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus, Urgency } from '@cb/domain';
 
-export type { FailedOutboxJob, MatchReason };
+export type { FailedOutboxJob, MatchReason, TimelineEntry };
 
 /** The longest text each input takes (the content types' own maxima where the text is stored). */
 export const INPUT_LIMITS = {
   search: 100,
+  caseSearch: 100,
   email: 200,
   phone: 40,
   sharedText: 2000,
@@ -49,10 +51,11 @@ export interface MatchSummary {
   kind: MatchKind;
   caseStatus: MatchStatus;
   followUpOn: string | null;
-  notes: string | null;
   helpOffer: { documentId: string; reference: string; contactName: string } | null;
   initiativeDocumentId: string | null;
   organisationDocumentId: string | null;
+  /** The initiative or organisation a referral went to, by its name in the request's language when it has one. */
+  referredTo: string | null;
 }
 
 export interface HelpRequestDetails {
@@ -75,7 +78,49 @@ export interface HelpRequestDetails {
   languages: string[];
   availableTimes: AvailableTime[];
   availability: string | null;
+  /** Who the person is, as staff said (audience codes): the suggestions weigh initiatives' audiences against it. */
+  audiences: string[];
   matches: MatchSummary[];
+  /** Notes and changes, newest first. */
+  timeline: TimelineEntry[];
+}
+
+export interface HelpOfferDetails {
+  documentId: string;
+  reference: string;
+  createdAt: string;
+  caseStatus: OfferStatus;
+  offerAs: OfferAs;
+  organisationName: string | null;
+  contactName: string;
+  phone: string | null;
+  email: string | null;
+  description: string;
+  formLocale: Locale;
+  channel: IntakeChannel;
+  openMatches: number;
+  timeline: TimelineEntry[];
+}
+
+/** A request or offer found by reference, name, phone or email: enough to open it, and what matched. */
+export interface CaseHit {
+  documentId: string;
+  reference: string;
+  contactName: string;
+  caseStatus: RequestStatus | OfferStatus;
+  createdAt: string;
+  matchedBy: ('reference' | 'name' | 'phone' | 'email')[];
+}
+
+export interface CaseSearchResults {
+  requests: CaseHit[];
+  offers: CaseHit[];
+}
+
+export interface CaseChanged {
+  documentId: string;
+  caseStatus: RequestStatus | OfferStatus;
+  urgency?: Urgency;
 }
 
 export interface OfferSuggestion {

@@ -12,7 +12,8 @@ const OFFER = 'api::help-offer.help-offer';
 const MATCH = 'api::match.match';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const REVIEW = 'api::proposal-review.proposal-review';
-const CASES = [REQUEST, OFFER, MATCH];
+const TIMELINE = 'api::case-event.case-event';
+const CASES = [REQUEST, OFFER, MATCH, TIMELINE];
 const EVERY_INTAKE = INTAKE_TYPES.map((type) => `api::${type}.${type}`);
 
 /** Each route names the intake records it reads, searches or filters: the caller must read them whole. */
@@ -31,6 +32,13 @@ export const routes = {
       route('GET', '/requests/:documentId', 'requests.findOne', CASES),
       route('GET', '/requests/:documentId/suggestions', 'requests.suggestions', CASES),
       route('GET', '/search', 'requests.search', CASES),
+      route('POST', '/cases/find', 'cases.find', CASES),
+      route('POST', '/requests/:documentId/notes', 'cases.addRequestNote', CASES),
+      route('POST', '/requests/:documentId/actions', 'cases.actOnRequest', CASES),
+      route('PUT', '/requests/:documentId/audiences', 'cases.setAudiences', CASES),
+      route('GET', '/offers/:documentId', 'cases.offer', CASES),
+      route('POST', '/offers/:documentId/notes', 'cases.addOfferNote', CASES),
+      route('POST', '/offers/:documentId/actions', 'cases.actOnOffer', CASES),
       route('POST', '/matches', 'matches.createMatch', CASES),
       route('POST', '/referrals', 'matches.createReferral', CASES),
       route('PUT', '/matches/:documentId', 'matches.move', CASES),

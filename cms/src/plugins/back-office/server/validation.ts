@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import {
+  AUDIENCES,
   HELP_CATEGORIES,
+  OFFER_ACTIONS,
+  REQUEST_CLOSE_REASONS,
+  REQUEST_STATUSES_SET_BY_HAND,
   HELP_REQUEST_STATUSES,
   INTAKE_CHANNELS,
   LOCALES,
@@ -80,6 +84,28 @@ export const MatchChangeBody = z.object({
   followUpOn: z.preprocess((value) => (value === '' ? null : value), calendarDate.nullable().optional()),
   notes: optionalText(INPUT_LIMITS.notes),
 });
+
+/** A note on a case's timeline: some words, added to the others. */
+export const NoteBody = z.object({ text: z.string().trim().min(1).max(INPUT_LIMITS.notes) });
+
+const withNote = { note: optionalText(INPUT_LIMITS.notes) };
+
+/** What staff do to a request besides matching (the rules that allow it are @cb/domain's `requestTransition`). */
+export const RequestActionBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('set-status'), status: z.enum(REQUEST_STATUSES_SET_BY_HAND), ...withNote }),
+  z.object({ action: z.literal('mark-urgent'), ...withNote }),
+  z.object({ action: z.literal('unmark-urgent'), ...withNote }),
+  z.object({ action: z.literal('close'), reason: z.enum(REQUEST_CLOSE_REASONS), ...withNote }),
+  z.object({ action: z.literal('reopen'), ...withNote }),
+]);
+
+export const OfferActionBody = z.object({ action: z.enum(OFFER_ACTIONS), ...withNote });
+
+/** Who the person is, as staff learn it: audience codes, none to clear. */
+export const AudiencesBody = z.object({ audiences: z.array(termCode(AUDIENCES)).max(AUDIENCES.length) });
+
+/** Find a case by reference, name, phone or email: in the body, so that no log line or URL holds it. */
+export const CaseSearchBody = z.object({ term: z.string().trim().min(2).max(INPUT_LIMITS.caseSearch) });
 
 /** What staff register for a caller or from a social-media message, and how the person reached us. */
 const STAFF_FORMS = ['help-request', 'help-offer'] as const satisfies readonly IntakeForm[];

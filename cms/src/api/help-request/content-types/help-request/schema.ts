@@ -20,6 +20,8 @@ export default intakeCollection(
     availableTimes: { type: 'json' },
     availability: intakeText(LIMITS.availability, { long: true }),
     urgency: enumeration(URGENCIES, { required: true, default: 'normal' }),
+    /** Who the person is, as staff learn it (older, a woman, a student…): suggestions weigh an initiative's audience against it. */
+    audiences: relation('manyToMany', 'api::audience.audience'),
     matches: relation('oneToMany', 'api::match.match', { mappedBy: 'helpRequest' }),
   },
 );

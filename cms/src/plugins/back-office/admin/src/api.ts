@@ -39,11 +39,12 @@ export function problemOf(error: unknown): ApiProblem {
     const body: Partial<ErrorBody['error']> | undefined = error.response?.data?.error;
     return {
       status: error.status,
-      message: body?.message ?? error.message,
+      // The server says why in the staff member's language; a bare HTTP or network error has only English words, so the alert's title speaks alone.
+      message: body?.message ?? '',
       fields: body?.fields ?? {},
     };
   }
-  return { status: undefined, message: error instanceof Error ? error.message : 'Something went wrong', fields: {} };
+  return { status: undefined, message: '', fields: {} };
 }
 
 interface Loaded<T> {

@@ -107,6 +107,3 @@ function reasonText(reason: MatchReason, t: (id: StaffTextId, values?: Record<st
     }
   }
 }
-
-/** Reasons that speak against a suggestion, shown as a warning. */
-export const isDrawback = (reason: MatchReason) => ['further-away', 'no-shared-language', 'no-shared-time'].includes(reason.code);

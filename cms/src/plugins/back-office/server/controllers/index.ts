@@ -1,3 +1,4 @@
+import cases from './cases';
 import dashboard from './dashboard';
 import intake from './intake';
 import matches from './matches';
@@ -6,4 +7,4 @@ import people from './people';
 import proposals from './proposals';
 import requests from './requests';
 
-export const controllers = { dashboard, intake, matches, outbox, people, proposals, requests };
+export const controllers = { cases, dashboard, intake, matches, outbox, people, proposals, requests };

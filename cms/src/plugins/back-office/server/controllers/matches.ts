@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { WorkflowError } from '../app';
+import { authorOf, WorkflowError } from '../app';
 import { getService } from '../get-service';
 import { conflict, problemText, read, today, type StaffContext } from '../http';
 import { DocumentParams, MatchChangeBody, NewMatchBody, NewReferralBody } from '../validation';
@@ -8,18 +8,18 @@ import { DocumentParams, MatchChangeBody, NewMatchBody, NewReferralBody } from '
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async createMatch(ctx: StaffContext) {
     const body = read(ctx, NewMatchBody, ctx.request.body);
-    if (body) await answer(ctx, 201, () => getService(strapi, 'cases').createMatch(body));
+    if (body) await answer(ctx, 201, () => getService(strapi, 'cases').createMatch(body, authorOf(ctx.state.user)));
   },
 
   async createReferral(ctx: StaffContext) {
     const body = read(ctx, NewReferralBody, ctx.request.body);
-    if (body) await answer(ctx, 201, () => getService(strapi, 'cases').createReferral(body));
+    if (body) await answer(ctx, 201, () => getService(strapi, 'cases').createReferral(body, authorOf(ctx.state.user)));
   },
 
   async move(ctx: StaffContext) {
     const params = read(ctx, DocumentParams, ctx.params);
     const body = params && read(ctx, MatchChangeBody, ctx.request.body);
-    if (params && body) await answer(ctx, 200, () => getService(strapi, 'cases').moveMatch(params.documentId, body));
+    if (params && body) await answer(ctx, 200, () => getService(strapi, 'cases').moveMatch(params.documentId, body, authorOf(ctx.state.user)));
   },
 
   /** Matches and referrals whose follow-up date has come: what the daily job reports too. */

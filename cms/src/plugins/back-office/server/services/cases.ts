@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { AVAILABLE_TIMES, HELP_REQUEST_STATUSES, OPEN_REQUEST_STATUSES, type AvailableTime, type IntakeChannel, type Locale } from '@cb/domain';
+import {
+  AVAILABLE_TIMES,
+  HELP_REQUEST_STATUSES,
+  LOCALES,
+  OPEN_MATCH_STATUSES,
+  OPEN_REQUEST_STATUSES,
+  type AvailableTime,
+  type IntakeChannel,
+  type Locale,
+} from '@cb/domain';
 import type { IntakeData } from '@cb/domain/intake';
 import {
   createMatch,
@@ -12,6 +21,8 @@ import {
   rankInitiatives,
   rankOffers,
   requestProfile,
+  timelineOf,
+  type Author,
   type intakeService,
   type NewMatch,
   type NewReferral,
@@ -20,6 +31,7 @@ import {
 import type {
   Created,
   FollowUp,
+  HelpOfferDetails,
   HelpRequestDetails,
   InitiativeSuggestion,
   MatchMoved,
@@ -40,6 +52,8 @@ import type { QueueFilters } from '../validation';
 const REQUEST = 'api::help-request.help-request';
 const OFFER = 'api::help-offer.help-offer';
 const INITIATIVE = 'api::initiative.initiative';
+const ORGANISATION = 'api::organisation.organisation';
+const AUDIENCE = 'api::audience.audience';
 
 const PAGE_SIZE = 25;
 const DAY = 24 * 3600 * 1000;
@@ -111,14 +125,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         categories: codes,
         municipality: codes,
         languages: codes,
+        audiences: codes,
         matches: {
-          fields: ['kind', 'caseStatus', 'followUpOn', 'notes', 'initiativeDocumentId', 'organisationDocumentId'],
+          fields: ['kind', 'caseStatus', 'followUpOn', 'initiativeDocumentId', 'organisationDocumentId'],
           populate: { helpOffer: { fields: ['reference', 'contactName'] } },
           sort: { createdAt: 'desc' },
         },
       },
     });
     if (!row) return undefined;
+    const formLocale = row.formLocale ?? 'nl';
+    const matches = row.matches ?? [];
+    const [initiatives, organisations, timeline] = await Promise.all([
+      publishedInitiatives(strapi, { documentId: { $in: matches.flatMap((match) => match.initiativeDocumentId ?? []) } }, formLocale),
+      publishedNames(strapi, ORGANISATION, 'name', { documentId: { $in: matches.flatMap((match) => match.organisationDocumentId ?? []) } }, formLocale),
+      timelineOf(strapi, { helpRequest: documentId }),
+    ]);
+    const referredTo = new Map([...initiatives, ...organisations].map((target) => [target.documentId, target.title]));
     return {
       documentId: row.documentId,
       reference: row.reference ?? '',
@@ -139,12 +162,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       languages: codesOf(row.languages),
       availableTimes: timesOf(row.availableTimes),
       availability: row.availability ?? null,
-      matches: (row.matches ?? []).map((match) => ({
+      audiences: codesOf(row.audiences),
+      timeline,
+      matches: matches.map((match) => ({
         documentId: match.documentId,
         kind: match.kind ?? 'match',
         caseStatus: match.caseStatus ?? 'proposed',
         followUpOn: dateOf(match.followUpOn),
-        notes: match.notes ?? null,
+        referredTo: referredTo.get(match.initiativeDocumentId ?? match.organisationDocumentId ?? '') ?? null,
         helpOffer: match.helpOffer
           ? { documentId: match.helpOffer.documentId, reference: match.helpOffer.reference ?? '', contactName: match.helpOffer.contactName ?? '' }
           : null,
@@ -154,15 +179,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  /** Ranked offers and initiatives for one request, each with the reasons it was suggested. */
+  /** One offer as staff work on it: who offers, its load and its timeline. */
+  async offer(documentId: string): Promise<HelpOfferDetails | undefined> {
+    const row = await strapi.documents(OFFER).findOne({
+      documentId,
+      fields: ['reference', 'createdAt', 'caseStatus', 'offerAs', 'organisationName', 'contactName', 'phone', 'email', 'description', 'formLocale', 'channel'],
+      populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
+    });
+    if (!row) return undefined;
+    return {
+      documentId: row.documentId,
+      reference: row.reference ?? '',
+      createdAt: isoTime(row.createdAt),
+      caseStatus: row.caseStatus ?? 'new',
+      offerAs: row.offerAs ?? 'person',
+      organisationName: row.organisationName ?? null,
+      contactName: row.contactName ?? '',
+      phone: row.phone ?? null,
+      email: row.email ?? null,
+      description: row.description ?? '',
+      formLocale: row.formLocale ?? 'nl',
+      channel: row.channel ?? 'web',
+      openMatches: row.matches?.length ?? 0,
+      timeline: await timelineOf(strapi, { helpOffer: documentId }),
+    };
+  },
+
+  /** Ranked offers and initiatives for one request, each with the reasons it was suggested; initiatives named in the request's language. */
   async suggestions(documentId: string): Promise<Suggestions | undefined> {
-    const profile = await requestProfile(strapi, documentId);
-    if (!profile) return undefined;
+    const [profile, request] = await Promise.all([
+      requestProfile(strapi, documentId),
+      strapi.documents(REQUEST).findOne({ documentId, fields: ['formLocale'] }),
+    ]);
+    if (!profile || !request) return undefined;
     const [offers, initiatives] = await Promise.all([offerProfiles(strapi), initiativeProfiles(strapi)]);
     return {
       offers: await offerSuggestions(strapi, rankOffers(profile, offers)),
-      initiatives: await initiativeSuggestions(strapi, rankInitiatives(profile, initiatives)),
+      initiatives: await initiativeSuggestions(strapi, rankInitiatives(profile, initiatives), request.formLocale ?? 'nl'),
     };
+  },
+
+  /** Who the person is, as staff learn it: the suggestions weigh initiatives' audiences against it. */
+  async setAudiences(documentId: string, audiences: string[]): Promise<boolean> {
+    const request = await strapi.documents(REQUEST).findOne({ documentId, fields: ['id'] });
+    if (!request) return false;
+    const terms = await strapi.documents(AUDIENCE).findMany({ filters: { code: { $in: audiences } }, fields: ['id'] });
+    await strapi.documents(REQUEST).update({ documentId, data: { audiences: terms.map((term) => term.documentId) } });
+    return true;
   },
 
   /** Free search when the suggestions are not enough: offers by reference, name or text; initiatives by title. */
@@ -175,7 +238,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         fields: ['reference', 'contactName', 'organisationName', 'caseStatus'],
         limit: 20,
       }),
-      publishedInitiatives(strapi, { title: like }, 20),
+      publishedInitiatives(strapi, { title: like }, 'nl', 20),
     ]);
     return {
       offers: offers.map((offer) => ({
@@ -189,17 +252,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
   },
 
-  async createMatch(match: NewMatch): Promise<Created> {
-    return createMatch(strapi, match);
+  async createMatch(match: NewMatch, author: Author | undefined): Promise<Created> {
+    return createMatch(strapi, match, author);
   },
 
-  async createReferral(referral: NewReferral): Promise<Created> {
-    return createReferral(strapi, referral);
+  async createReferral(referral: NewReferral, author: Author | undefined): Promise<Created> {
+    return createReferral(strapi, referral, author);
   },
 
   /** Moves a match on; at the first confirmed contact both people are mailed. */
-  async moveMatch(documentId: string, change: Parameters<typeof moveMatch>[2]): Promise<MatchMoved> {
-    const { confirmed } = await moveMatch(strapi, documentId, change);
+  async moveMatch(documentId: string, change: Parameters<typeof moveMatch>[2], author: Author | undefined): Promise<MatchMoved> {
+    const { confirmed } = await moveMatch(strapi, documentId, change, author);
     if (confirmed) await notifyMatchConfirmed(strapi, documentId);
     return { documentId, confirmed };
   },
@@ -275,8 +338,8 @@ async function offerSuggestions(strapi: Core.Strapi, suggestions: Suggestion[]):
   });
 }
 
-async function initiativeSuggestions(strapi: Core.Strapi, suggestions: Suggestion[]): Promise<InitiativeSuggestion[]> {
-  const rows = await publishedInitiatives(strapi, { documentId: { $in: suggestions.map((suggestion) => suggestion.documentId) } });
+async function initiativeSuggestions(strapi: Core.Strapi, suggestions: Suggestion[], locale: Locale): Promise<InitiativeSuggestion[]> {
+  const rows = await publishedInitiatives(strapi, { documentId: { $in: suggestions.map((suggestion) => suggestion.documentId) } }, locale);
   const byId = new Map(rows.map((row) => [row.documentId, row]));
   return suggestions.flatMap((suggestion) => {
     const initiative = byId.get(suggestion.documentId);
@@ -284,25 +347,37 @@ async function initiativeSuggestions(strapi: Core.Strapi, suggestions: Suggestio
   });
 }
 
-interface InitiativeTitleRow {
-  documentId: string;
-  title: string;
-  locale: string;
+/** Published initiatives, one per document, named in the language asked for when they have it. */
+function publishedInitiatives(strapi: Core.Strapi, where: Record<string, unknown>, locale: Locale, limit?: number) {
+  return publishedNames(strapi, INITIATIVE, 'title', where, locale, limit);
 }
 
 /**
- * Published initiatives, one per document with its Dutch title when there is one (the back office
- * works in Dutch first). A Query Engine read: one query over every locale.
+ * Published documents of a localized type, one per document with its name in `locale` when that
+ * translation exists, else in the next of our languages (Dutch, French, English): a Dutch request
+ * shows Dutch names. A Query Engine read: one query over every locale.
  */
-async function publishedInitiatives(strapi: Core.Strapi, where: Record<string, unknown>, limit?: number): Promise<{ documentId: string; title: string }[]> {
-  const rows: InitiativeTitleRow[] = await strapi.db.query(INITIATIVE).findMany({
+async function publishedNames(
+  strapi: Core.Strapi,
+  uid: typeof INITIATIVE | typeof ORGANISATION,
+  nameField: 'title' | 'name',
+  where: Record<string, unknown>,
+  locale: Locale,
+  limit?: number,
+): Promise<{ documentId: string; title: string }[]> {
+  const rows: Record<string, string>[] = await strapi.db.query(uid).findMany({
     where: { ...where, publishedAt: { $notNull: true } },
-    select: ['documentId', 'title', 'locale'],
-    ...(limit ? { limit } : {}),
+    select: ['documentId', nameField, 'locale'],
+    ...(limit ? { limit: limit * LOCALES.length } : {}),
   });
-  const dutchFirst = [...rows].sort((a, b) => Number(b.locale === 'nl') - Number(a.locale === 'nl'));
-  const onePerDocument = [...new Map(dutchFirst.map((row) => [row.documentId, row])).values()];
-  return onePerDocument.map((row) => ({ documentId: row.documentId, title: row.title }));
+  const preference = [locale, ...LOCALES.filter((other) => other !== locale)];
+  const rank = (row: Record<string, string>) => {
+    const position = preference.indexOf(row.locale as Locale);
+    return position === -1 ? preference.length : position;
+  };
+  const preferredFirst = [...rows].sort((a, b) => rank(b) - rank(a));
+  const onePerDocument = [...new Map(preferredFirst.map((row) => [row.documentId ?? '', row])).values()];
+  return onePerDocument.slice(0, limit).map((row) => ({ documentId: row.documentId ?? '', title: row[nameField] ?? '' }));
 }
 
 function codesOf(terms: readonly { code?: string | null }[] | null | undefined): string[] {

@@ -1,7 +1,8 @@
 import cases from './cases';
+import caseWork from './case-work';
 import figures from './figures';
 import people from './people';
 import proposals from './proposals';
 
 /** The workspace's services: each owns the reading and writing of one kind of case data. */
-export const services = { cases, figures, people, proposals };
+export const services = { cases, caseWork, figures, people, proposals };

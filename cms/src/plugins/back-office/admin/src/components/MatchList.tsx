@@ -24,8 +24,9 @@ export function MatchList({ matches, onChanged }: { matches: MatchSummary[]; onC
   );
 }
 
+/** A referral passes one person on, to an initiative it names; a match connects two people. */
 function matchTitle({ t }: ReturnType<typeof useLabels>, match: MatchSummary): string {
-  if (match.kind !== 'match') return t('workspace.referral');
+  if (match.kind === 'referral') return match.referredTo ? t('match.referralTo', { name: match.referredTo }) : t('match.referralUnnamed');
   return match.helpOffer ? t('match.title.with', { reference: match.helpOffer.reference, name: match.helpOffer.contactName }) : t('workspace.match');
 }
 
@@ -41,6 +42,7 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
   const [problem, setProblem] = React.useState<ApiProblem>();
   const [saving, setSaving] = React.useState(false);
   const name = `match-${match.documentId}`;
+  const contactedHint = match.kind === 'referral' ? t('match.referralContactedHint') : t('match.contacted-hint');
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -74,7 +76,7 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
             value={status}
             choices={MATCH_STATUSES.map((code) => ({ value: code, label: statusLabel(code) }))}
             onChange={(value) => value && setStatus(value)}
-            hint={match.caseStatus === 'proposed' ? t('match.contacted-hint') : undefined}
+            hint={match.caseStatus === 'proposed' ? contactedHint : undefined}
           />
         </Box>
         <Box minWidth="12rem">

@@ -1,20 +1,25 @@
 import { Flex, Typography } from '@strapi/design-system';
-import { Check, WarningCircle } from '@strapi/icons';
+import { Check, Information, WarningCircle } from '@strapi/icons';
 import type { MatchReason } from '../api';
-import { isDrawback, useLabels } from '../labels';
+import { useLabels } from '../labels';
+import { REASON_TONES } from '../../../../../matching/reasons';
+import { audienceReasonText } from './audienceReasons';
 
-/** Why a suggestion was made, one reason per line, drawbacks marked as such. */
+/** Why a suggestion was made, one reason per line: what fits, what is only a fact to check, and drawbacks. */
 export function ReasonList({ reasons }: { reasons: MatchReason[] }) {
-  const { t, reasonText } = useLabels();
+  const { t, locale, reasonText } = useLabels();
   return (
     <Flex tag="ul" direction="column" alignItems="flex-start" gap={1}>
       {reasons.map((reason) => {
-        const drawback = isDrawback(reason);
+        const tone = REASON_TONES[reason.code] ?? 'neutral';
+        const text = audienceReasonText(reason, t, locale) ?? reasonText(reason);
         return (
           <Flex tag="li" key={reason.code} gap={1}>
-            {drawback ? <WarningCircle aria-hidden fill="warning600" /> : <Check aria-hidden fill="success600" />}
-            <Typography variant="pi" textColor={drawback ? 'warning700' : 'neutral800'}>
-              {drawback ? t('reason.drawback', { reason: reasonText(reason) }) : reasonText(reason)}
+            {tone === 'drawback' && <WarningCircle aria-hidden fill="warning600" />}
+            {tone === 'neutral' && <Information aria-hidden fill="neutral500" />}
+            {tone === 'fits' && <Check aria-hidden fill="success600" />}
+            <Typography variant="pi" textColor={tone === 'drawback' ? 'warning700' : tone === 'neutral' ? 'neutral600' : 'neutral800'}>
+              {tone === 'drawback' ? t('reason.drawback', { reason: text }) : tone === 'neutral' ? t('reason.toCheck', { reason: text }) : text}
             </Typography>
           </Flex>
         );

@@ -4,6 +4,7 @@ import { USE_PERMISSION, pagePath } from '../pluginId';
 import { useStaffTexts } from '../i18n';
 import { QueuePage } from './QueuePage';
 import { RequestPage } from './RequestPage';
+import { OfferPage } from './OfferPage';
 import { FollowUpsPage } from './FollowUpsPage';
 import { DashboardPage } from './DashboardPage';
 import { IntakePage } from './IntakePage';
@@ -45,6 +46,7 @@ export default function App() {
         <Routes>
           <Route index element={<QueuePage />} />
           <Route path="requests/:documentId" element={<RequestPage />} />
+          <Route path="offers/:documentId" element={<OfferPage />} />
           <Route path="follow-ups" element={<FollowUpsPage />} />
           <Route path="intake" element={<IntakePage />} />
           <Route path="dashboard" element={<DashboardPage />} />

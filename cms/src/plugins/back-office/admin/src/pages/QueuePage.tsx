@@ -9,6 +9,7 @@ import { pagePath } from '../pluginId';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
+import { CaseSearch } from '../components/CaseSearch';
 
 type Filters = Partial<Record<'status' | 'category' | 'municipality' | 'language' | 'channel', string>>;
 
@@ -43,6 +44,7 @@ export function QueuePage() {
   return (
     <PageShell title={t('queue.title')} subtitle={data ? queueSubtitle(labels, data, filters.status) : t('queue.subtitle')}>
       <Flex direction="column" alignItems="stretch" gap={6}>
+        <CaseSearch />
         <Box tag="section" aria-labelledby="queue-filters" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
           <Typography tag="h2" id="queue-filters" variant="delta">
             {t('queue.filters')}

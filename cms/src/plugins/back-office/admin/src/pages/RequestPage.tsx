@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useParams } from 'react-router-dom';
-import { Box, Flex, Typography } from '@strapi/design-system';
+import { Flex } from '@strapi/design-system';
 import { BackButton, Page } from '@strapi/strapi/admin';
 import { useBackOffice, type HelpRequestDetails } from '../api';
 import { useLabels } from '../labels';
@@ -9,7 +9,11 @@ import { ConnectDialog, type ConnectTarget } from '../components/ConnectDialog';
 import { MatchList } from '../components/MatchList';
 import { Suggestions } from '../components/Suggestions';
 import { FreeSearch } from '../components/FreeSearch';
+import { DetailsList } from '../components/DetailsList';
 import { Section } from '../components/Section';
+import { CaseTimeline } from '../components/CaseTimeline';
+import { RequestActions } from '../components/RequestActions';
+import { RequestAudiences } from '../components/RequestAudiences';
 
 /** One help request: who asked what, its matches, and whom to connect it with. */
 export function RequestPage() {
@@ -37,11 +41,14 @@ export function RequestPage() {
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <RequestDetails request={data} />
+          <RequestActions request={data} onChanged={connected} />
+          <RequestAudiences documentId={documentId} audiences={data.audiences} onChanged={connected} />
           <Section title={t('request.matches')} id="request-matches">
             <MatchList matches={data.matches} onChanged={connected} />
           </Section>
           <Suggestions key={`suggestions-${round}`} documentId={documentId} onConnect={setTarget} />
           <FreeSearch onConnect={setTarget} />
+          <CaseTimeline entries={data.timeline} notePath={`/back-office/requests/${encodeURIComponent(documentId)}/notes`} onChanged={request.reload} />
         </Flex>
       )}
       <ConnectDialog helpRequest={documentId} target={target} onClose={() => setTarget(undefined)} onConnected={connected} />
@@ -78,18 +85,7 @@ function RequestDetails({ request }: { request: HelpRequestDetails }) {
   ];
   return (
     <Section title={t('request.details')} id="request-details">
-      <Box tag="dl" style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, max-content) 1fr', gap: '0.5rem 1.5rem', margin: 0 }}>
-        {rows.map(([label, value]) => (
-          <React.Fragment key={label}>
-            <Typography tag="dt" fontWeight="bold">
-              {label}
-            </Typography>
-            <Typography tag="dd" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-              {value}
-            </Typography>
-          </React.Fragment>
-        ))}
-      </Box>
+      <DetailsList rows={rows} />
     </Section>
   );
 }

@@ -1,0 +1,98 @@
+import * as React from 'react';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { formatDateTime } from '@cb/domain';
+import type { TimelineEntry } from '../../../server/contracts';
+import { INPUT_LIMITS } from '../../../server/contracts';
+import { isStaffTextId } from '../../../../../staff-texts';
+import { useStaffTexts } from '../i18n';
+import { ProblemAlert } from './PageShell';
+import { Section } from './Section';
+import { TextField } from './TextField';
+import { useCaseChange } from './useCaseChange';
+
+type Translate = ReturnType<typeof useStaffTexts>['t'];
+
+/** A text named by a code from the server; the code itself if this page has no words for it yet. */
+export function textOf(t: Translate, id: string): string {
+  return isStaffTextId(id) ? t(id) : id;
+}
+
+/** What a line of the timeline says happened, in the staff member's words. */
+function whatHappened(entry: TimelineEntry, t: Translate): string {
+  const status = entry.toStatus ? textOf(t, `status.${entry.toStatus}`) : '';
+  switch (entry.kind) {
+    case 'closed':
+      return entry.closeReason ? t('case.kind.closedBecause', { reason: textOf(t, `case.reason.${entry.closeReason}`) }) : t('case.kind.closed');
+    case 'status-changed':
+    case 'resumed':
+      return t(`case.kind.${entry.kind}`, { status });
+    case 'match-moved':
+      return t(entry.matchKind === 'referral' ? 'case.kind.referral-moved' : 'case.kind.match-moved', { status });
+    default:
+      return t(`case.kind.${entry.kind}`);
+  }
+}
+
+/** A case's notes and changes, newest first (who, when, what), and a form to add a note: notes are added, never replaced. */
+export function CaseTimeline({ entries, notePath, onChanged }: { entries: TimelineEntry[]; notePath: string; onChanged(): void }) {
+  const { t, locale } = useStaffTexts();
+  const [text, setText] = React.useState('');
+  const { send, problem, saving } = useCaseChange(onChanged);
+
+  const add = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (await send(notePath, { text })) setText('');
+  };
+
+  return (
+    <Section title={t('case.timeline.title')} id="case-timeline">
+      <Box tag="form" onSubmit={add} aria-label={t('case.timeline.add')} paddingBottom={4}>
+        <ProblemAlert problem={problem} title={t('case.timeline.notSaved')} />
+        <TextField
+          name="case-note"
+          label={t('case.timeline.newNote')}
+          hint={t('case.timeline.newNoteHint')}
+          error={problem?.fields.text}
+          multiline
+          maxLength={INPUT_LIMITS.notes}
+          value={text}
+          onChange={setText}
+        />
+        <Box paddingTop={2}>
+          <Button type="submit" loading={saving} disabled={text.trim() === ''}>
+            {t('case.timeline.add')}
+          </Button>
+        </Box>
+      </Box>
+      {entries.length === 0 ? (
+        <Typography>{t('case.timeline.empty')}</Typography>
+      ) : (
+        <Flex tag="ol" direction="column" alignItems="stretch" gap={3} aria-label={t('case.timeline.title')}>
+          {entries.map((entry) => {
+            const when = formatDateTime(locale, entry.writtenAt, 'medium');
+            return (
+              <Box tag="li" key={entry.documentId} padding={3} borderColor="neutral200" hasRadius>
+                <Typography tag="p" variant="omega" fontWeight="bold">
+                  {whatHappened(entry, t)}
+                </Typography>
+                <Typography tag="p" variant="pi" textColor="neutral600">
+                  {entry.author ? t('case.timeline.byWhen', { name: entry.author.name, when }) : t('case.timeline.unknownAuthor', { when })}
+                </Typography>
+                {entry.text && (
+                  <Typography tag="p" paddingTop={1} style={{ whiteSpace: 'pre-wrap' }}>
+                    {entry.text}
+                  </Typography>
+                )}
+                {entry.wiped && (
+                  <Typography tag="p" variant="pi" textColor="neutral600" paddingTop={1}>
+                    {t('case.timeline.wiped')}
+                  </Typography>
+                )}
+              </Box>
+            );
+          })}
+        </Flex>
+      )}
+    </Section>
+  );
+}

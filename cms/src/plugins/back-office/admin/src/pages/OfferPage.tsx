@@ -1,0 +1,56 @@
+import { useParams } from 'react-router-dom';
+import { Flex } from '@strapi/design-system';
+import { BackButton, Page } from '@strapi/strapi/admin';
+import { formatDate } from '@cb/domain';
+import type { HelpOfferDetails } from '../../../server/contracts';
+import { useBackOffice } from '../api';
+import { useStaffTexts } from '../i18n';
+import { CaseTimeline, textOf } from '../components/CaseTimeline';
+import { OfferActions } from '../components/OfferActions';
+import { PageShell, ProblemAlert } from '../components/PageShell';
+import { DetailsList } from '../components/DetailsList';
+import { Section } from '../components/Section';
+
+/** One help offer: who offers what, its load, what staff do with it, and its notes and history. */
+export function OfferPage() {
+  const { documentId = '' } = useParams();
+  const { t, locale } = useStaffTexts();
+  const offer = useBackOffice<HelpOfferDetails>(`/back-office/offers/${encodeURIComponent(documentId)}`);
+  const data = offer.data;
+  return (
+    <PageShell
+      title={data ? t('case.offer.title', { reference: data.reference }) : t('case.offer.fallbackTitle')}
+      subtitle={data ? `${textOf(t, `status.${data.caseStatus}`)} · ${formatDate(locale, data.createdAt)}` : undefined}
+      navigationAction={<BackButton />}
+    >
+      <ProblemAlert problem={offer.problem} title={t('case.offer.notLoaded')} />
+      {!data && offer.loading && <Page.Loading />}
+      {data && (
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <OfferDetails offer={data} />
+          <OfferActions offer={data} onChanged={offer.reload} />
+          <CaseTimeline entries={data.timeline} notePath={`/back-office/offers/${encodeURIComponent(documentId)}/notes`} onChanged={offer.reload} />
+        </Flex>
+      )}
+    </PageShell>
+  );
+}
+
+function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
+  const { t } = useStaffTexts();
+  const rows: [string, string][] = [
+    [t('case.field.status'), textOf(t, `status.${offer.caseStatus}`)],
+    [t('case.field.name'), offer.contactName],
+    ...(offer.organisationName ? ([[t('case.offer.organisation'), offer.organisationName]] as [string, string][]) : []),
+    [t('case.field.phone'), offer.phone ?? '—'],
+    [t('case.field.email'), offer.email ?? '—'],
+    [t('case.field.channel'), textOf(t, `channel.${offer.channel}`)],
+    [t('case.field.description'), offer.description],
+    [t('case.field.matches'), t('case.offer.openMatches', { count: offer.openMatches })],
+  ];
+  return (
+    <Section title={t('case.offer.details')} id="offer-details">
+      <DetailsList rows={rows} />
+    </Section>
+  );
+}

@@ -1,0 +1,138 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
+
+/**
+ * A working day's new pieces in a real Chromium (English): find a request by the reference a caller
+ * quotes, add a note to its history, close it with a reason; an offer's page. axe finds nothing.
+ */
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const PLUGIN = '/admin/plugins/back-office';
+
+let cms: AdminPanel;
+let browser: Browser;
+let backOffice: StaffUser;
+let page: Page;
+const references = { request: '', offer: '' };
+
+async function staffApi<T>(method: string, route: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${cms.url}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${backOffice.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json().catch(() => undefined)) as T };
+}
+
+async function register(form: 'help-request' | 'help-offer', values: Record<string, unknown>): Promise<string> {
+  const answer = await staffApi<{ reference: string }>('POST', `/back-office/intake/${form}`, { channel: 'phone', locale: 'nl', values });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+  return answer.body.reference;
+}
+
+async function expectNoAxeViolations(what: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))');
+  const result = await new AxeBuilder({ page }).include('main').withTags(AXE_TAGS).analyze();
+  const violations = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+  expect(violations, what).toEqual([]);
+}
+
+beforeAll(async () => {
+  cms = await startAdminPanel();
+  backOffice = await createStaffUser(cms.url, 'cb-back-office', 'casework@staff.example.org');
+  references.request = await register('help-request', {
+    forWhom: 'self',
+    contactName: 'Rosa Verhulst',
+    phone: '0470 55 66 77',
+    categories: ['chat'],
+    description: 'Ik zou graag eens babbelen.',
+    municipality: 'jette',
+    languages: ['nl'],
+    consent: true,
+  });
+  references.offer = await register('help-offer', {
+    offerAs: 'person',
+    contactName: 'Tom Babbelaar',
+    phone: '02 555 12 12',
+    categories: ['chat'],
+    description: 'Ik bel graag met iemand.',
+    anywhereInBrussels: true,
+    municipalities: [],
+    languages: ['nl'],
+    frequency: 'weekly',
+    consent: true,
+  });
+  browser = await launchChromium();
+  page = await logInToAdmin(browser, cms.url, backOffice);
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+});
+
+describe('a working day in the back office', () => {
+  it('finds a request by the reference a caller quotes, from the queue page', async () => {
+    await page.goto(PLUGIN);
+    const search = page.getByRole('searchbox', { name: 'Reference, name, phone or email' });
+    await search.waitFor({ timeout: 30_000 });
+    await search.fill(references.request.toLowerCase());
+    await page.getByRole('button', { name: 'Find' }).click();
+    const hit = page.getByRole('link', { name: `${references.request} · Rosa Verhulst · New` });
+    await hit.waitFor();
+    await expect.poll(() => page.getByText('Found by: reference').count()).toBe(1);
+    await expectNoAxeViolations('queue with search results');
+
+    await search.fill('+32 470 55 66 77');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect.poll(() => page.getByText('Found by: phone').count()).toBe(1);
+
+    await hit.click();
+    await page.getByRole('heading', { level: 1, name: `Request ${references.request}` }).waitFor({ timeout: 30_000 });
+  });
+
+  it('adds notes to the request’s history: each one stays, with who wrote it', async () => {
+    const note = page.getByLabel('New note');
+    await note.waitFor({ timeout: 30_000 });
+    await note.fill('Called back, she prefers mornings.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText('Called back, she prefers mornings.').waitFor();
+    await note.fill('Her neighbour may also help.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText('Her neighbour may also help.').waitFor();
+    await page.reload();
+    const history = page.getByRole('list', { name: 'Notes and history' });
+    await history.waitFor({ timeout: 30_000 });
+    await expect.poll(() => history.getByRole('listitem').count()).toBe(2);
+    expect(await history.textContent()).toContain('Called back, she prefers mornings.');
+    expect(await history.textContent()).toContain('cb-back-office Test');
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations('request page with its history and actions');
+  });
+
+  it('closes the request with a reason, then offers to reopen it', async () => {
+    await page.getByRole('combobox', { name: 'Why close it' }).click();
+    await page.getByRole('option', { name: 'Could not be reached' }).click();
+    await page.getByRole('button', { name: 'Close request' }).click();
+    await page.getByRole('button', { name: 'Reopen request' }).waitFor();
+    await page.getByText('Closed: Could not be reached').waitFor();
+    const request = await staffApi<{ documentId: string; caseStatus: string }>('GET', page.url().replace(`${cms.url}/admin/plugins`, ''));
+    expect(request.body.caseStatus).toBe('closed');
+    await expectNoAxeViolations('closed request');
+  });
+
+  it('opens an offer found by name, and pauses it', async () => {
+    await page.goto(PLUGIN);
+    await page.getByRole('searchbox', { name: 'Reference, name, phone or email' }).fill('Babbelaar');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('link', { name: `${references.offer} · Tom Babbelaar · New` }).click();
+    await page.getByRole('heading', { level: 1, name: `Offer ${references.offer}` }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Pause offer' }).click();
+    await page.getByRole('button', { name: 'Resume offer' }).waitFor();
+    await page.getByText('Offer paused').waitFor();
+    await expectNoAxeViolations('offer page');
+  });
+});

@@ -1,0 +1,103 @@
+import type { Localized } from './locales.js';
+
+/**
+ * The 6-item De Jong Gierveld loneliness scale, short form (De Jong Gierveld & Van Tilburg 2006,
+ * Research on Aging 28(5), 582–598): three items for emotional loneliness, three for social loneliness,
+ * each answered yes / more or less / no. Asked, with consent, at intake and again at the six-week check-in.
+ *
+ * The Dutch wording is the original. The French wording is a working translation that still has to be
+ * checked against a published French validation before production use.
+ */
+export const LONELINESS_ANSWERS = ['yes', 'more-or-less', 'no'] as const;
+export type LonelinessAnswer = (typeof LONELINESS_ANSWERS)[number];
+
+export type LonelinessDimension = 'emotional' | 'social';
+
+export interface LonelinessItem {
+  readonly number: 1 | 2 | 3 | 4 | 5 | 6;
+  readonly dimension: LonelinessDimension;
+  readonly statement: Localized;
+}
+
+export const LONELINESS_ITEMS: readonly LonelinessItem[] = [
+  {
+    number: 1,
+    dimension: 'emotional',
+    statement: { en: 'I experience a general sense of emptiness.', nl: 'Ik ervaar een leegte om me heen.', fr: 'Je ressens un vide autour de moi.' },
+  },
+  {
+    number: 2,
+    dimension: 'emotional',
+    statement: { en: 'I miss having people around me.', nl: 'Ik mis mensen om me heen.', fr: 'Les gens autour de moi me manquent.' },
+  },
+  {
+    number: 3,
+    dimension: 'emotional',
+    statement: { en: 'I often feel rejected.', nl: 'Vaak voel ik me in de steek gelaten.', fr: 'Je me sens souvent abandonné(e).' },
+  },
+  {
+    number: 4,
+    dimension: 'social',
+    statement: {
+      en: 'There are plenty of people I can rely on when I have problems.',
+      nl: 'Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen.',
+      fr: 'Il y a suffisamment de personnes sur qui je peux compter en cas de problème.',
+    },
+  },
+  {
+    number: 5,
+    dimension: 'social',
+    statement: {
+      en: 'There are many people I can trust completely.',
+      nl: 'Ik ken veel mensen op wie ik volledig kan vertrouwen.',
+      fr: 'Il y a beaucoup de personnes en qui j’ai totalement confiance.',
+    },
+  },
+  {
+    number: 6,
+    dimension: 'social',
+    statement: {
+      en: 'There are enough people I feel close to.',
+      nl: 'Er zijn voldoende mensen met wie ik me nauw verbonden voel.',
+      fr: 'Il y a suffisamment de personnes dont je me sens proche.',
+    },
+  },
+];
+
+export const LONELINESS_ANSWER_WORDS: Localized<Record<LonelinessAnswer, string>> = {
+  en: { yes: 'yes', 'more-or-less': 'more or less', no: 'no' },
+  nl: { yes: 'ja', 'more-or-less': 'min of meer', no: 'nee' },
+  fr: { yes: 'oui', 'more-or-less': 'plus ou moins', no: 'non' },
+};
+
+/** Answers by item number; an item left out is simply absent. */
+export type LonelinessAnswers = Partial<Record<LonelinessItem['number'], LonelinessAnswer>>;
+
+export interface LonelinessScore {
+  /** 0–3 */
+  readonly emotional: number;
+  /** 0–3 */
+  readonly social: number;
+  /** 0–6 */
+  readonly overall: number;
+  readonly reading: 'not-lonely' | 'lonely' | 'severely-lonely';
+}
+
+/**
+ * Emotional items (negatively worded) score 1 for "yes" or "more or less"; social items (positively
+ * worded) score 1 for "no" or "more or less". A questionnaire with an item unanswered gets no score.
+ */
+export function scoreLoneliness(answers: LonelinessAnswers): LonelinessScore | undefined {
+  let emotional = 0;
+  let social = 0;
+  for (const item of LONELINESS_ITEMS) {
+    const answer = answers[item.number];
+    if (answer === undefined) return undefined;
+    const lonelyAnswer = item.dimension === 'emotional' ? answer !== 'no' : answer !== 'yes';
+    if (!lonelyAnswer) continue;
+    if (item.dimension === 'emotional') emotional += 1;
+    else social += 1;
+  }
+  const overall = emotional + social;
+  return { emotional, social, overall, reading: overall >= 5 ? 'severely-lonely' : overall >= 2 ? 'lonely' : 'not-lonely' };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LONELINESS_ANSWERS, LONELINESS_ITEMS, scoreLoneliness, type LonelinessAnswers } from '../src/loneliness.js';
+
+const all = (answer: (typeof LONELINESS_ANSWERS)[number]): LonelinessAnswers => ({ 1: answer, 2: answer, 3: answer, 4: answer, 5: answer, 6: answer });
+
+describe('the De Jong Gierveld 6-item loneliness scale', () => {
+  it('has three emotional and three social items, numbered 1–6 in order', () => {
+    expect(LONELINESS_ITEMS.map((item) => `${item.number}${item.dimension[0]}`)).toEqual(['1e', '2e', '3e', '4s', '5s', '6s']);
+  });
+
+  it('scores by the published rules: emotional items on yes or more-or-less, social items on no or more-or-less', () => {
+    expect(scoreLoneliness(all('yes'))).toEqual({ emotional: 3, social: 0, overall: 3, reading: 'lonely' });
+    expect(scoreLoneliness(all('no'))).toEqual({ emotional: 0, social: 3, overall: 3, reading: 'lonely' });
+    expect(scoreLoneliness(all('more-or-less'))).toEqual({ emotional: 3, social: 3, overall: 6, reading: 'severely-lonely' });
+    // Not lonely at all: no emptiness, nobody missed, not rejected; plenty of people to rely on, trust, feel close to.
+    expect(scoreLoneliness({ 1: 'no', 2: 'no', 3: 'no', 4: 'yes', 5: 'yes', 6: 'yes' })).toEqual({
+      emotional: 0,
+      social: 0,
+      overall: 0,
+      reading: 'not-lonely',
+    });
+    expect(scoreLoneliness({ 1: 'yes', 2: 'no', 3: 'no', 4: 'yes', 5: 'yes', 6: 'yes' })?.reading).toBe('not-lonely');
+    expect(scoreLoneliness({ 1: 'yes', 2: 'more-or-less', 3: 'no', 4: 'yes', 5: 'yes', 6: 'yes' })?.reading).toBe('lonely');
+    expect(scoreLoneliness({ 1: 'yes', 2: 'yes', 3: 'yes', 4: 'no', 5: 'more-or-less', 6: 'yes' })).toMatchObject({ overall: 5, reading: 'severely-lonely' });
+  });
+
+  it('gives no score when any item is unanswered', () => {
+    for (const item of LONELINESS_ITEMS) {
+      const answers = all('yes');
+      delete answers[item.number];
+      expect(scoreLoneliness(answers)).toBeUndefined();
+    }
+  });
+
+  it('keeps every score within its range, overall the sum of both dimensions', () => {
+    const answer = fc.constantFrom(...LONELINESS_ANSWERS);
+    fc.assert(
+      fc.property(fc.tuple(answer, answer, answer, answer, answer, answer), (answers) => {
+        const score = scoreLoneliness(Object.fromEntries(answers.map((value, index) => [index + 1, value])));
+        expect(score).toBeDefined();
+        if (!score) return;
+        expect(score.emotional).toBeGreaterThanOrEqual(0);
+        expect(score.emotional).toBeLessThanOrEqual(3);
+        expect(score.social).toBeLessThanOrEqual(3);
+        expect(score.overall).toBe(score.emotional + score.social);
+      }),
+    );
+  });
+});
