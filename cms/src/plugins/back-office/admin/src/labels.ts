@@ -1,4 +1,5 @@
 import {
+  AUDIENCES,
   FORMAT_LOCALES,
   HELP_CATEGORIES,
   MUNICIPALITIES,
@@ -29,6 +30,7 @@ export function useLabels() {
   const categoryName = (code: string) => name(HELP_CATEGORIES, code);
   const municipalityName = (code: string | null | undefined) => name(MUNICIPALITIES, code);
   const languageName = (code: string) => name(SPOKEN_LANGUAGES, code);
+  const audienceName = (code: string) => name(AUDIENCES, code);
 
   return {
     t,
@@ -42,7 +44,7 @@ export function useLabels() {
     /** A platform language (the form's, the person's) named in the staff member's language. */
     localeName: (code: string) => capitalised(new Intl.DisplayNames(FORMAT_LOCALES[locale], { type: 'language' }).of(code) ?? code, locale),
     vocabularyLabel: vocabulary,
-    reasonText: (reason: MatchReason) => reasonText(reason, t, { categoryName, municipalityName, languageName, vocabulary, list }),
+    reasonText: (reason: MatchReason) => reasonText(reason, t, { categoryName, municipalityName, languageName, audienceName, vocabulary, list }),
     /** A calendar date ("2026-12-11") or a moment (its day in Brussels): "11 dec 2026", "11 déc. 2026", "11 Dec 2026". */
     date: (iso: string | null | undefined) => (iso ? formatDate(locale, calendarDay(iso), 'medium') : ''),
     euros: (amount: number | null | undefined) => (amount === null || amount === undefined ? '' : formatEuro(locale, amount)),
@@ -73,6 +75,7 @@ interface Namers {
   categoryName(code: string): string;
   municipalityName(code: string): string;
   languageName(code: string): string;
+  audienceName(code: string): string;
   vocabulary(field: string, code: string): string;
   list(names: readonly string[]): string;
 }
@@ -94,11 +97,16 @@ function reasonText(reason: MatchReason, t: (id: StaffTextId, values?: Record<st
         'reason.shared-time',
         terms(reason.terms, (code) => namers.vocabulary('availableTimes', code).toLowerCase()),
       );
+    case 'shared-audience':
+    case 'audience-unknown':
+    case 'audience-mismatch':
+      return t(`reason.${reason.code}`, { audiences: namers.list(reason.terms.map(namers.audienceName)) });
     case 'anywhere-in-brussels':
     case 'further-away':
     case 'no-shared-language':
     case 'time-unknown':
     case 'no-shared-time':
+    case 'open-to-everyone':
       return t(`reason.${reason.code}`);
     default: {
       // A reason the server added after this page was built: its code says enough.

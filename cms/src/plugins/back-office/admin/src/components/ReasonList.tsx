@@ -3,16 +3,15 @@ import { Check, Information, WarningCircle } from '@strapi/icons';
 import type { MatchReason } from '../api';
 import { useLabels } from '../labels';
 import { REASON_TONES } from '../../../../../matching/reasons';
-import { audienceReasonText } from './audienceReasons';
 
 /** Why a suggestion was made, one reason per line: what fits, what is only a fact to check, and drawbacks. */
 export function ReasonList({ reasons }: { reasons: MatchReason[] }) {
-  const { t, locale, reasonText } = useLabels();
+  const { t, reasonText } = useLabels();
   return (
     <Flex tag="ul" direction="column" alignItems="flex-start" gap={1}>
       {reasons.map((reason) => {
         const tone = REASON_TONES[reason.code] ?? 'neutral';
-        const text = audienceReasonText(reason, t, locale) ?? reasonText(reason);
+        const text = reasonText(reason);
         return (
           <Flex tag="li" key={reason.code} gap={1}>
             {tone === 'drawback' && <WarningCircle aria-hidden fill="warning600" />}
