@@ -7,6 +7,7 @@ import { useLabels } from '../labels';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ProblemAlert } from './PageShell';
 import { TextField } from './TextField';
+import { useNoteDraft } from './useNoteDraft';
 import { INPUT_LIMITS } from '../../../server/contracts';
 
 /** The request's matches and referrals, each with its status to move on. */
@@ -38,7 +39,7 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
   const { put } = useFetchClient();
   const [status, setStatus] = React.useState<string>(match.caseStatus);
   const [followUpOn, setFollowUpOn] = React.useState(match.followUpOn ?? '');
-  const [notes, setNotes] = React.useState('');
+  const { draft: notes, setDraft: setNotes, saved } = useNoteDraft();
   const [problem, setProblem] = React.useState<ApiProblem>();
   const [saving, setSaving] = React.useState(false);
   const name = `match-${match.documentId}`;
@@ -47,10 +48,11 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     setSaving(true);
+    const sent = notes;
     try {
-      await put(`/back-office/matches/${encodeURIComponent(match.documentId)}`, { status, followUpOn: followUpOn || null, notes: notes || undefined });
+      await put(`/back-office/matches/${encodeURIComponent(match.documentId)}`, { status, followUpOn: followUpOn || null, notes: sent || undefined });
       setProblem(undefined);
-      setNotes('');
+      saved(sent);
       onChanged();
     } catch (error) {
       setProblem(problemOf(error));
