@@ -3,6 +3,8 @@
  * otherwise ask GitHub for Strapi's latest release after every login.
  */
 import { CloudUpload, Earth, Search } from '@strapi/icons';
+import { STAFF_TEXTS } from '../staff-texts';
+import { staffMessageId } from '../plugins/back-office/admin/src/i18n';
 import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
 
 interface AdminApp {
@@ -32,26 +34,29 @@ export default {
     /** Content types, their fields and descriptions in the staff member's language (content-model/field-labels.ts). */
     translations: FIELD_TRANSLATIONS,
   },
-  /** On the home page: the site build status (a failed build tells editors what to fix) and the last search check. */
+  /**
+   * On the home page: the site build status (a failed build tells editors what to fix) and the last search check.
+   * Their words are staff texts, which the back-office plugin registers with the admin in every language.
+   */
   register(app: AdminApp) {
     app.widgets.register({
       id: 'site-build-status',
       icon: CloudUpload,
-      title: { id: 'cb.site-build-status.title', defaultMessage: 'Site build' },
+      title: { id: staffMessageId('widgets.site-build.title'), defaultMessage: STAFF_TEXTS.en['widgets.site-build.title'] },
       component: async () => (await import('./site-build-status')).SiteBuildStatusWidget,
       permissions: FOR_EDITORS,
     });
     app.widgets.register({
       id: 'missing-work',
       icon: Earth,
-      title: { id: 'back-office.editing.missing.title', defaultMessage: 'Missing translations and alternative texts' },
+      title: { id: staffMessageId('editing.missing.title'), defaultMessage: STAFF_TEXTS.en['editing.missing.title'] },
       component: async () => (await import('./missing-work')).MissingWorkWidget,
       permissions: FOR_EDITORS,
     });
     app.widgets.register({
       id: 'search-reconcile-status',
       icon: Search,
-      title: { id: 'cb.search-reconcile-status.title', defaultMessage: 'Search index' },
+      title: { id: staffMessageId('widgets.search.title'), defaultMessage: STAFF_TEXTS.en['widgets.search.title'] },
       component: async () => (await import('./search-reconcile-status')).SearchReconcileWidget,
     });
   },
