@@ -1,4 +1,4 @@
-import { formatLocaleOf, type Locale } from '@cb/domain';
+import { brusselsDay, formatLocaleOf, type Locale } from '@cb/domain';
 import { staffText, type StaffTextId, type StaffTextValues } from '../../../staff-texts';
 import { parse, staffLocale, type FieldErrors, type Parsed } from './validation';
 import type { ErrorBody } from './contracts';
@@ -54,7 +54,7 @@ export function answerError(ctx: StaffContext, status: number, name: string, mes
   ctx.body = body;
 }
 
-/** Today in the calendar of the server, as staff pick dates. */
+/** Today in Brussels, as staff pick dates (not the server's UTC day: from midnight to 1 or 2 a.m. they differ). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return brusselsDay(new Date());
 }
