@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { MailCatcher } from './helpers/mail-catcher';
+import { staffApiOf, type StaffApi } from './helpers/back-office-client';
 import { expectNoAxeViolations } from './helpers/admin-axe';
 import { validSubmission } from '../testing/intake-submissions';
 import { fieldCopy, fieldOptions, layoutFields, optionLabel } from '@cb/domain/intake';
@@ -26,29 +27,8 @@ const references = { offer: '', request: '' };
 let requestDocumentId = '';
 const timings: Record<string, number> = {};
 
-/** A call to the back office; its JSON body read through `schema` when the test reads into it. */
-async function staffApi(user: StaffUser, method: string, route: string, body?: unknown): Promise<{ status: number; body: unknown }>;
-async function staffApi<Schema extends z.ZodType>(
-  user: StaffUser,
-  method: string,
-  route: string,
-  body: unknown,
-  schema: Schema,
-): Promise<{ status: number; body: z.output<Schema> }>;
-async function staffApi(
-  user: StaffUser,
-  method: string,
-  route: string,
-  body?: unknown,
-  schema: z.ZodType = z.unknown(),
-): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${cms.url}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: schema.parse(await response.json().catch(() => undefined)) };
-}
+/** The back office's API, called as a staff member. */
+let staffApi: StaffApi;
 
 /** A request and an offer that suit each other, registered as staff do for callers. */
 async function registerCallers(): Promise<void> {
@@ -126,6 +106,7 @@ beforeAll(async () => {
   await mail.start();
   const started = performance.now();
   cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) });
+  staffApi = staffApiOf(cms.url);
   timings.adminBuildMs = cms.build.milliseconds;
   timings.startMs = Math.round(performance.now() - started) - cms.build.milliseconds;
   backOffice = await createStaffUser(cms.url, 'cb-back-office', 'back-office@staff.example.org');

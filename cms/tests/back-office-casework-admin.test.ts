@@ -1,14 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
+import * as z from 'zod';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
+import { expectNoAxeViolations } from './helpers/admin-axe';
+import { staffApiOf, type StaffApi } from './helpers/back-office-client';
+import { referenceAnswer } from './helpers/http';
 
 /**
  * A working day's new pieces in a real Chromium (English): find a request by the reference a caller
  * quotes, add a note to its history, close it with a reason; an offer's page. axe finds nothing.
  */
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PLUGIN = '/admin/plugins/back-office';
 
 let cms: AdminPanel;
@@ -17,31 +19,17 @@ let backOffice: StaffUser;
 let page: Page;
 const references = { request: '', offer: '' };
 
-async function staffApi<T>(method: string, route: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${cms.url}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${backOffice.token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json().catch(() => undefined)) as T };
-}
+let staffApi: StaffApi;
 
 async function register(form: 'help-request' | 'help-offer', values: Record<string, unknown>): Promise<string> {
-  const answer = await staffApi<{ reference: string }>('POST', `/back-office/intake/${form}`, { channel: 'phone', locale: 'nl', values });
+  const answer = await staffApi(backOffice, 'POST', `/back-office/intake/${form}`, { channel: 'phone', locale: 'nl', values }, referenceAnswer.partial());
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-  return answer.body.reference;
-}
-
-async function expectNoAxeViolations(what: string): Promise<void> {
-  await page.mouse.move(0, 0);
-  await page.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))');
-  const result = await new AxeBuilder({ page }).include('main').withTags(AXE_TAGS).analyze();
-  const violations = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  expect(violations, what).toEqual([]);
+  return answer.body.reference ?? '';
 }
 
 beforeAll(async () => {
   cms = await startAdminPanel();
+  staffApi = staffApiOf(cms.url);
   backOffice = await createStaffUser(cms.url, 'cb-back-office', 'casework@staff.example.org');
   references.request = await register('help-request', {
     forWhom: 'self',
@@ -84,7 +72,7 @@ describe('a working day in the back office', () => {
     const hit = page.getByRole('link', { name: `${references.request} · Rosa Verhulst · New` });
     await hit.waitFor();
     await expect.poll(() => page.getByText('Found by: reference').count()).toBe(1);
-    await expectNoAxeViolations('queue with search results');
+    await expectNoAxeViolations(page, 'queue with search results');
 
     await search.fill('+32 470 55 66 77');
     await page.getByRole('button', { name: 'Find' }).click();
@@ -126,7 +114,7 @@ describe('a working day in the back office', () => {
     expect(await history.textContent()).toContain('Called back, she prefers mornings.');
     expect(await history.textContent()).toContain('cb-back-office Test');
     await page.waitForLoadState('networkidle');
-    await expectNoAxeViolations('request page with its history and actions');
+    await expectNoAxeViolations(page, 'request page with its history and actions');
   });
 
   it('closes the request with a reason, then offers to reopen it', async () => {
@@ -135,9 +123,9 @@ describe('a working day in the back office', () => {
     await page.getByRole('button', { name: 'Close request' }).click();
     await page.getByRole('button', { name: 'Reopen request' }).waitFor();
     await page.getByText('Closed: Could not be reached').waitFor();
-    const request = await staffApi<{ documentId: string; caseStatus: string }>('GET', page.url().replace(`${cms.url}/admin/plugins`, ''));
+    const request = await staffApi(backOffice, 'GET', page.url().replace(`${cms.url}/admin/plugins`, ''), undefined, z.looseObject({ caseStatus: z.string() }));
     expect(request.body.caseStatus).toBe('closed');
-    await expectNoAxeViolations('closed request');
+    await expectNoAxeViolations(page, 'closed request');
   });
 
   it('opens an offer found by name, and pauses it', async () => {
@@ -149,6 +137,6 @@ describe('a working day in the back office', () => {
     await page.getByRole('button', { name: 'Pause offer' }).click();
     await page.getByRole('button', { name: 'Resume offer' }).waitFor();
     await page.getByText('Offer paused').waitFor();
-    await expectNoAxeViolations('offer page');
+    await expectNoAxeViolations(page, 'offer page');
   });
 });

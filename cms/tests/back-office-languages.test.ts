@@ -7,6 +7,7 @@ import { validSubmission } from '../testing/intake-submissions';
 import { STAFF_TEXT_IDS, STAFF_TEXTS, staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
 import { expectNoAxeViolations } from './helpers/admin-axe';
 import { MailCatcher } from './helpers/mail-catcher';
+import { staffApiOf, type StaffApi } from './helpers/back-office-client';
 import { backOfficeError, readJson, referenceAnswer, resultsOf } from './helpers/http';
 
 /**
@@ -45,29 +46,8 @@ const today = brusselsDay(new Date());
 /** A note staff wrote on the request (in the caller's words, not the interface's). */
 const NOTE = 'Teruggebeld: ze wandelt liefst in de namiddag.';
 
-/** A call to the back office as `user`; its JSON body read through `schema` when the test reads into it. */
-async function api(user: StaffUser, method: string, route: string, body?: unknown): Promise<{ status: number; body: unknown }>;
-async function api<Schema extends z.ZodType>(
-  user: StaffUser,
-  method: string,
-  route: string,
-  body: unknown,
-  schema: Schema,
-): Promise<{ status: number; body: z.output<Schema> }>;
-async function api(
-  user: StaffUser,
-  method: string,
-  route: string,
-  body?: unknown,
-  schema: z.ZodType = z.unknown(),
-): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${cms.url}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: schema.parse(await response.json().catch(() => undefined)) };
-}
+/** The back office's API, called as a staff member. */
+let api: StaffApi;
 
 const documentRow = z.looseObject({ documentId: z.string(), reference: z.string() });
 
@@ -381,6 +361,7 @@ const PAGES: PlannedPage[] = [
 beforeAll(async () => {
   await mail.start();
   cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) });
+  api = staffApiOf(cms.url);
   for (const locale of LOCALES) {
     staff[locale] = await createStaffUser(cms.url, 'cb-back-office', `staff-${locale}@staff.example.org`);
     // The staff member's own choice, as the profile page saves it.

@@ -1,0 +1,351 @@
+import * as z from 'zod';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES, MUNICIPALITIES, termName, type Locale, type MunicipalityCode } from '@cb/domain';
+import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
+import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
+import { expectNoAxeViolations } from './helpers/admin-axe';
+import { staffApiOf, type StaffApi } from './helpers/back-office-client';
+import { referenceAnswer, resultsOf } from './helpers/http';
+import { MailCatcher } from './helpers/mail-catcher';
+import { expectNoEnglishStaffText } from './helpers/staff-language';
+
+/**
+ * A staff member's working day, walked whole in a real Chromium, in Dutch, in French and in English
+ * (the reference): they choose their language on their profile page, log in through the login page,
+ * find a request by the reference a caller quotes, read it, add a note, match it with an offer the
+ * back office suggests, confirm the contact, and close another request with a reason. At every step
+ * axe finds nothing, and no English staff text shows in Dutch or French (read from the staff-texts
+ * catalogue itself, not from a list of words).
+ */
+
+const PLUGIN = '/admin/plugins/back-office';
+/** Waits of a person on a loaded machine: long enough for a slow page, never a sleep. */
+const PATIENCE = { timeout: 60_000 };
+const STEP_TIMEOUT = 240_000;
+
+/** The language's name as the admin's language list writes it (Strapi's own native names). */
+const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
+
+/** Each language's cases, in that language's words: a request, the offer that suits it, and a request to close. */
+interface Cases {
+  municipality: MunicipalityCode;
+  requester: { name: string; email: string; description: string };
+  volunteer: { name: string; email: string; description: string };
+  other: { name: string; description: string };
+  note: string;
+  forRequester: string;
+  forVolunteer: string;
+  staffNote: string;
+}
+
+const CASES: Record<Locale, Cases> = {
+  nl: {
+    municipality: 'jette',
+    requester: { name: 'Mieke Peeters', email: 'mieke.peeters@example.org', description: 'Ik zoek iemand om samen te wandelen.' },
+    volunteer: { name: 'Jan Wandelaar', email: 'jan.wandelaar@example.org', description: 'Ik wandel graag met iemand uit de buurt.' },
+    other: { name: 'Rosa Verhulst', description: 'Ik zou graag eens babbelen.' },
+    note: 'Teruggebeld: ze wandelt liefst in de namiddag.',
+    forRequester: 'Jan, een buurman uit Jette.',
+    forVolunteer: 'Mieke, uit Jette.',
+    staffNote: 'Eerst samen een korte wandeling.',
+  },
+  fr: {
+    municipality: 'ixelles',
+    requester: { name: 'Marie Dubois', email: 'marie.dubois@example.org', description: 'Je cherche quelqu’un pour marcher.' },
+    volunteer: { name: 'Luc Marcheur', email: 'luc.marcheur@example.org', description: 'Je marche volontiers avec quelqu’un du quartier.' },
+    other: { name: 'Sophie Lambert', description: 'J’aimerais bavarder de temps en temps.' },
+    note: 'Rappelée : elle préfère marcher l’après-midi.',
+    forRequester: 'Luc, un voisin d’Ixelles.',
+    forVolunteer: 'Marie, d’Ixelles.',
+    staffNote: 'D’abord une courte promenade ensemble.',
+  },
+  en: {
+    municipality: 'etterbeek',
+    requester: { name: 'Anna Baker', email: 'anna.baker@example.org', description: 'I am looking for someone to walk with.' },
+    volunteer: { name: 'Ben Walker', email: 'ben.walker@example.org', description: 'I like walking with someone from the area.' },
+    other: { name: 'Carl Porter', description: 'A chat now and then.' },
+    note: 'Called back: she prefers afternoon walks.',
+    forRequester: 'Ben, a neighbour from Etterbeek.',
+    forVolunteer: 'Anna, from Etterbeek.',
+    staffNote: 'A short walk together first.',
+  },
+};
+
+/** The author's name staff see on notes: createStaffUser names people after their role. */
+const AUTHOR = 'cb-back-office Test';
+
+let cms: AdminPanel;
+let browser: Browser;
+let api: StaffApi;
+const mail = new MailCatcher();
+const staff = {} as Record<Locale, StaffUser>;
+const references = {} as Record<Locale, { request: string; offer: string; other: string }>;
+
+async function register(user: StaffUser, form: 'help-request' | 'help-offer', locale: Locale, values: Record<string, unknown>): Promise<string> {
+  const answer = await api(user, 'POST', `/back-office/intake/${form}`, { channel: 'phone', locale, values }, referenceAnswer.partial());
+  expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+  return answer.body.reference ?? '';
+}
+
+/** What each language's staff member finds waiting: callers registered by phone, as colleagues do. */
+async function registerCases(user: StaffUser, locale: Locale): Promise<void> {
+  const cases = CASES[locale];
+  const offer = await register(user, 'help-offer', locale, {
+    offerAs: 'person',
+    contactName: cases.volunteer.name,
+    phone: '02 555 01 23',
+    email: cases.volunteer.email,
+    categories: ['walking'],
+    description: cases.volunteer.description,
+    anywhereInBrussels: false,
+    municipalities: [cases.municipality],
+    languages: [locale],
+    availableTimes: ['weekday-afternoons'],
+    frequency: 'weekly',
+    consent: true,
+  });
+  const request = await register(user, 'help-request', locale, {
+    forWhom: 'self',
+    contactName: cases.requester.name,
+    phone: '02 555 99 88',
+    email: cases.requester.email,
+    categories: ['walking'],
+    description: cases.requester.description,
+    municipality: cases.municipality,
+    languages: [locale],
+    availableTimes: ['weekday-afternoons'],
+    consent: true,
+  });
+  const other = await register(user, 'help-request', locale, {
+    forWhom: 'self',
+    contactName: cases.other.name,
+    phone: '0470 55 66 77',
+    categories: ['chat'],
+    description: cases.other.description,
+    municipality: cases.municipality,
+    languages: [locale],
+    consent: true,
+  });
+  references[locale] = { request, offer, other };
+}
+
+const caseDetails = z.looseObject({
+  caseStatus: z.string(),
+  matches: z.array(z.looseObject({ kind: z.string(), caseStatus: z.string(), helpOffer: z.looseObject({ reference: z.string() }).nullish() })),
+});
+
+async function requestDetails(user: StaffUser, reference: string): Promise<z.output<typeof caseDetails>> {
+  const queue = await api(user, 'GET', `/back-office/search?q=${encodeURIComponent(reference)}`, undefined, z.looseObject({ requests: z.array(z.looseObject({ documentId: z.string(), reference: z.string() })) }));
+  const documentId = queue.body.requests.find((row) => row.reference === reference)?.documentId ?? '';
+  return (await api(user, 'GET', `/back-office/requests/${documentId}`, undefined, caseDetails)).body;
+}
+
+beforeAll(async () => {
+  await mail.start();
+  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) });
+  api = staffApiOf(cms.url);
+  for (const locale of LOCALES) {
+    staff[locale] = await createStaffUser(cms.url, 'cb-back-office', `walk-${locale}@staff.example.org`);
+    await registerCases(staff[locale], locale);
+  }
+  browser = await launchChromium();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+  await mail.stop();
+});
+
+describe.each(LOCALES)('a staff member who chose %s walks through a working day', (locale) => {
+  const t = (id: StaffTextId, values?: StaffTextValues) => staffText(locale, id, values);
+  const cases = CASES[locale];
+  let page: Page;
+  let ref: { request: string; offer: string; other: string };
+  /** The people's and the cases' own words the pages show: not the interface's language. */
+  let ownWords: string[];
+
+  /** What a person sees at this step: nothing for axe, no English staff text. */
+  async function expectReadable(what: string, dialog?: 'dialog'): Promise<void> {
+    await expectNoEnglishStaffText(page, locale, what, ownWords);
+    await expectNoAxeViolations(page, `${what} in ${locale}`, dialog);
+  }
+
+  /** Waits until the main region shows every text. */
+  async function expectShown(texts: string[]): Promise<void> {
+    const main = page.getByRole('main');
+    const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    for (const text of texts) await expect.poll(async () => spaced((await main.innerText()) ?? ''), PATIENCE).toContain(spaced(text));
+  }
+
+  /** Picks a choice of one of the back office's selects, checking the open list's words too. */
+  async function choose(select: Locator, option: string, what: string): Promise<void> {
+    await select.click();
+    await page.getByRole('option', { name: option }).waitFor(PATIENCE);
+    await expectNoEnglishStaffText(page, locale, what, ownWords);
+    await page.getByRole('option', { name: option }).click();
+    await expect.poll(() => select.textContent(), PATIENCE).toContain(option);
+  }
+
+  beforeAll(() => {
+    ref = references[locale];
+    ownWords = [
+      ...Object.values(ref),
+      cases.requester.name,
+      cases.requester.description,
+      cases.volunteer.name,
+      cases.volunteer.description,
+      cases.other.name,
+      cases.other.description,
+      cases.note,
+      cases.forRequester,
+      cases.forVolunteer,
+      cases.staffNote,
+      AUTHOR,
+    ];
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it(
+    'chooses the language on their profile page',
+    async () => {
+      const profile = await logInToAdmin(browser, cms.url, staff[locale]);
+      await profile.goto('/admin/me');
+      await profile.getByRole('combobox', { name: 'Interface language' }).click(PATIENCE);
+      await profile.getByRole('option', { name: LANGUAGE_NAMES[locale] }).click(PATIENCE);
+      await profile.getByRole('button', { name: 'Save' }).click(PATIENCE);
+      const me = z.looseObject({ data: z.looseObject({ preferedLanguage: z.string().nullish() }) });
+      await expect.poll(async () => (await api(staff[locale], 'GET', '/admin/users/me', undefined, me)).body.data.preferedLanguage, PATIENCE).toBe(locale);
+      await profile.context().close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'logs in through the login page of a fresh browser and opens the back office in that language',
+    async () => {
+      page = await logInToAdmin(browser, cms.url, staff[locale]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('link', { name: t('workspace.name') }).first().click(PATIENCE);
+      await page.getByRole('heading', { level: 1, name: t('queue.title') }).waitFor(PATIENCE);
+      await page.getByRole('link', { name: ref.request }).waitFor(PATIENCE);
+      await page.waitForLoadState('networkidle');
+      await expectReadable('the queue');
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'finds the request by the reference the caller quotes',
+    async () => {
+      await page.getByRole('searchbox', { name: t('case.search.label') }).fill(ref.request);
+      await page.getByRole('button', { name: t('case.search.submit') }).click();
+      const hit = page.getByRole('link', { name: t('case.search.hit', { reference: ref.request, name: cases.requester.name, status: t('status.new') }) });
+      await hit.waitFor(PATIENCE);
+      await expectShown([t('case.search.found', { count: 1 }), t('case.search.matchedBy', { keys: t('case.search.key.reference') })]);
+      await expectReadable('the queue with the request found');
+      await hit.click();
+      await page.getByRole('heading', { level: 1, name: t('request.title', { reference: ref.request }) }).waitFor(PATIENCE);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'reads the request, with the offers suggested for it and why',
+    async () => {
+      await expectShown([
+        t('request.details'),
+        cases.requester.name,
+        cases.requester.description,
+        t('suggest.match-with', { reference: ref.offer }),
+        t('reason.same-municipality', { terms: termName(MUNICIPALITIES, cases.municipality, locale)! }),
+        t('case.timeline.title'),
+      ]);
+      await page.waitForLoadState('networkidle');
+      await expectReadable('the request');
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'adds a note to the request’s history',
+    async () => {
+      const note = page.getByLabel(t('case.timeline.newNote'));
+      await note.fill(cases.note);
+      await page.getByRole('button', { name: t('case.timeline.add') }).click();
+      const history = page.getByRole('list', { name: t('case.timeline.title') });
+      await history.getByText(cases.note).waitFor(PATIENCE);
+      await expect.poll(() => note.inputValue(), PATIENCE).toBe('');
+      await expectShown([t('case.kind.note')]);
+      await expectReadable('the request with its note');
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'matches the request with the offer the back office suggests',
+    async () => {
+      await page.getByRole('button', { name: t('suggest.match-with', { reference: ref.offer }) }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(t('connect.shared-with-requester')).fill(cases.forRequester, PATIENCE);
+      await dialog.getByLabel(t('connect.shared-with-volunteer')).fill(cases.forVolunteer);
+      await dialog.getByLabel(t('connect.notes')).fill(cases.staffNote);
+      await expectReadable('the match dialog', 'dialog');
+      await dialog.getByRole('button', { name: t('connect.create.match') }).click();
+      await dialog.waitFor({ state: 'hidden', ...PATIENCE });
+      await page.getByRole('heading', { name: t('match.title.with', { reference: ref.offer, name: cases.volunteer.name }) }).waitFor(PATIENCE);
+      await expectShown([t('case.kind.match-created'), cases.staffNote]);
+      const request = await requestDetails(staff[locale], ref.request);
+      expect(request.matches).toHaveLength(1);
+      expect(request.matches[0]).toMatchObject({ kind: 'match', caseStatus: 'proposed', helpOffer: { reference: ref.offer } });
+      await page.waitForLoadState('networkidle');
+      await expectReadable('the request with its match');
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'confirms the contact: both people hear of each other',
+    async () => {
+      const form = page.getByRole('form', { name: t('match.title.with', { reference: ref.offer, name: cases.volunteer.name }) });
+      await choose(form.getByRole('combobox', { name: t('workspace.status') }), t('status.contacted'), 'the match’s statuses');
+      await form.getByRole('button', { name: t('workspace.save') }).click();
+      await page
+        .getByRole('list', { name: t('case.timeline.title') })
+        .getByText(t('case.kind.match-moved', { status: t('status.contacted') }))
+        .waitFor(PATIENCE);
+      await expect.poll(async () => (await requestDetails(staff[locale], ref.request)).matches[0]?.caseStatus, PATIENCE).toBe('contacted');
+      for (const email of [cases.requester.email, cases.volunteer.email]) {
+        await expect.poll(() => mail.mails.some((sent) => sent.to.includes(email)), PATIENCE).toBe(true);
+      }
+      await page.waitForLoadState('networkidle');
+      await expectReadable('the request with the contact confirmed');
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'closes another request with a reason',
+    async () => {
+      await page.getByRole('link', { name: t('workspace.name') }).first().click();
+      const search = page.getByRole('searchbox', { name: t('case.search.label') });
+      await search.fill(ref.other, PATIENCE);
+      await page.getByRole('button', { name: t('case.search.submit') }).click();
+      await page.getByRole('link', { name: t('case.search.hit', { reference: ref.other, name: cases.other.name, status: t('status.new') }) }).click(PATIENCE);
+      await page.getByRole('heading', { level: 1, name: t('request.title', { reference: ref.other }) }).waitFor(PATIENCE);
+      const reason = t('case.reason.no-longer-needed');
+      await choose(page.getByRole('combobox', { name: t('case.actions.closeReason') }), reason, 'the reasons to close');
+      await page.getByRole('button', { name: t('case.actions.close') }).click();
+      await page.getByRole('button', { name: t('case.actions.reopen') }).waitFor(PATIENCE);
+      await expectShown([t('case.kind.closedBecause', { reason })]);
+      expect((await requestDetails(staff[locale], ref.other)).caseStatus).toBe('closed');
+      await page.waitForLoadState('networkidle');
+      await expectReadable('the closed request');
+    },
+    STEP_TIMEOUT,
+  );
+});

@@ -1,0 +1,101 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { FORMAT_LOCALES, type Locale } from '@cb/domain';
+import { STAFF_TEXT_IDS, STAFF_TEXTS } from '../../src/staff-texts';
+
+type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
+
+/** The words a staff text writes itself, between its placeholders, in every branch of its plurals and selects. */
+function literalsOf(elements: readonly MessageElement[]): string[] {
+  const pieces: string[] = [''];
+  for (const element of elements) {
+    if ('options' in element) {
+      pieces.push(...Object.values(element.options).flatMap((option) => literalsOf(option.value)), '');
+    } else if ('children' in element) {
+      pieces.push(...literalsOf(element.children), '');
+    } else if (element.type === 0) {
+      pieces[pieces.length - 1] += element.value;
+    } else {
+      pieces.push('');
+    }
+  }
+  return pieces;
+}
+
+/** A text as it reads on screen: any kind of space as one space. */
+const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const trimmed = (piece: string) => spaced(piece).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** Staff texts' own words as pieces: what is left between placeholders, punctuation trimmed, letters in it. */
+function piecesOf(message: string, locale: Locale): string[] {
+  const ast = new IntlMessageFormat(message, FORMAT_LOCALES[locale]).getAst();
+  return literalsOf(ast)
+    .map(trimmed)
+    .filter((piece) => /\p{L}.*\p{L}/u.test(piece));
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The piece as a whole word or phrase (case kept: "Phone" is not in "Téléphone"). */
+const wholeWords = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(piece)}(?![\\p{L}\\p{N}])`, 'u');
+
+const cache = new Map<Locale, { piece: string; pattern: RegExp; ids: string[] }[]>();
+
+/**
+ * What of the English staff texts must not show in `locale`, read from the catalogue itself: each
+ * piece of an English text that the language writes differently, unless that language's own staff
+ * texts use the same words somewhere ("Status", "E-mail", "CSV").
+ */
+export function englishStaffPieces(locale: Exclude<Locale, 'en'>): { piece: string; pattern: RegExp; ids: string[] }[] {
+  const known = cache.get(locale);
+  if (known) return known;
+  const ownWords = STAFF_TEXT_IDS.flatMap((id) => piecesOf(STAFF_TEXTS[locale][id], locale)).join('\n');
+  const byPiece = new Map<string, string[]>();
+  for (const id of STAFF_TEXT_IDS) {
+    if (STAFF_TEXTS.en[id] === STAFF_TEXTS[locale][id]) continue;
+    for (const piece of piecesOf(STAFF_TEXTS.en[id], 'en')) {
+      if (wholeWords(piece).test(ownWords)) continue;
+      byPiece.set(piece, [...(byPiece.get(piece) ?? []), id]);
+    }
+  }
+  const pieces = [...byPiece].map(([piece, ids]) => ({ piece, pattern: wholeWords(piece), ids }));
+  cache.set(locale, pieces);
+  return pieces;
+}
+
+/** The English staff words left in a text shown in `locale` (with the staff text each comes from). */
+export function englishStaffWordsIn(text: string, locale: Locale): string[] {
+  if (locale === 'en') return [];
+  const shown = spaced(text);
+  return englishStaffPieces(locale)
+    .filter(({ pattern }) => pattern.test(shown))
+    .map(({ piece, ids }) => `"${piece}" (${ids.slice(0, 3).join(', ')})`);
+}
+
+/**
+ * Everything the back office shows on this page, as a person and a screen reader get it: the visible
+ * text of the main region and of an open dialog or list of choices, and their labels and placeholders.
+ */
+export async function shownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const regions = [...document.querySelectorAll<HTMLElement>('main, [role="dialog"], [role="alertdialog"], [role="listbox"]')];
+    const texts: string[] = [];
+    for (const region of regions) {
+      texts.push(region.innerText);
+      for (const element of region.querySelectorAll('[aria-label], [placeholder], [title]')) {
+        for (const name of ['aria-label', 'placeholder', 'title']) texts.push(element.getAttribute(name) ?? '');
+      }
+    }
+    return texts.join('\n');
+  });
+}
+
+/**
+ * No English staff text on the page in another language. `ownWords` are the people's and the case's
+ * own words the page shows (names, references, notes, descriptions): taken out before reading.
+ */
+export async function expectNoEnglishStaffText(page: Page, locale: Locale, what: string, ownWords: readonly string[] = []): Promise<void> {
+  if (locale === 'en') return;
+  let text = spaced(await shownText(page));
+  for (const words of ownWords) text = text.split(spaced(words)).join(' ');
+  expect(englishStaffWordsIn(text, locale), `English staff words on ${what} in ${locale}`).toEqual([]);
+}
