@@ -57,7 +57,7 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
     <Modal.Root open={target !== undefined} onOpenChange={(open: boolean) => !open && onClose()}>
       <Modal.Content>
         <form onSubmit={submit} aria-label={isMatch ? t('connect.form.match') : t('connect.form.referral')}>
-          <Modal.Header>
+          <Modal.Header closeLabel={t('workspace.close')}>
             <Modal.Title>{t(isMatch ? 'connect.title.match' : 'connect.title.referral', { label: target?.label ?? '' })}</Modal.Title>
           </Modal.Header>
           <Modal.Body>

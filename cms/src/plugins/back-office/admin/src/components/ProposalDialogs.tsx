@@ -46,7 +46,7 @@ function FormDialog({
             void onSubmit();
           }}
         >
-          <Modal.Header>
+          <Modal.Header closeLabel={t('workspace.close')}>
             <Modal.Title>{title}</Modal.Title>
           </Modal.Header>
           <Modal.Body>

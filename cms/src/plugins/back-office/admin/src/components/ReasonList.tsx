@@ -17,7 +17,8 @@ export function ReasonList({ reasons }: { reasons: MatchReason[] }) {
             {tone === 'drawback' && <WarningCircle aria-hidden fill="warning600" />}
             {tone === 'neutral' && <Information aria-hidden fill="neutral500" />}
             {tone === 'fits' && <Check aria-hidden fill="success600" />}
-            <Typography variant="pi" textColor={tone === 'drawback' ? 'warning700' : tone === 'neutral' ? 'neutral600' : 'neutral800'}>
+            {/* The words say "drawback"; the icon gives the colour. The design system's darkest orange (warning700) is 4.4:1 on white, too light for small text. */}
+            <Typography variant="pi" textColor={tone === 'neutral' ? 'neutral600' : 'neutral800'}>
               {tone === 'drawback' ? t('reason.drawback', { reason: text }) : tone === 'neutral' ? t('reason.toCheck', { reason: text }) : text}
             </Typography>
           </Flex>
