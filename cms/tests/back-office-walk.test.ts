@@ -136,8 +136,14 @@ const caseDetails = z.looseObject({
 });
 
 async function requestDetails(user: StaffUser, reference: string): Promise<z.output<typeof caseDetails>> {
-  const queue = await api(user, 'GET', `/back-office/search?q=${encodeURIComponent(reference)}`, undefined, z.looseObject({ requests: z.array(z.looseObject({ documentId: z.string(), reference: z.string() })) }));
-  const documentId = queue.body.requests.find((row) => row.reference === reference)?.documentId ?? '';
+  const found = await api(
+    user,
+    'POST',
+    '/back-office/cases/find',
+    { term: reference },
+    z.looseObject({ requests: z.array(z.looseObject({ documentId: z.string(), reference: z.string() })) }),
+  );
+  const documentId = found.body.requests.find((row) => row.reference === reference)?.documentId ?? '';
   return (await api(user, 'GET', `/back-office/requests/${documentId}`, undefined, caseDetails)).body;
 }
 
@@ -230,7 +236,10 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
     async () => {
       page = await logInToAdmin(browser, cms.url, staff[locale]);
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.getByRole('link', { name: t('workspace.name') }).first().click(PATIENCE);
+      await page
+        .getByRole('link', { name: t('workspace.name') })
+        .first()
+        .click(PATIENCE);
       await page.getByRole('heading', { level: 1, name: t('queue.title') }).waitFor(PATIENCE);
       await page.getByRole('link', { name: ref.request }).waitFor(PATIENCE);
       await page.waitForLoadState('networkidle');
@@ -331,7 +340,10 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
   it(
     'closes another request with a reason',
     async () => {
-      await page.getByRole('link', { name: t('workspace.name') }).first().click();
+      await page
+        .getByRole('link', { name: t('workspace.name') })
+        .first()
+        .click();
       const search = page.getByRole('searchbox', { name: t('case.search.label') });
       await search.fill(ref.other, PATIENCE);
       await page.getByRole('button', { name: t('case.search.submit') }).click();

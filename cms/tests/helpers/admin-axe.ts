@@ -15,6 +15,8 @@ export async function expectNoAxeViolations(page: Page, what: string, dialog?: '
   const result = await builder.analyze();
   const violations = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
   // What axe saw on each node (its markup, why it failed) goes with the failure: a selector of generated class names says little.
-  const seen = result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.html.slice(0, 300)} -- ${node.failureSummary ?? ''}`));
+  const seen = result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.html.slice(0, 300)} -- ${node.failureSummary ?? ''}`),
+  );
   expect(violations, `${what}\n${seen.join('\n')}`).toEqual([]);
 }
