@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
 import { STAFF_TEXT_AREAS, STAFF_TEXT_IDS, STAFF_TEXTS, staffText } from '../src/staff-texts';
 import { registerTrads } from '../src/plugins/back-office/admin/src/i18n';
+import { SAME_AS_ENGLISH, untranslatedStaffTexts } from './helpers/staff-language';
 
 /** The compiler holds Dutch and French to English's keys per area; this checks what it cannot. */
 describe('staff texts', () => {
@@ -21,6 +22,14 @@ describe('staff texts', () => {
         const values = Object.fromEntries(placeholders(STAFF_TEXTS.en[id]).map((name) => [name, 1]));
         expect(() => staffText(locale, id, values)).not.toThrow();
       }
+    }
+  });
+
+  it('writes every Dutch and French text in that language: the same as English only where declared a shared word', () => {
+    for (const locale of ['nl', 'fr'] as const) {
+      expect(untranslatedStaffTexts(locale), locale).toEqual([]);
+      const translated = SAME_AS_ENGLISH[locale].filter((id) => STAFF_TEXTS.en[id] !== STAFF_TEXTS[locale][id]);
+      expect(translated, `${locale}: declared the same as English, but translated`).toEqual([]);
     }
   });
 

@@ -2,7 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { FORMAT_LOCALES, type Locale } from '@cb/domain';
-import { STAFF_TEXT_IDS, STAFF_TEXTS } from '../../src/staff-texts';
+import { STAFF_TEXT_IDS, STAFF_TEXTS, type StaffTextId } from '../../src/staff-texts';
 
 type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
 
@@ -38,20 +38,68 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The piece as a whole word or phrase (case kept: "Phone" is not in "Téléphone"). */
 const wholeWords = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(piece)}(?![\\p{L}\\p{N}])`, 'u');
 
+/**
+ * The staff texts Dutch or French write exactly as English does, on purpose: words the language
+ * shares ("Status", "Dashboard" in Dutch; "Urgent", "Actions" in French). Any other text the same as
+ * English is a translation missing (or reverted): its English words count as English on the page.
+ * Texts without words of their own ("{reference} · {name}") need no entry.
+ */
+export const SAME_AS_ENGLISH: Readonly<Record<Exclude<Locale, 'en'>, readonly StaffTextId[]>> = {
+  nl: [
+    'channel.web',
+    'case.actions.status',
+    'case.field.status',
+    'workspace.status',
+    'queue.filters',
+    'suggest.score',
+    'dashboard.title',
+    'dashboard.week',
+    'proposals.deadline',
+    'proposals.criteria',
+    'proposals.project',
+    'proposals.score',
+    'proposals.attachment',
+  ],
+  fr: [
+    'status.active',
+    'case.kind.note',
+    'case.offer.organisation',
+    'workspace.urgent',
+    'suggest.score',
+    'search.initiative',
+    'proposals.score',
+    'proposals.actions',
+    'editing.type.initiative',
+    'editing.type.organisation',
+    'editing.type.page',
+  ],
+};
+
+/** The staff texts of `locale` the same as English without being declared so (a translation missing or reverted). */
+export function untranslatedStaffTexts(locale: Exclude<Locale, 'en'>): StaffTextId[] {
+  return STAFF_TEXT_IDS.filter(
+    (id) => STAFF_TEXTS.en[id] === STAFF_TEXTS[locale][id] && !SAME_AS_ENGLISH[locale].includes(id) && piecesOf(STAFF_TEXTS.en[id], 'en').length > 0,
+  );
+}
+
 const cache = new Map<Locale, { piece: string; pattern: RegExp; ids: string[] }[]>();
 
 /**
  * What of the English staff texts must not show in `locale`, read from the catalogue itself: each
- * piece of an English text that the language writes differently, unless that language's own staff
- * texts use the same words somewhere ("Status", "E-mail", "CSV").
+ * piece of an English text that the language does not write the same on purpose, unless that
+ * language's own (translated) staff texts use the same words somewhere ("Status", "E-mail", "CSV").
+ * A text left (or put back) in English is no translation: its words stay English.
  */
 export function englishStaffPieces(locale: Exclude<Locale, 'en'>): { piece: string; pattern: RegExp; ids: string[] }[] {
   const known = cache.get(locale);
   if (known) return known;
-  const ownWords = STAFF_TEXT_IDS.flatMap((id) => piecesOf(STAFF_TEXTS[locale][id], locale)).join('\n');
+  const untranslated = new Set<StaffTextId>(untranslatedStaffTexts(locale));
+  const ownWords = STAFF_TEXT_IDS.filter((id) => !untranslated.has(id))
+    .flatMap((id) => piecesOf(STAFF_TEXTS[locale][id], locale))
+    .join('\n');
   const byPiece = new Map<string, string[]>();
   for (const id of STAFF_TEXT_IDS) {
-    if (STAFF_TEXTS.en[id] === STAFF_TEXTS[locale][id]) continue;
+    if (STAFF_TEXTS.en[id] === STAFF_TEXTS[locale][id] && !untranslated.has(id)) continue;
     for (const piece of piecesOf(STAFF_TEXTS.en[id], 'en')) {
       if (wholeWords(piece).test(ownWords)) continue;
       byPiece.set(piece, [...(byPiece.get(piece) ?? []), id]);
