@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, brusselsDay, formatDate, formatDateTime, formatEuro, termName, type Locale } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { validSubmission } from '../testing/intake-submissions';
-import { STAFF_TEXT_IDS, STAFF_TEXTS, staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
+import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
 import { expectNoAxeViolations } from './helpers/admin-axe';
+import { expectNoEnglishStaffText } from './helpers/staff-language';
 import { MailCatcher } from './helpers/mail-catcher';
 import { staffApiOf, type StaffApi } from './helpers/back-office-client';
 import { backOfficeError, readJson, referenceAnswer, resultsOf } from './helpers/http';
@@ -201,24 +202,6 @@ async function createCases(user: StaffUser): Promise<void> {
 /** Spaces as text compares them (Intl writes narrow and non-breaking ones). */
 const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
-/**
- * English staff texts the other language writes differently: none may show on its pages. A text with
- * placeholders counts by its words between them ("Match with", "follow up on"), plurals aside.
- */
-function englishOnly(locale: Locale): string[] {
-  return STAFF_TEXT_IDS.flatMap((id) => {
-    const english = STAFF_TEXTS.en[id];
-    const translated = STAFF_TEXTS[locale][id];
-    if (translated === english) return [];
-    if (!english.includes('{')) return [english];
-    if (/\{\w+, (plural|select)/.test(english)) return [];
-    return english
-      .split(/\{\w+\}/)
-      .map((part) => part.replace(/^[\s·:,.()]+|[\s·:,.()]+$/g, ''))
-      .filter((part) => part.split(' ').length >= 2 && !translated.includes(part));
-  });
-}
-
 /** Words an English sentence has and Dutch or French ones do not. */
 const ENGLISH_WORDS =
   /\b(the|and|with|this|that|not|your|been|have|has|for|from|will|could|yet|nothing|please|which|who|when|where|there|they|what|anyone|something|went|wrong)\b/i;
@@ -246,8 +229,7 @@ async function shownTexts(page: Page): Promise<string[]> {
 async function expectNoEnglish(page: Page, locale: Locale, what: string): Promise<void> {
   if (locale === 'en') return;
   const texts = await shownTexts(page);
-  const leftOver = englishOnly(locale).filter((english) => texts.some((text) => text === english || (english.length >= 12 && text.includes(english))));
-  expect(leftOver, `${what} in ${locale}`).toEqual([]);
+  await expectNoEnglishStaffText(page, locale, what, peoplesWords());
   const own = peoplesWords().filter(Boolean);
   const sentences = texts.filter((text) => text.split(' ').length >= 3 && ENGLISH_WORDS.test(text) && !own.some((words) => text.includes(words)));
   expect(sentences, `English sentences on ${what} in ${locale}`).toEqual([]);

@@ -182,7 +182,7 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
   async function expectShown(texts: string[]): Promise<void> {
     const main = page.getByRole('main');
     const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-    for (const text of texts) await expect.poll(async () => spaced((await main.innerText()) ?? ''), PATIENCE).toContain(spaced(text));
+    for (const text of texts) await expect.poll(async () => spaced(await main.innerText()), PATIENCE).toContain(spaced(text));
   }
 
   /** Picks a choice of one of the back office's selects, checking the open list's words too. */
@@ -196,18 +196,21 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
 
   beforeAll(() => {
     ref = references[locale];
+    // Every language's cases share the queue and the suggestions: all their people's words may show.
     ownWords = [
-      ...Object.values(ref),
-      cases.requester.name,
-      cases.requester.description,
-      cases.volunteer.name,
-      cases.volunteer.description,
-      cases.other.name,
-      cases.other.description,
-      cases.note,
-      cases.forRequester,
-      cases.forVolunteer,
-      cases.staffNote,
+      ...LOCALES.flatMap((each) => Object.values(references[each])),
+      ...Object.values(CASES).flatMap((each) => [
+        each.requester.name,
+        each.requester.description,
+        each.volunteer.name,
+        each.volunteer.description,
+        each.other.name,
+        each.other.description,
+        each.note,
+        each.forRequester,
+        each.forVolunteer,
+        each.staffNote,
+      ]),
       AUTHOR,
     ];
   });
@@ -220,6 +223,7 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
     'chooses the language on their profile page',
     async () => {
       const profile = await logInToAdmin(browser, cms.url, staff[locale]);
+      profile.setDefaultTimeout(PATIENCE.timeout);
       await profile.goto('/admin/me');
       await profile.getByRole('combobox', { name: 'Interface language' }).click(PATIENCE);
       await profile.getByRole('option', { name: LANGUAGE_NAMES[locale] }).click(PATIENCE);
@@ -235,6 +239,7 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
     'logs in through the login page of a fresh browser and opens the back office in that language',
     async () => {
       page = await logInToAdmin(browser, cms.url, staff[locale]);
+      page.setDefaultTimeout(PATIENCE.timeout);
       await page.setViewportSize({ width: 1280, height: 900 });
       await page
         .getByRole('link', { name: t('workspace.name') })
