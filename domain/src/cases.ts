@@ -29,6 +29,12 @@ export type StorySubmissionStatus = (typeof STORY_SUBMISSION_STATUSES)[number];
 export const BACK_OFFICE_PLUGIN = 'back-office';
 export const BACK_OFFICE_USE_ACTION = 'use';
 export const BACK_OFFICE_PERMISSION = `plugin::${BACK_OFFICE_PLUGIN}.${BACK_OFFICE_USE_ACTION}`;
+/** Reading and scoring the project proposals assigned to one (the review committee). */
+export const REVIEW_PROPOSALS_ACTION = 'review-proposals';
+export const REVIEW_PROPOSALS_PERMISSION = `plugin::${BACK_OFFICE_PLUGIN}.${REVIEW_PROPOSALS_ACTION}`;
+/** Running the call's review: assigning reviewers, reading every review, deciding. */
+export const DECIDE_PROPOSALS_ACTION = 'decide-proposals';
+export const DECIDE_PROPOSALS_PERMISSION = `plugin::${BACK_OFFICE_PLUGIN}.${DECIDE_PROPOSALS_ACTION}`;
 
 /** A match in one of these still needs staff attention and keeps the offer occupied. */
 export const OPEN_MATCH_STATUSES = ['proposed', 'contacted', 'active'] as const satisfies readonly MatchStatus[];
