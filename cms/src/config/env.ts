@@ -185,6 +185,7 @@ export const VARIABLES = {
   OUTBOX_BATCH_SIZE: wholeNumber(20, { min: 1 }),
   OUTBOX_KEEP_DONE_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   RETENTION_MONTHS: wholeNumber(12, { min: 1, unit: 'months' }),
+  PROJECT_REVIEW_MIN_REVIEWS: wholeNumber(2, { min: 1, unit: 'reviews' }),
 
   MEILI_URL: httpUrl(),
   MEILI_MASTER_KEY: secret(),
@@ -238,6 +239,8 @@ export interface CmsConfig {
   outbox: OutboxSettings;
   outboxKeepDoneDays: number;
   retentionMonths: number;
+  /** Complete reviews a project proposal needs before staff may decide on it (unless they override, with a reason). */
+  minimumReviews: number;
   /** Both MEILI_URL and MEILI_MASTER_KEY, or search sync is off. */
   search: { url: string; masterKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
@@ -338,6 +341,7 @@ function configOf(values: Values): CmsConfig {
     },
     outboxKeepDoneDays: values.OUTBOX_KEEP_DONE_DAYS,
     retentionMonths: values.RETENTION_MONTHS,
+    minimumReviews: values.PROJECT_REVIEW_MIN_REVIEWS,
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
   };

@@ -443,11 +443,20 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       attachments: technical(t('Attachments', 'Bijlagen', 'Pièces jointes')),
       grantedAmount: label('Amount granted (euro)', 'Toegekend bedrag (euro)', 'Montant accordé (euros)'),
       decisionNote: label(
-        'Decision, as told to the applicant',
-        'Beslissing, zoals meegedeeld aan de aanvrager',
-        'Décision, telle que communiquée au demandeur',
+        'Text for the applicant (in the decision mail)',
+        'Tekst voor de aanvrager (in de mail met de beslissing)',
+        'Texte pour le demandeur (dans le courriel de décision)',
+      ),
+      decisionInternalNote: label(
+        'Internal note on the decision (staff only, never mailed)',
+        'Interne notitie bij de beslissing (alleen voor medewerkers, nooit gemaild)',
+        'Note interne sur la décision (équipe uniquement, jamais envoyée)',
       ),
       decidedAt: label('Decided on', 'Beslist op', 'Décidé le'),
+      decisionDraft: technical(t('Decision awaiting confirmation', 'Beslissing die nog bevestigd moet worden', 'Décision en attente de confirmation')),
+      decisionOverride: technical(
+        t('Decided despite the review rules (why, by whom)', 'Beslist ondanks de beoordelingsregels (waarom, door wie)', 'Décidé malgré les règles d’évaluation (pourquoi, par qui)'),
+      ),
     },
   },
   'api::proposal-review.proposal-review': {
@@ -459,6 +468,11 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       reviewerName: label('Reviewer', 'Beoordelaar', 'Évaluateur'),
       scores: technical(t('Scores', 'Scores', 'Notes')),
       comment: label('Comment', 'Opmerking', 'Commentaire'),
+      reviewedAt: label('Scored on', 'Gescoord op', 'Noté le'),
+      assignedAt: label('Assigned on', 'Toegewezen op', 'Attribué le'),
+      assignedByName: label('Assigned by', 'Toegewezen door', 'Attribué par'),
+      conflictDeclaredAt: label('Conflict of interest declared on', 'Belangenconflict gemeld op', 'Conflit d’intérêts déclaré le'),
+      conflictNote: label('About the conflict of interest', 'Toelichting bij het belangenconflict', 'Précisions sur le conflit d’intérêts'),
     },
   },
   'api::story-submission.story-submission': {

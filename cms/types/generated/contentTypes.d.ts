@@ -1407,10 +1407,16 @@ export interface ApiProjectProposalProjectProposal extends Struct.CollectionType
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     decidedAt: Schema.Attribute.DateTime;
+    decisionDraft: Schema.Attribute.JSON;
+    decisionInternalNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     decisionNote: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
+    decisionOverride: Schema.Attribute.JSON;
     description: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1509,9 +1515,19 @@ export interface ApiProposalReviewProposalReview extends Struct.CollectionTypeSc
     };
   };
   attributes: {
+    assignedAt: Schema.Attribute.DateTime;
+    assignedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
     comment: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 4000;
+      }>;
+    conflictDeclaredAt: Schema.Attribute.DateTime;
+    conflictNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1519,6 +1535,7 @@ export interface ApiProposalReviewProposalReview extends Struct.CollectionTypeSc
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::proposal-review.proposal-review'> & Schema.Attribute.Private;
     proposal: Schema.Attribute.Relation<'manyToOne', 'api::project-proposal.project-proposal'>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedAt: Schema.Attribute.DateTime;
     reviewerId: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1532,7 +1549,7 @@ export interface ApiProposalReviewProposalReview extends Struct.CollectionTypeSc
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 160;
       }>;
-    scores: Schema.Attribute.JSON & Schema.Attribute.Required;
+    scores: Schema.Attribute.JSON;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };

@@ -9,7 +9,10 @@ export interface StaffContext {
   query: Record<string, unknown>;
   method: string;
   request: { body?: unknown };
-  state: { user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string } };
+  state: {
+    user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string };
+    userAbility?: { can(action: string, subject?: string): boolean };
+  };
   status: number;
   body: unknown;
   type: string;

@@ -133,10 +133,23 @@ export const ReviewBody = z.object({
   comment: optionalText(INPUT_LIMITS.reviewComment),
 });
 
+/** A decision: the text for the applicant (mailed) and the internal note (never mailed) are separate fields. */
 export const DecisionBody = z.object({
   status: z.enum(PROJECT_PROPOSAL_STATUSES),
   grantedAmount: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number().positive().max(1_000_000_000).optional()),
-  note: optionalText(INPUT_LIMITS.decisionNote),
+  applicantText: optionalText(INPUT_LIMITS.decisionNote),
+  internalNote: optionalText(INPUT_LIMITS.decisionInternalNote),
+  overrideReason: optionalText(INPUT_LIMITS.overrideReason),
+});
+
+export const ConflictBody = z.object({ note: optionalText(INPUT_LIMITS.conflictNote) });
+
+const adminUserId = z.coerce.number().int().min(1).max(2_147_483_647);
+export const AssignBody = z.object({ reviewerId: adminUserId });
+export const AssignmentParams = z.object({ documentId, reviewerId: adminUserId });
+export const SpreadBody = z.object({
+  perProposal: z.number().int().min(1).max(20).optional(),
+  reviewerIds: z.array(adminUserId).min(1).max(500).optional(),
 });
 
 export const PersonBody = z

@@ -1,8 +1,10 @@
 import cases from './cases';
 import caseWork from './case-work';
 import figures from './figures';
+import committee from './committee';
+import decisions from './decisions';
 import people from './people';
 import proposals from './proposals';
 
 /** The workspace's services: each owns the reading and writing of one kind of case data. */
-export const services = { cases, caseWork, figures, people, proposals };
+export const services = { cases, caseWork, committee, decisions, figures, people, proposals };
