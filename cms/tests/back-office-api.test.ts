@@ -189,7 +189,7 @@ describe('the dashboard', () => {
 });
 
 describe('project-call review', () => {
-  it('scores a proposal against the call criteria, records the decision, and exports the decision sheet', async () => {
+  it('scores a proposal against the call criteria, records the confirmed decision, and exports the decision sheet', async () => {
     const calls = await readJson(
       await asBackOffice('/back-office/project-calls'),
       z.array(z.looseObject({ documentId: z.string(), criteria: z.array(z.looseObject({ title: z.string() })), maxPerProject: z.number() })),
@@ -239,11 +239,13 @@ describe('project-call review', () => {
       body: { status: 'approved', grantedAmount: call.maxPerProject + 1 },
     });
     expect(tooMuch.status).toBe(400);
-    const approved = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, {
+    // The seeded call is still open and has one review: deciding now needs a reason (project-review.test.ts tests the rules).
+    const drafted = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, {
       method: 'PUT',
-      body: { status: 'approved', grantedAmount: 3500, note: 'Welcome aboard' },
+      body: { status: 'approved', grantedAmount: 3500, applicantText: 'Welcome aboard', overrideReason: 'Decided early for this test of the sheet' },
     });
-    expect(approved.status).toBe(200);
+    expect(drafted.status).toBe(200);
+    expect((await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision/confirm`, { method: 'POST' })).status).toBe(200);
 
     const sheet = await asBackOffice(`/back-office/project-calls/${call.documentId}/decision-sheet`);
     expect(sheet.headers.get('content-type')).toContain('text/csv');

@@ -376,6 +376,10 @@ export interface DecisionDrafted {
 }
 
 export interface MyReviews {
+  /** The caller runs the review (assigns, reads every review, decides). */
+  decides: boolean;
+  /** Complete reviews a proposal needs before a decision (PROJECT_REVIEW_MIN_REVIEWS). */
+  minimumReviews: number;
   assigned: number;
   reviewed: number;
   conflicts: number;

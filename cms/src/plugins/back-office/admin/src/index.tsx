@@ -1,7 +1,7 @@
 import type * as React from 'react';
-import { HandHeart } from '@strapi/icons';
+import { Book, HandHeart } from '@strapi/icons';
 import { registerTrads } from './i18n';
-import { PLUGIN_ID, USE_PERMISSION } from './pluginId';
+import { PLUGIN_ID, REVIEW_PAGES, REVIEW_PERMISSION, USE_PERMISSION } from './pluginId';
 
 interface AdminApp {
   registerPlugin(plugin: { id: string; name: string }): void;
@@ -14,7 +14,10 @@ interface AdminApp {
   }): void;
 }
 
-/** The staff's workspace: one menu link, shown only to those who hold the plugin's "use" permission. */
+/**
+ * The staff's workspace: one menu link, shown only to those who hold the plugin's "use" permission;
+ * and the project review's, shown to the review committee (reviewers and the back office).
+ */
 export default {
   register(app: AdminApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Back office' });
@@ -24,6 +27,13 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Back office' },
       permissions: USE_PERMISSION,
       Component: () => import('./pages/App'),
+    });
+    app.addMenuLink({
+      to: `plugins/${REVIEW_PAGES}`,
+      icon: Book,
+      intlLabel: { id: `${PLUGIN_ID}.review.menu`, defaultMessage: 'Project review' },
+      permissions: REVIEW_PERMISSION,
+      Component: () => import('./pages/ReviewApp'),
     });
   },
   registerTrads,

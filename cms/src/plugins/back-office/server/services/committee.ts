@@ -156,7 +156,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ];
       });
       const count = (state: string) => results.filter((result) => result.state === state).length;
-      return { assigned: results.length, reviewed: count('reviewed'), conflicts: count('conflict'), left: count('to-review'), results };
+      return {
+        decides: caller.decides,
+        minimumReviews: configOf(strapi).minimumReviews,
+        assigned: results.length,
+        reviewed: count('reviewed'),
+        conflicts: count('conflict'),
+        left: count('to-review'),
+        results,
+      };
     },
   };
 };
