@@ -5,11 +5,12 @@ import { Download } from '@strapi/icons';
 import { BackButton, Page } from '@strapi/strapi/admin';
 import { problemOf, useBackOffice, useDownload, type ApiProblem, type ProjectCall, type ProposalRow, type Proposals } from '../api';
 import { formatDate, formatEuros, statusLabel } from '../labels';
-import { pagePath } from '../pluginId';
+import { pagePath, reviewPath } from '../pluginId';
+import { useStaffTexts } from '../i18n';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 import { Section } from '../components/Section';
-import { DecisionDialog, ReviewDialog } from '../components/ProposalDialogs';
+import { ReviewDialog } from '../components/ProposalDialogs';
 
 /** The project calls, or the proposals of one call with their reviews and decisions. */
 export function ProposalsPage() {
@@ -40,7 +41,7 @@ function CallList() {
   );
 }
 
-type Dialog = { kind: 'review' | 'decision'; proposal: ProposalRow } | undefined;
+type Dialog = { kind: 'review'; proposal: ProposalRow } | undefined;
 
 function CallProposals({ documentId }: { documentId: string }) {
   const calls = useBackOffice<ProjectCall[]>('/back-office/project-calls');
@@ -89,7 +90,6 @@ function CallProposals({ documentId }: { documentId: string }) {
       {proposals.data && dialog?.kind === 'review' && (
         <ReviewDialog proposal={dialog.proposal} criteria={proposals.data.criteria} onClose={() => setDialog(undefined)} onDone={done} />
       )}
-      {dialog?.kind === 'decision' && <DecisionDialog proposal={dialog.proposal} onClose={() => setDialog(undefined)} onDone={done} />}
     </PageShell>
   );
 }
@@ -115,6 +115,7 @@ interface ProposalTableProps {
 }
 
 function ProposalTable({ rows, onDialog, onDownload }: ProposalTableProps) {
+  const { t } = useStaffTexts();
   if (rows.length === 0) return <Typography>No proposal for this call yet.</Typography>;
   return (
     <Table colCount={7} rowCount={rows.length + 1}>
@@ -160,9 +161,10 @@ function ProposalTable({ rows, onDialog, onDownload }: ProposalTableProps) {
                 <Button variant="secondary" size="S" onClick={() => onDialog({ kind: 'review', proposal: row })}>
                   {`Review ${row.reference}`}
                 </Button>
-                <Button variant="secondary" size="S" onClick={() => onDialog({ kind: 'decision', proposal: row })}>
-                  {`Decide on ${row.reference}`}
-                </Button>
+                {/* Reading, the committee and the decision (draft, the applicant's mail, confirm) are on the proposal's own page. */}
+                <Link tag={RouterLink} to={reviewPath('proposals', row.documentId)}>
+                  {t('review.proposal.readLink', { reference: row.reference })}
+                </Link>
               </Flex>
             </Td>
           </Tr>
