@@ -85,12 +85,12 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
           </Typography>
         )}
         {decision.blocks.map((block) => (
-          <Typography key={block} textColor="warning600">
+          <Typography key={block} textColor="neutral800" fontWeight="bold">
             {t(`review.decision.blocked.${block}`, { minimum: decision.minimumReviews })}
           </Typography>
         ))}
         <ProblemAlert problem={problem} />
-        {confirmed && <Typography textColor="success600">{t('review.decision.confirmed')}</Typography>}
+        {confirmed && <Typography textColor="success700">{t('review.decision.confirmed')}</Typography>}
         <form
           className="cb-no-print"
           onSubmit={(event) => {

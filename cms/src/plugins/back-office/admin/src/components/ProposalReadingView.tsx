@@ -100,8 +100,8 @@ function BudgetSection({ proposal }: { proposal: ProposalReading }) {
             [t('review.proposal.maximum'), euro(budget.maximum)],
           ]}
         />
-        {budget.requestedAboveMaximum && <Typography textColor="danger600">{t('review.proposal.aboveMaximum')}</Typography>}
-        {budget.linesDifferFromRequested && <Typography textColor="warning600">{t('review.proposal.linesDiffer')}</Typography>}
+        {budget.requestedAboveMaximum && <Typography textColor="danger700">{t('review.proposal.aboveMaximum')}</Typography>}
+        {budget.linesDifferFromRequested && <Typography textColor="neutral800" fontWeight="bold">{t('review.proposal.linesDiffer')}</Typography>}
       </Flex>
     </Section>
   );

@@ -66,7 +66,7 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
           >
             <Flex direction="column" alignItems="stretch" gap={4}>
               <ProblemAlert problem={problem} />
-              {saved && <Typography textColor="success600">{t('review.score.saved')}</Typography>}
+              {saved && <Typography textColor="success700">{t('review.score.saved')}</Typography>}
               {call.criteria.map((criterion, index) => (
                 <ChoiceSelect
                   key={index}

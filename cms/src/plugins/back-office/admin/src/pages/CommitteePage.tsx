@@ -46,7 +46,7 @@ export function CommitteePage() {
       primaryAction={<Button onClick={() => void spreadEvenly()}>{t('review.committee.spread', { count: perProposal })}</Button>}
     >
       <ProblemAlert problem={problem ?? members.problem ?? proposals.problem} />
-      {spread && <Typography textColor="success600">{t('review.committee.spreadDone', { added: spread.added, short: spread.short })}</Typography>}
+      {spread && <Typography textColor="success700">{t('review.committee.spreadDone', { added: spread.added, short: spread.short })}</Typography>}
       {!members.data && members.loading && <Page.Loading />}
       <Flex direction="column" alignItems="stretch" gap={6}>
         {members.data && (

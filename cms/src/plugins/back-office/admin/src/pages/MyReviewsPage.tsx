@@ -1,5 +1,5 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { Badge, Box, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Box, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { formatDateTime } from '@cb/domain';
 import type { MyReviews, ProjectCall } from '../../../server/contracts';
@@ -41,7 +41,7 @@ export function MyReviewsPage() {
                         <Typography>{`${row.callTitle} (${t('review.mine.deadline', { date: formatDateTime(locale, row.deadline) })})`}</Typography>
                       </Td>
                       <Td>
-                        <Badge active={row.state === 'to-review'}>{t(`review.mine.state.${row.state}`)}</Badge>
+                        <Typography fontWeight={row.state === 'to-review' ? 'bold' : undefined}>{t(`review.mine.state.${row.state}`)}</Typography>
                       </Td>
                     </Tr>
                   ))}

@@ -59,7 +59,7 @@ function Summary({ proposal }: { proposal: ProposalReading }) {
             [t('review.decision.status'), t(`review.status.${proposal.caseStatus}`)],
           ]}
         />
-        {budget.requestedAboveMaximum && <Typography textColor="danger600">{t('review.proposal.aboveMaximum')}</Typography>}
+        {budget.requestedAboveMaximum && <Typography textColor="danger700">{t('review.proposal.aboveMaximum')}</Typography>}
       </Section>
       <CommitteeReviews proposal={proposal} />
       <Section title={t('review.proposal.duplicates')} id="summary-duplicates">
