@@ -410,6 +410,8 @@ describe('project-call review', () => {
     await decision.getByText('Decision confirmed; the mail to the applicant is on its way.').waitFor({ timeout: 30_000 });
 
     await page.goto(`${PLUGIN}/project-calls/${call.documentId}`);
+    await page.getByRole('heading', { level: 1, name: call.title }).waitFor({ timeout: 30_000 });
+    await row.waitFor({ timeout: 30_000 });
     await expect.poll(() => row.textContent()).toContain('Approved');
     expect(await row.textContent()).toContain('€1,200');
 
