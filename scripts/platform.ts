@@ -41,15 +41,16 @@ async function main(): Promise<void> {
   const meilisearch = await startMeilisearch({ dataDir: path.join(dataDir, 'meilisearch'), port: ports.meili, masterKey: secrets.MEILI_MASTER_KEY });
   process.once('exit', () => meilisearch.stop());
 
+  // Made (or found) before the CMS starts: its page of results without JavaScript searches with it, as the site's island does.
+  const searchKey = await ensureSearchOnlyKey({ url: urls.meili, masterKey: secrets.MEILI_MASTER_KEY });
   await buildCmsIfChanged();
   const hook = { url: `http://127.0.0.1:${ports.hook}/rebuild`, token: randomBytes(24).toString('base64url') };
   const mailEnv = await localMailEnv(dataDir);
-  startCms(ports.cms, dataDir, { ...secrets, ...mailEnv, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
+  startCms(ports.cms, dataDir, { ...secrets, ...mailEnv, MEILI_SEARCH_KEY: searchKey, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
   await waitFor(`${urls.cms}/_health`, 'The CMS', 180_000, (status) => status === 204);
 
   const reindex = reindexStep(ROOT, urls, secrets.MEILI_MASTER_KEY);
   await runStep('The search reindex', process.execPath, reindex.args, { env: reindex.env });
-  const searchKey = await ensureSearchOnlyKey({ url: urls.meili, masterKey: secrets.MEILI_MASTER_KEY });
 
   const builds = new SiteBuilds(
     SITE_DIR,

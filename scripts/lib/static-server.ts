@@ -65,6 +65,8 @@ const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
   { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})/attempts/[A-Za-z0-9_-]{32}$`) },
   // The status page's look-up (cms/src/api/request-status/routes/request-status.ts), answered with a page.
   { methods: ['POST'], path: /^\/api\/request-status$/ },
+  // Search without JavaScript (cms/src/api/site-search/routes/site-search.ts): a GET form answered with a page of results.
+  { methods: ['GET', 'HEAD'], path: /^\/api\/search$/ },
 ];
 
 /** The path and query to ask the CMS for, when the request is one of the intake routes; else undefined. */

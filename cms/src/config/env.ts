@@ -200,6 +200,8 @@ export const VARIABLES = {
 
   MEILI_URL: httpUrl(),
   MEILI_MASTER_KEY: secret(),
+  // The search-only key the site's pages carry too: the page of results without JavaScript searches with it, never with the master key.
+  MEILI_SEARCH_KEY: secret(),
   // A build hook's URL is often its own secret (anyone who has it can start builds).
   SITE_BUILD_HOOK_URL: httpUrl({ secret: true }),
   SITE_BUILD_HOOK_TOKEN: secret(),
@@ -259,6 +261,8 @@ export interface CmsConfig {
   retentionMonths: number;
   /** Both MEILI_URL and MEILI_MASTER_KEY, or search sync is off. */
   search: { url: string; masterKey: string } | undefined;
+  /** Both MEILI_URL and MEILI_SEARCH_KEY, or the page of results without JavaScript says search is unavailable. */
+  publicSearch: { url: string; searchKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
 }
 
@@ -363,6 +367,7 @@ function configOf(values: Values): CmsConfig {
     outboxKeepDoneDays: values.OUTBOX_KEEP_DONE_DAYS,
     retentionMonths: values.RETENTION_MONTHS,
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,
+    publicSearch: values.MEILI_URL && values.MEILI_SEARCH_KEY ? { url: values.MEILI_URL, searchKey: values.MEILI_SEARCH_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
   };
 }

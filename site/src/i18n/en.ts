@@ -1,3 +1,4 @@
+import { SEARCH_WORDS } from '@cb/domain';
 import type { UiStrings } from './types.ts';
 
 export const en: UiStrings = {
@@ -54,32 +55,7 @@ export const en: UiStrings = {
     allStories: 'All stories',
     allInitiatives: 'All initiatives',
   },
-  search: {
-    title: 'Search',
-    intro: 'Find an initiative, an organisation or a story.',
-    label: 'What are you looking for?',
-    button: 'Search',
-    browseInstead: 'You can also browse by kind of help or by municipality.',
-    browseByCategory: 'By kind of help',
-    browseByMunicipality: 'By municipality',
-    island: {
-      resultCount: { one: '{count} result', other: '{count} results' },
-      resultCountFor: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
-      noResults: 'No results.',
-      noResultsFor: 'No results for “{query}”.',
-      noResultsHelp: 'Check the spelling, use fewer words or remove filters. You can also browse by kind of help or by municipality below.',
-      searching: 'Searching…',
-      unavailable: 'Search is not working right now. Try again later, or browse by kind of help or by municipality below.',
-      filters: 'Filters',
-      activeFilters: { one: '{count} filter on', other: '{count} filters on' },
-      clearFilters: 'Clear all filters',
-      facets: { categories: 'Kind of help', municipalities: 'Municipality', audiences: 'For whom', languages: 'Language spoken', kind: 'Kind of result' },
-      remoteHeading: 'From home',
-      remoteOption: 'By phone or online',
-      kinds: { initiative: 'Initiative', organisation: 'Organisation', story: 'Story', 'project-call': 'Project call' },
-      pageOf: 'Page {page} of {total}',
-    },
-  },
+  search: SEARCH_WORDS.en,
   stories: {
     title: 'Stories',
     intro: 'People in Brussels tell how they found each other.',
@@ -152,9 +128,7 @@ export const en: UiStrings = {
     contact: 'Contact',
   },
   pagination: {
-    label: 'Pages',
-    previous: 'Previous page',
-    next: 'Next page',
+    ...SEARCH_WORDS.en.pages,
     pageOf: (page, total) => `Page ${page} of ${total}`,
   },
   notFound: {

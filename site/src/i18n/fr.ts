@@ -1,3 +1,4 @@
+import { SEARCH_WORDS } from '@cb/domain';
 import type { UiStrings } from './types.ts';
 
 export const fr: UiStrings = {
@@ -54,33 +55,7 @@ export const fr: UiStrings = {
     allStories: 'Tous les récits',
     allInitiatives: 'Toutes les initiatives',
   },
-  search: {
-    title: 'Rechercher',
-    intro: 'Cherchez une initiative, une organisation ou un récit.',
-    label: 'Que cherchez-vous ?',
-    button: 'Rechercher',
-    browseInstead: 'Vous pouvez aussi parcourir par type d’aide ou par commune.',
-    browseByCategory: 'Par type d’aide',
-    browseByMunicipality: 'Par commune',
-    island: {
-      resultCount: { one: '{count} résultat', other: '{count} résultats' },
-      resultCountFor: { one: '{count} résultat pour « {query} »', other: '{count} résultats pour « {query} »' },
-      noResults: 'Aucun résultat.',
-      noResultsFor: 'Aucun résultat pour « {query} ».',
-      noResultsHelp:
-        'Vérifiez l’orthographe, utilisez moins de mots ou retirez des filtres. Vous pouvez aussi parcourir ci-dessous par type d’aide ou par commune.',
-      searching: 'Recherche en cours…',
-      unavailable: 'La recherche ne fonctionne pas pour le moment. Réessayez plus tard, ou parcourez ci-dessous par type d’aide ou par commune.',
-      filters: 'Filtres',
-      activeFilters: { one: '{count} filtre actif', other: '{count} filtres actifs' },
-      clearFilters: 'Effacer tous les filtres',
-      facets: { categories: 'Type d’aide', municipalities: 'Commune', audiences: 'Pour qui', languages: 'Langue parlée', kind: 'Type de résultat' },
-      remoteHeading: 'Depuis chez vous',
-      remoteOption: 'Par téléphone ou en ligne',
-      kinds: { initiative: 'Initiative', organisation: 'Organisation', story: 'Récit', 'project-call': 'Appel à projets' },
-      pageOf: 'Page {page} sur {total}',
-    },
-  },
+  search: SEARCH_WORDS.fr,
   stories: {
     title: 'Récits',
     intro: 'Des Bruxellois racontent comment ils se sont trouvés.',
@@ -153,9 +128,7 @@ export const fr: UiStrings = {
     contact: 'Contact',
   },
   pagination: {
-    label: 'Pages',
-    previous: 'Page précédente',
-    next: 'Page suivante',
+    ...SEARCH_WORDS.fr.pages,
     pageOf: (page, total) => `Page ${page} sur ${total}`,
   },
   notFound: {

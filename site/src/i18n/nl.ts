@@ -1,3 +1,4 @@
+import { SEARCH_WORDS } from '@cb/domain';
 import type { UiStrings } from './types.ts';
 
 export const nl: UiStrings = {
@@ -54,32 +55,7 @@ export const nl: UiStrings = {
     allStories: 'Alle verhalen',
     allInitiatives: 'Alle initiatieven',
   },
-  search: {
-    title: 'Zoeken',
-    intro: 'Zoek een initiatief, een organisatie of een verhaal.',
-    label: 'Waar zoek je naar?',
-    button: 'Zoeken',
-    browseInstead: 'Je kunt ook bladeren per soort hulp of per gemeente.',
-    browseByCategory: 'Per soort hulp',
-    browseByMunicipality: 'Per gemeente',
-    island: {
-      resultCount: { one: '{count} resultaat', other: '{count} resultaten' },
-      resultCountFor: { one: '{count} resultaat voor “{query}”', other: '{count} resultaten voor “{query}”' },
-      noResults: 'Geen resultaten.',
-      noResultsFor: 'Geen resultaten voor “{query}”.',
-      noResultsHelp: 'Kijk de spelling na, gebruik minder woorden of zet filters uit. Je kunt ook hieronder bladeren per soort hulp of per gemeente.',
-      searching: 'Even zoeken…',
-      unavailable: 'Zoeken lukt nu even niet. Probeer het straks opnieuw, of blader hieronder per soort hulp of per gemeente.',
-      filters: 'Filters',
-      activeFilters: { one: '{count} filter aan', other: '{count} filters aan' },
-      clearFilters: 'Alle filters wissen',
-      facets: { categories: 'Soort hulp', municipalities: 'Gemeente', audiences: 'Voor wie', languages: 'Gesproken taal', kind: 'Soort resultaat' },
-      remoteHeading: 'Vanuit huis',
-      remoteOption: 'Per telefoon of online',
-      kinds: { initiative: 'Initiatief', organisation: 'Organisatie', story: 'Verhaal', 'project-call': 'Projectoproep' },
-      pageOf: 'Pagina {page} van {total}',
-    },
-  },
+  search: SEARCH_WORDS.nl,
   stories: {
     title: 'Verhalen',
     intro: 'Brusselaars vertellen hoe ze elkaar vonden.',
@@ -152,9 +128,7 @@ export const nl: UiStrings = {
     contact: 'Contact',
   },
   pagination: {
-    label: 'Pagina’s',
-    previous: 'Vorige pagina',
-    next: 'Volgende pagina',
+    ...SEARCH_WORDS.nl.pages,
     pageOf: (page, total) => `Pagina ${page} van ${total}`,
   },
   notFound: {

@@ -1,37 +1,9 @@
 import type { PageKey } from '@cb/domain';
-import type { FormKey } from '@cb/domain';
-import type { ContentKind } from '@cb/search';
+import type { FormKey, SearchWords } from '@cb/domain';
 import type { Destination } from '../lib/site-plan.ts';
-import type { ListFacet } from '../search/search-state.ts';
 
-/** A text the search island completes in the browser: `{count}` becomes a number, `{query}` the words searched. */
-type WithCount = `${string}{count}${string}`;
-type WithCountAndQuery = `${string}{count}${string}{query}${string}` | `${string}{query}${string}{count}${string}`;
-/** The forms Intl.PluralRules picks from in nl, fr and en (French puts 0 and 1 under "one"). */
-type PluralForms<Text extends string> = Record<'one' | 'other', Text>;
-
-/**
- * The words of the search island. Plain data, no functions: they travel to the browser as the
- * island's props, and the island fills in the `{placeholders}`.
- */
-export interface SearchIslandStrings {
-  resultCount: PluralForms<WithCount>;
-  resultCountFor: PluralForms<WithCountAndQuery>;
-  noResults: string;
-  noResultsFor: `${string}{query}${string}`;
-  noResultsHelp: string;
-  searching: string;
-  unavailable: string;
-  filters: string;
-  activeFilters: PluralForms<WithCount>;
-  clearFilters: string;
-  /** The legend of each list of filters. */
-  facets: Record<ListFacet, string>;
-  remoteHeading: string;
-  remoteOption: string;
-  kinds: Record<ContentKind, string>;
-  pageOf: `${string}{page}${string}{total}${string}`;
-}
+/** The words of the search island: plain data, shared with the CMS's page of results without JavaScript. */
+export type { SearchIslandStrings } from '@cb/domain';
 
 /**
  * Every string of the interface, in one locale. Each locale file must provide all of them, so a
@@ -89,17 +61,7 @@ export interface UiStrings {
     allStories: string;
     allInitiatives: string;
   };
-  search: {
-    title: string;
-    intro: string;
-    label: string;
-    button: string;
-    /** Above the static filter pages, when the page has no search island (no JavaScript, or search not configured). */
-    browseInstead: string;
-    browseByCategory: string;
-    browseByMunicipality: string;
-    island: SearchIslandStrings;
-  };
+  search: SearchWords;
   stories: {
     title: string;
     intro: string;
