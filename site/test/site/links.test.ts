@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEARCH_RESULTS_PATH } from '@cb/domain';
 import { allFiles, attributeValues, builtPagesList, builtSiteUrl, distDir, fileOfPath, read, sitePath, tags, attribute } from '../support/built-site.ts';
 
 /** Every URL a page refers to: links, images and their sources, stylesheets, icons, form actions. */
@@ -16,11 +17,11 @@ function references(html: string): string[] {
   ].filter(Boolean);
 }
 
-/** The forms post to /api/intake/ on the site's origin, which the web server passes to the CMS: not a file of the build. */
-const PROXIED_TO_CMS = '/api/intake/';
+/** The forms post to /api/intake/, and search without JavaScript goes to /api/search, on the site's origin: the web server passes them to the CMS, they are no files of the build. */
+const PROXIED_TO_CMS = ['/api/intake/', SEARCH_RESULTS_PATH];
 
 function isInternal(url: string): boolean {
-  if (url.startsWith(PROXIED_TO_CMS)) return false;
+  if (PROXIED_TO_CMS.some((prefix) => url.startsWith(prefix))) return false;
   if (url.startsWith('/') && !url.startsWith('//')) return true;
   if (url.startsWith('#')) return true;
   return url.startsWith(`${builtSiteUrl()}/`);
