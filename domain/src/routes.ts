@@ -68,6 +68,20 @@ export const routes = {
     paged(join(locale, SEGMENTS.initiatives[locale], SEGMENTS.byCategory[locale], categorySlug(locale, code)), locale, page),
   initiativesByMunicipality: (locale: Locale, code: MunicipalityCode, page = 1): string =>
     paged(join(locale, SEGMENTS.initiatives[locale], SEGMENTS.byMunicipality[locale], municipalitySlug(locale, code)), locale, page),
+  /** Both filters at once: /nl/initiatieven/soort-hulp/boodschappen/gemeente/jette/ (built for the pairs that have initiatives). */
+  initiativesByCategoryAndMunicipality: (locale: Locale, category: HelpCategoryCode, municipality: MunicipalityCode, page = 1): string =>
+    paged(
+      join(
+        locale,
+        SEGMENTS.initiatives[locale],
+        SEGMENTS.byCategory[locale],
+        categorySlug(locale, category),
+        SEGMENTS.byMunicipality[locale],
+        municipalitySlug(locale, municipality),
+      ),
+      locale,
+      page,
+    ),
   initiative: (locale: Locale, slug: string): string => join(locale, SEGMENTS.initiatives[locale], slug),
   organisations: (locale: Locale): string => join(locale, SEGMENTS.organisations[locale]),
   organisation: (locale: Locale, slug: string): string => join(locale, SEGMENTS.organisations[locale], slug),

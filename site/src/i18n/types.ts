@@ -83,6 +83,12 @@ export interface UiStrings {
     all: string;
     categoryTitle: (category: string) => string;
     municipalityTitle: (municipality: string) => string;
+    /** A kind of help in a municipality: both filters at once. */
+    combinedTitle: (category: string, municipality: string) => string;
+    /** The filter link that drops the kind of help (keeps the municipality). */
+    everyCategory: string;
+    /** The filter link that drops the municipality (keeps the kind of help). */
+    everyMunicipality: string;
     empty: string;
     remote: string;
     what: string;

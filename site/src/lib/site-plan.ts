@@ -46,7 +46,11 @@ export interface Pagination {
   paths: string[];
 }
 
-export type InitiativeFilter = { by: 'all' } | { by: 'category'; code: HelpCategoryCode } | { by: 'municipality'; code: MunicipalityCode };
+export type InitiativeFilter =
+  | { by: 'all' }
+  | { by: 'category'; code: HelpCategoryCode }
+  | { by: 'municipality'; code: MunicipalityCode }
+  | { by: 'both'; category: HelpCategoryCode; municipality: MunicipalityCode };
 
 export interface InitiativeFacets {
   categories: Partial<Record<HelpCategoryCode, number>>;
@@ -75,7 +79,17 @@ export type SitePage = PageBase &
     | { kind: 'home'; home: HomeEntry; featuredStories: StoryEntry[]; featuredInitiatives: InitiativeEntry[] }
     | { kind: 'stories'; stories: StoryEntry[]; pagination: Pagination }
     | { kind: 'story'; story: StoryEntry; initiatives: InitiativeEntry[]; organisations: OrganisationEntry[] }
-    | { kind: 'initiatives'; filter: InitiativeFilter; initiatives: InitiativeEntry[]; total: number; pagination: Pagination; facets: InitiativeFacets }
+    | {
+        kind: 'initiatives';
+        filter: InitiativeFilter;
+        initiatives: InitiativeEntry[];
+        total: number;
+        pagination: Pagination;
+        /** Counts of the whole list, in this locale. */
+        facets: InitiativeFacets;
+        /** Counts within this page's own filter: the kinds of help in its municipality, the municipalities of its kind of help. */
+        narrowed: InitiativeFacets;
+      }
     | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined }
     | { kind: 'organisations'; organisations: OrganisationEntry[] }
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
@@ -268,13 +282,14 @@ function storyListPages(content: SiteContent, locale: Locale): SitePage[] {
 }
 
 function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
+  const perLocale = Object.fromEntries(LOCALES.map((other) => [other, inLocale(content.initiatives, other)])) as Record<Locale, InitiativeEntry[]>;
   const filters: InitiativeFilter[] = [
     { by: 'all' },
     ...HELP_CATEGORIES.map((category) => ({ by: 'category', code: category.code }) as const),
     ...MUNICIPALITIES.map((municipality) => ({ by: 'municipality', code: municipality.code }) as const),
+    ...combinedFilters(LOCALES.flatMap((other) => perLocale[other])),
   ];
-  const facets = facetsOf(inLocale(content.initiatives, locale));
-  const perLocale = Object.fromEntries(LOCALES.map((other) => [other, inLocale(content.initiatives, other)])) as Record<Locale, InitiativeEntry[]>;
+  const facets = facetsOf(perLocale[locale]);
   return filters.flatMap((filter) => {
     const counts = Object.fromEntries(LOCALES.map((other) => [other, perLocale[other].filter((initiative) => matches(initiative, filter)).length]));
     const route = (other: Locale, page: number) => filterRoute(other, filter, page);
@@ -291,8 +306,39 @@ function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
       total: items.length,
       pagination,
       facets,
+      narrowed: narrowedFacets(perLocale[locale], filter),
     }));
   });
+}
+
+/**
+ * Kind of help × municipality, for every pair some initiative has in some locale: built in every locale,
+ * so each page has its language alternates (a pair without initiatives in a locale says so).
+ */
+function combinedFilters(initiatives: readonly InitiativeEntry[]): InitiativeFilter[] {
+  const pairs = new Set(
+    initiatives.flatMap((initiative) =>
+      initiative.categories.flatMap((category) => initiative.municipalities.map((municipality) => `${category} ${municipality}`)),
+    ),
+  );
+  return HELP_CATEGORIES.flatMap((category) =>
+    MUNICIPALITIES.filter((municipality) => pairs.has(`${category.code} ${municipality.code}`)).map(
+      (municipality) => ({ by: 'both', category: category.code, municipality: municipality.code }) as const,
+    ),
+  );
+}
+
+/**
+ * The counts beside a page's filter links, so they can be combined: the kinds of help among the
+ * initiatives of the page's municipality, the municipalities among those of its kind of help.
+ */
+function narrowedFacets(initiatives: readonly InitiativeEntry[], filter: InitiativeFilter): InitiativeFacets {
+  const category = filter.by === 'category' ? filter.code : filter.by === 'both' ? filter.category : undefined;
+  const municipality = filter.by === 'municipality' ? filter.code : filter.by === 'both' ? filter.municipality : undefined;
+  return {
+    categories: facetsOf(initiatives.filter((initiative) => !municipality || initiative.municipalities.includes(municipality))).categories,
+    municipalities: facetsOf(initiatives.filter((initiative) => !category || initiative.categories.includes(category))).municipalities,
+  };
 }
 
 function filterRoute(locale: Locale, filter: InitiativeFilter, page: number): string {
@@ -303,6 +349,8 @@ function filterRoute(locale: Locale, filter: InitiativeFilter, page: number): st
       return routes.initiativesByCategory(locale, filter.code, page);
     case 'municipality':
       return routes.initiativesByMunicipality(locale, filter.code, page);
+    case 'both':
+      return routes.initiativesByCategoryAndMunicipality(locale, filter.category, filter.municipality, page);
   }
 }
 
@@ -314,6 +362,8 @@ function matches(initiative: InitiativeEntry, filter: InitiativeFilter): boolean
       return initiative.categories.includes(filter.code);
     case 'municipality':
       return initiative.municipalities.includes(filter.code);
+    case 'both':
+      return initiative.categories.includes(filter.category) && initiative.municipalities.includes(filter.municipality);
   }
 }
 

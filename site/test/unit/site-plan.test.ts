@@ -106,9 +106,23 @@ describe('the site plan', () => {
       NOW,
     );
 
-    it('have a static page per category and per municipality, in every locale', () => {
+    it('have a static page per category, per municipality and per pair of both that has initiatives, in every locale', () => {
       const filterPages = pages.filter((candidate) => candidate.kind === 'initiatives' && candidate.filter.by !== 'all');
-      expect(filterPages).toHaveLength(3 * (9 + 19));
+      // Pairs: groceries × Anderlecht, groceries × Jette, chat × Jette.
+      expect(filterPages).toHaveLength(3 * (9 + 19 + 3));
+      expect(pages.some((candidate) => candidate.path === routes.initiativesByCategoryAndMunicipality('nl', 'chat', 'anderlecht'))).toBe(false);
+    });
+
+    it('combine a kind of help with a municipality, with its language alternates, and count each list within the other filter', () => {
+      const groceriesInJette = find(pages, routes.initiativesByCategoryAndMunicipality('nl', 'groceries', 'jette'));
+      expect(groceriesInJette.path).toBe('/nl/initiatieven/soort-hulp/boodschappen/gemeente/jette/');
+      expect(groceriesInJette.kind === 'initiatives' && groceriesInJette.initiatives.map((item) => item.documentId)).toEqual(['i2']);
+      expect(Object.keys(groceriesInJette.alternates)).toEqual([...LOCALES]);
+      expect(find(pages, routes.initiativesByCategoryAndMunicipality('fr', 'groceries', 'jette')).indexable).toBe(false);
+      const jette = find(pages, routes.initiativesByMunicipality('nl', 'jette'));
+      expect(jette.kind === 'initiatives' && jette.narrowed.categories).toEqual({ groceries: 1, chat: 1 });
+      const groceries = find(pages, routes.initiativesByCategory('nl', 'groceries'));
+      expect(groceries.kind === 'initiatives' && groceries.narrowed.municipalities).toEqual({ anderlecht: 1, jette: 1 });
     });
 
     it('list what matches, with counts for the filter menu', () => {
