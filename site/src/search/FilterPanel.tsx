@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { FacetOption, FacetOptions, SearchIslandText } from './island-props.ts';
 import { fillIn, pluralForm } from './island-text.ts';
 import type { SearchOutcome } from './search-request.ts';
@@ -38,8 +39,9 @@ export function FilterPanel({ locale, text, options, state, outcome, onToggle, o
     onClear();
     toggleRef.current?.focus();
   };
+  // Folded first, then focused: focusing moves the results into view where they are once the list is gone.
   const showResults = () => {
-    setOpen(false);
+    flushSync(() => setOpen(false));
     onShowResults();
   };
   return (

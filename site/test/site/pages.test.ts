@@ -59,6 +59,32 @@ describe('every page type exists in every locale', () => {
   });
 });
 
+describe('the initiatives list (issue 16)', () => {
+  it('puts the filters before the cards, and links each kind of help in a municipality to its own built page of both', () => {
+    for (const locale of LOCALES) {
+      const municipalityPage = readPath(routes.initiativesByMunicipality(locale, 'schaerbeek'));
+      expect(municipalityPage.indexOf('class="list-filters"'), locale).toBeGreaterThan(0);
+      expect(municipalityPage.indexOf('class="list-filters"'), locale).toBeLessThan(municipalityPage.indexOf('class="cards"'));
+      const prefix = routes.initiativesByMunicipality(locale, 'schaerbeek').replace(/\/[^/]+\/[^/]+\/$/, '/');
+      const combined = [...municipalityPage.matchAll(/href="([^"]+)"/g)]
+        .map((match) => match[1]!)
+        .filter(
+          (href) =>
+            href.startsWith(prefix) &&
+            href.endsWith(routes.initiativesByMunicipality(locale, 'schaerbeek').slice(prefix.length - 1)) &&
+            href.split('/').filter(Boolean).length === 6,
+        );
+      expect(combined.length, locale).toBeGreaterThan(0);
+      for (const path of combined) {
+        expect(fileOfPath(path), path).toBeTruthy();
+        const page = readPath(path);
+        expect(page, path).toContain('class="cards"');
+        expect(page.match(/<article class="card"/g)?.length ?? 0, path).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
 describe('every page', () => {
   it('has its locale as document language, one h1, a title, a description and a canonical URL to itself', () => {
     const problems: string[] = [];

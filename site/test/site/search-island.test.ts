@@ -440,7 +440,11 @@ describe('layout', () => {
     await openSearch(tab, server.url, 'nl', '?q=boodschappen&municipality=anderlecht');
     await tab.locator('.filters-toggle').click();
     const small = await tab.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.search-island button, .search-island input, .facet label, .search-island .pagination a')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.search-island button, .search-island input:not([type="hidden"]), .facet label, .search-island .pagination a',
+        ),
+      ]
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ element, box }) => (element.matches('input[type="checkbox"]') ? false : box.height < 44 || box.width < 44))
         .map(({ element, box }) => `${element.outerHTML.slice(0, 80)} ${Math.round(box.width)}x${Math.round(box.height)}`),
