@@ -17,8 +17,11 @@ function references(html: string): string[] {
   ].filter(Boolean);
 }
 
-/** The forms post to /api/intake/, and search without JavaScript goes to /api/search, on the site's origin: the web server passes them to the CMS, they are no files of the build. */
-const PROXIED_TO_CMS = ['/api/intake/', SEARCH_RESULTS_PATH];
+/**
+ * The forms post to /api/intake/ and /api/request-status, and search without JavaScript goes to /api/search, on the
+ * site's origin: the web server passes them to the CMS, they are no files of the build.
+ */
+const PROXIED_TO_CMS = ['/api/intake/', '/api/request-status', SEARCH_RESULTS_PATH];
 
 function isInternal(url: string): boolean {
   if (PROXIED_TO_CMS.some((prefix) => url.startsWith(prefix))) return false;
