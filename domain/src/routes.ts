@@ -22,6 +22,11 @@ const SEGMENTS = {
   projectCall: { nl: 'projectoproep', fr: 'appel-a-projets', en: 'project-call' },
   search: { nl: 'zoeken', fr: 'rechercher', en: 'search' },
   requestStatus: { nl: 'status-aanvraag', fr: 'suivi-demande', en: 'request-status' },
+  /** Coming activities: /nl/activiteiten/ (this week), /nl/activiteiten/deze-maand/ */
+  activities: { nl: 'activiteiten', fr: 'activites', en: 'activities' },
+  thisMonth: { nl: 'deze-maand', fr: 'ce-mois-ci', en: 'this-month' },
+  /** iCalendar feeds (RFC 5545): /nl/activiteiten/agenda.ics, /nl/initiatieven/<slug>/agenda.ics */
+  calendarFile: { nl: 'agenda.ics', fr: 'agenda.ics', en: 'calendar.ics' },
   /** Pagination: /nl/verhalen/pagina/2/ */
   page: { nl: 'pagina', fr: 'page', en: 'page' },
 } as const satisfies Record<string, Localized>;
@@ -56,6 +61,11 @@ export function municipalitySlug(locale: Locale, code: MunicipalityCode): string
   return slugify(municipality.name[locale]);
 }
 
+/** The windows of the activity pages: the coming 7 days ("this week") and the coming 31 days ("this month"). */
+export const ACTIVITY_PERIODS = ['week', 'month'] as const;
+export type ActivityPeriod = (typeof ACTIVITY_PERIODS)[number];
+export const ACTIVITY_PERIOD_DAYS: Record<ActivityPeriod, number> = { week: 7, month: 31 };
+
 export const routes = {
   /** The neutral trilingual landing page. */
   landing: (): string => '/',
@@ -69,6 +79,19 @@ export const routes = {
   initiativesByMunicipality: (locale: Locale, code: MunicipalityCode, page = 1): string =>
     paged(join(locale, SEGMENTS.initiatives[locale], SEGMENTS.byMunicipality[locale], municipalitySlug(locale, code)), locale, page),
   initiative: (locale: Locale, slug: string): string => join(locale, SEGMENTS.initiatives[locale], slug),
+  /** The coming activities (expanded dates) of this week or this month, everywhere or in one municipality. */
+  activities: (locale: Locale, period: ActivityPeriod, municipality?: MunicipalityCode): string =>
+    join(
+      locale,
+      SEGMENTS.activities[locale],
+      ...(municipality ? [SEGMENTS.byMunicipality[locale], municipalitySlug(locale, municipality)] : []),
+      ...(period === 'month' ? [SEGMENTS.thisMonth[locale]] : []),
+    ),
+  /** The calendar feed of every activity, or of one municipality's. */
+  activitiesFeed: (locale: Locale, municipality?: MunicipalityCode): string =>
+    `${join(locale, SEGMENTS.activities[locale], ...(municipality ? [SEGMENTS.byMunicipality[locale], municipalitySlug(locale, municipality)] : []))}${SEGMENTS.calendarFile[locale]}`,
+  /** The calendar feed of one initiative ("add to my calendar"). */
+  initiativeFeed: (locale: Locale, slug: string): string => `${join(locale, SEGMENTS.initiatives[locale], slug)}${SEGMENTS.calendarFile[locale]}`,
   organisations: (locale: Locale): string => join(locale, SEGMENTS.organisations[locale]),
   organisation: (locale: Locale, slug: string): string => join(locale, SEGMENTS.organisations[locale], slug),
   /** The current project call. */

@@ -55,6 +55,16 @@ describe('the route map', () => {
     expect(routes.landing()).toBe('/');
   });
 
+  it('puts the coming activities and their calendar feeds under one localized segment, everywhere or per municipality', () => {
+    expect(routes.activities('nl', 'week')).toBe('/nl/activiteiten/');
+    expect(routes.activities('fr', 'month')).toBe('/fr/activites/ce-mois-ci/');
+    expect(routes.activities('en', 'month', 'saint-gilles')).toBe('/en/activities/municipality/saint-gilles/this-month/');
+    expect(routes.activities('nl', 'week', 'saint-gilles')).toBe('/nl/activiteiten/gemeente/sint-gillis/');
+    expect(routes.activitiesFeed('fr')).toBe('/fr/activites/agenda.ics');
+    expect(routes.activitiesFeed('nl', 'jette')).toBe('/nl/activiteiten/gemeente/jette/agenda.ics');
+    expect(routes.initiativeFeed('en', 'knitting-cafe')).toBe('/en/initiatives/knitting-cafe/calendar.ics');
+  });
+
   it('makes absolute URLs on the public site', () => {
     expect(absoluteUrl('/nl/', 'https://connecting.brussels')).toBe('https://connecting.brussels/nl/');
     expect(absoluteUrl('/nl/', 'https://connecting.brussels/')).toBe('https://connecting.brussels/nl/');

@@ -216,6 +216,14 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
           'Jours et heures en toutes lettres, p. ex. « Chaque mardi, de 14 h à 16 h, sauf pendant les vacances scolaires ». Vide si cela varie.',
         ),
       ),
+      times: described(
+        t('Dates and hours', 'Data en uren', 'Dates et horaires'),
+        t(
+          'Add one line per moment: once (a date), every week or every month (e.g. the first Monday). The site lists them under "This week" and "This month" and offers them for people’s calendars. Brussels time.',
+          'Voeg één regel per moment toe: één keer (een datum), elke week of elke maand (bv. de eerste maandag). De site toont ze onder "Deze week" en "Deze maand" en biedt ze aan voor iemands agenda. Brusselse tijd.',
+          'Ajoutez une ligne par moment : une fois (une date), chaque semaine ou chaque mois (p. ex. le premier lundi). Le site les affiche sous « Cette semaine » et « Ce mois-ci » et les propose pour l’agenda de chacun. Heure de Bruxelles.',
+        ),
+      ),
       howToJoin: described(
         t('How to join', 'Hoe meedoen', 'Comment participer'),
         t('The first step: call, drop by, register…', 'De eerste stap: bellen, langskomen, inschrijven…', 'Le premier pas : appeler, passer, s’inscrire…'),
@@ -497,6 +505,69 @@ export const COMPONENT_WORDS: ComponentWords = {
           'How much this criterion counts against the others.',
           'Hoeveel dit criterium telt tegenover de andere.',
           'Le poids de ce critère par rapport aux autres.',
+        ),
+      ),
+    },
+  },
+  'activity.time': {
+    name: t('Date and hours', 'Datum en uren', 'Date et horaire'),
+    fields: {
+      repeats: described(
+        t('How often', 'Hoe vaak', 'À quelle fréquence'),
+        t(
+          'once: on one date · weekly: every week (or every 2, 3 or 4 weeks) · monthly: one day each month, e.g. the first Monday.',
+          'once: op één datum · weekly: elke week (of om de 2, 3 of 4 weken) · monthly: één dag per maand, bv. de eerste maandag.',
+          'once : à une date · weekly : chaque semaine (ou toutes les 2, 3 ou 4 semaines) · monthly : un jour par mois, p. ex. le premier lundi.',
+        ),
+      ),
+      date: described(
+        t('On (or from)', 'Op (of vanaf)', 'Le (ou à partir du)'),
+        t(
+          'Once: the date. Every week or month: the first day it may take place.',
+          'Eén keer: de datum. Elke week of maand: de eerste dag waarop het kan plaatsvinden.',
+          'Une fois : la date. Chaque semaine ou chaque mois : le premier jour où cela peut avoir lieu.',
+        ),
+      ),
+      until: described(
+        t('Until', 'Tot en met', 'Jusqu’au'),
+        t('The last day it may take place. Empty: it goes on.', 'De laatste dag waarop het kan plaatsvinden. Leeg: het loopt door.', 'Le dernier jour où cela peut avoir lieu. Vide : cela continue.'),
+      ),
+      weekday: described(
+        t('Day of the week', 'Dag van de week', 'Jour de la semaine'),
+        t('Needed every week or every month.', 'Nodig bij elke week of elke maand.', 'Nécessaire pour chaque semaine ou chaque mois.'),
+      ),
+      weekOfMonth: described(
+        t('Which one in the month', 'Welke in de maand', 'Lequel dans le mois'),
+        t(
+          'Every month only: first, second, third, fourth, fifth (months without one are left out) or last.',
+          'Alleen bij elke maand: first (eerste), second (tweede), third (derde), fourth (vierde), fifth (vijfde; maanden zonder vallen weg) of last (laatste).',
+          'Seulement pour chaque mois : first (premier), second (deuxième), third (troisième), fourth (quatrième), fifth (cinquième ; les mois qui n’en ont pas sont sautés) ou last (dernier).',
+        ),
+      ),
+      everyWeeks: described(
+        t('Every how many weeks', 'Om de hoeveel weken', 'Toutes les combien de semaines'),
+        t(
+          'Every week only: 1 every week, 2 every other week (counted from the first day), up to 4.',
+          'Alleen bij elke week: 1 elke week, 2 om de twee weken (geteld vanaf de eerste dag), tot 4.',
+          'Seulement pour chaque semaine : 1 chaque semaine, 2 une semaine sur deux (à compter du premier jour), jusqu’à 4.',
+        ),
+      ),
+      startTime: label('Starts at', 'Begint om', 'Commence à'),
+      endTime: label('Ends at', 'Eindigt om', 'Se termine à'),
+      skipHolidays: described(
+        t('Not on public holidays', 'Niet op feestdagen', 'Pas les jours fériés'),
+        t(
+          'Leave on when it does not take place on Belgian public holidays (Easter Monday, 1 May, Christmas…).',
+          'Laat aan als het niet doorgaat op Belgische feestdagen (Paasmaandag, 1 mei, Kerstmis…).',
+          'Laissez activé si cela n’a pas lieu les jours fériés belges (lundi de Pâques, 1er mai, Noël…).',
+        ),
+      ),
+      skipDates: described(
+        t('Not on these days', 'Niet op deze dagen', 'Pas ces jours-là'),
+        t(
+          'Days it does not take place, day first, separated by commas, e.g. 24/12/2027, 31/12/2027.',
+          'Dagen waarop het niet doorgaat, dag eerst, gescheiden door komma’s, bv. 24/12/2027, 31/12/2027.',
+          'Les jours où cela n’a pas lieu, le jour d’abord, séparés par des virgules, p. ex. 24/12/2027, 31/12/2027.',
         ),
       ),
     },

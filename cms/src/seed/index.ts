@@ -5,7 +5,7 @@ import { LOCALES, slugify, type Locale, type Localized } from '@cb/domain';
 import { taxonomyIndex } from '../bootstrap/taxonomies';
 import { apiUid, type ApiUid } from '../content-model/uids';
 import { paragraphs } from './blocks';
-import type { SeedImage } from './types';
+import type { SeedActivityTime, SeedImage } from './types';
 import { organisations } from './content/organisations';
 import { initiatives } from './content/initiatives';
 import { stories } from './content/stories';
@@ -88,6 +88,7 @@ class Seeder {
           forWhom: initiative.forWhom[locale],
           location: initiative.location[locale],
           schedule: initiative.schedule[locale],
+          times: (initiative.times ?? []).map(strapiActivityTime),
           howToJoin: initiative.howToJoin[locale],
           remote: initiative.remote,
           contactPhone: initiative.contactPhone,
@@ -265,4 +266,10 @@ function withoutUndefined<Fields extends object>(data: Fields): Fields {
   const kept = { ...data };
   for (const [field, value] of Object.entries(kept)) if (value === undefined) Reflect.deleteProperty(kept, field);
   return kept;
+}
+
+/** Strapi stores a time as HH:mm:ss.SSS. */
+function strapiActivityTime(time: SeedActivityTime): SeedActivityTime & { skipHolidays: boolean } {
+  const clock = (value: string) => `${value}:00.000`;
+  return { ...time, startTime: clock(time.startTime), ...(time.endTime ? { endTime: clock(time.endTime) } : {}), skipHolidays: time.skipHolidays ?? true };
 }

@@ -50,7 +50,7 @@ export interface ActivityTime {
   /** Not on Belgian public holidays. */
   skipHolidays: boolean;
   /** Days it does not take place (a closing, a holiday of the organisation). */
-  skipDays: readonly CalendarDay[];
+  skipDays: CalendarDay[];
 }
 
 export interface Occurrence {

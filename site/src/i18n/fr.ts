@@ -1,4 +1,7 @@
+import type { WeekOfMonth } from '@cb/domain';
 import type { UiStrings } from './types.ts';
+
+const FR_WEEKS: Record<WeekOfMonth, string> = { first: 'premier', second: 'deuxième', third: 'troisième', fourth: 'quatrième', fifth: 'cinquième', last: 'dernier' };
 
 export const fr: UiStrings = {
   languageName: 'Français',
@@ -119,6 +122,32 @@ export const fr: UiStrings = {
     email: 'E-mail',
     phoneLabel: 'Téléphone',
     printHint: 'Vous pouvez imprimer cette page et la donner à un voisin.',
+  },
+  activities: {
+    thisWeek: 'Cette semaine',
+    thisMonth: 'Ce mois-ci',
+    inMunicipality: (period, municipality) => `${period} à ${municipality}`,
+    period: (from, to) => `Du ${from} au ${to}`,
+    intro: 'Des activités où l’on peut simplement se rendre, jour après jour. En cas de doute, demandez aux organisateurs : leurs coordonnées sont sur la page de chaque initiative.',
+    empty: 'Rien n’est prévu ici pour l’instant. Parcourez toutes les initiatives, ou appelez-nous : nous chercherons avec vous.',
+    everywhere: 'Tout Bruxelles',
+    byMunicipality: 'Dans votre commune',
+    subscribe: 'Ajouter ces activités à mon agenda',
+    subscribeHint: 'Un fichier d’agenda (.ics) pour l’agenda de votre téléphone ou de votre ordinateur ; par abonnement, il reste à jour.',
+    addToCalendar: 'Ajouter à mon agenda',
+    nextDates: 'Prochaines dates',
+    clock: (hours, minutes) => (minutes === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(minutes).padStart(2, '0')}`),
+    hours: (start, end) => (end ? `de ${start} à ${end}` : `à ${start}`),
+    weekly: (weekday) => `Chaque ${weekday}`,
+    everyWeeks: (weekday, weeks) => `Toutes les ${weeks} semaines, le ${weekday}`,
+    monthly: (week, weekday) => `Le ${FR_WEEKS[week]} ${weekday} du mois`,
+    once: (date) => `Le ${date}`,
+    since: (date) => `à partir du ${date}`,
+    until: (date) => `jusqu’au ${date}`,
+    notOnHolidays: 'sauf les jours fériés',
+    notOn: (dates) => `sauf le ${dates}`,
+    feedTitle: (municipality) => (municipality ? `Activités à ${municipality} · Connecting Brussels` : 'Activités · Connecting Brussels'),
+    whatsOn: 'Que faire cette semaine',
   },
   organisations: {
     title: 'Organisations de A à Z',

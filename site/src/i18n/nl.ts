@@ -1,4 +1,7 @@
+import type { WeekOfMonth } from '@cb/domain';
 import type { UiStrings } from './types.ts';
+
+const NL_WEEKS: Record<WeekOfMonth, string> = { first: 'eerste', second: 'tweede', third: 'derde', fourth: 'vierde', fifth: 'vijfde', last: 'laatste' };
 
 export const nl: UiStrings = {
   languageName: 'Nederlands',
@@ -118,6 +121,32 @@ export const nl: UiStrings = {
     email: 'E-mail',
     phoneLabel: 'Telefoon',
     printHint: 'Je kunt deze pagina afdrukken en meegeven aan een buur.',
+  },
+  activities: {
+    thisWeek: 'Deze week',
+    thisMonth: 'Deze maand',
+    inMunicipality: (period, municipality) => `${period} in ${municipality}`,
+    period: (from, to) => `Van ${from} tot ${to}`,
+    intro: 'Activiteiten waar je gewoon naartoe kunt, dag per dag. Twijfel je? Vraag het de organisatoren: hun gegevens staan op de pagina van elk initiatief.',
+    empty: 'Hier staat voorlopig niets gepland. Bekijk alle initiatieven, of bel ons: we zoeken samen met je.',
+    everywhere: 'Heel Brussel',
+    byMunicipality: 'In je gemeente',
+    subscribe: 'Zet deze activiteiten in mijn agenda',
+    subscribeHint: 'Een agendabestand (.ics) voor de agenda op je telefoon of computer; als abonnement blijft het bij.',
+    addToCalendar: 'Zet in mijn agenda',
+    nextDates: 'Volgende data',
+    clock: (hours, minutes) => `${hours}.${String(minutes).padStart(2, '0')}`,
+    hours: (start, end) => (end ? `van ${start} tot ${end} uur` : `om ${start} uur`),
+    weekly: (weekday) => `Elke ${weekday}`,
+    everyWeeks: (weekday, weeks) => `Om de ${weeks} weken op ${weekday}`,
+    monthly: (week, weekday) => `Elke ${NL_WEEKS[week]} ${weekday} van de maand`,
+    once: (date) => `Op ${date}`,
+    since: (date) => `vanaf ${date}`,
+    until: (date) => `tot en met ${date}`,
+    notOnHolidays: 'niet op feestdagen',
+    notOn: (dates) => `niet op ${dates}`,
+    feedTitle: (municipality) => (municipality ? `Activiteiten in ${municipality} · Connecting Brussels` : 'Activiteiten · Connecting Brussels'),
+    whatsOn: 'Wat is er te doen deze week',
   },
   organisations: {
     title: 'Organisaties van A tot Z',

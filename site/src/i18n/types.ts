@@ -1,4 +1,4 @@
-import type { PageKey } from '@cb/domain';
+import type { PageKey, WeekOfMonth } from '@cb/domain';
 import type { FormKey } from '@cb/domain';
 import type { ContentKind } from '@cb/search';
 import type { Destination } from '../lib/site-plan.ts';
@@ -138,6 +138,40 @@ export interface UiStrings {
     email: string;
     phoneLabel: string;
     printHint: string;
+  };
+  /** The coming activities ("this week", "this month"), the calendar feeds, and an initiative's dates and hours. */
+  activities: {
+    thisWeek: string;
+    thisMonth: string;
+    /** "This week in Jette". */
+    inMunicipality: (period: string, municipality: string) => string;
+    /** "From Friday 4 to Thursday 10 December": the two days come formatted. */
+    period: (from: string, to: string) => string;
+    intro: string;
+    empty: string;
+    everywhere: string;
+    byMunicipality: string;
+    /** The link to the calendar feed of the page's activities. */
+    subscribe: string;
+    subscribeHint: string;
+    /** On an initiative's page: its calendar feed. */
+    addToCalendar: string;
+    nextDates: string;
+    /** A time of day: "14.00 uur", "14 h 30", "14:00". */
+    clock: (hours: number, minutes: number) => string;
+    hours: (start: string, end: string | undefined) => string;
+    weekly: (weekday: string) => string;
+    everyWeeks: (weekday: string, weeks: number) => string;
+    monthly: (week: WeekOfMonth, weekday: string) => string;
+    once: (date: string) => string;
+    since: (date: string) => string;
+    until: (date: string) => string;
+    notOnHolidays: string;
+    notOn: (dates: string) => string;
+    /** The name of a calendar feed, everywhere or in a municipality. */
+    feedTitle: (municipality: string | undefined) => string;
+    /** The home page's and the initiatives page's link. */
+    whatsOn: string;
   };
   organisations: {
     title: string;

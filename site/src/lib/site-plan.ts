@@ -11,7 +11,8 @@ import {
 } from '@cb/domain';
 import type { GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
 import { callStatus, currentCall, type CallStatus } from './project-call.ts';
-import { FORM_KEYS, routes, type FormKey } from '@cb/domain';
+import { ACTIVITY_PERIODS, ACTIVITY_PERIOD_DAYS, FORM_KEYS, addDays, brusselsDay, routes, type ActivityPeriod, type CalendarDay, type FormKey, type Occurrence } from '@cb/domain';
+import { byDay, comingActivities, nextOccurrences, type ActivityDay } from './activities.ts';
 
 /**
  * Every page of the site, decided from the content alone: its path, its locale, the same page in
@@ -76,7 +77,18 @@ export type SitePage = PageBase &
     | { kind: 'stories'; stories: StoryEntry[]; pagination: Pagination }
     | { kind: 'story'; story: StoryEntry; initiatives: InitiativeEntry[]; organisations: OrganisationEntry[] }
     | { kind: 'initiatives'; filter: InitiativeFilter; initiatives: InitiativeEntry[]; total: number; pagination: Pagination; facets: InitiativeFacets }
-    | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined }
+    | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined; upcoming: Occurrence[] }
+    | {
+        kind: 'activities';
+        period: ActivityPeriod;
+        municipality: MunicipalityCode | undefined;
+        /** The first and last day shown (Brussels), both included. */
+        from: CalendarDay;
+        to: CalendarDay;
+        days: ActivityDay[];
+        /** Municipalities with activities in this period, for the links to their own pages. */
+        municipalitiesWithActivities: MunicipalityCode[];
+      }
     | { kind: 'organisations'; organisations: OrganisationEntry[] }
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
     | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
@@ -104,6 +116,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       homePage(content, locale),
       ...storyListPages(content, locale),
       ...initiativeListPages(content, locale),
+      ...activityPages(content, locale, now),
       organisationsPage(content, locale),
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
@@ -114,7 +127,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       intakeShellPage(locale),
     ]),
     ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
-    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations)),
+    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations, now)),
     ...documentPages(content.organisations, (organisation, locale, translations) => organisationPage(content, organisation, locale, translations)),
     ...projectCallPages(content, now),
   ];
@@ -331,6 +344,41 @@ function sortedByTitle(locale: Locale, initiatives: InitiativeEntry[]): Initiati
   return initiatives.sort((a, b) => collator.compare(a.title, b.title));
 }
 
+/**
+ * "This week" and "this month": the coming 7 and 31 days from the build's day in Brussels (the site is
+ * rebuilt every night), everywhere and per municipality. A page with nothing on stays out of search engines.
+ */
+function activityPages(content: SiteContent, locale: Locale, now: Date): SitePage[] {
+  const from = brusselsDay(now);
+  const initiatives = inLocale(content.initiatives, locale).filter((initiative) => initiative.times.length > 0);
+  return ACTIVITY_PERIODS.flatMap((period) => {
+    const to = addDays(from, ACTIVITY_PERIOD_DAYS[period] - 1);
+    const everywhere = comingActivities(initiatives, from, to);
+    const municipalitiesWithActivities = MUNICIPALITIES.map((municipality) => municipality.code).filter((code) =>
+      everywhere.some((item) => item.initiative.municipalities.includes(code)),
+    );
+    return [undefined, ...MUNICIPALITIES.map((municipality) => municipality.code)].map((municipality): SitePage => {
+      const items = municipality ? everywhere.filter((item) => item.initiative.municipalities.includes(municipality)) : everywhere;
+      const route = (other: Locale) => routes.activities(other, period, municipality);
+      const alternates = everyLocale(route);
+      return {
+        kind: 'activities',
+        path: route(locale),
+        locale,
+        alternates,
+        languageLinks: languageLinks(locale, alternates, route),
+        indexable: items.length > 0,
+        period,
+        municipality,
+        from,
+        to,
+        days: byDay(items),
+        municipalitiesWithActivities,
+      };
+    });
+  });
+}
+
 function organisationsPage(content: SiteContent, locale: Locale): SitePage {
   const alternates = everyLocale(routes.organisations);
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -382,11 +430,12 @@ function storyPage(content: SiteContent, story: StoryEntry, locale: Locale, tran
   };
 }
 
-function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>): SitePage {
+function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>, now: Date): SitePage {
   return {
     ...documentBase(locale, translations, routes.initiative, (other) => routes.initiatives(other), 'initiatives'),
     kind: 'initiative',
     initiative,
+    upcoming: nextOccurrences(initiative.times, brusselsDay(now)),
     organisation: initiative.organisationId ? resolve([initiative.organisationId], content.organisations, locale)[0] : undefined,
   };
 }
