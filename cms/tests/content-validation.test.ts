@@ -261,7 +261,7 @@ describe('cloning a document', () => {
   });
 });
 
-describe('an initiative\'s dates and hours', () => {
+describe("an initiative's dates and hours", () => {
   const thursdays = { repeats: 'weekly', date: '2027-01-07', weekday: 'thursday', startTime: '14:00:00.000', endTime: '16:00:00.000', skipHolidays: true };
 
   it('refuse an entry the site cannot turn into dates, naming the entry and its field, and store nothing', async () => {
@@ -284,8 +284,14 @@ describe('an initiative\'s dates and hours', () => {
   });
 
   it('are saved and published when each entry is complete, the same in every language', async () => {
-    const times = [thursdays, { repeats: 'monthly', date: '2027-01-01', weekday: 'monday', weekOfMonth: 'first', startTime: '10:00:00.000', skipDates: '01/02/2027' }];
-    const published = await editor(`${collection(TYPES.initiative.uid)}/actions/publish?locale=nl`, { method: 'POST', body: { ...TYPES.initiative.valid(), times } });
+    const times = [
+      thursdays,
+      { repeats: 'monthly', date: '2027-01-01', weekday: 'monday', weekOfMonth: 'first', startTime: '10:00:00.000', skipDates: '01/02/2027' },
+    ];
+    const published = await editor(`${collection(TYPES.initiative.uid)}/actions/publish?locale=nl`, {
+      method: 'POST',
+      body: { ...TYPES.initiative.valid(), times },
+    });
     expect(published.status, (await published.clone().text()).slice(0, 300)).toBe(200);
   });
 });

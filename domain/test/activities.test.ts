@@ -4,6 +4,7 @@ import {
   belgianPublicHolidays,
   brusselsMoment,
   easterSunday,
+  nextBrusselsMoment,
   occurrencesBetween,
   parseDayList,
   publicHolidayOn,
@@ -61,6 +62,13 @@ describe('Brussels time', () => {
     expect(brusselsMoment('2027-03-28', '14:00').toISOString()).toBe('2027-03-28T12:00:00.000Z');
     expect(brusselsMoment('2027-10-30', '14:00').toISOString()).toBe('2027-10-30T12:00:00.000Z');
     expect(brusselsMoment('2027-10-31', '14:00').toISOString()).toBe('2027-10-31T13:00:00.000Z');
+  });
+
+  it('finds the next time a Brussels clock shows a daily time, across a change of clocks', () => {
+    expect(nextBrusselsMoment(new Date('2027-03-27T12:00:00Z'), '04:00').toISOString()).toBe('2027-03-28T02:00:00.000Z');
+    expect(nextBrusselsMoment(new Date('2027-03-28T01:59:00Z'), '04:00').toISOString()).toBe('2027-03-28T02:00:00.000Z');
+    expect(nextBrusselsMoment(new Date('2027-03-28T02:00:00Z'), '04:00').toISOString()).toBe('2027-03-29T02:00:00.000Z');
+    expect(nextBrusselsMoment(new Date('2027-12-31T23:30:00Z'), '00:05').toISOString()).toBe('2028-01-01T23:05:00.000Z');
   });
 
   it('reads the hour skipped in March as the clocks do, and the hour repeated in October as its first time', () => {

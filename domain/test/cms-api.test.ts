@@ -60,9 +60,15 @@ describe('the CMS API client, its pure parts', () => {
     );
   });
 
-  it('reads an initiative\'s dates and hours as Strapi sends them, and names what is wrong in them', () => {
+  it("reads an initiative's dates and hours as Strapi sends them, and names what is wrong in them", () => {
     const sent = { id: 3, repeats: 'monthly', date: '2027-01-01', until: null, weekday: 'monday', weekOfMonth: 'first', everyWeeks: null };
-    const parsed = cmsActivityTimeSchema.safeParse({ ...sent, startTime: '14:00:00.000', endTime: '16:30:00.000', skipHolidays: null, skipDates: '24/12/2027' });
+    const parsed = cmsActivityTimeSchema.safeParse({
+      ...sent,
+      startTime: '14:00:00.000',
+      endTime: '16:30:00.000',
+      skipHolidays: null,
+      skipDates: '24/12/2027',
+    });
     expect(parsed.data).toEqual({
       repeats: 'monthly',
       date: '2027-01-01',

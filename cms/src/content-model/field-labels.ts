@@ -530,7 +530,11 @@ export const COMPONENT_WORDS: ComponentWords = {
       ),
       until: described(
         t('Until', 'Tot en met', 'Jusqu’au'),
-        t('The last day it may take place. Empty: it goes on.', 'De laatste dag waarop het kan plaatsvinden. Leeg: het loopt door.', 'Le dernier jour où cela peut avoir lieu. Vide : cela continue.'),
+        t(
+          'The last day it may take place. Empty: it goes on.',
+          'De laatste dag waarop het kan plaatsvinden. Leeg: het loopt door.',
+          'Le dernier jour où cela peut avoir lieu. Vide : cela continue.',
+        ),
       ),
       weekday: described(
         t('Day of the week', 'Dag van de week', 'Jour de la semaine'),

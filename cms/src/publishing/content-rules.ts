@@ -122,7 +122,11 @@ export function activityTimeProblemsOf(fields: readonly string[], values: Record
       if (parsed.success) return [];
       return parsed.error.issues.map((issue) => {
         const inner = issue.path.map(String);
-        return { path: [field, String(index), ...inner], message: `${field} ${index + 1}: ${inner.join('.') || 'entry'} ${issue.message}`, name: 'ValidationError' as const };
+        return {
+          path: [field, String(index), ...inner],
+          message: `${field} ${index + 1}: ${inner.join('.') || 'entry'} ${issue.message}`,
+          name: 'ValidationError' as const,
+        };
       });
     });
   });

@@ -1,4 +1,15 @@
-import type { ActivityRepeat, Weekday, WeekOfMonth, AudienceCode, HelpCategoryCode, Localized, MunicipalityCode, PageKey, SocialPlatform, SpokenLanguageCode } from '@cb/domain';
+import type {
+  ActivityRepeat,
+  Weekday,
+  WeekOfMonth,
+  AudienceCode,
+  HelpCategoryCode,
+  Localized,
+  MunicipalityCode,
+  PageKey,
+  SocialPlatform,
+  SpokenLanguageCode,
+} from '@cb/domain';
 
 /**
  * The shape of the sample content seeded on first start. Every text exists in nl, fr and en.

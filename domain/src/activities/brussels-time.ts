@@ -1,5 +1,5 @@
-import { BRUSSELS_TIME_ZONE } from '../format.js';
-import type { CalendarDay } from './calendar-days.js';
+import { BRUSSELS_TIME_ZONE, brusselsDay } from '../format.js';
+import { addDays, type CalendarDay } from './calendar-days.js';
 
 /**
  * Brussels wall-clock time and the moments it stands for. Europe/Brussels is CET (UTC+1) in winter
@@ -46,4 +46,11 @@ export function brusselsMoment(day: CalendarDay, time: string): Date {
     if (brusselsOffsetMinutes(candidate) === offset) return candidate;
   }
   return new Date(wall - 60 * 60_000);
+}
+
+/** The next moment, strictly after `now`, a Brussels clock shows `time` (for a daily job, whatever the season). */
+export function nextBrusselsMoment(now: Date, time: string): Date {
+  const today = brusselsDay(now);
+  const candidate = brusselsMoment(today, time);
+  return candidate.getTime() > now.getTime() ? candidate : brusselsMoment(addDays(today, 1), time);
 }

@@ -134,7 +134,8 @@ export const cmsActivityTimeSchema = z
   })
   .transform((raw, context): ActivityTime => {
     const skipped = parseDayList(raw.skipDates);
-    if (skipped.invalid.length > 0) context.addIssue({ code: 'custom', path: ['skipDates'], message: 'must be days written as 24/12/2027, separated by commas' });
+    if (skipped.invalid.length > 0)
+      context.addIssue({ code: 'custom', path: ['skipDates'], message: 'must be days written as 24/12/2027, separated by commas' });
     const time: ActivityTime = {
       repeats: raw.repeats,
       date: raw.date,

@@ -1,7 +1,14 @@
 import type { WeekOfMonth } from '@cb/domain';
 import type { UiStrings } from './types.ts';
 
-const FR_WEEKS: Record<WeekOfMonth, string> = { first: 'premier', second: 'deuxième', third: 'troisième', fourth: 'quatrième', fifth: 'cinquième', last: 'dernier' };
+const FR_WEEKS: Record<WeekOfMonth, string> = {
+  first: 'premier',
+  second: 'deuxième',
+  third: 'troisième',
+  fourth: 'quatrième',
+  fifth: 'cinquième',
+  last: 'dernier',
+};
 
 export const fr: UiStrings = {
   languageName: 'Français',
@@ -128,7 +135,8 @@ export const fr: UiStrings = {
     thisMonth: 'Ce mois-ci',
     inMunicipality: (period, municipality) => `${period} à ${municipality}`,
     period: (from, to) => `Du ${from} au ${to}`,
-    intro: 'Des activités où l’on peut simplement se rendre, jour après jour. En cas de doute, demandez aux organisateurs : leurs coordonnées sont sur la page de chaque initiative.',
+    intro:
+      'Des activités où l’on peut simplement se rendre, jour après jour. En cas de doute, demandez aux organisateurs : leurs coordonnées sont sur la page de chaque initiative.',
     empty: 'Rien n’est prévu ici pour l’instant. Parcourez toutes les initiatives, ou appelez-nous : nous chercherons avec vous.',
     everywhere: 'Tout Bruxelles',
     byMunicipality: 'Dans votre commune',

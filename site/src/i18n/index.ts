@@ -71,7 +71,9 @@ export function weekdayName(locale: Locale, weekday: Weekday): string {
 
 /** "donderdag 10 december", "jeudi 10 décembre", "Thursday 10 December": a day of the coming weeks. */
 export function formatWeekday(locale: Locale, day: CalendarDay): string {
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
 
 /** "14.00 uur" / "14 h" / "14:00" from "14:00". */
@@ -105,7 +107,14 @@ export function describeActivityTime(locale: Locale, time: ActivityTime, today: 
           ...(time.until ? [t.until(formatDate(locale, time.until))] : []),
           ...(time.skipHolidays ? [t.notOnHolidays] : []),
           ...(time.skipDays.some((day) => day >= today)
-            ? [t.notOn(time.skipDays.filter((day) => day >= today).map((day) => formatDate(locale, day)).join(', '))]
+            ? [
+                t.notOn(
+                  time.skipDays
+                    .filter((day) => day >= today)
+                    .map((day) => formatDate(locale, day))
+                    .join(', '),
+                ),
+              ]
             : []),
         ];
   return `${pattern}, ${formatHours(locale, time)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;

@@ -11,7 +11,18 @@ import {
 } from '@cb/domain';
 import type { GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
 import { callStatus, currentCall, type CallStatus } from './project-call.ts';
-import { ACTIVITY_PERIODS, ACTIVITY_PERIOD_DAYS, FORM_KEYS, addDays, brusselsDay, routes, type ActivityPeriod, type CalendarDay, type FormKey, type Occurrence } from '@cb/domain';
+import {
+  ACTIVITY_PERIODS,
+  ACTIVITY_PERIOD_DAYS,
+  FORM_KEYS,
+  addDays,
+  brusselsDay,
+  routes,
+  type ActivityPeriod,
+  type CalendarDay,
+  type FormKey,
+  type Occurrence,
+} from '@cb/domain';
 import { byDay, comingActivities, nextOccurrences, type ActivityDay } from './activities.ts';
 
 /**

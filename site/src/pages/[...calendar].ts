@@ -23,7 +23,9 @@ export const getStaticPaths = (async () => {
     const scopes: Scope[] = [
       { of: 'all' },
       ...MUNICIPALITIES.map((municipality): Scope => ({ of: 'municipality', code: municipality.code })),
-      ...initiatives.filter((initiative) => initiative.locale === locale && initiative.times.length > 0).map((initiative): Scope => ({ of: 'initiative', initiative })),
+      ...initiatives
+        .filter((initiative) => initiative.locale === locale && initiative.times.length > 0)
+        .map((initiative): Scope => ({ of: 'initiative', initiative })),
     ];
     return scopes.map((scope) => ({ params: { calendar: feedPath(locale, scope).slice(1) }, props: { locale, scope } satisfies Props }));
   });
@@ -46,20 +48,22 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
   const host = new URL(siteUrl).hostname;
   const inLocale = (await siteContent()).initiatives.filter((initiative) => initiative.locale === locale);
   const initiatives =
-    scope.of === 'initiative' ? [scope.initiative] : scope.of === 'municipality' ? inLocale.filter((initiative) => initiative.municipalities.includes(scope.code)) : inLocale;
+    scope.of === 'initiative'
+      ? [scope.initiative]
+      : scope.of === 'municipality'
+        ? inLocale.filter((initiative) => initiative.municipalities.includes(scope.code))
+        : inLocale;
   const municipality = scope.of === 'municipality' ? termName(MUNICIPALITIES, scope.code, locale) : undefined;
   const name = scope.of === 'initiative' ? scope.initiative.title : ui(locale).activities.feedTitle(municipality);
   const activities = initiatives.flatMap((initiative) =>
-    initiative.times.map(
-      (time, index): CalendarActivity => ({
-        uid: `${initiative.documentId}-${index + 1}-${locale}@${host}`,
-        summary: initiative.title,
-        description: [initiative.summary, initiative.schedule, initiative.howToJoin].filter(Boolean).join('\n\n'),
-        location: initiative.location,
-        url: absoluteUrl(routes.initiative(locale, initiative.slug), siteUrl),
-        time,
-      }),
-    ),
+    initiative.times.map((time, index): CalendarActivity => ({
+      uid: `${initiative.documentId}-${index + 1}-${locale}@${host}`,
+      summary: initiative.title,
+      description: [initiative.summary, initiative.schedule, initiative.howToJoin].filter(Boolean).join('\n\n'),
+      location: initiative.location,
+      url: absoluteUrl(routes.initiative(locale, initiative.slug), siteUrl),
+      time,
+    })),
   );
   const body = icalendar({ name, language: LOCALE_TAGS[locale], activities, now: BUILD_TIME, today: brusselsDay(BUILD_TIME) });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });

@@ -9,6 +9,7 @@ const PAGE_KINDS_PER_LOCALE = [
   'story',
   'initiatives',
   'initiative',
+  'activities',
   'organisations',
   'organisation',
   'projectCall',
@@ -48,6 +49,9 @@ describe('every page type exists in every locale', () => {
         routes.initiativesByCategory(locale, 'groceries'),
         routes.initiativesByMunicipality(locale, 'schaerbeek'),
         routes.storiesFeed(locale),
+        routes.activities(locale, 'week'),
+        routes.activities(locale, 'month'),
+        routes.activitiesFeed(locale),
       ];
       expect(fixed.filter((path) => !fileOfPath(path))).toEqual([]);
     });

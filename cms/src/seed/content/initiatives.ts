@@ -426,9 +426,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque mardi de 14 h à 16 h 30',
       en: 'Every Tuesday 14:00–16:30',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-01', weekday: 'tuesday', startTime: '14:00', endTime: '16:30' },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'tuesday', startTime: '14:00', endTime: '16:30' }],
     howToJoin: {
       nl: 'Kom gewoon binnen op dinsdag, de deur staat open. Het is gratis. Vragen? Bel +32 2 555 11 07.',
       fr: 'Entrez simplement le mardi, la porte est ouverte. C’est gratuit. Des questions ? Appelez le +32 2 555 11 07.',
@@ -546,9 +544,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque premier vendredi du mois de 18 h 30 à 21 h, d’octobre à avril',
       en: 'Every first Friday of the month 18:30–21:00, October to April',
     },
-    times: [
-      { repeats: 'monthly', date: '2026-10-01', until: '2027-04-30', weekday: 'friday', weekOfMonth: 'first', startTime: '18:30', endTime: '21:00' },
-    ],
+    times: [{ repeats: 'monthly', date: '2026-10-01', until: '2027-04-30', weekday: 'friday', weekOfMonth: 'first', startTime: '18:30', endTime: '21:00' }],
     howToJoin: {
       nl: 'Kom gewoon langs, je hoeft niet te reserveren. Je betaalt wat je wilt: er staat een pot op tafel. Wil je mee koken? Bel +32 2 555 11 09.',
       fr: 'Venez simplement, pas besoin de réserver. Vous payez ce que vous voulez : il y a une tirelire sur la table. Vous voulez aider à cuisiner ? Appelez le +32 2 555 11 09.',
@@ -785,9 +781,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque dimanche de 12 h à 14 h 30',
       en: 'Every Sunday 12:00–14:30',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-01', weekday: 'sunday', startTime: '12:00', endTime: '14:30', skipHolidays: false },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'sunday', startTime: '12:00', endTime: '14:30', skipHolidays: false }],
     howToJoin: {
       nl: 'Reserveer ten laatste op vrijdag via +32 2 555 11 13. De maaltijd kost 5 euro. Kun je dat niet betalen, zeg het gerust: dan is het gratis.',
       fr: 'Réservez au plus tard le vendredi au +32 2 555 11 13. Le repas coûte 5 euros. Si vous ne pouvez pas payer, dites-le sans gêne : ce sera gratuit.',
@@ -978,9 +972,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Un samedi sur deux, de 10 h à 12 h',
       en: 'Every other Saturday 10:00–12:00',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-05', weekday: 'saturday', startTime: '10:00', endTime: '12:00', everyWeeks: 2 },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-05', weekday: 'saturday', startTime: '10:00', endTime: '12:00', everyWeeks: 2 }],
     howToJoin: {
       nl: 'Stuur een berichtje of bel naar +32 2 555 11 16 om te weten wanneer de volgende wandeling is, of kijk op opendeur.example.org. Deelnemen is gratis. Trek goede schoenen aan.',
       fr: 'Envoyez un message ou appelez le +32 2 555 11 16 pour connaître la date de la prochaine promenade, ou consultez opendeur.example.org. La participation est gratuite. Prévoyez de bonnes chaussures.',
@@ -1154,9 +1146,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque lundi de 14 h à 16 h',
       en: 'Every Monday 14:00–16:00',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '14:00', endTime: '16:00' },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '14:00', endTime: '16:00' }],
     howToJoin: {
       nl: 'Kom gewoon binnen met je toestel en je oplader. Het kost 2 euro, koffie inbegrepen. Liever eerst iets vragen? Bel +32 2 555 11 19.',
       fr: 'Entrez simplement avec votre appareil et votre chargeur. C’est 2 euros, café compris. Vous préférez d’abord poser une question ? Appelez le +32 2 555 11 19.',
@@ -1377,9 +1367,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque jeudi de 10 h à 14 h',
       en: 'Every Thursday 10:00–14:00',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '10:00', endTime: '14:00' },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '10:00', endTime: '14:00' }],
     howToJoin: {
       nl: 'Schrijf je in tot dinsdag via +32 2 555 11 23, want er zijn maar twaalf plaatsen. Deelnemen kost 3 euro per volwassene, kinderen eten gratis mee.',
       fr: 'Inscrivez-vous jusqu’au mardi au +32 2 555 11 23, car il n’y a que douze places. La participation coûte 3 euros par adulte, les enfants mangent gratuitement.',
@@ -1543,9 +1531,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque jeudi de 14 h 30 à 16 h 30',
       en: 'Every Thursday 14:30–16:30',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '14:30', endTime: '16:30', skipDates: '24/12/2026, 31/12/2026' },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '14:30', endTime: '16:30', skipDates: '24/12/2026, 31/12/2026' }],
     howToJoin: {
       nl: 'Kom gewoon binnen, je hoeft geen lid te zijn. Koffie en taart kosten samen 1,50 euro. Wie niet alleen tot bij ons raakt, kan een lift vragen via +32 2 555 11 26.',
       fr: 'Entrez simplement, pas besoin d’être membre. Le café et le gâteau coûtent 1,50 euro. Si vous ne pouvez pas venir seul, demandez qu’on vous conduise au +32 2 555 11 26.',
@@ -1984,9 +1970,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque lundi de 10 h à 11 h 30',
       en: 'Every Monday 10:00–11:30',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '10:00', endTime: '11:30' },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '10:00', endTime: '11:30' }],
     howToJoin: {
       nl: 'Bel de eerste keer even naar +32 2 555 11 34, zodat we weten dat je komt. Daarna kom je gewoon naar het park. Het is gratis.',
       fr: 'La première fois, appelez le +32 2 555 11 34 pour que nous sachions que vous venez. Ensuite, venez directement au parc. C’est gratuit.',
@@ -2041,9 +2025,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque mercredi entre 9 h et 12 h',
       en: 'Every Wednesday between 9:00 and 12:00',
     },
-    times: [
-      { repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '09:00', endTime: '12:00' },
-    ],
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '09:00', endTime: '12:00' }],
     howToJoin: {
       nl: 'Reserveer een plaats tot maandag via +32 2 555 11 35. Een rit heen en terug kost 2 euro. Het busje heeft een lift voor een rolstoel.',
       fr: 'Réservez une place jusqu’au lundi au +32 2 555 11 35. L’aller-retour coûte 2 euros. Le minibus a un élévateur pour fauteuil roulant.',
@@ -2374,9 +2356,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Le dernier samedi du mois de 10 h à 15 h, de mai à octobre',
       en: 'The last Saturday of the month 10:00–15:00, May to October',
     },
-    times: [
-      { repeats: 'monthly', date: '2027-05-01', until: '2027-10-31', weekday: 'saturday', weekOfMonth: 'last', startTime: '10:00', endTime: '15:00' },
-    ],
+    times: [{ repeats: 'monthly', date: '2027-05-01', until: '2027-10-31', weekday: 'saturday', weekOfMonth: 'last', startTime: '10:00', endTime: '15:00' }],
     howToJoin: {
       nl: 'Laat ten laatste op donderdag weten dat je komt via +32 2 555 11 41 of tuin@zonienrand.example.org. Je betaalt wat je kunt missen.',
       fr: 'Prévenez-nous au plus tard le jeudi au +32 2 555 11 41 ou à tuin@zonienrand.example.org. Vous payez ce que vous pouvez.',
