@@ -22,6 +22,8 @@ const SEGMENTS = {
   projectCall: { nl: 'projectoproep', fr: 'appel-a-projets', en: 'project-call' },
   search: { nl: 'zoeken', fr: 'rechercher', en: 'search' },
   requestStatus: { nl: 'status-aanvraag', fr: 'suivi-demande', en: 'request-status' },
+  /** The map of the 19 municipalities. */
+  municipalities: { nl: 'gemeenten', fr: 'communes', en: 'municipalities' },
   /** Coming activities: /nl/activiteiten/ (this week), /nl/activiteiten/deze-maand/ */
   activities: { nl: 'activiteiten', fr: 'activites', en: 'activities' },
   thisMonth: { nl: 'deze-maand', fr: 'ce-mois-ci', en: 'this-month' },
@@ -92,6 +94,8 @@ export const routes = {
     `${join(locale, SEGMENTS.activities[locale], ...(municipality ? [SEGMENTS.byMunicipality[locale], municipalitySlug(locale, municipality)] : []))}${SEGMENTS.calendarFile[locale]}`,
   /** The calendar feed of one initiative ("add to my calendar"). */
   initiativeFeed: (locale: Locale, slug: string): string => `${join(locale, SEGMENTS.initiatives[locale], slug)}${SEGMENTS.calendarFile[locale]}`,
+  /** The map of the 19 municipalities, each a link to its initiatives. */
+  municipalities: (locale: Locale): string => join(locale, SEGMENTS.municipalities[locale]),
   organisations: (locale: Locale): string => join(locale, SEGMENTS.organisations[locale]),
   organisation: (locale: Locale, slug: string): string => join(locale, SEGMENTS.organisations[locale], slug),
   /** The current project call. */

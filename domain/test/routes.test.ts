@@ -63,6 +63,7 @@ describe('the route map', () => {
     expect(routes.activitiesFeed('fr')).toBe('/fr/activites/agenda.ics');
     expect(routes.activitiesFeed('nl', 'jette')).toBe('/nl/activiteiten/gemeente/jette/agenda.ics');
     expect(routes.initiativeFeed('en', 'knitting-cafe')).toBe('/en/initiatives/knitting-cafe/calendar.ics');
+    expect(routes.municipalities('fr')).toBe('/fr/communes/');
   });
 
   it('makes absolute URLs on the public site', () => {

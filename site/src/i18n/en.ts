@@ -145,6 +145,17 @@ export const en: UiStrings = {
     feedTitle: (municipality) => (municipality ? `Activities in ${municipality} · Connecting Brussels` : 'Activities · Connecting Brussels'),
     whatsOn: 'What’s on this week',
   },
+  map: {
+    title: 'Initiatives by municipality',
+    intro: 'The 19 municipalities of Brussels, darker where there are more initiatives. Choose yours to see what exists near you.',
+    label: 'Map of the 19 municipalities of Brussels',
+    tile: (municipality, count) => `${municipality}, ${count}`,
+    legend: 'Number of initiatives',
+    shades: ['none yet', '1 or 2', '3 to 5', '6 or more'],
+    listHeading: 'The 19 municipalities',
+    note: 'A simplified map: each square is a municipality, placed roughly where it lies.',
+    link: 'Map of the municipalities',
+  },
   organisations: {
     title: 'Organisations from A to Z',
     intro: 'Organisations that bring people together in Brussels.',

@@ -157,6 +157,17 @@ export const fr: UiStrings = {
     feedTitle: (municipality) => (municipality ? `Activités à ${municipality} · Connecting Brussels` : 'Activités · Connecting Brussels'),
     whatsOn: 'Que faire cette semaine',
   },
+  map: {
+    title: 'Les initiatives par commune',
+    intro: 'Les 19 communes de Bruxelles, plus foncées là où il y a plus d’initiatives. Choisissez la vôtre pour voir ce qui existe près de chez vous.',
+    label: 'Carte des 19 communes de Bruxelles',
+    tile: (municipality, count) => `${municipality}, ${count}`,
+    legend: 'Nombre d’initiatives',
+    shades: ['pas encore', '1 ou 2', 'de 3 à 5', '6 ou plus'],
+    listHeading: 'Les 19 communes',
+    note: 'Une carte simplifiée : chaque case est une commune, placée à peu près là où elle se trouve.',
+    link: 'Carte des communes',
+  },
   organisations: {
     title: 'Organisations de A à Z',
     intro: 'Les organisations qui relient les gens à Bruxelles.',

@@ -148,6 +148,17 @@ export const nl: UiStrings = {
     feedTitle: (municipality) => (municipality ? `Activiteiten in ${municipality} · Connecting Brussels` : 'Activiteiten · Connecting Brussels'),
     whatsOn: 'Wat is er te doen deze week',
   },
+  map: {
+    title: 'Initiatieven per gemeente',
+    intro: 'De 19 Brusselse gemeenten, donkerder waar er meer initiatieven zijn. Kies jouw gemeente om te zien wat er in je buurt bestaat.',
+    label: 'Kaart van de 19 Brusselse gemeenten',
+    tile: (municipality, count) => `${municipality}, ${count}`,
+    legend: 'Aantal initiatieven',
+    shades: ['nog geen', '1 of 2', '3 tot 5', '6 of meer'],
+    listHeading: 'De 19 gemeenten',
+    note: 'Een vereenvoudigde kaart: elk vakje is een gemeente, ongeveer waar ze ligt.',
+    link: 'Kaart van de gemeenten',
+  },
   organisations: {
     title: 'Organisaties van A tot Z',
     intro: 'Organisaties die in Brussel mensen met elkaar verbinden.',

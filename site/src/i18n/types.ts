@@ -173,6 +173,21 @@ export interface UiStrings {
     /** The home page's and the initiatives page's link. */
     whatsOn: string;
   };
+  /** The map of the 19 municipalities. */
+  map: {
+    title: string;
+    intro: string;
+    /** The accessible name of the map drawing. */
+    label: string;
+    /** A municipality on the map and in the list: "Jette, 3 initiatives". */
+    tile: (municipality: string, count: string) => string;
+    legend: string;
+    /** The legend's ranges of numbers of initiatives. */
+    shades: readonly [string, string, string, string];
+    listHeading: string;
+    note: string;
+    link: string;
+  };
   organisations: {
     title: string;
     intro: string;

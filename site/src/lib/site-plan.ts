@@ -101,6 +101,7 @@ export type SitePage = PageBase &
         municipalitiesWithActivities: MunicipalityCode[];
       }
     | { kind: 'organisations'; organisations: OrganisationEntry[] }
+    | { kind: 'municipalities'; initiativeCounts: Partial<Record<MunicipalityCode, number>> }
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
     | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
@@ -129,6 +130,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       ...initiativeListPages(content, locale),
       ...activityPages(content, locale, now),
       organisationsPage(content, locale),
+      municipalitiesPage(content, locale),
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
       fixedPage(locale, 'search', routes.search),
@@ -388,6 +390,20 @@ function activityPages(content: SiteContent, locale: Locale, now: Date): SitePag
       };
     });
   });
+}
+
+/** The map of the municipalities, coloured by how many initiatives each has in this locale. */
+function municipalitiesPage(content: SiteContent, locale: Locale): SitePage {
+  const alternates = everyLocale(routes.municipalities);
+  return {
+    kind: 'municipalities',
+    path: routes.municipalities(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.municipalities),
+    indexable: true,
+    initiativeCounts: facetsOf(inLocale(content.initiatives, locale)).municipalities,
+  };
 }
 
 function organisationsPage(content: SiteContent, locale: Locale): SitePage {

@@ -85,3 +85,17 @@ describe.each(LOCALES)('activities in %s', (locale) => {
     expect(pages.length - withFeed.length).toBeGreaterThan(0);
   });
 });
+
+describe.each(LOCALES)('the map of the municipalities in %s', (locale) => {
+  it('is an inline SVG whose 19 tiles link to each municipality’s page, with a list of the same links beside it, and no script', () => {
+    const html = readPath(routes.municipalities(locale));
+    const svg = html.match(/<svg\b[^>]*class="tile-map"[\s\S]*?<\/svg>/)?.[0] ?? '';
+    const expected = MUNICIPALITIES.map((municipality) => routes.initiativesByMunicipality(locale, municipality.code)).sort();
+    expect(attributeValues(svg, 'a', 'href').sort()).toEqual(expected);
+    expect(attributeValues(svg, 'a', 'aria-label').every((label) => label.length > 3)).toBe(true);
+    const list = html.match(/<nav aria-labelledby="municipality-list"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    expect(attributeValues(list, 'a', 'href').sort()).toEqual(expected);
+    expect(html).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
+    expect(attributeValues(readPath(routes.initiatives(locale)), 'a', 'href')).toContain(routes.municipalities(locale));
+  });
+});

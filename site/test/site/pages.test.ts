@@ -10,6 +10,7 @@ const PAGE_KINDS_PER_LOCALE = [
   'initiatives',
   'initiative',
   'activities',
+  'municipalities',
   'organisations',
   'organisation',
   'projectCall',
@@ -52,6 +53,7 @@ describe('every page type exists in every locale', () => {
         routes.activities(locale, 'week'),
         routes.activities(locale, 'month'),
         routes.activitiesFeed(locale),
+        routes.municipalities(locale),
       ];
       expect(fixed.filter((path) => !fileOfPath(path))).toEqual([]);
     });
