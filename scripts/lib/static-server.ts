@@ -66,6 +66,8 @@ const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
   { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})/attempts/[A-Za-z0-9_-]{32}$`) },
   // The status page's look-up (cms/src/api/request-status/routes/request-status.ts), answered with a page.
   { methods: ['POST'], path: /^\/api\/request-status$/ },
+  // The pages of a check-in mail's signed links (cms/src/api/check-in/routes/check-in.ts): a GET shows, a POST records.
+  { methods: ['GET', 'HEAD', 'POST'], path: /^\/api\/(?:check-ins|concerns)\/[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/ },
 ];
 
 /** The path and query to ask the CMS for, when the request is one of the intake routes; else undefined. */

@@ -12,6 +12,7 @@ import {
   type OfferLoad,
   type OfferStatus,
 } from '@cb/domain';
+import { STAFF_TEXTS, type StaffTextId } from '../staff-texts';
 import { addToTimeline, type Author } from './timeline';
 
 /**
@@ -42,14 +43,19 @@ export interface NewReferral {
   notes?: string | undefined;
 }
 
-export class WorkflowError extends Error {}
+/** A change the workflow refuses, named by the staff text that tells staff why (English in logs). */
+export class WorkflowError extends Error {
+  constructor(readonly problem: StaffTextId) {
+    super(STAFF_TEXTS.en[problem]);
+  }
+}
 
 /** Staff's notes go on the timeline of the case (see timeline.ts), never into the match: each is added, none replaced. */
 export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?: Author): Promise<{ documentId: string }> {
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
     const offer = await offerLoad(strapi, input.helpOffer);
-    if (!offerCanTakeMatch(offer)) throw new WorkflowError('This offer is not free at the moment');
+    if (!offerCanTakeMatch(offer)) throw new WorkflowError('problem.offer-not-free');
     const match = await strapi.documents(MATCH).create({
       data: {
         kind: 'match',
@@ -75,7 +81,7 @@ export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?:
 
 export async function createReferral(strapi: Core.Strapi, input: NewReferral, author?: Author): Promise<{ documentId: string }> {
   if (!input.initiativeDocumentId === !input.organisationDocumentId) {
-    throw new WorkflowError('Refer to one initiative or one organisation');
+    throw new WorkflowError('problem.one-referral-target');
   }
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
@@ -113,7 +119,7 @@ export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, ch
       fields: ['kind', 'caseStatus', 'confirmedAt'],
       populate: { helpRequest: { fields: ['documentId'] }, helpOffer: { fields: ['documentId'] } },
     });
-    if (!match) throw new WorkflowError('No such match');
+    if (!match) throw new WorkflowError('problem.no-match');
     const firstContact = change.status === 'contacted' && !match.confirmedAt;
     await strapi.documents(MATCH).update({
       documentId: matchDocumentId,
@@ -162,8 +168,8 @@ async function settle(strapi: Core.Strapi, kind: MatchKind, status: MatchStatus,
 
 async function openRequest(strapi: Core.Strapi, documentId: string): Promise<void> {
   const request = await strapi.documents(REQUEST).findOne({ documentId, fields: ['caseStatus'] });
-  if (!request) throw new WorkflowError('No such help request');
-  if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('This help request is closed');
+  if (!request) throw new WorkflowError('problem.no-request');
+  if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('problem.request-closed');
 }
 
 async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & { caseStatus: OfferStatus }> {
@@ -172,7 +178,7 @@ async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<Offer
     fields: ['caseStatus', 'offerAs', 'anonymisedAt'],
     populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
   });
-  if (!offer) throw new WorkflowError('No such help offer');
+  if (!offer) throw new WorkflowError('problem.no-offer');
   return {
     caseStatus: offer.caseStatus ?? 'new',
     offerAs: offerAsOf(offer.offerAs),

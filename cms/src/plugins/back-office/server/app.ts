@@ -13,6 +13,7 @@ export { authorOf, timelineOf, type Author } from '../../../matching/timeline';
 export { phoneDigits } from '../../../privacy/subject-requests';
 export { staffText } from '../../../staff-texts';
 export { notifyMatchConfirmed, notifyProposalDecision } from '../../../notifications/back-office';
+export { pauseMatch, recordConcern, scheduleCheckIns } from '../../../check-ins';
 export { erasePersonalData, exportPersonalData, type PersonalDataExport, type PersonLookup } from '../../../privacy/subject-requests';
 export { computeFigures, loadFacts } from '../../../dashboard/figures';
 export { outboxOf } from '../../../outbox';

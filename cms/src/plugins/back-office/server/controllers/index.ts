@@ -1,4 +1,5 @@
 import cases from './cases';
+import checkIns from './check-ins';
 import dashboard from './dashboard';
 import intake from './intake';
 import matches from './matches';
@@ -7,4 +8,4 @@ import people from './people';
 import proposals from './proposals';
 import requests from './requests';
 
-export const controllers = { cases, dashboard, intake, matches, outbox, people, proposals, requests };
+export const controllers = { cases, checkIns, dashboard, intake, matches, outbox, people, proposals, requests };
