@@ -211,6 +211,8 @@ export const TIMELINE_KINDS = [
   'match-created',
   'referral-created',
   'match-moved',
+  'screened',
+  'organisation-checked',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -226,3 +228,5 @@ export const OFFER_ACTION_KINDS = { pause: 'paused', resume: 'resumed', close: '
 
 /** The content type that holds every case's timeline (notes and changes), private like the cases. */
 export const CASE_TIMELINE_TYPE = 'case-event';
+/** The content type of organisations staff checked (see screening.ts), private like the cases. */
+export const ORGANISATION_CHECK_TYPE = 'organisation-check';

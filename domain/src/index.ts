@@ -8,3 +8,4 @@ export * from './content-rules.js';
 export * from './cases.js';
 export * from './format.js';
 export * from './loneliness.js';
+export * from './screening.js';

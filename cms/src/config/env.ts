@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
+import { DEFAULT_SCREENING_VALID_MONTHS } from '@cb/domain';
 import localAdmin from '../access/local-admin.json';
 import { ATTEMPT_LIMITS } from '../api/intake/request/attempts';
 import { addressList } from '../middlewares/client-address';
@@ -185,6 +186,7 @@ export const VARIABLES = {
   OUTBOX_BATCH_SIZE: wholeNumber(20, { min: 1 }),
   OUTBOX_KEEP_DONE_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   RETENTION_MONTHS: wholeNumber(12, { min: 1, unit: 'months' }),
+  SCREENING_VALID_MONTHS: wholeNumber(DEFAULT_SCREENING_VALID_MONTHS, { min: 1, unit: 'months' }),
 
   MEILI_URL: httpUrl(),
   MEILI_MASTER_KEY: secret(),
@@ -238,6 +240,8 @@ export interface CmsConfig {
   outbox: OutboxSettings;
   outboxKeepDoneDays: number;
   retentionMonths: number;
+  /** A volunteer's screening holds this long; then the offer is to screen again. */
+  screeningValidMonths: number;
   /** Both MEILI_URL and MEILI_MASTER_KEY, or search sync is off. */
   search: { url: string; masterKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
@@ -338,6 +342,7 @@ function configOf(values: Values): CmsConfig {
     },
     outboxKeepDoneDays: values.OUTBOX_KEEP_DONE_DAYS,
     retentionMonths: values.RETENTION_MONTHS,
+    screeningValidMonths: values.SCREENING_VALID_MONTHS,
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
   };

@@ -2,17 +2,20 @@ import type { Core } from '@strapi/strapi';
 import {
   OFFER_AS,
   OPEN_MATCH_STATUSES,
-  offerCanTakeMatch,
+  offerMatchability,
   offerStatusFor,
   requestCanTakeMatch,
   requestStatusFor,
   type MatchKind,
+  type MatchRefusal,
   type MatchStatus,
   type OfferAs,
   type OfferLoad,
+  type OfferScreening,
   type OfferStatus,
 } from '@cb/domain';
 import { addToTimeline, type Author } from './timeline';
+import { offerScreeningOf, screeningPolicy, SCREENING_FIELDS, SCREENING_POPULATE } from './screening';
 
 /**
  * A match connects a request to an offer; a referral passes a request on to an initiative or an
@@ -44,12 +47,20 @@ export interface NewReferral {
 
 export class WorkflowError extends Error {}
 
+/** An offer that may not be matched now (@cb/domain's `offerMatchability`): the back office says why in the staff member's words. */
+export class MatchRefused extends WorkflowError {
+  constructor(readonly refusal: MatchRefusal) {
+    super(refusal === 'not-free' ? 'This offer is not free at the moment' : 'This offer is not screened');
+  }
+}
+
 /** Staff's notes go on the timeline of the case (see timeline.ts), never into the match: each is added, none replaced. */
 export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?: Author): Promise<{ documentId: string }> {
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
     const offer = await offerLoad(strapi, input.helpOffer);
-    if (!offerCanTakeMatch(offer)) throw new WorkflowError('This offer is not free at the moment');
+    const matchability = offerMatchability(offer, screeningPolicy(strapi));
+    if (!matchability.matchable) throw new MatchRefused(matchability.refusal);
     const match = await strapi.documents(MATCH).create({
       data: {
         kind: 'match',
@@ -166,14 +177,15 @@ async function openRequest(strapi: Core.Strapi, documentId: string): Promise<voi
   if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('This help request is closed');
 }
 
-async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & { caseStatus: OfferStatus }> {
+async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & OfferScreening & { caseStatus: OfferStatus }> {
   const offer = await strapi.documents(OFFER).findOne({
     documentId,
-    fields: ['caseStatus', 'offerAs', 'anonymisedAt'],
-    populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
+    fields: ['caseStatus', 'anonymisedAt', ...SCREENING_FIELDS],
+    populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } }, ...SCREENING_POPULATE },
   });
   if (!offer) throw new WorkflowError('No such help offer');
   return {
+    ...offerScreeningOf(offer),
     caseStatus: offer.caseStatus ?? 'new',
     offerAs: offerAsOf(offer.offerAs),
     openMatches: offer.matches?.length ?? 0,

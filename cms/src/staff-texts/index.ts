@@ -2,13 +2,14 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb/domain';
 import { caseWorkTexts } from './case-work';
 import { commonTexts } from './common';
+import { screeningTexts } from './screening';
 import type { AreaTexts } from './define';
 
 /**
  * Every text staff read, in the back office and in staff mails, in the language each staff member
  * chose in the admin (Nederlands, Français or English). Add an area here; its keys must not clash.
  */
-const AREAS = [commonTexts, caseWorkTexts] as const;
+const AREAS = [commonTexts, caseWorkTexts, screeningTexts] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;
 export type StaffTextId = AreaKey<(typeof AREAS)[number]>;

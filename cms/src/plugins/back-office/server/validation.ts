@@ -11,6 +11,7 @@ import {
   MATCH_STATUSES,
   MUNICIPALITIES,
   PROJECT_PROPOSAL_STATUSES,
+  REFERENCE_CHECKS,
   SPOKEN_LANGUAGES,
   type IntakeChannel,
   type Locale,
@@ -101,6 +102,22 @@ export const RequestActionBody = z.discriminatedUnion('action', [
 
 export const OfferActionBody = z.object({ action: z.enum(OFFER_ACTIONS), ...withNote });
 
+/**
+ * A volunteer's screening as staff record it: the day of the conversation (not in the future), the
+ * references checked or waived (then with a reason), the code of conduct accepted, and the language
+ * the information note was given in. The staff member who records it is the one who held it.
+ */
+export const ScreeningBody = z
+  .object({
+    conversationOn: calendarDate.refine((day) => day <= new Date().toISOString().slice(0, 10), { params: { problem: 'date' } }),
+    references: z.enum(REFERENCE_CHECKS),
+    waiverReason: optionalText(INPUT_LIMITS.waiverReason),
+    codeOfConductAccepted: z.boolean().refine((accepted) => accepted, { params: { problem: 'required' } }),
+    informationNoteLocale: z.enum(LOCALES),
+    ...withNote,
+  })
+  .refine((body) => body.references !== 'waived' || body.waiverReason, { path: ['waiverReason'], params: { problem: 'required' } });
+
 /** Who the person is, as staff learn it: audience codes, none to clear. */
 export const AudiencesBody = z.object({ audiences: z.array(termCode(AUDIENCES)).max(AUDIENCES.length) });
 
@@ -163,7 +180,7 @@ function messageFor(issue: z.core.$ZodIssue, locale: Locale): string {
 }
 
 /** The problems the schemas above name in their own checks. */
-const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing'] as const satisfies readonly FieldProblem[];
+const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing', 'required', 'date'] as const satisfies readonly FieldProblem[];
 
 function problemOf(issue: z.core.$ZodIssue): { problem: FieldProblem; params?: Record<string, number> } {
   switch (issue.code) {
