@@ -5,6 +5,7 @@ import { winston } from '@strapi/logger';
 import { BACK_OFFICE_PERMISSION, REQUEST_CLOSE_REASONS } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
+import { SCREENED_TODAY } from './helpers/records';
 import { customRoleToken } from './helpers/admin-roles';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { moveOldNotesIntoTimeline } from '../src/matching/timeline';
@@ -37,6 +38,7 @@ async function helpRequest(fields: Record<string, unknown> & { municipality?: st
   const { municipality = 'jette', categories = ['chat'], ...rest } = fields;
   return cms.strapi.documents(REQUEST).create({
     data: {
+      ...SCREENED_TODAY,
       reference: `CB-WD${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),

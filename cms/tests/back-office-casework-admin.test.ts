@@ -63,6 +63,7 @@ beforeAll(async () => {
     municipalities: [],
     languages: ['nl'],
     frequency: 'weekly',
+    codeOfConduct: true,
     consent: true,
   });
   browser = await launchChromium();

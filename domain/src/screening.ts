@@ -1,5 +1,4 @@
 import { offerCanTakeMatch, type OfferAs, type OfferLoad } from './cases.js';
-import type { Localized } from './locales.js';
 
 /**
  * A volunteer is screened before any match, as befriending services do: a conversation with staff,
@@ -19,12 +18,7 @@ export const DEFAULT_SCREENING_VALID_MONTHS = 24;
 export const CODE_OF_CONDUCT_VERSION = '2026-12';
 export const INFORMATION_NOTE_VERSION = '2026-12';
 
-/** The CMS pages (content type `page`) that hold the two texts, by locale. */
-export const VOLUNTEER_PAGE_SLUGS = {
-  codeOfConduct: { nl: 'gedragscode-vrijwilligers', fr: 'code-de-conduite-benevoles', en: 'volunteer-code-of-conduct' },
-  informationNote: { nl: 'informatienota-vrijwilligers', fr: 'note-d-information-benevoles', en: 'volunteer-information-note' },
-} as const satisfies Record<string, Localized<string>>;
-export type VolunteerPage = keyof typeof VOLUNTEER_PAGE_SLUGS;
+// The two texts are CMS pages (keys `volunteer-code-of-conduct` and `volunteer-information-note`, content.ts).
 
 /** What staff did about the volunteer's references. */
 export const REFERENCE_CHECKS = ['checked', 'waived'] as const;

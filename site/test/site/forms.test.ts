@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { routes } from '@cb/domain';
+import { CODE_OF_CONDUCT_VERSION, routes } from '@cb/domain';
 import { freePort } from '@cb/search';
 import { startCmsProcess, type CmsProcess } from '../../../cms/testing/cms-process.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -156,6 +156,7 @@ describe('with JavaScript, filled by keyboard only', () => {
       await page.keyboard.press('ArrowDown');
       await typeInto(page, 'help-offer-contactName', name);
       await typeInto(page, 'help-offer-email', 'sophie@example.org');
+      await tick(page, 'help-offer-codeOfConduct');
       await tick(page, 'help-offer-consent');
       await press(page, 'Envoyer ma proposition');
       const reference = await thankedWithReference(page);
@@ -170,6 +171,7 @@ describe('with JavaScript, filled by keyboard only', () => {
         frequency: 'weekly',
         email: 'sophie@example.org',
         form_locale: 'fr',
+        code_of_conduct_version: CODE_OF_CONDUCT_VERSION,
       });
       expect(stored[0]!.relations).toMatchObject({ categories: ['groceries'], municipalities: [], languages: ['fr'] });
     } finally {
@@ -416,10 +418,11 @@ describe('without JavaScript, the same HTML form posts to the CMS', () => {
       await page.check('#help-offer-frequency-monthly');
       await page.fill('#help-offer-contactName', helper);
       await page.fill('#help-offer-phone', '0470 12 34 56');
+      await page.check('#help-offer-codeOfConduct');
       await page.check('#help-offer-consent');
       await page.locator('form.intake-form button[type=submit]').press('Enter');
       await page.waitForURL(/\/api\/intake\/thank-you\/help-offers/);
-      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toHaveLength(1);
+      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toMatchObject([{ code_of_conduct_version: CODE_OF_CONDUCT_VERSION }]);
 
       await page.goto(`${server.url}${routes.form('en', 'share-a-story')}`);
       const author = uniqueName('Ines');
