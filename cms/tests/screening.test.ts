@@ -240,10 +240,10 @@ describe('who may screen', () => {
 describe('a screening staff get wrong', () => {
   it('is answered field by field in the staff member’s language, and stores nothing', async () => {
     const offer = await helpOffer('jette');
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const afterTomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const cases: [unknown, Record<string, 'required' | 'date' | 'choose-valid'>][] = [
       [{}, { conversationOn: 'required', references: 'choose-valid', codeOfConductAccepted: 'required', informationNoteLocale: 'choose-valid' }],
-      [screeningBody({ conversationOn: tomorrow }), { conversationOn: 'date' }],
+      [screeningBody({ conversationOn: afterTomorrow }), { conversationOn: 'date' }],
       [screeningBody({ conversationOn: '2026-02-30' }), { conversationOn: 'date' }],
       [screeningBody({ codeOfConductAccepted: false }), { codeOfConductAccepted: 'required' }],
       [screeningBody({ references: 'waived' }), { waiverReason: 'required' }],

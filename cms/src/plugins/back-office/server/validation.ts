@@ -102,6 +102,9 @@ export const RequestActionBody = z.discriminatedUnion('action', [
 
 export const OfferActionBody = z.object({ action: z.enum(OFFER_ACTIONS), ...withNote });
 
+/** Today as staff in Brussels count days: a conversation held this morning is never "in the future". */
+const todayInBrussels = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+
 /**
  * A volunteer's screening as staff record it: the day of the conversation (not in the future), the
  * references checked or waived (then with a reason), the code of conduct accepted, and the language
@@ -109,7 +112,7 @@ export const OfferActionBody = z.object({ action: z.enum(OFFER_ACTIONS), ...with
  */
 export const ScreeningBody = z
   .object({
-    conversationOn: calendarDate.refine((day) => day <= new Date().toISOString().slice(0, 10), { params: { problem: 'date' } }),
+    conversationOn: calendarDate.refine((day) => day <= todayInBrussels(), { params: { problem: 'date' } }),
     references: z.enum(REFERENCE_CHECKS),
     waiverReason: optionalText(INPUT_LIMITS.waiverReason),
     codeOfConductAccepted: z.boolean().refine((accepted) => accepted, { params: { problem: 'required' } }),
