@@ -38,7 +38,6 @@ async function helpRequest(fields: Record<string, unknown> & { municipality?: st
   const { municipality = 'jette', categories = ['chat'], ...rest } = fields;
   return cms.strapi.documents(REQUEST).create({
     data: {
-      ...SCREENED_TODAY,
       reference: `CB-WD${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -59,6 +58,7 @@ async function helpOffer(fields: Record<string, unknown> = {}) {
       reference: `CB-WD${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
+      ...SCREENED_TODAY,
       contactName: `Volunteer ${counter}`,
       description: 'Happy to help',
       caseStatus: 'available',
