@@ -44,6 +44,15 @@ const EXPECTED_KEYS = {
     'availableTimes',
     'availability',
     'frequency',
+    // The code of conduct they accepted and their screening: what was done about them, never staff's own words.
+    'codeOfConductVersion',
+    'codeOfConductAcceptedAt',
+    'screenedOn',
+    'screenedByName',
+    'screeningReferences',
+    'screeningCodeOfConductVersion',
+    'informationNoteLocale',
+    'informationNoteVersion',
   ],
   [STORY]: [...INTAKE_RECORD, 'title', 'text', 'photo', 'mayPublish', 'publishAs'],
   [PROPOSAL]: [
