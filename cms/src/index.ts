@@ -13,6 +13,7 @@ import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
 import { handleBackOfficeMails, scheduleFollowUpDigest } from './notifications/back-office';
+import { prepareCheckIns } from './check-ins';
 import { createOutbox, stopOutbox } from './outbox';
 import { scheduleOutboxPrune } from './outbox/prune';
 import { scheduleRetention } from './privacy/retention';
@@ -67,6 +68,7 @@ export default {
     // After the seed too: sample content is not a submission anyone should be mailed about.
     notifyIntakeSubmissions(strapi, outbox);
     handleBackOfficeMails(strapi, outbox);
+    await prepareCheckIns(strapi, outbox);
     scheduleFollowUpDigest(strapi, schedule);
     scheduleRetention(strapi, schedule);
     scheduleOutboxPrune(strapi, schedule);

@@ -1,9 +1,10 @@
-/* eslint-disable no-restricted-syntax -- written beside the cast ban for cms/tests (merged the same day): its casts still go to readJson/records helpers (tests/helpers/http.ts, records.ts). */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import type { Locale } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
+import { readJson } from './helpers/http';
 
 /**
  * The content manager as an editor uses it, in a real Chromium against a real CMS with the built
@@ -39,7 +40,7 @@ async function expectSlug(expected: string): Promise<void> {
 async function publicStorySlugs(locale: Locale, slug: string): Promise<string[]> {
   const response = await fetch(`${cms.url}/api/stories?locale=${locale}&filters[slug][$eq]=${slug}&fields[0]=slug`);
   expect(response.status).toBe(200);
-  const { data } = (await response.json()) as { data: { slug: string }[] };
+  const { data } = await readJson(response, z.looseObject({ data: z.array(z.looseObject({ slug: z.string() })) }));
   return data.map((story) => story.slug);
 }
 

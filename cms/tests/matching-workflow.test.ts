@@ -135,7 +135,9 @@ describe('a match moves the request and the offer with it', () => {
     const forgotten = await helpOffer({ categories: ['chat'], municipalities: ['evere'], languages: ['nl'] });
     await strapi.documents('api::help-offer.help-offer').update({ documentId: forgotten.documentId, data: { anonymisedAt: new Date().toISOString() } });
 
-    const suggested = rankOffers((await requestProfile(strapi, request.documentId))!, await offerProfiles(strapi), screeningPolicy(strapi)).map((offer) => offer.documentId);
+    const suggested = rankOffers((await requestProfile(strapi, request.documentId))!, await offerProfiles(strapi), screeningPolicy(strapi)).map(
+      (offer) => offer.documentId,
+    );
     for (const offer of [busy, paused, forgotten]) {
       expect(suggested).not.toContain(offer.documentId);
       await expect(createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId })).rejects.toBeInstanceOf(WorkflowError);

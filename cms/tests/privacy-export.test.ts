@@ -146,7 +146,11 @@ beforeAll(async () => {
   });
 
   await editInContentManager(REQUEST, request.documentId, { staffNotes: STAFF_NOTES, urgency: 'urgent' });
-  await editInContentManager(OFFER, offer.documentId, { staffNotes: 'Volunteer since 2025', caseStatus: 'available', screenedOn: new Date().toISOString().slice(0, 10) });
+  await editInContentManager(OFFER, offer.documentId, {
+    staffNotes: 'Volunteer since 2025',
+    caseStatus: 'available',
+    screenedOn: new Date().toISOString().slice(0, 10),
+  });
 
   const created = await asBackOffice('/back-office/matches', {
     method: 'POST',

@@ -155,7 +155,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
     await outboxOf(strapi).drained();
     await replica.drained();
-    const digests = catcher.mails.filter((mail) => mail.subject.includes('(2027-05-03)'));
+    const digests = catcher.mails.filter((mail) => mail.subject.includes('(3 May 2027)'));
     expect(digests).toHaveLength(1);
     expect(digests[0]?.to).toEqual([STAFF]);
     expect(await runsOf(FOLLOW_UP_DIGEST_JOB, slotKey(slotAt))).toMatchObject([{ status: 'succeeded', report: { listed: 1 } }]);

@@ -141,7 +141,10 @@ describe('an offer from a person is screened before any match', () => {
     const request = await helpRequest('evere');
     const offer = await helpOffer('evere');
 
-    const screened = await screen(offer.documentId, screeningBody({ references: 'waived', waiverReason: 'Known to our team for years', note: 'Met at Muntpunt' }));
+    const screened = await screen(
+      offer.documentId,
+      screeningBody({ references: 'waived', waiverReason: 'Known to our team for years', note: 'Met at Muntpunt' }),
+    );
     expect(screened.status).toBe(200);
     const view = await readJson(screened, screeningView);
     expect(view.state).toBe('screened');
@@ -195,7 +198,10 @@ describe('an organisation’s offers follow the organisation’s check', () => {
 
     const checked = await asBackOffice(`/back-office/offers/${first.documentId}/organisation-check`, { method: 'POST', body: {} });
     expect(checked.status).toBe(200);
-    expect(await readJson(checked, screeningView)).toMatchObject({ state: 'organisation-checked', organisationCheck: { name: 'Les Voisins asbl', tiedToThisOffer: true } });
+    expect(await readJson(checked, screeningView)).toMatchObject({
+      state: 'organisation-checked',
+      organisationCheck: { name: 'Les Voisins asbl', tiedToThisOffer: true },
+    });
     expect(await timelineKinds(first.documentId)).toEqual([expect.stringMatching(/^organisation-checked by \S/)]);
 
     // A name typed on the form borrows nobody's check: the second offer waits until staff tie it.
@@ -212,7 +218,11 @@ describe('an organisation’s offers follow the organisation’s check', () => {
 
   it('refuses to check an organisation for a person’s offer, in the staff member’s language', async () => {
     const offer = await helpOffer('koekelberg');
-    const refused = await asBackOffice(`/back-office/offers/${offer.documentId}/organisation-check`, { method: 'POST', body: {}, headers: { 'accept-language': 'nl' } });
+    const refused = await asBackOffice(`/back-office/offers/${offer.documentId}/organisation-check`, {
+      method: 'POST',
+      body: {},
+      headers: { 'accept-language': 'nl' },
+    });
     expect(refused.status).toBe(409);
     expect((await readJson(refused, backOfficeError)).error.message).toBe(staffText('nl', 'screening.refused.not-an-organisation'));
     expect((await stateOf(offer.documentId)).state).toBe('to-screen');
@@ -255,7 +265,9 @@ describe('a screening staff get wrong', () => {
         const refused = await screen(offer.documentId, body, locale);
         expect(refused.status, JSON.stringify(body)).toBe(400);
         const fields = (await readJson(refused, backOfficeError)).error.fields;
-        expect(fields, JSON.stringify(body)).toEqual(Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, fieldMessage(problem, locale)])));
+        expect(fields, JSON.stringify(body)).toEqual(
+          Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, fieldMessage(problem, locale)])),
+        );
       }
     }
     const tooLong = await screen(offer.documentId, screeningBody({ references: 'waived', waiverReason: 'x'.repeat(2001) }), 'nl');
@@ -273,14 +285,24 @@ describe('the offer form and the code of conduct', () => {
 
   it('the island’s JSON post stores the accepted version, and refuses an offer without it on that field', async () => {
     const accepted = { ...validSubmission('help-offer', 701, {}, 'fr'), contactName: 'Island Volunteer' };
-    const stored = await fetch(`${cms.url}/api/intake/help-offers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(accepted) });
+    const stored = await fetch(`${cms.url}/api/intake/help-offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(accepted),
+    });
     expect(stored.status).toBe(201);
     await readJson(stored, referenceAnswer);
-    expect(await offersNamed('Island Volunteer')).toMatchObject([{ codeOfConductVersion: CODE_OF_CONDUCT_VERSION, codeOfConductAcceptedAt: expect.any(String) }]);
+    expect(await offersNamed('Island Volunteer')).toMatchObject([
+      { codeOfConductVersion: CODE_OF_CONDUCT_VERSION, codeOfConductAcceptedAt: expect.any(String) },
+    ]);
 
     const withoutCode: Record<string, unknown> = { ...validSubmission('help-offer', 702, {}, 'nl'), contactName: 'Island Refuser' };
     delete withoutCode.codeOfConduct;
-    const refused = await fetch(`${cms.url}/api/intake/help-offers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(withoutCode) });
+    const refused = await fetch(`${cms.url}/api/intake/help-offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(withoutCode),
+    });
     expect(refused.status).toBe(422);
     expect((await readJson(refused, intakeRefusal)).error.fields).toEqual({ codeOfConduct: fieldMessage('code-of-conduct', 'nl') });
     expect(await offersNamed('Island Refuser')).toEqual([]);
@@ -325,7 +347,9 @@ describe('the offer form and the code of conduct', () => {
       ['volunteer-information-note', INFORMATION_NOTE_VERSION],
     ] as const) {
       for (const locale of ['nl', 'fr', 'en']) {
-        const page = await cms.strapi.documents('api::page.page').findFirst({ locale, status: 'published', filters: { key: { $eq: key } }, fields: ['title', 'body'] });
+        const page = await cms.strapi
+          .documents('api::page.page')
+          .findFirst({ locale, status: 'published', filters: { key: { $eq: key } }, fields: ['title', 'body'] });
         expect(page?.title, `${key} ${locale}`).toBeTruthy();
         expect(JSON.stringify(page?.body)).toContain(version);
       }

@@ -213,6 +213,15 @@ export const TIMELINE_KINDS = [
   'match-moved',
   'screened',
   'organisation-checked',
+  'check-in-going-well',
+  'check-in-not-met-yet',
+  'check-in-not-working',
+  'check-in-call-me',
+  'check-in-unanswered',
+  'concern',
+  'concern-call-me',
+  'match-paused',
+  'match-resumed',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -230,3 +239,29 @@ export const OFFER_ACTION_KINDS = { pause: 'paused', resume: 'resumed', close: '
 export const CASE_TIMELINE_TYPE = 'case-event';
 /** The content type of organisations staff checked (see screening.ts), private like the cases. */
 export const ORGANISATION_CHECK_TYPE = 'organisation-check';
+
+/** The one-click answers of a check-in mail after a match. */
+export const CHECK_IN_ANSWERS = ['going-well', 'not-met-yet', 'not-working', 'call-me'] as const;
+export type CheckInAnswer = (typeof CHECK_IN_ANSWERS)[number];
+/** Answers that put the case in the urgent queue. */
+export const URGENT_CHECK_IN_ANSWERS = ['not-working', 'call-me'] as const satisfies readonly CheckInAnswer[];
+
+export function isCheckInAnswer(value: unknown): value is CheckInAnswer {
+  return (CHECK_IN_ANSWERS as readonly unknown[]).includes(value);
+}
+
+export function isUrgentCheckInAnswer(answer: CheckInAnswer): boolean {
+  return (URGENT_CHECK_IN_ANSWERS as readonly string[]).includes(answer);
+}
+
+/** What the timeline records for each answer. */
+export const CHECK_IN_ANSWER_KINDS = {
+  'going-well': 'check-in-going-well',
+  'not-met-yet': 'check-in-not-met-yet',
+  'not-working': 'check-in-not-working',
+  'call-me': 'check-in-call-me',
+} as const satisfies Record<CheckInAnswer, TimelineKind>;
+
+/** The two people of a match, as check-ins and concerns name them (never by their data). */
+export const MATCH_PEOPLE = ['requester', 'volunteer'] as const;
+export type MatchPerson = (typeof MATCH_PEOPLE)[number];

@@ -57,3 +57,23 @@ export function byName<T>(locale: Locale, nameOf: (item: T) => string): (a: T, b
   const collator = new Intl.Collator(FORMAT_LOCALES[locale], { sensitivity: 'base', numeric: true });
   return (a, b) => collator.compare(nameOf(a), nameOf(b));
 }
+
+/**
+ * Fills "{name}" placeholders with their values as given, and "{name:euro}" with an amount in euros as
+ * the locale writes it (formatEuro); an unknown placeholder stays visible rather than vanishing.
+ */
+export function fillPlaceholders(locale: Locale, text: string, params: Readonly<Record<string, number | string>> = {}): string {
+  return text.replace(/\{(\w+)(:euro)?\}/g, (placeholder, name: string, euro: string | undefined) => {
+    if (!(name in params)) return placeholder;
+    const value = params[name];
+    return euro && typeof value === 'number' ? formatEuro(locale, value) : String(value);
+  });
+}
+
+/**
+ * A colon as the locale writes it after a label: French puts a no-break space before it ("Erreur : …"),
+ * so that the colon never starts a line; Dutch and English do not.
+ */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? '\u00a0:' : ':';
+}

@@ -9,3 +9,4 @@ export * from './cases.js';
 export * from './format.js';
 export * from './loneliness.js';
 export * from './screening.js';
+export * from './request-status.js';

@@ -21,6 +21,7 @@ const SEGMENTS = {
   organisations: { nl: 'organisaties', fr: 'organisations', en: 'organisations' },
   projectCall: { nl: 'projectoproep', fr: 'appel-a-projets', en: 'project-call' },
   search: { nl: 'zoeken', fr: 'rechercher', en: 'search' },
+  requestStatus: { nl: 'status-aanvraag', fr: 'suivi-demande', en: 'request-status' },
   /** Pagination: /nl/verhalen/pagina/2/ */
   page: { nl: 'pagina', fr: 'page', en: 'page' },
 } as const satisfies Record<string, Localized>;
@@ -79,10 +80,14 @@ export const routes = {
   page: (locale: Locale, key: PageKey): string => join(locale, PAGE_SEGMENTS[key][locale]),
   form: (locale: Locale, form: FormKey): string => join(locale, FORM_SEGMENTS[form][locale]),
   search: (locale: Locale): string => join(locale, SEGMENTS.search[locale]),
+  /** Where a person looks up the state of their help request by its reference (the form posts to the CMS). */
+  requestStatus: (locale: Locale): string => join(locale, SEGMENTS.requestStatus[locale]),
   /** Served by the web server for a missing page under /<locale>/ (the root /404.html is trilingual). */
   notFound: (locale: Locale): string => join(locale, '404'),
   /** Served by the web server when the CMS behind a form post cannot be reached (with the phone line). */
   serviceUnavailable: (locale: Locale): string => join(locale, '503'),
+  /** The site's layout for the CMS's intake pages (see PAGE_SHELL_MARKERS in @cb/domain/intake); not a page anyone visits. */
+  intakeShell: (locale: Locale): string => join(locale, 'intake-shell'),
 } as const;
 
 export type RouteName = keyof typeof routes;

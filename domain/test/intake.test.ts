@@ -151,8 +151,8 @@ describe('validateIntake', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.requestedAmount).toBe('You can ask for €7500 at most for one project.');
-    expect(result.errors.budgetLines).toBe('The budget lines add up to €2500, but you ask for €8000. Please make them equal.');
+    expect(result.errors.requestedAmount).toBe('You can ask for €7,500 at most for one project.');
+    expect(result.errors.budgetLines).toBe('The budget lines add up to €2,500, but you ask for €8,000. Please make them equal.');
     expect(result.errors.endDate).toContain('before the start date');
     expect(result.errors.enterpriseNumber).toContain('enterprise number');
   });

@@ -67,4 +67,9 @@ describe('slugify', () => {
     expect(slugify('Accompagnement aux rendez-vous')).toBe('accompagnement-aux-rendez-vous');
     expect(slugify('Type d’aide')).toBe('type-d-aide');
   });
+
+  it('writes out letters that are no accented letter instead of dropping them', () => {
+    expect(slugify('Les Restos du Cœur')).toBe('les-restos-du-coeur');
+    expect(slugify('ŒUVRE ÆTERNA Straße')).toBe('oeuvre-aeterna-strasse');
+  });
 });

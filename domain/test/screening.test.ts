@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCREENING_VALID_MONTHS, offerMatchability, organisationNameKey, screeningExpiresAt, screeningStateOf, type OfferLoad, type OfferScreening } from '../src/index.js';
+import {
+  DEFAULT_SCREENING_VALID_MONTHS,
+  offerMatchability,
+  organisationNameKey,
+  screeningExpiresAt,
+  screeningStateOf,
+  type OfferLoad,
+  type OfferScreening,
+} from '../src/index.js';
 
 const free: OfferLoad = { caseStatus: 'available', offerAs: 'person', openMatches: 0, anonymised: false };
 const unscreened: OfferScreening = { offerAs: 'person', screenedOn: null, organisationCheckedAt: null };

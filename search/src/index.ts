@@ -10,6 +10,7 @@ export { blocksToPlainText } from './blocks-text.js';
 export type { CmsConnection } from '@cb/domain/cms-api';
 export { indexSettings, applySettings, FACETS, SORTABLE_ATTRIBUTES, type Facet } from './settings.js';
 export { SYNONYM_GROUPS, STOP_WORDS } from './vocabulary.js';
+export { searchText, MATCHING_STRATEGY, MATCHING_STRATEGIES, type MatchingStrategy, type SearchText } from './query.js';
 export { liveIndexUid, meiliClient, SearchTaskError, type MeiliConnection } from './meili.js';
 export { ensureLiveIndex } from './live-index.js';
 export { reindex, type ReindexOptions, type ReindexProgress, type ReindexSummary, type LocaleReindexSummary, type SkippedDocument } from './reindex.js';

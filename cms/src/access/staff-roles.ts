@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { BACK_OFFICE_PERMISSION, CASE_TIMELINE_TYPE, INTAKE_TYPES, ORGANISATION_CHECK_TYPE, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES } from '@cb/domain';
+import {
+  BACK_OFFICE_PERMISSION,
+  CASE_TIMELINE_TYPE,
+  INTAKE_TYPES,
+  ORGANISATION_CHECK_TYPE,
+  LOCALES,
+  PUBLIC_COLLECTION_TYPES,
+  PUBLIC_SINGLE_TYPES,
+  TAXONOMIES,
+} from '@cb/domain';
 
 /**
  * The two staff roles of the admin panel, set in code at every start:

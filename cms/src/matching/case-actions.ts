@@ -47,7 +47,9 @@ export async function actOnRequest(
       request,
     );
     if (!decided.ok) throw new CaseRefused(decided.refusal);
-    await strapi.documents(REQUEST).update({ documentId, data: decided.change });
+    // Taking the urgency off is staff's word that the concern behind it, if any, is dealt with.
+    const concernDealtWith = request.action === 'unmark-urgent' ? { concernOpen: false } : {};
+    await strapi.documents(REQUEST).update({ documentId, data: { ...decided.change, ...concernDealtWith } });
     await addToTimeline(strapi, author, {
       kind: REQUEST_ACTION_KINDS[request.action],
       helpRequest: documentId,

@@ -65,7 +65,12 @@ export class ScreeningRefused extends Error {
 }
 
 /** Records a screening held by `author` (the staff member): the offer keeps it, the timeline says so. */
-export async function recordScreening(strapi: Core.Strapi, documentId: string, screening: NewScreening, author: Author | undefined): Promise<OfferScreeningView> {
+export async function recordScreening(
+  strapi: Core.Strapi,
+  documentId: string,
+  screening: NewScreening,
+  author: Author | undefined,
+): Promise<OfferScreeningView> {
   await strapi.db.transaction(async () => {
     await openOffer(strapi, documentId);
     await strapi.documents(OFFER).update({
@@ -166,7 +171,9 @@ export async function screeningOf(strapi: Core.Strapi, documentId: string, now =
 }
 
 async function checkNamed(strapi: Core.Strapi, name: string) {
-  return strapi.documents(ORGANISATION_CHECK).findFirst({ filters: { nameKey: { $eq: organisationNameKey(name) } }, fields: ['name', 'checkedAt', 'checkedByName'] });
+  return strapi
+    .documents(ORGANISATION_CHECK)
+    .findFirst({ filters: { nameKey: { $eq: organisationNameKey(name) } }, fields: ['name', 'checkedAt', 'checkedByName'] });
 }
 
 /** The offer staff screen: on record, its person not forgotten, not closed. */

@@ -1,7 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb/domain';
 import { caseWorkTexts } from './case-work';
+import { checkInTexts } from './check-ins';
 import { commonTexts } from './common';
+import { mailTexts } from './mail';
 import { screeningTexts } from './screening';
 import type { AreaTexts } from './define';
 
@@ -9,7 +11,7 @@ import type { AreaTexts } from './define';
  * Every text staff read, in the back office and in staff mails, in the language each staff member
  * chose in the admin (Nederlands, Français or English). Add an area here; its keys must not clash.
  */
-const AREAS = [commonTexts, caseWorkTexts, screeningTexts] as const;
+const AREAS = [commonTexts, caseWorkTexts, screeningTexts, mailTexts, checkInTexts] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;
 export type StaffTextId = AreaKey<(typeof AREAS)[number]>;

@@ -99,7 +99,8 @@ export const screeningTexts = staffTexts(
     },
     fr: {
       'screening.title': 'Sélection',
-      'screening.intro': 'Un bénévole passe par la sélection avant toute mise en relation : un entretien, des références, le code de conduite et la note d’information.',
+      'screening.intro':
+        'Un bénévole passe par la sélection avant toute mise en relation : un entretien, des références, le code de conduite et la note d’information.',
       'screening.state.screened': 'Sélection faite, valable jusqu’au {until}',
       'screening.state.organisation-checked': 'Sélection par l’organisation « {name} », vérifiée le {when}',
       'screening.state.to-screen': 'À sélectionner : pas encore proposée ni mise en relation',
@@ -111,7 +112,8 @@ export const screeningTexts = staffTexts(
       'screening.codeAccepted': 'Code de conduite accepté (version {version})',
       'screening.noteGiven': 'Note d’information remise en {language} (version {version})',
       'screening.onForm': 'Sur le formulaire : code de conduite version {version} accepté',
-      'screening.notOnForm': 'Le formulaire n’a pas enregistré le code de conduite (inscription par téléphone ou ancien formulaire) : parcourez-le pendant l’entretien.',
+      'screening.notOnForm':
+        'Le formulaire n’a pas enregistré le code de conduite (inscription par téléphone ou ancien formulaire) : parcourez-le pendant l’entretien.',
       'screening.record': 'Enregistrer une sélection',
       'screening.conversationOn': 'Jour de l’entretien',
       'screening.conversationHint': 'Vous enregistrez l’entretien que vous avez mené vous-même.',

@@ -453,6 +453,15 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
         'match-moved',
         'screened',
         'organisation-checked',
+        'check-in-going-well',
+        'check-in-not-met-yet',
+        'check-in-not-working',
+        'check-in-call-me',
+        'check-in-unanswered',
+        'concern',
+        'concern-call-me',
+        'match-paused',
+        'match-resumed',
       ]
     > &
       Schema.Attribute.Required &
@@ -460,6 +469,7 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::case-event.case-event'> & Schema.Attribute.Private;
     match: Schema.Attribute.Relation<'manyToOne', 'api::match.match'>;
+    person: Schema.Attribute.Enumeration<['requester', 'volunteer']>;
     publishedAt: Schema.Attribute.DateTime;
     text: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
@@ -742,6 +752,7 @@ export interface ApiHelpRequestHelpRequest extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<'new'>;
     categories: Schema.Attribute.Relation<'manyToMany', 'api::help-category.help-category'>;
     channel: Schema.Attribute.Enumeration<['web', 'phone', 'social']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'web'>;
+    concernOpen: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     consentVersion: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1051,6 +1062,7 @@ export interface ApiMatchMatch extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    pausedAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     sharedWithRequester: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{

@@ -33,7 +33,7 @@ export const FIELD_KINDS = {
   /** One box: a yes or no (not ticked is an answer, not an empty field). */
   checkbox: { control: 'box', labelSaysOptional: false },
   'budget-lines': { control: 'budget-lines', labelSaysOptional: true },
-  files: { control: 'files', labelSaysOptional: false },
+  files: { control: 'files', labelSaysOptional: true },
   /** Set by the page, never typed: the project call an application is for. */
   hidden: { control: 'hidden', labelSaysOptional: false },
 } as const satisfies Record<string, FieldKindDescription>;

@@ -1,4 +1,5 @@
 import type { Locale, Localized } from '../locales.js';
+import { fillPlaceholders } from '../format.js';
 import type { CrossFieldIssue } from './schemas.js';
 
 /**
@@ -49,8 +50,8 @@ const en: Record<FieldProblem, string> = {
   'enterprise-number-invalid': 'Please give the organisation’s enterprise number, for example 0123.456.749.',
   'municipality-missing': 'Please choose at least one municipality, or tick ‘Anywhere in Brussels’.',
   'end-before-start': 'The end date is before the start date.',
-  'budget-mismatch': 'The budget lines add up to €{total}, but you ask for €{requested}. Please make them equal.',
-  'over-maximum': 'You can ask for €{max} at most for one project.',
+  'budget-mismatch': 'The budget lines add up to {total:euro}, but you ask for {requested:euro}. Please make them equal.',
+  'over-maximum': 'You can ask for {max:euro} at most for one project.',
   'call-not-open': 'This project call is not open at the moment. You cannot apply to it now.',
   'attachment-type': '{names}: we cannot open this. Please send a PDF, a JPEG or a PNG.',
   'attachment-too-big': '{names}: this is too big. A file may be {max} MB at most.',
@@ -87,8 +88,8 @@ const nl: typeof en = {
   'enterprise-number-invalid': 'Geef het ondernemingsnummer van de organisatie, bijvoorbeeld 0123.456.749.',
   'municipality-missing': 'Kies minstens één gemeente, of vink ‘Overal in Brussel’ aan.',
   'end-before-start': 'De einddatum ligt vóór de begindatum.',
-  'budget-mismatch': 'De budgetlijnen tellen op tot € {total}, maar je vraagt € {requested}. Maak ze gelijk.',
-  'over-maximum': 'Je kunt maximaal € {max} vragen voor één project.',
+  'budget-mismatch': 'De budgetlijnen tellen op tot {total:euro}, maar je vraagt {requested:euro}. Maak ze gelijk.',
+  'over-maximum': 'Je kunt maximaal {max:euro} vragen voor één project.',
   'call-not-open': 'Deze projectoproep is nu niet open. Je kunt er op dit moment geen project voor indienen.',
   'attachment-type': '{names}: dit kunnen we niet openen. Stuur een PDF, een JPEG of een PNG.',
   'attachment-too-big': '{names}: dit is te groot. Een bestand mag maximaal {max} MB zijn.',
@@ -123,8 +124,8 @@ const fr: typeof en = {
   'enterprise-number-invalid': 'Indiquez le numéro d’entreprise de l’organisation, par exemple 0123.456.749.',
   'municipality-missing': 'Choisissez au moins une commune, ou cochez « Partout à Bruxelles ».',
   'end-before-start': 'La date de fin est avant la date de début.',
-  'budget-mismatch': 'Les lignes budgétaires totalisent {total} €, mais vous demandez {requested} €. Faites-les correspondre.',
-  'over-maximum': 'Vous pouvez demander {max} € au maximum pour un projet.',
+  'budget-mismatch': 'Les lignes budgétaires totalisent {total:euro}, mais vous demandez {requested:euro}. Faites-les correspondre.',
+  'over-maximum': 'Vous pouvez demander {max:euro} au maximum pour un projet.',
   'call-not-open': 'Cet appel à projets n’est pas ouvert pour le moment. Vous ne pouvez pas y déposer de projet maintenant.',
   'attachment-type': '{names} : nous ne pouvons pas ouvrir ce fichier. Envoyez un PDF, un JPEG ou un PNG.',
   'attachment-too-big': '{names} : c’est trop lourd. Un fichier peut faire {max} Mo au maximum.',
@@ -146,5 +147,5 @@ const fr: typeof en = {
 const MESSAGES: Localized<Record<FieldProblem, string>> = { nl, fr, en };
 
 export function fieldMessage(problem: FieldProblem, locale: Locale, params: Record<string, number | string> = {}): string {
-  return MESSAGES[locale][problem].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(locale, MESSAGES[locale][problem], params);
 }

@@ -54,25 +54,22 @@ export function FieldError({ id, text }: { id: string; text?: string }) {
 interface ControlProps extends FieldProps {
   id: string;
   copy: { label: string; hint?: string; links?: { text: string; href: string }[] };
-  /** " (optional)" when the field may stay empty, for the label. */
-  optional: string;
   aria: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 }
 
-/** One field of a form, from its layout: a labelled input, or a fieldset of choices. Labels say when a field may stay empty. */
+/** One field of a form, from its layout: a labelled input, or a fieldset of choices. Labels say when a field may stay empty (fieldLabel, at build time). */
 export function Field(props: FieldProps) {
   const { form, text, field, error } = props;
   const id = fieldInputId(form, field.name);
   const copy = text.fields[field.name] ?? { label: field.name };
-  const optional = !field.required && kindOf(field).labelSaysOptional ? ` ${text.common.optional}` : '';
   const aria = { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': describedBy(id, Boolean(copy.hint), Boolean(error)) };
-  return CONTROLS[kindOf(field).control]({ ...props, id, copy, optional, aria });
+  return CONTROLS[kindOf(field).control]({ ...props, id, copy, aria });
 }
 
 /** One renderer per control of the shared form description: a control added there fails here until it is drawn. */
 const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
-  input: ({ field, register, error, id, copy, optional, aria }) => (
-    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+  input: ({ field, register, error, id, copy, aria }) => (
+    <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
       <input
         type={kindOf(field).inputType}
         id={id}
@@ -85,17 +82,14 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
       />
     </Labelled>
   ),
-  textarea: ({ field, register, error, id, copy, optional, aria }) => (
-    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+  textarea: ({ field, register, error, id, copy, aria }) => (
+    <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
       <textarea id={id} rows={5} required={field.required} {...aria} {...register(field.name)} />
     </Labelled>
   ),
-  choices: ({ form, text, field, register, error, id, copy, optional, aria }) => (
+  choices: ({ form, text, field, register, error, id, copy, aria }) => (
     <fieldset className="field choices" aria-describedby={aria['aria-describedby']}>
-      <legend>
-        {copy.label}
-        {optional}
-      </legend>
+      <legend>{copy.label}</legend>
       <FieldHint id={id} text={copy.hint} />
       <FieldError id={id} text={error} />
       {(text.options[field.name] ?? []).map(([code, label]) => (
@@ -113,8 +107,8 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
       ))}
     </fieldset>
   ),
-  select: ({ text, field, register, error, id, copy, optional, aria }) => (
-    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+  select: ({ text, field, register, error, id, copy, aria }) => (
+    <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
       <select id={id} required={field.required} {...aria} {...register(field.name)}>
         <option value="">{text.common.chooseOne}</option>
         {(text.options[field.name] ?? []).map(([code, label]) => (

@@ -4,6 +4,7 @@ export const en: UiStrings = {
   languageName: 'English',
   skipToContent: 'Skip to content',
   mainNavLabel: 'Main menu',
+  menuLink: 'Menu',
   footerNavLabel: 'About the platform',
   homeLinkLabel: 'Connecting Brussels, go to the home page',
   nav: {
@@ -39,10 +40,10 @@ export const en: UiStrings = {
     projectCall: { title: 'The project call', text: 'Funding for solidarity projects in Brussels.' },
   },
   forms: {
-    'ask-for-help': { title: 'Ask for help', intro: 'Ask for help for yourself or for someone else, such as a neighbour or a parent.' },
-    'offer-help': { title: 'Offer help', intro: 'Offer help as a person or as an organisation.' },
-    'share-a-story': { title: 'Share your story or idea', intro: 'Tell us your story, an action or an idea against loneliness.' },
-    apply: { title: 'Apply with a project', intro: 'Send in your solidarity project for the project call.' },
+    'ask-for-help': { intro: 'Ask for help for yourself or for someone else, such as a neighbour or a parent.' },
+    'offer-help': { intro: 'Offer help as a person or as an organisation.' },
+    'share-a-story': { intro: 'Tell us your story, an action or an idea against loneliness.' },
+    apply: { intro: 'Send in your solidarity project for the project call.' },
   },
   formPage: {
     callInstead: 'Rather call? Someone will fill in the form with you.',

@@ -4,6 +4,7 @@ export const fr: UiStrings = {
   languageName: 'Français',
   skipToContent: 'Aller au contenu',
   mainNavLabel: 'Menu principal',
+  menuLink: 'Menu',
   footerNavLabel: 'À propos de la plateforme',
   homeLinkLabel: 'Connecting Brussels, retour à l’accueil',
   nav: {
@@ -39,10 +40,10 @@ export const fr: UiStrings = {
     projectCall: { title: 'L’appel à projets', text: 'Un soutien pour des projets solidaires à Bruxelles.' },
   },
   forms: {
-    'ask-for-help': { title: 'Demander de l’aide', intro: 'Demandez de l’aide pour vous ou pour quelqu’un d’autre, comme un voisin ou un parent.' },
-    'offer-help': { title: 'Proposer de l’aide', intro: 'Proposez votre aide, à titre personnel ou au nom d’une organisation.' },
-    'share-a-story': { title: 'Partager votre histoire ou idée', intro: 'Racontez-nous votre histoire, une action ou une idée contre la solitude.' },
-    apply: { title: 'Déposer un projet', intro: 'Déposez votre projet solidaire dans le cadre de l’appel à projets.' },
+    'ask-for-help': { intro: 'Demandez de l’aide pour vous ou pour quelqu’un d’autre, comme un voisin ou un parent.' },
+    'offer-help': { intro: 'Proposez votre aide, à titre personnel ou au nom d’une organisation.' },
+    'share-a-story': { intro: 'Racontez-nous votre histoire, une action ou une idée contre la solitude.' },
+    apply: { intro: 'Déposez votre projet solidaire dans le cadre de l’appel à projets.' },
   },
   formPage: {
     callInstead: 'Vous préférez appeler ? Quelqu’un remplit le formulaire avec vous.',

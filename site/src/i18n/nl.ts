@@ -4,6 +4,7 @@ export const nl: UiStrings = {
   languageName: 'Nederlands',
   skipToContent: 'Naar de inhoud',
   mainNavLabel: 'Hoofdmenu',
+  menuLink: 'Menu',
   footerNavLabel: 'Over dit platform',
   homeLinkLabel: 'Connecting Brussels, naar de startpagina',
   nav: {
@@ -39,10 +40,10 @@ export const nl: UiStrings = {
     projectCall: { title: 'De projectoproep', text: 'Steun voor solidaire projecten in Brussel.' },
   },
   forms: {
-    'ask-for-help': { title: 'Hulp vragen', intro: 'Vraag hulp voor jezelf of voor iemand anders, zoals een buur of een ouder.' },
-    'offer-help': { title: 'Hulp aanbieden', intro: 'Bied hulp aan als persoon of als organisatie.' },
-    'share-a-story': { title: 'Deel je verhaal of idee', intro: 'Vertel ons je verhaal, een actie of een idee tegen eenzaamheid.' },
-    apply: { title: 'Een project indienen', intro: 'Dien je solidaire project in voor de projectoproep.' },
+    'ask-for-help': { intro: 'Vraag hulp voor jezelf of voor iemand anders, zoals een buur of een ouder.' },
+    'offer-help': { intro: 'Bied hulp aan als persoon of als organisatie.' },
+    'share-a-story': { intro: 'Vertel ons je verhaal, een actie of een idee tegen eenzaamheid.' },
+    apply: { intro: 'Dien je solidaire project in voor de projectoproep.' },
   },
   formPage: {
     callInstead: 'Liever bellen? Een medewerker vult het formulier samen met jou in.',

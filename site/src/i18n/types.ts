@@ -43,6 +43,8 @@ export interface UiStrings {
   languageName: string;
   skipToContent: string;
   mainNavLabel: string;
+  /** On a phone, the link in the header that opens the main menu. */
+  menuLink: string;
   footerNavLabel: string;
   homeLinkLabel: string;
   nav: {
@@ -75,7 +77,8 @@ export interface UiStrings {
     shareStory: { title: string; text: string };
     projectCall: { title: string; text: string };
   };
-  forms: Record<FormKey, { title: string; intro: string }>;
+  /** Each form page's introduction (its title is the shared one: formTitle in @cb/domain/intake). */
+  forms: Record<FormKey, { intro: string }>;
   formPage: {
     /** Under the form: the phone line, for whoever prefers to talk. */
     callInstead: string;

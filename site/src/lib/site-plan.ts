@@ -83,8 +83,10 @@ export type SitePage = PageBase &
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
     | { kind: 'form'; form: FormKey; applicationsOpen: boolean }
     | { kind: 'search' }
+    | { kind: 'requestStatus' }
     | { kind: 'notFound' }
     | { kind: 'serviceUnavailable' }
+    | { kind: 'intakeShell' }
   );
 
 export type PageKind = SitePage['kind'];
@@ -106,8 +108,10 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
       fixedPage(locale, 'search', routes.search),
+      fixedPage(locale, 'requestStatus', routes.requestStatus),
       notFoundPage(locale),
       serviceUnavailablePage(locale),
+      intakeShellPage(locale),
     ]),
     ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
     ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations)),
@@ -147,7 +151,7 @@ function everyLocale(route: (locale: Locale) => string): Localized<string> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, route(locale)]));
 }
 
-function fixedPage<K extends 'search'>(locale: Locale, kind: K, route: (locale: Locale) => string) {
+function fixedPage<K extends 'search' | 'requestStatus'>(locale: Locale, kind: K, route: (locale: Locale) => string) {
   const alternates = everyLocale(route);
   return { kind, path: route(locale), locale, alternates, languageLinks: languageLinks(locale, alternates, route), indexable: true } as const;
 }
@@ -167,6 +171,22 @@ function notFoundPage(locale: Locale): SitePage {
 /** Served by the web server instead of a form's answer when the CMS cannot be reached; like the 404, out of search engines. */
 function serviceUnavailablePage(locale: Locale): SitePage {
   return { ...notFoundPage(locale), kind: 'serviceUnavailable', path: routes.serviceUnavailable(locale) };
+}
+
+/**
+ * The site's layout for the CMS's own intake pages (thank-you, the form again, errors), which fills it in
+ * (PAGE_SHELL_MARKERS). Its language links lead to the other shells; the CMS points them at its page in that language.
+ */
+function intakeShellPage(locale: Locale): SitePage {
+  const alternates = everyLocale(routes.intakeShell);
+  return {
+    kind: 'intakeShell',
+    path: routes.intakeShell(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.intakeShell),
+    indexable: false,
+  };
 }
 
 function homePage(content: SiteContent, locale: Locale): SitePage {

@@ -4,7 +4,7 @@ import type { FacetOptions, SearchIslandProps, SearchIslandText } from './island
 import { fillIn, pluralForm } from './island-text.ts';
 import { ResultList } from './ResultList.tsx';
 import { ResultPages } from './ResultPages.tsx';
-import { indexUidFor, type SearchOutcome } from './search-request.ts';
+import type { SearchOutcome } from './search-request.ts';
 import {
   activeFilterCount,
   perFacet,
@@ -34,7 +34,7 @@ export default function SearchIsland({ locale, searchPath, service, text, option
   const inputRef = useRef<HTMLInputElement>(null);
   const inputElement = useCallback(() => inputRef.current, []);
   const session = useSearchSession(known, searchPath, inputElement);
-  const { status, outcome } = useSearchResults(session.state, service, indexUidFor(locale));
+  const { status, outcome } = useSearchResults(session.state, service, locale);
   const summary = summaryText(text, locale, status, outcome);
   const busy = isBusy(status, outcome, session.state);
   const announcement = useSettledText(status === 'done' || status === 'failed' ? summary : '', ANNOUNCE_AFTER_MS);

@@ -1,4 +1,6 @@
+import type { Locale } from '@cb/domain';
 import type { SearchDocument } from '@cb/search';
+import { liveIndexUid, searchText, type MatchingStrategy } from '@cb/search/query';
 import { LIST_FACETS, perFacet, type ListFacet, type SearchState } from './search-state.ts';
 
 /**
@@ -9,6 +11,9 @@ import { LIST_FACETS, perFacet, type ListFacet, type SearchState } from './searc
  * Facets are disjunctive: ticking Jette must not hide Evere. So the counts of a facet with ticked
  * values come from an extra query filtered by every other facet but not by itself; the facets
  * with nothing ticked are counted by the main query.
+ *
+ * The words themselves go as `searchText` of @cb/search makes them (Dutch compounds split, the
+ * matching strategy): the same function the relevance evaluation measures.
  */
 
 export const HITS_PER_PAGE = 10;
@@ -52,6 +57,7 @@ export interface SearchOutcome {
 interface MeiliQuery {
   indexUid: string;
   q: string;
+  matchingStrategy: MatchingStrategy;
   filter: string[];
   facets: string[];
   page?: number;
@@ -67,17 +73,14 @@ export interface MultiSearchBody {
   queries: MeiliQuery[];
 }
 
-/** `content_nl`, `content_fr`, `content_en`: one index per locale (see @cb/search). */
-export function indexUidFor(locale: string): string {
-  return `content_${locale}`;
-}
-
-export function multiSearchBody(state: SearchState, indexUid: string): MultiSearchBody {
+export function multiSearchBody(state: SearchState, locale: Locale): MultiSearchBody {
+  const indexUid = liveIndexUid(locale);
+  const words = searchText(locale, state.query);
   const ticked = LIST_FACETS.filter((facet) => state.filters[facet].length > 0);
   const untickedFacets = LIST_FACETS.filter((facet) => !ticked.includes(facet));
   const main: MeiliQuery = {
     indexUid,
-    q: state.query.trim(),
+    ...words,
     filter: filterFor(state),
     facets: [...untickedFacets, 'remote'],
     page: state.page,
@@ -87,7 +90,7 @@ export function multiSearchBody(state: SearchState, indexUid: string): MultiSear
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
   };
-  const counts = ticked.map((facet): MeiliQuery => ({ indexUid, q: main.q, filter: filterFor(state, facet), facets: [facet], limit: 0 }));
+  const counts = ticked.map((facet): MeiliQuery => ({ indexUid, ...words, filter: filterFor(state, facet), facets: [facet], limit: 0 }));
   return { queries: [main, ...counts] };
 }
 

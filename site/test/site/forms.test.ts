@@ -1,17 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODE_OF_CONDUCT_VERSION, routes } from '@cb/domain';
-import { freePort } from '@cb/search';
-import { startCmsProcess, type CmsProcess } from '../../../cms/testing/cms-process.ts';
-import { launchChromium } from '../support/browser.ts';
-import { distDir } from '../support/built-site.ts';
+import { startFormsSite, type FormsSite } from '../support/forms-site.ts';
 import { budgetLinesOf, recordsWhere } from '../support/intake-records.ts';
 import { press, tabTo, tick, typeInto } from '../support/keyboard.ts';
-import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import type { RunningServer } from '../support/static-server.ts';
 
 /**
  * The four intake forms in a real Chromium, posting through the site's own origin (the static
@@ -21,25 +17,19 @@ import { serveDirectory, type RunningServer } from '../support/static-server.ts'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+let site: FormsSite;
 let browser: Browser;
 let server: RunningServer;
-let cms: CmsProcess;
 let workDir: string;
 let database: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-forms-'));
-  database = path.join(workDir, 'cms.db');
-  copyFileSync(inject('cmsDatabase'), database);
-  // As in production, the CMS knows the site's origin: a form posted from elsewhere is refused.
-  const sitePort = await freePort();
-  cms = await startCmsProcess({ DATABASE_FILENAME: database, INTAKE_RATE_LIMIT_MAX: '1000', CMS_SEED: 'false', SITE_URL: `http://127.0.0.1:${sitePort}` });
-  [browser, server] = await Promise.all([launchChromium(), serveDirectory(distDir(), sitePort, { cmsUrl: cms.url })]);
+  site = await startFormsSite();
+  ({ browser, server, workDir, database } = site);
 });
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close(), cms?.stop()]);
-  rmSync(workDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** A name nobody else uses, to find the one record a test made. */
@@ -116,6 +106,8 @@ describe('with JavaScript, filled by keyboard only', () => {
       await tick(page, 'help-request-consent');
       await press(page, 'Send my request');
       const reference = await thankedWithReference(page);
+      // No email address was given: no word of a confirmation mail.
+      expect(await page.locator('.thank-you .confirmation-sent').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => sessionStorage.getItem('cb-intake-draft:help-request'))).toBeNull();
 
@@ -160,6 +152,7 @@ describe('with JavaScript, filled by keyboard only', () => {
       await tick(page, 'help-offer-consent');
       await press(page, 'Envoyer ma proposition');
       const reference = await thankedWithReference(page);
+      expect(await page.textContent('.thank-you .confirmation-sent')).toBe('Vous recevrez aussi une confirmation par e-mail.');
 
       const stored = recordsWhere(database, 'help-offer', 'contact_name', name);
       expect(stored).toHaveLength(1);

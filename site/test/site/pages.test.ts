@@ -17,6 +17,7 @@ const PAGE_KINDS_PER_LOCALE = [
   'search',
   'notFound',
   'serviceUnavailable',
+  'intakeShell',
 ] as const;
 
 describe('every page type exists in every locale', () => {

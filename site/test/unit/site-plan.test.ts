@@ -15,7 +15,7 @@ describe('the site plan', () => {
   it('builds every fixed page in every locale even without content', () => {
     const pages = planSite(siteContent(), NOW);
     for (const locale of LOCALES) {
-      for (const kind of ['home', 'stories', 'initiatives', 'organisations', 'projectCall', 'page', 'form', 'search', 'notFound']) {
+      for (const kind of ['home', 'stories', 'initiatives', 'organisations', 'projectCall', 'page', 'form', 'search', 'requestStatus', 'notFound']) {
         expect(
           pages.some((candidate) => candidate.locale === locale && candidate.kind === kind),
           `${locale} ${kind}`,

@@ -33,6 +33,8 @@ export interface QueueRow {
   waitingDays: number;
   caseStatus: RequestStatus;
   urgency: string;
+  /** A concern about one of its matches waits for staff: the request heads the queue. */
+  concernOpen: boolean;
   channel: IntakeChannel;
   forWhom: string;
   contactName: string;
@@ -53,6 +55,8 @@ export interface MatchSummary {
   kind: MatchKind;
   caseStatus: MatchStatus;
   followUpOn: string | null;
+  /** Staff paused it (after a concern): no check-in mails meanwhile. */
+  paused: boolean;
   helpOffer: { documentId: string; reference: string; contactName: string } | null;
   initiativeDocumentId: string | null;
   organisationDocumentId: string | null;

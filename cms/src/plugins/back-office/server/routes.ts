@@ -47,6 +47,8 @@ export const routes = {
       route('POST', '/referrals', 'matches.createReferral', CASES),
       route('PUT', '/matches/:documentId', 'matches.move', CASES),
       route('GET', '/follow-ups', 'matches.followUps', CASES),
+      route('POST', '/matches/:documentId/concerns', 'checkIns.recordConcern', CASES),
+      route('PUT', '/matches/:documentId/pause', 'checkIns.pause', CASES),
       route('POST', '/intake/:form', 'intake.register', [REQUEST, OFFER]),
       route('GET', '/dashboard', 'dashboard.figures', CASES),
       route('GET', '/project-calls', 'proposals.calls', [PROPOSAL, REVIEW]),

@@ -8,6 +8,7 @@ import {
   HELP_REQUEST_STATUSES,
   INTAKE_CHANNELS,
   LOCALES,
+  MATCH_PEOPLE,
   MATCH_STATUSES,
   MUNICIPALITIES,
   PROJECT_PROPOSAL_STATUSES,
@@ -88,6 +89,16 @@ export const MatchChangeBody = z.object({
 
 /** A note on a case's timeline: some words, added to the others. */
 export const NoteBody = z.object({ text: z.string().trim().min(1).max(INPUT_LIMITS.notes) });
+
+/** A concern staff type in from a phone call: who raised it, what they said, whether to call back, whether to pause the match now. */
+export const ConcernBody = z.object({
+  person: z.enum(MATCH_PEOPLE),
+  text: z.string().trim().min(1).max(INPUT_LIMITS.notes),
+  callMe: z.boolean().default(false),
+  pauseMatch: z.boolean().default(false),
+});
+
+export const PauseBody = z.object({ paused: z.boolean() });
 
 const withNote = { note: optionalText(INPUT_LIMITS.notes) };
 

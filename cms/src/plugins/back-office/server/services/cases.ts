@@ -22,6 +22,7 @@ import {
   rankOffers,
   requestProfile,
   screeningPolicy,
+  scheduleCheckIns,
   timelineOf,
   type Author,
   type intakeService,
@@ -71,10 +72,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const [rows, total, byStatus] = await Promise.all([
       strapi.documents(REQUEST).findMany({
         filters: filtersWithStatus,
-        sort: [{ urgency: 'desc' }, { createdAt: 'asc' }],
+        // An open concern about a match heads the urgent queue.
+        sort: [{ concernOpen: 'desc' }, { urgency: 'desc' }, { createdAt: 'asc' }],
         start: (page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE,
-        fields: ['reference', 'createdAt', 'caseStatus', 'urgency', 'channel', 'forWhom', 'contactName', 'formLocale'],
+        fields: ['reference', 'createdAt', 'caseStatus', 'urgency', 'concernOpen', 'channel', 'forWhom', 'contactName', 'formLocale'],
         populate: { categories: codes, municipality: codes, languages: codes },
       }),
       strapi.documents(REQUEST).count({ filters: filtersWithStatus }),
@@ -88,6 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         waitingDays: Math.floor((Date.now() - Date.parse(isoTime(row.createdAt))) / DAY),
         caseStatus: row.caseStatus ?? 'new',
         urgency: row.urgency ?? 'normal',
+        concernOpen: row.concernOpen === true,
         channel: row.channel ?? 'web',
         forWhom: row.forWhom ?? 'self',
         contactName: row.contactName ?? '',
@@ -128,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         languages: codes,
         audiences: codes,
         matches: {
-          fields: ['kind', 'caseStatus', 'followUpOn', 'initiativeDocumentId', 'organisationDocumentId'],
+          fields: ['kind', 'caseStatus', 'followUpOn', 'pausedAt', 'initiativeDocumentId', 'organisationDocumentId'],
           populate: { helpOffer: { fields: ['reference', 'contactName'] } },
           sort: { createdAt: 'desc' },
         },
@@ -170,6 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         kind: match.kind ?? 'match',
         caseStatus: match.caseStatus ?? 'proposed',
         followUpOn: dateOf(match.followUpOn),
+        paused: Boolean(match.pausedAt),
         referredTo: referredTo.get(match.initiativeDocumentId ?? match.organisationDocumentId ?? '') ?? null,
         helpOffer: match.helpOffer
           ? { documentId: match.helpOffer.documentId, reference: match.helpOffer.reference ?? '', contactName: match.helpOffer.contactName ?? '' }
@@ -264,7 +268,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Moves a match on; at the first confirmed contact both people are mailed. */
   async moveMatch(documentId: string, change: Parameters<typeof moveMatch>[2], author: Author | undefined): Promise<MatchMoved> {
     const { confirmed } = await moveMatch(strapi, documentId, change, author);
-    if (confirmed) await notifyMatchConfirmed(strapi, documentId);
+    if (confirmed) {
+      await notifyMatchConfirmed(strapi, documentId);
+      await scheduleCheckIns(strapi, documentId);
+    }
     return { documentId, confirmed };
   },
 

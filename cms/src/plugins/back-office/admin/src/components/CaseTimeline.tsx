@@ -29,7 +29,8 @@ function whatHappened(entry: TimelineEntry, t: Translate): string {
     case 'match-moved':
       return t(entry.matchKind === 'referral' ? 'case.kind.referral-moved' : 'case.kind.match-moved', { status });
     default:
-      return t(`case.kind.${entry.kind}`);
+      // Check-in and concern lines name who of the match they come from (never by name).
+      return t(`case.kind.${entry.kind}`, { person: entry.person ?? 'other' });
   }
 }
 

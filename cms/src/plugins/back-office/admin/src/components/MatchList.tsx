@@ -5,6 +5,7 @@ import { MATCH_STATUSES } from '@cb/domain';
 import { problemOf, type ApiProblem, type MatchSummary } from '../api';
 import { formatDate, statusLabel } from '../labels';
 import { ChoiceSelect } from './ChoiceSelect';
+import { MatchConcern } from './MatchConcern';
 import { ProblemAlert } from './PageShell';
 import { TextField } from './TextField';
 import { useStaffTexts } from '../i18n';
@@ -20,6 +21,7 @@ export function MatchList({ matches, onChanged }: { matches: MatchSummary[]; onC
       {matches.map((match) => (
         <li key={match.documentId}>
           <MatchStatusForm match={match} onChanged={onChanged} />
+          {match.kind === 'match' && <MatchConcern match={match} onChanged={onChanged} />}
         </li>
       ))}
     </Flex>

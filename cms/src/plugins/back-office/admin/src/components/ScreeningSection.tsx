@@ -132,14 +132,28 @@ function ScreeningForm({ screening: data, path, onChanged }: { screening: OfferS
   const [note, setNote] = React.useState('');
   const [saved, setSaved] = React.useState(false);
   const record = async () => {
-    const body = { conversationOn, references, waiverReason: references === 'waived' ? waiverReason : undefined, codeOfConductAccepted: accepted, informationNoteLocale: noteLocale, note: note || undefined };
+    const body = {
+      conversationOn,
+      references,
+      waiverReason: references === 'waived' ? waiverReason : undefined,
+      codeOfConductAccepted: accepted,
+      informationNoteLocale: noteLocale,
+      note: note || undefined,
+    };
     const done = await send(`${path}/screening`, body);
     setSaved(done);
     if (done) setNote('');
   };
   const fields = problem?.fields ?? {};
   return (
-    <Box tag="form" aria-labelledby="screening-record" onSubmit={(event: React.FormEvent) => { event.preventDefault(); void record(); }}>
+    <Box
+      tag="form"
+      aria-labelledby="screening-record"
+      onSubmit={(event: React.FormEvent) => {
+        event.preventDefault();
+        void record();
+      }}
+    >
       <Typography tag="h3" id="screening-record" variant="sigma">
         {t('screening.record')}
       </Typography>
@@ -162,7 +176,12 @@ function ScreeningForm({ screening: data, path, onChanged }: { screening: OfferS
         />
         <Field.Root name="screening-references" id="back-office-screening-references" error={fields.references}>
           <Field.Label id="screening-references-label">{t('screening.referencesLabel')}</Field.Label>
-          <Radio.Group aria-labelledby="screening-references-label" value={references} onValueChange={(next: string) => setReferences(next === 'waived' ? 'waived' : 'checked')} name="references">
+          <Radio.Group
+            aria-labelledby="screening-references-label"
+            value={references}
+            onValueChange={(next: string) => setReferences(next === 'waived' ? 'waived' : 'checked')}
+            name="references"
+          >
             {REFERENCE_CHECKS.map((choice) => (
               <Radio.Item key={choice} value={choice}>
                 {choice === 'checked' ? t('screening.referencesChecked') : t('screening.referencesWaived')}
@@ -199,7 +218,15 @@ function ScreeningForm({ screening: data, path, onChanged }: { screening: OfferS
           onChange={(next) => setNoteLocale(LOCALES.find((locale) => locale === next) ?? data.formLocale)}
           error={fields.informationNoteLocale}
         />
-        <TextField name="screening-note" label={t('screening.note')} multiline maxLength={INPUT_LIMITS.notes} value={note} onChange={setNote} error={fields.note} />
+        <TextField
+          name="screening-note"
+          label={t('screening.note')}
+          multiline
+          maxLength={INPUT_LIMITS.notes}
+          value={note}
+          onChange={setNote}
+          error={fields.note}
+        />
         <Box>
           <Button type="submit" loading={saving}>
             {t('screening.save')}
