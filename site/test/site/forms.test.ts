@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODE_OF_CONDUCT_VERSION, routes } from '@cb/domain';
+import { CODE_OF_CONDUCT_VERSION, VOLUNTEER_PAGE_KEYS, routes } from '@cb/domain';
 import { startFormsSite, type FormsSite } from '../support/forms-site.ts';
 import { budgetLinesOf, recordsWhere } from '../support/intake-records.ts';
 import { press, tabTo, tick, typeInto } from '../support/keyboard.ts';
@@ -411,8 +411,17 @@ describe('without JavaScript, the same HTML form posts to the CMS', () => {
       await page.check('#help-offer-frequency-monthly');
       await page.fill('#help-offer-contactName', helper);
       await page.fill('#help-offer-phone', '0470 12 34 56');
-      await page.check('#help-offer-codeOfConduct');
       await page.check('#help-offer-consent');
+      await page.locator('form.intake-form button[type=submit]').press('Enter');
+      // Without the code of conduct ticked, the CMS's page in the site's layout asks for it and links both texts.
+      await page.waitForURL(/\/api\/intake\/help-offers\/attempts\//);
+      expect(await page.locator('.site-header').count()).toBe(1);
+      const pageLinks = page.locator('form.intake-form .field-links a');
+      expect(await pageLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+        VOLUNTEER_PAGE_KEYS.map((key) => routes.page('en', key)),
+      );
+      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toEqual([]);
+      await page.check('#help-offer-codeOfConduct');
       await page.locator('form.intake-form button[type=submit]').press('Enter');
       await page.waitForURL(/\/api\/intake\/thank-you\/help-offers/);
       expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toMatchObject([{ code_of_conduct_version: CODE_OF_CONDUCT_VERSION }]);
