@@ -26,6 +26,8 @@ import { prepareIntakeState } from './api/intake/request/intake-state';
 import { moveOldNotesIntoTimeline } from './matching/timeline';
 import { makeSlugsFromTitles } from './content-model/slugs';
 import { applyFieldLabels } from './bootstrap/content-manager-labels';
+import { guardImages, refuseOversizeImages } from './editing/image-rules';
+import { registerEditingRoutes } from './editing/routes';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content, slugs from titles. */
@@ -33,6 +35,7 @@ export default {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
     makeSlugsFromTitles(strapi);
+    guardImages(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
     stopGracefully(strapi, async () => {
       await stopSchedule(strapi);
@@ -44,6 +47,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerAttachmentDownloads(strapi);
     registerSiteBuildStatus(strapi);
+    registerEditingRoutes(strapi);
+    refuseOversizeImages(strapi);
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);

@@ -95,17 +95,33 @@ describe('a working day in the back office', () => {
     await page.getByRole('heading', { level: 1, name: `Request ${references.request}` }).waitFor({ timeout: 30_000 });
   });
 
-  it('adds notes to the request’s history: each one stays, with who wrote it', async () => {
+  it('adds notes to the request’s history: each one stays, with who wrote it, and a note typed while one saves is kept', async () => {
     const note = page.getByLabel('New note');
+    const history = page.getByRole('list', { name: 'Notes and history' });
     await note.waitFor({ timeout: 30_000 });
+    // The first note reaches the server only once the next one is typed: whatever the machine's speed,
+    // the next note is written while the first is on its way.
+    let sendFirstNote = () => {};
+    const nextNoteTyped = new Promise<void>((resolve) => (sendFirstNote = resolve));
+    await page.route(
+      '**/notes',
+      async (route) => {
+        await nextNoteTyped;
+        await route.continue();
+      },
+      { times: 1 },
+    );
     await note.fill('Called back, she prefers mornings.');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText('Called back, she prefers mornings.').waitFor();
     await note.fill('Her neighbour may also help.');
+    sendFirstNote();
+    // In the history, not the page: the box itself holds the words being typed.
+    await history.getByText('Called back, she prefers mornings.').waitFor();
+    expect(await note.inputValue()).toBe('Her neighbour may also help.');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText('Her neighbour may also help.').waitFor();
+    await history.getByText('Her neighbour may also help.').waitFor();
+    await expect.poll(() => note.inputValue()).toBe('');
     await page.reload();
-    const history = page.getByRole('list', { name: 'Notes and history' });
     await history.waitFor({ timeout: 30_000 });
     await expect.poll(() => history.getByRole('listitem').count()).toBe(2);
     expect(await history.textContent()).toContain('Called back, she prefers mornings.');

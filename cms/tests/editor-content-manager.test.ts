@@ -131,9 +131,10 @@ describe.each(['nl', 'fr', 'en'] as const)('the story form in %s', (language) =>
     expect(text).not.toMatch(/\b(authorName|storyDate|coverAlt|slug)\b/);
 
     // The menu and the list: the type's name and the columns in the same language.
-    await expect.poll(() => page.getByRole('link', { name: STORY.name[language], exact: true }).count()).toBeGreaterThan(0);
+    // The admin draws its menu and list after loading them: wait as a person would, not vitest's 1 s default.
+    await expect.poll(() => page.getByRole('link', { name: STORY.name[language], exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.goto('/admin/content-manager/collection-types/api::story.story?plugins[i18n][locale]=nl');
-    await expect.poll(() => page.getByRole('heading', { name: STORY.name[language], exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: STORY.name[language], exact: true }).count(), { timeout: 30_000 }).toBe(1);
     await page.locator('thead').waitFor();
     const columns = (await page.locator('thead').textContent()) ?? '';
     expect(columns).toContain(STORY.fields.title.label[language]);

@@ -159,6 +159,7 @@ export const VARIABLES = {
 
   PRIVATE_UPLOADS_DIR: optionalText(),
   CMS_UPLOAD_MAX_MB: wholeNumber(50, { min: 1, unit: 'megabytes' }),
+  CMS_IMAGE_MAX_MB: wholeNumber(10, { min: 1, unit: 'megabytes' }),
   INTAKE_RATE_LIMIT_MAX: wholeNumber(20, { min: 1 }),
   INTAKE_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, { min: 1, unit: 'seconds' }),
   INTAKE_ATTEMPTS_PER_ADDRESS: wholeNumber(ATTEMPT_LIMITS.perClient, { min: 1 }),
@@ -279,6 +280,8 @@ export interface CmsConfig {
   /** Both MEILI_URL and MEILI_MASTER_KEY, or search sync is off. */
   search: { url: string; masterKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
+  /** What editors may put on public content: the largest image, in megabytes. */
+  editing: { imageMaxMb: number };
 }
 
 export type DatabaseConfig =
@@ -391,6 +394,7 @@ function configOf(values: Values): CmsConfig {
     },
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
+    editing: { imageMaxMb: values.CMS_IMAGE_MAX_MB },
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type OfferScreening,
   type OfferStatus,
 } from '@cb/domain';
+import { STAFF_TEXTS, type StaffTextId } from '../staff-texts';
 import { addToTimeline, type Author } from './timeline';
 import { offerScreeningOf, screeningPolicy, SCREENING_FIELDS, SCREENING_POPULATE } from './screening';
 
@@ -45,12 +46,17 @@ export interface NewReferral {
   notes?: string | undefined;
 }
 
-export class WorkflowError extends Error {}
+/** A change the workflow refuses, named by the staff text that tells staff why (English in logs). */
+export class WorkflowError extends Error {
+  constructor(readonly problem: StaffTextId) {
+    super(STAFF_TEXTS.en[problem]);
+  }
+}
 
 /** An offer that may not be matched now (@cb/domain's `offerMatchability`): the back office says why in the staff member's words. */
 export class MatchRefused extends WorkflowError {
   constructor(readonly refusal: MatchRefusal) {
-    super(refusal === 'not-free' ? 'This offer is not free at the moment' : 'This offer is not screened');
+    super(`screening.match.${refusal}`);
   }
 }
 
@@ -86,7 +92,7 @@ export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?:
 
 export async function createReferral(strapi: Core.Strapi, input: NewReferral, author?: Author): Promise<{ documentId: string }> {
   if (!input.initiativeDocumentId === !input.organisationDocumentId) {
-    throw new WorkflowError('Refer to one initiative or one organisation');
+    throw new WorkflowError('problem.one-referral-target');
   }
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
@@ -124,7 +130,7 @@ export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, ch
       fields: ['kind', 'caseStatus', 'confirmedAt'],
       populate: { helpRequest: { fields: ['documentId'] }, helpOffer: { fields: ['documentId'] } },
     });
-    if (!match) throw new WorkflowError('No such match');
+    if (!match) throw new WorkflowError('problem.no-match');
     const firstContact = change.status === 'contacted' && !match.confirmedAt;
     await strapi.documents(MATCH).update({
       documentId: matchDocumentId,
@@ -173,8 +179,8 @@ async function settle(strapi: Core.Strapi, kind: MatchKind, status: MatchStatus,
 
 async function openRequest(strapi: Core.Strapi, documentId: string): Promise<void> {
   const request = await strapi.documents(REQUEST).findOne({ documentId, fields: ['caseStatus'] });
-  if (!request) throw new WorkflowError('No such help request');
-  if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('This help request is closed');
+  if (!request) throw new WorkflowError('problem.no-request');
+  if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('problem.request-closed');
 }
 
 async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & OfferScreening & { caseStatus: OfferStatus }> {
@@ -183,7 +189,7 @@ async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<Offer
     fields: ['caseStatus', 'anonymisedAt', ...SCREENING_FIELDS],
     populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } }, ...SCREENING_POPULATE },
   });
-  if (!offer) throw new WorkflowError('No such help offer');
+  if (!offer) throw new WorkflowError('problem.no-offer');
   return {
     ...offerScreeningOf(offer),
     caseStatus: offer.caseStatus ?? 'new',

@@ -12,6 +12,8 @@ export interface BuildEnv {
   cmsOffline: boolean;
   /** Where the build goes; `dist` unless SITE_OUT_DIR says otherwise (tests and benchmarks build elsewhere). */
   outDir: string | undefined;
+  /** Where the loaders write the documents and fields they refused, one JSON line each, for the builder to report (SITE_BUILD_PROBLEMS_FILE). */
+  problemsFile: string | undefined;
 }
 
 /**
@@ -33,6 +35,7 @@ export function readBuildEnv(env: Record<string, string | undefined> = process.e
     siteUrl: httpUrl('SITE_URL', env.SITE_URL || DEFAULT_SITE_URL),
     cmsOffline: env.CMS_OFFLINE === '1',
     outDir: env.SITE_OUT_DIR || undefined,
+    problemsFile: env.SITE_BUILD_PROBLEMS_FILE || undefined,
   };
 }
 

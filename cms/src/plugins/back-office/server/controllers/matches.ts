@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { authorOf, MatchRefused, staffText, WorkflowError } from '../app';
+import { authorOf, MatchRefused, WorkflowError } from '../app';
 import { getService } from '../get-service';
-import { conflict, localeOf, read, today, type StaffContext } from '../http';
+import { conflict, problemText, read, today, type StaffContext } from '../http';
 import { DocumentParams, MatchChangeBody, NewMatchBody, NewReferralBody } from '../validation';
 
 /** Creating and moving matches; the workflow keeps the request and the offer in step. */
@@ -38,11 +38,11 @@ async function answer(ctx: StaffContext, status: number, action: () => Promise<u
     ctx.status = status;
   } catch (error) {
     if (error instanceof MatchRefused) {
-      const message = staffText(localeOf(ctx), `screening.match.${error.refusal}`);
+      const message = problemText(ctx, error.problem);
       conflict(ctx, message, { helpOffer: message });
       return;
     }
     if (!(error instanceof WorkflowError)) throw error;
-    conflict(ctx, error.message);
+    conflict(ctx, problemText(ctx, error.problem));
   }
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { authorOf, ScreeningRefused, staffText } from '../app';
+import { authorOf, ScreeningRefused } from '../app';
 import { getService } from '../get-service';
-import { answerError, conflict, localeOf, notFound, read, type StaffContext } from '../http';
+import { answerError, conflict, notFound, problemText, read, type StaffContext } from '../http';
 import { DocumentParams, ScreeningBody } from '../validation';
 
 /** An offer's screening: where it stands, a screening recorded, the organisation checked. */
@@ -11,7 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!params) return;
     const screening = await getService(strapi, 'screening').of(params.documentId);
     if (screening) ctx.body = screening;
-    else notFound(ctx, staffText(localeOf(ctx), 'screening.refused.not-found'));
+    else notFound(ctx, 'screening.refused.not-found');
   },
 
   async record(ctx: StaffContext) {
@@ -33,7 +33,7 @@ async function answer(ctx: StaffContext, action: () => Promise<unknown>): Promis
     ctx.status = 200;
   } catch (error) {
     if (!(error instanceof ScreeningRefused)) throw error;
-    const message = staffText(localeOf(ctx), `screening.refused.${error.refusal}`);
+    const message = problemText(ctx, `screening.refused.${error.refusal}`);
     if (error.refusal === 'not-found') answerError(ctx, 404, 'NotFoundError', message);
     else conflict(ctx, message);
   }
