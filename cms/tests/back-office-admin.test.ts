@@ -71,6 +71,7 @@ async function registerCallers(): Promise<void> {
         languages: ['nl', 'fr'],
         availableTimes: ['weekday-afternoons'],
         frequency: 'weekly',
+        codeOfConduct: true,
         consent: true,
       },
     },
@@ -102,6 +103,21 @@ async function registerCallers(): Promise<void> {
   expect(request.status, JSON.stringify(request.body)).toBe(201);
   references.offer = offer.body.reference;
   references.request = request.body.reference;
+  // Only a screened volunteer is suggested: staff held the conversation today.
+  const found = await staffApi(
+    backOffice,
+    'POST',
+    '/back-office/cases/find',
+    { term: references.offer },
+    z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string() })) }),
+  );
+  const screened = await staffApi(backOffice, 'POST', `/back-office/offers/${found.body.offers[0]?.documentId}/screening`, {
+    conversationOn: new Date().toISOString().slice(0, 10),
+    references: 'checked',
+    codeOfConductAccepted: true,
+    informationNoteLocale: 'nl',
+  });
+  expect(screened.status, JSON.stringify(screened.body)).toBe(200);
   const queue = await staffApi(
     backOffice,
     'GET',

@@ -91,6 +91,7 @@ async function createCases(user: StaffUser): Promise<void> {
         languages: ['nl', 'fr'],
         availableTimes: ['weekday-afternoons'],
         frequency: 'weekly',
+        codeOfConduct: true,
         consent: true,
       },
     },
@@ -134,6 +135,7 @@ async function createCases(user: StaffUser): Promise<void> {
       languages: ['fr'],
       availableTimes: ['weekday-afternoons'],
       frequency: 'weekly',
+      codeOfConduct: true,
       consent: true,
     },
   });
@@ -168,6 +170,14 @@ async function createCases(user: StaffUser): Promise<void> {
   data.closedRequestDocumentId = queue.body.results.find((row) => row.reference === data.closedRequest)?.documentId ?? '';
   const offers = await api(user, 'GET', `/back-office/search?q=${data.offer}`, undefined, z.looseObject({ offers: z.array(documentRow) }));
   data.offerDocumentId = offers.body.offers.find((row) => row.reference === data.offer)?.documentId ?? '';
+  // Both volunteers are screened (issue 14): only then are they suggested and matchable.
+  const secondReference = referenceAnswer.parse(second.body).reference;
+  const secondOffers = await api(user, 'GET', `/back-office/search?q=${secondReference}`, undefined, z.looseObject({ offers: z.array(documentRow) }));
+  for (const offerId of [data.offerDocumentId, secondOffers.body.offers.find((row) => row.reference === secondReference)?.documentId ?? '']) {
+    const screening = { conversationOn: today, references: 'checked', codeOfConductAccepted: true, informationNoteLocale: 'nl' };
+    const screened = await api(user, 'POST', `/back-office/offers/${offerId}/screening`, screening);
+    expect(screened.status, JSON.stringify(screened.body)).toBe(200);
+  }
   const match = await api(user, 'POST', '/back-office/matches', { helpRequest: data.requestDocumentId, helpOffer: data.offerDocumentId, followUpOn: today });
   expect(match.status, JSON.stringify(match.body)).toBe(201);
   // Staff say who the person is: the initiatives suggested say whom they are meant for.

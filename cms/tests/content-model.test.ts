@@ -39,7 +39,14 @@ describe('content model', () => {
 
   it('takes its enumerations from @cb/domain', () => {
     expect(schemaOf('help-request').attributes.formLocale?.enum).toEqual([...LOCALES]);
-    expect(schemaOf('page').attributes.key?.enum).toEqual(['about', 'privacy', 'accessibility', 'contact']);
+    expect(schemaOf('page').attributes.key?.enum).toEqual([
+      'about',
+      'privacy',
+      'accessibility',
+      'contact',
+      'volunteer-code-of-conduct',
+      'volunteer-information-note',
+    ]);
   });
 
   it('speaks nl, fr and en, with Dutch as the default', async () => {

@@ -11,6 +11,9 @@ const request: RequestProfile = {
   audiences: [],
 };
 
+/** Offers are screened (a month ago) unless a test says otherwise. */
+const policy = { now: new Date('2026-11-20T10:00:00Z'), validMonths: 24 };
+
 let sequence = 0;
 function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
   sequence += 1;
@@ -26,6 +29,8 @@ function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
     languages: ['nl'],
     availableTimes: ['weekday-mornings'],
     createdAt: '2026-11-01T10:00:00.000Z',
+    screenedOn: '2026-10-20',
+    organisationCheckedAt: null,
     ...overrides,
   };
 }
@@ -36,7 +41,7 @@ describe('suggesting help offers for a request', () => {
   it('ranks a perfect match first, with every reason it scored', () => {
     const perfect = offer({ documentId: 'perfect' });
     const elsewhere = offer({ documentId: 'elsewhere', municipalities: ['uccle'] });
-    const [best] = rankOffers(request, [elsewhere, perfect]);
+    const [best] = rankOffers(request, [elsewhere, perfect], policy);
     expect(best?.documentId).toBe('perfect');
     expect(best?.score).toBe(100);
     expect(best?.reasons.map((reason) => reason.code)).toEqual(['shared-category', 'same-municipality', 'shared-language', 'shared-time']);
@@ -45,7 +50,7 @@ describe('suggesting help offers for a request', () => {
   it('ranks an offer without a shared language below one with a shared language', () => {
     const noLanguage = offer({ documentId: 'english-only', languages: ['en'] });
     const speaksFrench = offer({ documentId: 'french', languages: ['fr'] });
-    const ranked = rankOffers(request, [noLanguage, speaksFrench]);
+    const ranked = rankOffers(request, [noLanguage, speaksFrench], policy);
     expect(ids(ranked)).toEqual(['french', 'english-only']);
     expect(ranked[1]?.reasons).toContainEqual({ code: 'no-shared-language' });
   });
@@ -58,21 +63,33 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'matched-person', openMatches: 1 }),
       offer({ documentId: 'free' }),
     ];
-    expect(ids(rankOffers(request, offers))).toEqual(['free']);
+    expect(ids(rankOffers(request, offers, policy))).toEqual(['free']);
+  });
+
+  it('never suggests a volunteer not screened, or whose screening expired, however well they fit', () => {
+    const offers = [
+      offer({ documentId: 'never-screened', screenedOn: null }),
+      offer({ documentId: 'expired', screenedOn: '2024-11-20' }),
+      offer({ documentId: 'unchecked-organisation', offerAs: 'organisation', screenedOn: null }),
+      offer({ documentId: 'checked-organisation', offerAs: 'organisation', screenedOn: null, organisationCheckedAt: '2025-01-01T00:00:00.000Z' }),
+      offer({ documentId: 'screened', screenedOn: '2024-11-21' }),
+    ];
+    expect(ids(rankOffers(request, offers, policy))).toEqual(['checked-organisation', 'screened']);
+    expect(ids(rankOffers(request, offers, { ...policy, validMonths: 6 }))).toEqual(['checked-organisation']);
   });
 
   it('does not suggest an offer whose person asked to be forgotten', () => {
-    expect(rankOffers(request, [offer({ documentId: 'erased', anonymised: true })])).toEqual([]);
+    expect(rankOffers(request, [offer({ documentId: 'erased', anonymised: true })], policy)).toEqual([]);
   });
 
   it('lets an organisation carry several matches before it counts as busy', () => {
     const organisation = offer({ documentId: 'organisation', offerAs: 'organisation', openMatches: 3 });
-    expect(ids(rankOffers(request, [organisation]))).toEqual(['organisation']);
-    expect(rankOffers(request, [{ ...organisation, openMatches: 10 }])).toEqual([]);
+    expect(ids(rankOffers(request, [organisation], policy))).toEqual(['organisation']);
+    expect(rankOffers(request, [{ ...organisation, openMatches: 10 }], policy)).toEqual([]);
   });
 
   it('does not suggest an offer with no help category in common', () => {
-    expect(rankOffers(request, [offer({ categories: ['groceries'] })])).toEqual([]);
+    expect(rankOffers(request, [offer({ categories: ['groceries'] })], policy)).toEqual([]);
   });
 
   it('prefers the same municipality, then anywhere in Brussels, then a neighbour, then further away', () => {
@@ -82,7 +99,7 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'anywhere', municipalities: [], anywhereInBrussels: true }),
       offer({ documentId: 'same', municipalities: ['schaerbeek'] }),
     ];
-    const ranked = rankOffers(request, offers);
+    const ranked = rankOffers(request, offers, policy);
     expect(ids(ranked)).toEqual(['same', 'anywhere', 'neighbour', 'far']);
     expect(ranked[2]?.reasons).toContainEqual({ code: 'neighbouring-municipality', terms: ['evere'] });
   });
@@ -93,7 +110,7 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'unsaid', availableTimes: [] }),
       offer({ documentId: 'mornings', availableTimes: ['weekday-mornings', 'weekends'] }),
     ];
-    const ranked = rankOffers(request, offers);
+    const ranked = rankOffers(request, offers, policy);
     expect(ids(ranked)).toEqual(['mornings', 'unsaid', 'evenings']);
     expect(ranked.map((suggestion) => suggestion.score)).toEqual([100, 100 - POINTS.sharedTime + POINTS.timeUnknown, 100 - POINTS.sharedTime]);
   });
@@ -104,7 +121,7 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'waiting', createdAt: '2026-10-02T09:00:00.000Z' }),
       offer({ documentId: 'middle', createdAt: '2026-11-05T09:00:00.000Z' }),
     ];
-    expect(ids(rankOffers(request, offers, 2))).toEqual(['waiting', 'middle']);
+    expect(ids(rankOffers(request, offers, policy, 2))).toEqual(['waiting', 'middle']);
   });
 });
 

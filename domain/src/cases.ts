@@ -211,6 +211,8 @@ export const TIMELINE_KINDS = [
   'match-created',
   'referral-created',
   'match-moved',
+  'screened',
+  'organisation-checked',
   'check-in-going-well',
   'check-in-not-met-yet',
   'check-in-not-working',
@@ -235,6 +237,8 @@ export const OFFER_ACTION_KINDS = { pause: 'paused', resume: 'resumed', close: '
 
 /** The content type that holds every case's timeline (notes and changes), private like the cases. */
 export const CASE_TIMELINE_TYPE = 'case-event';
+/** The content type of organisations staff checked (see screening.ts), private like the cases. */
+export const ORGANISATION_CHECK_TYPE = 'organisation-check';
 
 /** The one-click answers of a check-in mail after a match. */
 export const CHECK_IN_ANSWERS = ['going-well', 'not-met-yet', 'not-working', 'call-me'] as const;

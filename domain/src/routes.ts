@@ -46,6 +46,8 @@ const PAGE_SEGMENTS: Record<PageKey, Localized> = {
   privacy: { nl: 'privacy', fr: 'vie-privee', en: 'privacy' },
   accessibility: { nl: 'toegankelijkheid', fr: 'accessibilite', en: 'accessibility' },
   contact: { nl: 'contact', fr: 'contact', en: 'contact' },
+  'volunteer-code-of-conduct': { nl: 'gedragscode-vrijwilligers', fr: 'code-de-conduite-benevoles', en: 'volunteer-code-of-conduct' },
+  'volunteer-information-note': { nl: 'informatienota-vrijwilligers', fr: 'note-d-information-benevoles', en: 'volunteer-information-note' },
 };
 
 const join = (...parts: (string | number)[]): string => `/${parts.map((part) => encodeURIComponent(String(part))).join('/')}/`;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
-import { LOCALES, type Locale } from '@cb/domain';
+import { DEFAULT_SCREENING_VALID_MONTHS, LOCALES, type Locale } from '@cb/domain';
 import localAdmin from '../access/local-admin.json';
 import { ATTEMPT_LIMITS } from '../api/intake/request/attempts';
 import { addressList } from '../middlewares/client-address';
@@ -198,6 +198,7 @@ export const VARIABLES = {
   OUTBOX_BATCH_SIZE: wholeNumber(20, { min: 1 }),
   OUTBOX_KEEP_DONE_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   RETENTION_MONTHS: wholeNumber(12, { min: 1, unit: 'months' }),
+  SCREENING_VALID_MONTHS: wholeNumber(DEFAULT_SCREENING_VALID_MONTHS, { min: 1, unit: 'months' }),
   CHECK_IN_DAYS: list('whole numbers of days, comma-separated', { check: (items) => items.every((item) => /^\d{1,3}$/.test(item) && Number(item) >= 1) }),
   CHECK_IN_LINK_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   CHECK_IN_NO_ANSWER_DAYS: wholeNumber(7, { min: 1, unit: 'days' }),
@@ -263,6 +264,8 @@ export interface CmsConfig {
   outbox: OutboxSettings;
   outboxKeepDoneDays: number;
   retentionMonths: number;
+  /** A volunteer's screening holds this long; then the offer is to screen again. */
+  screeningValidMonths: number;
   /** Check-ins after contact is confirmed on a match, and the signed links of their mails (see src/check-ins/). */
   checkIns: {
     /** Days after the confirmed contact at which each person gets a check-in mail. */
@@ -381,6 +384,7 @@ function configOf(values: Values): CmsConfig {
     },
     outboxKeepDoneDays: values.OUTBOX_KEEP_DONE_DAYS,
     retentionMonths: values.RETENTION_MONTHS,
+    screeningValidMonths: values.SCREENING_VALID_MONTHS,
     checkIns: {
       afterDays: [...new Set((values.CHECK_IN_DAYS ?? ['7', '42']).map(Number))].sort((a, b) => a - b),
       linkDays: values.CHECK_IN_LINK_DAYS,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { AVAILABLE_TIMES, OFFER_STATUSES_SET_BY_STAFF, OPEN_MATCH_STATUSES, type AvailableTime } from '@cb/domain';
 import { offerAsOf } from './workflow';
+import { offerScreeningOf, SCREENING_FIELDS, SCREENING_POPULATE } from './screening';
 import type { InitiativeProfile, OfferProfile, RequestProfile } from './scoring';
 
 /**
@@ -33,13 +34,14 @@ export async function requestProfile(strapi: Core.Strapi, documentId: string): P
 
 /**
  * Offers that could still be suggested: the ones staff paused or closed are not read at all; the
- * scoring asks `offerCanTakeMatch` of the rest.
+ * scoring asks `offerMatchability` of the rest (screened, free).
  */
 export async function offerProfiles(strapi: Core.Strapi): Promise<OfferProfile[]> {
   const rows = await strapi.documents(OFFER).findMany({
     filters: { caseStatus: { $notIn: [...OFFER_STATUSES_SET_BY_STAFF] } },
-    fields: ['caseStatus', 'offerAs', 'anywhereInBrussels', 'availableTimes', 'anonymisedAt', 'createdAt'],
+    fields: ['caseStatus', 'anywhereInBrussels', 'availableTimes', 'anonymisedAt', 'createdAt', ...SCREENING_FIELDS],
     populate: {
+      ...SCREENING_POPULATE,
       categories: codes,
       languages: codes,
       municipalities: codes,
@@ -47,6 +49,7 @@ export async function offerProfiles(strapi: Core.Strapi): Promise<OfferProfile[]
     },
   });
   return rows.map((row) => ({
+    ...offerScreeningOf(row),
     documentId: row.documentId,
     caseStatus: row.caseStatus ?? 'new',
     offerAs: offerAsOf(row.offerAs),

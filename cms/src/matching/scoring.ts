@@ -1,4 +1,4 @@
-import { MUNICIPALITIES, offerCanTakeMatch, type AvailableTime, type OfferLoad } from '@cb/domain';
+import { MUNICIPALITIES, offerMatchability, type AvailableTime, type OfferLoad, type OfferScreening, type ScreeningPolicy } from '@cb/domain';
 import type { MatchReason } from './reasons';
 
 export type { MatchReason } from './reasons';
@@ -9,8 +9,9 @@ export type { MatchReason } from './reasons';
  *
  * Not suggested at all:
  *   - nothing in common: no shared help category;
- *   - an offer that cannot take a match (`offerCanTakeMatch` in @cb/domain: busy, paused or closed,
- *     already carrying as many open matches as it can, or its person forgotten).
+ *   - an offer that may not be matched (`offerMatchability` in @cb/domain): not screened, or its
+ *     screening expired (an organisation's offer: its organisation not checked); busy, paused or
+ *     closed, already carrying as many open matches as it can, or its person forgotten.
  *
  * Points (at most 100):
  *   help category   40  at least one shared category
@@ -55,7 +56,7 @@ export interface RequestProfile {
   audiences: readonly string[];
 }
 
-export interface OfferProfile extends OfferLoad {
+export interface OfferProfile extends OfferLoad, OfferScreening {
   documentId: string;
   categories: readonly string[];
   anywhereInBrussels: boolean;
@@ -90,10 +91,10 @@ interface Scored {
 const NEIGHBOURS = new Map<string, ReadonlySet<string>>(MUNICIPALITIES.map((municipality) => [municipality.code, new Set(municipality.neighbours)]));
 
 /** Offers ranked for one request, best first; offers that cannot be suggested are left out. */
-export function rankOffers(request: RequestProfile, offers: readonly OfferProfile[], limit = 20): Suggestion[] {
+export function rankOffers(request: RequestProfile, offers: readonly OfferProfile[], policy: ScreeningPolicy, limit = 20): Suggestion[] {
   const ranked: (Suggestion & { createdAt: string })[] = [];
   for (const offer of offers) {
-    if (!offerCanTakeMatch(offer)) continue;
+    if (!offerMatchability(offer, policy).matchable) continue;
     const suggestion = score(request, offer, [placeOfOffer(request, offer), timeOf(request.availableTimes, offer.availableTimes)]);
     if (suggestion) ranked.push({ ...suggestion, createdAt: offer.createdAt });
   }

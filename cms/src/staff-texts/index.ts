@@ -14,6 +14,7 @@ import { problemTexts } from './problems';
 import { proposalTexts } from './proposals';
 import { queueTexts } from './queue';
 import { requestTexts } from './request';
+import { screeningTexts } from './screening';
 import { widgetTexts } from './widgets';
 import { workspaceTexts } from './workspace';
 import type { AreaTexts } from './define';
@@ -28,6 +29,7 @@ const AREAS = [
   workspaceTexts,
   queueTexts,
   requestTexts,
+  screeningTexts,
   followUpTexts,
   intakeTexts,
   dashboardTexts,

@@ -451,6 +451,8 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
         'match-created',
         'referral-created',
         'match-moved',
+        'screened',
+        'organisation-checked',
         'check-in-going-well',
         'check-in-not-met-yet',
         'check-in-not-working',
@@ -629,6 +631,11 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
     caseStatus: Schema.Attribute.Enumeration<['new', 'available', 'busy', 'paused', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'new'>;
     categories: Schema.Attribute.Relation<'manyToMany', 'api::help-category.help-category'>;
     channel: Schema.Attribute.Enumeration<['web', 'phone', 'social']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'web'>;
+    codeOfConductAcceptedAt: Schema.Attribute.DateTime;
+    codeOfConductVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     consentVersion: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -664,12 +671,18 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    informationNoteLocale: Schema.Attribute.Enumeration<['nl', 'fr', 'en']>;
+    informationNoteVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-offer.help-offer'> & Schema.Attribute.Private;
     matches: Schema.Attribute.Relation<'oneToMany', 'api::match.match'>;
     municipalities: Schema.Attribute.Relation<'manyToMany', 'api::municipality.municipality'>;
     offerAs: Schema.Attribute.Enumeration<['person', 'organisation']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'person'>;
+    organisationCheck: Schema.Attribute.Relation<'manyToOne', 'api::organisation-check.organisation-check'>;
     organisationName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 320;
@@ -684,6 +697,21 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 16;
+      }>;
+    screenedById: Schema.Attribute.Integer;
+    screenedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    screenedOn: Schema.Attribute.Date;
+    screeningCodeOfConductVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    screeningReferences: Schema.Attribute.Enumeration<['checked', 'waived']>;
+    screeningWaiverReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
       }>;
     staffNotes: Schema.Attribute.Text;
     updatedAt: Schema.Attribute.DateTime;
@@ -1087,6 +1115,51 @@ export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema
   };
 }
 
+export interface ApiOrganisationCheckOrganisationCheck extends Struct.CollectionTypeSchema {
+  collectionName: 'intake_organisation_checks';
+  info: {
+    description: 'An organisation staff checked: its offers count as screened (private)';
+    displayName: 'Checked organisation';
+    pluralName: 'organisation-checks';
+    singularName: 'organisation-check';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    checkedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    checkedById: Schema.Attribute.Integer;
+    checkedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::organisation-check.organisation-check'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    nameKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    offers: Schema.Attribute.Relation<'oneToMany', 'api::help-offer.help-offer'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema {
   collectionName: 'organisations';
   info: {
@@ -1232,7 +1305,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    key: Schema.Attribute.Enumeration<['about', 'privacy', 'accessibility', 'contact']> &
+    key: Schema.Attribute.Enumeration<['about', 'privacy', 'accessibility', 'contact', 'volunteer-code-of-conduct', 'volunteer-information-note']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -2188,6 +2261,7 @@ declare module '@strapi/strapi' {
       'api::initiative.initiative': ApiInitiativeInitiative;
       'api::match.match': ApiMatchMatch;
       'api::municipality.municipality': ApiMunicipalityMunicipality;
+      'api::organisation-check.organisation-check': ApiOrganisationCheckOrganisationCheck;
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::page.page': ApiPagePage;
       'api::project-call.project-call': ApiProjectCallProjectCall;

@@ -1,5 +1,7 @@
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
+import { VOLUNTEER_PAGE_KEYS, type VolunteerPageKey } from '../content.js';
 import type { Locale, Localized } from '../locales.js';
+import { routes } from '../routes.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, inSpokenLanguageOrder, termName, type Term } from '../taxonomies.js';
 import { kindOf, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
@@ -15,7 +17,14 @@ import { fillPlaceholders } from '../format.js';
 export interface FieldCopy {
   label: string;
   hint?: string;
+  /** Pages the field is about (the code of conduct a volunteer accepts), linked under it. */
+  links?: { text: string; href: string }[];
 }
+
+/** The pages linked under a field, by form and field. */
+const FIELD_PAGE_LINKS: Partial<Record<IntakeForm, Record<string, readonly VolunteerPageKey[]>>> = {
+  'help-offer': { codeOfConduct: VOLUNTEER_PAGE_KEYS },
+};
 
 const enContactFields = {
   contactName: { label: 'Your name' },
@@ -50,6 +59,10 @@ const en = {
       anywhereInBrussels: { label: 'Anywhere in Brussels' },
       municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
       frequency: { label: 'How often?' },
+      codeOfConduct: {
+        label: 'I have read the code of conduct for volunteers and I accept it.',
+        hint: 'Before you meet anyone, a staff member has a short conversation with you and gives you the information note.',
+      },
     },
     'story-submission': {
       ...enContactFields,
@@ -135,6 +148,11 @@ const en = {
       thankYouBody: 'After the deadline the jury reviews every project. You will hear from us by email or phone.',
     },
   },
+  /** Links under a field to the CMS page it is about; they open in a new window, so that nothing typed is lost. */
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Read the code of conduct (opens in a new window)',
+    'volunteer-information-note': 'Read the information note (opens in a new window)',
+  },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
     errorSummaryTitle: 'Please check this',
@@ -196,6 +214,10 @@ const nl: FormCopyTexts = {
       anywhereInBrussels: { label: 'Overal in Brussel' },
       municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
       frequency: { label: 'Hoe vaak?' },
+      codeOfConduct: {
+        label: 'Ik heb de gedragscode voor vrijwilligers gelezen en ik aanvaard ze.',
+        hint: 'Voor je iemand ontmoet, heeft een medewerker een kort gesprek met je en geeft je de informatienota.',
+      },
     },
     'story-submission': {
       ...nlContactFields,
@@ -281,6 +303,10 @@ const nl: FormCopyTexts = {
       thankYouBody: 'Na de deadline bekijkt de jury alle projecten. Je hoort van ons per e-mail of telefoon.',
     },
   },
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Lees de gedragscode (opent in een nieuw venster)',
+    'volunteer-information-note': 'Lees de informatienota (opent in een nieuw venster)',
+  },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
     errorSummaryTitle: 'Kijk dit nog even na',
@@ -340,6 +366,10 @@ const fr: FormCopyTexts = {
       anywhereInBrussels: { label: 'Partout à Bruxelles' },
       municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
       frequency: { label: 'À quelle fréquence ?' },
+      codeOfConduct: {
+        label: 'J’ai lu le code de conduite des bénévoles et je l’accepte.',
+        hint: 'Avant toute rencontre, une personne de l’équipe a un court entretien avec vous et vous remet la note d’information.',
+      },
     },
     'story-submission': {
       ...frContactFields,
@@ -425,6 +455,10 @@ const fr: FormCopyTexts = {
       thankYouBody: 'Après la date limite, le jury examine tous les projets. Vous aurez de nos nouvelles par e-mail ou par téléphone.',
     },
   },
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Lire le code de conduite (s’ouvre dans une nouvelle fenêtre)',
+    'volunteer-information-note': 'Lire la note d’information (s’ouvre dans une nouvelle fenêtre)',
+  },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
     errorSummaryTitle: 'Vérifiez encore ceci',
@@ -475,7 +509,13 @@ export function fieldCopy(form: IntakeForm, name: string, locale: Locale, params
   const fields: Record<string, FieldCopy | undefined> = FORM_COPY[locale].fields[form];
   const copy = fields[name];
   if (!copy) throw new Error(`No copy for field ${name} of ${form}`);
-  return { label: copy.label, ...(copy.hint ? { hint: fillPlaceholders(locale, copy.hint, params) } : {}) };
+  const pages = FIELD_PAGE_LINKS[form]?.[name] ?? [];
+  const links = pages.map((page) => ({ text: FORM_COPY[locale].pageLinks[page], href: routes.page(locale, page) }));
+  return {
+    label: copy.label,
+    ...(copy.hint ? { hint: fillPlaceholders(locale, copy.hint, params) } : {}),
+    ...(links.length > 0 ? { links } : {}),
+  };
 }
 
 /**

@@ -232,7 +232,7 @@ function helpOfferLayout(): FormLayout {
         }),
       },
       { key: 'contact', fields: fieldsOf(shape, contactFields) },
-      { key: 'consent', fields: fieldsOf(shape, consentField) },
+      { key: 'consent', fields: fieldsOf(shape, { codeOfConduct: { kind: 'checkbox' }, ...consentField }) },
     ],
   };
 }

@@ -55,6 +55,8 @@ export const helpOfferSchema = z.object({
   availableTimes,
   availability: optionalText(OFFER.availability),
   frequency: z.enum(OFFER_FREQUENCIES),
+  /** The volunteer accepts the code of conduct (CODE_OF_CONDUCT_VERSION, stored with the offer). */
+  codeOfConduct: consentGiven,
   consent: consentGiven,
 });
 

@@ -187,6 +187,8 @@ export const en: UiStrings = {
     privacy: 'Privacy',
     accessibility: 'Accessibility',
     contact: 'Contact',
+    'volunteer-code-of-conduct': 'Code of conduct for volunteers',
+    'volunteer-information-note': 'Information note for volunteers',
   },
   pagination: {
     label: 'Pages',

@@ -199,6 +199,8 @@ export const fr: UiStrings = {
     privacy: 'Vie privée',
     accessibility: 'Accessibilité',
     contact: 'Contact',
+    'volunteer-code-of-conduct': 'Code de conduite des bénévoles',
+    'volunteer-information-note': 'Note d’information pour les bénévoles',
   },
   pagination: {
     label: 'Pages',

@@ -190,6 +190,8 @@ export const nl: UiStrings = {
     privacy: 'Privacy',
     accessibility: 'Toegankelijkheid',
     contact: 'Contact',
+    'volunteer-code-of-conduct': 'Gedragscode voor vrijwilligers',
+    'volunteer-information-note': 'Informatienota voor vrijwilligers',
   },
   pagination: {
     label: 'Pagina’s',

@@ -7,10 +7,11 @@
 // Types written by the app, in files that import nothing, so the admin can read them too.
 import type { MatchReason } from '../../../matching/reasons';
 import type { TimelineEntry } from '../../../matching/timeline-entry';
+import type { OfferScreeningView } from '../../../matching/screening-view';
 import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
 import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus, Urgency } from '@cb/domain';
 
-export type { FailedOutboxJob, MatchReason, TimelineEntry };
+export type { FailedOutboxJob, MatchReason, OfferScreeningView, TimelineEntry };
 
 /** The longest text each input takes (the content types' own maxima where the text is stored). */
 export const INPUT_LIMITS = {
@@ -22,6 +23,7 @@ export const INPUT_LIMITS = {
   notes: 10_000,
   reviewComment: 4000,
   decisionNote: 2000,
+  waiverReason: 2000,
 } as const;
 
 export interface QueueRow {

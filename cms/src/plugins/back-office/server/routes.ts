@@ -13,6 +13,7 @@ const MATCH = 'api::match.match';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const REVIEW = 'api::proposal-review.proposal-review';
 const TIMELINE = 'api::case-event.case-event';
+const ORGANISATION_CHECK = 'api::organisation-check.organisation-check';
 const CASES = [REQUEST, OFFER, MATCH, TIMELINE];
 const EVERY_INTAKE = INTAKE_TYPES.map((type) => `api::${type}.${type}`);
 
@@ -39,6 +40,9 @@ export const routes = {
       route('GET', '/offers/:documentId', 'cases.offer', CASES),
       route('POST', '/offers/:documentId/notes', 'cases.addOfferNote', CASES),
       route('POST', '/offers/:documentId/actions', 'cases.actOnOffer', CASES),
+      route('GET', '/offers/:documentId/screening', 'screening.show', [...CASES, ORGANISATION_CHECK]),
+      route('POST', '/offers/:documentId/screening', 'screening.record', [...CASES, ORGANISATION_CHECK]),
+      route('POST', '/offers/:documentId/organisation-check', 'screening.checkOrganisation', [...CASES, ORGANISATION_CHECK]),
       route('POST', '/matches', 'matches.createMatch', CASES),
       route('POST', '/referrals', 'matches.createReferral', CASES),
       route('PUT', '/matches/:documentId', 'matches.move', CASES),

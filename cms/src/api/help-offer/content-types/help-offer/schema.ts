@@ -1,4 +1,4 @@
-import { HELP_OFFER_STATUSES, OFFER_AS, OFFER_FREQUENCIES } from '@cb/domain';
+import { HELP_OFFER_STATUSES, LOCALES, OFFER_AS, OFFER_FREQUENCIES, REFERENCE_CHECKS } from '@cb/domain';
 import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
 import { intakeCollection, enumeration, relation, scalar } from '../../../../content-model/attributes';
 import { contactFields, intakeRecordFields, intakeText } from '../../../../content-model/intake-fields';
@@ -21,5 +21,23 @@ export default intakeCollection(
     availability: intakeText(LIMITS.availability, { long: true }),
     frequency: enumeration(OFFER_FREQUENCIES, { required: true, default: 'flexible' }),
     matches: relation('oneToMany', 'api::match.match', { mappedBy: 'helpOffer' }),
+    /** The code of conduct the volunteer accepted on the form: its version, and when. */
+    codeOfConductVersion: { type: 'string', maxLength: 40 },
+    codeOfConductAcceptedAt: scalar.datetime(),
+    // The latest screening (each one is also a line on the timeline). It holds SCREENING_VALID_MONTHS from screenedOn.
+    /** The day of the screening conversation, and the staff member who held it. */
+    screenedOn: scalar.date(),
+    screenedById: { type: 'integer' },
+    screenedByName: { type: 'string', maxLength: 200 },
+    screeningReferences: enumeration(REFERENCE_CHECKS),
+    /** Why references were not asked (staff's words). */
+    screeningWaiverReason: { type: 'text', maxLength: 2000 },
+    /** The code of conduct's version the volunteer accepted in the conversation. */
+    screeningCodeOfConductVersion: { type: 'string', maxLength: 40 },
+    /** The information note (Belgian law on volunteers) given: in which language, which version. */
+    informationNoteLocale: enumeration(LOCALES),
+    informationNoteVersion: { type: 'string', maxLength: 40 },
+    /** An organisation's offer that staff tied to the organisation's check: screened through it. */
+    organisationCheck: relation('manyToOne', 'api::organisation-check.organisation-check', { inversedBy: 'offers' }),
   },
 );

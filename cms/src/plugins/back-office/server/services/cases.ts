@@ -21,6 +21,7 @@ import {
   rankInitiatives,
   rankOffers,
   requestProfile,
+  screeningPolicy,
   scheduleCheckIns,
   timelineOf,
   type Author,
@@ -218,7 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!profile || !request) return undefined;
     const [offers, initiatives] = await Promise.all([offerProfiles(strapi), initiativeProfiles(strapi)]);
     return {
-      offers: await offerSuggestions(strapi, rankOffers(profile, offers)),
+      offers: await offerSuggestions(strapi, rankOffers(profile, offers, screeningPolicy(strapi))),
       initiatives: await initiativeSuggestions(strapi, rankInitiatives(profile, initiatives), request.formLocale ?? 'nl'),
     };
   },

@@ -10,6 +10,7 @@ import { OfferActions } from '../components/OfferActions';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { DetailsList } from '../components/DetailsList';
 import { Section } from '../components/Section';
+import { ScreeningSection } from '../components/ScreeningSection';
 
 /** One help offer: who offers what, its load, what staff do with it, and its notes and history. */
 export function OfferPage() {
@@ -28,6 +29,7 @@ export function OfferPage() {
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <OfferDetails offer={data} />
+          <ScreeningSection documentId={documentId} onChanged={offer.reload} />
           <OfferActions offer={data} onChanged={offer.reload} />
           <CaseTimeline entries={data.timeline} notePath={`/back-office/offers/${encodeURIComponent(documentId)}/notes`} onChanged={offer.reload} />
         </Flex>
