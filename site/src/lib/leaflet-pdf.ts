@@ -70,6 +70,8 @@ interface ParagraphStyle {
 class PageWriter {
   private page: PDFPage;
   private y: number;
+  /** The page's current font: set once per change (pdf-lib adds a font resource at every setFont). */
+  private font: PDFFont | undefined;
 
   constructor(
     private readonly pdf: PDFDocument,
@@ -86,7 +88,8 @@ class PageWriter {
     for (const line of wrap(printable(text, font), font, style.size, TEXT_WIDTH)) {
       this.room(lineHeight);
       this.y -= lineHeight;
-      this.page.drawText(line, { x: MARGIN, y: this.y + style.size * 0.25, size: style.size, font, color: style.colour ?? BLACK });
+      this.use(font);
+      this.page.drawText(line, { x: MARGIN, y: this.y + style.size * 0.25, size: style.size, color: style.colour ?? BLACK });
     }
     this.y -= style.after ?? 0;
   }
@@ -100,17 +103,19 @@ class PageWriter {
     const textWidth = TEXT_WIDTH - QR_SIZE - 36;
     const { regular, bold } = this.fonts;
     let y = top - 26;
-    this.page.drawText(printable(leaflet.phone.heading, bold), { x: MARGIN + 12, y, size: 14, font: bold });
+    this.use(bold);
+    this.page.drawText(printable(leaflet.phone.heading, bold), { x: MARGIN + 12, y, size: 14 });
     y -= 30;
-    this.page.drawText(printable(leaflet.phone.number, bold), { x: MARGIN + 12, y, size: 24, font: bold });
+    this.page.drawText(printable(leaflet.phone.number, bold), { x: MARGIN + 12, y, size: 24 });
+    this.use(regular);
     for (const line of wrap(printable(leaflet.phone.hours, regular), regular, 10, textWidth)) {
       y -= 14;
-      this.page.drawText(line, { x: MARGIN + 12, y, size: 10, font: regular });
+      this.page.drawText(line, { x: MARGIN + 12, y, size: 10 });
     }
     y -= 8;
     for (const line of wrap(printable(`${leaflet.qr.caption} ${leaflet.qr.url}`, regular), regular, 9, textWidth)) {
       y -= 12;
-      this.page.drawText(line, { x: MARGIN + 12, y, size: 9, font: regular, color: GREY });
+      this.page.drawText(line, { x: MARGIN + 12, y, size: 9, color: GREY });
     }
     this.drawQr(leaflet, MARGIN + TEXT_WIDTH - QR_SIZE - 8, top - 8 - QR_SIZE);
     this.y = top - height - 6;
@@ -126,10 +131,17 @@ class PageWriter {
     );
   }
 
+  private use(font: PDFFont): void {
+    if (this.font === font) return;
+    this.page.setFont(font);
+    this.font = font;
+  }
+
   /** A new page when this much height no longer fits. */
   private room(height: number): void {
     if (this.y - height >= MARGIN) return;
     this.page = this.pdf.addPage([A4.width, A4.height]);
+    this.font = undefined;
     this.y = A4.height - MARGIN;
   }
 }
@@ -150,11 +162,12 @@ function printable(text: string, font: PDFFont): string {
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) <= width;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  for (const word of text.split(' ').flatMap((part) => (fits(part) ? [part] : pieces(part, fits)))) {
     const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
+    if (fits(candidate) || !line) line = candidate;
     else {
       lines.push(line);
       line = word;
@@ -162,4 +175,19 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** A word too long for a line (a web address), cut where the line is full. */
+function pieces(word: string, fits: (text: string) => boolean): string[] {
+  const result: string[] = [];
+  let piece = '';
+  for (const character of word) {
+    if (piece && !fits(piece + character)) {
+      result.push(piece);
+      piece = '';
+    }
+    piece += character;
+  }
+  if (piece) result.push(piece);
+  return result;
 }
