@@ -29,6 +29,8 @@ const SEGMENTS = {
   thisMonth: { nl: 'deze-maand', fr: 'ce-mois-ci', en: 'this-month' },
   /** iCalendar feeds (RFC 5545): /nl/activiteiten/agenda.ics, /nl/initiatieven/<slug>/agenda.ics */
   calendarFile: { nl: 'agenda.ics', fr: 'agenda.ics', en: 'calendar.ics' },
+  /** A municipality's printable leaflet: /nl/gemeenten/elsene/folder/ and its PDF /nl/gemeenten/elsene/folder-elsene.pdf */
+  leaflet: { nl: 'folder', fr: 'depliant', en: 'leaflet' },
   /** Pagination: /nl/verhalen/pagina/2/ */
   page: { nl: 'pagina', fr: 'page', en: 'page' },
 } as const satisfies Record<string, Localized>;
@@ -98,6 +100,12 @@ export const routes = {
   initiativeFeed: (locale: Locale, slug: string): string => `${join(locale, SEGMENTS.initiatives[locale], slug)}${SEGMENTS.calendarFile[locale]}`,
   /** The map of the 19 municipalities, each a link to its initiatives. */
   municipalities: (locale: Locale): string => join(locale, SEGMENTS.municipalities[locale]),
+  /** A municipality's printable A4 leaflet (its initiatives, this month's activities, the phone line, a QR code). */
+  leaflet: (locale: Locale, municipality: MunicipalityCode): string =>
+    join(locale, SEGMENTS.municipalities[locale], municipalitySlug(locale, municipality), SEGMENTS.leaflet[locale]),
+  /** The same leaflet as a PDF made at build time, named after the municipality when downloaded. */
+  leafletPdf: (locale: Locale, municipality: MunicipalityCode): string =>
+    `${join(locale, SEGMENTS.municipalities[locale], municipalitySlug(locale, municipality))}${SEGMENTS.leaflet[locale]}-${municipalitySlug(locale, municipality)}.pdf`,
   organisations: (locale: Locale): string => join(locale, SEGMENTS.organisations[locale]),
   organisation: (locale: Locale, slug: string): string => join(locale, SEGMENTS.organisations[locale], slug),
   /** The current project call. */

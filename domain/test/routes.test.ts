@@ -66,6 +66,13 @@ describe('the route map', () => {
     expect(routes.municipalities('fr')).toBe('/fr/communes/');
   });
 
+  it("puts each municipality's printable leaflet and its PDF under the map, named after the municipality", () => {
+    expect(routes.leaflet('nl', 'ixelles')).toBe('/nl/gemeenten/elsene/folder/');
+    expect(routes.leaflet('fr', 'saint-gilles')).toBe('/fr/communes/saint-gilles/depliant/');
+    expect(routes.leafletPdf('nl', 'ixelles')).toBe('/nl/gemeenten/elsene/folder-elsene.pdf');
+    expect(routes.leafletPdf('en', 'woluwe-saint-lambert')).toBe('/en/municipalities/woluwe-saint-lambert/leaflet-woluwe-saint-lambert.pdf');
+  });
+
   it('makes absolute URLs on the public site', () => {
     expect(absoluteUrl('/nl/', 'https://connecting.brussels')).toBe('https://connecting.brussels/nl/');
     expect(absoluteUrl('/nl/', 'https://connecting.brussels/')).toBe('https://connecting.brussels/nl/');

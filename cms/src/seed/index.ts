@@ -60,9 +60,9 @@ class Seeder {
       await this.upsertLocalized(
         'organisation',
         organisation.key,
-        organisation.name,
+        inEveryLocale(organisation.name),
         (locale) => ({
-          name: organisation.name[locale],
+          name: organisation.name,
           summary: organisation.summary[locale],
           description: paragraphs(organisation.description[locale]),
           address: organisation.address,
@@ -272,4 +272,9 @@ function withoutUndefined<Fields extends object>(data: Fields): Fields {
 function strapiActivityTime(time: SeedActivityTime): SeedActivityTime & { skipHolidays: boolean } {
   const clock = (value: string) => `${value}:00.000`;
   return { ...time, startTime: clock(time.startTime), ...(time.endTime ? { endTime: clock(time.endTime) } : {}), skipHolidays: time.skipHolidays ?? true };
+}
+
+/** A proper name as the seed's per-locale titles: the same words in every locale. */
+function inEveryLocale(name: string): Localized {
+  return { nl: name, fr: name, en: name };
 }

@@ -25,7 +25,8 @@ export interface SeedImage {
 
 export interface SeedOrganisation {
   key: string;
-  name: Localized;
+  /** A proper name: one name in every locale. */
+  name: string;
   summary: Localized;
   description: Localized<string[]>;
   address: string;

@@ -1223,7 +1223,7 @@ export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
-          localized: true;
+          localized: false;
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{

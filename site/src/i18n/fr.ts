@@ -157,6 +157,22 @@ export const fr: UiStrings = {
     feedTitle: (municipality) => (municipality ? `Activités à ${municipality} · Connecting Brussels` : 'Activités · Connecting Brussels'),
     whatsOn: 'Que faire cette semaine',
   },
+  leaflet: {
+    title: (municipality) => `Aide et compagnie à ${municipality}`,
+    intro:
+      'Des lieux près de chez vous pour rencontrer des gens, recevoir un coup de main ou en donner un. La plupart sont gratuits, et vous y êtes le bienvenu ou la bienvenue comme vous êtes.',
+    initiativesHeading: 'Initiatives',
+    noInitiatives: 'Aucune initiative n’est encore inscrite ici. Appelez-nous : nous chercherons avec vous.',
+    activitiesHeading: 'Activités ce mois-ci',
+    period: (from, to) => `Du ${from} au ${to}`,
+    noActivities: 'Aucune activité datée ce mois-ci. Les initiatives ci-dessus vous diront volontiers quand elles se réunissent.',
+    phoneHeading: 'Appelez-nous',
+    qrCaption: 'Scannez pour tout voir en ligne, toujours à jour :',
+    qrLabel: (url) => `Code QR vers ${url}`,
+    pdfLink: 'Télécharger ce dépliant en PDF (A4)',
+    printHint: 'À afficher ou à distribuer : imprimez cette page en A4, ou téléchargez le PDF.',
+    link: (municipality) => `Dépliant à imprimer pour ${municipality}`,
+  },
   map: {
     title: 'Les initiatives par commune',
     intro: 'Les 19 communes de Bruxelles, plus foncées là où il y a plus d’initiatives. Choisissez la vôtre pour voir ce qui existe près de chez vous.',

@@ -148,6 +148,22 @@ export const nl: UiStrings = {
     feedTitle: (municipality) => (municipality ? `Activiteiten in ${municipality} · Connecting Brussels` : 'Activiteiten · Connecting Brussels'),
     whatsOn: 'Wat is er te doen deze week',
   },
+  leaflet: {
+    title: (municipality) => `Hulp en gezelschap in ${municipality}`,
+    intro:
+      'Plekken bij jou in de buurt om mensen te ontmoeten, hulp te krijgen of zelf een handje te helpen. De meeste zijn gratis, en je bent welkom zoals je bent.',
+    initiativesHeading: 'Initiatieven',
+    noInitiatives: 'Hier staat nog geen initiatief. Bel ons: we zoeken samen met jou.',
+    activitiesHeading: 'Activiteiten deze maand',
+    period: (from, to) => `Van ${from} tot ${to}`,
+    noActivities: 'Deze maand staat er geen activiteit met een datum. De initiatieven hierboven zeggen je graag wanneer ze samenkomen.',
+    phoneHeading: 'Bel ons',
+    qrCaption: 'Scan om alles online te zien, altijd up-to-date:',
+    qrLabel: (url) => `QR-code naar ${url}`,
+    pdfLink: 'Download deze folder als pdf (A4)',
+    printHint: 'Om op te hangen of mee te geven: druk deze pagina af op A4, of download de pdf.',
+    link: (municipality) => `Folder om af te drukken voor ${municipality}`,
+  },
   map: {
     title: 'Initiatieven per gemeente',
     intro: 'De 19 Brusselse gemeenten, donkerder waar er meer initiatieven zijn. Kies jouw gemeente om te zien wat er in je buurt bestaat.',

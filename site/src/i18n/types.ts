@@ -173,6 +173,28 @@ export interface UiStrings {
     /** The home page's and the initiatives page's link. */
     whatsOn: string;
   };
+  /** A municipality's printable A4 leaflet (page and PDF). */
+  leaflet: {
+    /** The leaflet's title: "Help and company in Jette". */
+    title: (municipality: string) => string;
+    intro: string;
+    initiativesHeading: string;
+    noInitiatives: string;
+    activitiesHeading: string;
+    /** The period of the activities listed, as dates. */
+    period: (from: string, to: string) => string;
+    noActivities: string;
+    phoneHeading: string;
+    /** Under the QR code, before the address it opens. */
+    qrCaption: string;
+    /** The accessible name of the QR code: "QR code to …". */
+    qrLabel: (url: string) => string;
+    /** The link to the PDF, on the page and on the municipality's pages. */
+    pdfLink: string;
+    printHint: string;
+    /** The link from a municipality's pages to its leaflet. */
+    link: (municipality: string) => string;
+  };
   /** The map of the 19 municipalities. */
   map: {
     title: string;

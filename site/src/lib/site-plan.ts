@@ -102,6 +102,19 @@ export type SitePage = PageBase &
       }
     | { kind: 'organisations'; organisations: OrganisationEntry[] }
     | { kind: 'municipalities'; initiativeCounts: Partial<Record<MunicipalityCode, number>> }
+    | {
+        kind: 'leaflet';
+        municipality: MunicipalityCode;
+        /** The municipality's initiatives, by title. */
+        initiatives: InitiativeEntry[];
+        /** This month's activities there (the coming 31 days), day by day. */
+        from: CalendarDay;
+        to: CalendarDay;
+        days: ActivityDay[];
+        /** The municipality's page, which the leaflet's QR code opens. */
+        municipalityPath: string;
+        pdfPath: string;
+      }
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
     | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
@@ -131,6 +144,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       ...activityPages(content, locale, now),
       organisationsPage(content, locale),
       municipalitiesPage(content, locale),
+      ...MUNICIPALITIES.map((municipality) => leafletPage(content, locale, municipality.code, now)),
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
       fixedPage(locale, 'search', routes.search),
@@ -403,6 +417,36 @@ function municipalitiesPage(content: SiteContent, locale: Locale): SitePage {
     languageLinks: languageLinks(locale, alternates, routes.municipalities),
     indexable: true,
     initiativeCounts: facetsOf(inLocale(content.initiatives, locale)).municipalities,
+  };
+}
+
+/**
+ * A municipality's printable A4 leaflet, for GPs, pharmacies, libraries and OCMW/CPAS offices (the same
+ * content is made into a PDF at build time). Out of the sitemap: it repeats the municipality's pages.
+ */
+function leafletPage(content: SiteContent, locale: Locale, municipality: MunicipalityCode, now: Date): SitePage {
+  const route = (other: Locale) => routes.leaflet(other, municipality);
+  const alternates = everyLocale(route);
+  const initiatives = sortedByTitle(
+    locale,
+    inLocale(content.initiatives, locale).filter((initiative) => initiative.municipalities.includes(municipality)),
+  );
+  const from = brusselsDay(now);
+  const to = addDays(from, ACTIVITY_PERIOD_DAYS.month - 1);
+  return {
+    kind: 'leaflet',
+    path: route(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, route),
+    indexable: false,
+    municipality,
+    initiatives,
+    from,
+    to,
+    days: byDay(comingActivities(initiatives, from, to)),
+    municipalityPath: routes.initiativesByMunicipality(locale, municipality),
+    pdfPath: routes.leafletPdf(locale, municipality),
   };
 }
 

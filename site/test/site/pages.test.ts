@@ -11,6 +11,7 @@ const PAGE_KINDS_PER_LOCALE = [
   'initiative',
   'activities',
   'municipalities',
+  'leaflet',
   'organisations',
   'organisation',
   'projectCall',

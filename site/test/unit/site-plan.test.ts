@@ -178,6 +178,19 @@ describe('the site plan', () => {
       expect(activities(routes.activities('fr', 'week')).days).toEqual([]);
     });
 
+    it("gives each municipality a leaflet in every locale: its initiatives by title, this month's activities, its page for the QR code", () => {
+      expect(pages.filter((candidate) => candidate.kind === 'leaflet')).toHaveLength(3 * 19);
+      const jette = find(pages, routes.leaflet('nl', 'jette'));
+      if (jette.kind !== 'leaflet') throw new Error(`a ${jette.kind} page`);
+      expect(jette.initiatives.map((item) => item.title)).toEqual(['Breicafé', 'Telefoon']);
+      expect([jette.from, jette.to]).toEqual(['2026-11-26', '2026-12-26']);
+      expect(jette.days.map((day) => day.day)).toEqual(['2026-11-26', '2026-12-03', '2026-12-10', '2026-12-17', '2026-12-24']);
+      expect(jette.municipalityPath).toBe(routes.initiativesByMunicipality('nl', 'jette'));
+      expect(jette.pdfPath).toBe(routes.leafletPdf('nl', 'jette'));
+      expect(jette.indexable).toBe(false);
+      expect(jette.alternates).toEqual({ nl: routes.leaflet('nl', 'jette'), fr: routes.leaflet('fr', 'jette'), en: routes.leaflet('en', 'jette') });
+    });
+
     it('gives an initiative page its next dates', () => {
       const walk = find(pages, routes.initiative('nl', 'walk-nl'));
       expect(walk.kind === 'initiative' && walk.upcoming.map((occurrence) => `${occurrence.day} ${occurrence.startTime}`)).toEqual([
