@@ -10,3 +10,4 @@ export * from './format.js';
 export * from './loneliness.js';
 export * from './screening.js';
 export * from './request-status.js';
+export * from './interests.js';
