@@ -9,6 +9,7 @@ const request: RequestProfile = {
   languages: ['nl', 'fr'],
   availableTimes: ['weekday-mornings'],
   audiences: [],
+  interests: [],
 };
 
 /** Offers are screened (a month ago) unless a test says otherwise. */
@@ -21,6 +22,7 @@ function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
     documentId: `offer-${sequence}`,
     caseStatus: 'available',
     offerAs: 'person',
+    capacity: null,
     openMatches: 0,
     anonymised: false,
     categories: ['walking'],
@@ -28,6 +30,7 @@ function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
     municipalities: ['schaerbeek'],
     languages: ['nl'],
     availableTimes: ['weekday-mornings'],
+    interests: [],
     createdAt: '2026-11-01T10:00:00.000Z',
     screenedOn: '2026-10-20',
     organisationCheckedAt: null,
@@ -122,6 +125,72 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'middle', createdAt: '2026-11-05T09:00:00.000Z' }),
     ];
     expect(ids(rankOffers(request, offers, policy, 2))).toEqual(['waiting', 'middle']);
+  });
+});
+
+describe('interests and capacity in the suggestions', () => {
+  /** Mrs Peeters enjoys gardening, music and reading. */
+  const enjoys = { ...request, interests: ['gardening', 'music', 'reading'] as const } satisfies RequestProfile;
+
+  it('counts each shared interest, up to two, with the interests named; one side silent: no points and no reason', () => {
+    const offers = [
+      offer({ documentId: 'none-said', interests: [] }),
+      offer({ documentId: 'one-shared', interests: ['music', 'walking'] }),
+      offer({ documentId: 'three-shared', interests: ['reading', 'music', 'gardening'] }),
+      offer({ documentId: 'two-shared', interests: ['gardening', 'music'] }),
+      offer({ documentId: 'nothing-shared', interests: ['sport'] }),
+    ];
+    const ranked = rankOffers(enjoys, offers, policy);
+    const scoreOf = (id: string) => ranked.find((suggestion) => suggestion.documentId === id)?.score;
+    expect(scoreOf('one-shared')).toBe(100 + POINTS.perSharedInterest);
+    expect(scoreOf('two-shared')).toBe(100 + POINTS.sharedInterestsAtMost);
+    expect(scoreOf('three-shared')).toBe(100 + POINTS.sharedInterestsAtMost);
+    expect(scoreOf('none-said')).toBe(100);
+    expect(scoreOf('nothing-shared')).toBe(100);
+    expect(ids(ranked).slice(0, 3).sort()).toEqual(['one-shared', 'three-shared', 'two-shared'].sort());
+    expect(ids(ranked).indexOf('one-shared')).toBe(2);
+    const reasonsOf = (id: string) => ranked.find((suggestion) => suggestion.documentId === id)?.reasons;
+    expect(reasonsOf('two-shared')).toContainEqual({ code: 'shared-interest', terms: ['gardening', 'music'] });
+    expect(reasonsOf('nothing-shared')).toContainEqual({ code: 'no-shared-interest' });
+    expect(reasonsOf('none-said')?.map((reason) => reason.code)).toEqual(['shared-category', 'same-municipality', 'shared-language', 'shared-time']);
+    expect(rankOffers(request, [offer({ documentId: 'silent-request', interests: ['music'] })], policy)[0]?.score).toBe(100);
+  });
+
+  it('ranks a shared interest below a shared language or place: interests weigh least', () => {
+    const sameInterestsElsewhere = offer({ documentId: 'interests-far', municipalities: ['uccle'], interests: ['gardening', 'music'] });
+    const nearbyNoInterests = offer({ documentId: 'near', interests: ['sport'] });
+    expect(ids(rankOffers(enjoys, [sameInterestsElsewhere, nearbyNoInterests], policy))).toEqual(['near', 'interests-far']);
+  });
+
+  it('follows the capacity the volunteer gave: up to it they are suggested, at it they are not', () => {
+    const offers = [
+      offer({ documentId: 'two-of-two', capacity: 2, openMatches: 2 }),
+      offer({ documentId: 'one-of-two', capacity: 2, openMatches: 1 }),
+      offer({ documentId: 'one-unsaid', openMatches: 1 }),
+      offer({
+        documentId: 'nine-of-ten-organisation',
+        offerAs: 'organisation',
+        capacity: 10,
+        openMatches: 9,
+        organisationCheckedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    ];
+    expect(ids(rankOffers(request, offers, policy)).sort()).toEqual(['nine-of-ten-organisation', 'one-of-two']);
+  });
+
+  it('among equals, asks first the volunteer who helps fewest people now, then the one who waited longest', () => {
+    const offers = [
+      offer({ documentId: 'helps-two', capacity: 4, openMatches: 2, createdAt: '2026-09-01T09:00:00.000Z' }),
+      offer({ documentId: 'helps-none-recent', capacity: 4, openMatches: 0, createdAt: '2026-11-10T09:00:00.000Z' }),
+      offer({ documentId: 'helps-one', capacity: 4, openMatches: 1, createdAt: '2026-09-01T09:00:00.000Z' }),
+      offer({ documentId: 'helps-none-waiting', capacity: 4, openMatches: 0, createdAt: '2026-10-01T09:00:00.000Z' }),
+    ];
+    expect(ids(rankOffers(request, offers, policy))).toEqual(['helps-none-waiting', 'helps-none-recent', 'helps-one', 'helps-two']);
+  });
+
+  it('gives every reason a tone for the back office', () => {
+    expect(REASON_TONES['shared-interest']).toBe('fits');
+    expect(REASON_TONES['no-shared-interest']).toBe('neutral');
   });
 });
 

@@ -80,14 +80,21 @@ describe('suggestions from the database', () => {
     const paused = await helpOffer({ categories: ['walking'], municipalities: ['schaerbeek'], languages: ['nl'], caseStatus: 'paused' });
 
     const profile = await requestProfile(strapi, request.documentId);
-    expect(profile).toEqual({ categories: ['walking'], municipality: 'schaerbeek', languages: ['nl'], availableTimes: ['weekday-mornings'], audiences: [] });
+    expect(profile).toEqual({
+      categories: ['walking'],
+      municipality: 'schaerbeek',
+      languages: ['nl'],
+      availableTimes: ['weekday-mornings'],
+      audiences: [],
+      interests: [],
+    });
     const ranked = rankOffers(profile!, await offerProfiles(strapi), screeningPolicy(strapi)).map((suggestion) => suggestion.documentId);
     expect(ranked.indexOf(near.documentId)).toBeLessThan(ranked.indexOf(neighbour.documentId));
     expect(ranked).not.toContain(paused.documentId);
   });
 
   it('suggests seeded initiatives of the same kind of help', async () => {
-    const profile = { categories: ['walking'], municipality: 'schaerbeek' as const, languages: ['nl'], availableTimes: [], audiences: [] };
+    const profile = { categories: ['walking'], municipality: 'schaerbeek' as const, languages: ['nl'], availableTimes: [], audiences: [], interests: [] };
     const initiatives = await initiativeProfiles(strapi);
     expect(new Set(initiatives.map((initiative) => initiative.documentId)).size).toBe(initiatives.length);
     const suggestions = rankInitiatives(profile, initiatives);

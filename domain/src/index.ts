@@ -11,3 +11,4 @@ export * from './loneliness.js';
 export * from './screening.js';
 export * from './request-status.js';
 export * from './activities/index.js';
+export * from './interests.js';

@@ -1,4 +1,4 @@
-import { offerCanTakeMatch, type OfferAs, type OfferLoad } from './cases.js';
+import { offerCanTakeMatch, offerIsFull, type OfferAs, type OfferLoad } from './cases.js';
 
 /**
  * A volunteer is screened before any match, as befriending services do: a conversation with staff,
@@ -41,7 +41,7 @@ export interface ScreeningPolicy {
 export type ScreeningState = 'screened' | 'organisation-checked' | 'to-screen' | 'expired';
 
 /** Why an offer may not be suggested or matched, in codes the back office puts in words. */
-export const MATCH_REFUSALS = ['to-screen', 'screening-expired', 'not-free'] as const;
+export const MATCH_REFUSALS = ['to-screen', 'screening-expired', 'at-capacity', 'not-free'] as const;
 export type MatchRefusal = (typeof MATCH_REFUSALS)[number];
 
 export type Matchability = { matchable: true } | { matchable: false; refusal: MatchRefusal };
@@ -70,11 +70,15 @@ export function screeningStateOf(offer: OfferScreening, policy: ScreeningPolicy)
   return policy.now < expires ? 'screened' : 'expired';
 }
 
-/** Whether the offer may be suggested or matched now: screened (or its organisation checked) and free to take a match. */
+/**
+ * Whether the offer may be suggested or matched now: screened (or its organisation checked), below its
+ * capacity (`offerIsFull`: as many open matches as its volunteer can take) and otherwise free to take a match.
+ */
 export function offerMatchability(offer: OfferLoad & OfferScreening, policy: ScreeningPolicy): Matchability {
   const state = screeningStateOf(offer, policy);
   if (state === 'to-screen') return { matchable: false, refusal: 'to-screen' };
   if (state === 'expired') return { matchable: false, refusal: 'screening-expired' };
+  if (!offer.anonymised && (offerIsFull(offer) || offer.caseStatus === 'busy')) return { matchable: false, refusal: 'at-capacity' };
   if (!offerCanTakeMatch(offer)) return { matchable: false, refusal: 'not-free' };
   return { matchable: true };
 }

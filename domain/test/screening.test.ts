@@ -9,7 +9,7 @@ import {
   type OfferScreening,
 } from '../src/index.js';
 
-const free: OfferLoad = { caseStatus: 'available', offerAs: 'person', openMatches: 0, anonymised: false };
+const free: OfferLoad = { caseStatus: 'available', offerAs: 'person', capacity: null, openMatches: 0, anonymised: false };
 const unscreened: OfferScreening = { offerAs: 'person', screenedOn: null, organisationCheckedAt: null };
 const policy = { now: new Date('2026-12-04T10:00:00Z'), validMonths: DEFAULT_SCREENING_VALID_MONTHS };
 
@@ -57,16 +57,28 @@ describe('whether an offer may be suggested or matched', () => {
     expect(offerMatchability({ ...free, ...unscreened, screenedOn: '2020-01-01' }, policy)).toEqual({ matchable: false, refusal: 'screening-expired' });
   });
 
-  it('not when screened but busy, paused, closed or forgotten', () => {
+  it('not when screened but paused, closed or forgotten', () => {
     const screened = { ...unscreened, screenedOn: '2026-11-01' };
     for (const load of [
-      { ...free, caseStatus: 'busy' },
       { ...free, caseStatus: 'paused' },
-      { ...free, openMatches: 1 },
+      { ...free, caseStatus: 'closed' },
       { ...free, anonymised: true },
+      { ...free, openMatches: 1, anonymised: true },
     ]) {
       expect(offerMatchability({ ...load, ...screened }, policy)).toEqual({ matchable: false, refusal: 'not-free' });
     }
+  });
+
+  it('not when screened but at capacity (as many open matches as the volunteer said, or busy), and says so', () => {
+    const screened = { ...unscreened, screenedOn: '2026-11-01' };
+    for (const load of [
+      { ...free, caseStatus: 'busy' },
+      { ...free, openMatches: 1 },
+      { ...free, capacity: 3, openMatches: 3 },
+    ]) {
+      expect(offerMatchability({ ...load, ...screened }, policy)).toEqual({ matchable: false, refusal: 'at-capacity' });
+    }
+    expect(offerMatchability({ ...free, capacity: 3, openMatches: 2, ...screened }, policy)).toEqual({ matchable: true });
   });
 });
 

@@ -105,6 +105,7 @@ const staffNotes = described(
 const technical = (words: Localized) =>
   described(words, t('Filled in by the platform; do not change.', 'Door het platform ingevuld; niet wijzigen.', 'Rempli par la plateforme ; ne pas modifier.'));
 const availableTimes = label('Available times', 'Beschikbare momenten', 'Moments disponibles');
+const interests = label('Interests', 'Interesses', 'Centres d’intérêt');
 const availability = label('Availability, in their words', 'Beschikbaarheid, in eigen woorden', 'Disponibilités, en ses mots');
 
 /** What every intake record carries (content-model/intake-fields.ts). */
@@ -368,6 +369,7 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       categories,
       audiences: label('Who the person is', 'Wie de persoon is', 'Qui est la personne'),
       description: label('What is asked', 'Wat gevraagd wordt', 'Ce qui est demandé'),
+      interests,
       municipality,
       languages,
       availableTimes,
@@ -387,12 +389,21 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       organisationName,
       categories,
       description: label('What is offered', 'Wat aangeboden wordt', 'Ce qui est proposé'),
+      interests,
       anywhereInBrussels: label('Anywhere in Brussels', 'Overal in Brussel', 'Partout à Bruxelles'),
       municipalities,
       languages,
       availableTimes,
       availability,
       frequency: label('How often', 'Hoe vaak', 'À quelle fréquence'),
+      capacity: described(
+        t('People helped at once', 'Aantal mensen tegelijk', 'Personnes aidées en même temps'),
+        t(
+          'As the volunteer said. Empty: one for a person, ten for an organisation.',
+          'Zoals de vrijwilliger aangaf. Leeg: één voor een persoon, tien voor een organisatie.',
+          'Comme l’a indiqué le bénévole. Vide : une pour une personne, dix pour une organisation.',
+        ),
+      ),
       matches: label('Matches', 'Koppelingen', 'Mises en relation'),
       codeOfConductVersion: label('Code of conduct accepted (version)', 'Gedragscode aanvaard (versie)', 'Code de conduite accepté (version)'),
       codeOfConductAcceptedAt: label('Code of conduct accepted on', 'Gedragscode aanvaard op', 'Code de conduite accepté le'),

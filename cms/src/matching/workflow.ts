@@ -172,7 +172,7 @@ async function settle(strapi: Core.Strapi, kind: MatchKind, status: MatchStatus,
   }
   if (offerId) {
     const offer = await offerLoad(strapi, offerId);
-    const next = offerStatusFor(offer.caseStatus, offer.offerAs, offer.openMatches);
+    const next = offerStatusFor(offer.caseStatus, offer);
     if (next !== offer.caseStatus) await strapi.documents(OFFER).update({ documentId: offerId, data: { caseStatus: next } });
   }
 }
@@ -186,7 +186,7 @@ async function openRequest(strapi: Core.Strapi, documentId: string): Promise<voi
 async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & OfferScreening & { caseStatus: OfferStatus }> {
   const offer = await strapi.documents(OFFER).findOne({
     documentId,
-    fields: ['caseStatus', 'anonymisedAt', ...SCREENING_FIELDS],
+    fields: ['caseStatus', 'capacity', 'anonymisedAt', ...SCREENING_FIELDS],
     populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } }, ...SCREENING_POPULATE },
   });
   if (!offer) throw new WorkflowError('problem.no-offer');
@@ -194,6 +194,7 @@ async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<Offer
     ...offerScreeningOf(offer),
     caseStatus: offer.caseStatus ?? 'new',
     offerAs: offerAsOf(offer.offerAs),
+    capacity: offer.capacity ?? null,
     openMatches: offer.matches?.length ?? 0,
     anonymised: Boolean(offer.anonymisedAt),
   };

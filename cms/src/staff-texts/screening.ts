@@ -45,7 +45,9 @@ export const screeningTexts = staffTexts(
     'screening.refused.not-an-organisation': 'This offer is not from an organisation: screen the volunteer instead.',
     'screening.match.to-screen': 'This volunteer has not been screened yet. Record the screening on the offer’s page first.',
     'screening.match.screening-expired': 'This volunteer’s screening is out of date. Screen them again on the offer’s page first.',
-    'screening.match.not-free': 'This offer cannot take a match at the moment (busy, paused or closed).',
+    'screening.match.at-capacity':
+      'This volunteer already helps as many people at once as they said they can. End one of their matches, or ask them whether they can take one more and change their offer’s capacity.',
+    'screening.match.not-free': 'This offer cannot take a match at the moment (paused or closed).',
     'case.kind.screened': 'Volunteer screened',
     'case.kind.organisation-checked': 'Offer screened through its checked organisation',
   },
@@ -93,7 +95,9 @@ export const screeningTexts = staffTexts(
       'screening.refused.not-an-organisation': 'Dit aanbod komt niet van een organisatie: screen de vrijwilliger zelf.',
       'screening.match.to-screen': 'Deze vrijwilliger is nog niet gescreend. Leg eerst de screening vast op de pagina van het aanbod.',
       'screening.match.screening-expired': 'De screening van deze vrijwilliger is verlopen. Screen opnieuw op de pagina van het aanbod.',
-      'screening.match.not-free': 'Dit aanbod kan nu geen koppeling aannemen (bezet, gepauzeerd of afgesloten).',
+      'screening.match.at-capacity':
+        'Deze vrijwilliger helpt al zoveel mensen tegelijk als hij of zij aangaf. Beëindig eerst een van de koppelingen, of vraag of er nog iemand bij kan en pas het aantal in het aanbod aan.',
+      'screening.match.not-free': 'Dit aanbod kan nu geen koppeling aannemen (gepauzeerd of afgesloten).',
       'case.kind.screened': 'Vrijwilliger gescreend',
       'case.kind.organisation-checked': 'Aanbod gescreend via de gecontroleerde organisatie',
     },
@@ -142,7 +146,9 @@ export const screeningTexts = staffTexts(
       'screening.refused.not-an-organisation': 'Cette offre ne vient pas d’une organisation : faites la sélection du bénévole.',
       'screening.match.to-screen': 'Ce bénévole n’est pas encore passé par la sélection. Enregistrez d’abord la sélection sur la page de l’offre.',
       'screening.match.screening-expired': 'La sélection de ce bénévole n’est plus valable. Refaites-la d’abord sur la page de l’offre.',
-      'screening.match.not-free': 'Cette offre ne peut pas accepter de mise en relation pour le moment (occupée, en pause ou clôturée).',
+      'screening.match.at-capacity':
+        'Ce bénévole aide déjà autant de personnes à la fois qu’il l’a indiqué. Terminez d’abord une de ses mises en relation, ou demandez-lui s’il peut en accepter une de plus et modifiez le nombre dans son offre.',
+      'screening.match.not-free': 'Cette offre ne peut pas accepter de mise en relation pour le moment (en pause ou clôturée).',
       'case.kind.screened': 'Sélection du bénévole faite',
       'case.kind.organisation-checked': 'Offre sélectionnée par son organisation vérifiée',
     },

@@ -628,6 +628,14 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     availableTimes: Schema.Attribute.JSON;
+    capacity: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10;
+          min: 1;
+        },
+        number
+      >;
     caseStatus: Schema.Attribute.Enumeration<['new', 'available', 'busy', 'paused', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'new'>;
     categories: Schema.Attribute.Relation<'manyToMany', 'api::help-category.help-category'>;
     channel: Schema.Attribute.Enumeration<['web', 'phone', 'social']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'web'>;
@@ -676,6 +684,7 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    interests: Schema.Attribute.JSON;
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-offer.help-offer'> & Schema.Attribute.Private;
@@ -788,6 +797,7 @@ export interface ApiHelpRequestHelpRequest extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    interests: Schema.Attribute.JSON;
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-request.help-request'> & Schema.Attribute.Private;

@@ -1,3 +1,5 @@
+import { CAPACITY_CHOICES } from '../cases.js';
+import { INTERESTS } from '../interests.js';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
 import { VOLUNTEER_PAGE_KEYS, type VolunteerPageKey } from '../content.js';
 import type { Locale, Localized } from '../locales.js';
@@ -26,6 +28,11 @@ const FIELD_PAGE_LINKS: Partial<Record<IntakeForm, Record<string, readonly Volun
   'help-offer': { codeOfConduct: VOLUNTEER_PAGE_KEYS },
 };
 
+/** The capacity's choices, each worded with its number of people. */
+function capacityChoices(word: (count: number) => string): Record<string, string> {
+  return Object.fromEntries(CAPACITY_CHOICES.map((code) => [code, word(Number(code))]));
+}
+
 const enContactFields = {
   contactName: { label: 'Your name' },
   phone: { label: 'Phone number', hint: 'Give a phone number or an email address, or both.' },
@@ -49,6 +56,7 @@ const en = {
       relationToBeneficiary: { label: 'Who is that person to you?', hint: 'For example: my neighbour, my father.' },
       categories: { label: 'What help would you like?', hint: 'Choose one or more.' },
       description: { label: 'Tell us briefly what you need' },
+      interests: { label: 'What do you enjoy doing?', hint: 'We look for someone who enjoys it too. Choose as many as you like.' },
       municipality: { label: 'Which municipality do you live in?' },
     },
     'help-offer': {
@@ -56,9 +64,11 @@ const en = {
       offerAs: { label: 'You offer help as' },
       categories: { label: 'What help can you give?', hint: 'Choose one or more.' },
       description: { label: 'Tell us briefly what you would like to do' },
+      interests: { label: 'What do you enjoy doing?', hint: 'We look for someone who enjoys it too. Choose as many as you like.' },
       anywhereInBrussels: { label: 'Anywhere in Brussels' },
       municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
       frequency: { label: 'How often?' },
+      capacity: { label: 'How many people can you help at the same time?', hint: 'Not sure? We count one person (an organisation: ten).' },
       codeOfConduct: {
         label: 'I have read the code of conduct for volunteers and I accept it.',
         hint: 'Before you meet anyone, a staff member has a short conversation with you and gives you the information note.',
@@ -115,6 +125,7 @@ const en = {
     offerAs: { person: 'A person', organisation: 'An organisation' },
     applicantType: { person: 'A person or a group of people', organisation: 'An organisation' },
     frequency: { once: 'Once', weekly: 'Every week', monthly: 'Every month', flexible: 'When it suits me' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 person' : `${count} people`)),
     availableTimes: {
       'weekday-mornings': 'Weekday mornings',
       'weekday-afternoons': 'Weekday afternoons',
@@ -204,6 +215,7 @@ const nl: FormCopyTexts = {
       relationToBeneficiary: { label: 'Wie is die persoon voor jou?', hint: 'Bijvoorbeeld: mijn buurvrouw, mijn vader.' },
       categories: { label: 'Met welke hulp zou je blij zijn?', hint: 'Kies er één of meer.' },
       description: { label: 'Vertel kort wat je nodig hebt' },
+      interests: { label: 'Wat doe je graag?', hint: 'We zoeken iemand die dat ook graag doet. Kies zoveel je wilt.' },
       municipality: { label: 'In welke gemeente woon je?' },
     },
     'help-offer': {
@@ -211,9 +223,11 @@ const nl: FormCopyTexts = {
       offerAs: { label: 'Je biedt hulp aan als' },
       categories: { label: 'Welke hulp kun je geven?', hint: 'Kies er één of meer.' },
       description: { label: 'Vertel kort wat je wilt doen' },
+      interests: { label: 'Wat doe je graag?', hint: 'We zoeken iemand die dat ook graag doet. Kies zoveel je wilt.' },
       anywhereInBrussels: { label: 'Overal in Brussel' },
       municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
       frequency: { label: 'Hoe vaak?' },
+      capacity: { label: 'Hoeveel mensen kun je tegelijk helpen?', hint: 'Twijfel je? Dan rekenen we op één persoon (een organisatie: tien).' },
       codeOfConduct: {
         label: 'Ik heb de gedragscode voor vrijwilligers gelezen en ik aanvaard ze.',
         hint: 'Voor je iemand ontmoet, heeft een medewerker een kort gesprek met je en geeft je de informatienota.',
@@ -270,6 +284,7 @@ const nl: FormCopyTexts = {
     offerAs: { person: 'Persoon', organisation: 'Organisatie' },
     applicantType: { person: 'Een persoon of een groep mensen', organisation: 'Een organisatie' },
     frequency: { once: 'Eén keer', weekly: 'Elke week', monthly: 'Elke maand', flexible: 'Wanneer het uitkomt' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 persoon' : `${count} personen`)),
     availableTimes: {
       'weekday-mornings': "Weekdagen, 's ochtends",
       'weekday-afternoons': "Weekdagen, 's middags",
@@ -356,6 +371,7 @@ const fr: FormCopyTexts = {
       relationToBeneficiary: { label: 'Qui est cette personne pour vous ?', hint: 'Par exemple : ma voisine, mon père.' },
       categories: { label: 'Quelle aide vous ferait plaisir ?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce dont vous avez besoin' },
+      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       municipality: { label: 'Dans quelle commune habitez-vous ?' },
     },
     'help-offer': {
@@ -363,9 +379,14 @@ const fr: FormCopyTexts = {
       offerAs: { label: 'Vous proposez de l’aide en tant que' },
       categories: { label: 'Quelle aide pouvez-vous apporter ?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce que vous aimeriez faire' },
+      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       anywhereInBrussels: { label: 'Partout à Bruxelles' },
       municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
       frequency: { label: 'À quelle fréquence ?' },
+      capacity: {
+        label: 'Combien de personnes pouvez-vous aider en même temps ?',
+        hint: 'Vous hésitez ? Nous comptons alors une personne (une organisation : dix).',
+      },
       codeOfConduct: {
         label: 'J’ai lu le code de conduite des bénévoles et je l’accepte.',
         hint: 'Avant toute rencontre, une personne de l’équipe a un court entretien avec vous et vous remet la note d’information.',
@@ -422,6 +443,7 @@ const fr: FormCopyTexts = {
     offerAs: { person: 'Particulier', organisation: 'Organisation' },
     applicantType: { person: 'Une personne ou un groupe de personnes', organisation: 'Une organisation' },
     frequency: { once: 'Une fois', weekly: 'Chaque semaine', monthly: 'Chaque mois', flexible: 'Quand cela m’arrange' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 personne' : `${count} personnes`)),
     availableTimes: {
       'weekday-mornings': 'En semaine, le matin',
       'weekday-afternoons': 'En semaine, l’après-midi',
@@ -494,6 +516,7 @@ const TAXONOMY_OF_FIELD: Record<string, readonly Term[]> = {
   municipality: MUNICIPALITIES,
   municipalities: MUNICIPALITIES,
   languages: SPOKEN_LANGUAGES,
+  interests: INTERESTS,
 };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
@@ -599,4 +622,5 @@ export const VOCABULARY_FIELDS = {
   applicantType: APPLICANT_TYPES,
   frequency: OFFER_FREQUENCIES,
   availableTimes: AVAILABLE_TIMES,
+  capacity: CAPACITY_CHOICES,
 } as const;

@@ -84,6 +84,8 @@ export interface HelpRequestDetails {
   languages: string[];
   availableTimes: AvailableTime[];
   availability: string | null;
+  /** What the person enjoys (INTERESTS codes). */
+  interests: string[];
   /** Who the person is, as staff said (audience codes): the suggestions weigh initiatives' audiences against it. */
   audiences: string[];
   matches: MatchSummary[];
@@ -104,6 +106,10 @@ export interface HelpOfferDetails {
   description: string;
   formLocale: Locale;
   channel: IntakeChannel;
+  /** What the volunteer enjoys (INTERESTS codes). */
+  interests: string[];
+  /** How many people the offer helps at once (what the volunteer said, or the default: @cb/domain capacityOf). */
+  capacity: number;
   openMatches: number;
   timeline: TimelineEntry[];
 }

@@ -1,4 +1,4 @@
-import { HELP_OFFER_STATUSES, LOCALES, OFFER_AS, OFFER_FREQUENCIES, REFERENCE_CHECKS } from '@cb/domain';
+import { HELP_OFFER_STATUSES, LOCALES, MAX_CAPACITY, OFFER_AS, OFFER_FREQUENCIES, REFERENCE_CHECKS } from '@cb/domain';
 import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
 import { intakeCollection, enumeration, relation, scalar } from '../../../../content-model/attributes';
 import { contactFields, intakeRecordFields, intakeText } from '../../../../content-model/intake-fields';
@@ -14,12 +14,16 @@ export default intakeCollection(
     ...contactFields(),
     categories: relation('manyToMany', 'api::help-category.help-category'),
     description: intakeText(LIMITS.description, { required: true, long: true }),
+    /** What the volunteer likes to do (@cb/domain INTERESTS codes). */
+    interests: { type: 'json' },
     anywhereInBrussels: scalar.boolean(false),
     municipalities: relation('manyToMany', 'api::municipality.municipality'),
     languages: relation('manyToMany', 'api::spoken-language.spoken-language'),
     availableTimes: { type: 'json' },
     availability: intakeText(LIMITS.availability, { long: true }),
     frequency: enumeration(OFFER_FREQUENCIES, { required: true, default: 'flexible' }),
+    /** How many people the volunteer can help at once; empty: not said (@cb/domain capacityOf). */
+    capacity: scalar.integer({ min: 1, max: MAX_CAPACITY }),
     matches: relation('oneToMany', 'api::match.match', { mappedBy: 'helpOffer' }),
     /** The code of conduct the volunteer accepted on the form: its version, and when. */
     codeOfConductVersion: { type: 'string', maxLength: 40 },
