@@ -65,6 +65,12 @@ export interface InitiativeFacets {
   municipalities: Partial<Record<MunicipalityCode, number>>;
 }
 
+/** The open call in the page's locale that a project proposal answers (the one closing first). */
+export interface OpenCall {
+  documentId: string;
+  maxPerProject: number;
+}
+
 export interface OtherCall {
   title: string;
   path: string;
@@ -118,7 +124,7 @@ export type SitePage = PageBase &
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
     | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
-    | { kind: 'form'; form: FormKey; applicationsOpen: boolean }
+    | { kind: 'form'; form: FormKey; applicationsOpen: boolean; openCall: OpenCall | undefined }
     | { kind: 'search' }
     | { kind: 'requestStatus' }
     | { kind: 'notFound' }
@@ -590,6 +596,10 @@ function projectCallPages(content: SiteContent, now: Date): SitePage[] {
 
 function formPage(content: SiteContent, locale: Locale, form: FormKey, now: Date): SitePage {
   const alternates = everyLocale((other) => routes.form(other, form));
+  const openCall = currentCall(
+    inLocale(content.projectCalls, locale).filter((call) => callStatus(call, now) === 'open'),
+    now,
+  );
   return {
     kind: 'form',
     form,
@@ -599,6 +609,7 @@ function formPage(content: SiteContent, locale: Locale, form: FormKey, now: Date
     languageLinks: languageLinks(locale, alternates, (other) => routes.form(other, form)),
     indexable: true,
     applicationsOpen: content.projectCalls.some((call) => callStatus(call, now) === 'open'),
+    openCall: openCall && { documentId: openCall.documentId, maxPerProject: openCall.maxPerProject },
   };
 }
 
