@@ -12,7 +12,10 @@ function keysOf(content: SiteContent, codeVersion = 'v1'): Map<string, string> {
 }
 
 function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...after].filter(([path, key]) => before.get(path) !== key).map(([path]) => path).sort();
+  return [...after]
+    .filter(([path, key]) => before.get(path) !== key)
+    .map(([path]) => path)
+    .sort();
 }
 
 const everywhere = <T>(make: (locale: Locale) => T): T[] => LOCALES.map(make);
@@ -34,12 +37,7 @@ describe('page cache keys', () => {
   it('change, after an organisation is renamed, for the pages that show it in that locale and no others', () => {
     const changed = changedPaths(keysOf(content()), keysOf(content(true)));
     expect(changed).toEqual(
-      [
-        routes.organisation('nl', 'o1-nl'),
-        routes.organisations('nl'),
-        routes.initiative('nl', 'i1-nl'),
-        routes.story('nl', 's1-nl'),
-      ].sort(),
+      [routes.organisation('nl', 'o1-nl'), routes.organisations('nl'), routes.initiative('nl', 'i1-nl'), routes.story('nl', 's1-nl')].sort(),
     );
   });
 
@@ -48,7 +46,10 @@ describe('page cache keys', () => {
     const after = { ...before, globals: { ...before.globals, fr: { ...before.globals.fr!, phoneHours: '10-16' } } };
     const keysBefore = keysOf(before);
     const changed = changedPaths(keysBefore, keysOf(after));
-    const frenchPages = planSite(before, NOW).filter((page) => page.locale === 'fr').map((page) => page.path).sort();
+    const frenchPages = planSite(before, NOW)
+      .filter((page) => page.locale === 'fr')
+      .map((page) => page.path)
+      .sort();
     expect(changed).toEqual(frenchPages);
   });
 
