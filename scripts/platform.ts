@@ -15,6 +15,7 @@ import { loadOrCreateSecrets } from './lib/secrets.ts';
 import { SiteBuilds } from './lib/site-builds.ts';
 import { localMailEnv } from './lib/mail-catcher.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { dailyBuildTime, everyDayAt } from '../site/scripts/daily-build.ts';
 import LOCAL_ADMIN from '../cms/src/access/local-admin.json' with { type: 'json' };
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     site: portFromEnv('SITE_PORT', 4321),
     hook: portFromEnv('SITE_HOOK_PORT', 4322),
   };
+  const dailyBuildAt = dailyBuildTime();
   await assertPortsFree(ports);
   mkdirSync(dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(dataDir);
@@ -68,7 +70,10 @@ async function main(): Promise<void> {
   console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
   const site: Server = await serveStatic(() => builds.servedDir(), ports.site, '127.0.0.1', { cmsUrl: urls.cms });
   const hookServer = await builds.listenForHook(ports.hook, hook.token);
+  // "This week", "this month" and the calendar feeds move on with the calendar, also when nobody publishes.
+  const stopDailyBuilds = everyDayAt(dailyBuildAt, () => builds.rebuild('the daily rebuild'));
   process.once('exit', () => {
+    stopDailyBuilds();
     site.close();
     hookServer.close();
   });
@@ -79,7 +84,7 @@ Connecting Brussels runs on this machine:
   CMS admin     ${urls.cms}/admin   (log in as ${process.env.CMS_ADMIN_EMAIL || LOCAL_ADMIN.email}${process.env.CMS_ADMIN_PASSWORD ? '' : ` / ${LOCAL_ADMIN.password}`})
   CMS API       ${urls.cms}/api/stories?locale=fr
   Meilisearch   ${urls.meili}/health
-Publishing in the CMS rebuilds the site. Data is kept in ${path.relative(ROOT, dataDir) || '.'}/ between runs.
+Publishing in the CMS rebuilds the site, and so does the clock every day at ${dailyBuildAt} (Brussels). Data is kept in ${path.relative(ROOT, dataDir) || '.'}/ between runs.
 Press Ctrl-C to stop everything.
 `);
 }

@@ -1,9 +1,8 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { winston } from '@strapi/logger';
 import { HELP_REQUEST_STATUSES, LOCALES, requestStatusText, routes, type Locale, type RequestStatus } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
+import { captureOutput } from './helpers/output';
 import { rawRequest, type RawAnswer } from './helpers/raw-http';
 import { REQUEST_DEFAULTS } from './helpers/records';
 import { STATUS_REFERENCE_WINDOWS_TABLE } from '../src/api/intake/request/state-tables';
@@ -21,17 +20,8 @@ const PER_CLIENT = 40;
 const PER_REFERENCE = 5;
 
 let cms: TestCms;
-const logged: string[] = [];
-const restoreOutput: (() => void)[] = [];
-
-function capture(stream: NodeJS.WriteStream): void {
-  const write = stream.write.bind(stream);
-  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-    logged.push(String(chunk));
-    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof stream.write;
-  restoreOutput.push(() => (stream.write = write));
-}
+let output: ReturnType<typeof captureOutput>;
+let logged: string[];
 
 beforeAll(async () => {
   cms = await startCms({
@@ -41,18 +31,11 @@ beforeAll(async () => {
     STATUS_LOOKUP_TRIES_PER_REFERENCE: String(PER_REFERENCE),
     SITE_URL: 'http://127.0.0.1:4321',
   });
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logged.push(String(chunk));
-      done();
-    },
-  });
-  cms.strapi.log.add(new winston.transports.Stream({ stream: sink, level: 'silly' }));
-  capture(process.stdout);
-  capture(process.stderr);
+  output = captureOutput(cms.strapi);
+  logged = output.lines;
 }, 120_000);
 afterAll(async () => {
-  for (const restore of restoreOutput) restore();
+  output?.restore();
   await cms?.stop();
 });
 

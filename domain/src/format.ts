@@ -17,9 +17,14 @@ export function formatLocaleOf(tag: string | null | undefined): Locale {
   return language === 'nl' || language === 'fr' ? language : 'en';
 }
 
-/** "2026-09-03" → "3 september 2026" / "3 septembre 2026" / "3 September 2026". A calendar date has no time zone. */
+/**
+ * "2026-09-03" → "3 september 2026" / "3 septembre 2026" / "3 September 2026". A calendar date has no time zone;
+ * a moment ("2026-09-03T23:30:00Z") is dated by its day in Brussels (there, 4 September).
+ */
 export function formatDate(locale: Locale, isoDate: string, style: 'long' | 'medium' = 'long'): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  const moment = isoDate.length > 10 ? new Date(isoDate) : undefined;
+  const day = moment && !Number.isNaN(moment.getTime()) ? brusselsDay(moment) : isoDate.slice(0, 10);
+  const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: style, timeZone: 'UTC' }).format(date);
 }

@@ -12,6 +12,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -67,6 +69,8 @@ const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
   { methods: ['POST'], path: /^\/api\/request-status$/ },
   // Search without JavaScript (cms/src/api/site-search/routes/site-search.ts): a GET form answered with a page of results.
   { methods: ['GET', 'HEAD'], path: /^\/api\/search$/ },
+  // The pages of a check-in mail's signed links (cms/src/api/check-in/routes/check-in.ts): a GET shows, a POST records.
+  { methods: ['GET', 'HEAD', 'POST'], path: /^\/api\/(?:check-ins|concerns)\/[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/ },
 ];
 
 /** The path and query to ask the CMS for, when the request is one of the intake routes; else undefined. */

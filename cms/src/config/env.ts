@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
-import { LOCALES, type Locale } from '@cb/domain';
+import { DEFAULT_SCREENING_VALID_MONTHS, LOCALES, type Locale } from '@cb/domain';
 import localAdmin from '../access/local-admin.json';
 import { ATTEMPT_LIMITS } from '../api/intake/request/attempts';
 import { addressList } from '../middlewares/client-address';
@@ -159,6 +159,7 @@ export const VARIABLES = {
 
   PRIVATE_UPLOADS_DIR: optionalText(),
   CMS_UPLOAD_MAX_MB: wholeNumber(50, { min: 1, unit: 'megabytes' }),
+  CMS_IMAGE_MAX_MB: wholeNumber(10, { min: 1, unit: 'megabytes' }),
   INTAKE_RATE_LIMIT_MAX: wholeNumber(20, { min: 1 }),
   INTAKE_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, { min: 1, unit: 'seconds' }),
   INTAKE_ATTEMPTS_PER_ADDRESS: wholeNumber(ATTEMPT_LIMITS.perClient, { min: 1 }),
@@ -197,6 +198,12 @@ export const VARIABLES = {
   OUTBOX_BATCH_SIZE: wholeNumber(20, { min: 1 }),
   OUTBOX_KEEP_DONE_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   RETENTION_MONTHS: wholeNumber(12, { min: 1, unit: 'months' }),
+  SCREENING_VALID_MONTHS: wholeNumber(DEFAULT_SCREENING_VALID_MONTHS, { min: 1, unit: 'months' }),
+  CHECK_IN_DAYS: list('whole numbers of days, comma-separated', { check: (items) => items.every((item) => /^\d{1,3}$/.test(item) && Number(item) >= 1) }),
+  CHECK_IN_LINK_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
+  CHECK_IN_NO_ANSWER_DAYS: wholeNumber(7, { min: 1, unit: 'days' }),
+  CONCERN_LINK_DAYS: wholeNumber(180, { min: 1, unit: 'days' }),
+  CHECK_IN_LINK_SECRET: secret(),
 
   MEILI_URL: httpUrl(),
   MEILI_MASTER_KEY: secret(),
@@ -259,11 +266,26 @@ export interface CmsConfig {
   outbox: OutboxSettings;
   outboxKeepDoneDays: number;
   retentionMonths: number;
+  /** A volunteer's screening holds this long; then the offer is to screen again. */
+  screeningValidMonths: number;
+  /** Check-ins after contact is confirmed on a match, and the signed links of their mails (see src/check-ins/). */
+  checkIns: {
+    /** Days after the confirmed contact at which each person gets a check-in mail. */
+    afterDays: number[];
+    linkDays: number;
+    /** A check-in still unanswered this many days after its mail puts the match on the follow-up list. */
+    noAnswerDays: number;
+    concernLinkDays: number;
+    /** Signs the links; CHECK_IN_LINK_SECRET, else derived from APP_KEYS (the same on every replica). */
+    secret: string;
+  };
   /** Both MEILI_URL and MEILI_MASTER_KEY, or search sync is off. */
   search: { url: string; masterKey: string } | undefined;
   /** Both MEILI_URL and MEILI_SEARCH_KEY, or the page of results without JavaScript says search is unavailable. */
   publicSearch: { url: string; searchKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
+  /** What editors may put on public content: the largest image, in megabytes. */
+  editing: { imageMaxMb: number };
 }
 
 export type DatabaseConfig =
@@ -366,9 +388,18 @@ function configOf(values: Values): CmsConfig {
     },
     outboxKeepDoneDays: values.OUTBOX_KEEP_DONE_DAYS,
     retentionMonths: values.RETENTION_MONTHS,
+    screeningValidMonths: values.SCREENING_VALID_MONTHS,
+    checkIns: {
+      afterDays: [...new Set((values.CHECK_IN_DAYS ?? ['7', '42']).map(Number))].sort((a, b) => a - b),
+      linkDays: values.CHECK_IN_LINK_DAYS,
+      noAnswerDays: values.CHECK_IN_NO_ANSWER_DAYS,
+      concernLinkDays: values.CONCERN_LINK_DAYS,
+      secret: values.CHECK_IN_LINK_SECRET ?? `app-keys:${(values.APP_KEYS ?? ['local-development']).join(',')}`,
+    },
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,
     publicSearch: values.MEILI_URL && values.MEILI_SEARCH_KEY ? { url: values.MEILI_URL, searchKey: values.MEILI_SEARCH_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
+    editing: { imageMaxMb: values.CMS_IMAGE_MAX_MB },
   };
 }
 

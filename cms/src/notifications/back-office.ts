@@ -4,6 +4,7 @@ import { configOf } from '../config';
 import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
 import type { ScheduleRunner } from '../schedule';
+import { concernUrl } from '../check-ins/urls';
 import { send } from './send';
 import { backOfficeUrl, sendToStaff, staffRecipients } from './staff-recipients';
 import { readConfirmedMatch, readProjectCallTitle, readProposalDecision, readReferralTarget, type ConfirmedMatch, type Recipient } from './back-office-records';
@@ -31,9 +32,18 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
     const match = typeof payload.matchDocumentId === 'string' ? await readConfirmedMatch(strapi, payload.matchDocumentId) : undefined;
     if (!match) return;
     const { requester, volunteer } = match;
-    if (payload.to === 'requester' && requester?.email) await send(strapi, requester.email, await requesterMail(strapi, match, requester), job);
+    const matchDocumentId = String(payload.matchDocumentId);
+    if (payload.to === 'requester' && requester?.email)
+      await send(strapi, requester.email, await requesterMail(strapi, matchDocumentId, match, requester), job);
     if (payload.to === 'volunteer' && match.kind === 'match' && volunteer?.email) {
-      const mail = matchConfirmed('volunteer', volunteer, match.sharedWithVolunteer, await readPlatformContact(strapi, volunteer.formLocale));
+      const contact = await readPlatformContact(strapi, volunteer.formLocale);
+      const mail = matchConfirmed(
+        'volunteer',
+        volunteer,
+        match.sharedWithVolunteer,
+        contact,
+        concernUrl(strapi, matchDocumentId, 'volunteer', volunteer.formLocale),
+      );
       await send(strapi, volunteer.email, mail, job);
     }
   });
@@ -105,9 +115,11 @@ export function scheduleFollowUpDigest(strapi: Core.Strapi, schedule: ScheduleRu
 /** The calendar date in Brussels, as YYYY-MM-DD. */
 export const brusselsDate = brusselsDay;
 
-async function requesterMail(strapi: Core.Strapi, match: ConfirmedMatch, requester: Recipient) {
+async function requesterMail(strapi: Core.Strapi, matchDocumentId: string, match: ConfirmedMatch, requester: Recipient) {
   const contact = await readPlatformContact(strapi, requester.formLocale);
-  if (match.kind === 'match') return matchConfirmed('requester', requester, match.sharedWithRequester, contact);
+  if (match.kind === 'match') {
+    return matchConfirmed('requester', requester, match.sharedWithRequester, contact, concernUrl(strapi, matchDocumentId, 'requester', requester.formLocale));
+  }
   const target = await readReferralTarget(strapi, match, requester.formLocale);
   return referralConfirmed(requester, target, match.sharedWithRequester, contact);
 }

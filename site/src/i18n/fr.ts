@@ -1,5 +1,15 @@
 import { SEARCH_WORDS } from '@cb/domain';
+import type { WeekOfMonth } from '@cb/domain';
 import type { UiStrings } from './types.ts';
+
+const FR_WEEKS: Record<WeekOfMonth, string> = {
+  first: 'premier',
+  second: 'deuxième',
+  third: 'troisième',
+  fourth: 'quatrième',
+  fifth: 'cinquième',
+  last: 'dernier',
+};
 
 export const fr: UiStrings = {
   languageName: 'Français',
@@ -98,6 +108,60 @@ export const fr: UiStrings = {
     phoneLabel: 'Téléphone',
     printHint: 'Vous pouvez imprimer cette page et la donner à un voisin.',
   },
+  activities: {
+    thisWeek: 'Cette semaine',
+    thisMonth: 'Ce mois-ci',
+    inMunicipality: (period, municipality) => `${period} à ${municipality}`,
+    period: (from, to) => `Du ${from} au ${to}`,
+    intro:
+      'Des activités où l’on peut simplement se rendre, jour après jour. En cas de doute, demandez aux organisateurs : leurs coordonnées sont sur la page de chaque initiative.',
+    empty: 'Rien n’est prévu ici pour l’instant. Parcourez toutes les initiatives, ou appelez-nous : nous chercherons avec vous.',
+    everywhere: 'Tout Bruxelles',
+    byMunicipality: 'Dans votre commune',
+    subscribe: 'Ajouter ces activités à mon agenda',
+    subscribeHint: 'Un fichier d’agenda (.ics) pour l’agenda de votre téléphone ou de votre ordinateur ; par abonnement, il reste à jour.',
+    addToCalendar: 'Ajouter à mon agenda',
+    nextDates: 'Prochaines dates',
+    clock: (hours, minutes) => (minutes === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(minutes).padStart(2, '0')}`),
+    hours: (start, end) => (end ? `de ${start} à ${end}` : `à ${start}`),
+    weekly: (weekday) => `Chaque ${weekday}`,
+    everyWeeks: (weekday, weeks) => `Toutes les ${weeks} semaines, le ${weekday}`,
+    monthly: (week, weekday) => `Le ${FR_WEEKS[week]} ${weekday} du mois`,
+    once: (date) => `Le ${date}`,
+    since: (date) => `à partir du ${date}`,
+    until: (date) => `jusqu’au ${date}`,
+    notOnHolidays: 'sauf les jours fériés',
+    notOn: (dates) => `sauf le ${dates}`,
+    feedTitle: (municipality) => (municipality ? `Activités à ${municipality} · Connecting Brussels` : 'Activités · Connecting Brussels'),
+    whatsOn: 'Que faire cette semaine',
+  },
+  leaflet: {
+    title: (municipality) => `Aide et compagnie à ${municipality}`,
+    intro:
+      'Des lieux près de chez vous pour rencontrer des gens, recevoir un coup de main ou en donner un. La plupart sont gratuits, et vous y êtes le bienvenu ou la bienvenue comme vous êtes.',
+    initiativesHeading: 'Initiatives',
+    noInitiatives: 'Aucune initiative n’est encore inscrite ici. Appelez-nous : nous chercherons avec vous.',
+    activitiesHeading: 'Activités ce mois-ci',
+    period: (from, to) => `Du ${from} au ${to}`,
+    noActivities: 'Aucune activité datée ce mois-ci. Les initiatives ci-dessus vous diront volontiers quand elles se réunissent.',
+    phoneHeading: 'Appelez-nous',
+    qrCaption: 'Scannez pour tout voir en ligne, toujours à jour :',
+    qrLabel: (url) => `Code QR vers ${url}`,
+    pdfLink: 'Télécharger ce dépliant en PDF (A4)',
+    printHint: 'À afficher ou à distribuer : imprimez cette page en A4, ou téléchargez le PDF.',
+    link: (municipality) => `Dépliant à imprimer pour ${municipality}`,
+  },
+  map: {
+    title: 'Les initiatives par commune',
+    intro: 'Les 19 communes de Bruxelles, plus foncées là où il y a plus d’initiatives. Choisissez la vôtre pour voir ce qui existe près de chez vous.',
+    label: 'Carte des 19 communes de Bruxelles',
+    tile: (municipality, count) => `${municipality}, ${count}`,
+    legend: 'Nombre d’initiatives',
+    shades: ['pas encore', '1 ou 2', 'de 3 à 5', '6 ou plus'],
+    listHeading: 'Les 19 communes',
+    note: 'Une carte simplifiée : chaque case est une commune, placée à peu près là où elle se trouve.',
+    link: 'Carte des communes',
+  },
   organisations: {
     title: 'Organisations de A à Z',
     intro: 'Les organisations qui relient les gens à Bruxelles.',
@@ -129,6 +193,8 @@ export const fr: UiStrings = {
     privacy: 'Vie privée',
     accessibility: 'Accessibilité',
     contact: 'Contact',
+    'volunteer-code-of-conduct': 'Code de conduite des bénévoles',
+    'volunteer-information-note': 'Note d’information pour les bénévoles',
   },
   pagination: {
     ...SEARCH_WORDS.fr.pages,

@@ -1,5 +1,8 @@
 import { SEARCH_WORDS } from '@cb/domain';
+import type { WeekOfMonth } from '@cb/domain';
 import type { UiStrings } from './types.ts';
+
+const NL_WEEKS: Record<WeekOfMonth, string> = { first: 'eerste', second: 'tweede', third: 'derde', fourth: 'vierde', fifth: 'vijfde', last: 'laatste' };
 
 export const nl: UiStrings = {
   languageName: 'Nederlands',
@@ -98,6 +101,59 @@ export const nl: UiStrings = {
     phoneLabel: 'Telefoon',
     printHint: 'Je kunt deze pagina afdrukken en meegeven aan een buur.',
   },
+  activities: {
+    thisWeek: 'Deze week',
+    thisMonth: 'Deze maand',
+    inMunicipality: (period, municipality) => `${period} in ${municipality}`,
+    period: (from, to) => `Van ${from} tot ${to}`,
+    intro: 'Activiteiten waar je gewoon naartoe kunt, dag per dag. Twijfel je? Vraag het de organisatoren: hun gegevens staan op de pagina van elk initiatief.',
+    empty: 'Hier staat voorlopig niets gepland. Bekijk alle initiatieven, of bel ons: we zoeken samen met je.',
+    everywhere: 'Heel Brussel',
+    byMunicipality: 'In je gemeente',
+    subscribe: 'Zet deze activiteiten in mijn agenda',
+    subscribeHint: 'Een agendabestand (.ics) voor de agenda op je telefoon of computer; als abonnement blijft het bij.',
+    addToCalendar: 'Zet in mijn agenda',
+    nextDates: 'Volgende data',
+    clock: (hours, minutes) => `${hours}.${String(minutes).padStart(2, '0')}`,
+    hours: (start, end) => (end ? `van ${start} tot ${end} uur` : `om ${start} uur`),
+    weekly: (weekday) => `Elke ${weekday}`,
+    everyWeeks: (weekday, weeks) => `Om de ${weeks} weken op ${weekday}`,
+    monthly: (week, weekday) => `Elke ${NL_WEEKS[week]} ${weekday} van de maand`,
+    once: (date) => `Op ${date}`,
+    since: (date) => `vanaf ${date}`,
+    until: (date) => `tot en met ${date}`,
+    notOnHolidays: 'niet op feestdagen',
+    notOn: (dates) => `niet op ${dates}`,
+    feedTitle: (municipality) => (municipality ? `Activiteiten in ${municipality} · Connecting Brussels` : 'Activiteiten · Connecting Brussels'),
+    whatsOn: 'Wat is er te doen deze week',
+  },
+  leaflet: {
+    title: (municipality) => `Hulp en gezelschap in ${municipality}`,
+    intro:
+      'Plekken bij jou in de buurt om mensen te ontmoeten, hulp te krijgen of zelf een handje te helpen. De meeste zijn gratis, en je bent welkom zoals je bent.',
+    initiativesHeading: 'Initiatieven',
+    noInitiatives: 'Hier staat nog geen initiatief. Bel ons: we zoeken samen met jou.',
+    activitiesHeading: 'Activiteiten deze maand',
+    period: (from, to) => `Van ${from} tot ${to}`,
+    noActivities: 'Deze maand staat er geen activiteit met een datum. De initiatieven hierboven zeggen je graag wanneer ze samenkomen.',
+    phoneHeading: 'Bel ons',
+    qrCaption: 'Scan om alles online te zien, altijd up-to-date:',
+    qrLabel: (url) => `QR-code naar ${url}`,
+    pdfLink: 'Download deze folder als pdf (A4)',
+    printHint: 'Om op te hangen of mee te geven: druk deze pagina af op A4, of download de pdf.',
+    link: (municipality) => `Folder om af te drukken voor ${municipality}`,
+  },
+  map: {
+    title: 'Initiatieven per gemeente',
+    intro: 'De 19 Brusselse gemeenten, donkerder waar er meer initiatieven zijn. Kies jouw gemeente om te zien wat er in je buurt bestaat.',
+    label: 'Kaart van de 19 Brusselse gemeenten',
+    tile: (municipality, count) => `${municipality}, ${count}`,
+    legend: 'Aantal initiatieven',
+    shades: ['nog geen', '1 of 2', '3 tot 5', '6 of meer'],
+    listHeading: 'De 19 gemeenten',
+    note: 'Een vereenvoudigde kaart: elk vakje is een gemeente, ongeveer waar ze ligt.',
+    link: 'Kaart van de gemeenten',
+  },
   organisations: {
     title: 'Organisaties van A tot Z',
     intro: 'Organisaties die in Brussel mensen met elkaar verbinden.',
@@ -129,6 +185,8 @@ export const nl: UiStrings = {
     privacy: 'Privacy',
     accessibility: 'Toegankelijkheid',
     contact: 'Contact',
+    'volunteer-code-of-conduct': 'Gedragscode voor vrijwilligers',
+    'volunteer-information-note': 'Informatienota voor vrijwilligers',
   },
   pagination: {
     ...SEARCH_WORDS.nl.pages,

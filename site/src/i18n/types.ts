@@ -1,4 +1,4 @@
-import type { PageKey } from '@cb/domain';
+import type { PageKey, WeekOfMonth } from '@cb/domain';
 import type { FormKey, SearchWords } from '@cb/domain';
 import type { Destination } from '../lib/site-plan.ts';
 
@@ -106,6 +106,77 @@ export interface UiStrings {
     email: string;
     phoneLabel: string;
     printHint: string;
+  };
+  /** The coming activities ("this week", "this month"), the calendar feeds, and an initiative's dates and hours. */
+  activities: {
+    thisWeek: string;
+    thisMonth: string;
+    /** "This week in Jette". */
+    inMunicipality: (period: string, municipality: string) => string;
+    /** "From Friday 4 to Thursday 10 December": the two days come formatted. */
+    period: (from: string, to: string) => string;
+    intro: string;
+    empty: string;
+    everywhere: string;
+    byMunicipality: string;
+    /** The link to the calendar feed of the page's activities. */
+    subscribe: string;
+    subscribeHint: string;
+    /** On an initiative's page: its calendar feed. */
+    addToCalendar: string;
+    nextDates: string;
+    /** A time of day: "14.00 uur", "14 h 30", "14:00". */
+    clock: (hours: number, minutes: number) => string;
+    hours: (start: string, end: string | undefined) => string;
+    weekly: (weekday: string) => string;
+    everyWeeks: (weekday: string, weeks: number) => string;
+    monthly: (week: WeekOfMonth, weekday: string) => string;
+    once: (date: string) => string;
+    since: (date: string) => string;
+    until: (date: string) => string;
+    notOnHolidays: string;
+    notOn: (dates: string) => string;
+    /** The name of a calendar feed, everywhere or in a municipality. */
+    feedTitle: (municipality: string | undefined) => string;
+    /** The home page's and the initiatives page's link. */
+    whatsOn: string;
+  };
+  /** A municipality's printable A4 leaflet (page and PDF). */
+  leaflet: {
+    /** The leaflet's title: "Help and company in Jette". */
+    title: (municipality: string) => string;
+    intro: string;
+    initiativesHeading: string;
+    noInitiatives: string;
+    activitiesHeading: string;
+    /** The period of the activities listed, as dates. */
+    period: (from: string, to: string) => string;
+    noActivities: string;
+    phoneHeading: string;
+    /** Under the QR code, before the address it opens. */
+    qrCaption: string;
+    /** The accessible name of the QR code: "QR code to …". */
+    qrLabel: (url: string) => string;
+    /** The link to the PDF, on the page and on the municipality's pages. */
+    pdfLink: string;
+    printHint: string;
+    /** The link from a municipality's pages to its leaflet. */
+    link: (municipality: string) => string;
+  };
+  /** The map of the 19 municipalities. */
+  map: {
+    title: string;
+    intro: string;
+    /** The accessible name of the map drawing. */
+    label: string;
+    /** A municipality on the map and in the list: "Jette, 3 initiatives". */
+    tile: (municipality: string, count: string) => string;
+    legend: string;
+    /** The legend's ranges of numbers of initiatives. */
+    shades: readonly [string, string, string, string];
+    listHeading: string;
+    note: string;
+    link: string;
   };
   organisations: {
     title: string;

@@ -11,7 +11,19 @@ import {
 } from '@cb/domain';
 import type { GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
 import { callStatus, currentCall, type CallStatus } from './project-call.ts';
-import { FORM_KEYS, routes, type FormKey } from '@cb/domain';
+import {
+  ACTIVITY_PERIODS,
+  ACTIVITY_PERIOD_DAYS,
+  FORM_KEYS,
+  addDays,
+  brusselsDay,
+  routes,
+  type ActivityPeriod,
+  type CalendarDay,
+  type FormKey,
+  type Occurrence,
+} from '@cb/domain';
+import { byDay, comingActivities, nextOccurrences, type ActivityDay } from './activities.ts';
 
 /**
  * Every page of the site, decided from the content alone: its path, its locale, the same page in
@@ -57,6 +69,12 @@ export interface InitiativeFacets {
   municipalities: Partial<Record<MunicipalityCode, number>>;
 }
 
+/** The open call in the page's locale that a project proposal answers (the one closing first). */
+export interface OpenCall {
+  documentId: string;
+  maxPerProject: number;
+}
+
 export interface OtherCall {
   title: string;
   path: string;
@@ -90,12 +108,37 @@ export type SitePage = PageBase &
         /** Counts within this page's own filter: the kinds of help in its municipality, the municipalities of its kind of help. */
         narrowed: InitiativeFacets;
       }
-    | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined }
+    | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined; upcoming: Occurrence[] }
+    | {
+        kind: 'activities';
+        period: ActivityPeriod;
+        municipality: MunicipalityCode | undefined;
+        /** The first and last day shown (Brussels), both included. */
+        from: CalendarDay;
+        to: CalendarDay;
+        days: ActivityDay[];
+        /** Municipalities with activities in this period, for the links to their own pages. */
+        municipalitiesWithActivities: MunicipalityCode[];
+      }
     | { kind: 'organisations'; organisations: OrganisationEntry[] }
+    | { kind: 'municipalities'; initiativeCounts: Partial<Record<MunicipalityCode, number>> }
+    | {
+        kind: 'leaflet';
+        municipality: MunicipalityCode;
+        /** The municipality's initiatives, by title. */
+        initiatives: InitiativeEntry[];
+        /** This month's activities there (the coming 31 days), day by day. */
+        from: CalendarDay;
+        to: CalendarDay;
+        days: ActivityDay[];
+        /** The municipality's page, which the leaflet's QR code opens. */
+        municipalityPath: string;
+        pdfPath: string;
+      }
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
     | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
-    | { kind: 'form'; form: FormKey; applicationsOpen: boolean }
+    | { kind: 'form'; form: FormKey; applicationsOpen: boolean; openCall: OpenCall | undefined }
     | { kind: 'search' }
     | { kind: 'requestStatus' }
     | { kind: 'notFound' }
@@ -118,7 +161,10 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       homePage(content, locale),
       ...storyListPages(content, locale),
       ...initiativeListPages(content, locale),
+      ...activityPages(content, locale, now),
       organisationsPage(content, locale),
+      municipalitiesPage(content, locale),
+      ...MUNICIPALITIES.map((municipality) => leafletPage(content, locale, municipality.code, now)),
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
       fixedPage(locale, 'search', routes.search),
@@ -128,7 +174,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       intakeShellPage(locale),
     ]),
     ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
-    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations)),
+    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations, now)),
     ...documentPages(content.organisations, (organisation, locale, translations) => organisationPage(content, organisation, locale, translations)),
     ...projectCallPages(content, now),
   ];
@@ -381,6 +427,85 @@ function sortedByTitle(locale: Locale, initiatives: InitiativeEntry[]): Initiati
   return initiatives.sort((a, b) => collator.compare(a.title, b.title));
 }
 
+/**
+ * "This week" and "this month": the coming 7 and 31 days from the build's day in Brussels (the site is
+ * rebuilt every night), everywhere and per municipality. A page with nothing on stays out of search engines.
+ */
+function activityPages(content: SiteContent, locale: Locale, now: Date): SitePage[] {
+  const from = brusselsDay(now);
+  const initiatives = inLocale(content.initiatives, locale).filter((initiative) => initiative.times.length > 0);
+  return ACTIVITY_PERIODS.flatMap((period) => {
+    const to = addDays(from, ACTIVITY_PERIOD_DAYS[period] - 1);
+    const everywhere = comingActivities(initiatives, from, to);
+    const municipalitiesWithActivities = MUNICIPALITIES.map((municipality) => municipality.code).filter((code) =>
+      everywhere.some((item) => item.initiative.municipalities.includes(code)),
+    );
+    return [undefined, ...MUNICIPALITIES.map((municipality) => municipality.code)].map((municipality): SitePage => {
+      const items = municipality ? everywhere.filter((item) => item.initiative.municipalities.includes(municipality)) : everywhere;
+      const route = (other: Locale) => routes.activities(other, period, municipality);
+      const alternates = everyLocale(route);
+      return {
+        kind: 'activities',
+        path: route(locale),
+        locale,
+        alternates,
+        languageLinks: languageLinks(locale, alternates, route),
+        indexable: items.length > 0,
+        period,
+        municipality,
+        from,
+        to,
+        days: byDay(items),
+        municipalitiesWithActivities,
+      };
+    });
+  });
+}
+
+/** The map of the municipalities, coloured by how many initiatives each has in this locale. */
+function municipalitiesPage(content: SiteContent, locale: Locale): SitePage {
+  const alternates = everyLocale(routes.municipalities);
+  return {
+    kind: 'municipalities',
+    path: routes.municipalities(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.municipalities),
+    indexable: true,
+    initiativeCounts: facetsOf(inLocale(content.initiatives, locale)).municipalities,
+  };
+}
+
+/**
+ * A municipality's printable A4 leaflet, for GPs, pharmacies, libraries and OCMW/CPAS offices (the same
+ * content is made into a PDF at build time). Out of the sitemap: it repeats the municipality's pages.
+ */
+function leafletPage(content: SiteContent, locale: Locale, municipality: MunicipalityCode, now: Date): SitePage {
+  const route = (other: Locale) => routes.leaflet(other, municipality);
+  const alternates = everyLocale(route);
+  const initiatives = sortedByTitle(
+    locale,
+    inLocale(content.initiatives, locale).filter((initiative) => initiative.municipalities.includes(municipality)),
+  );
+  const from = brusselsDay(now);
+  const to = addDays(from, ACTIVITY_PERIOD_DAYS.month - 1);
+  return {
+    kind: 'leaflet',
+    path: route(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, route),
+    indexable: false,
+    municipality,
+    initiatives,
+    from,
+    to,
+    days: byDay(comingActivities(initiatives, from, to)),
+    municipalityPath: routes.initiativesByMunicipality(locale, municipality),
+    pdfPath: routes.leafletPdf(locale, municipality),
+  };
+}
+
 function organisationsPage(content: SiteContent, locale: Locale): SitePage {
   const alternates = everyLocale(routes.organisations);
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -432,11 +557,12 @@ function storyPage(content: SiteContent, story: StoryEntry, locale: Locale, tran
   };
 }
 
-function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>): SitePage {
+function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>, now: Date): SitePage {
   return {
     ...documentBase(locale, translations, routes.initiative, (other) => routes.initiatives(other), 'initiatives'),
     kind: 'initiative',
     initiative,
+    upcoming: nextOccurrences(initiative.times, brusselsDay(now)),
     organisation: initiative.organisationId ? resolve([initiative.organisationId], content.organisations, locale)[0] : undefined,
   };
 }
@@ -520,6 +646,10 @@ function projectCallPages(content: SiteContent, now: Date): SitePage[] {
 
 function formPage(content: SiteContent, locale: Locale, form: FormKey, now: Date): SitePage {
   const alternates = everyLocale((other) => routes.form(other, form));
+  const openCall = currentCall(
+    inLocale(content.projectCalls, locale).filter((call) => callStatus(call, now) === 'open'),
+    now,
+  );
   return {
     kind: 'form',
     form,
@@ -529,6 +659,7 @@ function formPage(content: SiteContent, locale: Locale, form: FormKey, now: Date
     languageLinks: languageLinks(locale, alternates, (other) => routes.form(other, form)),
     indexable: true,
     applicationsOpen: content.projectCalls.some((call) => callStatus(call, now) === 'open'),
+    openCall: openCall && { documentId: openCall.documentId, maxPerProject: openCall.maxPerProject },
   };
 }
 

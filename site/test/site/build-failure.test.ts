@@ -59,6 +59,18 @@ describe('a build from a CMS that sends unexpected data', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('story "bad1" (fr), field "title"');
   });
+
+  it('writes the refused documents and fields for the builder to report, with the slug an editor knows the story by', async () => {
+    const problemsFile = path.join(outDir, '..', `${path.basename(outDir)}.problems.jsonl`);
+    const { code } = await build(cms.url, outDir, { SITE_BUILD_PROBLEMS_FILE: problemsFile });
+    expect(code).not.toBe(0);
+    const problems: unknown[] = readFileSync(problemsFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    rmSync(problemsFile, { force: true });
+    expect(problems).toContainEqual(expect.objectContaining({ type: 'story', documentId: 'bad1', slug: expect.any(String), locale: 'fr', field: 'title' }));
+  });
 });
 
 describe('a build without PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY', () => {

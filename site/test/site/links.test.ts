@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_RESULTS_PATH } from '@cb/domain';
 import { allFiles, attributeValues, builtPagesList, builtSiteUrl, distDir, fileOfPath, read, sitePath, tags, attribute } from '../support/built-site.ts';
+import { intakeRouteOf } from '../../../scripts/lib/static-server.ts';
 
 /** Every URL a page refers to: links, images and their sources, stylesheets, icons, form actions. */
 function references(html: string): string[] {
@@ -18,13 +18,13 @@ function references(html: string): string[] {
 }
 
 /**
- * The forms post to /api/intake/ and /api/request-status, and search without JavaScript goes to /api/search, on the
- * site's origin: the web server passes them to the CMS, they are no files of the build.
+ * The forms post to the CMS's routes on the site's origin (/api/intake/…, /api/request-status), which the web
+ * server passes to the CMS: not files of the build. The local server's list of them is the one list.
  */
-const PROXIED_TO_CMS = ['/api/intake/', '/api/request-status', SEARCH_RESULTS_PATH];
+const isProxiedToCms = (url: string): boolean => intakeRouteOf('POST', url) !== undefined || intakeRouteOf('GET', url) !== undefined;
 
 function isInternal(url: string): boolean {
-  if (PROXIED_TO_CMS.some((prefix) => url.startsWith(prefix))) return false;
+  if (isProxiedToCms(url)) return false;
   if (url.startsWith('/') && !url.startsWith('//')) return true;
   if (url.startsWith('#')) return true;
   return url.startsWith(`${builtSiteUrl()}/`);

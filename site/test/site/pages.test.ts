@@ -9,6 +9,9 @@ const PAGE_KINDS_PER_LOCALE = [
   'story',
   'initiatives',
   'initiative',
+  'activities',
+  'municipalities',
+  'leaflet',
   'organisations',
   'organisation',
   'projectCall',
@@ -48,6 +51,10 @@ describe('every page type exists in every locale', () => {
         routes.initiativesByCategory(locale, 'groceries'),
         routes.initiativesByMunicipality(locale, 'schaerbeek'),
         routes.storiesFeed(locale),
+        routes.activities(locale, 'week'),
+        routes.activities(locale, 'month'),
+        routes.activitiesFeed(locale),
+        routes.municipalities(locale),
       ];
       expect(fixed.filter((path) => !fileOfPath(path))).toEqual([]);
     });

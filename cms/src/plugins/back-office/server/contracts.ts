@@ -7,10 +7,11 @@
 // Types written by the app, in files that import nothing, so the admin can read them too.
 import type { MatchReason } from '../../../matching/reasons';
 import type { TimelineEntry } from '../../../matching/timeline-entry';
+import type { OfferScreeningView } from '../../../matching/screening-view';
 import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
 import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus, Urgency } from '@cb/domain';
 
-export type { FailedOutboxJob, MatchReason, TimelineEntry };
+export type { FailedOutboxJob, MatchReason, OfferScreeningView, TimelineEntry };
 
 /** The longest text each input takes (the content types' own maxima where the text is stored). */
 export const INPUT_LIMITS = {
@@ -22,6 +23,7 @@ export const INPUT_LIMITS = {
   notes: 10_000,
   reviewComment: 4000,
   decisionNote: 2000,
+  waiverReason: 2000,
 } as const;
 
 export interface QueueRow {
@@ -31,6 +33,8 @@ export interface QueueRow {
   waitingDays: number;
   caseStatus: RequestStatus;
   urgency: string;
+  /** A concern about one of its matches waits for staff: the request heads the queue. */
+  concernOpen: boolean;
   channel: IntakeChannel;
   forWhom: string;
   contactName: string;
@@ -51,6 +55,8 @@ export interface MatchSummary {
   kind: MatchKind;
   caseStatus: MatchStatus;
   followUpOn: string | null;
+  /** Staff paused it (after a concern): no check-in mails meanwhile. */
+  paused: boolean;
   helpOffer: { documentId: string; reference: string; contactName: string } | null;
   initiativeDocumentId: string | null;
   organisationDocumentId: string | null;
@@ -78,6 +84,8 @@ export interface HelpRequestDetails {
   languages: string[];
   availableTimes: AvailableTime[];
   availability: string | null;
+  /** What the person enjoys (INTERESTS codes). */
+  interests: string[];
   /** Who the person is, as staff said (audience codes): the suggestions weigh initiatives' audiences against it. */
   audiences: string[];
   matches: MatchSummary[];
@@ -98,6 +106,10 @@ export interface HelpOfferDetails {
   description: string;
   formLocale: Locale;
   channel: IntakeChannel;
+  /** What the volunteer enjoys (INTERESTS codes). */
+  interests: string[];
+  /** How many people the offer helps at once (what the volunteer said, or the default: @cb/domain capacityOf). */
+  capacity: number;
   openMatches: number;
   timeline: TimelineEntry[];
 }

@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { HandHeart } from '@strapi/icons';
-import { registerTrads } from './i18n';
+import { registerTrads, staffMessageId } from './i18n';
+import { STAFF_TEXTS } from '../../../../staff-texts';
 import { PLUGIN_ID, USE_PERMISSION } from './pluginId';
 
 interface AdminApp {
@@ -17,11 +18,11 @@ interface AdminApp {
 /** The staff's workspace: one menu link, shown only to those who hold the plugin's "use" permission. */
 export default {
   register(app: AdminApp) {
-    app.registerPlugin({ id: PLUGIN_ID, name: 'Back office' });
+    app.registerPlugin({ id: PLUGIN_ID, name: STAFF_TEXTS.en['workspace.name'] });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: HandHeart,
-      intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Back office' },
+      intlLabel: { id: staffMessageId('workspace.name'), defaultMessage: STAFF_TEXTS.en['workspace.name'] },
       permissions: USE_PERMISSION,
       Component: () => import('./pages/App'),
     });

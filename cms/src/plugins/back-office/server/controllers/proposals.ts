@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
-import { badRequest, notFound, read, type StaffContext } from '../http';
+import { badRequest, notFound, problemText, read, type StaffContext } from '../http';
 import type { Refusal } from '../services/proposals';
 import { DecisionBody, DocumentParams, ReviewBody } from '../validation';
 
@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!params) return;
     const proposals = await getService(strapi, 'proposals').list(params.documentId);
     if (proposals) ctx.body = proposals;
-    else notFound(ctx, 'No such project call');
+    else notFound(ctx, 'problem.no-call');
   },
 
   /** The sheet for the decision meeting, as a download. */
@@ -23,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const params = read(ctx, DocumentParams, ctx.params);
     if (!params) return;
     const sheet = await getService(strapi, 'proposals').sheet(params.documentId);
-    if (!sheet) return notFound(ctx, 'No such project call');
+    if (!sheet) return notFound(ctx, 'problem.no-call');
     ctx.type = 'text/csv; charset=utf-8';
     ctx.attachment(sheet.filename);
     ctx.set('Cache-Control', 'no-store');
@@ -53,6 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 function refuse(ctx: StaffContext, refusal: Refusal): void {
-  if (refusal.refused === 'not-found') return notFound(ctx, 'No such proposal');
-  badRequest(ctx, refusal.message, { [refusal.field]: refusal.message });
+  if (refusal.refused === 'not-found') return notFound(ctx, 'problem.no-proposal');
+  const message = problemText(ctx, refusal.problem, refusal.values);
+  badRequest(ctx, message, { [refusal.field]: message });
 }

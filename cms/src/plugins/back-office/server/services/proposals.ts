@@ -12,6 +12,7 @@ import {
   type SheetRow,
 } from '../app';
 import type { Attachment, Created, Criterion, ProjectCall, ProposalDecided, ProposalRow, Proposals } from '../contracts';
+import type { StaffTextId, StaffTextValues } from '../../../../staff-texts';
 
 /**
  * Project proposals as the review committee works on them: the calls with their criteria, each
@@ -23,7 +24,8 @@ const PROPOSAL = 'api::project-proposal.project-proposal';
 const REVIEW = 'api::proposal-review.proposal-review';
 
 /** A refusal the committee can act on: which field, and what is wrong with it (in plain words). */
-export type Refusal = { refused: 'not-found' } | { refused: 'invalid'; field: 'scores' | 'grantedAmount'; message: string };
+export type Refusal =
+  { refused: 'not-found' } | { refused: 'invalid'; field: 'scores' | 'grantedAmount'; problem: StaffTextId; values?: StaffTextValues | undefined };
 
 export interface Reviewer {
   id: number;
@@ -136,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!proposal) return { refused: 'not-found' };
       const call = await callWithCriteria(proposal.projectCallDocumentId);
       const problem = scoresProblem(call?.criteria ?? [], scores);
-      if (problem) return { refused: 'invalid', field: 'scores', message: problem };
+      if (problem) return { refused: 'invalid', field: 'scores', ...problem };
 
       const existing = await strapi.documents(REVIEW).findFirst({
         filters: { proposal: { documentId: { $eq: proposalDocumentId } }, reviewerId: { $eq: reviewer.id } },
@@ -164,7 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const call = await callWithCriteria(proposal.projectCallDocumentId);
         const maximum = call?.maxPerProject ?? Infinity;
         if (grantedAmount === undefined || grantedAmount > maximum) {
-          return { refused: 'invalid', field: 'grantedAmount', message: `An amount above 0 and at most ${maximum} euros` };
+          return { refused: 'invalid', field: 'grantedAmount', problem: 'problem.granted-amount', values: { maximum } };
         }
       }
       const decided = isDecidedProposal(status);
@@ -186,14 +188,14 @@ function criteriaOf(criteria: readonly { title?: string | null; weight?: number 
   return (criteria ?? []).map((criterion) => ({ title: criterion.title ?? '', weight: criterion.weight ?? null }));
 }
 
-function scoresProblem(criteria: readonly Criterion[], scores: readonly CriterionScore[]): string | undefined {
-  if (criteria.length === 0) return 'This call has no criteria to score';
+function scoresProblem(criteria: readonly Criterion[], scores: readonly CriterionScore[]): { problem: StaffTextId; values?: StaffTextValues } | undefined {
+  if (criteria.length === 0) return { problem: 'problem.no-criteria' };
   const valid = scores.every(
     (entry) =>
       entry.criterion >= 0 && entry.criterion < criteria.length && Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= MAX_CRITERION_SCORE,
   );
-  if (!valid) return `Score each criterion from 0 to ${MAX_CRITERION_SCORE}`;
-  if (new Set(scores.map((entry) => entry.criterion)).size !== scores.length) return 'Score each criterion once';
+  if (!valid) return { problem: 'problem.score-range', values: { maximum: MAX_CRITERION_SCORE } };
+  if (new Set(scores.map((entry) => entry.criterion)).size !== scores.length) return { problem: 'problem.score-once' };
   return undefined;
 }
 
