@@ -75,7 +75,7 @@ describe('deploy/nginx.conf, read', () => {
   });
 
   it('passes on only the intake routes, matched exactly (regex, case-sensitive), with the normalised path upstream', () => {
-    expect(proxied.map((location) => location.args[0])).toEqual(['~', '~', '~', '~', '~']);
+    expect(proxied.map((location) => location.args[0])).toEqual(['~', '~', '~', '~', '~', '~']);
     for (const location of proxied) {
       expect(location.block?.find((directive) => directive.name === 'proxy_pass')?.args).toEqual(['http://cms$uri$is_args$args']);
       expect(location.block?.find((directive) => directive.name === 'limit_except')?.args.length).toBeGreaterThan(0);
