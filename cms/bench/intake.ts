@@ -7,11 +7,14 @@
  * submissions acknowledged. Open loop: a fixed offered rate (20 submissions/s for 60 s), each sent at its
  * scheduled time whatever the earlier ones do, latency measured from that scheduled time: p50/p99, errors.
  * Shorter runs: BENCH_INTAKE_SUBMISSIONS (2000), BENCH_OPEN_LOOP_SECONDS (60), BENCH_OPEN_LOOP_RATE (20).
+ * Some setups only: BENCH_INTAKE_SETUPS, a comma-separated list of sqlite, postgres, replicas, replicas-keepalive
+ * (all four; the last is the replicas behind a proxy that keeps its connections to them open, as nginx does).
  */
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { startCmsProcess } from '../testing/cms-process.ts';
+import { compileCms, startCmsProcess } from '../testing/cms-process.ts';
+import { CPU_ACCOUNTING, cpuWindow, postmasterPid, type CpuWindow } from './cpu.ts';
 import { postgresEnv, startPostgres, type ThrowawayPostgres } from '../testing/postgres.ts';
 import { startReplicas } from '../testing/replicas.ts';
 import { INTAKE_PATHS, PUBLIC_FORMS, validSubmission, type PublicForm } from '../testing/intake-submissions.ts';
@@ -23,6 +26,7 @@ const WARM_UP = 100;
 const OPEN_LOOP_SECONDS = Number(process.env.BENCH_OPEN_LOOP_SECONDS ?? 60);
 const OPEN_LOOP_RATE = Number(process.env.BENCH_OPEN_LOOP_RATE ?? 20);
 const REPLICAS = 3;
+const SETUPS = new Set((process.env.BENCH_INTAKE_SETUPS ?? 'sqlite,postgres,replicas,replicas-keepalive').split(',').map((setup) => setup.trim()));
 /** One address sends everything here: the per-address rate limit is for the public, not for this run. */
 const UNLIMITED = { INTAKE_RATE_LIMIT_MAX: '100000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60' };
 
@@ -61,7 +65,12 @@ interface Result {
   latencies: number[];
   stored: number;
   openLoop: OpenLoopResult;
+  /** CPU spent during the closed loop, by the CMS processes, PostgreSQL and this process (load and proxy). */
+  cpu: CpuWindow & { benchSeconds: number };
 }
+
+/** The processes whose CPU time is counted: the CMS processes, and PostgreSQL's server when there is one. */
+type Processes = () => { cms: readonly number[]; postgres: readonly number[] };
 
 interface OpenLoopResult {
   sent: number;
@@ -98,16 +107,29 @@ async function openCallOf(cmsUrl: string): Promise<string> {
   return calls.data[0]!.documentId;
 }
 
-/** One valid submission (the n-th, forms in turn); true when the CMS stored it (201). */
+/** Connections the CMS cut before answering, each tried again with the same key (as the form island does). */
+let resent = 0;
+
+/**
+ * One valid submission (the n-th, forms in turn); true when the CMS has it stored: 201, or 200 when a
+ * resend after a cut connection finds it stored already.
+ */
 async function send(cmsUrl: string, n: number, projectCallDocumentId: string, run: string): Promise<boolean> {
   const form: PublicForm = PUBLIC_FORMS[n % PUBLIC_FORMS.length]!;
-  const response = await fetch(`${cmsUrl}/api/intake/${INTAKE_PATHS[form]}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': `bench-${run}-${n}` },
-    body: JSON.stringify(validSubmission(form, n, { projectCallDocumentId })),
-  });
-  await response.arrayBuffer();
-  return response.status === 201;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(`${cmsUrl}/api/intake/${INTAKE_PATHS[form]}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': `bench-${run}-${n}` },
+        body: JSON.stringify(validSubmission(form, n, { projectCallDocumentId })),
+      });
+      await response.arrayBuffer();
+      return response.status === 201 || (attempt > 1 && response.status === 200);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      resent += 1;
+    }
+  }
 }
 
 /** 50 clients take numbers from one counter until `count` submissions are sent; latency of each. */
@@ -153,17 +175,23 @@ async function openLoop(cmsUrl: string, first: number, projectCallDocumentId: st
   return { sent: total, latencies, errors };
 }
 
-async function measure(setup: string, cmsUrl: string): Promise<Result> {
+async function measure(setup: string, cmsUrl: string, processes: Processes): Promise<Result> {
   const run = Date.now().toString(36);
   const token = await adminToken(cmsUrl);
   const callId = await openCallOf(cmsUrl);
   await rush(cmsUrl, 0, WARM_UP, callId, `${run}-warm`);
   const before = await storedCount(cmsUrl, token);
+  const benchBefore = process.cpuUsage();
+  const cpuSpent = cpuWindow(processes);
   const result = await rush(cmsUrl, WARM_UP, SUBMISSIONS, callId, run);
+  const cpu = cpuSpent();
+  const bench = process.cpuUsage(benchBefore);
   const stored = (await storedCount(cmsUrl, token)) - before;
   const open = await openLoop(cmsUrl, WARM_UP + SUBMISSIONS, callId, `${run}-open`);
-  return { setup, ...result, stored, openLoop: open };
+  return { setup, ...result, stored, openLoop: open, cpu: { ...cpu, benchSeconds: (bench.user + bench.system) / 1e6 } };
 }
+
+const postgresPids = (postgres: ThrowawayPostgres) => [postmasterPid(postgres.dataDir)].filter((pid) => pid !== undefined);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -200,6 +228,28 @@ function printTables(results: Result[]): void {
       results.map((result) => [result.setup, String(result.openLoop.sent), ...quantiles(result.openLoop.latencies), String(result.openLoop.errors)]),
     ),
   );
+  if (!CPU_ACCOUNTING) return;
+  console.log(
+    `\nCPU during the closed loop, in ms per acknowledged submission (the CMS processes together; PostgreSQL's server processes; this process: the 50 clients and, for the replicas, the proxy), and how busy the machine's cores were meanwhile, counting everyone's work`,
+  );
+  const perSubmission = (seconds: number | undefined, result: Result) => (((seconds ?? 0) * 1000) / result.acknowledged).toFixed(1);
+  console.log(
+    table(
+      ['setup', 'CMS', 'PostgreSQL', 'clients + proxy', 'total', 'cores busy'],
+      results.map((result) => {
+        const { seconds, benchSeconds, machineBusy, cores } = result.cpu;
+        const total = (seconds.cms ?? 0) + (seconds.postgres ?? 0) + benchSeconds;
+        return [
+          result.setup,
+          perSubmission(seconds.cms, result),
+          perSubmission(seconds.postgres, result),
+          perSubmission(benchSeconds, result),
+          perSubmission(total, result),
+          `${(machineBusy * 100).toFixed(0)}% of ${cores}`,
+        ];
+      }),
+    ),
+  );
 }
 
 function postgresBinariesFound(): boolean {
@@ -209,21 +259,23 @@ function postgresBinariesFound(): boolean {
 const results: Result[] = [];
 const mail = await startMailSink();
 const environment = { ...UNLIMITED, ...mail.env };
-{
-  const cms = await startCmsProcess(environment);
+compileCms();
+if (SETUPS.has('sqlite')) {
+  const cms = await startCmsProcess(environment, { compile: false });
   try {
-    results.push(await measure('SQLite, 1 process', cms.url));
+    results.push(await measure('SQLite, 1 process', cms.url, () => ({ cms: [cms.pid], postgres: [] })));
   } finally {
     await cms.stop();
   }
 }
-if (postgresBinariesFound()) {
-  {
+const onPostgres = SETUPS.has('postgres') || SETUPS.has('replicas') || SETUPS.has('replicas-keepalive');
+if (onPostgres && postgresBinariesFound()) {
+  if (SETUPS.has('postgres')) {
     const postgres: ThrowawayPostgres = await startPostgres();
     try {
       const cms = await startCmsProcess({ ...environment, ...postgresEnv(postgres) }, { compile: false });
       try {
-        results.push(await measure('PostgreSQL, 1 process', cms.url));
+        results.push(await measure('PostgreSQL, 1 process', cms.url, () => ({ cms: [cms.pid], postgres: postgresPids(postgres) })));
       } finally {
         await cms.stop();
       }
@@ -232,18 +284,27 @@ if (postgresBinariesFound()) {
     }
   }
   // A fresh database, as for the single process: the replicas start from the same state.
-  const replicas = await startReplicas({ count: REPLICAS, env: environment, compile: false });
-  try {
-    results.push(await measure(`PostgreSQL, ${REPLICAS} replicas behind a round-robin proxy`, replicas.url));
-  } finally {
-    await replicas.stop();
+  for (const keepAlive of [false, true]) {
+    if (!SETUPS.has(keepAlive ? 'replicas-keepalive' : 'replicas')) continue;
+    const replicas = await startReplicas({ count: REPLICAS, env: environment, compile: false, keepAlive });
+    try {
+      const processes = () => ({
+        cms: replicas.replicas.flatMap((replica) => (replica ? [replica.pid] : [])),
+        postgres: postgresPids(replicas.postgres),
+      });
+      const proxy = keepAlive ? 'a round-robin proxy keeping its connections open' : 'a round-robin proxy, a new connection per request';
+      results.push(await measure(`PostgreSQL, ${REPLICAS} replicas behind ${proxy}`, replicas.url, processes));
+    } finally {
+      await replicas.stop();
+    }
   }
-} else {
+} else if (onPostgres) {
   console.log('PostgreSQL parts skipped: no PostgreSQL binaries (initdb, pg_ctl, postgres) on PATH.');
 }
 
 await mail.stop();
 printTables(results);
+console.log(`Submissions sent again after a cut connection (same Idempotency-Key): ${resent}`);
 console.log(`Mails received by the loopback SMTP server (staff notifications and confirmations, sent after each answer): ${mail.received()}`);
 const lost = results.filter((result) => result.stored !== result.acknowledged || result.refused > 0);
 if (lost.length > 0) {

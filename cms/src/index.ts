@@ -13,6 +13,7 @@ import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
 import { handleBackOfficeMails, scheduleFollowUpDigest } from './notifications/back-office';
+import { prepareCheckIns } from './check-ins';
 import { createOutbox, stopOutbox } from './outbox';
 import { scheduleOutboxPrune } from './outbox/prune';
 import { scheduleRetention } from './privacy/retention';
@@ -25,6 +26,8 @@ import { prepareIntakeState } from './api/intake/request/intake-state';
 import { moveOldNotesIntoTimeline } from './matching/timeline';
 import { makeSlugsFromTitles } from './content-model/slugs';
 import { applyFieldLabels } from './bootstrap/content-manager-labels';
+import { guardImages, refuseOversizeImages } from './editing/image-rules';
+import { registerEditingRoutes } from './editing/routes';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content, slugs from titles. */
@@ -32,6 +35,7 @@ export default {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
     makeSlugsFromTitles(strapi);
+    guardImages(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
     stopGracefully(strapi, async () => {
       await stopSchedule(strapi);
@@ -43,6 +47,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerAttachmentDownloads(strapi);
     registerSiteBuildStatus(strapi);
+    registerEditingRoutes(strapi);
+    refuseOversizeImages(strapi);
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);
@@ -67,6 +73,7 @@ export default {
     // After the seed too: sample content is not a submission anyone should be mailed about.
     notifyIntakeSubmissions(strapi, outbox);
     handleBackOfficeMails(strapi, outbox);
+    await prepareCheckIns(strapi, outbox);
     scheduleFollowUpDigest(strapi, schedule);
     scheduleRetention(strapi, schedule);
     scheduleOutboxPrune(strapi, schedule);

@@ -15,7 +15,7 @@ const REPO_ROOT = path.resolve(CMS_DIR, '..');
 const BUILD_DIR = path.join(CMS_DIR, 'dist', 'build');
 const HASH_FILE = path.join(BUILD_DIR, '.sources-hash');
 
-/** What the admin bundle is made of: the plugins' admin code, the admin app and the field words it imports, the config that enables them, the shared domain. */
+/** What the admin bundle is made of: the plugins' admin code, the admin app and the field words it imports, the config that enables them, the staff texts, the shared domain. */
 const PLUGINS_DIR = path.join(CMS_DIR, 'src', 'plugins');
 const pluginAdminSources = () =>
   existsSync(PLUGINS_DIR)
@@ -24,6 +24,8 @@ const pluginAdminSources = () =>
 const sources = () => [
   ...pluginAdminSources(),
   path.join(CMS_DIR, 'src', 'admin'),
+  // The staff texts: the plugin and the home widgets bundle them in every language.
+  path.join(CMS_DIR, 'src', 'staff-texts'),
   // The admin app's field words (content-model/field-labels.ts).
   path.join(CMS_DIR, 'src', 'content-model'),
   path.join(CMS_DIR, 'config'),

@@ -6,6 +6,8 @@ import { freePort } from './cms-process.ts';
 
 export interface ThrowawayPostgres {
   port: number;
+  /** The cluster's data directory (its postmaster.pid names the server process). */
+  dataDir: string;
   /**
    * One statement through psql, beside the running CMS processes: its rows as arrays of text. Values go in
    * as psql variables (`:'name'` in the statement), quoted by psql.
@@ -35,6 +37,7 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
 
   return {
     port,
+    dataDir: `${dir}/data`,
     query(sql, variables = {}) {
       const settings = Object.entries(variables).flatMap(([name, value]) => ['-v', `${name}=${value}`]);
       const output = execFileSync(

@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { compileCms, freePort, startCmsProcess, type CmsProcess, type ProcessExit } from './cms-process.ts';
 import { postgresEnv, startPostgres, type ThrowawayPostgres } from './postgres.ts';
@@ -28,9 +28,23 @@ export interface RoundRobinProxy {
  * and the next one tried, as nginx does; one that fails after the request was sent gives a 502 without
  * a body of the CMS's, which a client takes for "no answer" and retries with the same Idempotency-Key.
  * No sticky sessions: nothing ties a client to a replica.
+ *
+ * `keepAlive`: connections to the replicas are kept open and used again, as nginx's `keepalive` in the
+ * upstream does (deploy/nginx.conf); without it every request opens a new connection (the tests' default:
+ * a replica's death is then always a refused connection, never a reset of a kept one).
  */
-export async function startRoundRobinProxy(livePorts: () => readonly (number | undefined)[]): Promise<RoundRobinProxy> {
+export async function startRoundRobinProxy(
+  livePorts: () => readonly (number | undefined)[],
+  { keepAlive = false }: { keepAlive?: boolean } = {},
+): Promise<RoundRobinProxy> {
   let turn = 0;
+  const agents = new Map<number, Agent>();
+  const agentFor = (port: number): Agent | false => {
+    if (!keepAlive) return false;
+    let agent = agents.get(port);
+    if (!agent) agents.set(port, (agent = new Agent({ keepAlive: true })));
+    return agent;
+  };
   const answered: number[] = [];
   const server = createServer((request, response) => {
     void (async () => {
@@ -43,7 +57,7 @@ export async function startRoundRobinProxy(livePorts: () => readonly (number | u
         const index = (first + tries) % ports.length;
         const port = ports[index];
         if (port === undefined) continue;
-        const outcome = await passOn(request, headers, body, port, response);
+        const outcome = await passOn(request, headers, body, port, agentFor(port), response);
         if (outcome === 'refused') continue;
         if (outcome === 'answered') answered[index] = (answered[index] ?? 0) + 1;
         return;
@@ -60,6 +74,7 @@ export async function startRoundRobinProxy(livePorts: () => readonly (number | u
     answered,
     stop: () =>
       new Promise<void>((resolve) => {
+        for (const agent of agents.values()) agent.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -90,6 +105,7 @@ function passOn(
   headers: IncomingHttpHeaders,
   body: Buffer,
   port: number,
+  agent: Agent | false,
   response: ServerResponse,
 ): Promise<'refused' | 'answered' | 'failed'> {
   return new Promise((resolve) => {
@@ -101,7 +117,7 @@ function passOn(
         method: request.method,
         path: request.url,
         headers: { ...headers, 'content-length': String(body.length) },
-        agent: false,
+        agent,
       },
       (answer) => {
         const answerHeaders: IncomingHttpHeaders = {};
@@ -158,13 +174,15 @@ export interface ReplicaOptions {
   postgres?: ThrowawayPostgres;
   /** Compile the CMS first (once for all replicas). */
   compile?: boolean;
+  /** The proxy keeps its connections to the replicas open (see startRoundRobinProxy). */
+  keepAlive?: boolean;
 }
 
 /**
  * Starts the replicas one after the other (the first creates the schema and seeds; starting the
  * others at the same moment would race its migrations), then the proxy in front of them.
  */
-export async function startReplicas({ count = 3, env = {}, postgres: given, compile = true }: ReplicaOptions = {}): Promise<ReplicaSet> {
+export async function startReplicas({ count = 3, env = {}, postgres: given, compile = true, keepAlive = false }: ReplicaOptions = {}): Promise<ReplicaSet> {
   if (compile) compileCms();
   const postgres = given ?? (await startPostgres());
   const sharedEnv = { ...postgresEnv(postgres), CMS_TRUST_PROXY: 'true', CMS_TRUSTED_PROXIES: PROXY_ADDRESS, ...env };
@@ -187,7 +205,7 @@ export async function startReplicas({ count = 3, env = {}, postgres: given, comp
   let proxy: RoundRobinProxy | undefined;
   try {
     for (let index = 0; index < count; index++) await startReplica(index);
-    proxy = await startRoundRobinProxy(() => replicas.map((replica, index) => (replica ? ports[index] : undefined)));
+    proxy = await startRoundRobinProxy(() => replicas.map((replica, index) => (replica ? ports[index] : undefined)), { keepAlive });
   } catch (error) {
     await Promise.allSettled(replicas.map((replica) => replica?.kill()));
     if (!given) postgres.stop();

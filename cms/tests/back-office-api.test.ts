@@ -4,7 +4,7 @@ import { startCms, type TestCms } from './helpers/cms';
 import { readJson, referenceAnswer, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
-import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
+import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY, type RecordInput } from './helpers/records';
 
 /** The back-office workspace's API, as the plugin's pages use it, against a real Strapi. */
 
@@ -48,6 +48,7 @@ async function helpOffer(fields: { municipalities: string[]; categories: string[
   return cms.strapi.documents(OFFER).create({
     data: {
       ...OFFER_DEFAULTS,
+      ...SCREENED_TODAY,
       reference: `CB-BO${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),

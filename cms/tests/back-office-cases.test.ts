@@ -1,24 +1,47 @@
-/* eslint-disable no-restricted-syntax -- written beside the cast ban for cms/tests (merged the same day): its casts still go to readJson/records helpers (tests/helpers/http.ts, records.ts). */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { winston } from '@strapi/logger';
+import * as z from 'zod';
 import { BACK_OFFICE_PERMISSION, REQUEST_CLOSE_REASONS } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
+import { SCREENED_TODAY } from './helpers/records';
 import { customRoleToken } from './helpers/admin-roles';
+import { backOfficeError, readJson, strapiDocument } from './helpers/http';
+import { MATCH_DEFAULTS, OFFER_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { moveOldNotesIntoTimeline } from '../src/matching/timeline';
 import { applyRetention } from '../src/privacy/retention';
-import type { CaseSearchResults, HelpOfferDetails, HelpRequestDetails, Suggestions, TimelineEntry } from '../src/plugins/back-office/server/contracts';
-
-/** The body as the test expects it (to be replaced by readJson with a schema, see the eslint note above). */
-const readJson = async <T>(response: Response): Promise<T> => (await response.json()) as T;
 
 /**
  * A working day in the back office, through the workspace's API with real roles: notes on a case's
  * timeline, the actions on a request and an offer, finding a case by what a caller quotes, and
  * suggestions that weigh an initiative's audience and name it in the request's language.
  */
+
+/** A line of a case's timeline, with the fields this file reads. */
+const timelineEntry = z.looseObject({
+  kind: z.string(),
+  text: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  closeReason: z.string().nullable(),
+  author: z.looseObject({ name: z.string() }).nullable(),
+  writtenAt: z.string(),
+});
+const requestDetailsBody = z.looseObject({
+  caseStatus: z.string(),
+  urgency: z.string(),
+  audiences: z.array(z.string()),
+  matches: z.array(z.looseObject({ documentId: z.string() })),
+  timeline: z.array(timelineEntry),
+});
+const offerDetailsBody = z.looseObject({ caseStatus: z.string(), timeline: z.array(timelineEntry) });
+const caseHits = z.array(z.looseObject({ documentId: z.string(), matchedBy: z.array(z.string()) }));
+const caseSearchResults = z.looseObject({ requests: caseHits, offers: caseHits });
+type CaseSearchResults = z.output<typeof caseSearchResults>;
+const initiativeSuggestions = z.looseObject({
+  initiatives: z.array(z.looseObject({ documentId: z.string(), title: z.string(), score: z.number(), reasons: z.array(z.looseObject({ code: z.string() })) })),
+});
 
 let cms: TestCms;
 let asBackOffice: ReturnType<typeof staffFetch>;
@@ -32,11 +55,15 @@ const MATCH = 'api::match.match';
 
 const ids = (taxonomy: string, codes: string[]) => codes.map((code) => terms[taxonomy]!.get(code)!);
 
-async function helpRequest(fields: Record<string, unknown> & { municipality?: string; categories?: string[] } = {}) {
+/** A request's fields, with its municipality and categories by their codes. */
+type RequestFields = Partial<Omit<RecordInput<typeof REQUEST>, 'municipality' | 'categories'>> & { municipality?: string; categories?: string[] };
+
+async function helpRequest(fields: RequestFields = {}) {
   counter += 1;
   const { municipality = 'jette', categories = ['chat'], ...rest } = fields;
   return cms.strapi.documents(REQUEST).create({
     data: {
+      ...REQUEST_DEFAULTS,
       reference: `CB-WD${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -46,17 +73,19 @@ async function helpRequest(fields: Record<string, unknown> & { municipality?: st
       municipality: ids('municipality', [municipality])[0],
       languages: ids('spoken-language', ['nl']),
       ...rest,
-    } as never,
+    },
   });
 }
 
-async function helpOffer(fields: Record<string, unknown> = {}) {
+async function helpOffer(fields: Partial<RecordInput<typeof OFFER>> = {}) {
   counter += 1;
   return cms.strapi.documents(OFFER).create({
     data: {
+      ...OFFER_DEFAULTS,
       reference: `CB-WD${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
+      ...SCREENED_TODAY,
       contactName: `Volunteer ${counter}`,
       description: 'Happy to help',
       caseStatus: 'available',
@@ -64,17 +93,17 @@ async function helpOffer(fields: Record<string, unknown> = {}) {
       municipalities: ids('municipality', ['jette']),
       languages: ids('spoken-language', ['nl']),
       ...fields,
-    } as never,
+    },
   });
 }
 
-const details = async (documentId: string) => readJson<HelpRequestDetails>(await asBackOffice(`/back-office/requests/${documentId}`));
-const offerDetails = async (documentId: string) => readJson<HelpOfferDetails>(await asBackOffice(`/back-office/offers/${documentId}`));
+const details = async (documentId: string) => readJson(await asBackOffice(`/back-office/requests/${documentId}`), requestDetailsBody);
+const offerDetails = async (documentId: string) => readJson(await asBackOffice(`/back-office/offers/${documentId}`), offerDetailsBody);
 const post = (path: string, body: unknown, headers?: Record<string, string>) => asBackOffice(path, { method: 'POST', body, ...(headers ? { headers } : {}) });
 const act = (documentId: string, body: unknown, headers?: Record<string, string>) => post(`/back-office/requests/${documentId}/actions`, body, headers);
 const actOnOffer = (documentId: string, body: unknown) => post(`/back-office/offers/${documentId}/actions`, body);
-const find = async (term: string) => readJson<CaseSearchResults>(await post('/back-office/cases/find', { term }));
-const errorOf = async (response: Response) => (await readJson<{ error: { message: string; fields?: Record<string, string> } }>(response)).error;
+const find = async (term: string) => readJson(await post('/back-office/cases/find', { term }), caseSearchResults);
+const errorOf = async (response: Response) => (await readJson(response, backOfficeError)).error;
 
 beforeAll(async () => {
   cms = await startCms({ LOG_LEVEL: 'http' });
@@ -116,7 +145,7 @@ describe('notes: a timeline per case', () => {
     const offer = await helpOffer();
     const created = await post('/back-office/matches', { helpRequest: request.documentId, helpOffer: offer.documentId, notes: 'Both like chess.' });
     expect(created.status).toBe(201);
-    const match = await readJson<{ documentId: string }>(created);
+    const match = await readJson(created, strapiDocument);
     const moved = await asBackOffice(`/back-office/matches/${match.documentId}`, {
       method: 'PUT',
       body: { status: 'contacted', notes: 'First call went well.' },
@@ -137,7 +166,7 @@ describe('notes: a timeline per case', () => {
     const request = await helpRequest({ staffNotes: 'Old note on the request' });
     const offer = await helpOffer();
     const match = await cms.strapi.documents(MATCH).create({
-      data: { kind: 'match', caseStatus: 'ended', helpRequest: request.documentId, helpOffer: offer.documentId, notes: 'Old note on the match' } as never,
+      data: { ...MATCH_DEFAULTS, caseStatus: 'ended', helpRequest: request.documentId, helpOffer: offer.documentId, notes: 'Old note on the match' },
     });
     expect(await moveOldNotesIntoTimeline(cms.strapi)).toBeGreaterThanOrEqual(2);
     expect(await moveOldNotesIntoTimeline(cms.strapi)).toBe(0);
@@ -195,7 +224,7 @@ describe('acting on a request', () => {
 
     const { caseStatus, urgency, timeline } = await details(id);
     expect({ caseStatus, urgency }).toEqual({ caseStatus: 'in-progress', urgency: 'normal' });
-    expect(timeline.map((entry: TimelineEntry) => [entry.kind, entry.toStatus, entry.closeReason, entry.text, entry.author?.name])).toEqual([
+    expect(timeline.map((entry) => [entry.kind, entry.toStatus, entry.closeReason, entry.text, entry.author?.name])).toEqual([
       ['reopened', 'in-progress', null, null, 'backOffice Test'],
       ['closed', 'closed', 'solved-elsewhere', 'Her son helps now.', 'backOffice Test'],
       ['unmarked-urgent', null, null, null, 'backOffice Test'],
@@ -363,7 +392,7 @@ describe('finding a case', () => {
 describe('suggestions that make sense', () => {
   /** A 78-year-old man in Brussels who lives alone and would like to walk or do things with others. */
   const lonelyOlderMan = () => helpRequest({ municipality: 'brussels', categories: ['walking', 'activities', 'chat'], formLocale: 'nl' });
-  const suggestionsFor = async (documentId: string) => readJson<Suggestions>(await asBackOffice(`/back-office/requests/${documentId}/suggestions`));
+  const suggestionsFor = async (documentId: string) => readJson(await asBackOffice(`/back-office/requests/${documentId}/suggestions`), initiativeSuggestions);
   const WOMENS_WALK = 'Vrouwenwandeling langs het kanaal';
   const STUDENT_BUDDY = 'Buddyproject voor nieuwe studenten in Elsene';
 

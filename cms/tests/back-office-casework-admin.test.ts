@@ -5,7 +5,7 @@ import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type Ad
 
 /**
  * A working day's new pieces in a real Chromium (English): find a request by the reference a caller
- * quotes, add a note to its history, close it with a reason; an offer's page. axe finds nothing.
+ * quotes, add a note to its history, close it with a reason; an offer's page and its screening. axe finds nothing.
  */
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -63,6 +63,7 @@ beforeAll(async () => {
     municipalities: [],
     languages: ['nl'],
     frequency: 'weekly',
+    codeOfConduct: true,
     consent: true,
   });
   browser = await launchChromium();
@@ -94,17 +95,33 @@ describe('a working day in the back office', () => {
     await page.getByRole('heading', { level: 1, name: `Request ${references.request}` }).waitFor({ timeout: 30_000 });
   });
 
-  it('adds notes to the request’s history: each one stays, with who wrote it', async () => {
+  it('adds notes to the request’s history: each one stays, with who wrote it, and a note typed while one saves is kept', async () => {
     const note = page.getByLabel('New note');
+    const history = page.getByRole('list', { name: 'Notes and history' });
     await note.waitFor({ timeout: 30_000 });
+    // The first note reaches the server only once the next one is typed: whatever the machine's speed,
+    // the next note is written while the first is on its way.
+    let sendFirstNote = () => {};
+    const nextNoteTyped = new Promise<void>((resolve) => (sendFirstNote = resolve));
+    await page.route(
+      '**/notes',
+      async (route) => {
+        await nextNoteTyped;
+        await route.continue();
+      },
+      { times: 1 },
+    );
     await note.fill('Called back, she prefers mornings.');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText('Called back, she prefers mornings.').waitFor();
     await note.fill('Her neighbour may also help.');
+    sendFirstNote();
+    // In the history, not the page: the box itself holds the words being typed.
+    await history.getByText('Called back, she prefers mornings.').waitFor();
+    expect(await note.inputValue()).toBe('Her neighbour may also help.');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText('Her neighbour may also help.').waitFor();
+    await history.getByText('Her neighbour may also help.').waitFor();
+    await expect.poll(() => note.inputValue()).toBe('');
     await page.reload();
-    const history = page.getByRole('list', { name: 'Notes and history' });
     await history.waitFor({ timeout: 30_000 });
     await expect.poll(() => history.getByRole('listitem').count()).toBe(2);
     expect(await history.textContent()).toContain('Called back, she prefers mornings.');
@@ -134,5 +151,23 @@ describe('a working day in the back office', () => {
     await page.getByRole('button', { name: 'Resume offer' }).waitFor();
     await page.getByText('Offer paused').waitFor();
     await expectNoAxeViolations('offer page');
+  });
+
+  it('records a screening on the offer’s page: a field that needs another look first, then the screening and its line in the history', async () => {
+    // The offer's page the previous test left open: a volunteer registered by phone is still to screen.
+    await page.getByRole('heading', { level: 2, name: 'Screening' }).waitFor();
+    await page.getByText('To screen: not suggested and cannot be matched yet').waitFor();
+    await expectNoAxeViolations('screening section');
+
+    await page.getByRole('button', { name: 'Record screening' }).click();
+    await page.getByText('The screening was not recorded').waitFor();
+    await page.getByRole('checkbox', { name: /The volunteer accepted the code of conduct/ }).click();
+    await page.getByRole('radio', { name: 'Waived' }).click();
+    await page.getByLabel('Why references were waived').fill('Known to Muntpunt for years');
+    await page.getByRole('button', { name: 'Record screening' }).click();
+    await page.getByText(/^Screened, valid until /).waitFor();
+    await page.getByText('References waived: Known to Muntpunt for years').waitFor();
+    await page.getByText('Volunteer screened').waitFor();
+    await expectNoAxeViolations('screened offer');
   });
 });

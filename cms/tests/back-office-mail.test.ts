@@ -9,7 +9,7 @@ import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { brusselsDate, FOLLOW_UP_DIGEST_JOB, notifyMatchConfirmed, notifyProposalDecision, sendFollowUpDigest } from '../src/notifications/back-office';
 import { createMatch, createReferral, moveMatch } from '../src/matching/workflow';
 import { readJson, resultsOf } from './helpers/http';
-import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 
 const STAFF = 'backoffice@connecting-brussels.test';
 const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
@@ -61,7 +61,9 @@ async function helpRequest(person: Person) {
 
 async function helpOffer(person: Person) {
   return withReference(
-    await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...intakeBasics('OF', person), caseStatus: 'available' } }),
+    await strapi
+      .documents('api::help-offer.help-offer')
+      .create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...intakeBasics('OF', person), caseStatus: 'available' } }),
   );
 }
 
@@ -315,12 +317,12 @@ describe('the daily follow-up digest', () => {
     expect(await sendFollowUpDigest(strapi, '2027-03-01')).toBe(2);
     await outbox.idle();
 
-    const [digest, ...more] = catcher.mails.filter((mail) => mail.subject.includes('(2027-03-01)'));
+    const [digest, ...more] = catcher.mails.filter((mail) => mail.subject.includes('(1 March 2027)'));
     expect(more).toHaveLength(0);
     expect(digest?.to).toEqual([STAFF]);
-    expect(digest?.subject).toBe('[Connecting Brussels] 2 follow-ups due (2027-03-01)');
-    expect(digest?.text).toContain(`${due.requestReference} with ${due.offerReference}: match, contacted, follow-up on 2027-02-26`);
-    expect(digest?.text).toContain(`${dueToday.requestReference} with ${dueToday.offerReference}: match, proposed, follow-up on 2027-03-01`);
+    expect(digest?.subject).toBe('[Connecting Brussels] 2 follow-ups due (1 March 2027)');
+    expect(digest?.text).toContain(`${due.requestReference} with ${due.offerReference} (match): Contacted, follow-up on 26 February 2027`);
+    expect(digest?.text).toContain(`${dueToday.requestReference} with ${dueToday.offerReference} (match): Proposed, follow-up on 1 March 2027`);
     expect(digest?.text).toContain(`${PUBLIC_CMS_URL}/admin/plugins/back-office/follow-ups`);
     expectNoneOf(digest, [
       ended.requestReference,
@@ -336,7 +338,7 @@ describe('the daily follow-up digest', () => {
   it('sends nothing on a day when no follow-up is due', async () => {
     expect(await sendFollowUpDigest(strapi, '2001-01-01')).toBe(0);
     await outbox.idle();
-    expect(catcher.mails.filter((mail) => mail.subject.includes('(2001-01-01)'))).toEqual([]);
+    expect(catcher.mails.filter((mail) => mail.subject.includes('(1 January 2001)'))).toEqual([]);
   });
 
   it('runs every morning at 07:00, Brussels time', () => {

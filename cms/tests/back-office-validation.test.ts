@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
 import { backOfficeError, parseJson, readJson, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
+import { SCREENED_TODAY } from './helpers/records';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import type { ErrorBody } from '../src/plugins/back-office/server/contracts';
 
@@ -69,6 +70,7 @@ beforeAll(async () => {
   const offer = await cms.strapi.documents(OFFER).create({
     data: {
       reference: 'CB-VAL002',
+      ...SCREENED_TODAY,
       ...consent(),
       ...onTheWeb,
       offerAs: 'person',

@@ -42,9 +42,10 @@ describe('the CMS configuration', () => {
     expect(config.outboxKeepDoneDays).toBe(30);
     expect(config.retentionMonths).toBe(12);
     expect(config.seed).toBe(true);
-    expect(config.mail).toMatchObject({ host: '127.0.0.1', port: 1025, secure: false, login: undefined, staffAddress: undefined });
+    expect(config.mail).toMatchObject({ host: '127.0.0.1', port: 1025, secure: false, login: undefined, staffAddresses: [], staffDefaultLocale: 'en' });
     expect(config.search).toBeUndefined();
     expect(config.siteBuildHook).toEqual({ url: undefined, token: undefined, debounceMs: 2000 });
+    expect(config.editing).toEqual({ imageMaxMb: 10 });
     expect(config.firstAdmin).toEqual({ email: 'admin@connecting-brussels.local', password: undefined });
   });
 
@@ -71,18 +72,25 @@ describe('the CMS configuration', () => {
       CMS_SEED: 'false',
       SMTP_USERNAME: 'mailer',
       SMTP_PASSWORD: 'hunter2',
-      STAFF_NOTIFICATION_EMAIL: ' staff@example.org, desk@example.org ',
+      STAFF_NOTIFICATION_EMAIL: ' staff@example.org, desk@example.org; Staff@Example.org team@example.org ',
+      STAFF_MAIL_DEFAULT_LANGUAGE: 'nl',
       MEILI_URL: 'http://127.0.0.1:7700',
       MEILI_MASTER_KEY: 'master',
       SITE_BUILD_HOOK_DEBOUNCE_MS: '0',
+      CMS_IMAGE_MAX_MB: '4',
     });
     expect(config.server).toMatchObject({ port: 8080, trustProxy: true, trustedProxies: ['10.0.0.0/8', '::1'], appKeys: ['one', 'two'] });
     expect(config.database).toMatchObject({ client: 'postgres', port: 5432, ssl: { rejectUnauthorized: false }, pool: { min: 0, max: 10 }, password: '' });
     expect(config.outboxKeepDoneDays).toBe(7);
     expect(config.seed).toBe(false);
-    expect(config.mail).toMatchObject({ login: { user: 'mailer', pass: 'hunter2' }, staffAddress: 'staff@example.org, desk@example.org' });
+    expect(config.mail).toMatchObject({
+      login: { user: 'mailer', pass: 'hunter2' },
+      staffAddresses: ['staff@example.org', 'desk@example.org', 'team@example.org'],
+      staffDefaultLocale: 'nl',
+    });
     expect(config.search).toEqual({ url: 'http://127.0.0.1:7700', masterKey: 'master' });
     expect(config.siteBuildHook.debounceMs).toBe(0);
+    expect(config.editing.imageMaxMb).toBe(4);
   });
 
   it.each([
@@ -90,6 +98,7 @@ describe('the CMS configuration', () => {
     ['a negative number', { INTAKE_ATTEMPTS_PER_ADDRESS: '-1' }, 'INTAKE_ATTEMPTS_PER_ADDRESS must be a whole number ≥ 1 (got "-1")'],
     ['a fraction', { RETENTION_MONTHS: '1.5' }, 'RETENTION_MONTHS must be a whole number of months ≥ 1 (got "1.5")'],
     ['zero where one is the least', { OUTBOX_LEASE_MS: '0' }, 'OUTBOX_LEASE_MS must be a whole number of milliseconds ≥ 1 (got "0")'],
+    ['no image size', { CMS_IMAGE_MAX_MB: '0' }, 'CMS_IMAGE_MAX_MB must be a whole number of megabytes ≥ 1 (got "0")'],
     ['a port out of range', { PORT: '70000' }, 'PORT must be a port number (1 to 65535) (got "70000")'],
     ['a yes for a flag', { CMS_TRUST_PROXY: 'yes' }, 'CMS_TRUST_PROXY must be true or false (got "yes")'],
     ['an unknown choice', { DATABASE_CLIENT: 'mysql' }, 'DATABASE_CLIENT must be one of sqlite, postgres (got "mysql")'],
@@ -98,8 +107,19 @@ describe('the CMS configuration', () => {
     [
       'no email address',
       { STAFF_NOTIFICATION_EMAIL: 'staff, desk' },
-      'STAFF_NOTIFICATION_EMAIL must be an email address (or several, comma-separated) (got "staff, desk")',
+      'STAFF_NOTIFICATION_EMAIL must be email addresses, separated by commas, semicolons or spaces (got "staff, desk")',
     ],
+    [
+      'one good address and one without its domain',
+      { STAFF_NOTIFICATION_EMAIL: 'staff@example.org; desk@' },
+      'STAFF_NOTIFICATION_EMAIL must be email addresses, separated by commas, semicolons or spaces (got "staff@example.org; desk@")',
+    ],
+    [
+      'a separator without an address',
+      { STAFF_NOTIFICATION_EMAIL: ' ; ' },
+      'STAFF_NOTIFICATION_EMAIL must be email addresses, separated by commas, semicolons or spaces (got " ; ")',
+    ],
+    ['a language staff mails are not written in', { STAFF_MAIL_DEFAULT_LANGUAGE: 'de' }, 'STAFF_MAIL_DEFAULT_LANGUAGE must be one of nl, fr, en (got "de")'],
     [
       'no IP range',
       { CMS_TRUSTED_PROXIES: '10.0.0.0/8,proxy' },

@@ -1,9 +1,10 @@
-/* eslint-disable no-restricted-syntax -- written beside the cast ban for cms/tests (merged the same day): its casts still go to readJson/records helpers (tests/helpers/http.ts, records.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { LOCALES } from '@cb/domain';
 import { applyFieldLabels } from '../src/bootstrap/content-manager-labels';
-import { COMPONENT_WORDS, CONTENT_TYPE_WORDS, type FieldWords } from '../src/content-model/field-labels';
+import { COMPONENT_WORDS, CONTENT_TYPE_WORDS, type ModelWords } from '../src/content-model/field-labels';
 import { startCms, type TestCms } from './helpers/cms';
+import { dataOf, readJson } from './helpers/http';
 import { superAdminToken } from './helpers/staff';
 
 /**
@@ -26,20 +27,38 @@ afterAll(async () => {
 
 const SYSTEM_FIELDS = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
-interface Metadata {
-  edit: { label: string; description: string; visible: boolean; placeholder: string };
-  list: { label: string; mainField?: unknown };
-}
-interface Configuration {
-  settings: Record<string, unknown>;
-  metadatas: Record<string, Metadata>;
-  layouts: { edit: { name: string; size: number }[][]; list: string[] };
+/** The words of every model by its uid, as the tests look them up by the names Strapi gives. */
+type WordsByUid = Readonly<Record<string, ModelWords<string>>>;
+const contentTypeWords: WordsByUid = CONTENT_TYPE_WORDS;
+const componentWords: WordsByUid = COMPONENT_WORDS;
+
+function fieldWordsOf(words: WordsByUid, uid: string) {
+  const model = words[uid];
+  if (!model) throw new Error(`No words for ${uid}`);
+  return model.fields;
 }
 
-async function configurationOf(kind: 'content-types' | 'components', uid: string): Promise<Configuration> {
+/** A field's settings in the content manager (the `id` column's edit settings are empty). */
+const metadata = z.looseObject({
+  edit: z.looseObject({
+    label: z.string().optional(),
+    description: z.string().optional(),
+    visible: z.boolean().optional(),
+    placeholder: z.string().optional(),
+  }),
+  list: z.looseObject({ label: z.string().optional(), mainField: z.unknown().optional() }),
+});
+const configuration = z.looseObject({
+  settings: z.record(z.string(), z.unknown()),
+  metadatas: z.record(z.string(), metadata),
+  layouts: z.looseObject({ edit: z.array(z.array(z.looseObject({ name: z.string(), size: z.number() }))), list: z.array(z.string()) }),
+});
+const configurationBody = dataOf(z.looseObject({ contentType: configuration.optional(), component: configuration.optional() }));
+
+async function configurationOf(kind: 'content-types' | 'components', uid: string) {
   const response = await fetch(`${cms.url}/content-manager/${kind}/${uid}/configuration`, { headers: { authorization: `Bearer ${token}` } });
   expect(response.status).toBe(200);
-  const { data } = (await response.json()) as { data: { contentType?: Configuration; component?: Configuration } };
+  const { data } = await readJson(response, configurationBody);
   const configuration = data.contentType ?? data.component;
   if (!configuration) throw new Error(`No configuration for ${uid}`);
   return configuration;
@@ -52,27 +71,25 @@ describe('the content manager’s field labels', () => {
     const apiTypes = Object.entries(cms.strapi.contentTypes).filter(([uid]) => uid.startsWith('api::'));
     expect(Object.keys(CONTENT_TYPE_WORDS).sort()).toEqual(apiTypes.map(([uid]) => uid).sort());
     for (const [uid, contentType] of apiTypes) {
-      const words: Record<string, FieldWords> = CONTENT_TYPE_WORDS[uid as keyof typeof CONTENT_TYPE_WORDS].fields;
-      expect(Object.keys(words).sort(), uid).toEqual(ownFieldsOf(contentType.attributes).sort());
+      expect(Object.keys(fieldWordsOf(contentTypeWords, uid)).sort(), uid).toEqual(ownFieldsOf(contentType.attributes).sort());
     }
     expect(Object.keys(COMPONENT_WORDS).sort()).toEqual(Object.keys(cms.strapi.components).sort());
     for (const [uid, component] of Object.entries(cms.strapi.components)) {
-      const words: Record<string, FieldWords> = COMPONENT_WORDS[uid as keyof typeof COMPONENT_WORDS].fields;
-      expect(Object.keys(words).sort(), uid).toEqual(ownFieldsOf(component.attributes).sort());
+      expect(Object.keys(fieldWordsOf(componentWords, uid)).sort(), uid).toEqual(ownFieldsOf(component.attributes).sort());
     }
   });
 
   it('has a word in every language, and no two fields of a type with the same label', () => {
-    const models = [...Object.entries(CONTENT_TYPE_WORDS), ...Object.entries(COMPONENT_WORDS)];
+    const models = [...Object.entries(contentTypeWords), ...Object.entries(componentWords)];
     for (const [uid, { name, fields }] of models) {
       for (const locale of LOCALES) {
         expect(name[locale].trim(), `${uid} ${locale}`).not.toBe('');
-        const labels = Object.values(fields as Record<string, FieldWords>).map((words) => words.label[locale]);
+        const labels = Object.values(fields).map((words) => words.label[locale]);
         expect(
           labels.filter((label, index) => label.trim() === '' || labels.indexOf(label) !== index),
           `${uid} ${locale}`,
         ).toEqual([]);
-        for (const [field, words] of Object.entries(fields as Record<string, FieldWords>)) {
+        for (const [field, words] of Object.entries(fields)) {
           if (words.description) expect(words.description[locale].trim(), `${uid}.${field} ${locale}`).not.toBe('');
         }
       }
@@ -90,8 +107,7 @@ describe('the content manager’s field labels', () => {
 
     for (const uid of Object.keys(CONTENT_TYPE_WORDS)) {
       const { metadatas } = await configurationOf('content-types', uid);
-      const fields: Record<string, FieldWords> = CONTENT_TYPE_WORDS[uid as keyof typeof CONTENT_TYPE_WORDS].fields;
-      for (const [field, words] of Object.entries(fields)) {
+      for (const [field, words] of Object.entries(fieldWordsOf(contentTypeWords, uid))) {
         expect(metadatas[field]?.edit.label, `${uid}.${field}`).toBe(words.label.en);
         expect(metadatas[field]?.edit.description, `${uid}.${field}`).toBe(words.description?.en ?? '');
       }

@@ -1,9 +1,10 @@
-/* eslint-disable no-restricted-syntax -- written beside the cast ban for cms/tests (merged the same day): its casts still go to readJson/records helpers (tests/helpers/http.ts, records.ts). */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import type { Locale } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
+import { readJson } from './helpers/http';
 
 /**
  * The content manager as an editor uses it, in a real Chromium against a real CMS with the built
@@ -39,7 +40,7 @@ async function expectSlug(expected: string): Promise<void> {
 async function publicStorySlugs(locale: Locale, slug: string): Promise<string[]> {
   const response = await fetch(`${cms.url}/api/stories?locale=${locale}&filters[slug][$eq]=${slug}&fields[0]=slug`);
   expect(response.status).toBe(200);
-  const { data } = (await response.json()) as { data: { slug: string }[] };
+  const { data } = await readJson(response, z.looseObject({ data: z.array(z.looseObject({ slug: z.string() })) }));
   return data.map((story) => story.slug);
 }
 
@@ -130,9 +131,10 @@ describe.each(['nl', 'fr', 'en'] as const)('the story form in %s', (language) =>
     expect(text).not.toMatch(/\b(authorName|storyDate|coverAlt|slug)\b/);
 
     // The menu and the list: the type's name and the columns in the same language.
-    await expect.poll(() => page.getByRole('link', { name: STORY.name[language], exact: true }).count()).toBeGreaterThan(0);
+    // The admin draws its menu and list after loading them: wait as a person would, not vitest's 1 s default.
+    await expect.poll(() => page.getByRole('link', { name: STORY.name[language], exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await page.goto('/admin/content-manager/collection-types/api::story.story?plugins[i18n][locale]=nl');
-    await expect.poll(() => page.getByRole('heading', { name: STORY.name[language], exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: STORY.name[language], exact: true }).count(), { timeout: 30_000 }).toBe(1);
     await page.locator('thead').waitFor();
     const columns = (await page.locator('thead').textContent()) ?? '';
     expect(columns).toContain(STORY.fields.title.label[language]);

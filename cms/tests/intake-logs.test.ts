@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { winston } from '@strapi/logger';
 import { startCms, type TestCms } from './helpers/cms';
+import { captureOutput } from './helpers/output';
 import { rawRequest } from './helpers/raw-http';
 import { superAdminToken } from './helpers/staff';
 import { ATTEMPTS_TABLE } from '../src/api/intake/request/state-tables';
@@ -13,32 +12,16 @@ import { ATTEMPTS_TABLE } from '../src/api/intake/request/state-tables';
  */
 
 let cms: TestCms;
-const logged: string[] = [];
-const restoreOutput: (() => void)[] = [];
-
-function capture(stream: NodeJS.WriteStream): void {
-  const write = stream.write.bind(stream);
-  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-    logged.push(String(chunk));
-    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof stream.write;
-  restoreOutput.push(() => (stream.write = write));
-}
+let output: ReturnType<typeof captureOutput>;
+let logged: string[];
 
 beforeAll(async () => {
   cms = await startCms({ LOG_LEVEL: 'http', INTAKE_RATE_LIMIT_MAX: '10000' });
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logged.push(String(chunk));
-      done();
-    },
-  });
-  cms.strapi.log.add(new winston.transports.Stream({ stream: sink, level: 'silly' }));
-  capture(process.stdout);
-  capture(process.stderr);
+  output = captureOutput(cms.strapi);
+  logged = output.lines;
 });
 afterAll(async () => {
-  for (const restore of restoreOutput) restore();
+  output?.restore();
   await cms?.stop();
 });
 

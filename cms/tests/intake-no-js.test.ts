@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '@cb/domain';
+import { thankYouCopy } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 
 /**
@@ -95,6 +96,30 @@ describe('a help request posted without JavaScript', () => {
     expect(stored[0]?.languages?.map((term) => term.code).sort()).toEqual(['fr', 'nl']);
   });
 
+  it('says a confirmation mail is on its way only when an email address was given, in every language of the page', async () => {
+    const withPhoneOnly = await follow(await postForm('help-requests', new URLSearchParams(helpRequestFields())));
+    expect(withPhoneOnly.html).not.toContain(thankYouCopy('help-request', 'fr', '').confirmationSent);
+
+    const fields = helpRequestFields().map(([name, value]): [string, string] => (name === 'description' ? [name, 'Avec une adresse.'] : [name, value]));
+    fields.push(['email', 'josiane@example.be']);
+    const withAddress = await follow(await postForm('help-requests', new URLSearchParams(fields)));
+    expect(withAddress.location).toMatch(/&mail=1$/);
+    expect(withAddress.location).not.toContain('example');
+    expect(withAddress.html).toContain(thankYouCopy('help-request', 'fr', '').confirmationSent);
+    // The language links lead to the same thank-you, which says it too.
+    const dutch = await (await fetch(`${cms.url}${withAddress.location.replace('locale=fr', 'locale=nl')}`, { headers: { accept: BROWSER_ACCEPT } })).text();
+    expect(dutch).toContain(thankYouCopy('help-request', 'nl', '').confirmationSent);
+  });
+
+  it('writes French as French is written: a no-break space before the colon of its labels and titles', async () => {
+    const fields = helpRequestFields().filter(([name]) => name !== 'consent');
+    fields.push(['email', 'josiane@example']);
+    const { html } = await follow(await postForm('help-requests', new URLSearchParams(fields)));
+    expect(html).toContain('<title>Erreur\u00a0: ');
+    expect(html).toMatch(/Adresse e-mail\u00a0: /);
+    expect(html).not.toMatch(/[^\s\u00a0]: /);
+  });
+
   it('posted twice (a double click) is stored once and thanked with the same reference', async () => {
     const fields = helpRequestFields().map(([name, value]): [string, string] =>
       name === 'description' ? [name, 'Un double clic sans JavaScript.'] : [name, value],
@@ -130,7 +155,7 @@ describe('a help request posted without JavaScript', () => {
     expect(html).toMatch(
       /<input type="email" id="help-request-email" name="email" aria-invalid="true" aria-describedby="help-request-email-error" value="josiane@example"/,
     );
-    expect(html).toMatch(/<p class="error" id="help-request-email-error">/);
+    expect(html).toMatch(/<p class="field-error" id="help-request-email-error">/);
     // The values typed are kept, hostile ones escaped.
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
@@ -138,7 +163,7 @@ describe('a help request posted without JavaScript', () => {
     expect(html).toMatch(/<option value="uccle" selected>/);
     expect(html).toContain('Mon voisin aimerait se promener le mardi.');
     // It posts to the same action, as a form without JavaScript.
-    expect(html).toContain('<form method="post" action="/api/intake/help-requests?locale=en" enctype="application/x-www-form-urlencoded"');
+    expect(html).toContain('<form class="intake-form" method="post" action="/api/intake/help-requests?locale=en" enctype="application/x-www-form-urlencoded"');
     expect(html).not.toMatch(/<script|<link|src=/);
     expect(await requests().count({})).toBe(before);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
+import { thankYouCopy } from '@cb/domain/intake';
 import { NOTIFIED_FORMS, notifiedFormOf, type Submission } from '../src/notifications/submission';
 import { confirmation } from '../src/notifications/templates/confirmation';
 import { renderMail } from '../src/notifications/templates/layout';
@@ -7,6 +8,7 @@ import { matchConfirmed } from '../src/notifications/templates/match-confirmed';
 import { proposalDecision } from '../src/notifications/templates/proposal-decision';
 import { referralConfirmed } from '../src/notifications/templates/referral-confirmed';
 import { staffNotification } from '../src/notifications/templates/staff-notification';
+import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
 
 const submission: Submission = {
   form: 'help-offer',
@@ -26,16 +28,24 @@ const submission: Submission = {
 const phoneLine = { phoneNumber: '+32 2 555 00 00', phoneHours: 'lun.–ven. 9–17 h' };
 
 describe('the confirmation to the person', () => {
-  it('exists for every form in NL, FR and EN, with the reference, the safety advice and the phone line', () => {
+  it('exists for every form in NL, FR and EN, with the reference and the phone line; the safety advice only where people will meet', () => {
     const safety = { nl: 'Geef nooit geld', fr: 'Ne donnez jamais d’argent', en: 'Never give money' };
+    const peopleMeet = new Set(['help-request', 'help-offer']);
     for (const formLocale of LOCALES) {
       for (const form of NOTIFIED_FORMS) {
         const mail = confirmation({ ...submission, form, formLocale }, phoneLine);
         expect(mail.subject, `${form} ${formLocale}`).toContain('CB-7KQ4M2');
-        expect(mail.text).toContain(safety[formLocale]);
+        expect(mail.text.includes(safety[formLocale]), `${form} ${formLocale}: safety advice`).toBe(peopleMeet.has(form));
         expect(mail.text).toContain('+32 2 555 00 00 (lun.–ven. 9–17 h)');
         expect(mail.html).toContain(`<html lang="${formLocale}">`);
       }
+    }
+  });
+
+  it('says the response time to someone who asked for help in the very words of the thank-you page', () => {
+    for (const formLocale of LOCALES) {
+      const mail = confirmation({ ...submission, form: 'help-request', formLocale }, phoneLine);
+      expect(mail.text).toContain(thankYouCopy('help-request', formLocale, '').body);
     }
   });
 
@@ -53,23 +63,95 @@ describe('the confirmation to the person', () => {
 });
 
 describe('the notification to staff', () => {
-  it('names the terms in Dutch and French, links to the record, and leaves out name, email and texts', () => {
-    const mail = staffNotification(
-      submission,
-      'https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3',
-    );
-    expect(mail.subject).toBe('[Connecting Brussels] New help offer CB-7KQ4M2 (web)');
-    expect(mail.text).toContain('- Een warme babbel / Un brin de causette');
-    expect(mail.text).toContain('- Schaarbeek / Schaerbeek');
-    expect(mail.text).toContain('- How often: weekly');
+  const offerLink = {
+    page: 'admin',
+    href: 'https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3',
+  } as const;
+
+  it('names the terms in the staff member’s language, links to the record, and leaves out name, email and texts', () => {
+    const mail = staffNotification(submission, offerLink, 'en');
+    expect(mail.subject).toBe('[Connecting Brussels] New help offer CB-7KQ4M2 (Website)');
+    expect(mail.text).toContain('- A warm chat');
+    expect(mail.text).toContain('- Schaerbeek');
+    expect(mail.text).toContain('- How often: Every week');
+    expect(mail.text).toContain('- Language of the form: French');
     expect(mail.text).toContain('- Can be reached by: email');
-    expect(mail.html).toContain('<a href="https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3">');
+    expect(mail.html).toContain(`<a href="${offerLink.href}">`);
     for (const personal of ['Éloïse', 'Dupont', 'eloise@example.be']) expect(mail.text + mail.html).not.toContain(personal);
   });
 
+  it('writes every answer in plain words in Dutch, French and English: no codes, no true or false', () => {
+    const story: Submission = {
+      ...submission,
+      form: 'story-submission',
+      channel: 'social',
+      facts: { mayPublish: 'true' },
+      categories: [],
+      municipalities: [],
+      languages: [],
+    };
+    const request: Submission = {
+      ...submission,
+      form: 'help-request',
+      channel: 'phone',
+      hasPhone: true,
+      facts: { forWhom: 'someone-else', urgency: 'urgent' },
+    };
+    const expected = {
+      nl: [
+        'Mag gepubliceerd worden: Ja',
+        'Kanaal: Sociale media',
+        'Voor wie: Voor iemand anders',
+        'Urgentie: Dringend',
+        'Bereikbaar via: telefoon en e-mail',
+        'Schaarbeek',
+        'Taal van het formulier: Frans',
+      ],
+      fr: [
+        'Peut être publiée : Oui',
+        'Canal : Réseaux sociaux',
+        'Pour qui : Quelqu’un d’autre',
+        'Urgence : Urgente',
+        'Joignable par : téléphone et e-mail',
+        'Schaerbeek',
+        'Langue du formulaire : Français',
+      ],
+      en: [
+        'May be published: Yes',
+        'Channel: Social media',
+        'For whom: Someone else',
+        'Urgency: Urgent',
+        'Can be reached by: phone and email',
+        'Schaerbeek',
+        'Language of the form: French',
+      ],
+    };
+    for (const locale of LOCALES) {
+      const texts = [staffNotification(story, offerLink, locale), staffNotification(request, offerLink, locale)].map((mail) => mail.text).join('\n');
+      for (const words of expected[locale]) expect(texts, locale).toContain(words);
+      expect(texts).not.toMatch(/\b(true|false|someone-else|social|urgent)\b(?! )/);
+      expect(staffNotification(story, offerLink, locale).html).toContain(`<html lang="${locale}">`);
+    }
+  });
+
   it('says "anywhere in Brussels" instead of a list of municipalities when the offer says so', () => {
-    const mail = staffNotification({ ...submission, municipalities: [], anywhereInBrussels: true }, 'https://cms.connecting.brussels/admin');
+    const mail = staffNotification({ ...submission, municipalities: [], anywhereInBrussels: true }, offerLink, 'en');
     expect(mail.text).toContain('Municipalities\n- Anywhere in Brussels');
+  });
+});
+
+describe('the follow-up digest to staff', () => {
+  const due = [
+    { kind: 'match', caseStatus: 'did-not-work-out', followUpOn: '2027-02-26', requestReference: 'CB-RQ0001', offerReference: 'CB-OF0001' },
+    { kind: 'referral', caseStatus: 'proposed', followUpOn: '2027-03-01', requestReference: 'CB-RQ0002' },
+  ];
+  it('counts, dates and names statuses in the staff member’s language', () => {
+    const url = 'https://cms.connecting.brussels/admin/plugins/back-office/follow-ups';
+    expect(followUpDigest(due, '2027-03-01', url, 'nl').subject).toBe('[Connecting Brussels] 2 opvolgingen te doen (1 maart 2027)');
+    expect(followUpDigest(due.slice(1), '2027-03-01', url, 'fr').subject).toBe('[Connecting Brussels] 1 suivi à faire (1 mars 2027)');
+    expect(followUpDigest(due, '2027-03-01', url, 'nl').text).toContain('CB-RQ0001 met CB-OF0001 (koppeling): Niet gelukt, opvolgen op 26 februari 2027');
+    expect(followUpDigest(due, '2027-03-01', url, 'fr').text).toContain('CB-RQ0002 (orientation) : Proposée, suivi le 1 mars 2027');
+    expect(followUpDigest(due, '2027-03-01', url, 'en').text).toContain(`Open the follow-ups in the back office:\n${url}`);
   });
 });
 

@@ -137,7 +137,7 @@ describe('the project call of a proposal', () => {
 
   it('refuses an amount above the call’s maximum and budget lines that do not add up', async () => {
     const above = await service().check(proposal({ requestedAmount: 6000, budgetLines: [{ label: 'Alles', amount: 6000 }] }), [], 'en');
-    expect(above).toEqual({ ok: false, errors: { requestedAmount: 'You can ask for €5000 at most for one project.' } });
+    expect(above).toEqual({ ok: false, errors: { requestedAmount: 'You can ask for €5,000 at most for one project.' } });
 
     const mismatch = await service().check(proposal({ requestedAmount: 2500, budgetLines: [{ label: 'Zaal', amount: 2000 }] }), [], 'nl');
     expect(mismatch).toEqual({ ok: false, errors: { budgetLines: fieldMessage('budget-mismatch', 'nl', { total: 2000, requested: 2500 }) } });

@@ -7,7 +7,7 @@ import { Meilisearch } from 'meilisearch';
 import { startMeilisearch, type RunningMeilisearch } from '@cb/search';
 import type { Core } from '@strapi/strapi';
 import { startCms, type TestCms } from './helpers/cms';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 import { MailCatcher } from './helpers/mail-catcher';
 import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 import { startReplica, type Replica } from './helpers/replica';
@@ -136,6 +136,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     const offer = await strapi.documents('api::help-offer.help-offer').create({
       data: {
         ...OFFER_DEFAULTS,
+        ...SCREENED_TODAY,
         reference: 'CB-SCHOF',
         channel: 'phone',
         consentVersion: CONSENT_VERSION,
@@ -154,7 +155,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
     await outboxOf(strapi).drained();
     await replica.drained();
-    const digests = catcher.mails.filter((mail) => mail.subject.includes('(2027-05-03)'));
+    const digests = catcher.mails.filter((mail) => mail.subject.includes('(3 May 2027)'));
     expect(digests).toHaveLength(1);
     expect(digests[0]?.to).toEqual([STAFF]);
     expect(await runsOf(FOLLOW_UP_DIGEST_JOB, slotKey(slotAt))).toMatchObject([{ status: 'succeeded', report: { listed: 1 } }]);

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
 import { STAFF_TEXT_AREAS, STAFF_TEXT_IDS, STAFF_TEXTS, staffText } from '../src/staff-texts';
@@ -11,15 +12,14 @@ describe('staff texts', () => {
   });
 
   it('has a non-empty text for every key in every language, and placeholders that agree', () => {
-    // An argument is a name followed by `}` or `,`; a plural's branch ("=0 {No open match}") is text.
-    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((match) => match[1]))].sort();
+    const placeholders = (text: string) => [...new Set(argumentsOf(new IntlMessageFormat(text, 'en').getAst()))].sort();
     for (const id of STAFF_TEXT_IDS) {
       for (const locale of LOCALES) {
         const text = STAFF_TEXTS[locale][id];
         expect(text.trim(), `${locale} ${id}`).not.toBe('');
         expect(placeholders(text), `${locale} ${id}`).toEqual(placeholders(STAFF_TEXTS.en[id]));
-        const values = Object.fromEntries(placeholders(STAFF_TEXTS.en[id]).map((name) => [name ?? '', name === 'count' ? 1 : 'x']));
-        expect(() => staffText(locale, id, { count: 1, name: 'x', ...values })).not.toThrow();
+        const values = Object.fromEntries(placeholders(STAFF_TEXTS.en[id]).map((name) => [name, 1]));
+        expect(() => staffText(locale, id, values)).not.toThrow();
       }
     }
   });
@@ -31,4 +31,38 @@ describe('staff texts', () => {
     expect(dutch['back-office.status.in-progress']).toBe('In behandeling');
     expect(Object.keys(dutch)).toHaveLength(Object.keys(STAFF_TEXTS.en).length);
   });
+});
+
+/** The ICU parser's element type of plain text (its TYPE enum), which names no argument. */
+const LITERAL = 0;
+type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
+
+/** The names of a message's arguments, inside plural and select branches too. */
+function argumentsOf(elements: readonly MessageElement[]): string[] {
+  return elements.flatMap((element) => {
+    const own = 'value' in element && typeof element.value === 'string' && element.type !== LITERAL ? [element.value] : [];
+    const branches = 'options' in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
+    return [...own, ...branches];
+  });
+}
+
+describe('counted staff texts', () => {
+  const cases = [
+    {
+      id: 'queue.subtitle.open',
+      en: ['1 open request,', '2 open requests,'],
+      nl: ['1 openstaande hulpvraag,', '2 openstaande hulpvragen,'],
+      fr: ['1 demande ouverte,', '2 demandes ouvertes,'],
+    },
+    { id: 'workspace.days', en: ['1 day', '2 days'], nl: ['1 dag', '2 dagen'], fr: ['1 jour', '2 jours'] },
+  ] as const;
+  for (const { id, ...expected } of cases) {
+    for (const locale of LOCALES) {
+      it(`${id} in ${locale}: one and more`, () => {
+        const [one, two] = expected[locale];
+        expect(staffText(locale, id, { count: 1, days: 1 })).toContain(one);
+        expect(staffText(locale, id, { count: 2, days: 2 })).toContain(two);
+      });
+    }
+  }
 });

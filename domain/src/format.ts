@@ -17,9 +17,14 @@ export function formatLocaleOf(tag: string | null | undefined): Locale {
   return language === 'nl' || language === 'fr' ? language : 'en';
 }
 
-/** "2026-09-03" → "3 september 2026" / "3 septembre 2026" / "3 September 2026". A calendar date has no time zone. */
+/**
+ * "2026-09-03" → "3 september 2026" / "3 septembre 2026" / "3 September 2026". A calendar date has no time zone;
+ * a moment ("2026-09-03T23:30:00Z") is dated by its day in Brussels (there, 4 September).
+ */
 export function formatDate(locale: Locale, isoDate: string, style: 'long' | 'medium' = 'long'): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  const moment = isoDate.length > 10 ? new Date(isoDate) : undefined;
+  const day = moment && !Number.isNaN(moment.getTime()) ? brusselsDay(moment) : isoDate.slice(0, 10);
+  const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
@@ -56,4 +61,24 @@ export function formatNumber(locale: Locale, value: number, fractionDigits = 0):
 export function byName<T>(locale: Locale, nameOf: (item: T) => string): (a: T, b: T) => number {
   const collator = new Intl.Collator(FORMAT_LOCALES[locale], { sensitivity: 'base', numeric: true });
   return (a, b) => collator.compare(nameOf(a), nameOf(b));
+}
+
+/**
+ * Fills "{name}" placeholders with their values as given, and "{name:euro}" with an amount in euros as
+ * the locale writes it (formatEuro); an unknown placeholder stays visible rather than vanishing.
+ */
+export function fillPlaceholders(locale: Locale, text: string, params: Readonly<Record<string, number | string>> = {}): string {
+  return text.replace(/\{(\w+)(:euro)?\}/g, (placeholder, name: string, euro: string | undefined) => {
+    if (!(name in params)) return placeholder;
+    const value = params[name];
+    return euro && typeof value === 'number' ? formatEuro(locale, value) : String(value);
+  });
+}
+
+/**
+ * A colon as the locale writes it after a label: French puts a no-break space before it ("Erreur : …"),
+ * so that the colon never starts a line; Dutch and English do not.
+ */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? '\u00a0:' : ':';
 }

@@ -9,3 +9,8 @@ export * from './cases.js';
 export * from './format.js';
 export * from './loneliness.js';
 export * from './project-review.js';
+export * from './screening.js';
+export * from './request-status.js';
+export * from './search-words.js';
+export * from './activities/index.js';
+export * from './interests.js';

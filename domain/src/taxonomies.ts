@@ -1,4 +1,4 @@
-import type { Localized } from './locales.js';
+import { LOCALES, type Locale, type Localized } from './locales.js';
 
 /** A term of a taxonomy: a stable code (stored everywhere) and its name in each locale. */
 export interface Term<Code extends string = string> {
@@ -323,4 +323,18 @@ export function codesOf(terms: readonly Term[]): [string, ...string[]] {
   const codes = terms.map((term) => term.code);
   if (codes.length === 0) throw new Error('A taxonomy has at least one term');
   return codes as [string, ...string[]];
+}
+
+/**
+ * Spoken languages in the order a reader of `locale` looks for them: the page's language, the site's two
+ * other languages (Brussels' official ones and English), then the rest in the reader's alphabetical order.
+ * Every list of languages to choose from uses it (the forms with and without JavaScript, the CMS's form again).
+ */
+export function inSpokenLanguageOrder<Item>(items: readonly Item[], locale: Locale, codeOf: (item: Item) => string, nameOf: (item: Item) => string): Item[] {
+  const siteLanguages: readonly string[] = [locale, ...LOCALES.filter((other) => other !== locale)];
+  const rank = (item: Item) => {
+    const at = siteLanguages.indexOf(codeOf(item));
+    return at === -1 ? siteLanguages.length : at;
+  };
+  return [...items].sort((a, b) => rank(a) - rank(b) || nameOf(a).localeCompare(nameOf(b), locale));
 }

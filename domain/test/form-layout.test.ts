@@ -7,6 +7,8 @@ import {
   commonText,
   errorTargetId,
   fieldCopy,
+  fieldLabel,
+  fieldOptions,
   formOfKey,
   formOfPath,
   isShown,
@@ -94,7 +96,32 @@ describe('the form copy', () => {
   it('speaks each language in its own words and fills in numbers', () => {
     expect(new Set(LOCALES.map((locale) => submitText('help-request', locale))).size).toBe(3);
     expect(optionLabel('municipality', 'auderghem', 'nl')).toBe('Oudergem');
-    expect(fieldCopy('project-proposal', 'requestedAmount', 'en', { max: 5000 }).hint).toBe('€5000 at most.');
+    expect(fieldCopy('project-proposal', 'requestedAmount', 'en', { max: 5000 }).hint).toBe('€5,000 at most.');
     expect(commonText('stepOf', 'fr', { step: 2, steps: 5 })).toBe('Étape 2 sur 5');
+  });
+
+  it.each(LOCALES)('offers the spoken languages on every form in %s starting with the page’s language and the site’s two others', (locale) => {
+    const others = LOCALES.filter((other) => other !== locale);
+    for (const field of FORMS.flatMap((form) => layoutFields(form)).filter((candidate) => candidate.name === 'languages')) {
+      const offered = fieldOptions(field, locale);
+      expect(offered.slice(0, 3).map(([code]) => code)).toEqual([locale, ...others]);
+      const rest = offered.slice(3).map(([, label]) => label);
+      expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b, locale)));
+      expect(offered).toHaveLength(field.options!.length);
+    }
+  });
+
+  it.each(LOCALES)('says a field may stay empty once, in its label, never again in its hint (%s)', (locale) => {
+    const note = commonText('optional', locale);
+    const words = note.replace(/[()]/g, '').toLowerCase();
+    for (const form of FORMS) {
+      for (const field of layoutFields(form).filter((candidate) => candidate.kind !== 'hidden')) {
+        const label = fieldLabel(form, field.name, locale);
+        const { hint = '' } = fieldCopy(form, field.name, locale);
+        const says = label.toLowerCase().split(words).length - 1 + (hint.toLowerCase().split(words).length - 1);
+        expect(says, `${form}.${field.name}: "${label}" / "${hint}"`).toBe(field.required || field.kind === 'radio' || field.kind === 'checkbox' ? 0 : 1);
+        expect(hint.toLowerCase(), `${form}.${field.name}`).not.toMatch(/leeg blijven|leave this empty|rester vide/);
+      }
+    }
   });
 });

@@ -6,7 +6,12 @@ describe('formatting in the reader’s language', () => {
     expect(formatDate('nl', '2026-12-11')).toBe('11 december 2026');
     expect(formatDate('fr', '2026-12-11')).toBe('11 décembre 2026');
     expect(formatDate('en', '2026-12-11')).toBe('11 December 2026');
-    expect(formatDate('en', '2026-12-11T23:30:00.000Z')).toBe('11 December 2026');
+    expect(formatDate('en', '2026-12-11T22:30:00.000Z')).toBe('11 December 2026');
+  });
+
+  it('dates a moment by its day in Brussels (a request received at 00:30 there is of that day)', () => {
+    expect(formatDate('en', '2026-12-11T23:30:00.000Z')).toBe('12 December 2026');
+    expect(formatDate('nl', '2026-07-01T22:15:00.000Z')).toBe('2 juli 2026');
   });
 
   it('shows a moment in Brussels time', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { runStep } from './processes.ts';
@@ -36,22 +36,31 @@ export class SiteBuilds {
   /** Builds, and tells the CMS how it went (editors see it in the admin); throws when the build failed. */
   async build(): Promise<number> {
     const started = new Date();
+    const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
+    const problemsFile = `${outDir}.problems.jsonl`;
     let output = '';
     const keepTail = (text: string) => void (output = (output + text).slice(-OUTPUT_KEPT));
     try {
-      const tookMs = await this.buildOnce(keepTail);
+      const tookMs = await this.buildOnce(outDir, problemsFile, keepTail);
       await this.report({ status: 'succeeded', startedAt: started.toISOString(), finishedAt: new Date().toISOString() });
       return tookMs;
     } catch (error) {
-      await this.report({ status: 'failed', startedAt: started.toISOString(), finishedAt: new Date().toISOString(), reason: failureReason(output, error) });
+      const problems = readBuildProblems(problemsFile);
+      await this.report({
+        status: 'failed',
+        startedAt: started.toISOString(),
+        finishedAt: new Date().toISOString(),
+        reason: failureReason(output, error),
+        ...(problems.length > 0 ? { problems } : {}),
+      });
       throw error;
     }
   }
 
-  private async buildOnce(onOutput: (text: string) => void): Promise<number> {
+  private async buildOnce(outDir: string, problemsFile: string, onOutput: (text: string) => void): Promise<number> {
     const started = Date.now();
-    const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
-    await runStep('The site build', 'npm', ['run', 'build', '--silent'], { cwd: this.siteDir, env: { ...this.env, SITE_OUT_DIR: outDir } }, onOutput);
+    const env = { ...this.env, SITE_OUT_DIR: outDir, SITE_BUILD_PROBLEMS_FILE: problemsFile };
+    await runStep('The site build', 'npm', ['run', 'build', '--silent'], { cwd: this.siteDir, env }, onOutput);
     const previous = this.current;
     this.current = outDir;
     for (const entry of readdirSync(this.buildsDir)) {
@@ -127,6 +136,26 @@ interface BuildReport {
   startedAt: string;
   finishedAt: string;
   reason?: string;
+  /** The documents and fields the site refused (type, documentId, slug, locale, field, message), as its loaders wrote them. */
+  problems?: unknown[];
+}
+
+const PROBLEMS_REPORTED = 50;
+
+/** The site's machine-readable list of refused values (SITE_BUILD_PROBLEMS_FILE, one JSON line each); none when the build failed otherwise. */
+export function readBuildProblems(file: string): unknown[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, PROBLEMS_REPORTED)
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as unknown];
+      } catch {
+        return [];
+      }
+    });
 }
 
 const OUTPUT_KEPT = 40_000;

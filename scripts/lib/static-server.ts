@@ -12,6 +12,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -63,6 +65,12 @@ const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
   { methods: ['POST'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})$`) },
   { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/thank-you/(?:${FORM_PATHS})$`) },
   { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})/attempts/[A-Za-z0-9_-]{32}$`) },
+  // The status page's look-up (cms/src/api/request-status/routes/request-status.ts), answered with a page.
+  { methods: ['POST'], path: /^\/api\/request-status$/ },
+  // Search without JavaScript (cms/src/api/site-search/routes/site-search.ts): a GET form answered with a page of results.
+  { methods: ['GET', 'HEAD'], path: /^\/api\/search$/ },
+  // The pages of a check-in mail's signed links (cms/src/api/check-in/routes/check-in.ts): a GET shows, a POST records.
+  { methods: ['GET', 'HEAD', 'POST'], path: /^\/api\/(?:check-ins|concerns)\/[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/ },
 ];
 
 /** The path and query to ask the CMS for, when the request is one of the intake routes; else undefined. */
@@ -93,8 +101,7 @@ export function serveStatic(root: string | (() => string), port: number, host = 
       return;
     }
     const file = resolveStaticFile(root, request.url ?? '/');
-    const notFound = path.join(root, '404.html');
-    const served = file ?? (existsSync(notFound) ? notFound : undefined);
+    const served = file ?? notFoundPage(root, request.url ?? '/');
     if (!served) {
       response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
@@ -105,6 +112,16 @@ export function serveStatic(root: string | (() => string), port: number, host = 
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
+}
+
+/**
+ * The page for a missing path: that locale's 404 page under `/nl/`, `/fr/` or `/en/`, else the trilingual
+ * /404.html (as deploy/nginx.conf's `error_page 404` does).
+ */
+function notFoundPage(root: string, urlPath: string): string | undefined {
+  const locale = /^\/(nl|fr|en)\//.exec(urlPath)?.[1];
+  const candidates = [...(isLocale(locale) ? [path.join(root, routes.notFound(locale), 'index.html')] : []), path.join(root, '404.html')];
+  return candidates.find((candidate) => existsSync(candidate));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, SPOKEN_LANGUAGES, type Locale, type Term } from '@cb/domain';
 import type { CmsInitiative, CmsOrganisation, CmsProjectCall, CmsStory } from '@cb/domain/cms-api';
 import { blocksToPlainText } from './blocks-text.js';
+import { compoundParts } from './compounds.js';
 import { searchDocumentId, sitePath, type CmsDocument, type ContentKind } from './content-kinds.js';
 
 /**
@@ -32,6 +33,11 @@ export interface SearchDocument {
   categoryNames: string[];
   municipalities: string[];
   municipalityNames: string[];
+  /**
+   * Dutch only: the words the document's compounds are made of ("boodschappendienst" gives
+   * "boodschappen" and "dienst"), so "hulp bij boodschappen" finds it. Empty in other languages.
+   */
+  wordParts: string[];
   /** Names of the municipalities in every locale and their postcodes: "Elsene" finds Ixelles in French too. */
   places: string[];
   audiences: string[];
@@ -50,6 +56,13 @@ export interface SearchDocument {
 
 /** Maps a parsed CMS document to its search document, in the document's own locale. */
 export function toSearchDocument(input: CmsDocument): SearchDocument {
+  const document = mapped(input);
+  if (document.locale !== 'nl') return document;
+  const { title, summary, text, forWhom, location, schedule, howToJoin, organisationName, categoryNames } = document;
+  return { ...document, wordParts: compoundParts([title, summary, text, forWhom, location, schedule, howToJoin, organisationName, ...categoryNames]) };
+}
+
+function mapped(input: CmsDocument): SearchDocument {
   switch (input.kind) {
     case 'initiative':
       return initiativeDocument(input.document);
@@ -145,6 +158,7 @@ function base(
     categoryNames: [],
     municipalities: [],
     municipalityNames: [],
+    wordParts: [],
     places: [],
     audiences: [],
     audienceNames: [],

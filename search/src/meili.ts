@@ -1,5 +1,6 @@
 import type { Locale } from '@cb/domain';
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { liveIndexUid } from './query.js';
 
 /** How search/ reaches Meilisearch: with the master key (or an admin key), never handed to a browser. */
 export interface MeiliConnection {
@@ -13,10 +14,7 @@ export function meiliClient(connection: MeiliConnection): Meilisearch {
   return new Meilisearch({ host: connection.url, apiKey: connection.masterKey, timeout: connection.timeoutMs ?? 10_000 });
 }
 
-/** The index a locale's search reads. Every index of this app starts with `content_`. */
-export function liveIndexUid(locale: Locale): string {
-  return `content_${locale}`;
-}
+export { liveIndexUid } from './query.js';
 
 /** A fresh index a reindex fills before swapping it in, e.g. `content_fr_1764168000000`. */
 export function buildingIndexUid(locale: Locale, startedAt: number): string {

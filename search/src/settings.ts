@@ -1,7 +1,7 @@
 import type { Locale } from '@cb/domain';
 import type { Meilisearch, Settings } from 'meilisearch';
 import { succeeded } from './meili.js';
-import { STOP_WORDS, SYNONYM_GROUPS, synonymsFrom } from './vocabulary.js';
+import { PLACE_SYNONYM_GROUPS, STOP_WORDS, SYNONYM_GROUPS, synonymsFrom } from './vocabulary.js';
 
 /** ISO 639-3, as Meilisearch names languages for `localizedAttributes`. */
 const MEILISEARCH_LANGUAGE: Record<Locale, string> = { nl: 'nld', fr: 'fra', en: 'eng' };
@@ -19,11 +19,12 @@ export function indexSettings(locale: Locale): Settings {
     searchableAttributes: [
       'title',
       'categoryNames',
+      'audienceNames',
       'summary',
+      'wordParts',
       'municipalityNames',
       'places',
       'organisationName',
-      'audienceNames',
       'languageNames',
       'forWhom',
       'location',
@@ -37,13 +38,15 @@ export function indexSettings(locale: Locale): Settings {
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     typoTolerance: {
       enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      // Two typos from 8 letters (Meilisearch: 9): "grocerys" is two typos from "groceries".
+      // One typo stays at 5: at 4, "home" (a care home in Belgian French) also found "homme".
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 8 },
       // Postcodes are numbers: 1070 (Anderlecht) must not also find 1080 (Molenbeek).
       disableOnNumbers: true,
     },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 1000 },
-    synonyms: synonymsFrom(SYNONYM_GROUPS[locale]),
+    synonyms: synonymsFrom([...SYNONYM_GROUPS[locale], ...PLACE_SYNONYM_GROUPS]),
     stopWords: [...STOP_WORDS[locale]],
     localizedAttributes: [{ attributePatterns: ['*'], locales: [MEILISEARCH_LANGUAGE[locale]] }],
   };

@@ -25,6 +25,7 @@ const SEARCH_DOCUMENT_KEYS = [
   'location',
   'schedule',
   'howToJoin',
+  'wordParts',
   'organisationName',
   'remote',
   'categories',
@@ -63,6 +64,7 @@ describe('toSearchDocument', () => {
       categoryNames: ['Courses'],
       municipalities: ['anderlecht'],
       municipalityNames: ['Anderlecht'],
+      wordParts: [],
       places: ['Anderlecht', '1070'],
       audiences: ['seniors', 'living-alone'],
       audienceNames: ['Personnes âgées', 'Personnes seules'],
@@ -72,6 +74,11 @@ describe('toSearchDocument', () => {
       date: '2026-11-20T09:59:00.000Z',
       deadline: null,
     });
+  });
+
+  it('indexes the words of Dutch compounds, so "hulp bij boodschappen" finds a "boodschappendienst"', () => {
+    const row = { ...fixtureRow('initiative', IDS.groceries, 'nl'), imageAlt: null, summary: 'Een boodschappendienst en een oogstmaaltijd.' };
+    expect(mapped('initiative', row).wordParts).toEqual(expect.arrayContaining(['boodschappen', 'dienst', 'oogst', 'maaltijd']));
   });
 
   it.each(LOCALES)('uses the labels and the url of the locale (%s)', (locale) => {

@@ -51,6 +51,7 @@ const CONTENT_KINDS = new Set([
   'page',
   'notFound',
   'serviceUnavailable',
+  'intakeShell',
   'rootNotFound',
 ]);
 

@@ -3,7 +3,14 @@ import {
   BACK_OFFICE_PERMISSION,
   DECIDE_PROPOSALS_PERMISSION,
   REVIEW_PROPOSALS_PERMISSION,
-  CASE_TIMELINE_TYPE, INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES } from '@cb/domain';
+  CASE_TIMELINE_TYPE,
+  INTAKE_TYPES,
+  ORGANISATION_CHECK_TYPE,
+  LOCALES,
+  PUBLIC_COLLECTION_TYPES,
+  PUBLIC_SINGLE_TYPES,
+  TAXONOMIES,
+} from '@cb/domain';
 
 /**
  * The staff roles of the admin panel, set in code at every start:
@@ -78,8 +85,11 @@ export async function syncStaffRoles(strapi: Core.Strapi): Promise<void> {
     STAFF_ROLES.backOffice,
     [
       { actions: WRITE, subjects: intake },
-      // The timeline is only ever added to, through the workspace: read, never edited here.
-      { actions: READ, subjects: [uid('initiative'), uid('organisation'), uid('project-call'), uid(CASE_TIMELINE_TYPE), ...taxonomies] },
+      // The timeline and the organisations' checks are only ever added to, through the workspace: read, never edited here.
+      {
+        actions: READ,
+        subjects: [uid('initiative'), uid('organisation'), uid('project-call'), uid(CASE_TIMELINE_TYPE), uid(ORGANISATION_CHECK_TYPE), ...taxonomies],
+      },
     ],
     [...MEDIA_LIBRARY_FOR_BACK_OFFICE, ...BACK_OFFICE_WORKSPACE],
   );

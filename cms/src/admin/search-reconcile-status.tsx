@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { formatDateTime } from '@cb/domain';
+import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
 
 /**
  * The last search reconcile on the admin's home page: each index compared with the published
@@ -27,6 +29,7 @@ interface ReconcileRun {
 const mended = (counts: IndexCounts) => counts.added + counts.updated + counts.removed;
 
 export function SearchReconcileWidget() {
+  const { t, locale } = useStaffTexts();
   const { get } = useFetchClient();
   const [run, setRun] = useState<ReconcileRun | null | undefined>();
   const [unreachable, setUnreachable] = useState(false);
@@ -37,24 +40,25 @@ export function SearchReconcileWidget() {
       .catch(() => setUnreachable(true));
   }, [get]);
 
-  if (unreachable) return <Typography textColor="danger600">The search check could not be read.</Typography>;
-  if (run === undefined) return <Typography textColor="neutral600">Reading the last search check…</Typography>;
-  if (run === null) return <Typography textColor="neutral600">Search has not been checked yet.</Typography>;
-  const when = new Date(run.finishedAt ?? run.startedAt).toLocaleString();
-  if (run.status === 'running') return <Typography>Search is being checked against the published content (since {when}).</Typography>;
+  if (unreachable) return <Typography textColor="danger600">{t('widgets.search.unreachable')}</Typography>;
+  if (run === undefined) return <Typography textColor="neutral600">{t('widgets.search.reading')}</Typography>;
+  if (run === null) return <Typography textColor="neutral600">{t('widgets.search.never')}</Typography>;
+  const when = formatDateTime(locale, run.finishedAt ?? run.startedAt, 'medium');
+  if (run.status === 'running') return <Typography>{t('widgets.search.running', { when })}</Typography>;
   const indexes = Object.entries(run.report ?? {});
   return (
     <Flex direction="column" alignItems="stretch" gap={1} data-testid="search-reconcile-status">
       <Typography textColor={run.status === 'failed' ? 'danger600' : undefined}>
         {run.status === 'failed'
-          ? `The last search check (${when}) did not finish (${run.error ?? 'unknown error'}); it is tried again within the hour.`
-          : `Search was last checked against the published content on ${when}.`}
+          ? t('widgets.search.failed', { when, error: run.error ?? t('widgets.search.unknown-error') })
+          : t('widgets.search.ok', { when })}
       </Typography>
       {indexes.map(([index, counts]) => (
         <Typography key={index} variant="pi">
-          {index}: {counts.expected} public,{' '}
-          {mended(counts) === 0 ? 'nothing to mend' : `${counts.added} added, ${counts.updated} updated, ${counts.removed} removed`}
-          {counts.failed > 0 ? `, ${counts.failed} not mended yet` : ''}
+          {mended(counts) === 0
+            ? t('widgets.search.index-clean', { index, expected: counts.expected })
+            : t('widgets.search.index-mended', { index, expected: counts.expected, added: counts.added, updated: counts.updated, removed: counts.removed })}
+          {counts.failed > 0 ? `, ${t('widgets.search.index-failed', { failed: counts.failed })}` : ''}
         </Typography>
       ))}
     </Flex>

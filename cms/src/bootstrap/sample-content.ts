@@ -2,23 +2,33 @@ import type { Core } from '@strapi/strapi';
 import { configOf, type CmsConfig } from '../config';
 import type { SeedReport } from '../seed';
 
-interface SeedModule {
-  seedSampleContent(strapi: Core.Strapi): Promise<SeedReport>;
+interface SeedModule<App> {
+  seedSampleContent(strapi: App): Promise<SeedReport>;
 }
 
-type Log = Pick<Core.Strapi['log'], 'info' | 'warn'>;
+/** What the seed step uses of Strapi's log. */
+interface Log {
+  info(line: string): void;
+  warn(line: string): void;
+}
 
-const loadSeed = (): Promise<SeedModule> => import('../seed');
+const loadSeed = (): Promise<SeedModule<Core.Strapi>> => import('../seed');
 
 /**
  * Seeds the trilingual sample content unless CMS_SEED is `false`. The seed (its prose and images) is
  * loaded only then: the production image leaves it out (Dockerfile), so a CMS built without it starts
  * all the same and says why it has no sample content.
  */
-export async function seedIfAsked(
-  strapi: Core.Strapi,
-  config: Pick<CmsConfig, 'seed'> = configOf(strapi),
-  load: () => Promise<SeedModule> = loadSeed,
+export const seedIfAsked = (strapi: Core.Strapi): Promise<void> => seedWhenAsked(strapi, configOf(strapi), loadSeed);
+
+/**
+ * The seed step with its setting and loader given, for any app with a log: the seed loaded is
+ * the one to run on that app (a test hands it a stand-in with only the log, and loaders that fail).
+ */
+export async function seedWhenAsked<App extends { log: Log }>(
+  strapi: App,
+  config: Pick<CmsConfig, 'seed'>,
+  load: () => Promise<SeedModule<App>>,
 ): Promise<void> {
   if (!config.seed) return;
   const seed = await loaded(load, strapi.log);
@@ -27,7 +37,7 @@ export async function seedIfAsked(
   if (!report.skipped) strapi.log.info(`Seeded sample content: ${JSON.stringify(report.created)}`);
 }
 
-async function loaded(load: () => Promise<SeedModule>, log: Log): Promise<SeedModule | undefined> {
+async function loaded<App>(load: () => Promise<SeedModule<App>>, log: Log): Promise<SeedModule<App> | undefined> {
   try {
     return await load();
   } catch (error) {

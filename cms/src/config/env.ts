@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
+import { DEFAULT_SCREENING_VALID_MONTHS, LOCALES, type Locale } from '@cb/domain';
 import localAdmin from '../access/local-admin.json';
 import { ATTEMPT_LIMITS } from '../api/intake/request/attempts';
 import { addressList } from '../middlewares/client-address';
@@ -105,6 +106,12 @@ const isAddressList = (items: readonly string[]) => {
   }
 };
 
+/** Staff mail addresses as listed (any of `,` `;` or spaces between them), each once whatever its case. */
+function staffAddressList(value: string): string[] {
+  const addresses = value.split(/[\s,;]+/).filter((address) => address !== '');
+  return addresses.filter((address, index) => addresses.findIndex((other) => other.toLowerCase() === address.toLowerCase()) === index);
+}
+
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -152,10 +159,15 @@ export const VARIABLES = {
 
   PRIVATE_UPLOADS_DIR: optionalText(),
   CMS_UPLOAD_MAX_MB: wholeNumber(50, { min: 1, unit: 'megabytes' }),
+  CMS_IMAGE_MAX_MB: wholeNumber(10, { min: 1, unit: 'megabytes' }),
   INTAKE_RATE_LIMIT_MAX: wholeNumber(20, { min: 1 }),
   INTAKE_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, { min: 1, unit: 'seconds' }),
   INTAKE_ATTEMPTS_PER_ADDRESS: wholeNumber(ATTEMPT_LIMITS.perClient, { min: 1 }),
   INTAKE_ATTEMPTS_MAX: wholeNumber(ATTEMPT_LIMITS.maxCount, { min: 1 }),
+  STATUS_LOOKUP_RATE_LIMIT_MAX: wholeNumber(10, { min: 1 }),
+  STATUS_LOOKUP_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, { min: 1, unit: 'seconds' }),
+  STATUS_LOOKUP_TRIES_PER_REFERENCE: wholeNumber(5, { min: 1 }),
+  STATUS_LOOKUP_REFERENCE_WINDOW_SECONDS: wholeNumber(3600, { min: 1, unit: 'seconds' }),
 
   CMS_ADMIN_EMAIL: variable(z.email().default(localAdmin.email), 'an email address'),
   CMS_ADMIN_PASSWORD: secret(),
@@ -171,11 +183,12 @@ export const VARIABLES = {
   STAFF_NOTIFICATION_EMAIL: variable(
     z
       .string()
-      .trim()
-      .refine((value) => value.split(',').every((address) => z.email().safeParse(address.trim()).success))
+      .transform(staffAddressList)
+      .refine((addresses) => addresses.length > 0 && addresses.every((address) => z.email().safeParse(address).success))
       .optional(),
-    'an email address (or several, comma-separated)',
+    'email addresses, separated by commas, semicolons or spaces',
   ),
+  STAFF_MAIL_DEFAULT_LANGUAGE: oneOf(LOCALES, 'en'),
 
   OUTBOX_POLL_MS: wholeNumber(1000, { min: 1, unit: 'milliseconds' }),
   OUTBOX_LEASE_MS: wholeNumber(MINUTE_MS, { min: 1, unit: 'milliseconds' }),
@@ -186,9 +199,17 @@ export const VARIABLES = {
   OUTBOX_KEEP_DONE_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   RETENTION_MONTHS: wholeNumber(12, { min: 1, unit: 'months' }),
   PROJECT_REVIEW_MIN_REVIEWS: wholeNumber(2, { min: 1, unit: 'reviews' }),
+  SCREENING_VALID_MONTHS: wholeNumber(DEFAULT_SCREENING_VALID_MONTHS, { min: 1, unit: 'months' }),
+  CHECK_IN_DAYS: list('whole numbers of days, comma-separated', { check: (items) => items.every((item) => /^\d{1,3}$/.test(item) && Number(item) >= 1) }),
+  CHECK_IN_LINK_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
+  CHECK_IN_NO_ANSWER_DAYS: wholeNumber(7, { min: 1, unit: 'days' }),
+  CONCERN_LINK_DAYS: wholeNumber(180, { min: 1, unit: 'days' }),
+  CHECK_IN_LINK_SECRET: secret(),
 
   MEILI_URL: httpUrl(),
   MEILI_MASTER_KEY: secret(),
+  // The search-only key the site's pages carry too: the page of results without JavaScript searches with it, never with the master key.
+  MEILI_SEARCH_KEY: secret(),
   // A build hook's URL is often its own secret (anyone who has it can start builds).
   SITE_BUILD_HOOK_URL: httpUrl({ secret: true }),
   SITE_BUILD_HOOK_TOKEN: secret(),
@@ -224,6 +245,11 @@ export interface CmsConfig {
     /** Where intake attachments are kept; resolve it with privateUploadsDir(). */
     privateUploadsDir: string | undefined;
   };
+  /** The status page's look-ups (src/api/request-status): per client address, and wrong tries per reference. */
+  statusLookup: {
+    perClient: { max: number; windowSeconds: number };
+    perReference: { max: number; windowSeconds: number };
+  };
   firstAdmin: { email: string; password: string | undefined };
   seed: boolean;
   mail: {
@@ -233,17 +259,36 @@ export interface CmsConfig {
     login: { user: string; pass: string | undefined } | undefined;
     from: string;
     replyTo: string;
-    /** Told about every new submission and the daily follow-ups; unset: no staff mail. */
-    staffAddress: string | undefined;
+    /** Told about every new submission and the daily follow-ups, each in their own language; none: no staff mail. */
+    staffAddresses: string[];
+    /** Staff mails' language for an address of no admin user, or of one who chose no interface language. */
+    staffDefaultLocale: Locale;
   };
   outbox: OutboxSettings;
   outboxKeepDoneDays: number;
   retentionMonths: number;
   /** Complete reviews a project proposal needs before staff may decide on it (unless they override, with a reason). */
   minimumReviews: number;
+  /** A volunteer's screening holds this long; then the offer is to screen again. */
+  screeningValidMonths: number;
+  /** Check-ins after contact is confirmed on a match, and the signed links of their mails (see src/check-ins/). */
+  checkIns: {
+    /** Days after the confirmed contact at which each person gets a check-in mail. */
+    afterDays: number[];
+    linkDays: number;
+    /** A check-in still unanswered this many days after its mail puts the match on the follow-up list. */
+    noAnswerDays: number;
+    concernLinkDays: number;
+    /** Signs the links; CHECK_IN_LINK_SECRET, else derived from APP_KEYS (the same on every replica). */
+    secret: string;
+  };
   /** Both MEILI_URL and MEILI_MASTER_KEY, or search sync is off. */
   search: { url: string; masterKey: string } | undefined;
+  /** Both MEILI_URL and MEILI_SEARCH_KEY, or the page of results without JavaScript says search is unavailable. */
+  publicSearch: { url: string; searchKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
+  /** What editors may put on public content: the largest image, in megabytes. */
+  editing: { imageMaxMb: number };
 }
 
 export type DatabaseConfig =
@@ -320,6 +365,10 @@ function configOf(values: Values): CmsConfig {
       attemptsMax: values.INTAKE_ATTEMPTS_MAX,
       privateUploadsDir: values.PRIVATE_UPLOADS_DIR,
     },
+    statusLookup: {
+      perClient: { max: values.STATUS_LOOKUP_RATE_LIMIT_MAX, windowSeconds: values.STATUS_LOOKUP_RATE_LIMIT_WINDOW_SECONDS },
+      perReference: { max: values.STATUS_LOOKUP_TRIES_PER_REFERENCE, windowSeconds: values.STATUS_LOOKUP_REFERENCE_WINDOW_SECONDS },
+    },
     firstAdmin: { email: values.CMS_ADMIN_EMAIL, password: values.CMS_ADMIN_PASSWORD },
     seed: values.CMS_SEED,
     mail: {
@@ -329,7 +378,8 @@ function configOf(values: Values): CmsConfig {
       login: values.SMTP_USERNAME ? { user: values.SMTP_USERNAME, pass: values.SMTP_PASSWORD } : undefined,
       from: values.EMAIL_FROM,
       replyTo: values.EMAIL_REPLY_TO,
-      staffAddress: values.STAFF_NOTIFICATION_EMAIL,
+      staffAddresses: values.STAFF_NOTIFICATION_EMAIL ?? [],
+      staffDefaultLocale: values.STAFF_MAIL_DEFAULT_LANGUAGE,
     },
     outbox: {
       pollMs: values.OUTBOX_POLL_MS,
@@ -342,8 +392,18 @@ function configOf(values: Values): CmsConfig {
     outboxKeepDoneDays: values.OUTBOX_KEEP_DONE_DAYS,
     retentionMonths: values.RETENTION_MONTHS,
     minimumReviews: values.PROJECT_REVIEW_MIN_REVIEWS,
+    screeningValidMonths: values.SCREENING_VALID_MONTHS,
+    checkIns: {
+      afterDays: [...new Set((values.CHECK_IN_DAYS ?? ['7', '42']).map(Number))].sort((a, b) => a - b),
+      linkDays: values.CHECK_IN_LINK_DAYS,
+      noAnswerDays: values.CHECK_IN_NO_ANSWER_DAYS,
+      concernLinkDays: values.CONCERN_LINK_DAYS,
+      secret: values.CHECK_IN_LINK_SECRET ?? `app-keys:${(values.APP_KEYS ?? ['local-development']).join(',')}`,
+    },
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,
+    publicSearch: values.MEILI_URL && values.MEILI_SEARCH_KEY ? { url: values.MEILI_URL, searchKey: values.MEILI_SEARCH_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
+    editing: { imageMaxMb: values.CMS_IMAGE_MAX_MB },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { MatchStatus, OfferStatus, RequestCloseReason, RequestStatus, TimelineKind } from '@cb/domain';
+import type { MatchPerson, MatchStatus, OfferStatus, RequestCloseReason, RequestStatus, TimelineKind } from '@cb/domain';
 import type { TimelineEntry } from './timeline-entry';
 
 export type { TimelineEntry } from './timeline-entry';
@@ -24,6 +24,8 @@ export interface NewEntry {
   text?: string | undefined;
   toStatus?: RequestStatus | OfferStatus | MatchStatus | undefined;
   closeReason?: RequestCloseReason | undefined;
+  /** Who of the match answered a check-in or reported a concern. */
+  person?: MatchPerson | undefined;
   helpRequest?: string | undefined;
   helpOffer?: string | undefined;
   match?: string | undefined;
@@ -44,6 +46,7 @@ export async function addToTimeline(strapi: Core.Strapi, author: Author | undefi
       text: entry.text,
       toStatus: entry.toStatus,
       closeReason: entry.closeReason,
+      person: entry.person,
       authorId: author?.id,
       authorName: author?.name,
       writtenAt: writtenAt.toISOString(),
@@ -59,7 +62,7 @@ export async function timelineOf(strapi: Core.Strapi, of: { helpRequest: string 
   const filters = 'helpRequest' in of ? { helpRequest: { documentId: { $eq: of.helpRequest } } } : { helpOffer: { documentId: { $eq: of.helpOffer } } };
   const rows = await strapi.documents(TIMELINE).findMany({
     filters,
-    fields: ['kind', 'text', 'toStatus', 'closeReason', 'authorId', 'authorName', 'writtenAt', 'anonymisedAt'],
+    fields: ['kind', 'text', 'toStatus', 'closeReason', 'person', 'authorId', 'authorName', 'writtenAt', 'anonymisedAt'],
     populate: { match: { fields: ['kind'] } },
     sort: [{ writtenAt: 'desc' }, { id: 'desc' }],
   });
@@ -69,6 +72,7 @@ export async function timelineOf(strapi: Core.Strapi, of: { helpRequest: string 
     text: row.text ?? null,
     toStatus: row.toStatus ?? null,
     closeReason: row.closeReason ?? null,
+    person: row.person ?? null,
     author: row.authorName ? { id: row.authorId ?? null, name: row.authorName } : null,
     writtenAt: new Date(String(row.writtenAt)).toISOString(),
     matchKind: row.match?.kind ?? null,

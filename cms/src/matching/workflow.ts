@@ -2,17 +2,21 @@ import type { Core } from '@strapi/strapi';
 import {
   OFFER_AS,
   OPEN_MATCH_STATUSES,
-  offerCanTakeMatch,
+  offerMatchability,
   offerStatusFor,
   requestCanTakeMatch,
   requestStatusFor,
   type MatchKind,
+  type MatchRefusal,
   type MatchStatus,
   type OfferAs,
   type OfferLoad,
+  type OfferScreening,
   type OfferStatus,
 } from '@cb/domain';
+import { STAFF_TEXTS, type StaffTextId } from '../staff-texts';
 import { addToTimeline, type Author } from './timeline';
+import { offerScreeningOf, screeningPolicy, SCREENING_FIELDS, SCREENING_POPULATE } from './screening';
 
 /**
  * A match connects a request to an offer; a referral passes a request on to an initiative or an
@@ -42,14 +46,27 @@ export interface NewReferral {
   notes?: string | undefined;
 }
 
-export class WorkflowError extends Error {}
+/** A change the workflow refuses, named by the staff text that tells staff why (English in logs). */
+export class WorkflowError extends Error {
+  constructor(readonly problem: StaffTextId) {
+    super(STAFF_TEXTS.en[problem]);
+  }
+}
+
+/** An offer that may not be matched now (@cb/domain's `offerMatchability`): the back office says why in the staff member's words. */
+export class MatchRefused extends WorkflowError {
+  constructor(readonly refusal: MatchRefusal) {
+    super(`screening.match.${refusal}`);
+  }
+}
 
 /** Staff's notes go on the timeline of the case (see timeline.ts), never into the match: each is added, none replaced. */
 export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?: Author): Promise<{ documentId: string }> {
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
     const offer = await offerLoad(strapi, input.helpOffer);
-    if (!offerCanTakeMatch(offer)) throw new WorkflowError('This offer is not free at the moment');
+    const matchability = offerMatchability(offer, screeningPolicy(strapi));
+    if (!matchability.matchable) throw new MatchRefused(matchability.refusal);
     const match = await strapi.documents(MATCH).create({
       data: {
         kind: 'match',
@@ -75,7 +92,7 @@ export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?:
 
 export async function createReferral(strapi: Core.Strapi, input: NewReferral, author?: Author): Promise<{ documentId: string }> {
   if (!input.initiativeDocumentId === !input.organisationDocumentId) {
-    throw new WorkflowError('Refer to one initiative or one organisation');
+    throw new WorkflowError('problem.one-referral-target');
   }
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
@@ -113,7 +130,7 @@ export async function moveMatch(strapi: Core.Strapi, matchDocumentId: string, ch
       fields: ['kind', 'caseStatus', 'confirmedAt'],
       populate: { helpRequest: { fields: ['documentId'] }, helpOffer: { fields: ['documentId'] } },
     });
-    if (!match) throw new WorkflowError('No such match');
+    if (!match) throw new WorkflowError('problem.no-match');
     const firstContact = change.status === 'contacted' && !match.confirmedAt;
     await strapi.documents(MATCH).update({
       documentId: matchDocumentId,
@@ -155,27 +172,29 @@ async function settle(strapi: Core.Strapi, kind: MatchKind, status: MatchStatus,
   }
   if (offerId) {
     const offer = await offerLoad(strapi, offerId);
-    const next = offerStatusFor(offer.caseStatus, offer.offerAs, offer.openMatches);
+    const next = offerStatusFor(offer.caseStatus, offer);
     if (next !== offer.caseStatus) await strapi.documents(OFFER).update({ documentId: offerId, data: { caseStatus: next } });
   }
 }
 
 async function openRequest(strapi: Core.Strapi, documentId: string): Promise<void> {
   const request = await strapi.documents(REQUEST).findOne({ documentId, fields: ['caseStatus'] });
-  if (!request) throw new WorkflowError('No such help request');
-  if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('This help request is closed');
+  if (!request) throw new WorkflowError('problem.no-request');
+  if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('problem.request-closed');
 }
 
-async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & { caseStatus: OfferStatus }> {
+async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & OfferScreening & { caseStatus: OfferStatus }> {
   const offer = await strapi.documents(OFFER).findOne({
     documentId,
-    fields: ['caseStatus', 'offerAs', 'anonymisedAt'],
-    populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
+    fields: ['caseStatus', 'capacity', 'anonymisedAt', ...SCREENING_FIELDS],
+    populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } }, ...SCREENING_POPULATE },
   });
-  if (!offer) throw new WorkflowError('No such help offer');
+  if (!offer) throw new WorkflowError('problem.no-offer');
   return {
+    ...offerScreeningOf(offer),
     caseStatus: offer.caseStatus ?? 'new',
     offerAs: offerAsOf(offer.offerAs),
+    capacity: offer.capacity ?? null,
     openMatches: offer.matches?.length ?? 0,
     anonymised: Boolean(offer.anonymisedAt),
   };

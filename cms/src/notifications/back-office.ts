@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { brusselsDay } from '@cb/domain';
 import { configOf } from '../config';
 import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
 import type { ScheduleRunner } from '../schedule';
-import { send } from './index';
+import { concernUrl } from '../check-ins/urls';
+import { send } from './send';
+import { backOfficeUrl, sendToStaff, staffRecipients } from './staff-recipients';
 import {
   readConfirmedMatch,
   readProjectCallTitle,
@@ -35,14 +38,22 @@ const DECISION_MAIL = 'proposal-decision-mail';
 const DIGEST_MAIL = 'follow-up-digest-mail';
 
 export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox): void {
-  const { staffAddress } = configOf(strapi).mail;
   outbox.handle(MATCH_MAIL, async (payload, job) => {
     const match = typeof payload.matchDocumentId === 'string' ? await readConfirmedMatch(strapi, payload.matchDocumentId) : undefined;
     if (!match) return;
     const { requester, volunteer } = match;
-    if (payload.to === 'requester' && requester?.email) await send(strapi, requester.email, await requesterMail(strapi, match, requester), job);
+    const matchDocumentId = String(payload.matchDocumentId);
+    if (payload.to === 'requester' && requester?.email)
+      await send(strapi, requester.email, await requesterMail(strapi, matchDocumentId, match, requester), job);
     if (payload.to === 'volunteer' && match.kind === 'match' && volunteer?.email) {
-      const mail = matchConfirmed('volunteer', volunteer, match.sharedWithVolunteer, await readPlatformContact(strapi, volunteer.formLocale));
+      const contact = await readPlatformContact(strapi, volunteer.formLocale);
+      const mail = matchConfirmed(
+        'volunteer',
+        volunteer,
+        match.sharedWithVolunteer,
+        contact,
+        concernUrl(strapi, matchDocumentId, 'volunteer', volunteer.formLocale),
+      );
       await send(strapi, volunteer.email, mail, job);
     }
   });
@@ -56,7 +67,9 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
   outbox.handle(DIGEST_MAIL, async (payload, job) => {
     const today = String(payload.date);
     const due = (await dueFollowUps(strapi, today)).map(asDueFollowUp);
-    if (staffAddress && due.length > 0) await send(strapi, staffAddress, followUpDigest(due, today, followUpsUrl(strapi)), job);
+    if (due.length === 0) return;
+    const followUps = backOfficeUrl(strapi, 'follow-ups');
+    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => followUpDigest(due, today, followUps, locale), job);
   });
 }
 
@@ -111,7 +124,7 @@ export async function previewProposalDecision(
  * date: however many processes run the morning's schedule, staff get one digest.
  */
 export async function sendFollowUpDigest(strapi: Core.Strapi, today: string): Promise<number> {
-  if (!configOf(strapi).mail.staffAddress) return 0;
+  if (configOf(strapi).mail.staffAddresses.length === 0) return 0;
   const due = await dueFollowUps(strapi, today);
   if (due.length === 0) return 0;
   await outboxOf(strapi).record(DIGEST_MAIL, { date: today }, { label: `follow-up digest of ${today}`, dedupeKey: `${DIGEST_MAIL}:${today}` });
@@ -133,20 +146,15 @@ export function scheduleFollowUpDigest(strapi: Core.Strapi, schedule: ScheduleRu
 }
 
 /** The calendar date in Brussels, as YYYY-MM-DD. */
-export function brusselsDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BRUSSELS, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export const brusselsDate = brusselsDay;
 
-async function requesterMail(strapi: Core.Strapi, match: ConfirmedMatch, requester: Recipient) {
+async function requesterMail(strapi: Core.Strapi, matchDocumentId: string, match: ConfirmedMatch, requester: Recipient) {
   const contact = await readPlatformContact(strapi, requester.formLocale);
-  if (match.kind === 'match') return matchConfirmed('requester', requester, match.sharedWithRequester, contact);
+  if (match.kind === 'match') {
+    return matchConfirmed('requester', requester, match.sharedWithRequester, contact, concernUrl(strapi, matchDocumentId, 'requester', requester.formLocale));
+  }
   const target = await readReferralTarget(strapi, match, requester.formLocale);
   return referralConfirmed(requester, target, match.sharedWithRequester, contact);
-}
-
-function followUpsUrl(strapi: Core.Strapi): string {
-  const admin = String(strapi.config.get('admin.absoluteUrl')).replace(/\/$/, '');
-  return `${admin}/plugins/back-office/follow-ups`;
 }
 
 function asDueFollowUp(row: Record<string, unknown>): DueFollowUp {

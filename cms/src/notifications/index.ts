@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { configOf } from '../config';
-import type { IntakeForm } from '@cb/domain/intake';
-import type { ClaimedJob, DurableOutbox, JobPayload } from '../outbox';
-import { NOTIFIED_FORMS, notifiedFormOf, readPlatformContact, readSubmission } from './submission';
+import type { DurableOutbox, JobPayload } from '../outbox';
+import { send } from './send';
+import { backOfficeUrl, contentManagerUrl, sendToStaff, staffRecipients } from './staff-recipients';
+import { NOTIFIED_FORMS, notifiedFormOf, readPlatformContact, readSubmission, type Submission } from './submission';
 import { confirmation } from './templates/confirmation';
-import { staffNotification } from './templates/staff-notification';
-import type { RenderedMail } from './templates/layout';
+import { staffNotification, type RecordLink } from './templates/staff-notification';
+
+export { send } from './send';
 
 const STAFF_NOTIFICATION = 'intake-staff-notification';
 const CONFIRMATION = 'intake-confirmation';
@@ -17,18 +19,19 @@ const CONFIRMATION = 'intake-confirmation';
  * them, a rolled-back one never. The mails are rendered from the database when the job runs.
  */
 export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutbox): void {
-  const { staffAddress } = configOf(strapi).mail;
-  if (!staffAddress) strapi.log.warn('STAFF_NOTIFICATION_EMAIL is not set: staff get no email about new submissions (confirmations still go out).');
+  const staffMailed = configOf(strapi).mail.staffAddresses.length > 0;
+  if (!staffMailed) strapi.log.warn('STAFF_NOTIFICATION_EMAIL is not set: staff get no email about new submissions (confirmations still go out).');
 
   outbox.handle(STAFF_NOTIFICATION, async (payload, job) => {
     const submission = await readSubmissionOf(strapi, payload);
-    if (!submission || !staffAddress) return;
-    await send(strapi, staffAddress, staffNotification(submission, adminRecordUrl(strapi, submission.form, submission.documentId)), job);
+    if (!submission) return;
+    const link = recordLink(strapi, submission);
+    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => staffNotification(submission, link, locale), job);
   });
   outbox.handle(CONFIRMATION, async (payload, job) => {
     const submission = await readSubmissionOf(strapi, payload);
     if (!submission?.email) return;
-    await send(strapi, submission.email, confirmation(submission, await readPlatformContact(strapi, submission.formLocale)), job);
+    await send(strapi, submission.email, confirmation(submission, await readPlatformContact(strapi, submission.formLocale), configOf(strapi).siteUrl), job);
   });
 
   strapi.documents.use(async (context, next) => {
@@ -40,7 +43,7 @@ export function notifyIntakeSubmissions(strapi: Core.Strapi, outbox: DurableOutb
       if (typeof documentId !== 'string') return result;
       const about = `${form} ${typeof reference === 'string' ? reference : documentId}`;
       const payload = { form, documentId };
-      if (staffAddress)
+      if (staffMailed)
         await outbox.record(STAFF_NOTIFICATION, payload, { label: `staff notification for ${about}`, dedupeKey: `${STAFF_NOTIFICATION}:${documentId}` });
       if (email !== null && email !== '')
         await outbox.record(CONFIRMATION, payload, { label: `confirmation for ${about}`, dedupeKey: `${CONFIRMATION}:${documentId}` });
@@ -54,16 +57,10 @@ async function readSubmissionOf(strapi: Core.Strapi, payload: JobPayload) {
   return form && typeof payload.documentId === 'string' ? readSubmission(strapi, form, payload.documentId) : undefined;
 }
 
-/**
- * The job's id is the mail's Message-ID: if a process dies between the mail server's acceptance and
- * the job being marked done, the mail sent again carries the same id and is recognisable as a copy.
- */
-export async function send(strapi: Core.Strapi, to: string, mail: RenderedMail, job: ClaimedJob): Promise<void> {
-  const headers = { 'Message-ID': `<outbox-${job.id}-${job.createdAt}@connecting.brussels>` };
-  await strapi.plugin('email').service('email').send({ to, subject: mail.subject, text: mail.text, html: mail.html, headers });
-}
-
-function adminRecordUrl(strapi: Core.Strapi, form: IntakeForm, documentId: string): string {
-  const admin = String(strapi.config.get('admin.absoluteUrl')).replace(/\/$/, '');
-  return `${admin}/content-manager/collection-types/api::${form}.${form}/${documentId}`;
+/** Where staff read the submission: the back office's page when it has one, else the admin's record. */
+function recordLink(strapi: Core.Strapi, submission: Submission): RecordLink {
+  if (submission.form === 'help-request') return { page: 'request', href: backOfficeUrl(strapi, 'requests', submission.documentId) };
+  if (submission.form === 'project-proposal' && submission.projectCallDocumentId)
+    return { page: 'proposals', href: backOfficeUrl(strapi, 'project-calls', submission.projectCallDocumentId) };
+  return { page: 'admin', href: contentManagerUrl(strapi, submission.form, submission.documentId) };
 }

@@ -1,6 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { isLocale, type Locale } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
+import type { IntakeUid } from '../content-model/uids';
 
 /** The intake types whose new records are announced to staff and confirmed to the person. */
 export const NOTIFIED_FORMS = ['help-request', 'help-offer', 'story-submission', 'project-proposal'] as const satisfies readonly IntakeForm[];
@@ -26,6 +27,8 @@ export interface Submission {
   municipalities: string[];
   languages: string[];
   anywhereInBrussels: boolean;
+  /** The project call a proposal answers (its back-office page lists the call's proposals). */
+  projectCallDocumentId?: string;
 }
 
 /** How the person can reach the platform, from the CMS's Global single type. */
@@ -36,19 +39,39 @@ export interface PlatformContact {
 
 const FACTS: readonly string[] = ['forWhom', 'urgency', 'offerAs', 'frequency', 'applicantType', 'mayPublish'];
 
+/** The codes of the relations named, as the Document Service's `populate: { name: { fields: ['code'] } }` reads them. */
+type CodesOf<TRelation extends string> = { [Name in TRelation]: { fields: ['code'] } };
+type WithCodes<TUid extends IntakeUid, TPopulate extends Modules.Documents.Params.Pick<TUid, 'populate'>['populate']> = Promise<Modules.Documents.Result<
+  TUid,
+  { populate: TPopulate }
+> | null>;
+
+/**
+ * One intake record with the codes of the taxonomy relations named, through the Query Engine, typed as
+ * the Document Service would give it: intake types have no drafts and no locales, so a document is one
+ * row. The Document Service would read it inside a transaction of its own, where Strapi loads the
+ * relations in parallel on that transaction's one connection (on PostgreSQL, pg's "client.query() when
+ * the client is already executing a query"); here each relation's query takes its own, with no
+ * BEGIN/COMMIT around a read that two mails of every submission make.
+ */
+function readWithCodes(strapi: Core.Strapi, uid: IntakeUid, documentId: string, relations: readonly string[]) {
+  const populate = Object.fromEntries(relations.map((relation) => [relation, { select: ['code'] }]));
+  return strapi.db.query(uid).findOne({ where: { documentId }, populate });
+}
+
 /** Each intake type read with the codes of its taxonomy relations, as the generated types know it. */
 const READ_SUBMISSION = {
-  'help-request': (strapi: Core.Strapi, documentId: string) =>
-    strapi
-      .documents('api::help-request.help-request')
-      .findOne({ documentId, populate: { categories: { fields: ['code'] }, municipality: { fields: ['code'] }, languages: { fields: ['code'] } } }),
-  'help-offer': (strapi: Core.Strapi, documentId: string) =>
-    strapi
-      .documents('api::help-offer.help-offer')
-      .findOne({ documentId, populate: { categories: { fields: ['code'] }, municipalities: { fields: ['code'] }, languages: { fields: ['code'] } } }),
-  'story-submission': (strapi: Core.Strapi, documentId: string) => strapi.documents('api::story-submission.story-submission').findOne({ documentId }),
-  'project-proposal': (strapi: Core.Strapi, documentId: string) =>
-    strapi.documents('api::project-proposal.project-proposal').findOne({ documentId, populate: { municipalities: { fields: ['code'] } } }),
+  'help-request': (
+    strapi: Core.Strapi,
+    documentId: string,
+  ): WithCodes<'api::help-request.help-request', CodesOf<'categories' | 'municipality' | 'languages'>> =>
+    readWithCodes(strapi, 'api::help-request.help-request', documentId, ['categories', 'municipality', 'languages']),
+  'help-offer': (strapi: Core.Strapi, documentId: string): WithCodes<'api::help-offer.help-offer', CodesOf<'categories' | 'municipalities' | 'languages'>> =>
+    readWithCodes(strapi, 'api::help-offer.help-offer', documentId, ['categories', 'municipalities', 'languages']),
+  'story-submission': (strapi: Core.Strapi, documentId: string): WithCodes<'api::story-submission.story-submission', CodesOf<never>> =>
+    readWithCodes(strapi, 'api::story-submission.story-submission', documentId, []),
+  'project-proposal': (strapi: Core.Strapi, documentId: string): WithCodes<'api::project-proposal.project-proposal', CodesOf<'municipalities'>> =>
+    readWithCodes(strapi, 'api::project-proposal.project-proposal', documentId, ['municipalities']),
 } satisfies Record<IntakeForm, unknown>;
 
 export async function readSubmission(strapi: Core.Strapi, form: IntakeForm, documentId: string): Promise<Submission | undefined> {
@@ -77,6 +100,7 @@ export async function readSubmission(strapi: Core.Strapi, form: IntakeForm, docu
     municipalities: [...('municipality' in record ? codesOf(record.municipality) : []), ...('municipalities' in record ? codesOf(record.municipalities) : [])],
     languages: 'languages' in record ? codesOf(record.languages) : [],
     anywhereInBrussels: 'anywhereInBrussels' in record && record.anywhereInBrussels === true,
+    ...('projectCallDocumentId' in record && record.projectCallDocumentId ? { projectCallDocumentId: String(record.projectCallDocumentId) } : {}),
   };
 }
 

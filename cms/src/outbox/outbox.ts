@@ -79,9 +79,13 @@ export class DurableOutbox {
   /**
    * Records a job in the surrounding transaction (Strapi's, when the caller runs inside one) so that
    * it exists exactly when the write it follows is committed. The worker is woken after the commit.
+   * `dueAt` (milliseconds since the epoch) holds a job back until then: a mail promised for later
+   * waits in the table like any other job, whatever process restarts meanwhile.
    */
-  async record(kind: string, payload: JobPayload, { label, dedupeKey }: { label: string; dedupeKey?: string }): Promise<void> {
+  async record(kind: string, payload: JobPayload, { label, dedupeKey, dueAt }: { label: string; dedupeKey?: string; dueAt?: number }): Promise<void> {
     const now = Date.now();
+    const due = Math.max(now, dueAt ?? now);
+    // A held-back job counts from when it is due: its give-up time (OUTBOX_GIVE_UP_AFTER_MS) starts then.
     const row = {
       kind,
       payload: JSON.stringify(payload),
@@ -89,8 +93,8 @@ export class DurableOutbox {
       dedupe_key: dedupeKey ?? null,
       status: 'pending',
       attempts: 0,
-      next_attempt_at: now,
-      created_at: now,
+      next_attempt_at: due,
+      created_at: due,
     };
     await this.strapi.db.transaction(async ({ trx, onCommit }) => {
       await this.#knex(OUTBOX_TABLE).transacting(trx).insert(row).onConflict('dedupe_key').ignore();

@@ -1,6 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
+import * as z from 'zod';
+import { LOCALES } from '@cb/domain';
 import type { Core } from '@strapi/strapi';
 import { configOf } from '../config';
+import { editorPolicies } from '../editing/editor-access';
+import { SITE_BUILD_STATUSES, type SiteBuildProblem, type SiteBuildReport, type SiteBuildState, type SiteBuildStatus } from '../editing/contracts';
 
 /**
  * What became of the site's builds, told by the builder and shown to editors in the admin: a build
@@ -8,28 +12,13 @@ import { configOf } from '../config';
  * waits for it, so editors must see it, with the document and field to fix.
  *
  * - `POST /api/site-builds/report`: the builder, with the build hook's bearer token (SITE_BUILD_HOOK_TOKEN).
- * - `GET /site-builds/status`: any signed-in admin user (admin session or admin token).
+ * - `GET /site-builds/status`: editors (whoever may change public content), with an admin session or token.
  */
 
-export const SITE_BUILD_STATUSES = ['started', 'succeeded', 'failed'] as const;
-export type SiteBuildStatus = (typeof SITE_BUILD_STATUSES)[number];
-
-export interface SiteBuildReport {
-  status: SiteBuildStatus;
-  startedAt: string;
-  finishedAt?: string | undefined;
-  /** Why a build failed, in words an editor can act on (which document, locale and field). */
-  reason?: string | undefined;
-}
-
-export interface SiteBuildState {
-  latest?: SiteBuildReport;
-  /** The last build that failed, kept until a later one succeeds. */
-  failing?: SiteBuildReport;
-  lastSuccess?: SiteBuildReport;
-}
+export { SITE_BUILD_STATUSES, type SiteBuildReport, type SiteBuildState, type SiteBuildStatus } from '../editing/contracts';
 
 const REASON_MAX_LENGTH = 8000;
+const PROBLEMS_MAX = 50;
 const STORE = { type: 'core', name: 'site-builds' } as const;
 const KEY = 'state';
 
@@ -58,7 +47,7 @@ export function registerSiteBuildStatus(strapi: Core.Strapi): void {
         method: 'GET',
         path: '/status',
         handler: async (ctx: RouteContext) => void (ctx.body = { data: await read() }),
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        config: { policies: editorPolicies(strapi) },
         info: { pluginName: 'admin' },
       },
     ],
@@ -110,17 +99,40 @@ function hasHookToken(header: string | string[] | undefined, token: string | und
 
 export function reportOf(body: unknown): SiteBuildReport | undefined {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const { status, startedAt, finishedAt, reason } = body as Record<string, unknown>;
+  const { status, startedAt, finishedAt, reason, problems } = body as Record<string, unknown>;
   if (!(SITE_BUILD_STATUSES as readonly unknown[]).includes(status) || !isIsoDate(startedAt)) return undefined;
   if (finishedAt !== undefined && !isIsoDate(finishedAt)) return undefined;
   if (reason !== undefined && typeof reason !== 'string') return undefined;
+  const parsedProblems = problems === undefined ? undefined : REPORTED_PROBLEMS.safeParse(problems);
+  if (parsedProblems && !parsedProblems.success) return undefined;
   return {
     status: status as SiteBuildStatus,
     startedAt,
     ...(finishedAt ? { finishedAt } : {}),
     ...(reason ? { reason: reason.slice(0, REASON_MAX_LENGTH) } : {}),
+    ...(parsedProblems?.data.length ? { problems: parsedProblems.data } : {}),
   };
 }
+
+const shortText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .transform((value) => value.slice(0, max));
+
+/** What the builder may say of each refused value; texts are cut, never trusted to be short. */
+const REPORTED_PROBLEMS: z.ZodType<SiteBuildProblem[], unknown> = z
+  .array(
+    z.object({
+      type: shortText(60),
+      documentId: shortText(60).optional(),
+      slug: shortText(120).optional(),
+      locale: z.enum(LOCALES),
+      field: shortText(200),
+      message: shortText(300),
+    }),
+  )
+  .max(PROBLEMS_MAX);
 
 function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));

@@ -1,15 +1,49 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb/domain';
 import { caseWorkTexts } from './case-work';
+import { checkInTexts } from './check-ins';
 import { commonTexts } from './common';
 import { projectReviewTexts } from './project-review';
+import { dashboardTexts } from './dashboard';
+import { editingTexts } from './editing';
+import { followUpTexts } from './follow-ups';
+import { intakeTexts } from './intake';
+import { mailTexts } from './mail';
+import { outboxTexts } from './outbox';
+import { peopleTexts } from './people';
+import { problemTexts } from './problems';
+import { proposalTexts } from './proposals';
+import { queueTexts } from './queue';
+import { requestTexts } from './request';
+import { screeningTexts } from './screening';
+import { widgetTexts } from './widgets';
+import { workspaceTexts } from './workspace';
 import type { AreaTexts } from './define';
 
 /**
  * Every text staff read, in the back office and in staff mails, in the language each staff member
  * chose in the admin (Nederlands, Français or English). Add an area here; its keys must not clash.
  */
-const AREAS = [commonTexts, caseWorkTexts, projectReviewTexts] as const;
+const AREAS = [
+  commonTexts,
+  caseWorkTexts,
+  workspaceTexts,
+  queueTexts,
+  requestTexts,
+  screeningTexts,
+  followUpTexts,
+  intakeTexts,
+  dashboardTexts,
+  proposalTexts,
+  peopleTexts,
+  outboxTexts,
+  widgetTexts,
+  problemTexts,
+  mailTexts,
+  checkInTexts,
+  editingTexts,
+  projectReviewTexts,
+] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;
 export type StaffTextId = AreaKey<(typeof AREAS)[number]>;

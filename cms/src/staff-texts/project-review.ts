@@ -35,6 +35,7 @@ export const projectReviewTexts = staffTexts(
     // Refusals of the API
     'review.refused.noProposal': 'No such proposal',
     'review.refused.noCall': 'No such project call',
+    'review.refused.signIn': 'Sign in to the admin first',
     'review.refused.conflict': 'You declared a conflict of interest on this proposal: you cannot score it.',
     'review.refused.notAssigned': 'This proposal is not assigned to you.',
     'review.refused.noCriteria': 'This call has no criteria to score',
@@ -162,6 +163,7 @@ export const projectReviewTexts = staffTexts(
       'review.proposal.readLink': '{reference} lezen',
       'review.refused.noProposal': 'Dit voorstel bestaat niet',
       'review.refused.noCall': 'Deze projectoproep bestaat niet',
+      'review.refused.signIn': 'Meld je eerst aan in de beheeromgeving',
       'review.refused.conflict': 'Je hebt een belangenconflict gemeld voor dit voorstel: je kunt het niet scoren.',
       'review.refused.notAssigned': 'Dit voorstel is niet aan jou toegewezen.',
       'review.refused.noCriteria': 'Deze oproep heeft geen criteria om te scoren',
@@ -287,6 +289,7 @@ export const projectReviewTexts = staffTexts(
       'review.proposal.readLink': 'Lire {reference}',
       'review.refused.noProposal': 'Cette proposition n’existe pas',
       'review.refused.noCall': 'Cet appel à projets n’existe pas',
+      'review.refused.signIn': 'Connectez-vous d’abord à l’administration',
       'review.refused.conflict': 'Vous avez déclaré un conflit d’intérêts pour cette proposition : vous ne pouvez pas la noter.',
       'review.refused.notAssigned': 'Cette proposition ne vous est pas attribuée.',
       'review.refused.noCriteria': 'Cet appel n’a pas de critères à noter',

@@ -451,6 +451,17 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
         'match-created',
         'referral-created',
         'match-moved',
+        'screened',
+        'organisation-checked',
+        'check-in-going-well',
+        'check-in-not-met-yet',
+        'check-in-not-working',
+        'check-in-call-me',
+        'check-in-unanswered',
+        'concern',
+        'concern-call-me',
+        'match-paused',
+        'match-resumed',
       ]
     > &
       Schema.Attribute.Required &
@@ -458,6 +469,7 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::case-event.case-event'> & Schema.Attribute.Private;
     match: Schema.Attribute.Relation<'manyToOne', 'api::match.match'>;
+    person: Schema.Attribute.Enumeration<['requester', 'volunteer']>;
     publishedAt: Schema.Attribute.DateTime;
     text: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
@@ -616,9 +628,22 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     availableTimes: Schema.Attribute.JSON;
+    capacity: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10;
+          min: 1;
+        },
+        number
+      >;
     caseStatus: Schema.Attribute.Enumeration<['new', 'available', 'busy', 'paused', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'new'>;
     categories: Schema.Attribute.Relation<'manyToMany', 'api::help-category.help-category'>;
     channel: Schema.Attribute.Enumeration<['web', 'phone', 'social']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'web'>;
+    codeOfConductAcceptedAt: Schema.Attribute.DateTime;
+    codeOfConductVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     consentVersion: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -654,12 +679,19 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    informationNoteLocale: Schema.Attribute.Enumeration<['nl', 'fr', 'en']>;
+    informationNoteVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    interests: Schema.Attribute.JSON;
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-offer.help-offer'> & Schema.Attribute.Private;
     matches: Schema.Attribute.Relation<'oneToMany', 'api::match.match'>;
     municipalities: Schema.Attribute.Relation<'manyToMany', 'api::municipality.municipality'>;
     offerAs: Schema.Attribute.Enumeration<['person', 'organisation']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'person'>;
+    organisationCheck: Schema.Attribute.Relation<'manyToOne', 'api::organisation-check.organisation-check'>;
     organisationName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 320;
@@ -674,6 +706,21 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 16;
+      }>;
+    screenedById: Schema.Attribute.Integer;
+    screenedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    screenedOn: Schema.Attribute.Date;
+    screeningCodeOfConductVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    screeningReferences: Schema.Attribute.Enumeration<['checked', 'waived']>;
+    screeningWaiverReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
       }>;
     staffNotes: Schema.Attribute.Text;
     updatedAt: Schema.Attribute.DateTime;
@@ -714,6 +761,7 @@ export interface ApiHelpRequestHelpRequest extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<'new'>;
     categories: Schema.Attribute.Relation<'manyToMany', 'api::help-category.help-category'>;
     channel: Schema.Attribute.Enumeration<['web', 'phone', 'social']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'web'>;
+    concernOpen: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     consentVersion: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -749,6 +797,7 @@ export interface ApiHelpRequestHelpRequest extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    interests: Schema.Attribute.JSON;
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-request.help-request'> & Schema.Attribute.Private;
@@ -960,6 +1009,12 @@ export interface ApiInitiativeInitiative extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 400;
       }>;
+    times: Schema.Attribute.Component<'activity.time', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1023,6 +1078,7 @@ export interface ApiMatchMatch extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
       }>;
+    pausedAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     sharedWithRequester: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
@@ -1063,6 +1119,51 @@ export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema
     nameFr: Schema.Attribute.String & Schema.Attribute.Required;
     nameNl: Schema.Attribute.String & Schema.Attribute.Required;
     postcodes: Schema.Attribute.String & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiOrganisationCheckOrganisationCheck extends Struct.CollectionTypeSchema {
+  collectionName: 'intake_organisation_checks';
+  info: {
+    description: 'An organisation staff checked: its offers count as screened (private)';
+    displayName: 'Checked organisation';
+    pluralName: 'organisation-checks';
+    singularName: 'organisation-check';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    checkedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    checkedById: Schema.Attribute.Integer;
+    checkedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::organisation-check.organisation-check'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    nameKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    offers: Schema.Attribute.Relation<'oneToMany', 'api::help-offer.help-offer'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1132,7 +1233,7 @@ export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
-          localized: true;
+          localized: false;
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
@@ -1214,7 +1315,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    key: Schema.Attribute.Enumeration<['about', 'privacy', 'accessibility', 'contact']> &
+    key: Schema.Attribute.Enumeration<['about', 'privacy', 'accessibility', 'contact', 'volunteer-code-of-conduct', 'volunteer-information-note']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -2187,6 +2288,7 @@ declare module '@strapi/strapi' {
       'api::initiative.initiative': ApiInitiativeInitiative;
       'api::match.match': ApiMatchMatch;
       'api::municipality.municipality': ApiMunicipalityMunicipality;
+      'api::organisation-check.organisation-check': ApiOrganisationCheckOrganisationCheck;
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::page.page': ApiPagePage;
       'api::project-call.project-call': ApiProjectCallProjectCall;

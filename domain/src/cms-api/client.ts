@@ -38,13 +38,15 @@ export interface PublishedPage<Name extends CmsApiTypeName> {
 }
 
 const DEFAULT_PAGE_SIZE = 100; // the CMS's maxLimit
+const MAX_SLUG_SHOWN = 120;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const RETRY_DELAYS_MS = [300, 1_000, 3_000];
 
 /** Validates one document against its type's schema, and checks it is in the locale asked for. */
 export function parseDocument<Name extends CmsApiTypeName>(name: Name, raw: unknown, locale: Locale): ParsedDocument<Name> {
   const documentId = stringField(raw, 'documentId');
-  const problem = (field: string, message: string): DocumentProblem => ({ type: name, documentId, locale, field, message });
+  const slug = stringField(raw, 'slug')?.slice(0, MAX_SLUG_SHOWN);
+  const problem = (field: string, message: string): DocumentProblem => ({ type: name, documentId, ...(slug ? { slug } : {}), locale, field, message });
   const parsed = CMS_API_TYPES[name].schema.safeParse(raw);
   if (!parsed.success) return { problems: parsed.error.issues.map((issue) => problem(fieldPath(issue.path), issue.message)) };
   const document = parsed.data as CmsApiDocument<Name>;

@@ -1,9 +1,14 @@
 import type { Locale } from '../locales.js';
 
-/** One thing wrong with one document: where (type, documentId, locale, field) and what, never the value. */
+/**
+ * One thing wrong with one document: where (type, documentId, locale, field) and what, never the
+ * value. The slug, when the document has one, is how an editor recognises it (it is public: it is
+ * the page's address).
+ */
 export interface DocumentProblem {
   type: string;
   documentId: string | undefined;
+  slug?: string | undefined;
   locale: Locale;
   field: string;
   message: string;
@@ -45,9 +50,9 @@ export class CmsApiError extends Error {
   }
 }
 
-export function describeProblem({ type, documentId, locale, field, message }: DocumentProblem): string {
+export function describeProblem({ type, documentId, slug, locale, field, message }: DocumentProblem): string {
   const document = documentId ? `${type} "${documentId}"` : `${type} without a documentId`;
-  return `${document} (${locale}), field "${field}": ${message}`;
+  return `${document} (${locale}), field "${field}": ${message}${slug ? ` (slug "${slug}")` : ''}`;
 }
 
 /** `['body', 2, 'children', 0, 'url']` → `body[2].children[0].url` */

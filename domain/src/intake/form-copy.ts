@@ -1,7 +1,13 @@
+import { CAPACITY_CHOICES } from '../cases.js';
+import { INTERESTS } from '../interests.js';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
+import { VOLUNTEER_PAGE_KEYS, type VolunteerPageKey } from '../content.js';
 import type { Locale, Localized } from '../locales.js';
-import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, termName, type Term } from '../taxonomies.js';
+import { routes } from '../routes.js';
+import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, inSpokenLanguageOrder, termName, type Term } from '../taxonomies.js';
+import { kindOf, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
+import { fillPlaceholders } from '../format.js';
 
 /**
  * What the four forms say, in NL, FR and EN: labels, hints, choices, step legends, the button and the
@@ -13,6 +19,18 @@ import type { IntakeForm } from './schemas.js';
 export interface FieldCopy {
   label: string;
   hint?: string;
+  /** Pages the field is about (the code of conduct a volunteer accepts), linked under it. */
+  links?: { text: string; href: string }[];
+}
+
+/** The pages linked under a field, by form and field. */
+const FIELD_PAGE_LINKS: Partial<Record<IntakeForm, Record<string, readonly VolunteerPageKey[]>>> = {
+  'help-offer': { codeOfConduct: VOLUNTEER_PAGE_KEYS },
+};
+
+/** The capacity's choices, each worded with its number of people. */
+function capacityChoices(word: (count: number) => string): Record<string, string> {
+  return Object.fromEntries(CAPACITY_CHOICES.map((code) => [code, word(Number(code))]));
 }
 
 const enContactFields = {
@@ -24,7 +42,7 @@ const enContactFields = {
     hint: 'Only the staff who help you see your details. We share them with no one else.',
   },
   languages: { label: 'Which languages do you speak?', hint: 'Choose one or more.' },
-  availableTimes: { label: 'When suits you?', hint: 'You may leave this empty.' },
+  availableTimes: { label: 'When suits you?' },
   availability: { label: 'Anything else about when suits you?', hint: 'For example: Tuesday afternoons.' },
   organisationName: { label: 'Name of the organisation' },
 };
@@ -34,10 +52,11 @@ const en = {
     'help-request': {
       ...enContactFields,
       forWhom: { label: 'Who is the help for?' },
-      beneficiaryName: { label: 'Name of that person', hint: 'You may leave this empty.' },
+      beneficiaryName: { label: 'Name of that person' },
       relationToBeneficiary: { label: 'Who is that person to you?', hint: 'For example: my neighbour, my father.' },
       categories: { label: 'What help would you like?', hint: 'Choose one or more.' },
       description: { label: 'Tell us briefly what you need' },
+      interests: { label: 'What do you enjoy doing?', hint: 'We look for someone who enjoys it too. Choose as many as you like.' },
       municipality: { label: 'Which municipality do you live in?' },
     },
     'help-offer': {
@@ -45,15 +64,21 @@ const en = {
       offerAs: { label: 'You offer help as' },
       categories: { label: 'What help can you give?', hint: 'Choose one or more.' },
       description: { label: 'Tell us briefly what you would like to do' },
+      interests: { label: 'What do you enjoy doing?', hint: 'We look for someone who enjoys it too. Choose as many as you like.' },
       anywhereInBrussels: { label: 'Anywhere in Brussels' },
       municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
       frequency: { label: 'How often?' },
+      capacity: { label: 'How many people can you help at the same time?', hint: 'Not sure? We count one person (an organisation: ten).' },
+      codeOfConduct: {
+        label: 'I have read the code of conduct for volunteers and I accept it.',
+        hint: 'Before you meet anyone, a staff member has a short conversation with you and gives you the information note.',
+      },
     },
     'story-submission': {
       ...enContactFields,
       title: { label: 'Title' },
       text: { label: 'Your story, action or idea', hint: 'Write as you speak. An editor will help you later.' },
-      photo: { label: 'Photo (optional)', hint: 'One photo as a JPEG or PNG, at most 10 MB.' },
+      photo: { label: 'Photo', hint: 'One photo as a JPEG or PNG, at most 10 MB.' },
       mayPublish: { label: 'You may publish my story on the website' },
       publishAs: { label: 'Under which name?', hint: 'For example your first name. Leave empty: no name.' },
     },
@@ -69,9 +94,9 @@ const en = {
       municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
       startDate: { label: 'Start date' },
       endDate: { label: 'End date' },
-      requestedAmount: { label: 'Amount requested (euros)', hint: '€{max} at most.' },
+      requestedAmount: { label: 'Amount requested (euros)', hint: '{max:euro} at most.' },
       budgetLines: { label: 'Budget', hint: 'One line per expense. Together they add up to the amount requested.' },
-      attachments: { label: 'Attachments (optional)', hint: 'PDF, JPEG or PNG, at most 5 files of 10 MB each.' },
+      attachments: { label: 'Attachments', hint: 'PDF, JPEG or PNG, at most 5 files of 10 MB each.' },
     },
   },
   steps: {
@@ -100,6 +125,7 @@ const en = {
     offerAs: { person: 'A person', organisation: 'An organisation' },
     applicantType: { person: 'A person or a group of people', organisation: 'An organisation' },
     frequency: { once: 'Once', weekly: 'Every week', monthly: 'Every month', flexible: 'When it suits me' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 person' : `${count} people`)),
     availableTimes: {
       'weekday-mornings': 'Weekday mornings',
       'weekday-afternoons': 'Weekday afternoons',
@@ -109,31 +135,41 @@ const en = {
   },
   forms: {
     'help-request': {
+      title: 'Ask for help',
       submit: 'Send my request',
       thankYouTitle: 'Thank you, we have your request',
       thankYouBody: 'Someone from our team will contact you within three working days.',
     },
     'help-offer': {
+      title: 'Offer help',
       submit: 'Send my offer',
       thankYouTitle: 'Thank you for your offer',
       thankYouBody: 'We will call or email you to get to know you before we put you in touch with someone.',
     },
     'story-submission': {
+      title: 'Share your story or idea',
       submit: 'Send my story',
       thankYouTitle: 'Thank you for your story',
       thankYouBody: 'An editor will read it and contact you before anything is published.',
     },
     'project-proposal': {
+      title: 'Apply with a project',
       submit: 'Submit the project',
       thankYouTitle: 'Thank you, we have received your project',
       thankYouBody: 'After the deadline the jury reviews every project. You will hear from us by email or phone.',
     },
+  },
+  /** Links under a field to the CMS page it is about; they open in a new window, so that nothing typed is lost. */
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Read the code of conduct (opens in a new window)',
+    'volunteer-information-note': 'Read the information note (opens in a new window)',
   },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
     errorSummaryTitle: 'Please check this',
     referenceLabel: 'Your reference number',
     referenceHint: 'Write it down: if you call us, we can find you quickly.',
+    confirmationSent: 'You will also get a confirmation by email.',
     optional: '(optional)',
     chooseOne: 'Choose…',
     next: 'Next',
@@ -165,7 +201,7 @@ const nlContactFields: typeof enContactFields = {
     hint: 'Alleen de medewerkers die je helpen zien je gegevens. We delen ze met niemand anders.',
   },
   languages: { label: 'Welke talen spreek je?', hint: 'Kies er één of meer.' },
-  availableTimes: { label: 'Wanneer past het?', hint: 'Mag leeg blijven.' },
+  availableTimes: { label: 'Wanneer past het?' },
   availability: { label: 'Nog iets over wanneer het past?', hint: 'Bijvoorbeeld: dinsdagnamiddag.' },
   organisationName: { label: 'Naam van de organisatie' },
 };
@@ -175,10 +211,11 @@ const nl: FormCopyTexts = {
     'help-request': {
       ...nlContactFields,
       forWhom: { label: 'Voor wie vraag je hulp?' },
-      beneficiaryName: { label: 'Naam van die persoon', hint: 'Mag leeg blijven.' },
+      beneficiaryName: { label: 'Naam van die persoon' },
       relationToBeneficiary: { label: 'Wie is die persoon voor jou?', hint: 'Bijvoorbeeld: mijn buurvrouw, mijn vader.' },
       categories: { label: 'Met welke hulp zou je blij zijn?', hint: 'Kies er één of meer.' },
       description: { label: 'Vertel kort wat je nodig hebt' },
+      interests: { label: 'Wat doe je graag?', hint: 'We zoeken iemand die dat ook graag doet. Kies zoveel je wilt.' },
       municipality: { label: 'In welke gemeente woon je?' },
     },
     'help-offer': {
@@ -186,15 +223,21 @@ const nl: FormCopyTexts = {
       offerAs: { label: 'Je biedt hulp aan als' },
       categories: { label: 'Welke hulp kun je geven?', hint: 'Kies er één of meer.' },
       description: { label: 'Vertel kort wat je wilt doen' },
+      interests: { label: 'Wat doe je graag?', hint: 'We zoeken iemand die dat ook graag doet. Kies zoveel je wilt.' },
       anywhereInBrussels: { label: 'Overal in Brussel' },
       municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
       frequency: { label: 'Hoe vaak?' },
+      capacity: { label: 'Hoeveel mensen kun je tegelijk helpen?', hint: 'Twijfel je? Dan rekenen we op één persoon (een organisatie: tien).' },
+      codeOfConduct: {
+        label: 'Ik heb de gedragscode voor vrijwilligers gelezen en ik aanvaard ze.',
+        hint: 'Voor je iemand ontmoet, heeft een medewerker een kort gesprek met je en geeft je de informatienota.',
+      },
     },
     'story-submission': {
       ...nlContactFields,
       title: { label: 'Titel' },
       text: { label: 'Je verhaal, actie of idee', hint: 'Schrijf zoals je praat. Een redacteur helpt je later.' },
-      photo: { label: 'Foto (mag leeg blijven)', hint: 'Eén foto als JPEG of PNG, maximaal 10 MB.' },
+      photo: { label: 'Foto', hint: 'Eén foto als JPEG of PNG, maximaal 10 MB.' },
       mayPublish: { label: 'Jullie mogen mijn verhaal op de website zetten' },
       publishAs: { label: 'Met welke naam?', hint: 'Bijvoorbeeld je voornaam. Leeg laten: zonder naam.' },
     },
@@ -210,9 +253,9 @@ const nl: FormCopyTexts = {
       municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
       startDate: { label: 'Begindatum' },
       endDate: { label: 'Einddatum' },
-      requestedAmount: { label: 'Gevraagd bedrag (euro)', hint: 'Maximaal € {max}.' },
+      requestedAmount: { label: 'Gevraagd bedrag (euro)', hint: 'Maximaal {max:euro}.' },
       budgetLines: { label: 'Budget', hint: 'Eén lijn per uitgave. Samen zijn ze gelijk aan het gevraagde bedrag.' },
-      attachments: { label: 'Bijlagen (mag leeg blijven)', hint: 'PDF, JPEG of PNG, maximaal 5 bestanden van elk 10 MB.' },
+      attachments: { label: 'Bijlagen', hint: 'PDF, JPEG of PNG, maximaal 5 bestanden van elk 10 MB.' },
     },
   },
   steps: {
@@ -241,6 +284,7 @@ const nl: FormCopyTexts = {
     offerAs: { person: 'Persoon', organisation: 'Organisatie' },
     applicantType: { person: 'Een persoon of een groep mensen', organisation: 'Een organisatie' },
     frequency: { once: 'Eén keer', weekly: 'Elke week', monthly: 'Elke maand', flexible: 'Wanneer het uitkomt' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 persoon' : `${count} personen`)),
     availableTimes: {
       'weekday-mornings': "Weekdagen, 's ochtends",
       'weekday-afternoons': "Weekdagen, 's middags",
@@ -250,31 +294,40 @@ const nl: FormCopyTexts = {
   },
   forms: {
     'help-request': {
+      title: 'Hulp vragen',
       submit: 'Vraag versturen',
       thankYouTitle: 'Bedankt, we hebben je vraag',
       thankYouBody: 'Iemand van ons neemt binnen drie werkdagen contact met je op.',
     },
     'help-offer': {
+      title: 'Hulp aanbieden',
       submit: 'Aanbod versturen',
       thankYouTitle: 'Bedankt voor je aanbod',
       thankYouBody: 'We bellen of mailen je om kennis te maken voor we je met iemand in contact brengen.',
     },
     'story-submission': {
+      title: 'Deel je verhaal of idee',
       submit: 'Verhaal versturen',
       thankYouTitle: 'Bedankt voor je verhaal',
       thankYouBody: 'Een redacteur leest het en neemt contact met je op voor er iets gepubliceerd wordt.',
     },
     'project-proposal': {
+      title: 'Een project indienen',
       submit: 'Project indienen',
       thankYouTitle: 'Bedankt, we hebben je project ontvangen',
       thankYouBody: 'Na de deadline bekijkt de jury alle projecten. Je hoort van ons per e-mail of telefoon.',
     },
+  },
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Lees de gedragscode (opent in een nieuw venster)',
+    'volunteer-information-note': 'Lees de informatienota (opent in een nieuw venster)',
   },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
     errorSummaryTitle: 'Kijk dit nog even na',
     referenceLabel: 'Je referentienummer',
     referenceHint: 'Noteer het: als je ons belt, kunnen we je zo snel terugvinden.',
+    confirmationSent: 'Je krijgt ook een bevestiging per e-mail.',
     optional: '(mag leeg blijven)',
     chooseOne: 'Kies…',
     next: 'Volgende',
@@ -304,7 +357,7 @@ const frContactFields: typeof enContactFields = {
     hint: 'Seules les personnes qui vous aident voient vos données. Nous ne les partageons avec personne d’autre.',
   },
   languages: { label: 'Quelles langues parlez-vous ?', hint: 'Choisissez-en une ou plusieurs.' },
-  availableTimes: { label: 'Quand cela vous convient-il ?', hint: 'Peut rester vide.' },
+  availableTimes: { label: 'Quand cela vous convient-il ?' },
   availability: { label: 'Autre chose sur vos disponibilités ?', hint: 'Par exemple : le mardi après-midi.' },
   organisationName: { label: 'Nom de l’organisation' },
 };
@@ -314,10 +367,11 @@ const fr: FormCopyTexts = {
     'help-request': {
       ...frContactFields,
       forWhom: { label: 'Pour qui demandez-vous de l’aide ?' },
-      beneficiaryName: { label: 'Nom de cette personne', hint: 'Peut rester vide.' },
+      beneficiaryName: { label: 'Nom de cette personne' },
       relationToBeneficiary: { label: 'Qui est cette personne pour vous ?', hint: 'Par exemple : ma voisine, mon père.' },
       categories: { label: 'Quelle aide vous ferait plaisir ?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce dont vous avez besoin' },
+      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       municipality: { label: 'Dans quelle commune habitez-vous ?' },
     },
     'help-offer': {
@@ -325,15 +379,24 @@ const fr: FormCopyTexts = {
       offerAs: { label: 'Vous proposez de l’aide en tant que' },
       categories: { label: 'Quelle aide pouvez-vous apporter ?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce que vous aimeriez faire' },
+      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       anywhereInBrussels: { label: 'Partout à Bruxelles' },
       municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
       frequency: { label: 'À quelle fréquence ?' },
+      capacity: {
+        label: 'Combien de personnes pouvez-vous aider en même temps ?',
+        hint: 'Vous hésitez ? Nous comptons alors une personne (une organisation : dix).',
+      },
+      codeOfConduct: {
+        label: 'J’ai lu le code de conduite des bénévoles et je l’accepte.',
+        hint: 'Avant toute rencontre, une personne de l’équipe a un court entretien avec vous et vous remet la note d’information.',
+      },
     },
     'story-submission': {
       ...frContactFields,
       title: { label: 'Titre' },
       text: { label: 'Votre histoire, action ou idée', hint: 'Écrivez comme vous parlez. Un rédacteur vous aidera ensuite.' },
-      photo: { label: 'Photo (facultatif)', hint: 'Une photo en JPEG ou PNG, 10 Mo au maximum.' },
+      photo: { label: 'Photo', hint: 'Une photo en JPEG ou PNG, 10 Mo au maximum.' },
       mayPublish: { label: 'Vous pouvez publier mon histoire sur le site' },
       publishAs: { label: 'Sous quel nom ?', hint: 'Par exemple votre prénom. Laissez vide : sans nom.' },
     },
@@ -349,9 +412,9 @@ const fr: FormCopyTexts = {
       municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
       startDate: { label: 'Date de début' },
       endDate: { label: 'Date de fin' },
-      requestedAmount: { label: 'Montant demandé (euros)', hint: '{max} € au maximum.' },
+      requestedAmount: { label: 'Montant demandé (euros)', hint: '{max:euro} au maximum.' },
       budgetLines: { label: 'Budget', hint: 'Une ligne par dépense. Ensemble, elles font le montant demandé.' },
-      attachments: { label: 'Pièces jointes (facultatif)', hint: 'PDF, JPEG ou PNG, 5 fichiers au maximum de 10 Mo chacun.' },
+      attachments: { label: 'Pièces jointes', hint: 'PDF, JPEG ou PNG, 5 fichiers au maximum de 10 Mo chacun.' },
     },
   },
   steps: {
@@ -380,6 +443,7 @@ const fr: FormCopyTexts = {
     offerAs: { person: 'Particulier', organisation: 'Organisation' },
     applicantType: { person: 'Une personne ou un groupe de personnes', organisation: 'Une organisation' },
     frequency: { once: 'Une fois', weekly: 'Chaque semaine', monthly: 'Chaque mois', flexible: 'Quand cela m’arrange' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 personne' : `${count} personnes`)),
     availableTimes: {
       'weekday-mornings': 'En semaine, le matin',
       'weekday-afternoons': 'En semaine, l’après-midi',
@@ -389,31 +453,40 @@ const fr: FormCopyTexts = {
   },
   forms: {
     'help-request': {
+      title: 'Demander de l’aide',
       submit: 'Envoyer ma demande',
       thankYouTitle: 'Merci, nous avons reçu votre demande',
       thankYouBody: 'Quelqu’un de notre équipe vous contactera dans les trois jours ouvrables.',
     },
     'help-offer': {
+      title: 'Proposer de l’aide',
       submit: 'Envoyer ma proposition',
       thankYouTitle: 'Merci pour votre proposition',
       thankYouBody: 'Nous vous appellerons ou vous écrirons pour faire connaissance avant de vous mettre en contact avec quelqu’un.',
     },
     'story-submission': {
+      title: 'Partager votre histoire ou votre idée',
       submit: 'Envoyer mon histoire',
       thankYouTitle: 'Merci pour votre histoire',
       thankYouBody: 'Un rédacteur la lira et vous contactera avant toute publication.',
     },
     'project-proposal': {
+      title: 'Déposer un projet',
       submit: 'Déposer le projet',
       thankYouTitle: 'Merci, nous avons reçu votre projet',
       thankYouBody: 'Après la date limite, le jury examine tous les projets. Vous aurez de nos nouvelles par e-mail ou par téléphone.',
     },
+  },
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Lire le code de conduite (s’ouvre dans une nouvelle fenêtre)',
+    'volunteer-information-note': 'Lire la note d’information (s’ouvre dans une nouvelle fenêtre)',
   },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
     errorSummaryTitle: 'Vérifiez encore ceci',
     referenceLabel: 'Votre numéro de référence',
     referenceHint: 'Notez-le : si vous nous appelez, nous vous retrouverons rapidement.',
+    confirmationSent: 'Vous recevrez aussi une confirmation par e-mail.',
     optional: '(facultatif)',
     chooseOne: 'Choisissez…',
     next: 'Suivant',
@@ -443,6 +516,7 @@ const TAXONOMY_OF_FIELD: Record<string, readonly Term[]> = {
   municipality: MUNICIPALITIES,
   municipalities: MUNICIPALITIES,
   languages: SPOKEN_LANGUAGES,
+  interests: INTERESTS,
 };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
@@ -458,7 +532,23 @@ export function fieldCopy(form: IntakeForm, name: string, locale: Locale, params
   const fields: Record<string, FieldCopy | undefined> = FORM_COPY[locale].fields[form];
   const copy = fields[name];
   if (!copy) throw new Error(`No copy for field ${name} of ${form}`);
-  return { label: copy.label, ...(copy.hint ? { hint: fillIn(copy.hint, params) } : {}) };
+  const pages = FIELD_PAGE_LINKS[form]?.[name] ?? [];
+  const links = pages.map((page) => ({ text: FORM_COPY[locale].pageLinks[page], href: routes.page(locale, page) }));
+  return {
+    label: copy.label,
+    ...(copy.hint ? { hint: fillPlaceholders(locale, copy.hint, params) } : {}),
+    ...(links.length > 0 ? { links } : {}),
+  };
+}
+
+/**
+ * A field's label as the forms show it: with the note that it may stay empty where its kind says so
+ * (`labelSaysOptional`). Only the label says it: no hint repeats it.
+ */
+export function fieldLabel(form: IntakeForm, name: string, locale: Locale): string {
+  const { label } = fieldCopy(form, name, locale);
+  const field = layoutFields(form).find((candidate) => candidate.name === name);
+  return field && !field.required && kindOf(field).labelSaysOptional ? `${label} ${commonText('optional', locale)}` : label;
 }
 
 export function stepLegend(form: IntakeForm, step: string, locale: Locale): string {
@@ -477,13 +567,25 @@ export function optionLabel(field: string, code: string, locale: Locale): string
   return label;
 }
 
-/** Taxonomies in alphabetical order of the reader's language; the forms' own choices in the order they are laid out. */
-const ALPHABETICAL = new Set(['municipality', 'municipalities', 'languages']);
+/** Municipalities in alphabetical order of the reader's language; the forms' own choices in the order they are laid out. */
+const ALPHABETICAL = new Set(['municipality', 'municipalities']);
 
 /** A field's choices as every renderer shows them: code and label, in the order they are offered. */
 export function fieldOptions(field: { name: string; options?: readonly string[] }, locale: Locale): [code: string, label: string][] {
   const labelled = (field.options ?? []).map((code): [string, string] => [code, optionLabel(field.name, code, locale)]);
+  if (TAXONOMY_OF_FIELD[field.name] === SPOKEN_LANGUAGES)
+    return inSpokenLanguageOrder(
+      labelled,
+      locale,
+      ([code]) => code,
+      ([, label]) => label,
+    );
   return ALPHABETICAL.has(field.name) ? labelled.sort((a, b) => a[1].localeCompare(b[1], locale)) : labelled;
+}
+
+/** A form's title: the heading of its page on the site and of the CMS's pages about it (one wording). */
+export function formTitle(form: IntakeForm, locale: Locale): string {
+  return FORM_COPY[locale].forms[form].title;
 }
 
 export function submitText(form: IntakeForm, locale: Locale): string {
@@ -492,10 +594,13 @@ export function submitText(form: IntakeForm, locale: Locale): string {
 
 export interface ThankYouCopy {
   title: string;
+  /** What happens next; for a help request the response time, the same sentence as in the confirmation mail. */
   body: string;
   referenceLabel: string;
   reference: string;
   referenceHint: string;
+  /** Said only when an email address was given (the confirmation mail goes there). */
+  confirmationSent: string;
 }
 
 export function thankYouCopy(form: IntakeForm, locale: Locale, reference: string): ThankYouCopy {
@@ -506,6 +611,7 @@ export function thankYouCopy(form: IntakeForm, locale: Locale, reference: string
     referenceLabel: common.referenceLabel,
     reference,
     referenceHint: common.referenceHint,
+    confirmationSent: common.confirmationSent,
   };
 }
 
@@ -516,4 +622,5 @@ export const VOCABULARY_FIELDS = {
   applicantType: APPLICANT_TYPES,
   frequency: OFFER_FREQUENCIES,
   availableTimes: AVAILABLE_TIMES,
+  capacity: CAPACITY_CHOICES,
 } as const;

@@ -5,3 +5,4 @@ export * from './form-fields.js';
 export * from './form-layout.js';
 export * from './form-copy.js';
 export * from './limits.js';
+export * from './page-shell.js';

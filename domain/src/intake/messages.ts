@@ -1,4 +1,5 @@
 import type { Locale, Localized } from '../locales.js';
+import { fillPlaceholders } from '../format.js';
 import type { CrossFieldIssue } from './schemas.js';
 
 /**
@@ -16,6 +17,7 @@ export type FieldProblem =
   | 'date'
   | 'amount'
   | 'consent'
+  | 'code-of-conduct'
   | 'call-not-open'
   | 'attachment-type'
   | 'attachment-too-big'
@@ -42,13 +44,14 @@ const en: Record<FieldProblem, string> = {
   date: 'Please give a date, for example 15/03/2027.',
   amount: 'Please give an amount in euros, for example 1250.',
   consent: 'Please tick this box, so that we may use your details to help you.',
+  'code-of-conduct': 'Please read the code of conduct and tick this box: we only put volunteers in touch with someone once they accept it.',
   'contact-missing': 'Please give a phone number or an email address, so that we can reach you.',
   'organisation-missing': 'Please give the name of the organisation.',
   'enterprise-number-invalid': 'Please give the organisation’s enterprise number, for example 0123.456.749.',
   'municipality-missing': 'Please choose at least one municipality, or tick ‘Anywhere in Brussels’.',
   'end-before-start': 'The end date is before the start date.',
-  'budget-mismatch': 'The budget lines add up to €{total}, but you ask for €{requested}. Please make them equal.',
-  'over-maximum': 'You can ask for €{max} at most for one project.',
+  'budget-mismatch': 'The budget lines add up to {total:euro}, but you ask for {requested:euro}. Please make them equal.',
+  'over-maximum': 'You can ask for {max:euro} at most for one project.',
   'call-not-open': 'This project call is not open at the moment. You cannot apply to it now.',
   'attachment-type': '{names}: we cannot open this. Please send a PDF, a JPEG or a PNG.',
   'attachment-too-big': '{names}: this is too big. A file may be {max} MB at most.',
@@ -79,13 +82,14 @@ const nl: typeof en = {
   date: 'Geef een datum, bijvoorbeeld 15/03/2027.',
   amount: 'Geef een bedrag in euro, bijvoorbeeld 1250.',
   consent: 'Vink dit aan, zodat we je gegevens mogen gebruiken om je te helpen.',
+  'code-of-conduct': 'Lees de gedragscode en vink dit aan: we brengen vrijwilligers pas met iemand in contact als ze de code aanvaarden.',
   'contact-missing': 'Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.',
   'organisation-missing': 'Geef de naam van de organisatie.',
   'enterprise-number-invalid': 'Geef het ondernemingsnummer van de organisatie, bijvoorbeeld 0123.456.749.',
   'municipality-missing': 'Kies minstens één gemeente, of vink ‘Overal in Brussel’ aan.',
   'end-before-start': 'De einddatum ligt vóór de begindatum.',
-  'budget-mismatch': 'De budgetlijnen tellen op tot € {total}, maar je vraagt € {requested}. Maak ze gelijk.',
-  'over-maximum': 'Je kunt maximaal € {max} vragen voor één project.',
+  'budget-mismatch': 'De budgetlijnen tellen op tot {total:euro}, maar je vraagt {requested:euro}. Maak ze gelijk.',
+  'over-maximum': 'Je kunt maximaal {max:euro} vragen voor één project.',
   'call-not-open': 'Deze projectoproep is nu niet open. Je kunt er op dit moment geen project voor indienen.',
   'attachment-type': '{names}: dit kunnen we niet openen. Stuur een PDF, een JPEG of een PNG.',
   'attachment-too-big': '{names}: dit is te groot. Een bestand mag maximaal {max} MB zijn.',
@@ -114,13 +118,14 @@ const fr: typeof en = {
   date: 'Indiquez une date, par exemple 15/03/2027.',
   amount: 'Indiquez un montant en euros, par exemple 1250.',
   consent: 'Cochez cette case pour que nous puissions utiliser vos données afin de vous aider.',
+  'code-of-conduct': 'Lisez le code de conduite et cochez cette case : nous ne mettons un bénévole en contact avec quelqu’un qu’une fois le code accepté.',
   'contact-missing': 'Indiquez un numéro de téléphone ou une adresse e-mail pour que nous puissions vous joindre.',
   'organisation-missing': 'Indiquez le nom de l’organisation.',
   'enterprise-number-invalid': 'Indiquez le numéro d’entreprise de l’organisation, par exemple 0123.456.749.',
   'municipality-missing': 'Choisissez au moins une commune, ou cochez « Partout à Bruxelles ».',
   'end-before-start': 'La date de fin est avant la date de début.',
-  'budget-mismatch': 'Les lignes budgétaires totalisent {total} €, mais vous demandez {requested} €. Faites-les correspondre.',
-  'over-maximum': 'Vous pouvez demander {max} € au maximum pour un projet.',
+  'budget-mismatch': 'Les lignes budgétaires totalisent {total:euro}, mais vous demandez {requested:euro}. Faites-les correspondre.',
+  'over-maximum': 'Vous pouvez demander {max:euro} au maximum pour un projet.',
   'call-not-open': 'Cet appel à projets n’est pas ouvert pour le moment. Vous ne pouvez pas y déposer de projet maintenant.',
   'attachment-type': '{names} : nous ne pouvons pas ouvrir ce fichier. Envoyez un PDF, un JPEG ou un PNG.',
   'attachment-too-big': '{names} : c’est trop lourd. Un fichier peut faire {max} Mo au maximum.',
@@ -142,5 +147,5 @@ const fr: typeof en = {
 const MESSAGES: Localized<Record<FieldProblem, string>> = { nl, fr, en };
 
 export function fieldMessage(problem: FieldProblem, locale: Locale, params: Record<string, number | string> = {}): string {
-  return MESSAGES[locale][problem].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(locale, MESSAGES[locale][problem], params);
 }

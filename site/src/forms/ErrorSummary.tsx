@@ -19,10 +19,17 @@ interface ErrorSummaryProps {
 /** The list of what needs another look, at the top of the form, each item a link to its field. */
 export function ErrorSummary({ form, title, errors, focusRequest }: ErrorSummaryProps) {
   const summary = useRef<HTMLDivElement>(null);
+  const focusedRequest = useRef(0);
+  const shown = errors.length > 0;
+  // A request is served once the summary is drawn: react-hook-form publishes a send's errors a render
+  // after its "invalid" callback, so the summary may only appear after the request that should focus it.
   useEffect(() => {
-    if (focusRequest > 0) summary.current?.focus();
-  }, [focusRequest]);
-  if (errors.length === 0) return null;
+    if (focusRequest <= focusedRequest.current || !summary.current) return;
+    focusedRequest.current = focusRequest;
+    summary.current.focus();
+    summary.current.scrollIntoView({ block: 'start' });
+  }, [focusRequest, shown]);
+  if (!shown) return null;
   const titleId = `${form}-error-summary-title`;
   return (
     <div className="error-summary" ref={summary} tabIndex={-1} aria-labelledby={titleId}>

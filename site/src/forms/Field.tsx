@@ -27,6 +27,21 @@ export function FieldHint({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
+/** Pages the field is about (the code of conduct), opened in a new window so that nothing typed is lost. */
+export function FieldLinks({ links }: { links?: { text: string; href: string }[] }) {
+  return links && links.length > 0 ? (
+    <ul className="field-links">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} target="_blank" rel="noopener">
+            {link.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  ) : null;
+}
+
 export function FieldError({ id, text }: { id: string; text?: string }) {
   return text ? (
     <p className="field-error" id={`${id}-error`}>
@@ -38,26 +53,23 @@ export function FieldError({ id, text }: { id: string; text?: string }) {
 /** What every control's renderer gets: the field, its id, copy and error, and the ARIA that ties them together. */
 interface ControlProps extends FieldProps {
   id: string;
-  copy: { label: string; hint?: string };
-  /** " (optional)" when the field may stay empty, for the label. */
-  optional: string;
+  copy: { label: string; hint?: string; links?: { text: string; href: string }[] };
   aria: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 }
 
-/** One field of a form, from its layout: a labelled input, or a fieldset of choices. Labels say when a field may stay empty. */
+/** One field of a form, from its layout: a labelled input, or a fieldset of choices. Labels say when a field may stay empty (fieldLabel, at build time). */
 export function Field(props: FieldProps) {
   const { form, text, field, error } = props;
   const id = fieldInputId(form, field.name);
   const copy = text.fields[field.name] ?? { label: field.name };
-  const optional = !field.required && kindOf(field).labelSaysOptional ? ` ${text.common.optional}` : '';
   const aria = { 'aria-invalid': error ? (true as const) : undefined, 'aria-describedby': describedBy(id, Boolean(copy.hint), Boolean(error)) };
-  return CONTROLS[kindOf(field).control]({ ...props, id, copy, optional, aria });
+  return CONTROLS[kindOf(field).control]({ ...props, id, copy, aria });
 }
 
 /** One renderer per control of the shared form description: a control added there fails here until it is drawn. */
 const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
-  input: ({ field, register, error, id, copy, optional, aria }) => (
-    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+  input: ({ field, register, error, id, copy, aria }) => (
+    <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
       <input
         type={kindOf(field).inputType}
         id={id}
@@ -70,17 +82,14 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
       />
     </Labelled>
   ),
-  textarea: ({ field, register, error, id, copy, optional, aria }) => (
-    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+  textarea: ({ field, register, error, id, copy, aria }) => (
+    <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
       <textarea id={id} rows={5} required={field.required} {...aria} {...register(field.name)} />
     </Labelled>
   ),
-  choices: ({ form, text, field, register, error, id, copy, optional, aria }) => (
+  choices: ({ form, text, field, register, error, id, copy, aria }) => (
     <fieldset className="field choices" aria-describedby={aria['aria-describedby']}>
-      <legend>
-        {copy.label}
-        {optional}
-      </legend>
+      <legend>{copy.label}</legend>
       <FieldHint id={id} text={copy.hint} />
       <FieldError id={id} text={error} />
       {(text.options[field.name] ?? []).map(([code, label]) => (
@@ -98,8 +107,8 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
       ))}
     </fieldset>
   ),
-  select: ({ text, field, register, error, id, copy, optional, aria }) => (
-    <Labelled id={id} label={copy.label + optional} hint={copy.hint} error={error}>
+  select: ({ text, field, register, error, id, copy, aria }) => (
+    <Labelled id={id} label={copy.label} hint={copy.hint} error={error}>
       <select id={id} required={field.required} {...aria} {...register(field.name)}>
         <option value="">{text.common.chooseOne}</option>
         {(text.options[field.name] ?? []).map(([code, label]) => (
@@ -115,6 +124,7 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
       <input type="checkbox" id={id} required={field.required} {...aria} {...register(field.name)} />
       <label htmlFor={id}>{copy.label}</label>
       <FieldHint id={id} text={copy.hint} />
+      <FieldLinks links={copy.links} />
       <FieldError id={id} text={error} />
     </div>
   ),

@@ -31,7 +31,7 @@ export interface IntakeFormIslandProps {
   projectCall?: { documentId: string; maxPerProject: number };
 }
 
-type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'stored'; reference: string };
+type Status = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'stored'; reference: string; mailed: boolean };
 
 /** Error paths hold dots (`budgetLines.1.amount`); react-hook-form would read them as nesting, so they are kept flat. */
 const errorKey = (path: string) => path.replaceAll('.', '~');
@@ -103,7 +103,7 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
       const outcome = await sendIntake({ form, locale, idempotencyKey: idempotencyKey.current, body });
       if (outcome.kind === 'stored') {
         clearDraft(form);
-        setStatus({ kind: 'stored', reference: outcome.reference });
+        setStatus({ kind: 'stored', reference: outcome.reference, mailed: typeof values.email === 'string' && values.email.trim() !== '' });
       } else if (outcome.kind === 'invalid') {
         setStatus({ kind: 'editing' });
         showErrors(outcome.errors);
@@ -140,7 +140,7 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
     }
   };
 
-  if (status.kind === 'stored') return <ThankYou form={form} text={text.thankYou} reference={status.reference} />;
+  if (status.kind === 'stored') return <ThankYou form={form} text={text.thankYou} reference={status.reference} mailed={status.mailed} />;
 
   const visibleSteps = stepByStep ? [layout.steps[step]!] : layout.steps;
   const showField = (field: FieldLayout) => !enhanced || isShown(field, input);
@@ -199,18 +199,20 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
           {status.message}
         </p>
       )}
+      {/* Each button its own element (key): were "Next" turned into "Send" in place, the press that shows the
+          last step would also send it, and its questions would be judged before they could be answered. */}
       <div className="form-actions">
         {stepByStep && step > 0 && (
-          <button type="button" className="button secondary" onClick={() => goToStep(step - 1)}>
+          <button key="back" type="button" className="button secondary" onClick={() => goToStep(step - 1)}>
             {text.common.back}
           </button>
         )}
         {stepByStep && step < lastStep ? (
-          <button type="button" className="button" onClick={next}>
+          <button key="next" type="button" className="button" onClick={next}>
             {text.common.next}
           </button>
         ) : (
-          <button type="submit" className="button" disabled={status.kind === 'sending'}>
+          <button key="send" type="submit" className="button" disabled={status.kind === 'sending'}>
             {status.kind === 'sending' ? text.common.sending : status.kind === 'failed' ? text.common.sendAgain : text.submit}
           </button>
         )}

@@ -3,7 +3,8 @@ import type { IntakeForm } from '@cb/domain/intake';
 import type { FormText } from './form-text.ts';
 
 /** Shown in place of the form once the CMS has stored it: the focus moves to its heading, the reference is big. */
-export function ThankYou({ form, text, reference }: { form: IntakeForm; text: FormText['thankYou']; reference: string }) {
+/** `mailed`: an email address was given, so a confirmation mail goes there (and only then is it mentioned). */
+export function ThankYou({ form, text, reference, mailed }: { form: IntakeForm; text: FormText['thankYou']; reference: string; mailed: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const copy = { ...text, reference };
@@ -18,6 +19,7 @@ export function ThankYou({ form, text, reference }: { form: IntakeForm; text: Fo
         {copy.reference}
       </p>
       <p>{copy.referenceHint}</p>
+      {mailed && <p className="confirmation-sent">{copy.confirmationSent}</p>}
     </section>
   );
 }

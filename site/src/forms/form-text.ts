@@ -2,6 +2,7 @@ import type { Locale } from '@cb/domain';
 import {
   commonText,
   fieldCopy,
+  fieldLabel,
   fieldOptions,
   FORM_LAYOUTS,
   stepLegend,
@@ -24,12 +25,11 @@ export interface FormText {
   steps: Record<string, string>;
   common: Record<CommonText, string>;
   submit: string;
-  thankYou: { title: string; body: string; referenceLabel: string; referenceHint: string };
+  thankYou: { title: string; body: string; referenceLabel: string; referenceHint: string; confirmationSent: string };
 }
 
 const COMMON_KEYS: CommonText[] = [
   'errorSummaryTitle',
-  'optional',
   'chooseOne',
   'next',
   'back',
@@ -53,11 +53,19 @@ export function formText(form: IntakeForm, locale: Locale, params: Record<string
   const options = Object.fromEntries(fields.filter((field) => field.options).map((field) => [field.name, fieldOptions(field, locale)]));
   const thankYou = thankYouCopy(form, locale, '');
   return {
-    fields: Object.fromEntries(fields.map((field) => [field.name, fieldCopy(form, field.name, locale, params)])),
+    fields: Object.fromEntries(
+      fields.map((field) => [field.name, { ...fieldCopy(form, field.name, locale, params), label: fieldLabel(form, field.name, locale) }]),
+    ),
     options,
     steps: Object.fromEntries(FORM_LAYOUTS[form].steps.map((step) => [step.key, stepLegend(form, step.key, locale)])),
     common: Object.fromEntries(COMMON_KEYS.map((key) => [key, commonText(key, locale)])) as Record<CommonText, string>,
     submit: submitText(form, locale),
-    thankYou: { title: thankYou.title, body: thankYou.body, referenceLabel: thankYou.referenceLabel, referenceHint: thankYou.referenceHint },
+    thankYou: {
+      title: thankYou.title,
+      body: thankYou.body,
+      referenceLabel: thankYou.referenceLabel,
+      referenceHint: thankYou.referenceHint,
+      confirmationSent: thankYou.confirmationSent,
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '@cb/domain';
 import { useEffect, useState } from 'react';
 import type { BrowserSearchEnv } from '../lib/build-env.ts';
 import { multiSearchBody, readMultiSearch, type SearchOutcome } from './search-request.ts';
@@ -13,14 +14,14 @@ export interface SearchResults {
 }
 
 /** Searches whenever `state` changes; a newer search cancels the request of the older one. */
-export function useSearchResults(state: SearchState | undefined, service: BrowserSearchEnv, indexUid: string): SearchResults {
+export function useSearchResults(state: SearchState | undefined, service: BrowserSearchEnv, locale: Locale): SearchResults {
   const [results, setResults] = useState<SearchResults>({ status: 'idle', outcome: undefined });
 
   useEffect(() => {
     if (!state) return;
     const request = new AbortController();
     setResults((previous) => ({ ...previous, status: 'loading' }));
-    postMultiSearch(service, multiSearchBody(state, indexUid), request.signal).then(
+    postMultiSearch(service, multiSearchBody(state, locale), request.signal).then(
       (response) => {
         if (!request.signal.aborted) setResults({ status: 'done', outcome: readMultiSearch(state, response) });
       },
@@ -29,7 +30,7 @@ export function useSearchResults(state: SearchState | undefined, service: Browse
       },
     );
     return () => request.abort();
-  }, [state, service, indexUid]);
+  }, [state, service, locale]);
 
   return results;
 }

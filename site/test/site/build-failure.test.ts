@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '@cb/domain';
+import { routes, SEARCH_RESULTS_PATH } from '@cb/domain';
 import { ui } from '../../src/i18n/index.ts';
 import { cmsStory, startFakeCms, type FakeCms } from '../support/fake-cms.ts';
 
@@ -59,6 +59,18 @@ describe('a build from a CMS that sends unexpected data', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('story "bad1" (fr), field "title"');
   });
+
+  it('writes the refused documents and fields for the builder to report, with the slug an editor knows the story by', async () => {
+    const problemsFile = path.join(outDir, '..', `${path.basename(outDir)}.problems.jsonl`);
+    const { code } = await build(cms.url, outDir, { SITE_BUILD_PROBLEMS_FILE: problemsFile });
+    expect(code).not.toBe(0);
+    const problems: unknown[] = readFileSync(problemsFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    rmSync(problemsFile, { force: true });
+    expect(problems).toContainEqual(expect.objectContaining({ type: 'story', documentId: 'bad1', slug: expect.any(String), locale: 'fr', field: 'title' }));
+  });
 });
 
 describe('a build without PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY', () => {
@@ -69,7 +81,7 @@ describe('a build without PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY', () => {
     const html = readFileSync(path.join(outDir, routes.search('nl'), 'index.html'), 'utf8');
     expect(html).not.toContain('<astro-island');
     expect(html.match(/<script\b(?![^>]*application\/ld\+json)/g)).toBeNull();
-    expect(html).toMatch(new RegExp(`<form class="search-form" role="search" action="${routes.search('nl')}" method="get">`));
+    expect(html).toMatch(new RegExp(`<form class="search-form" role="search" action="${SEARCH_RESULTS_PATH}" method="get">`));
     expect(html).toContain('name="q"');
     expect(html).toContain(ui('nl').search.browseInstead);
     expect(html).toContain(`href="${routes.initiativesByMunicipality('nl', 'jette')}"`);

@@ -1,17 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { routes } from '@cb/domain';
-import { freePort } from '@cb/search';
-import { startCmsProcess, type CmsProcess } from '../../../cms/testing/cms-process.ts';
-import { launchChromium } from '../support/browser.ts';
-import { distDir } from '../support/built-site.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODE_OF_CONDUCT_VERSION, VOLUNTEER_PAGE_KEYS, routes } from '@cb/domain';
+import { startFormsSite, type FormsSite } from '../support/forms-site.ts';
 import { budgetLinesOf, recordsWhere } from '../support/intake-records.ts';
 import { press, tabTo, tick, typeInto } from '../support/keyboard.ts';
-import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import type { RunningServer } from '../support/static-server.ts';
 
 /**
  * The four intake forms in a real Chromium, posting through the site's own origin (the static
@@ -21,25 +17,19 @@ import { serveDirectory, type RunningServer } from '../support/static-server.ts'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+let site: FormsSite;
 let browser: Browser;
 let server: RunningServer;
-let cms: CmsProcess;
 let workDir: string;
 let database: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-forms-'));
-  database = path.join(workDir, 'cms.db');
-  copyFileSync(inject('cmsDatabase'), database);
-  // As in production, the CMS knows the site's origin: a form posted from elsewhere is refused.
-  const sitePort = await freePort();
-  cms = await startCmsProcess({ DATABASE_FILENAME: database, INTAKE_RATE_LIMIT_MAX: '1000', CMS_SEED: 'false', SITE_URL: `http://127.0.0.1:${sitePort}` });
-  [browser, server] = await Promise.all([launchChromium(), serveDirectory(distDir(), sitePort, { cmsUrl: cms.url })]);
+  site = await startFormsSite();
+  ({ browser, server, workDir, database } = site);
 });
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close(), cms?.stop()]);
-  rmSync(workDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** A name nobody else uses, to find the one record a test made. */
@@ -116,6 +106,8 @@ describe('with JavaScript, filled by keyboard only', () => {
       await tick(page, 'help-request-consent');
       await press(page, 'Send my request');
       const reference = await thankedWithReference(page);
+      // No email address was given: no word of a confirmation mail.
+      expect(await page.locator('.thank-you .confirmation-sent').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.evaluate(() => sessionStorage.getItem('cb-intake-draft:help-request'))).toBeNull();
 
@@ -156,9 +148,11 @@ describe('with JavaScript, filled by keyboard only', () => {
       await page.keyboard.press('ArrowDown');
       await typeInto(page, 'help-offer-contactName', name);
       await typeInto(page, 'help-offer-email', 'sophie@example.org');
+      await tick(page, 'help-offer-codeOfConduct');
       await tick(page, 'help-offer-consent');
       await press(page, 'Envoyer ma proposition');
       const reference = await thankedWithReference(page);
+      expect(await page.textContent('.thank-you .confirmation-sent')).toBe('Vous recevrez aussi une confirmation par e-mail.');
 
       const stored = recordsWhere(database, 'help-offer', 'contact_name', name);
       expect(stored).toHaveLength(1);
@@ -170,6 +164,7 @@ describe('with JavaScript, filled by keyboard only', () => {
         frequency: 'weekly',
         email: 'sophie@example.org',
         form_locale: 'fr',
+        code_of_conduct_version: CODE_OF_CONDUCT_VERSION,
       });
       expect(stored[0]!.relations).toMatchObject({ categories: ['groceries'], municipalities: [], languages: ['fr'] });
     } finally {
@@ -418,8 +413,18 @@ describe('without JavaScript, the same HTML form posts to the CMS', () => {
       await page.fill('#help-offer-phone', '0470 12 34 56');
       await page.check('#help-offer-consent');
       await page.locator('form.intake-form button[type=submit]').press('Enter');
+      // Without the code of conduct ticked, the CMS's page in the site's layout asks for it and links both texts.
+      await page.waitForURL(/\/api\/intake\/help-offers\/attempts\//);
+      expect(await page.locator('.site-header').count()).toBe(1);
+      const pageLinks = page.locator('form.intake-form .field-links a');
+      expect(await pageLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+        VOLUNTEER_PAGE_KEYS.map((key) => routes.page('en', key)),
+      );
+      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toEqual([]);
+      await page.check('#help-offer-codeOfConduct');
+      await page.locator('form.intake-form button[type=submit]').press('Enter');
       await page.waitForURL(/\/api\/intake\/thank-you\/help-offers/);
-      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toHaveLength(1);
+      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toMatchObject([{ code_of_conduct_version: CODE_OF_CONDUCT_VERSION }]);
 
       await page.goto(`${server.url}${routes.form('en', 'share-a-story')}`);
       const author = uniqueName('Ines');

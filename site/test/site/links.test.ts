@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFiles, attributeValues, builtPagesList, builtSiteUrl, distDir, fileOfPath, read, sitePath, tags, attribute } from '../support/built-site.ts';
+import { intakeRouteOf } from '../../../scripts/lib/static-server.ts';
 
 /** Every URL a page refers to: links, images and their sources, stylesheets, icons, form actions. */
 function references(html: string): string[] {
@@ -16,11 +17,14 @@ function references(html: string): string[] {
   ].filter(Boolean);
 }
 
-/** The forms post to /api/intake/ on the site's origin, which the web server passes to the CMS: not a file of the build. */
-const PROXIED_TO_CMS = '/api/intake/';
+/**
+ * The forms post to the CMS's routes on the site's origin (/api/intake/…, /api/request-status), which the web
+ * server passes to the CMS: not files of the build. The local server's list of them is the one list.
+ */
+const isProxiedToCms = (url: string): boolean => intakeRouteOf('POST', url) !== undefined || intakeRouteOf('GET', url) !== undefined;
 
 function isInternal(url: string): boolean {
-  if (url.startsWith(PROXIED_TO_CMS)) return false;
+  if (isProxiedToCms(url)) return false;
   if (url.startsWith('/') && !url.startsWith('//')) return true;
   if (url.startsWith('#')) return true;
   return url.startsWith(`${builtSiteUrl()}/`);

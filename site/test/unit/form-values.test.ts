@@ -29,6 +29,7 @@ const FILLED: Record<IntakeForm, FormInput> = {
     frequency: 'weekly',
     contactName: 'Omar',
     email: 'omar@example.be',
+    codeOfConduct: true,
     consent: true,
   },
   'story-submission': { title: 'Soep', text: 'Elke zondag.', mayPublish: false, publishAs: 'An', contactName: 'An', phone: '0470 12 34 56', consent: true },
@@ -92,8 +93,8 @@ describe('the island’s values', () => {
 
 describe('the text a form page hands its island', () => {
   it('is in the page’s language only, with the call’s maximum filled in and municipalities in alphabetical order', () => {
-    const text = formText('project-proposal', 'nl', { max: '7.500' });
-    expect(text.fields.requestedAmount?.hint).toBe('Maximaal € 7.500.');
+    const text = formText('project-proposal', 'nl', { max: 7500 });
+    expect(text.fields.requestedAmount?.hint).toBe('Maximaal €\u00a07.500.');
     expect(text.submit).toBe('Project indienen');
     const names = text.options.municipalities!.map(([, label]) => label);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));

@@ -47,7 +47,9 @@ describe('formatDate', () => {
 
   it('does not shift a date by a day, whatever the time zone of the build machine', () => {
     expect(formatDate('en', '2026-01-01')).toBe('1 January 2026');
-    expect(formatDate('en', '2026-12-31T23:30:00Z')).toBe('31 December 2026');
+    // A moment is dated by its day in Brussels, never by the build machine's zone.
+    expect(formatDate('en', '2026-12-31T23:30:00Z')).toBe('1 January 2027');
+    expect(formatDate('en', '2026-12-31T22:30:00Z')).toBe('31 December 2026');
   });
 });
 

@@ -26,11 +26,12 @@ describe('the multi-search request', () => {
   });
 
   it('asks one page of highlighted results and the counts of the facets with nothing ticked', () => {
-    const [main, ...others] = multiSearchBody(withQuery(emptySearchState(), ' boodschapen '), 'content_nl').queries;
+    const [main, ...others] = multiSearchBody(withQuery(emptySearchState(), ' boodschapen '), 'nl').queries;
     expect(others).toEqual([]);
     expect(main).toMatchObject({
       indexUid: 'content_nl',
       q: 'boodschapen',
+      matchingStrategy: 'last',
       filter: [],
       facets: ['categories', 'municipalities', 'audiences', 'languages', 'kind', 'remote'],
       page: 1,
@@ -41,8 +42,18 @@ describe('the multi-search request', () => {
     });
   });
 
+  it('searches a Dutch compound as the words it is made of, in the main query and the counts alike', () => {
+    const kerstkaartjes = withFilterToggled(withQuery(emptySearchState(), 'kerstkaartjes Jette'), KNOWN, 'municipalities', 'jette');
+    const queries = multiSearchBody(kerstkaartjes, 'nl').queries;
+    expect(queries.map((query) => [query.indexUid, query.q])).toEqual([
+      ['content_nl', 'kerst kaartjes Jette'],
+      ['content_nl', 'kerst kaartjes Jette'],
+    ]);
+    expect(multiSearchBody(withQuery(emptySearchState(), 'kerstkaartjes'), 'fr').queries[0]).toMatchObject({ indexUid: 'content_fr', q: 'kerstkaartjes' });
+  });
+
   it('counts a ticked facet without its own filter, so the other values stay on offer', () => {
-    const [main, categories, municipalities] = multiSearchBody(jetteOrEvereWalks, 'content_nl').queries;
+    const [main, categories, municipalities] = multiSearchBody(jetteOrEvereWalks, 'nl').queries;
     expect(main?.facets).toEqual(['audiences', 'languages', 'kind', 'remote']);
     expect(categories).toMatchObject({ facets: ['categories'], filter: ['municipalities IN ["evere", "jette"]'], limit: 0 });
     expect(municipalities).toMatchObject({ facets: ['municipalities'], filter: ['categories IN ["walking"]'], limit: 0 });

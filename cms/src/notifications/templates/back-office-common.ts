@@ -10,6 +10,9 @@ interface CommonTexts {
   safetyTitle: string;
   /** The platform's practical safety advice once two people are put in touch. */
   safety: readonly string[];
+  /** The "report a concern" link of every match and check-in mail: only staff read what is reported. */
+  concern: string;
+  concernLink: string;
 }
 
 const withHours = (contact: PlatformContact) => `${contact.phoneNumber ?? ''}${contact.phoneHours ? ` (${contact.phoneHours})` : ''}`;
@@ -28,6 +31,8 @@ const COMMON: Record<Locale, CommonTexts> = {
       'Het eerste contact loopt via ons: wij stellen jullie aan elkaar voor. Geef je adres of telefoonnummer niet door voor dat gebeurd is.',
       'Voelt iets niet goed? Stop het contact en laat het ons meteen weten.',
     ],
+    concern: 'Maak je je zorgen over iets of iemand? Laat het ons weten. Alleen ons team leest het, de andere persoon ziet het nooit.',
+    concernLink: 'Een zorg melden',
   },
   fr: {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
@@ -42,6 +47,8 @@ const COMMON: Record<Locale, CommonTexts> = {
       'Le premier contact passe par nous : c’est nous qui vous présentons l’un à l’autre. Ne donnez pas votre adresse ni votre numéro de téléphone avant.',
       'Quelque chose vous met mal à l’aise ? Arrêtez le contact et prévenez-nous tout de suite.',
     ],
+    concern: 'Quelque chose vous inquiète ? Dites-le-nous. Seule notre équipe le lit, l’autre personne ne le voit jamais.',
+    concernLink: 'Signaler une inquiétude',
   },
   en: {
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
@@ -56,6 +63,8 @@ const COMMON: Record<Locale, CommonTexts> = {
       'The first contact goes through us: we introduce you to each other. Do not give out your address or phone number before that.',
       'Something does not feel right? Stop the contact and let us know straight away.',
     ],
+    concern: 'Are you worried about something or someone? Let us know. Only our team reads it; the other person never sees it.',
+    concernLink: 'Report a concern',
   },
 };
 
@@ -72,5 +81,15 @@ export function sharedTextBlocks(title: string, shared: string): MailBlock[] {
   return [
     { kind: 'paragraph', text: title },
     { kind: 'lines', lines },
+  ];
+}
+
+/** The "report a concern" part of a mail, when the mail carries a concern link. */
+export function concernBlocks(locale: Locale, concernUrl: string | undefined): MailBlock[] {
+  if (!concernUrl) return [];
+  const texts = COMMON[locale];
+  return [
+    { kind: 'paragraph', text: texts.concern },
+    { kind: 'link', label: texts.concernLink, href: concernUrl },
   ];
 }

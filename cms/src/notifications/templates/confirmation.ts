@@ -1,7 +1,8 @@
 import type { Locale } from '@cb/domain';
-import type { IntakeForm } from '@cb/domain/intake';
+import { thankYouCopy, type IntakeForm } from '@cb/domain/intake';
 import type { PlatformContact, Submission } from '../submission';
 import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
+import { followRequestBlocks } from '../../api/request-status/mail-link';
 
 /**
  * The confirmation a person receives in the language of the form they filled in. It goes to whatever
@@ -34,10 +35,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     reference: (reference) => `Je referentienummer is ${reference}. Noem het als je ons belt of mailt, dan vinden we je aanvraag meteen terug.`,
     nextTitle: 'Wat gebeurt er nu?',
     next: {
-      'help-request': [
-        'Iemand van ons team leest je vraag en neemt contact met je op, meestal binnen enkele werkdagen.',
-        'Samen zoeken we iemand of een bestaand initiatief in je buurt dat bij je past.',
-      ],
+      'help-request': [thankYouCopy('help-request', 'nl', '').body, 'Samen zoeken we iemand of een bestaand initiatief in je buurt dat bij je past.'],
       'help-offer': [
         'Iemand van ons team neemt contact met je op om kennis te maken.',
         'Daarna brengen we je in contact met iemand die hulp zoekt, of met een initiatief in je buurt.',
@@ -74,10 +72,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
       `Votre numéro de référence est ${reference}. Mentionnez-le si vous nous appelez ou nous écrivez : nous retrouverons tout de suite votre dossier.`,
     nextTitle: 'Et maintenant ?',
     next: {
-      'help-request': [
-        'Une personne de notre équipe lit votre demande et vous contacte, en général dans les quelques jours ouvrables.',
-        'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.',
-      ],
+      'help-request': [thankYouCopy('help-request', 'fr', '').body, 'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.'],
       'help-offer': [
         'Une personne de notre équipe vous contacte pour faire connaissance.',
         'Ensuite, nous vous mettons en contact avec quelqu’un qui cherche de l’aide, ou avec une initiative près de chez vous.',
@@ -113,10 +108,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     reference: (reference) => `Your reference number is ${reference}. Mention it when you call or write to us, so we can find your file straight away.`,
     nextTitle: 'What happens next?',
     next: {
-      'help-request': [
-        'Someone from our team reads your request and contacts you, usually within a few working days.',
-        'Together we look for someone, or an existing initiative near you, that suits you.',
-      ],
+      'help-request': [thankYouCopy('help-request', 'en', '').body, 'Together we look for someone, or an existing initiative near you, that suits you.'],
       'help-offer': [
         'Someone from our team contacts you to get to know you.',
         'Then we put you in touch with someone who is looking for help, or with an initiative near you.',
@@ -141,15 +133,23 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
   },
 };
 
-export function confirmation(submission: Submission, contact: PlatformContact): RenderedMail {
+/** The forms after which people are put in touch and meet: only their mails give the advice for meeting safely. */
+const PEOPLE_MEET: ReadonlySet<IntakeForm> = new Set(['help-request', 'help-offer']);
+
+/**
+ * The response time is said once, in the words of the thank-you page (thankYouCopy), so the page and the mail
+ * never differ. `siteUrl` makes the status page's link absolute (config SITE_URL).
+ */
+export function confirmation(submission: Submission, contact: PlatformContact, siteUrl?: string): RenderedMail {
   const texts = TEXTS[submission.formLocale];
   const { form, reference } = submission;
   const blocks: MailBlock[] = [
     { kind: 'paragraph', text: texts.greeting(greetableName(submission.contactName)) },
     { kind: 'paragraph', text: texts.thanks[form] },
     { kind: 'paragraph', text: texts.reference(reference) },
+    ...followRequestBlocks(form, submission.formLocale, siteUrl),
     { kind: 'list', title: texts.nextTitle, items: texts.next[form] },
-    { kind: 'list', title: texts.safetyTitle, items: texts.safety },
+    ...(PEOPLE_MEET.has(form) ? [{ kind: 'list', title: texts.safetyTitle, items: texts.safety } as const] : []),
     { kind: 'paragraph', text: texts.questions(reference, contact) },
     { kind: 'lines', lines: texts.signOff },
   ];

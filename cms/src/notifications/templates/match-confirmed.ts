@@ -1,7 +1,7 @@
 import type { Locale } from '@cb/domain';
 import type { Recipient } from '../back-office-records';
 import type { PlatformContact } from '../submission';
-import { commonTexts, sharedTextBlocks } from './back-office-common';
+import { commonTexts, concernBlocks, sharedTextBlocks } from './back-office-common';
 import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
@@ -88,7 +88,13 @@ const TEXTS: Record<Locale, Record<MatchSide, MatchTexts>> = {
   },
 };
 
-export function matchConfirmed(side: MatchSide, recipient: Recipient, sharedByStaff: string | undefined, contact: PlatformContact): RenderedMail {
+export function matchConfirmed(
+  side: MatchSide,
+  recipient: Recipient,
+  sharedByStaff: string | undefined,
+  contact: PlatformContact,
+  concernUrl?: string,
+): RenderedMail {
   const { formLocale: locale, reference } = recipient;
   const texts = TEXTS[locale][side];
   const common = commonTexts(locale);
@@ -98,6 +104,7 @@ export function matchConfirmed(side: MatchSide, recipient: Recipient, sharedBySt
     ...(sharedByStaff ? sharedTextBlocks(texts.sharedTitle, sharedByStaff) : []),
     { kind: 'list', title: texts.nextTitle, items: texts.next },
     { kind: 'list', title: common.safetyTitle, items: common.safety },
+    ...concernBlocks(locale, concernUrl),
     { kind: 'paragraph', text: common.questions(reference, contact) },
     { kind: 'lines', lines: common.signOff },
   ];

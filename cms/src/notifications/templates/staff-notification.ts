@@ -1,61 +1,71 @@
-import { LOCALE_NAMES, TAXONOMIES, type Term } from '@cb/domain';
-import type { IntakeForm } from '@cb/domain/intake';
+import { SPOKEN_LANGUAGES, TAXONOMIES, termName, type Locale, type Term } from '@cb/domain';
+import { isStaffTextId, staffText, type StaffTextId, type StaffTextValues } from '../../staff-texts';
 import type { Submission } from '../submission';
 import { renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
- * The mail that tells back-office staff a submission came in. It carries no name, phone, email or
- * free text: a mail is not a safe place for them. Staff read those in the admin, through the link.
+ * The mail that tells back-office staff a submission came in, in the staff member's language. It
+ * carries no name, phone, email or free text: a mail is not a safe place for them. Staff read those in
+ * the back office (or the admin, for what the back office has no page of), through the link.
  */
-const FORM_NAMES: Record<IntakeForm, string> = {
-  'help-request': 'help request',
-  'help-offer': 'help offer',
-  'story-submission': 'story or idea',
-  'project-proposal': 'project proposal',
-};
+export interface RecordLink {
+  href: string;
+  /** The back office's page of the request, of the proposals of its call, or the admin's record. */
+  page: 'request' | 'proposals' | 'admin';
+}
 
-const FACT_LABELS: Record<string, string> = {
-  forWhom: 'For whom',
-  urgency: 'Urgency',
-  offerAs: 'Offered as',
-  frequency: 'How often',
-  applicantType: 'Applicant',
-  mayPublish: 'May be published',
-};
-
-export function staffNotification(submission: Submission, adminRecordUrl: string): RenderedMail {
-  const formName = FORM_NAMES[submission.form];
+export function staffNotification(submission: Submission, link: RecordLink, locale: Locale): RenderedMail {
+  const { form, reference } = submission;
+  const text = textsIn(locale);
+  const channel = wordFor(locale, `channel.${submission.channel}`, submission.channel);
   const blocks: MailBlock[] = [
-    {
-      kind: 'paragraph',
-      text: `A new ${formName} came in (channel: ${submission.channel}, form in ${LOCALE_NAMES[submission.formLocale]}). Reference: ${submission.reference}.`,
-    },
-    { kind: 'list', title: 'At a glance', items: atAGlance(submission) },
+    { kind: 'paragraph', text: text(`mail.new.intro.${form}`, { reference }) },
+    { kind: 'list', title: text('mail.new.at-a-glance'), items: atAGlance(submission, locale, channel) },
   ];
-  const categories = names(TAXONOMIES['help-category'], submission.categories);
-  if (categories.length > 0) blocks.push({ kind: 'list', title: 'Kinds of help', items: categories });
-  const places = submission.anywhereInBrussels ? ['Anywhere in Brussels'] : names(TAXONOMIES.municipality, submission.municipalities);
-  if (places.length > 0) blocks.push({ kind: 'list', title: 'Municipalities', items: places });
-  const languages = names(TAXONOMIES['spoken-language'], submission.languages);
-  if (languages.length > 0) blocks.push({ kind: 'list', title: 'Languages spoken', items: languages });
+  const categories = names(TAXONOMIES['help-category'], submission.categories, locale);
+  if (categories.length > 0) blocks.push({ kind: 'list', title: text('mail.new.categories'), items: categories });
+  const places = submission.anywhereInBrussels ? [text('mail.new.anywhere')] : names(TAXONOMIES.municipality, submission.municipalities, locale);
+  if (places.length > 0) blocks.push({ kind: 'list', title: text('mail.new.municipalities'), items: places });
+  const languages = names(SPOKEN_LANGUAGES, submission.languages, locale);
+  if (languages.length > 0) blocks.push({ kind: 'list', title: text('mail.new.languages'), items: languages });
   blocks.push(
-    { kind: 'link', label: `Open ${submission.reference} in the admin`, href: adminRecordUrl },
-    { kind: 'paragraph', text: 'Names, contact details and what the person wrote are in the admin only: email is not a safe place for them.' },
+    { kind: 'link', label: text(`mail.new.open.${link.page}`, { reference }), href: link.href },
+    { kind: 'paragraph', text: text('mail.new.privacy') },
   );
-  return renderMail(`[Connecting Brussels] New ${formName} ${submission.reference} (${submission.channel})`, 'en', blocks);
+  return renderMail(text(`mail.new.subject.${form}`, { reference, channel }), locale, blocks);
 }
 
-function atAGlance(submission: Submission): string[] {
-  const facts = Object.entries(submission.facts).map(([name, value]) => `${FACT_LABELS[name] ?? name}: ${value.replace(/-/g, ' ')}`);
-  const reachableBy = [submission.hasPhone ? 'phone' : undefined, submission.email ? 'email' : undefined].filter(Boolean).join(' and ') || 'no contact given';
-  return [...facts, `Can be reached by: ${reachableBy}`];
-}
-
-/** Staff work in Dutch and French: each term shows both names. */
-function names(terms: readonly Term[], codes: readonly string[]): string[] {
-  return codes.map((code) => {
-    const term = terms.find((candidate) => candidate.code === code);
-    if (!term) return code;
-    return term.name.nl === term.name.fr ? term.name.nl : `${term.name.nl} / ${term.name.fr}`;
+function atAGlance(submission: Submission, locale: Locale, channel: string): string[] {
+  const text = textsIn(locale);
+  const formLanguage = termName(SPOKEN_LANGUAGES, submission.formLocale, locale) ?? submission.formLocale;
+  const facts = Object.entries(submission.facts).flatMap(([name, value]) => {
+    const label = `mail.new.fact.${name}`;
+    return isStaffTextId(label) ? [text(label, { value: factValue(locale, name, value) })] : [];
   });
+  const means = submission.hasPhone && submission.email ? 'phone-and-email' : submission.hasPhone ? 'phone' : submission.email ? 'email' : 'none';
+  return [
+    text('mail.new.channel', { channel }),
+    text('mail.new.form-language', { language: formLanguage }),
+    ...facts,
+    text('mail.new.reachable', { means: text(`mail.new.reachable.${means}`) }),
+  ];
+}
+
+/** An enumerated answer in words: yes/no for a boolean, the staff text of a code, else the code as read. */
+function factValue(locale: Locale, name: string, value: string): string {
+  if (value === 'true' || value === 'false') return staffText(locale, value === 'true' ? 'answer.yes' : 'answer.no');
+  return wordFor(locale, `mail.new.${name}.${value}`, value.replace(/-/g, ' '));
+}
+
+function textsIn(locale: Locale): (id: StaffTextId, values?: StaffTextValues) => string {
+  return (id, values) => staffText(locale, id, values);
+}
+
+function wordFor(locale: Locale, id: string, fallback: string): string {
+  return isStaffTextId(id) ? staffText(locale, id) : fallback;
+}
+
+/** Each term in the staff member's language. */
+function names(terms: readonly Term[], codes: readonly string[], locale: Locale): string[] {
+  return codes.map((code) => termName(terms, code, locale) ?? code);
 }

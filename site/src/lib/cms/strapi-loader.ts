@@ -12,6 +12,7 @@ import {
 } from '@cb/domain/cms-api';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readBuildEnv } from '../build-env.ts';
+import { recordBuildProblems } from './build-problems.ts';
 import { ForeignMediaError } from './normalize.ts';
 import type { CmsSource } from './sources.ts';
 
@@ -43,10 +44,12 @@ export function entryOf<Name extends CmsApiTypeName, Entry>(
     return { entry: source.toEntry(document, cmsUrl) };
   } catch (error) {
     if (error instanceof ForeignMediaError)
-      return { problems: [{ type: source.type, documentId: document.documentId, locale, field: error.field, message: error.message }] };
+      return { problems: [{ type: source.type, documentId: document.documentId, ...slugOf(document), locale, field: error.field, message: error.message }] };
     throw error;
   }
 }
+
+const slugOf = (document: object): { slug?: string } => ('slug' in document && typeof document.slug === 'string' ? { slug: document.slug } : {});
 
 export function strapiCollectionLoader<Name extends CmsCollectionTypeName, Entry extends Record<string, unknown>>(
   source: CmsSource<Name, Entry>,
@@ -69,7 +72,7 @@ export function strapiCollectionLoader<Name extends CmsCollectionTypeName, Entry
           else entries.set(`${locale}/${document.documentId}`, result.entry);
         }
       }
-      if (problems.length > 0) throw CmsApiError.invalidContent(problems);
+      if (problems.length > 0) throw refused(problems);
       replaceStore(context, entries);
       context.logger.info(`${entries.size} ${source.type} documents (${countPerLocale(entries)})`);
     },
@@ -105,7 +108,7 @@ export function strapiSingleTypeLoader<Name extends CmsSingleTypeName, Entry ext
         if (result.problems) problems.push(...result.problems);
         else entries.set(locale, result.entry);
       }
-      if (problems.length > 0) throw CmsApiError.invalidContent(problems);
+      if (problems.length > 0) throw refused(problems);
       replaceStore(context, entries);
     },
   };
@@ -128,4 +131,10 @@ function skipOffline(context: LoaderContext, type: string): void {
 
 function countPerLocale(entries: Map<string, unknown>): string {
   return LOCALES.map((locale) => `${locale} ${[...entries.keys()].filter((id) => id.startsWith(`${locale}/`)).length}`).join(', ');
+}
+
+/** The build's refusal of these problems, also written for the builder's report to the CMS. */
+function refused(problems: DocumentProblem[]): CmsApiError {
+  recordBuildProblems(problems);
+  return CmsApiError.invalidContent(problems);
 }

@@ -15,6 +15,8 @@ import {
 import { uploadedFilesOf, type UploadedFile } from '../attachments/uploads';
 import { attemptPage, type HintParams } from '../pages/attempt-page';
 import { expiredAttemptPage, refusedPostPage, thankYouPage } from '../pages/outcome-pages';
+import { refreshPageShell } from '../pages/site-shell';
+import { configOf } from '../../../config';
 import { answersWithPages, refuse, refuseFields, seeOther, sendPage, type IntakeContext } from '../request/answers';
 import { formFieldsOf, type Attempt, type AttemptStore } from '../request/attempts';
 import { INTAKE_LIMITS, UPLOAD_LIMIT_PARAMS } from '../request/limits';
@@ -126,6 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
     const token = await attempts().save(tried, ctx.ip);
     if (token) return seeOther(ctx, `/api/intake/${FORM_LAYOUTS[submission.form].path}/attempts/${token}`);
+    await withSiteLayout(submission.locale);
     sendPage(ctx, 422, attemptPage(tried, await hintParamsOf(tried)));
   }
 
@@ -154,13 +157,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** The site's layout for the pages in a locale, read from the site when the one kept is old (see site-shell.ts). */
+  const withSiteLayout = (locale: Locale) => refreshPageShell(configOf(strapi).siteUrl, locale);
+
   /** GET /api/intake/thank-you/<form-path>?locale=fr&reference=CB-7KQ4M2 */
-  function thankYou(ctx: IntakeContext): void {
+  async function thankYou(ctx: IntakeContext): Promise<void> {
     const form = formOfPath(ctx.params.form ?? '');
     const locale = requestLocale(ctx);
+    await withSiteLayout(locale);
     if (!form) return sendPage(ctx, 404, refusedPostPage(undefined, locale, 'unknown-form'));
     const reference = typeof ctx.query.reference === 'string' ? ctx.query.reference : undefined;
-    sendPage(ctx, 200, thankYouPage(form, locale, reference));
+    sendPage(ctx, 200, thankYouPage(form, locale, reference, ctx.query.mail === '1'));
   }
 
   /** GET /api/intake/<form-path>/attempts/<token>: the form again, as it was posted. */
@@ -168,6 +175,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const form = formOfPath(ctx.params.form ?? '');
     if (!form) return sendPage(ctx, 404, refusedPostPage(undefined, requestLocale(ctx), 'unknown-form'));
     const kept = await attempts().find(ctx.params.token ?? '');
+    await withSiteLayout(kept?.locale ?? requestLocale(ctx));
     if (!kept || kept.form !== form) return sendPage(ctx, 404, expiredAttemptPage(form, requestLocale(ctx)));
     sendPage(ctx, 200, attemptPage(kept, await hintParamsOf(kept)));
   }
@@ -216,7 +224,9 @@ function tooManyOrTooLarge(files: readonly UploadedFile[]): boolean {
 
 function succeed(ctx: IntakeContext, submission: Submission, reference: string, created: boolean): void {
   if (submission.posted && answersWithPages(ctx)) {
-    const query = new URLSearchParams({ locale: submission.locale, reference });
+    // Whether an address was given, so the page may say a confirmation mail goes there (the address itself never travels).
+    const mailed = typeof submission.values.email === 'string' && submission.values.email.trim() !== '';
+    const query = new URLSearchParams({ locale: submission.locale, reference, ...(mailed ? { mail: '1' } : {}) });
     return seeOther(ctx, `/api/intake/thank-you/${FORM_LAYOUTS[submission.form].path}?${query}`);
   }
   ctx.status = created ? 201 : 200;

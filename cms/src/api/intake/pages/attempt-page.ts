@@ -1,26 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import type { Locale } from '@cb/domain';
+import { colon, type Locale } from '@cb/domain';
 import {
   FORM_LAYOUTS,
   budgetLineFieldName,
   commonText,
   errorTargetId,
   fieldCopy,
+  fieldLabel,
   fieldOptions,
   fieldInputId,
   fieldOfError,
+  formTitle,
   kindOf,
   optionInputId,
   stepLegend,
   submitText,
   type FieldControl,
+  type FieldCopy,
   type FieldLayout,
   type IntakeForm,
   type PostedFields,
 } from '@cb/domain/intake';
 import type { Attempt } from '../request/attempts';
-import { formTitle, pageText } from './copy';
+import { pageText } from './copy';
 import { htmlDocument } from './document';
+import { formPagesOf } from './outcome-pages';
 import { attribute, html, type Html } from './html';
 
 /** Parameters of hints that name a figure, e.g. the call's maximum in `requestedAmount`'s hint. */
@@ -43,21 +47,22 @@ export function attemptPage(attempt: Attempt, hintParams: HintParams = {}): stri
   const title = formTitle(form, locale);
   return htmlDocument({
     locale,
-    title: `${pageText('errorPrefix', locale)}: ${title}`,
-    main: html`<h1>${title}</h1>
-${errorSummary(attempt)}
-${attempt.hadFiles ? html`<p class="panel">${pageText('filesNotKept', locale)}</p>` : ''}
-<form method="post" action="/api/intake/${layout.path}?locale=${locale}" enctype="${layout.encoding}" novalidate>
+    title: `${pageText('errorPrefix', locale)}${colon(locale)} ${title}`,
+    heading: title,
+    languageLinks: formPagesOf(form),
+    main: html`${errorSummary(attempt)}
+${attempt.hadFiles ? html`<p class="notice">${pageText('filesNotKept', locale)}</p>` : ''}
+<form class="intake-form" method="post" action="/api/intake/${layout.path}?locale=${locale}" enctype="${layout.encoding}" novalidate>
 <input type="hidden" name="locale" value="${locale}">
 <input type="hidden" name="idempotencyKey" value="${randomBytes(16).toString('base64url')}">
-<div class="trap" aria-hidden="true"><label for="${form}-website">${commonText('honeypot', locale)}</label><input type="text" id="${form}-website" name="website" tabindex="-1" autocomplete="off"></div>
+<div class="honeypot" aria-hidden="true"><label for="${form}-website">${commonText('honeypot', locale)}</label><input type="text" id="${form}-website" name="website" tabindex="-1" autocomplete="off"></div>
 ${layout.steps.map(
-  (step) => html`<fieldset><legend>${stepLegend(form, step.key, locale)}</legend>
+  (step) => html`<fieldset class="form-step"><legend>${stepLegend(form, step.key, locale)}</legend>
 ${step.fields.map((field) => view.field(field))}
 </fieldset>
 `,
 )}
-<button type="submit">${submitText(form, locale)}</button>
+<div class="form-actions"><button type="submit" class="button">${submitText(form, locale)}</button></div>
 </form>`,
   });
 }
@@ -65,11 +70,11 @@ ${step.fields.map((field) => view.field(field))}
 function errorSummary({ form, locale, errors }: Attempt): Html {
   const items = Object.entries(errors).map(([path, message]) => {
     const label = errorLabel(form, path, locale);
-    const text = label ? `${label}${/[?:.!]$/.test(label) ? '' : ':'} ${message}` : message;
+    const text = label ? `${label}${/[?:.!]$/.test(label) ? '' : colon(locale)} ${message}` : message;
     const target = targetOf(form, path);
     return target ? html`<li><a href="#${target}">${text}</a></li>` : html`<li>${text}</li>`;
   });
-  return html`<div class="panel error-summary" tabindex="-1" autofocus aria-labelledby="${form}-error-summary">
+  return html`<div class="error-summary" tabindex="-1" autofocus aria-labelledby="${form}-error-summary">
 <h2 id="${form}-error-summary">${commonText('errorSummaryTitle', locale)}</h2>
 <p>${pageText('attemptIntro', locale)}</p>
 <ul>${items}</ul>
@@ -182,8 +187,14 @@ ${fieldOptions(field, this.locale).map(([code, label]) => {
     const errors = this.errorsOf(field.name);
     const { parts, described } = this.hintAndErrors(id, copy.hint, errors);
     const ticked = ['on', 'true', '1', 'yes'].includes(this.value(field.name).trim().toLowerCase());
-    return html`<div class="field">${parts}<div class="choice"><input type="checkbox" id="${id}" name="${field.name}" value="on"${attribute('checked', ticked)}${attribute('required', field.required)}${attribute('aria-invalid', errors.length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}><label for="${id}">${copy.label}</label></div></div>
+    return html`<div class="field">${parts}${this.links(copy.links)}<div class="choice"><input type="checkbox" id="${id}" name="${field.name}" value="on"${attribute('checked', ticked)}${attribute('required', field.required)}${attribute('aria-invalid', errors.length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}><label for="${id}">${copy.label}</label></div></div>
 `;
+  }
+
+  /** Pages the field is about (the code of conduct), opened in a new window so that nothing typed is lost; styled as the island's. */
+  private links(links: { text: string; href: string }[] | undefined): Html {
+    if (!links || links.length === 0) return html``;
+    return html`<ul class="field-links">${links.map((link) => html`<li><a href="${link.href}" target="_blank" rel="noopener">${link.text}</a></li>`)}</ul>`;
   }
 
   private budgetLines(field: FieldLayout): Html {
@@ -212,14 +223,14 @@ ${lines}</fieldset>
 
   private hintAndErrors(id: string, hint: string | undefined, errors: string[]): { parts: Html; described: string } {
     const described = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const parts = html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}${errors.length > 0 ? html`<p class="error" id="${id}-error">${errors.join(' ')}</p>` : ''}`;
+    const parts = html`${hint ? html`<p class="field-hint" id="${id}-hint">${hint}</p>` : ''}${errors.length > 0 ? html`<p class="field-error" id="${id}-error">${errors.join(' ')}</p>` : ''}`;
     return { parts, described };
   }
 
-  private copyOf(name: string): { label: string; hint?: string } {
-    const copy = fieldCopy(this.form, name, this.locale, this.hintParams);
+  private copyOf(name: string): FieldCopy {
+    const copy = { ...fieldCopy(this.form, name, this.locale, this.hintParams), label: fieldLabel(this.form, name, this.locale) };
     // A hint whose figure is unknown here would show a placeholder: leave it out.
-    return copy.hint?.includes('{') ? { label: copy.label } : copy;
+    return copy.hint?.includes('{') ? { label: copy.label, ...(copy.links ? { links: copy.links } : {}) } : copy;
   }
 
   /** Messages about a field: its own path, its parts (`attachments.1`), or `contact` for the phone. */

@@ -1,9 +1,8 @@
 import type { Locale, Localized } from '@cb/domain';
-import type { IntakeForm } from '@cb/domain/intake';
 
 /**
- * What the CMS's own pages around a form say (the form's labels and thank-you come from the
- * shared form copy in @cb/domain/intake). Plain words, "je" in Dutch, "vous" in French.
+ * What the CMS's own pages around a form say (the form's title, labels and thank-you come from
+ * the shared form copy in @cb/domain/intake). Plain words, "je" in Dutch, "vous" in French.
  * English is the reference: Dutch and French give every text it gives, no more (see `Localized` in @cb/domain).
  */
 const en = {
@@ -20,12 +19,6 @@ const en = {
     notSentTitle: 'Your form was not sent',
     waitTitle: 'Please wait a moment',
     phoneUs: 'Not working? Feel free to phone us: we can help you on the phone too.',
-  },
-  formTitles: {
-    'help-request': 'Ask for help',
-    'help-offer': 'Offer help',
-    'story-submission': 'Share your story',
-    'project-proposal': 'Apply to the project call',
   },
 };
 
@@ -46,7 +39,6 @@ const nl: PageTexts = {
     waitTitle: 'Even geduld',
     phoneUs: 'Lukt het niet? Bel ons gerust: we helpen je ook aan de telefoon.',
   },
-  formTitles: { 'help-request': 'Hulp vragen', 'help-offer': 'Hulp aanbieden', 'story-submission': 'Deel je verhaal', 'project-proposal': 'Project indienen' },
 };
 
 const fr: PageTexts = {
@@ -65,12 +57,6 @@ const fr: PageTexts = {
     waitTitle: 'Un instant, s’il vous plaît',
     phoneUs: 'Cela ne marche pas ? Appelez-nous : nous vous aidons aussi par téléphone.',
   },
-  formTitles: {
-    'help-request': 'Demander de l’aide',
-    'help-offer': 'Proposer de l’aide',
-    'story-submission': 'Partager une histoire',
-    'project-proposal': 'Déposer un projet',
-  },
 };
 
 const PAGE_TEXTS: Localized<PageTexts> = { nl, fr, en };
@@ -79,8 +65,4 @@ export type PageText = keyof PageTexts['page'];
 
 export function pageText(key: PageText, locale: Locale): string {
   return PAGE_TEXTS[locale].page[key];
-}
-
-export function formTitle(form: IntakeForm, locale: Locale): string {
-  return PAGE_TEXTS[locale].formTitles[form];
 }

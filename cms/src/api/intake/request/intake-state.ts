@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { attemptStoreOf } from '../services/attempts';
 import { pruneRateWindows } from './rate-limit';
-import { ensureIntakeStateTables, queryErrorCode } from './state-tables';
+import { ensureIntakeStateTables, queryErrorCode, RATE_WINDOW_TABLES } from './state-tables';
 
 /**
  * At start: the tables of the intake door's state (rate windows, kept no-JS forms), then a sweep
@@ -17,7 +17,7 @@ export async function prepareIntakeState(strapi: Core.Strapi): Promise<void> {
 export async function sweepIntakeState(strapi: Core.Strapi, now = Date.now()): Promise<void> {
   const attempts = attemptStoreOf(strapi, () => now);
   for (const [what, sweep] of [
-    ['rate windows', () => pruneRateWindows(strapi.db.connection, now)],
+    ...RATE_WINDOW_TABLES.map((table) => [`rate windows (${table})`, () => pruneRateWindows(strapi.db.connection, now, table)] as const),
     ['kept forms', () => attempts.prune()],
   ] as const) {
     try {

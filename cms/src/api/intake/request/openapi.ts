@@ -1,5 +1,5 @@
 import { toJSONSchema } from 'zod/mini';
-import { LOCALES } from '@cb/domain';
+import { LOCALES, REFERENCE_PATTERN } from '@cb/domain';
 import { FORM_LAYOUTS, INTAKE_SCHEMAS, type IntakeForm } from '@cb/domain/intake';
 import { UPLOAD_RULES } from '../attachments/uploads';
 import { INTAKE_LIMITS } from './limits';
@@ -141,7 +141,7 @@ export function intakeOpenApi(): JsonObject {
     components: {
       schemas: {
         ...Object.fromEntries(Object.values(FORM_LAYOUTS).map((layout) => [COMPONENT_NAMES[layout.form], formSchema(layout.form)])),
-        Reference: { type: 'object', required: ['reference'], properties: { reference: { type: 'string', pattern: '^CB-[2-9A-HJ-NP-Z]{6}$' } } },
+        Reference: { type: 'object', required: ['reference'], properties: { reference: { type: 'string', pattern: REFERENCE_PATTERN.source } } },
         IntakeError: {
           type: 'object',
           required: ['error'],

@@ -6,6 +6,8 @@ export interface RateLimitSettings {
   windowSeconds: number;
   /** Clients counted at once; beyond them, see `RateLimiter`. */
   maxClients?: number;
+  /** The table of windows (created by `ensureIntakeStateTables`); the intake posts' own by default. */
+  table?: string;
 }
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -34,6 +36,7 @@ export const OVERFLOW = 'overflow';
  */
 export class RateLimiter {
   private readonly maxClients: number;
+  private readonly table: string;
 
   constructor(
     private readonly knex: () => Knex,
@@ -41,21 +44,36 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {
     this.maxClients = settings.maxClients ?? MAX_TRACKED_CLIENTS;
+    this.table = settings.table ?? RATE_WINDOWS_TABLE;
   }
 
   /** Counts one post from `address` and says whether it may go on. */
   async take(address: string): Promise<RateDecision> {
+    const { decision } = await this.takeKey(storedClientKey(address));
+    return decision;
+  }
+
+  /**
+   * Counts one try under a key that is no address (at most 64 characters, e.g. a hash), says whether
+   * it may go on, and names the row it was counted in (the key's own, or the overflow row).
+   */
+  async takeKey(client: string): Promise<{ decision: RateDecision; row: string }> {
     const now = this.now();
-    const client = storedClientKey(address);
     const window = await this.count(client, now);
-    if (window.client === OVERFLOW && client !== OVERFLOW) await pruneRateWindows(this.knex(), now);
-    if (window.posts <= this.settings.max) return { allowed: true };
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) };
+    if (window.client === OVERFLOW && client !== OVERFLOW) await pruneRateWindows(this.knex(), now, this.table);
+    const decision: RateDecision =
+      window.posts <= this.settings.max ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) };
+    return { decision, row: window.client };
+  }
+
+  /** Takes back one try counted in `row` (as `takeKey` answered it), e.g. one that turned out to be right. */
+  async giveBack(row: string): Promise<void> {
+    await this.knex()(this.table).where('client_key', row).andWhere('posts', '>', 0).decrement('posts', 1);
   }
 
   /** One atomic statement: picks the row (the client's own, or the overflow row at the cap), then starts or counts into its window. */
   private async count(client: string, now: number): Promise<{ client: string; posts: number; endsAt: number }> {
-    const table = RATE_WINDOWS_TABLE;
+    const table = this.table;
     const result = (await this.knex().raw(
       `INSERT INTO ${table} (client_key, posts, window_ends_at)
        SELECT CASE
@@ -76,6 +94,6 @@ export class RateLimiter {
 }
 
 /** Deletes the windows that have ended; answers how many. */
-export async function pruneRateWindows(knex: Knex, now: number): Promise<number> {
-  return knex(RATE_WINDOWS_TABLE).where('window_ends_at', '<=', now).del();
+export async function pruneRateWindows(knex: Knex, now: number, table = RATE_WINDOWS_TABLE): Promise<number> {
+  return knex(table).where('window_ends_at', '<=', now).del();
 }

@@ -10,6 +10,11 @@ import { clientKey } from './client-key';
  */
 export const RATE_WINDOWS_TABLE = 'cb_intake_rate_windows';
 export const ATTEMPTS_TABLE = 'cb_intake_attempts';
+/** The status page's look-ups (src/api/request-status): per client address, and tries per reference. */
+export const STATUS_CLIENT_WINDOWS_TABLE = 'cb_status_client_windows';
+export const STATUS_REFERENCE_WINDOWS_TABLE = 'cb_status_reference_windows';
+/** Every table of rate windows, swept alike. */
+export const RATE_WINDOW_TABLES = [RATE_WINDOWS_TABLE, STATUS_CLIENT_WINDOWS_TABLE, STATUS_REFERENCE_WINDOWS_TABLE] as const;
 
 export type Knex = Core.Strapi['db']['connection'];
 
@@ -17,12 +22,15 @@ export type Knex = Core.Strapi['db']['connection'];
 const MAX_KEY_LENGTH = 64;
 
 export async function ensureIntakeStateTables(knex: Knex): Promise<void> {
-  await createOnce(knex, RATE_WINDOWS_TABLE, (table) => {
-    table.string('client_key', MAX_KEY_LENGTH).primary(`${RATE_WINDOWS_TABLE}_pkey`);
-    table.integer('posts').notNullable();
-    // Times as milliseconds since the epoch: the same numbers on SQLite and PostgreSQL.
-    table.bigInteger('window_ends_at').notNullable();
-  });
+  for (const name of RATE_WINDOW_TABLES) {
+    await createOnce(knex, name, (table) => {
+      table.string('client_key', MAX_KEY_LENGTH).primary(`${name}_pkey`);
+      table.integer('posts').notNullable();
+      // Times as milliseconds since the epoch: the same numbers on SQLite and PostgreSQL.
+      table.bigInteger('window_ends_at').notNullable();
+    });
+    await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (window_ends_at)', [`${name}_ends`, name]);
+  }
   await createOnce(knex, ATTEMPTS_TABLE, (table) => {
     // The order attempts were kept in: a client at its quota lets its lowest id go.
     table.increments('id');
@@ -33,7 +41,6 @@ export async function ensureIntakeStateTables(knex: Knex): Promise<void> {
     table.integer('bytes').notNullable();
     table.bigInteger('expires_at').notNullable();
   });
-  await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (window_ends_at)', [`${RATE_WINDOWS_TABLE}_ends`, RATE_WINDOWS_TABLE]);
   await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (client_key, id)', [`${ATTEMPTS_TABLE}_client`, ATTEMPTS_TABLE]);
   await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (expires_at)', [`${ATTEMPTS_TABLE}_expires`, ATTEMPTS_TABLE]);
 }

@@ -1,21 +1,17 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, Data, Modules } from '@strapi/strapi';
-import { CONSENT_VERSION, type IntakeChannel, type Locale } from '@cb/domain';
+import { CODE_OF_CONDUCT_VERSION, CONSENT_VERSION, REFERENCE_ALPHABET, REFERENCE_LENGTH, type IntakeChannel, type Locale, type TaxonomyName } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
-import { taxonomyIndex } from '../../../bootstrap/taxonomies';
 import { apiUid, type IntakeUid } from '../../../content-model/uids';
 import { filesByContent } from '../attachments/uploads';
 
-/** Letters and digits nobody confuses on the phone: no 0/O, 1/I/L. */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
 /** A short reference the person can quote on the phone, e.g. CB-7KQ4M2. */
 export function newReference(): string {
-  return `CB-${Array.from({ length: 6 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
+  return `CB-${Array.from({ length: REFERENCE_LENGTH }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
 }
 
 /** Which taxonomy each relation field of the intake types points to. */
-const RELATION_TAXONOMY: Record<string, string> = {
+const RELATION_TAXONOMY: Record<string, TaxonomyName | undefined> = {
   categories: 'help-category',
   languages: 'spoken-language',
   municipalities: 'municipality',
@@ -53,13 +49,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const earlier = await findByKey(strapi, uid, key);
     if (earlier) return answerTo(earlier, fingerprint);
 
-    const { consent: _consent, ...fields } = data;
+    const { consent: _consent, codeOfConduct, ...fields } = data;
+    const now = new Date().toISOString();
     const record = {
       ...(await withRelations(strapi, fields)),
       channel,
       formLocale: locale,
       consentVersion: CONSENT_VERSION,
-      consentedAt: new Date().toISOString(),
+      consentedAt: now,
+      // A volunteer's offer: the code of conduct they accepted, by its version.
+      ...(codeOfConduct === true ? { codeOfConductVersion: CODE_OF_CONDUCT_VERSION, codeOfConductAcceptedAt: now } : {}),
       idempotencyKey: key,
       idempotencyFingerprint: fingerprint,
     };
@@ -135,9 +134,28 @@ async function findByKey(strapi: Core.Strapi, uid: IntakeUid, idempotencyKey: st
   return found ?? undefined;
 }
 
+/**
+ * The submission's taxonomy codes as the documentIds Strapi connects relations by: one Query Engine read
+ * per taxonomy the form uses, of the codes it names (taxonomies have no drafts and no locales), one after
+ * the other in case a caller's transaction holds the connection.
+ */
 async function withRelations(strapi: Core.Strapi, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const terms = await taxonomyIndex(strapi);
-  const documentIdOf = (taxonomy: string, code: unknown) => terms[taxonomy]?.get(String(code));
+  const codesByTaxonomy = new Map<TaxonomyName, Set<string>>();
+  for (const [name, value] of Object.entries(fields)) {
+    const taxonomy = RELATION_TAXONOMY[name];
+    if (!taxonomy || value === undefined || value === null) continue;
+    const codes = codesByTaxonomy.get(taxonomy) ?? new Set<string>();
+    for (const code of Array.isArray(value) ? value : [value]) codes.add(String(code));
+    codesByTaxonomy.set(taxonomy, codes);
+  }
+  const terms = new Map<string, Map<string, string>>();
+  for (const [taxonomy, codes] of codesByTaxonomy) {
+    const rows: { code: string; documentId: string }[] = await strapi.db
+      .query(apiUid(taxonomy))
+      .findMany({ where: { code: { $in: [...codes] } }, select: ['code', 'documentId'] });
+    terms.set(taxonomy, new Map(rows.map((row) => [row.code, row.documentId])));
+  }
+  const documentIdOf = (taxonomy: string, code: unknown) => terms.get(taxonomy)?.get(String(code));
   return Object.fromEntries(
     Object.entries(fields).map(([name, value]) => {
       const taxonomy = RELATION_TAXONOMY[name];

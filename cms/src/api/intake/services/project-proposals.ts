@@ -1,5 +1,5 @@
 import type { Core, Data } from '@strapi/strapi';
-import type { Locale } from '@cb/domain';
+import { brusselsDay, type Locale } from '@cb/domain';
 import { fieldMessage, validateIntake, type IntakeData, type ProposalLimits } from '@cb/domain/intake';
 import { privateStorageOf } from '../attachments/private-storage';
 import {
@@ -30,9 +30,7 @@ interface CallDates {
 }
 
 /** The day it is in Brussels, as YYYY-MM-DD: a call opens at the start of its opening day there. */
-function brusselsToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+const brusselsToday = brusselsDay;
 
 /** A date column as YYYY-MM-DD, whether the driver gives a string (SQLite) or a Date (PostgreSQL). */
 function isoDate(value: unknown): string {

@@ -7,6 +7,7 @@
 // Types written by the app, in files that import nothing, so the admin can read them too.
 import type { MatchReason } from '../../../matching/reasons';
 import type { TimelineEntry } from '../../../matching/timeline-entry';
+import type { OfferScreeningView } from '../../../matching/screening-view';
 import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
 import type {
   AvailableTime,
@@ -24,7 +25,7 @@ import type {
   Urgency,
 } from '@cb/domain';
 
-export type { FailedOutboxJob, MatchReason, TimelineEntry };
+export type { FailedOutboxJob, MatchReason, OfferScreeningView, TimelineEntry };
 
 /** The longest text each input takes (the content types' own maxima where the text is stored). */
 export const INPUT_LIMITS = {
@@ -39,6 +40,7 @@ export const INPUT_LIMITS = {
   decisionInternalNote: 4000,
   overrideReason: 1000,
   conflictNote: 1000,
+  waiverReason: 2000,
 } as const;
 
 export interface QueueRow {
@@ -48,6 +50,8 @@ export interface QueueRow {
   waitingDays: number;
   caseStatus: RequestStatus;
   urgency: string;
+  /** A concern about one of its matches waits for staff: the request heads the queue. */
+  concernOpen: boolean;
   channel: IntakeChannel;
   forWhom: string;
   contactName: string;
@@ -68,6 +72,8 @@ export interface MatchSummary {
   kind: MatchKind;
   caseStatus: MatchStatus;
   followUpOn: string | null;
+  /** Staff paused it (after a concern): no check-in mails meanwhile. */
+  paused: boolean;
   helpOffer: { documentId: string; reference: string; contactName: string } | null;
   initiativeDocumentId: string | null;
   organisationDocumentId: string | null;
@@ -95,6 +101,8 @@ export interface HelpRequestDetails {
   languages: string[];
   availableTimes: AvailableTime[];
   availability: string | null;
+  /** What the person enjoys (INTERESTS codes). */
+  interests: string[];
   /** Who the person is, as staff said (audience codes): the suggestions weigh initiatives' audiences against it. */
   audiences: string[];
   matches: MatchSummary[];
@@ -115,6 +123,10 @@ export interface HelpOfferDetails {
   description: string;
   formLocale: Locale;
   channel: IntakeChannel;
+  /** What the volunteer enjoys (INTERESTS codes). */
+  interests: string[];
+  /** How many people the offer helps at once (what the volunteer said, or the default: @cb/domain capacityOf). */
+  capacity: number;
   openMatches: number;
   timeline: TimelineEntry[];
 }

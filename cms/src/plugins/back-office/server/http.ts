@@ -1,4 +1,5 @@
-import type { Locale } from '@cb/domain';
+import { brusselsDay, formatLocaleOf, type Locale } from '@cb/domain';
+import { staffText, type StaffTextId, type StaffTextValues } from '../../../staff-texts';
 import { parse, staffLocale, type FieldErrors, type Parsed } from './validation';
 import type { ErrorBody } from './contracts';
 import type * as z from 'zod';
@@ -10,7 +11,7 @@ export interface StaffContext {
   method: string;
   request: { body?: unknown };
   state: {
-    user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string };
+    user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string; preferedLanguage?: string | null };
     userAbility?: { can(action: string, subject?: string): boolean };
   };
   status: number;
@@ -21,16 +22,20 @@ export interface StaffContext {
   attachment(filename: string): void;
 }
 
-/** The staff member's language, for field messages. */
+/** The staff member's language, for messages: the one chosen in their admin profile, else the browser's. */
 export function localeOf(ctx: StaffContext): Locale {
-  return staffLocale(ctx.get('accept-language'));
+  const chosen = ctx.state.user?.preferedLanguage;
+  return chosen ? formatLocaleOf(chosen) : staffLocale(ctx.get('accept-language'));
 }
+
+/** A problem said in the staff member's language. */
+export const problemText = (ctx: StaffContext, problem: StaffTextId, values?: StaffTextValues) => staffText(localeOf(ctx), problem, values);
 
 /** Reads one part of the request (params, query or body) with its schema; on failure answers 400 with the fields. */
 export function read<Schema extends z.ZodType>(ctx: StaffContext, schema: Schema, input: unknown): z.output<Schema> | undefined {
   const parsed: Parsed<z.output<Schema>> = parse(schema, input, localeOf(ctx));
   if (parsed.ok) return parsed.data;
-  badRequest(ctx, 'Some fields need another look', parsed.fields);
+  badRequest(ctx, problemText(ctx, 'problem.fields'), parsed.fields);
   return undefined;
 }
 
@@ -38,8 +43,8 @@ export function badRequest(ctx: StaffContext, message: string, fields: FieldErro
   answerError(ctx, 400, 'ValidationError', message, fields);
 }
 
-export function notFound(ctx: StaffContext, message: string): void {
-  answerError(ctx, 404, 'NotFoundError', message);
+export function notFound(ctx: StaffContext, problem: StaffTextId): void {
+  answerError(ctx, 404, 'NotFoundError', problemText(ctx, problem));
 }
 
 export function conflict(ctx: StaffContext, message: string, fields?: FieldErrors): void {
@@ -52,7 +57,7 @@ export function answerError(ctx: StaffContext, status: number, name: string, mes
   ctx.body = body;
 }
 
-/** Today in the calendar of the server, as staff pick dates. */
+/** Today in Brussels, as staff pick dates (not the server's UTC day: from midnight to 1 or 2 a.m. they differ). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return brusselsDay(new Date());
 }

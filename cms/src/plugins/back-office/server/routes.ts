@@ -13,6 +13,7 @@ const MATCH = 'api::match.match';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const REVIEW = 'api::proposal-review.proposal-review';
 const TIMELINE = 'api::case-event.case-event';
+const ORGANISATION_CHECK = 'api::organisation-check.organisation-check';
 const CASES = [REQUEST, OFFER, MATCH, TIMELINE];
 const EVERY_INTAKE = INTAKE_TYPES.map((type) => `api::${type}.${type}`);
 
@@ -49,10 +50,15 @@ export const routes = {
       route('GET', '/offers/:documentId', 'cases.offer', CASES),
       route('POST', '/offers/:documentId/notes', 'cases.addOfferNote', CASES),
       route('POST', '/offers/:documentId/actions', 'cases.actOnOffer', CASES),
+      route('GET', '/offers/:documentId/screening', 'screening.show', [...CASES, ORGANISATION_CHECK]),
+      route('POST', '/offers/:documentId/screening', 'screening.record', [...CASES, ORGANISATION_CHECK]),
+      route('POST', '/offers/:documentId/organisation-check', 'screening.checkOrganisation', [...CASES, ORGANISATION_CHECK]),
       route('POST', '/matches', 'matches.createMatch', CASES),
       route('POST', '/referrals', 'matches.createReferral', CASES),
       route('PUT', '/matches/:documentId', 'matches.move', CASES),
       route('GET', '/follow-ups', 'matches.followUps', CASES),
+      route('POST', '/matches/:documentId/concerns', 'checkIns.recordConcern', CASES),
+      route('PUT', '/matches/:documentId/pause', 'checkIns.pause', CASES),
       route('POST', '/intake/:form', 'intake.register', [REQUEST, OFFER]),
       route('GET', '/dashboard', 'dashboard.figures', CASES),
       reviewRoute('GET', '/project-calls', 'proposals.calls', [PROPOSAL]),

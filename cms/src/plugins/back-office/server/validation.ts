@@ -8,9 +8,11 @@ import {
   HELP_REQUEST_STATUSES,
   INTAKE_CHANNELS,
   LOCALES,
+  MATCH_PEOPLE,
   MATCH_STATUSES,
   MUNICIPALITIES,
   PROJECT_PROPOSAL_STATUSES,
+  REFERENCE_CHECKS,
   SPOKEN_LANGUAGES,
   type IntakeChannel,
   type Locale,
@@ -88,6 +90,16 @@ export const MatchChangeBody = z.object({
 /** A note on a case's timeline: some words, added to the others. */
 export const NoteBody = z.object({ text: z.string().trim().min(1).max(INPUT_LIMITS.notes) });
 
+/** A concern staff type in from a phone call: who raised it, what they said, whether to call back, whether to pause the match now. */
+export const ConcernBody = z.object({
+  person: z.enum(MATCH_PEOPLE),
+  text: z.string().trim().min(1).max(INPUT_LIMITS.notes),
+  callMe: z.boolean().default(false),
+  pauseMatch: z.boolean().default(false),
+});
+
+export const PauseBody = z.object({ paused: z.boolean() });
+
 const withNote = { note: optionalText(INPUT_LIMITS.notes) };
 
 /** What staff do to a request besides matching (the rules that allow it are @cb/domain's `requestTransition`). */
@@ -100,6 +112,25 @@ export const RequestActionBody = z.discriminatedUnion('action', [
 ]);
 
 export const OfferActionBody = z.object({ action: z.enum(OFFER_ACTIONS), ...withNote });
+
+/** Today as staff in Brussels count days: a conversation held this morning is never "in the future". */
+const todayInBrussels = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+
+/**
+ * A volunteer's screening as staff record it: the day of the conversation (not in the future), the
+ * references checked or waived (then with a reason), the code of conduct accepted, and the language
+ * the information note was given in. The staff member who records it is the one who held it.
+ */
+export const ScreeningBody = z
+  .object({
+    conversationOn: calendarDate.refine((day) => day <= todayInBrussels(), { params: { problem: 'date' } }),
+    references: z.enum(REFERENCE_CHECKS),
+    waiverReason: optionalText(INPUT_LIMITS.waiverReason),
+    codeOfConductAccepted: z.boolean().refine((accepted) => accepted, { params: { problem: 'required' } }),
+    informationNoteLocale: z.enum(LOCALES),
+    ...withNote,
+  })
+  .refine((body) => body.references !== 'waived' || body.waiverReason, { path: ['waiverReason'], params: { problem: 'required' } });
 
 /** Who the person is, as staff learn it: audience codes, none to clear. */
 export const AudiencesBody = z.object({ audiences: z.array(termCode(AUDIENCES)).max(AUDIENCES.length) });
@@ -176,7 +207,7 @@ function messageFor(issue: z.core.$ZodIssue, locale: Locale): string {
 }
 
 /** The problems the schemas above name in their own checks. */
-const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing'] as const satisfies readonly FieldProblem[];
+const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing', 'required', 'date'] as const satisfies readonly FieldProblem[];
 
 function problemOf(issue: z.core.$ZodIssue): { problem: FieldProblem; params?: Record<string, number> } {
   switch (issue.code) {

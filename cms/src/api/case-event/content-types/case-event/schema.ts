@@ -1,4 +1,4 @@
-import { HELP_OFFER_STATUSES, HELP_REQUEST_STATUSES, MATCH_STATUSES, REQUEST_CLOSE_REASONS, TIMELINE_KINDS } from '@cb/domain';
+import { HELP_OFFER_STATUSES, HELP_REQUEST_STATUSES, MATCH_PEOPLE, MATCH_STATUSES, REQUEST_CLOSE_REASONS, TIMELINE_KINDS } from '@cb/domain';
 import { intakeCollection, enumeration, relation, scalar } from '../../../../content-model/attributes';
 
 const CASE_STATUSES = [...new Set([...HELP_REQUEST_STATUSES, ...HELP_OFFER_STATUSES, ...MATCH_STATUSES])];
@@ -15,6 +15,8 @@ export default intakeCollection(
     text: { type: 'text', maxLength: 10_000 },
     toStatus: enumeration(CASE_STATUSES),
     closeReason: enumeration(REQUEST_CLOSE_REASONS),
+    /** Who of the match answered a check-in or reported a concern (never their name). */
+    person: enumeration(MATCH_PEOPLE),
     /** The admin user who wrote it, and their name as it was then (kept if the account goes). None: written before the timeline existed. */
     authorId: { type: 'integer' },
     authorName: { type: 'string', maxLength: 200 },

@@ -1,6 +1,6 @@
 import { HELP_REQUEST_STATUSES, REQUEST_FOR_WHOM, URGENCIES } from '@cb/domain';
 import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
-import { intakeCollection, enumeration, relation } from '../../../../content-model/attributes';
+import { intakeCollection, enumeration, relation, scalar } from '../../../../content-model/attributes';
 import { contactFields, intakeRecordFields, intakeText } from '../../../../content-model/intake-fields';
 
 const LIMITS = INTAKE_TEXT_LIMITS['help-request'];
@@ -15,11 +15,15 @@ export default intakeCollection(
     relationToBeneficiary: intakeText(LIMITS.relationToBeneficiary),
     categories: relation('manyToMany', 'api::help-category.help-category'),
     description: intakeText(LIMITS.description, { required: true, long: true }),
+    /** What the person likes to do (@cb/domain INTERESTS codes), to find a volunteer who shares it. */
+    interests: { type: 'json' },
     municipality: relation('manyToOne', 'api::municipality.municipality'),
     languages: relation('manyToMany', 'api::spoken-language.spoken-language'),
     availableTimes: { type: 'json' },
     availability: intakeText(LIMITS.availability, { long: true }),
     urgency: enumeration(URGENCIES, { required: true, default: 'normal' }),
+    /** A concern about a match was reported and staff have not dealt with it: the request heads the urgent queue. */
+    concernOpen: scalar.boolean(false),
     /** Who the person is, as staff learn it (older, a woman, a student…): suggestions weigh an initiative's audience against it. */
     audiences: relation('manyToMany', 'api::audience.audience'),
     matches: relation('oneToMany', 'api::match.match', { mappedBy: 'helpRequest' }),

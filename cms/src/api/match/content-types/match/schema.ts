@@ -17,6 +17,8 @@ export default intakeCollection(
     sharedWithVolunteer: { type: 'text', maxLength: 2000 },
     notes: { type: 'text' },
     confirmedAt: scalar.datetime(),
+    /** Staff paused the match (after a concern): no check-in mails while it is paused. */
+    pausedAt: scalar.datetime(),
     anonymisedAt: scalar.datetime(),
   },
 );

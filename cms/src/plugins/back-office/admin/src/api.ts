@@ -39,11 +39,12 @@ export function problemOf(error: unknown): ApiProblem {
     const body: Partial<ErrorBody['error']> | undefined = error.response?.data?.error;
     return {
       status: error.status,
-      message: body?.message ?? error.message,
+      // The server says why in the staff member's language; a bare HTTP or network error has only English words, so the alert's title speaks alone.
+      message: body?.message ?? '',
       fields: body?.fields ?? {},
     };
   }
-  return { status: undefined, message: error instanceof Error ? error.message : 'Something went wrong', fields: {} };
+  return { status: undefined, message: '', fields: {} };
 }
 
 interface Loaded<T> {
@@ -53,10 +54,18 @@ interface Loaded<T> {
   reload(): void;
 }
 
-/** GETs one admin route of the plugin and reloads when the path changes or on demand. */
+interface Fetched<T> extends Omit<Loaded<T>, 'reload'> {
+  /** The path `data` came from. */
+  dataPath: string | undefined;
+}
+
+/**
+ * GETs one admin route of the plugin and reloads when the path changes or on demand. A reload that
+ * fails keeps the page it reloads on screen (with the problem): what staff were typing there stays.
+ */
 export function useBackOffice<T>(path: string | undefined): Loaded<T> {
   const { get } = useFetchClient();
-  const [state, setState] = React.useState<Omit<Loaded<T>, 'reload'>>({ data: undefined, problem: undefined, loading: true });
+  const [state, setState] = React.useState<Fetched<T>>({ data: undefined, dataPath: undefined, problem: undefined, loading: true });
   const [round, setRound] = React.useState(0);
 
   React.useEffect(() => {
@@ -64,8 +73,13 @@ export function useBackOffice<T>(path: string | undefined): Loaded<T> {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     get<T>(path).then(
-      ({ data }) => current && setState({ data, problem: undefined, loading: false }),
-      (error: unknown) => current && setState({ data: undefined, problem: problemOf(error), loading: false }),
+      ({ data }) => current && setState({ data, dataPath: path, problem: undefined, loading: false }),
+      (error: unknown) =>
+        current &&
+        setState((previous) => {
+          const reloaded = previous.dataPath === path;
+          return { data: reloaded ? previous.data : undefined, dataPath: reloaded ? path : undefined, problem: problemOf(error), loading: false };
+        }),
     );
     return () => {
       current = false;
@@ -74,7 +88,8 @@ export function useBackOffice<T>(path: string | undefined): Loaded<T> {
   }, [path, round]);
 
   const reload = React.useCallback(() => setRound((value) => value + 1), []);
-  return { ...state, reload };
+  const { data, problem, loading } = state;
+  return { data, problem, loading, reload };
 }
 
 /** A path with its query string, leaving out empty values. */

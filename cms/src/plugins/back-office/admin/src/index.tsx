@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { Book, HandHeart } from '@strapi/icons';
-import { registerTrads } from './i18n';
+import { registerTrads, staffMessageId } from './i18n';
+import { STAFF_TEXTS } from '../../../../staff-texts';
 import { PLUGIN_ID, REVIEW_PAGES, REVIEW_PERMISSION, USE_PERMISSION } from './pluginId';
 
 interface AdminApp {
@@ -20,18 +21,18 @@ interface AdminApp {
  */
 export default {
   register(app: AdminApp) {
-    app.registerPlugin({ id: PLUGIN_ID, name: 'Back office' });
+    app.registerPlugin({ id: PLUGIN_ID, name: STAFF_TEXTS.en['workspace.name'] });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: HandHeart,
-      intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Back office' },
+      intlLabel: { id: staffMessageId('workspace.name'), defaultMessage: STAFF_TEXTS.en['workspace.name'] },
       permissions: USE_PERMISSION,
       Component: () => import('./pages/App'),
     });
     app.addMenuLink({
       to: `plugins/${REVIEW_PAGES}`,
       icon: Book,
-      intlLabel: { id: `${PLUGIN_ID}.review.menu`, defaultMessage: 'Project review' },
+      intlLabel: { id: staffMessageId('review.menu'), defaultMessage: STAFF_TEXTS.en['review.menu'] },
       permissions: REVIEW_PERMISSION,
       Component: () => import('./pages/ReviewApp'),
     });

@@ -1,92 +1,123 @@
-import { HELP_CATEGORIES, LOCALE_NAMES, MUNICIPALITIES, SPOKEN_LANGUAGES, isLocale, termName, type Term } from '@cb/domain';
+import {
+  AUDIENCES,
+  FORMAT_LOCALES,
+  HELP_CATEGORIES,
+  MUNICIPALITIES,
+  SPOKEN_LANGUAGES,
+  brusselsDay,
+  formatDate,
+  formatEuro,
+  formatNumber,
+  termName,
+  type Locale,
+  type Term,
+} from '@cb/domain';
 import { optionLabel } from '@cb/domain/intake';
+import { isStaffTextId, type StaffTextId } from '../../../../staff-texts';
 import type { MatchReason } from './api';
+import { useStaffTexts } from './i18n';
 
-/** The words staff read in the workspace (English; the codes come from @cb/domain). */
+/**
+ * The words, dates and amounts staff read in the workspace, in the language each staff member chose
+ * in the admin (codes come from @cb/domain; taxonomy names in the staff member's language).
+ */
+export function useLabels() {
+  const { t, locale } = useStaffTexts();
+  const known = (id: string, fallback: string) => (isStaffTextId(id) ? t(id) : fallback);
+  const name = (terms: readonly Term[], code: string | null | undefined) => (code ? (termName(terms, code, locale) ?? code) : '');
+  const vocabulary = (field: string, code: string | null | undefined) => vocabularyLabel(field, code, locale);
+  const list = (names: readonly string[]) => new Intl.ListFormat(FORMAT_LOCALES[locale], { type: 'conjunction' }).format(names);
+  const categoryName = (code: string) => name(HELP_CATEGORIES, code);
+  const municipalityName = (code: string | null | undefined) => name(MUNICIPALITIES, code);
+  const languageName = (code: string) => name(SPOKEN_LANGUAGES, code);
+  const audienceName = (code: string) => name(AUDIENCES, code);
 
-const STATUS_WORDS: Record<string, string> = {
-  new: 'New',
-  'in-progress': 'In progress',
-  matched: 'Matched',
-  referred: 'Referred',
-  closed: 'Closed',
-  available: 'Available',
-  busy: 'Busy',
-  paused: 'Paused',
-  proposed: 'Proposed',
-  contacted: 'Contacted',
-  active: 'Active',
-  ended: 'Ended',
-  'did-not-work-out': 'Did not work out',
-  received: 'Received',
-  eligible: 'Eligible',
-  'in-review': 'In review',
-  approved: 'Approved',
-  rejected: 'Rejected',
-};
+  return {
+    t,
+    locale,
+    list,
+    statusLabel: (code: string) => known(`status.${code}`, code),
+    channelLabel: (code: string) => known(`channel.${code}`, code),
+    categoryName,
+    municipalityName,
+    languageName,
+    /** A platform language (the form's, the person's) named in the staff member's language. */
+    localeName: (code: string) => capitalised(new Intl.DisplayNames(FORMAT_LOCALES[locale], { type: 'language' }).of(code) ?? code, locale),
+    vocabularyLabel: vocabulary,
+    reasonText: (reason: MatchReason) => reasonText(reason, t, { categoryName, municipalityName, languageName, audienceName, vocabulary, list }),
+    /** A calendar date ("2026-12-11") or a moment (its day in Brussels): "11 dec 2026", "11 déc. 2026", "11 Dec 2026". */
+    date: (iso: string | null | undefined) => (iso ? formatDate(locale, calendarDay(iso), 'medium') : ''),
+    euros: (amount: number | null | undefined) => (amount === null || amount === undefined ? '' : formatEuro(locale, amount)),
+    number: (value: number, fractionDigits = 0) => formatNumber(locale, value, fractionDigits),
+  };
+}
 
-export const statusLabel = (code: string): string => STATUS_WORDS[code] ?? code;
+export type Labels = ReturnType<typeof useLabels>;
 
-const CHANNEL_WORDS: Record<string, string> = { web: 'Website', phone: 'Phone', social: 'Social media' };
-export const channelLabel = (code: string): string => CHANNEL_WORDS[code] ?? code;
+function calendarDay(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const moment = new Date(iso);
+  return Number.isNaN(moment.getTime()) ? iso : brusselsDay(moment);
+}
 
-const name = (terms: readonly Term[], code: string | null | undefined) => (code ? (termName(terms, code, 'en') ?? code) : '');
-export const categoryName = (code: string) => name(HELP_CATEGORIES, code);
-export const municipalityName = (code: string | null | undefined) => name(MUNICIPALITIES, code);
-export const languageName = (code: string) => name(SPOKEN_LANGUAGES, code);
-export const localeName = (code: string) => (isLocale(code) ? LOCALE_NAMES[code] : code);
+const capitalised = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(FORMAT_LOCALES[locale]) + text.slice(1);
 
-export function vocabularyLabel(field: string, code: string | null | undefined): string {
+function vocabularyLabel(field: string, code: string | null | undefined, locale: Locale): string {
   if (!code) return '';
   try {
-    return optionLabel(field, code, 'en');
+    return optionLabel(field, code, locale);
   } catch {
     return code;
   }
 }
 
-const list = (codes: readonly string[] | undefined, nameOf: (code: string) => string) => (codes ?? []).map(nameOf).join(', ');
+interface Namers {
+  categoryName(code: string): string;
+  municipalityName(code: string): string;
+  languageName(code: string): string;
+  audienceName(code: string): string;
+  vocabulary(field: string, code: string): string;
+  list(names: readonly string[]): string;
+}
 
 /** Why a suggestion was made, as a sentence. */
-export function reasonText(reason: MatchReason): string {
+function reasonText(reason: MatchReason, t: (id: StaffTextId, values?: Record<string, string>) => string, namers: Namers): string {
+  const terms = (codes: readonly string[], nameOf: (code: string) => string) => ({ terms: namers.list(codes.map(nameOf)) });
   switch (reason.code) {
     case 'shared-category':
-      return `Same kind of help: ${list(reason.terms, categoryName)}`;
+      return t('reason.shared-category', terms(reason.terms, namers.categoryName));
     case 'same-municipality':
-      return `Same municipality: ${list(reason.terms, municipalityName)}`;
-    case 'anywhere-in-brussels':
-      return 'Helps anywhere in Brussels';
+      return t('reason.same-municipality', terms(reason.terms, namers.municipalityName));
     case 'neighbouring-municipality':
-      return `Nearby: ${list(reason.terms, municipalityName)}`;
-    case 'further-away':
-      return 'Further away';
+      return t('reason.neighbouring-municipality', terms(reason.terms, namers.municipalityName));
     case 'shared-language':
-      return `Speaks ${list(reason.terms, languageName)}`;
-    case 'no-shared-language':
-      return 'No shared language';
+      return t('reason.shared-language', terms(reason.terms, namers.languageName));
     case 'shared-time':
-      return `Both free ${list(reason.terms, (code) => vocabularyLabel('availableTimes', code).toLowerCase())}`;
+      return t(
+        'reason.shared-time',
+        terms(reason.terms, (code) => namers.vocabulary('availableTimes', code).toLowerCase()),
+      );
+    case 'shared-interest':
+      return t(
+        'reason.shared-interest',
+        terms(reason.terms, (code) => namers.vocabulary('interests', code).toLowerCase()),
+      );
+    case 'shared-audience':
+    case 'audience-unknown':
+    case 'audience-mismatch':
+      return t(`reason.${reason.code}`, { audiences: namers.list(reason.terms.map(namers.audienceName)) });
+    case 'anywhere-in-brussels':
+    case 'further-away':
+    case 'no-shared-language':
     case 'time-unknown':
-      return 'Times not given';
     case 'no-shared-time':
-      return 'No shared time';
+    case 'no-shared-interest':
+    case 'open-to-everyone':
+      return t(`reason.${reason.code}`);
     default: {
       // A reason the server added after this page was built: its code says enough.
       const added: { code: string } = reason;
       return added.code;
     }
   }
-}
-
-/** Reasons that speak against a suggestion, shown as a warning. */
-export const isDrawback = (reason: MatchReason) => ['further-away', 'no-shared-language', 'no-shared-time'].includes(reason.code);
-
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-export function formatEuros(amount: number | null | undefined): string {
-  return amount === null || amount === undefined ? '' : `€${amount.toLocaleString('en-GB')}`;
 }

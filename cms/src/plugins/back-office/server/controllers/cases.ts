@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!params || !body) return;
     if (await getService(strapi, 'cases').setAudiences(params.documentId, body.audiences))
       ctx.body = { documentId: params.documentId, audiences: body.audiences };
-    else notFound(ctx, staffText(localeOf(ctx), 'case.refused.not-found'));
+    else notFound(ctx, 'case.refused.not-found');
   },
 
   async offer(ctx: StaffContext) {
@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!params) return;
     const offer = await getService(strapi, 'cases').offer(params.documentId);
     if (offer) ctx.body = offer;
-    else notFound(ctx, staffText(localeOf(ctx), 'case.refused.not-found'));
+    else notFound(ctx, 'case.refused.not-found');
   },
 
   /** POST, so that what the caller quoted is in no URL and no log line. */

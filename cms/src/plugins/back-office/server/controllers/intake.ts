@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldMessage, validateIntake } from '@cb/domain/intake';
 import { getService } from '../get-service';
-import { answerError, conflict, read, type StaffContext } from '../http';
+import { answerError, conflict, problemText, read, type StaffContext } from '../http';
 import { IntakeBody, IntakeParams } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = params && read(ctx, IntakeBody, ctx.request.body);
     if (!params || !body) return;
     const result = validateIntake(params.form, body.values, body.locale);
-    if (!result.ok) return answerError(ctx, 422, 'ValidationError', 'Some fields need another look', result.errors);
+    if (!result.ok) return answerError(ctx, 422, 'ValidationError', problemText(ctx, 'problem.fields'), result.errors);
 
     const stored = await getService(strapi, 'cases').register(params.form, result.data, body.locale, body.channel);
     if (stored.outcome === 'key-reused') {

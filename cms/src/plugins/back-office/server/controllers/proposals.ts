@@ -35,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!params || !caller) return;
       const list = await proposals().list(params.documentId, caller);
       if (list) ctx.body = list;
-      else notFound(ctx, staffText(localeOf(ctx), 'review.refused.noCall'));
+      else notFound(ctx, 'review.refused.noCall');
     },
 
     /** The sheet for the decision meeting, as a download. */
@@ -44,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const caller = params && callerOf(ctx);
       if (!params || !caller) return;
       const sheet = await proposals().sheet(params.documentId, caller);
-      if (!sheet) return notFound(ctx, staffText(localeOf(ctx), 'review.refused.noCall'));
+      if (!sheet) return notFound(ctx, 'review.refused.noCall');
       ctx.type = 'text/csv; charset=utf-8';
       ctx.attachment(sheet.filename);
       ctx.set('Cache-Control', 'no-store');
@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 function callerOf(ctx: StaffContext): Caller | undefined {
   const user = ctx.state.user;
   if (!user) {
-    answerError(ctx, 401, 'UnauthorizedError', 'Sign in to the admin');
+    answerError(ctx, 401, 'UnauthorizedError', staffText(localeOf(ctx), 'review.refused.signIn'));
     return undefined;
   }
   return { id: user.id, name: nameOf(user), decides: ctx.state.userAbility?.can(DECIDE_PROPOSALS_PERMISSION) === true };

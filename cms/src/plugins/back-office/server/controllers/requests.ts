@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!params) return;
     const request = await getService(strapi, 'cases').request(params.documentId);
     if (request) ctx.body = request;
-    else notFound(ctx, 'No such help request');
+    else notFound(ctx, 'problem.no-request');
   },
 
   async suggestions(ctx: StaffContext) {
@@ -22,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!params) return;
     const suggestions = await getService(strapi, 'cases').suggestions(params.documentId);
     if (suggestions) ctx.body = suggestions;
-    else notFound(ctx, 'No such help request');
+    else notFound(ctx, 'problem.no-request');
   },
 
   async search(ctx: StaffContext) {

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import {
   AVAILABLE_TIMES,
+  capacityOf,
   HELP_REQUEST_STATUSES,
+  interestCodesOf,
   LOCALES,
   OPEN_MATCH_STATUSES,
   OPEN_REQUEST_STATUSES,
@@ -21,6 +23,8 @@ import {
   rankInitiatives,
   rankOffers,
   requestProfile,
+  screeningPolicy,
+  scheduleCheckIns,
   timelineOf,
   type Author,
   type intakeService,
@@ -70,10 +74,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const [rows, total, byStatus] = await Promise.all([
       strapi.documents(REQUEST).findMany({
         filters: filtersWithStatus,
-        sort: [{ urgency: 'desc' }, { createdAt: 'asc' }],
+        // An open concern about a match heads the urgent queue.
+        sort: [{ concernOpen: 'desc' }, { urgency: 'desc' }, { createdAt: 'asc' }],
         start: (page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE,
-        fields: ['reference', 'createdAt', 'caseStatus', 'urgency', 'channel', 'forWhom', 'contactName', 'formLocale'],
+        fields: ['reference', 'createdAt', 'caseStatus', 'urgency', 'concernOpen', 'channel', 'forWhom', 'contactName', 'formLocale'],
         populate: { categories: codes, municipality: codes, languages: codes },
       }),
       strapi.documents(REQUEST).count({ filters: filtersWithStatus }),
@@ -87,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         waitingDays: Math.floor((Date.now() - Date.parse(isoTime(row.createdAt))) / DAY),
         caseStatus: row.caseStatus ?? 'new',
         urgency: row.urgency ?? 'normal',
+        concernOpen: row.concernOpen === true,
         channel: row.channel ?? 'web',
         forWhom: row.forWhom ?? 'self',
         contactName: row.contactName ?? '',
@@ -120,6 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'description',
         'availableTimes',
         'availability',
+        'interests',
       ],
       populate: {
         categories: codes,
@@ -127,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         languages: codes,
         audiences: codes,
         matches: {
-          fields: ['kind', 'caseStatus', 'followUpOn', 'initiativeDocumentId', 'organisationDocumentId'],
+          fields: ['kind', 'caseStatus', 'followUpOn', 'pausedAt', 'initiativeDocumentId', 'organisationDocumentId'],
           populate: { helpOffer: { fields: ['reference', 'contactName'] } },
           sort: { createdAt: 'desc' },
         },
@@ -162,6 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       languages: codesOf(row.languages),
       availableTimes: timesOf(row.availableTimes),
       availability: row.availability ?? null,
+      interests: interestCodesOf(row.interests),
       audiences: codesOf(row.audiences),
       timeline,
       matches: matches.map((match) => ({
@@ -169,6 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         kind: match.kind ?? 'match',
         caseStatus: match.caseStatus ?? 'proposed',
         followUpOn: dateOf(match.followUpOn),
+        paused: Boolean(match.pausedAt),
         referredTo: referredTo.get(match.initiativeDocumentId ?? match.organisationDocumentId ?? '') ?? null,
         helpOffer: match.helpOffer
           ? { documentId: match.helpOffer.documentId, reference: match.helpOffer.reference ?? '', contactName: match.helpOffer.contactName ?? '' }
@@ -183,7 +192,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async offer(documentId: string): Promise<HelpOfferDetails | undefined> {
     const row = await strapi.documents(OFFER).findOne({
       documentId,
-      fields: ['reference', 'createdAt', 'caseStatus', 'offerAs', 'organisationName', 'contactName', 'phone', 'email', 'description', 'formLocale', 'channel'],
+      fields: [
+        'reference',
+        'createdAt',
+        'caseStatus',
+        'offerAs',
+        'organisationName',
+        'contactName',
+        'phone',
+        'email',
+        'description',
+        'formLocale',
+        'channel',
+        'interests',
+        'capacity',
+      ],
       populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
     });
     if (!row) return undefined;
@@ -200,6 +223,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       description: row.description ?? '',
       formLocale: row.formLocale ?? 'nl',
       channel: row.channel ?? 'web',
+      interests: interestCodesOf(row.interests),
+      capacity: capacityOf({ offerAs: row.offerAs ?? 'person', capacity: row.capacity ?? null }),
       openMatches: row.matches?.length ?? 0,
       timeline: await timelineOf(strapi, { helpOffer: documentId }),
     };
@@ -214,7 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!profile || !request) return undefined;
     const [offers, initiatives] = await Promise.all([offerProfiles(strapi), initiativeProfiles(strapi)]);
     return {
-      offers: await offerSuggestions(strapi, rankOffers(profile, offers)),
+      offers: await offerSuggestions(strapi, rankOffers(profile, offers, screeningPolicy(strapi))),
       initiatives: await initiativeSuggestions(strapi, rankInitiatives(profile, initiatives), request.formLocale ?? 'nl'),
     };
   },
@@ -263,7 +288,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Moves a match on; at the first confirmed contact both people are mailed. */
   async moveMatch(documentId: string, change: Parameters<typeof moveMatch>[2], author: Author | undefined): Promise<MatchMoved> {
     const { confirmed } = await moveMatch(strapi, documentId, change, author);
-    if (confirmed) await notifyMatchConfirmed(strapi, documentId);
+    if (confirmed) {
+      await notifyMatchConfirmed(strapi, documentId);
+      await scheduleCheckIns(strapi, documentId);
+    }
     return { documentId, confirmed };
   },
 

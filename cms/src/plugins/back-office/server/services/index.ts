@@ -5,6 +5,7 @@ import committee from './committee';
 import decisions from './decisions';
 import people from './people';
 import proposals from './proposals';
+import screening from './screening';
 
 /** The workspace's services: each owns the reading and writing of one kind of case data. */
-export const services = { cases, caseWork, committee, decisions, figures, people, proposals };
+export const services = { cases, caseWork, committee, decisions, figures, people, proposals, screening };

@@ -6,6 +6,7 @@ import type { CaseHit, CaseSearchResults } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
 import { problemOf, type ApiProblem } from '../api';
 import { useStaffTexts } from '../i18n';
+import { useLabels } from '../labels';
 import { pagePath } from '../pluginId';
 import { textOf } from './CaseTimeline';
 import { ProblemAlert } from './PageShell';
@@ -79,7 +80,7 @@ export function CaseSearch() {
 }
 
 function HitList({ title, hits, page }: { title: string; hits: CaseHit[]; page: 'requests' | 'offers' }) {
-  const { t } = useStaffTexts();
+  const { t, list } = useLabels();
   if (hits.length === 0) return null;
   return (
     <Box paddingTop={3}>
@@ -93,7 +94,7 @@ function HitList({ title, hits, page }: { title: string; hits: CaseHit[]; page: 
               {t('case.search.hit', { reference: hit.reference, name: hit.contactName, status: textOf(t, `status.${hit.caseStatus}`) })}
             </Link>
             <Typography tag="p" variant="pi" textColor="neutral600">
-              {t('case.search.matchedBy', { keys: hit.matchedBy.map((key) => t(`case.search.key.${key}`)).join(', ') })}
+              {t('case.search.matchedBy', { keys: list(hit.matchedBy.map((key) => t(`case.search.key.${key}`))) })}
             </Typography>
           </li>
         ))}

@@ -9,6 +9,7 @@ import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
 import { useCaseChange } from './useCaseChange';
+import { useNoteDraft } from './useNoteDraft';
 
 type Translate = ReturnType<typeof useStaffTexts>['t'];
 
@@ -29,19 +30,21 @@ function whatHappened(entry: TimelineEntry, t: Translate): string {
     case 'match-moved':
       return t(entry.matchKind === 'referral' ? 'case.kind.referral-moved' : 'case.kind.match-moved', { status });
     default:
-      return t(`case.kind.${entry.kind}`);
+      // Check-in and concern lines name who of the match they come from (never by name).
+      return t(`case.kind.${entry.kind}`, { person: entry.person ?? 'other' });
   }
 }
 
 /** A case's notes and changes, newest first (who, when, what), and a form to add a note: notes are added, never replaced. */
 export function CaseTimeline({ entries, notePath, onChanged }: { entries: TimelineEntry[]; notePath: string; onChanged(): void }) {
   const { t, locale } = useStaffTexts();
-  const [text, setText] = React.useState('');
+  const { draft: text, setDraft: setText, saved } = useNoteDraft();
   const { send, problem, saving } = useCaseChange(onChanged);
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (await send(notePath, { text })) setText('');
+    const sent = text;
+    if (await send(notePath, { text: sent })) saved(sent);
   };
 
   return (

@@ -1,5 +1,6 @@
 import { Box, Table, Tbody, Td, Th, Tr, Typography } from '@strapi/design-system';
 import { TableHead } from './TableHead';
+import { useStaffTexts } from '../i18n';
 
 /**
  * Charts drawn as inline SVG (no chart library, nothing fetched), each with the same figures as a
@@ -136,10 +137,11 @@ function Legend({ series }: { series: Series[] }) {
 
 /** The chart's figures as a table, behind a disclosure so the page stays light to look at. */
 function DataTable({ summary, series, rows, rowHeading }: ChartProps) {
+  const { t } = useStaffTexts();
   return (
     <details>
       <summary>
-        <Typography variant="pi">Show the figures as a table</Typography>
+        <Typography variant="pi">{t('dashboard.as-table')}</Typography>
       </summary>
       <Table colCount={series.length + 1} rowCount={rows.length + 1}>
         <caption style={{ textAlign: 'left' }}>

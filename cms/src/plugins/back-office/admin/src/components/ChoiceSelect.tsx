@@ -1,4 +1,5 @@
 import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { useStaffTexts } from '../i18n';
 
 interface ChoiceSelectProps {
   name: string;
@@ -17,6 +18,7 @@ interface ChoiceSelectProps {
 
 /** A labelled select of the design system. */
 export function ChoiceSelect({ name, label, value, choices, onChange, placeholder, clearable, hint, error, required }: ChoiceSelectProps) {
+  const { t } = useStaffTexts();
   return (
     <Field.Root name={name} id={`back-office-${name}`} hint={hint} error={error} required={required}>
       <Field.Label>{label}</Field.Label>
@@ -24,7 +26,7 @@ export function ChoiceSelect({ name, label, value, choices, onChange, placeholde
         value={value ?? null}
         placeholder={placeholder}
         onChange={(next) => onChange(String(next))}
-        {...(clearable ? { onClear: () => onChange(undefined), clearLabel: `Clear ${label.toLowerCase()}` } : {})}
+        {...(clearable ? { onClear: () => onChange(undefined), clearLabel: t('workspace.clear', { label }) } : {})}
       >
         {choices.map((choice) => (
           <SingleSelectOption key={choice.value} value={choice.value}>

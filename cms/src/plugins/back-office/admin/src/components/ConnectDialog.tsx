@@ -3,6 +3,7 @@ import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { problemOf, type ApiProblem } from '../api';
 import { ProblemAlert } from './PageShell';
+import { useStaffTexts } from '../i18n';
 import { TextField } from './TextField';
 import { INPUT_LIMITS } from '../../../server/contracts';
 
@@ -23,6 +24,7 @@ function inAWeek(): string {
 
 /** Creates a match or a referral in one action, with the follow-up date and what each person may learn. */
 export function ConnectDialog({ helpRequest, target, onClose, onConnected }: ConnectDialogProps) {
+  const { t } = useStaffTexts();
   const { post } = useFetchClient();
   const [followUpOn, setFollowUpOn] = React.useState(inAWeek);
   const [sharedWithRequester, setSharedWithRequester] = React.useState('');
@@ -54,48 +56,51 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
   return (
     <Modal.Root open={target !== undefined} onOpenChange={(open: boolean) => !open && onClose()}>
       <Modal.Content>
-        <form onSubmit={submit} aria-label={isMatch ? 'Create a match' : 'Refer to an initiative'}>
+        <form onSubmit={submit} aria-label={isMatch ? t('connect.form.match') : t('connect.form.referral')}>
           <Modal.Header>
-            <Modal.Title>{isMatch ? `Match with ${target?.label ?? ''}` : `Refer to ${target?.label ?? ''}`}</Modal.Title>
+            <Modal.Title>{t(isMatch ? 'connect.title.match' : 'connect.title.referral', { label: target?.label ?? '' })}</Modal.Title>
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <Typography>
-                {isMatch
-                  ? 'The match starts as proposed. When you confirm it (status contacted), both people get an email with the safety advice and only what you choose to share below.'
-                  : 'The request is passed on to this initiative.'}
-              </Typography>
-              <ProblemAlert problem={problem} title={isMatch ? 'The match was not created' : 'The referral was not created'} />
-              <TextField name="followUpOn" label="Follow up on" type="date" value={followUpOn} onChange={setFollowUpOn} hint="The day to check how it goes." />
+              <Typography>{isMatch ? t('connect.intro.match') : t('connect.intro.referral')}</Typography>
+              <ProblemAlert problem={problem} title={isMatch ? t('connect.failed.match') : t('connect.failed.referral')} />
+              <TextField
+                name="followUpOn"
+                label={t('workspace.follow-up-on')}
+                type="date"
+                value={followUpOn}
+                onChange={setFollowUpOn}
+                hint={t('connect.follow-up-hint')}
+              />
               <TextField
                 name="sharedWithRequester"
-                label="What the person who asked may learn"
+                label={t('connect.shared-with-requester')}
                 multiline
                 maxLength={INPUT_LIMITS.sharedText}
                 value={sharedWithRequester}
                 onChange={setSharedWithRequester}
-                hint="For example the volunteer's first name. Leave empty to share nothing."
+                hint={t('connect.shared-with-requester-hint')}
               />
               {isMatch && (
                 <TextField
                   name="sharedWithVolunteer"
-                  label="What the volunteer may learn"
+                  label={t('connect.shared-with-volunteer')}
                   multiline
                   maxLength={INPUT_LIMITS.sharedText}
                   value={sharedWithVolunteer}
                   onChange={setSharedWithVolunteer}
-                  hint="For example the first name and the neighbourhood. Leave empty to share nothing."
+                  hint={t('connect.shared-with-volunteer-hint')}
                 />
               )}
-              <TextField name="notes" label="Notes for staff" multiline maxLength={INPUT_LIMITS.notes} value={notes} onChange={setNotes} />
+              <TextField name="notes" label={t('connect.notes')} multiline maxLength={INPUT_LIMITS.notes} value={notes} onChange={setNotes} />
             </Flex>
           </Modal.Body>
           <Modal.Footer>
             <Modal.Close>
-              <Button variant="tertiary">Cancel</Button>
+              <Button variant="tertiary">{t('workspace.cancel')}</Button>
             </Modal.Close>
             <Button type="submit" loading={saving}>
-              {isMatch ? 'Create match' : 'Create referral'}
+              {isMatch ? t('connect.create.match') : t('connect.create.referral')}
             </Button>
           </Modal.Footer>
         </form>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useBackOffice, withQuery, type SearchResults } from '../api';
-import { statusLabel } from '../labels';
+import { useLabels } from '../labels';
 import type { ConnectTarget } from './ConnectDialog';
 import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
@@ -10,15 +10,16 @@ import { INPUT_LIMITS } from '../../../server/contracts';
 
 /** Offers by reference, name or text, and initiatives by title, when the suggestions are not enough. */
 export function FreeSearch({ onConnect }: { onConnect(target: ConnectTarget): void }) {
+  const { t, statusLabel } = useLabels();
   const [typed, setTyped] = React.useState('');
   const [query, setQuery] = React.useState('');
   const { data, problem } = useBackOffice<SearchResults>(query ? withQuery('/back-office/search', { q: query }) : undefined);
 
   return (
-    <Section title="Search offers and initiatives" id="free-search">
+    <Section title={t('search.heading')} id="free-search">
       <form
         role="search"
-        aria-label="Offers and initiatives"
+        aria-label={t('search.form')}
         onSubmit={(event) => {
           event.preventDefault();
           setQuery(typed.trim());
@@ -26,43 +27,36 @@ export function FreeSearch({ onConnect }: { onConnect(target: ConnectTarget): vo
       >
         <Flex gap={2} alignItems="flex-end">
           <Box flex="1">
-            <TextField
-              name="search"
-              label="Reference, name, organisation or words"
-              type="search"
-              maxLength={INPUT_LIMITS.search}
-              value={typed}
-              onChange={setTyped}
-            />
+            <TextField name="search" label={t('search.field')} type="search" maxLength={INPUT_LIMITS.search} value={typed} onChange={setTyped} />
           </Box>
-          <Button type="submit">Search</Button>
+          <Button type="submit">{t('search.submit')}</Button>
         </Flex>
       </form>
-      <ProblemAlert problem={problem} title="The search did not work" />
+      <ProblemAlert problem={problem} title={t('search.failed')} />
       {query && data && (
         <Box paddingTop={4} aria-live="polite">
-          {data.offers.length + data.initiatives.length === 0 && <Typography>Nothing found for “{query}”.</Typography>}
+          {data.offers.length + data.initiatives.length === 0 && <Typography>{t('search.nothing', { query })}</Typography>}
           <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
             {data.offers.map((offer) => {
               const label = `${offer.reference} (${offer.organisationName ?? offer.contactName})`;
               return (
                 <Flex tag="li" key={offer.documentId} justifyContent="space-between" gap={2}>
-                  <Typography>{`Offer ${label} · ${statusLabel(offer.caseStatus)}`}</Typography>
+                  <Typography>{t('search.offer', { label, status: statusLabel(offer.caseStatus) })}</Typography>
                   <Button variant="secondary" size="S" onClick={() => onConnect({ kind: 'match', documentId: offer.documentId, label })}>
-                    {`Match with ${offer.reference}`}
+                    {t('suggest.match-with', { reference: offer.reference })}
                   </Button>
                 </Flex>
               );
             })}
             {data.initiatives.map((initiative) => (
               <Flex tag="li" key={initiative.documentId} justifyContent="space-between" gap={2}>
-                <Typography>{`Initiative ${initiative.title}`}</Typography>
+                <Typography>{t('search.initiative', { title: initiative.title })}</Typography>
                 <Button
                   variant="secondary"
                   size="S"
                   onClick={() => onConnect({ kind: 'referral', documentId: initiative.documentId, label: initiative.title })}
                 >
-                  {`Refer to ${initiative.title}`}
+                  {t('suggest.refer-to', { title: initiative.title })}
                 </Button>
               </Flex>
             ))}

@@ -3,26 +3,30 @@ import { Box, Checkbox, Field, Flex, Radio, Typography } from '@strapi/design-sy
 import { fieldCopy, fieldOptions, kindOf, type FieldControl, type FieldLayout, type IntakeForm } from '@cb/domain/intake';
 import { ChoiceSelect } from './ChoiceSelect';
 import { TextField } from './TextField';
+import { useStaffTexts } from '../i18n';
+import type { Locale } from '@cb/domain';
 
 export type IntakeValue = string | boolean | string[] | undefined;
 
 interface IntakeFieldProps {
   form: IntakeForm;
+  /** The caller's language: the consent text staff read out to them is in it. */
+  personLocale: Locale;
   field: FieldLayout;
   value: IntakeValue;
   error: string | undefined;
   onChange(value: IntakeValue): void;
 }
 
-/** Staff read the public form's questions (English copy) and type what the caller says. */
-const STAFF_LABELS: Record<string, { label: string; hint?: string }> = {
-  consent: { label: 'The person agrees that we keep and use their details', hint: 'Read them the consent text: ' },
-};
+type StaffTexts = ReturnType<typeof useStaffTexts>;
 
-function copyOf(form: IntakeForm, name: string) {
-  const copy = fieldCopy(form, name, 'en');
-  const staff = STAFF_LABELS[name];
-  return staff ? { label: staff.label, hint: `${staff.hint ?? ''}“${copy.label}”` } : copy;
+/**
+ * Staff read the public form's questions in their own language and type what the caller says; the
+ * consent is theirs to confirm, reading the person the public form's consent text in the person's language.
+ */
+function copyOf({ t, locale }: StaffTexts, form: IntakeForm, name: string, personLocale: Locale): { label: string; hint?: string | undefined } {
+  if (name === 'consent') return { label: t('intake.consent'), hint: t('intake.consent-hint', { text: fieldCopy(form, name, personLocale).label }) };
+  return fieldCopy(form, name, locale);
 }
 
 interface ControlProps extends IntakeFieldProps {
@@ -30,14 +34,18 @@ interface ControlProps extends IntakeFieldProps {
   label: string;
   hint: string | undefined;
   options: { value: string; label: string }[];
+  /** The select's placeholder. */
+  choose: string;
 }
 
 /** One field of a public intake form, drawn from the shared form layout with design-system inputs. */
 export function IntakeField(props: IntakeFieldProps) {
+  const staffTexts = useStaffTexts();
   const { form, field } = props;
-  const { label, hint } = copyOf(form, field.name);
-  const options = fieldOptions(field, 'en').map(([code, optionText]) => ({ value: code, label: optionText }));
-  return CONTROLS[kindOf(field).control]({ ...props, name: `${form}-${field.name}`, label, hint, options });
+  const { label, hint } = copyOf(staffTexts, form, field.name, props.personLocale);
+  const options = fieldOptions(field, staffTexts.locale).map(([code, optionText]) => ({ value: code, label: optionText }));
+  const choose = staffTexts.t('workspace.choose');
+  return CONTROLS[kindOf(field).control]({ ...props, name: `${form}-${field.name}`, label, hint, options, choose });
 }
 
 /** One renderer per control of the shared form description: a control added there fails here until it is drawn. */
@@ -83,7 +91,7 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => React.ReactNode> =
       </Choices>
     );
   },
-  select: ({ field, value, error, onChange, name, label, hint, options }) => (
+  select: ({ field, value, error, onChange, name, label, hint, options, choose }) => (
     <ChoiceSelect
       name={name}
       label={label}
@@ -92,7 +100,7 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => React.ReactNode> =
       required={field.required}
       value={typeof value === 'string' ? value : undefined}
       choices={options}
-      placeholder="Choose"
+      placeholder={choose}
       onChange={onChange}
     />
   ),

@@ -8,14 +8,16 @@ import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
 import { useCaseChange } from './useCaseChange';
+import { useNoteDraft } from './useNoteDraft';
 
 /** Pause an offer (it takes no new match), resume it, or close it. The server holds the rules and says why it refuses. */
 export function OfferActions({ offer, onChanged }: { offer: HelpOfferDetails; onChanged(): void }) {
   const { t } = useStaffTexts();
   const { send, problem, saving } = useCaseChange(onChanged);
-  const [note, setNote] = React.useState('');
+  const { draft: note, setDraft: setNote, saved } = useNoteDraft();
   const act = async (action: OfferAction) => {
-    if (await send(`/back-office/offers/${encodeURIComponent(offer.documentId)}/actions`, { action, note: note || undefined })) setNote('');
+    const sent = note;
+    if (await send(`/back-office/offers/${encodeURIComponent(offer.documentId)}/actions`, { action, note: sent || undefined })) saved(sent);
   };
   if (offer.caseStatus === 'closed') return null;
   return (

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Alert } from '@strapi/design-system';
 import type { ApiProblem } from '../api';
+import { useStaffTexts } from '../i18n';
 
 interface PageShellProps {
   title: string;
@@ -13,9 +14,10 @@ interface PageShellProps {
 
 /** One page of the workspace: its title (also the document's), and its content in the admin's layout. */
 export function PageShell({ title, subtitle, primaryAction, navigationAction, children }: PageShellProps) {
+  const { t } = useStaffTexts();
   return (
     <Page.Main>
-      <Page.Title>{`${title} · Back office`}</Page.Title>
+      <Page.Title>{t('workspace.documentTitle', { page: title })}</Page.Title>
       <Layouts.Header title={title} subtitle={subtitle} primaryAction={primaryAction} navigationAction={navigationAction} />
       <Layouts.Content>{children}</Layouts.Content>
     </Page.Main>
@@ -23,12 +25,13 @@ export function PageShell({ title, subtitle, primaryAction, navigationAction, ch
 }
 
 /** What the server said when a call failed, where staff look; staff may close it until the next problem. */
-export function ProblemAlert({ problem, title = 'That did not work' }: { problem: ApiProblem | undefined; title?: string }) {
+export function ProblemAlert({ problem, title }: { problem: ApiProblem | undefined; title?: string }) {
+  const { t } = useStaffTexts();
   const [closed, setClosed] = React.useState<ApiProblem>();
   if (!problem || closed === problem) return null;
   const fields = Object.values(problem.fields);
   return (
-    <Alert variant="danger" title={title} closeLabel="Close" onClose={() => setClosed(problem)}>
+    <Alert variant="danger" title={title ?? t('workspace.problem')} closeLabel={t('workspace.close')} onClose={() => setClosed(problem)}>
       {[problem.message, ...fields].filter(Boolean).join(' · ')}
     </Alert>
   );

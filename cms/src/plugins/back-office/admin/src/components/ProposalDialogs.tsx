@@ -1,16 +1,15 @@
 import * as React from 'react';
 import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
 import { problemOf, type ApiProblem, type Criterion, type ProposalRow } from '../api';
-import { formatEuros, statusLabel } from '../labels';
+import { useLabels } from '../labels';
+import { useStaffTexts } from '../i18n';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ProblemAlert } from './PageShell';
 import { TextField } from './TextField';
 import { INPUT_LIMITS } from '../../../server/contracts';
 
-const SCORES = [0, 1, 2, 3, 4, 5].map((score) => ({ value: String(score), label: `${score} of 5` }));
-const STATUSES = PROJECT_PROPOSAL_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }));
+const SCORES = [0, 1, 2, 3, 4, 5];
 
 interface DialogProps {
   proposal: ProposalRow;
@@ -35,6 +34,7 @@ function FormDialog({
   saving: boolean;
   children: React.ReactNode;
 }) {
+  const { t } = useStaffTexts();
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
       <Modal.Content>
@@ -50,13 +50,13 @@ function FormDialog({
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <ProblemAlert problem={problem} title="Not saved" />
+              <ProblemAlert problem={problem} title={t('proposals.not-saved')} />
               {children}
             </Flex>
           </Modal.Body>
           <Modal.Footer>
             <Modal.Close>
-              <Button variant="tertiary">Cancel</Button>
+              <Button variant="tertiary">{t('workspace.cancel')}</Button>
             </Modal.Close>
             <Button type="submit" loading={saving}>
               {submitLabel}
@@ -88,6 +88,7 @@ function useSave(onDone: () => void) {
 
 /** One reviewer's score per criterion (0 to 5) and a comment; reviewing again replaces the earlier review. */
 export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProps & { criteria: Criterion[] }) {
+  const { t, number } = useLabels();
   const { post } = useFetchClient();
   const { problem, saving, save } = useSave(onDone);
   const [scores, setScores] = React.useState<(string | undefined)[]>(() => criteria.map(() => undefined));
@@ -103,8 +104,8 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
 
   return (
     <FormDialog
-      title={`Review ${proposal.reference}: ${proposal.projectTitle}`}
-      submitLabel="Save the review"
+      title={t('proposals.review.title', { reference: proposal.reference, project: proposal.projectTitle })}
+      submitLabel={t('proposals.review.save')}
       onSubmit={submit}
       onClose={onClose}
       problem={problem}
@@ -115,58 +116,21 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
           key={criterion.title}
           name={`score-${index}`}
           label={criterion.title}
-          hint={criterion.weight ? `Weight ${criterion.weight}` : undefined}
+          hint={criterion.weight ? t('proposals.review.weight', { weight: number(criterion.weight, 2) }) : undefined}
           value={scores[index]}
-          choices={SCORES}
-          placeholder="Score"
+          choices={SCORES.map((score) => ({ value: String(score), label: t('proposals.points', { score }) }))}
+          placeholder={t('proposals.score')}
           onChange={(value) => setScores((current) => current.map((score, position) => (position === index ? value : score)))}
         />
       ))}
-      <TextField name="review-comment" label="Comment" multiline maxLength={INPUT_LIMITS.reviewComment} value={comment} onChange={setComment} />
-    </FormDialog>
-  );
-}
-
-/** Where the proposal stands; approving records the granted amount, and a decision emails the applicant. */
-export function DecisionDialog({ proposal, onClose, onDone }: DialogProps) {
-  const { put } = useFetchClient();
-  const { problem, saving, save } = useSave(onDone);
-  const [status, setStatus] = React.useState<string>(proposal.caseStatus);
-  const [grantedAmount, setGrantedAmount] = React.useState(proposal.grantedAmount === null ? '' : String(proposal.grantedAmount));
-  const [note, setNote] = React.useState('');
-
-  const submit = () =>
-    save(() =>
-      put(`/back-office/proposals/${encodeURIComponent(proposal.documentId)}/decision`, {
-        status,
-        grantedAmount: status === 'approved' && grantedAmount !== '' ? Number(grantedAmount) : undefined,
-        note: note || undefined,
-      }),
-    );
-
-  return (
-    <FormDialog
-      title={`Decision on ${proposal.reference}: ${proposal.projectTitle}`}
-      submitLabel="Record the decision"
-      onSubmit={submit}
-      onClose={onClose}
-      problem={problem}
-      saving={saving}
-    >
-      <Typography>{`Requested: ${formatEuros(proposal.requestedAmount)}. Approving or rejecting emails the applicant.`}</Typography>
-      <ChoiceSelect name="decision-status" label="Status" value={status} choices={STATUSES} onChange={(value) => value && setStatus(value)} />
-      {status === 'approved' && (
-        <TextField
-          name="decision-granted"
-          label="Granted amount (euros)"
-          type="number"
-          value={grantedAmount}
-          onChange={setGrantedAmount}
-          error={problem?.fields.grantedAmount}
-          required
-        />
-      )}
-      <TextField name="decision-note" label="Note for the decision" multiline maxLength={INPUT_LIMITS.decisionNote} value={note} onChange={setNote} />
+      <TextField
+        name="review-comment"
+        label={t('proposals.review.comment')}
+        multiline
+        maxLength={INPUT_LIMITS.reviewComment}
+        value={comment}
+        onChange={setComment}
+      />
     </FormDialog>
   );
 }

@@ -9,6 +9,7 @@ import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
 import { useCaseChange } from './useCaseChange';
+import { useNoteDraft } from './useNoteDraft';
 
 /** What staff do to a request besides matching: status, urgency, closing with a reason, reopening. The server holds the rules. */
 export function RequestActions({ request, onChanged }: { request: HelpRequestDetails; onChanged(): void }) {
@@ -16,13 +17,14 @@ export function RequestActions({ request, onChanged }: { request: HelpRequestDet
   const { send, problem, saving } = useCaseChange(onChanged);
   const [status, setStatus] = React.useState<string>();
   const [reason, setReason] = React.useState<string>();
-  const [note, setNote] = React.useState('');
+  const { draft: note, setDraft: setNote, saved } = useNoteDraft();
   const path = `/back-office/requests/${encodeURIComponent(request.documentId)}/actions`;
   const closed = (CLOSED_REQUEST_STATUSES as readonly string[]).includes(request.caseStatus);
 
   const act = async (body: Record<string, unknown>) => {
-    if (await send(path, { ...body, note: note || undefined })) {
-      setNote('');
+    const sent = note;
+    if (await send(path, { ...body, note: sent || undefined })) {
+      saved(sent);
       setReason(undefined);
       setStatus(undefined);
     }

@@ -2,7 +2,7 @@ import type * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { useBackOffice, type MatchReason, type Suggestions as SuggestionsAnswer } from '../api';
-import { statusLabel, vocabularyLabel } from '../labels';
+import { useLabels } from '../labels';
 import type { ConnectTarget } from './ConnectDialog';
 import { ProblemAlert } from './PageShell';
 import { ReasonList } from './ReasonList';
@@ -18,6 +18,7 @@ interface CardProps {
 
 /** One suggestion: who, how well it fits and why, and the button that connects. Best first, in a list. */
 function SuggestionCard({ title, details, score, reasons, action }: CardProps) {
+  const { t, number } = useLabels();
   return (
     <Box tag="li" padding={4} borderColor="neutral200" hasRadius>
       <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap">
@@ -30,7 +31,9 @@ function SuggestionCard({ title, details, score, reasons, action }: CardProps) {
               {detail}
             </Typography>
           ))}
-          <Typography tag="p" variant="pi" paddingTop={1}>{`Score ${score}`}</Typography>
+          <Typography tag="p" variant="pi" paddingTop={1}>
+            {t('suggest.score', { score: number(score, 1) })}
+          </Typography>
         </Box>
         {action}
       </Flex>
@@ -43,13 +46,14 @@ function SuggestionCard({ title, details, score, reasons, action }: CardProps) {
 
 /** Offers and initiatives ranked for one request, each with the reasons it was suggested. */
 export function Suggestions({ documentId, onConnect }: { documentId: string; onConnect(target: ConnectTarget): void }) {
+  const { t, statusLabel, vocabularyLabel } = useLabels();
   const { data, problem, loading } = useBackOffice<SuggestionsAnswer>(`/back-office/requests/${encodeURIComponent(documentId)}/suggestions`);
   return (
     <>
-      <Section title="Suggested volunteers" id="suggested-offers">
-        <ProblemAlert problem={problem} title="The suggestions could not be loaded" />
+      <Section title={t('suggest.offers')} id="suggested-offers">
+        <ProblemAlert problem={problem} title={t('suggest.load-failed')} />
         {loading && !data && <Page.Loading />}
-        {data && data.offers.length === 0 && <Typography>No free offer fits this request. Try the search below.</Typography>}
+        {data && data.offers.length === 0 && <Typography>{t('suggest.no-offer')}</Typography>}
         <Flex tag="ol" direction="column" alignItems="stretch" gap={3}>
           {(data?.offers ?? []).map((offer) => {
             const who = offer.organisationName ? `${offer.organisationName} (${offer.contactName})` : offer.contactName;
@@ -63,7 +67,7 @@ export function Suggestions({ documentId, onConnect }: { documentId: string; onC
                 reasons={offer.reasons}
                 action={
                   <Button variant="secondary" onClick={() => onConnect({ kind: 'match', documentId: offer.documentId, label })}>
-                    {`Match with ${offer.reference}`}
+                    {t('suggest.match-with', { reference: offer.reference })}
                   </Button>
                 }
               />
@@ -71,8 +75,8 @@ export function Suggestions({ documentId, onConnect }: { documentId: string; onC
           })}
         </Flex>
       </Section>
-      <Section title="Suggested initiatives" id="suggested-initiatives">
-        {data && data.initiatives.length === 0 && <Typography>No initiative fits this request.</Typography>}
+      <Section title={t('suggest.initiatives')} id="suggested-initiatives">
+        {data && data.initiatives.length === 0 && <Typography>{t('suggest.no-initiative')}</Typography>}
         <Flex tag="ol" direction="column" alignItems="stretch" gap={3}>
           {(data?.initiatives ?? []).map((initiative) => (
             <SuggestionCard
@@ -83,7 +87,7 @@ export function Suggestions({ documentId, onConnect }: { documentId: string; onC
               reasons={initiative.reasons}
               action={
                 <Button variant="secondary" onClick={() => onConnect({ kind: 'referral', documentId: initiative.documentId, label: initiative.title })}>
-                  {`Refer to ${initiative.title}`}
+                  {t('suggest.refer-to', { title: initiative.title })}
                 </Button>
               }
             />

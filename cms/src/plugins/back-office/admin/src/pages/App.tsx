@@ -1,6 +1,7 @@
 import { Layouts, Page, SubNav } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { USE_PERMISSION, pagePath } from '../pluginId';
+import { useStaffTexts } from '../i18n';
 import { QueuePage } from './QueuePage';
 import { RequestPage } from './RequestPage';
 import { OfferPage } from './OfferPage';
@@ -13,23 +14,24 @@ import { OutboxPage } from './OutboxPage';
 
 /** The workspace's pages, each at a path under /admin/plugins/back-office. */
 export const PAGES = [
-  { path: '', label: 'Queue' },
-  { path: 'follow-ups', label: 'Follow-ups' },
-  { path: 'intake', label: 'Phone and social intake' },
-  { path: 'dashboard', label: 'Dashboard' },
-  { path: 'project-calls', label: 'Project-call review' },
-  { path: 'people', label: 'Person data' },
-  { path: 'outbox', label: 'Not sent' },
+  { path: '', label: 'queue.title' },
+  { path: 'follow-ups', label: 'follow-ups.title' },
+  { path: 'intake', label: 'intake.title' },
+  { path: 'dashboard', label: 'dashboard.title' },
+  { path: 'project-calls', label: 'proposals.title' },
+  { path: 'people', label: 'people.title' },
+  { path: 'outbox', label: 'outbox.title' },
 ] as const;
 
 function Navigation() {
+  const { t } = useStaffTexts();
   return (
-    <SubNav.Main aria-label="Back office">
-      <SubNav.Header label="Back office" />
+    <SubNav.Main aria-label={t('workspace.name')}>
+      <SubNav.Header label={t('workspace.name')} />
       <SubNav.Content>
         <SubNav.Sections>
           {PAGES.map((page) => (
-            <SubNav.Link key={page.path} to={page.path ? pagePath(page.path) : pagePath()} end={page.path === ''} label={page.label} />
+            <SubNav.Link key={page.path} to={page.path ? pagePath(page.path) : pagePath()} end={page.path === ''} label={t(page.label)} />
           ))}
         </SubNav.Sections>
       </SubNav.Content>

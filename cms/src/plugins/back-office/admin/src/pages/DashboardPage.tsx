@@ -3,15 +3,13 @@ import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { HELP_CATEGORIES, MATCH_STATUSES, MUNICIPALITIES } from '@cb/domain';
 import { useBackOffice, withQuery, type DashboardFigures } from '../api';
-import { categoryName, municipalityName, statusLabel } from '../labels';
+import { useLabels, type Labels } from '../labels';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { COLOURS, ColumnChart, HorizontalBarChart, type ChartRow } from '../components/Charts';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 
-const PERIODS = [4, 12, 26, 52].map((weeks) => ({ value: String(weeks), label: `Last ${weeks} weeks` }));
-const CATEGORIES = HELP_CATEGORIES.map(({ code }) => ({ value: code, label: categoryName(code) }));
-const PLACES = MUNICIPALITIES.map(({ code }) => ({ value: code, label: municipalityName(code) }));
+const PERIODS = [4, 12, 26, 52];
 
 /** Largest first, so the eye finds the big ones. */
 const byCount = (counts: Record<string, number>, nameOf: (code: string) => string): ChartRow[] =>
@@ -20,24 +18,31 @@ const byCount = (counts: Record<string, number>, nameOf: (code: string) => strin
     .map(([code, count]) => ({ label: nameOf(code), values: [count] }));
 
 export function DashboardPage() {
+  const { t, categoryName, municipalityName } = useLabels();
   const [weeks, setWeeks] = React.useState('12');
   const [municipality, setMunicipality] = React.useState<string | undefined>();
   const [category, setCategory] = React.useState<string | undefined>();
   const { data, problem, loading } = useBackOffice<DashboardFigures>(withQuery('/back-office/dashboard', { weeks, municipality, category }));
   return (
-    <PageShell title="Dashboard" subtitle="Requests, offers, matches and how fast people hear from us">
+    <PageShell title={t('dashboard.title')} subtitle={t('dashboard.subtitle')}>
       <Flex direction="column" alignItems="stretch" gap={6}>
         <Flex gap={4} wrap="wrap" alignItems="flex-start">
           <Box minWidth="16rem">
-            <ChoiceSelect name="dashboard-weeks" label="Period" value={weeks} choices={PERIODS} onChange={(value) => value && setWeeks(value)} />
+            <ChoiceSelect
+              name="dashboard-weeks"
+              label={t('dashboard.period')}
+              value={weeks}
+              choices={PERIODS.map((count) => ({ value: String(count), label: t('dashboard.last-weeks', { weeks: count }) }))}
+              onChange={(value) => value && setWeeks(value)}
+            />
           </Box>
           <Box minWidth="16rem">
             <ChoiceSelect
               name="dashboard-municipality"
-              label="Municipality"
-              placeholder="All of Brussels"
+              label={t('workspace.municipality')}
+              placeholder={t('dashboard.all-brussels')}
               value={municipality}
-              choices={PLACES}
+              choices={MUNICIPALITIES.map(({ code }) => ({ value: code, label: municipalityName(code) }))}
               onChange={setMunicipality}
               clearable
             />
@@ -45,16 +50,16 @@ export function DashboardPage() {
           <Box minWidth="16rem">
             <ChoiceSelect
               name="dashboard-category"
-              label="Kind of help"
-              placeholder="Every kind of help"
+              label={t('workspace.category')}
+              placeholder={t('dashboard.every-category')}
               value={category}
-              choices={CATEGORIES}
+              choices={HELP_CATEGORIES.map(({ code }) => ({ value: code, label: categoryName(code) }))}
               onChange={setCategory}
               clearable
             />
           </Box>
         </Flex>
-        <ProblemAlert problem={problem} title="The figures could not be loaded" />
+        <ProblemAlert problem={problem} title={t('dashboard.load-failed')} />
         {loading && !data && <Page.Loading />}
         {data && <Figures figures={data} />}
       </Flex>
@@ -63,53 +68,67 @@ export function DashboardPage() {
 }
 
 function Figures({ figures }: { figures: DashboardFigures }) {
+  const labels = useLabels();
+  const { t, statusLabel, categoryName, municipalityName } = labels;
   const matchOutcomes = MATCH_STATUSES.map((status) => ({ label: statusLabel(status), values: [figures.outcomes[status] ?? 0] }));
   return (
     <>
       <KeyFigures figures={figures} />
-      <Section title="Requests and offers per week" id="chart-weeks">
+      <Section title={t('dashboard.per-week')} id="chart-weeks">
         <ColumnChart
-          summary={`Requests and offers per week, over ${figures.weeks.length} weeks: ${sum(figures.weeks.map((week) => week.requests))} requests and ${sum(figures.weeks.map((week) => week.offers))} offers.`}
-          rowHeading="Week"
+          summary={t('dashboard.per-week.summary', {
+            weeks: figures.weeks.length,
+            requests: sum(figures.weeks.map((week) => week.requests)),
+            offers: sum(figures.weeks.map((week) => week.offers)),
+          })}
+          rowHeading={t('dashboard.week')}
           series={[
-            { name: 'Requests', colour: COLOURS.primary },
-            { name: 'Offers', colour: COLOURS.secondary },
+            { name: t('dashboard.requests'), colour: COLOURS.primary },
+            { name: t('dashboard.offers'), colour: COLOURS.secondary },
           ]}
           rows={figures.weeks.map((week) => ({ label: week.week, values: [week.requests, week.offers] }))}
         />
       </Section>
-      <Section title="Matches and their outcomes" id="chart-outcomes">
+      <Section title={t('dashboard.outcomes')} id="chart-outcomes">
         <HorizontalBarChart
-          summary={`Matches by status: ${describe(matchOutcomes)}.`}
-          rowHeading="Status"
-          series={[{ name: 'Matches', colour: COLOURS.primary }]}
+          summary={t('dashboard.outcomes.summary', { list: describe(labels, matchOutcomes) })}
+          rowHeading={t('workspace.status')}
+          series={[{ name: t('dashboard.matches'), colour: COLOURS.primary }]}
           rows={matchOutcomes}
         />
       </Section>
-      <Section title="Requests by kind of help" id="chart-categories">
-        <Chart rows={byCount(figures.byCategory, categoryName)} what="Requests by kind of help" heading="Kind of help" />
+      <Section title={t('dashboard.by-category')} id="chart-categories">
+        <Chart rows={byCount(figures.byCategory, categoryName)} what={t('dashboard.by-category')} heading={t('workspace.category')} />
       </Section>
-      <Section title="Requests by municipality" id="chart-municipalities">
-        <Chart rows={byCount(figures.byMunicipality, municipalityName)} what="Requests by municipality" heading="Municipality" />
+      <Section title={t('dashboard.by-municipality')} id="chart-municipalities">
+        <Chart rows={byCount(figures.byMunicipality, municipalityName)} what={t('dashboard.by-municipality')} heading={t('workspace.municipality')} />
       </Section>
     </>
   );
 }
 
 function Chart({ rows, what, heading }: { rows: ChartRow[]; what: string; heading: string }) {
-  if (rows.length === 0) return <Typography>No requests in this period.</Typography>;
+  const labels = useLabels();
+  const { t } = labels;
+  if (rows.length === 0) return <Typography>{t('dashboard.no-requests')}</Typography>;
   return (
-    <HorizontalBarChart summary={`${what}: ${describe(rows)}.`} rowHeading={heading} series={[{ name: 'Requests', colour: COLOURS.primary }]} rows={rows} />
+    <HorizontalBarChart
+      summary={t('dashboard.chart.summary', { what, list: describe(labels, rows) })}
+      rowHeading={heading}
+      series={[{ name: t('dashboard.requests'), colour: COLOURS.primary }]}
+      rows={rows}
+    />
   );
 }
 
 function KeyFigures({ figures }: { figures: DashboardFigures }) {
+  const { t, number } = useLabels();
   const { median, p90, count } = figures.daysToFirstContact;
-  const days = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value * 10) / 10} days`);
+  const days = (value: number | null | undefined) => (value === null || value === undefined ? '—' : t('workspace.days', { days: Math.round(value * 10) / 10 }));
   const cards = [
-    { label: 'Median time to first contact', value: days(median), note: `over ${count} requests` },
-    { label: '9 in 10 contacted within', value: days(p90), note: 'from the request to the first contact' },
-    { label: 'Referrals to initiatives', value: String(figures.referrals), note: 'in this period' },
+    { label: t('dashboard.median'), value: days(median), note: t('dashboard.median.note', { count }) },
+    { label: t('dashboard.p90'), value: days(p90), note: t('dashboard.p90.note') },
+    { label: t('dashboard.referrals'), value: number(figures.referrals), note: t('dashboard.referrals.note') },
   ];
   return (
     <Grid.Root gap={4} tag="ul">
@@ -133,4 +152,4 @@ function KeyFigures({ figures }: { figures: DashboardFigures }) {
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-const describe = (rows: ChartRow[]) => rows.map((row) => `${row.label} ${row.values[0] ?? 0}`).join(', ');
+const describe = ({ list, number }: Labels, rows: ChartRow[]) => list(rows.map((row) => `${row.label} ${number(row.values[0] ?? 0)}`));

@@ -4,7 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { LOCALES, type Locale } from '@cb/domain';
 import { FORM_LAYOUTS, fieldOfError, isShown, stepLegend, validateIntake, type IntakeForm } from '@cb/domain/intake';
 import { problemOf, type ApiProblem } from '../api';
-import { localeName } from '../labels';
+import { useLabels } from '../labels';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { IntakeField, type IntakeValue } from '../components/IntakeField';
 import { PageShell, ProblemAlert } from '../components/PageShell';
@@ -13,15 +13,8 @@ import { Section } from '../components/Section';
 type StaffForm = Extract<IntakeForm, 'help-request' | 'help-offer'>;
 type Values = Record<string, IntakeValue>;
 
-const FORMS = [
-  { value: 'help-request', label: 'A request for help' },
-  { value: 'help-offer', label: 'An offer of help' },
-];
-const CHANNELS = [
-  { value: 'phone', label: 'Phone call' },
-  { value: 'social', label: 'Message on social media' },
-];
-const LANGUAGES = LOCALES.map((locale) => ({ value: locale, label: localeName(locale) }));
+const FORMS = ['help-request', 'help-offer'] as const;
+const CHANNELS = ['phone', 'social'] as const;
 
 /** Starting values: no box ticked, no choice made, an offer not limited to anywhere yet. */
 function emptyValues(form: StaffForm): Values {
@@ -37,6 +30,7 @@ function byField(errors: Record<string, string>): Record<string, string> {
 
 /** Staff register a request or an offer for a caller, or from a social-media message. */
 export function IntakePage() {
+  const { t, locale: staffLocale, localeName } = useLabels();
   const { post } = useFetchClient();
   const [form, setForm] = React.useState<StaffForm>('help-request');
   const [channel, setChannel] = React.useState('phone');
@@ -63,7 +57,7 @@ export function IntakePage() {
     setProblem(undefined);
     setSummaryClosed(false);
     setAttempt((value) => value + 1);
-    const checked = validateIntake(form, values, 'en');
+    const checked = validateIntake(form, values, staffLocale);
     if (!checked.ok) return setErrors(byField(checked.errors));
     setErrors({});
     setSaving(true);
@@ -86,44 +80,56 @@ export function IntakePage() {
     if (attempt > 0 && !saving) summary.current?.focus();
   }, [attempt, saving]);
   return (
-    <PageShell title="Phone and social intake" subtitle="The public form's questions and checks, with the same reference numbers">
-      <Box tag="form" onSubmit={submit} noValidate aria-label="Register for a person">
+    <PageShell title={t('intake.title')} subtitle={t('intake.subtitle')}>
+      <Box tag="form" onSubmit={submit} noValidate aria-label={t('intake.form')}>
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Box ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
             {reference && (
-              <Alert variant="success" title="Registered" closeLabel="Close" onClose={() => setReference(undefined)}>
-                {`Give the person their reference number: ${reference}`}
+              <Alert variant="success" title={t('intake.registered')} closeLabel={t('workspace.close')} onClose={() => setReference(undefined)}>
+                {t('intake.give-reference', { reference })}
               </Alert>
             )}
-            <ProblemAlert problem={problem} title="Not registered yet" />
+            <ProblemAlert problem={problem} title={t('intake.not-registered')} />
             {errorCount > 0 && !problem && !summaryClosed && (
-              <Alert variant="danger" title="Not registered yet" closeLabel="Close" onClose={() => setSummaryClosed(true)}>
-                {errorCount === 1 ? 'One field needs another look.' : `${errorCount} fields need another look.`}
+              <Alert variant="danger" title={t('intake.not-registered')} closeLabel={t('workspace.close')} onClose={() => setSummaryClosed(true)}>
+                {t('intake.fields-to-check', { count: errorCount })}
               </Alert>
             )}
           </Box>
-          <Section title="How the person reached us" id="intake-how">
+          <Section title={t('intake.how')} id="intake-how">
             <Flex gap={4} wrap="wrap" alignItems="flex-start">
               <Box minWidth="16rem">
-                <ChoiceSelect name="intake-form" label="What to register" value={form} choices={FORMS} onChange={chooseForm} />
+                <ChoiceSelect
+                  name="intake-form"
+                  label={t('intake.what')}
+                  value={form}
+                  choices={FORMS.map((value) => ({ value, label: t(`intake.what.${value}`) }))}
+                  onChange={chooseForm}
+                />
               </Box>
               <Box minWidth="16rem">
-                <ChoiceSelect name="intake-channel" label="Channel" value={channel} choices={CHANNELS} onChange={(value) => value && setChannel(value)} />
+                <ChoiceSelect
+                  name="intake-channel"
+                  label={t('workspace.channel')}
+                  value={channel}
+                  choices={CHANNELS.map((value) => ({ value, label: t(`intake.channel.${value}`) }))}
+                  onChange={(value) => value && setChannel(value)}
+                />
               </Box>
               <Box minWidth="16rem">
                 <ChoiceSelect
                   name="intake-locale"
-                  label="The person's language"
+                  label={t('intake.person-language')}
                   value={locale}
-                  choices={LANGUAGES}
+                  choices={LOCALES.map((code) => ({ value: code, label: localeName(code) }))}
                   onChange={(value) => value && setLocale(value as Locale)}
-                  hint="Their emails will be in this language."
+                  hint={t('intake.person-language-hint')}
                 />
               </Box>
             </Flex>
           </Section>
           {FORM_LAYOUTS[form].steps.map((step) => (
-            <Section key={`${form}-${step.key}`} title={stepLegend(form, step.key, 'en')} id={`intake-step-${step.key}`}>
+            <Section key={`${form}-${step.key}`} title={stepLegend(form, step.key, staffLocale)} id={`intake-step-${step.key}`}>
               <Flex direction="column" alignItems="stretch" gap={4}>
                 {step.fields
                   .filter((field) => field.kind !== 'hidden' && isShown(field, values))
@@ -131,6 +137,7 @@ export function IntakePage() {
                     <IntakeField
                       key={field.name}
                       form={form}
+                      personLocale={locale}
                       field={field}
                       value={values[field.name]}
                       error={errors[field.name]}
@@ -142,10 +149,10 @@ export function IntakePage() {
           ))}
           <Flex gap={4}>
             <Button type="submit" size="L" loading={saving}>
-              {form === 'help-request' ? 'Register the request' : 'Register the offer'}
+              {t(`intake.submit.${form}`)}
             </Button>
             <Typography variant="pi" textColor="neutral600">
-              Checked like the public form.
+              {t('intake.checked')}
             </Typography>
           </Flex>
         </Flex>

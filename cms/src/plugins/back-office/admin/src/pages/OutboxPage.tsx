@@ -1,7 +1,8 @@
 import { Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { useBackOffice, type FailedOutboxJob } from '../api';
-import { formatDate } from '../labels';
+import { useLabels } from '../labels';
+import { isStaffTextId } from '../../../../../staff-texts';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 
@@ -10,31 +11,39 @@ import { TableHead } from '../components/TableHead';
  * refusing an address, a search update): staff call the person instead, or reindex. References only.
  */
 export function OutboxPage() {
+  const { t, date, number } = useLabels();
+  /** The job's kind in words, with what it was about (a reference or a day) taken from its label. */
+  const what = (job: FailedOutboxJob) => {
+    const kind = `outbox.kind.${job.kind}`;
+    if (!isStaffTextId(kind)) return job.label;
+    const about = /\b(?:CB-[A-Z0-9-]+|\d{4}-\d{2}-\d{2})\b/.exec(job.label)?.[0];
+    return about ? t('outbox.about', { what: t(kind), about }) : t(kind);
+  };
   const { data, problem, loading } = useBackOffice<{ results: FailedOutboxJob[] }>('/back-office/outbox/failed');
   const rows = data?.results ?? [];
   return (
-    <PageShell title="Not sent" subtitle="Mails and search updates the platform gave up on after retrying for days, the latest first">
-      <ProblemAlert problem={problem} title="The list could not be loaded" />
+    <PageShell title={t('outbox.title')} subtitle={t('outbox.subtitle')}>
+      <ProblemAlert problem={problem} title={t('outbox.load-failed')} />
       {loading && !data && <Page.Loading />}
-      {data && rows.length === 0 && <Typography>Everything has been sent.</Typography>}
+      {data && rows.length === 0 && <Typography>{t('outbox.empty')}</Typography>}
       {rows.length > 0 && (
         <Table colCount={4} rowCount={rows.length + 1}>
-          <VisuallyHidden tag="caption">Mails and updates not sent</VisuallyHidden>
-          <TableHead headings={['What', 'Attempts', 'Last error', 'Given up on']} />
+          <VisuallyHidden tag="caption">{t('outbox.caption')}</VisuallyHidden>
+          <TableHead headings={[t('outbox.what'), t('outbox.attempts'), t('outbox.last-error'), t('outbox.given-up-on')]} />
           <Tbody>
             {rows.map((row) => (
               <Tr key={row.id}>
                 <Td>
-                  <Typography>{row.label}</Typography>
+                  <Typography>{what(row)}</Typography>
                 </Td>
                 <Td>
-                  <Typography>{row.attempts}</Typography>
+                  <Typography>{number(row.attempts)}</Typography>
                 </Td>
                 <Td>
                   <Typography>{row.lastError ?? '—'}</Typography>
                 </Td>
                 <Td>
-                  <Typography>{formatDate(row.finishedAt)}</Typography>
+                  <Typography>{date(row.finishedAt)}</Typography>
                 </Td>
               </Tr>
             ))}

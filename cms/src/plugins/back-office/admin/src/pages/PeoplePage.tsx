@@ -6,9 +6,18 @@ import { PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 import { TextField } from '../components/TextField';
 import { INPUT_LIMITS } from '../../../server/contracts';
+import { useStaffTexts } from '../i18n';
+import { isStaffTextId } from '../../../../../staff-texts';
 
 /** A person's right of access (export) and right to be forgotten (erase), by email address or phone number. */
 export function PeoplePage() {
+  const { t } = useStaffTexts();
+  /** "api::help-request.help-request": 2 → "2 help requests". */
+  const erasedCount = (type: string, count: number) => {
+    const name = type.replace(/^api::[^.]+\./, '');
+    const id = `people.erased.${name}`;
+    return isStaffTextId(id) ? t(id, { count }) : t('people.erased.other', { type: name, count });
+  };
   const { post } = useFetchClient();
   const [email, setEmail] = React.useState('');
   const [phone, setPhone] = React.useState('');
@@ -40,14 +49,14 @@ export function PeoplePage() {
 
   const identified = email.trim() !== '' || phone.trim() !== '';
   return (
-    <PageShell title="Person data" subtitle="Export or erase everything we keep about one person, at their request">
+    <PageShell title={t('people.title')} subtitle={t('people.subtitle')}>
       <Flex direction="column" alignItems="stretch" gap={6}>
-        <Section title="Who" id="person-who">
+        <Section title={t('people.who')} id="person-who">
           <Flex gap={4} wrap="wrap" alignItems="flex-start">
             <Box minWidth="20rem">
               <TextField
                 name="person-email"
-                label="Email address"
+                label={t('people.email')}
                 type="email"
                 maxLength={INPUT_LIMITS.email}
                 value={email}
@@ -58,40 +67,38 @@ export function PeoplePage() {
             <Box minWidth="16rem">
               <TextField
                 name="person-phone"
-                label="Phone number"
+                label={t('people.phone')}
                 type="tel"
                 maxLength={INPUT_LIMITS.phone}
                 value={phone}
                 onChange={setPhone}
                 autoComplete="off"
-                hint="Give one of the two, or both. A phone number alone finds only records without an email address (a shared landline must not reach someone else)."
+                hint={t('people.phone-hint')}
               />
             </Box>
           </Flex>
           <Flex gap={2} paddingTop={4}>
             <Button onClick={exportData} disabled={!identified}>
-              Export their data
+              {t('people.export')}
             </Button>
             <Dialog.Root open={confirming} onOpenChange={setConfirming}>
               <Dialog.Trigger>
                 <Button variant="danger-light" disabled={!identified}>
-                  Erase their data
+                  {t('people.erase')}
                 </Button>
               </Dialog.Trigger>
               <Dialog.Content>
-                <Dialog.Header>Erase this person's data?</Dialog.Header>
+                <Dialog.Header>{t('people.confirm.title')}</Dialog.Header>
                 <Dialog.Body>
-                  <Typography>
-                    Their requests, offers, stories and proposals keep their reference number and lose every personal detail. This cannot be undone.
-                  </Typography>
+                  <Typography>{t('people.confirm.body')}</Typography>
                 </Dialog.Body>
                 <Dialog.Footer>
                   <Dialog.Cancel>
-                    <Button variant="tertiary">Cancel</Button>
+                    <Button variant="tertiary">{t('workspace.cancel')}</Button>
                   </Dialog.Cancel>
                   <Dialog.Action>
                     <Button variant="danger-light" onClick={eraseData}>
-                      Erase
+                      {t('people.confirm.erase')}
                     </Button>
                   </Dialog.Action>
                 </Dialog.Footer>
@@ -101,12 +108,12 @@ export function PeoplePage() {
         </Section>
         <ProblemAlert problem={problem} />
         {exported !== undefined && (
-          <Section title="Their data" id="person-export">
+          <Section title={t('people.exported')} id="person-export">
             <Box
               tag="pre"
               tabIndex={0}
               role="region"
-              aria-label="Their data as JSON"
+              aria-label={t('people.exported.label')}
               background="neutral100"
               padding={4}
               hasRadius
@@ -119,11 +126,11 @@ export function PeoplePage() {
           </Section>
         )}
         {erased && (
-          <Section title="Erased" id="person-erased">
+          <Section title={t('people.erased')} id="person-erased">
             <Flex tag="ul" direction="column" alignItems="flex-start" gap={1}>
               {Object.entries(erased).map(([type, count]) => (
                 <li key={type}>
-                  <Typography>{`${type.replace(/^api::[^.]+\./, '')}: ${count}`}</Typography>
+                  <Typography>{erasedCount(type, count)}</Typography>
                 </li>
               ))}
             </Flex>

@@ -4,7 +4,7 @@ import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, Tr, Typography, Button,
 import { Page } from '@strapi/strapi/admin';
 import { HELP_CATEGORIES, HELP_REQUEST_STATUSES, INTAKE_CHANNELS, MUNICIPALITIES, OPEN_REQUEST_STATUSES, SPOKEN_LANGUAGES } from '@cb/domain';
 import { useBackOffice, withQuery, type Queue, type QueueRow } from '../api';
-import { categoryName, channelLabel, languageName, municipalityName, statusLabel } from '../labels';
+import { useLabels, type Labels } from '../labels';
 import { pagePath } from '../pluginId';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { PageShell, ProblemAlert } from '../components/PageShell';
@@ -13,19 +13,25 @@ import { CaseSearch } from '../components/CaseSearch';
 
 type Filters = Partial<Record<'status' | 'category' | 'municipality' | 'language' | 'channel', string>>;
 
-const FILTERS: { name: keyof Filters; label: string; choices: { value: string; label: string }[] }[] = [
-  { name: 'status', label: 'Status', choices: HELP_REQUEST_STATUSES.map((code) => ({ value: code, label: statusLabel(code) })) },
-  { name: 'category', label: 'Kind of help', choices: HELP_CATEGORIES.map(({ code }) => ({ value: code, label: categoryName(code) })) },
-  { name: 'municipality', label: 'Municipality', choices: MUNICIPALITIES.map(({ code }) => ({ value: code, label: municipalityName(code) })) },
-  { name: 'language', label: 'Language', choices: SPOKEN_LANGUAGES.map(({ code }) => ({ value: code, label: languageName(code) })) },
-  { name: 'channel', label: 'Channel', choices: INTAKE_CHANNELS.map((code) => ({ value: code, label: channelLabel(code) })) },
-];
+function filtersOf(labels: Labels): { name: keyof Filters; label: string; choices: { value: string; label: string }[] }[] {
+  const { t, statusLabel, categoryName, municipalityName, languageName, channelLabel } = labels;
+  return [
+    { name: 'status', label: t('workspace.status'), choices: HELP_REQUEST_STATUSES.map((code) => ({ value: code, label: statusLabel(code) })) },
+    { name: 'category', label: t('workspace.category'), choices: HELP_CATEGORIES.map(({ code }) => ({ value: code, label: categoryName(code) })) },
+    { name: 'municipality', label: t('workspace.municipality'), choices: MUNICIPALITIES.map(({ code }) => ({ value: code, label: municipalityName(code) })) },
+    { name: 'language', label: t('workspace.language'), choices: SPOKEN_LANGUAGES.map(({ code }) => ({ value: code, label: languageName(code) })) },
+    { name: 'channel', label: t('workspace.channel'), choices: INTAKE_CHANNELS.map((code) => ({ value: code, label: channelLabel(code) })) },
+  ];
+}
 
 /** What the queue shows when staff pick no status: the open requests, by their statuses' names. */
-const OPEN_STATUSES_PLACEHOLDER = `Open (${OPEN_REQUEST_STATUSES.map((status) => statusLabel(status).toLowerCase()).join(' and ')})`;
+const openStatusesPlaceholder = ({ t, list, statusLabel }: Labels) =>
+  t('queue.open-statuses', { statuses: list(OPEN_REQUEST_STATUSES.map((status) => statusLabel(status).toLowerCase())) });
 
 /** Open help requests, urgent first, then those waiting longest. */
 export function QueuePage() {
+  const labels = useLabels();
+  const { t } = labels;
   const [filters, setFilters] = React.useState<Filters>({});
   const [page, setPage] = React.useState(1);
   const { data, problem, loading } = useBackOffice<Queue>(withQuery('/back-office/requests', { ...filters, page }));
@@ -36,22 +42,22 @@ export function QueuePage() {
   };
 
   return (
-    <PageShell title="Queue" subtitle={data ? queueSubtitle(data, filters.status) : 'Open help requests, urgent first, then the oldest'}>
+    <PageShell title={t('queue.title')} subtitle={data ? queueSubtitle(labels, data, filters.status) : t('queue.subtitle')}>
       <Flex direction="column" alignItems="stretch" gap={6}>
         <CaseSearch />
         <Box tag="section" aria-labelledby="queue-filters" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
           <Typography tag="h2" id="queue-filters" variant="delta">
-            Filters
+            {t('queue.filters')}
           </Typography>
           <Grid.Root gap={4} paddingTop={4}>
-            {FILTERS.map((filter) => (
+            {filtersOf(labels).map((filter) => (
               <Grid.Item key={filter.name} col={4} s={12} direction="column" alignItems="stretch">
                 <ChoiceSelect
                   name={`queue-${filter.name}`}
                   label={filter.label}
                   value={filters[filter.name]}
                   choices={filter.choices}
-                  placeholder={filter.name === 'status' ? OPEN_STATUSES_PLACEHOLDER : 'Any'}
+                  placeholder={filter.name === 'status' ? openStatusesPlaceholder(labels) : t('queue.any')}
                   clearable
                   onChange={(value) => setFilter(filter.name, value)}
                 />
@@ -60,18 +66,16 @@ export function QueuePage() {
           </Grid.Root>
           {data && <StatusCounts byStatus={data.counts.byStatus} />}
         </Box>
-        <ProblemAlert problem={problem} title="The queue could not be loaded" />
+        <ProblemAlert problem={problem} title={t('queue.load-failed')} />
         {loading && !data ? <Page.Loading /> : data && <QueueTable rows={data.results} />}
         {data && data.pagination.pageCount > 1 && (
           <Flex gap={2} justifyContent="flex-end">
             <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous page
+              {t('queue.previous-page')}
             </Button>
-            <Typography>
-              Page {data.pagination.page} of {data.pagination.pageCount}
-            </Typography>
+            <Typography>{t('queue.page-of', { page: data.pagination.page, pageCount: data.pagination.pageCount })}</Typography>
             <Button variant="tertiary" disabled={page >= data.pagination.pageCount} onClick={() => setPage(page + 1)}>
-              Next page
+              {t('queue.next-page')}
             </Button>
           </Flex>
         )}
@@ -80,21 +84,22 @@ export function QueuePage() {
   );
 }
 
-function queueSubtitle(queue: Queue, status: string | undefined): string {
-  const what = status ? `${statusLabel(status).toLowerCase()} requests` : 'open requests';
-  return `${queue.counts.total} ${what}, urgent first, then the oldest`;
+function queueSubtitle({ t, statusLabel }: Labels, queue: Queue, status: string | undefined): string {
+  const count = queue.counts.total;
+  return status ? t('queue.subtitle.status', { count, status: statusLabel(status) }) : t('queue.subtitle.open', { count });
 }
 
 function StatusCounts({ byStatus }: { byStatus: Record<string, number> }) {
+  const { t, statusLabel } = useLabels();
   return (
     <Box paddingTop={4}>
       <Typography tag="h3" variant="sigma" textColor="neutral600">
-        Requests per status (with these filters)
+        {t('queue.per-status')}
       </Typography>
       <Flex tag="ul" gap={2} wrap="wrap" paddingTop={2}>
         {HELP_REQUEST_STATUSES.map((status) => (
           <li key={status}>
-            <Badge>{`${statusLabel(status)}: ${byStatus[status] ?? 0}`}</Badge>
+            <Badge>{t('queue.status-count', { status: statusLabel(status), count: byStatus[status] ?? 0 })}</Badge>
           </li>
         ))}
       </Flex>
@@ -103,11 +108,22 @@ function StatusCounts({ byStatus }: { byStatus: Record<string, number> }) {
 }
 
 function QueueTable({ rows }: { rows: QueueRow[] }) {
-  if (rows.length === 0) return <Typography>No request matches these filters.</Typography>;
+  const { t, statusLabel, categoryName, municipalityName, channelLabel, list } = useLabels();
+  if (rows.length === 0) return <Typography>{t('queue.empty')}</Typography>;
   return (
     <Table colCount={7} rowCount={rows.length + 1}>
-      <VisuallyHidden tag="caption">Open help requests</VisuallyHidden>
-      <TableHead headings={['Reference', 'Waiting', 'Status', 'Name', 'Kind of help', 'Municipality', 'Channel']} />
+      <VisuallyHidden tag="caption">{t('queue.caption')}</VisuallyHidden>
+      <TableHead
+        headings={[
+          t('queue.reference'),
+          t('queue.waiting'),
+          t('workspace.status'),
+          t('workspace.name-of-person'),
+          t('workspace.category'),
+          t('workspace.municipality'),
+          t('workspace.channel'),
+        ]}
+      />
       <Tbody>
         {rows.map((row) => (
           <Tr key={row.documentId}>
@@ -117,12 +133,12 @@ function QueueTable({ rows }: { rows: QueueRow[] }) {
               </Link>
               {row.urgency === 'urgent' && (
                 <Box paddingTop={1}>
-                  <Badge active>Urgent</Badge>
+                  <Badge active>{t('workspace.urgent')}</Badge>
                 </Box>
               )}
             </Td>
             <Td>
-              <Typography>{row.waitingDays === 1 ? '1 day' : `${row.waitingDays} days`}</Typography>
+              <Typography>{t('workspace.days', { days: row.waitingDays })}</Typography>
             </Td>
             <Td>
               <Typography>{statusLabel(row.caseStatus)}</Typography>
@@ -131,7 +147,7 @@ function QueueTable({ rows }: { rows: QueueRow[] }) {
               <Typography>{row.contactName}</Typography>
             </Td>
             <Td>
-              <Typography>{row.categories.map(categoryName).join(', ')}</Typography>
+              <Typography>{list(row.categories.map(categoryName))}</Typography>
             </Td>
             <Td>
               <Typography>{municipalityName(row.municipality)}</Typography>

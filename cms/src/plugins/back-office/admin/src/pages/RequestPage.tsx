@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { Flex } from '@strapi/design-system';
 import { BackButton, Page } from '@strapi/strapi/admin';
 import { useBackOffice, type HelpRequestDetails } from '../api';
-import { categoryName, channelLabel, formatDate, languageName, localeName, municipalityName, statusLabel, vocabularyLabel } from '../labels';
+import { useLabels } from '../labels';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { ConnectDialog, type ConnectTarget } from '../components/ConnectDialog';
 import { MatchList } from '../components/MatchList';
@@ -17,6 +17,7 @@ import { RequestAudiences } from '../components/RequestAudiences';
 
 /** One help request: who asked what, its matches, and whom to connect it with. */
 export function RequestPage() {
+  const { t, statusLabel, date } = useLabels();
   const { documentId = '' } = useParams();
   const request = useBackOffice<HelpRequestDetails>(`/back-office/requests/${encodeURIComponent(documentId)}`);
   const [target, setTarget] = React.useState<ConnectTarget>();
@@ -31,18 +32,18 @@ export function RequestPage() {
   const data = request.data;
   return (
     <PageShell
-      title={data ? `Request ${data.reference}` : 'Request'}
-      subtitle={data ? `${statusLabel(data.caseStatus)} · received ${formatDate(data.createdAt)}` : undefined}
+      title={data ? t('request.title', { reference: data.reference }) : t('request.title.loading')}
+      subtitle={data ? t('request.subtitle', { status: statusLabel(data.caseStatus), date: date(data.createdAt) }) : undefined}
       navigationAction={<BackButton />}
     >
-      <ProblemAlert problem={request.problem} title="The request could not be loaded" />
+      <ProblemAlert problem={request.problem} title={t('request.load-failed')} />
       {!data && request.loading && <Page.Loading />}
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <RequestDetails request={data} />
           <RequestActions request={data} onChanged={connected} />
           <RequestAudiences documentId={documentId} audiences={data.audiences} onChanged={connected} />
-          <Section title="Matches and referrals" id="request-matches">
+          <Section title={t('request.matches')} id="request-matches">
             <MatchList matches={data.matches} onChanged={connected} />
           </Section>
           <Suggestions key={`suggestions-${round}`} documentId={documentId} onConnect={setTarget} />
@@ -55,31 +56,39 @@ export function RequestPage() {
   );
 }
 
+/** For whom the request is: themselves, or someone else (named, with how they relate when given). */
+function forWhom({ t }: ReturnType<typeof useLabels>, request: HelpRequestDetails): string {
+  if (request.forWhom !== 'someone-else') return t('request.for-whom.self');
+  const who = request.beneficiaryName ? t('request.for-whom.other-named', { name: request.beneficiaryName }) : t('request.for-whom.other');
+  return request.relationToBeneficiary ? t('request.for-whom.relation', { who, relation: request.relationToBeneficiary }) : who;
+}
+
 function RequestDetails({ request }: { request: HelpRequestDetails }) {
-  const forSomeoneElse = request.forWhom === 'someone-else';
+  const labels = useLabels();
+  const { t, statusLabel, channelLabel, localeName, categoryName, municipalityName, languageName, vocabularyLabel, list } = labels;
+  const times = (request.availableTimes ?? []).map((code) => vocabularyLabel('availableTimes', code));
   const rows: [string, React.ReactNode][] = [
-    ['Status', statusLabel(request.caseStatus)],
-    ['Urgency', request.urgency === 'urgent' ? 'Urgent' : 'Normal'],
-    ['Channel', channelLabel(request.channel)],
-    ['Language of the form', localeName(request.formLocale)],
+    [t('workspace.status'), statusLabel(request.caseStatus)],
+    [t('request.urgency'), request.urgency === 'urgent' ? t('workspace.urgent') : t('request.urgency.normal')],
+    [t('workspace.channel'), channelLabel(request.channel)],
+    [t('request.form-locale'), localeName(request.formLocale)],
+    [t('request.for-whom'), forWhom(labels, request)],
+    [t('workspace.name-of-person'), request.contactName],
+    [t('workspace.phone'), request.phone ?? '—'],
+    [t('workspace.email'), request.email ?? '—'],
+    [t('workspace.category'), list(request.categories.map(categoryName))],
+    [t('request.description'), request.description],
     [
-      'For whom',
-      forSomeoneElse
-        ? `Someone else${request.beneficiaryName ? `: ${request.beneficiaryName}` : ''}${request.relationToBeneficiary ? ` (${request.relationToBeneficiary})` : ''}`
-        : 'Themselves',
+      t('case.field.interests'),
+      request.interests.length > 0 ? list(request.interests.map((code) => vocabularyLabel('interests', code))) : t('case.field.interests.none'),
     ],
-    ['Name', request.contactName],
-    ['Phone', request.phone ?? '—'],
-    ['Email', request.email ?? '—'],
-    ['Kind of help', request.categories.map(categoryName).join(', ')],
-    ['What they need', request.description],
-    ['Municipality', municipalityName(request.municipality)],
-    ['Languages', request.languages.map(languageName).join(', ')],
-    ['When suits', (request.availableTimes ?? []).map((code) => vocabularyLabel('availableTimes', code)).join(', ') || 'Not given'],
-    ['More about when', request.availability ?? '—'],
+    [t('workspace.municipality'), municipalityName(request.municipality)],
+    [t('workspace.languages'), list(request.languages.map(languageName))],
+    [t('request.times'), times.length > 0 ? list(times) : t('request.times.not-given')],
+    [t('request.availability'), request.availability ?? '—'],
   ];
   return (
-    <Section title="The request" id="request-details">
+    <Section title={t('request.details')} id="request-details">
       <DetailsList rows={rows} />
     </Section>
   );

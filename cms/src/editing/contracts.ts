@@ -1,0 +1,71 @@
+/**
+ * What the editing routes answer, written once: the server returns these types and the admin's
+ * widgets read them. Type-only imports: the admin bundle must never pull server code in.
+ */
+import type { Locale, PublicCollectionType } from '@cb/domain';
+
+export type PublicContentType = PublicCollectionType | 'global' | 'home';
+
+/** One published document, and the languages it is not published in. */
+export interface MissingLocales {
+  type: PublicContentType;
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  documentId: string;
+  /** Its title or name, in the first language it has (Dutch first). */
+  title: string | null;
+  missing: Locale[];
+}
+
+/** A published image whose alternative text is empty in one language. */
+export interface MissingAltText {
+  type: PublicContentType;
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  documentId: string;
+  title: string | null;
+  locale: Locale;
+  /** The field holding the alternative text, next to the image. */
+  altField: string;
+}
+
+export interface MissingWork {
+  locales: MissingLocales[];
+  altTexts: MissingAltText[];
+}
+
+/** The content manager's edit view of one document in one language, as a path of the admin's router. */
+export function editViewPath(row: { uid: string; kind: 'collectionType' | 'singleType'; documentId: string }, locale: Locale): string {
+  const base = row.kind === 'singleType' ? `/content-manager/single-types/${row.uid}` : `/content-manager/collection-types/${row.uid}/${row.documentId}`;
+  return `${base}?plugins[i18n][locale]=${locale}`;
+}
+
+export const SITE_BUILD_STATUSES = ['started', 'succeeded', 'failed'] as const;
+export type SiteBuildStatus = (typeof SITE_BUILD_STATUSES)[number];
+
+/** One value the site's build refused: where (type, document, language, field) and why, never the value. */
+export interface SiteBuildProblem {
+  type: string;
+  documentId?: string | undefined;
+  slug?: string | undefined;
+  locale: Locale;
+  field: string;
+  message: string;
+}
+
+export interface SiteBuildReport {
+  status: SiteBuildStatus;
+  startedAt: string;
+  finishedAt?: string | undefined;
+  /** Why a build failed, in the builder's words (the end of its output when no document was named). */
+  reason?: string | undefined;
+  /** The documents and fields the site refused, when that is why it failed. */
+  problems?: SiteBuildProblem[] | undefined;
+}
+
+export interface SiteBuildState {
+  latest?: SiteBuildReport;
+  /** The last build that failed, kept until a later one succeeds. */
+  failing?: SiteBuildReport;
+  lastSuccess?: SiteBuildReport;
+}

@@ -1,0 +1,78 @@
+import { staffTexts } from './define';
+
+/** A person's right of access (export) and right to be forgotten (erase). */
+export const peopleTexts = staffTexts(
+  {
+    'people.title': 'Person data',
+    'people.subtitle': 'Export or erase everything we keep about one person, at their request',
+    'people.who': 'Who',
+    'people.email': 'Email address',
+    'people.phone': 'Phone number',
+    'people.phone-hint':
+      'Give one of the two, or both. A phone number alone finds only records without an email address (a shared landline must not reach someone else).',
+    'people.export': 'Export their data',
+    'people.erase': 'Erase their data',
+    'people.confirm.title': 'Erase this person’s data?',
+    'people.confirm.body': 'Their requests, offers, stories and proposals keep their reference number and lose every personal detail. This cannot be undone.',
+    'people.confirm.erase': 'Erase',
+    'people.exported': 'Their data',
+    'people.exported.label': 'Their data as JSON',
+    'people.erased': 'Erased',
+    'people.erased.help-request': '{count, plural, one {# help request} other {# help requests}}',
+    'people.erased.help-offer': '{count, plural, one {# offer of help} other {# offers of help}}',
+    'people.erased.story-submission': '{count, plural, one {# story} other {# stories}}',
+    'people.erased.project-proposal': '{count, plural, one {# project proposal} other {# project proposals}}',
+    'people.erased.match': '{count, plural, one {# match} other {# matches}}',
+    'people.erased.other': '{type}: {count}',
+  },
+  {
+    nl: {
+      'people.title': 'Persoonsgegevens',
+      'people.subtitle': 'Alles wat we over één persoon bijhouden exporteren of wissen, op hun vraag',
+      'people.who': 'Wie',
+      'people.email': 'E-mailadres',
+      'people.phone': 'Telefoonnummer',
+      'people.phone-hint':
+        'Geef een van beide, of allebei. Een telefoonnummer alleen vindt enkel gegevens zonder e-mailadres (een gedeelde vaste lijn mag niet bij iemand anders uitkomen).',
+      'people.export': 'Hun gegevens exporteren',
+      'people.erase': 'Hun gegevens wissen',
+      'people.confirm.title': 'De gegevens van deze persoon wissen?',
+      'people.confirm.body':
+        'Hun hulpvragen, aanbod, verhalen en projectvoorstellen houden hun referentienummer en verliezen elk persoonsgegeven. Dit kan niet ongedaan worden gemaakt.',
+      'people.confirm.erase': 'Wissen',
+      'people.exported': 'Hun gegevens',
+      'people.exported.label': 'Hun gegevens als JSON',
+      'people.erased': 'Gewist',
+      'people.erased.help-request': '{count, plural, one {# hulpvraag} other {# hulpvragen}}',
+      'people.erased.help-offer': '{count, plural, one {# hulpaanbod} other {# hulpaanbiedingen}}',
+      'people.erased.story-submission': '{count, plural, one {# verhaal} other {# verhalen}}',
+      'people.erased.project-proposal': '{count, plural, one {# projectvoorstel} other {# projectvoorstellen}}',
+      'people.erased.match': '{count, plural, one {# koppeling} other {# koppelingen}}',
+      'people.erased.other': '{type}: {count}',
+    },
+    fr: {
+      'people.title': 'Données personnelles',
+      'people.subtitle': 'Exporter ou effacer tout ce que nous gardons sur une personne, à sa demande',
+      'people.who': 'Qui',
+      'people.email': 'Adresse e-mail',
+      'people.phone': 'Numéro de téléphone',
+      'people.phone-hint':
+        'Indiquez l’un des deux, ou les deux. Un numéro de téléphone seul ne trouve que les dossiers sans adresse e-mail (une ligne fixe partagée ne doit pas atteindre quelqu’un d’autre).',
+      'people.export': 'Exporter ses données',
+      'people.erase': 'Effacer ses données',
+      'people.confirm.title': 'Effacer les données de cette personne ?',
+      'people.confirm.body':
+        'Ses demandes, offres, témoignages et propositions gardent leur numéro de référence et perdent toute donnée personnelle. C’est irréversible.',
+      'people.confirm.erase': 'Effacer',
+      'people.exported': 'Ses données',
+      'people.exported.label': 'Ses données en JSON',
+      'people.erased': 'Effacé',
+      'people.erased.help-request': '{count, plural, one {# demande d’aide} other {# demandes d’aide}}',
+      'people.erased.help-offer': '{count, plural, one {# offre d’aide} other {# offres d’aide}}',
+      'people.erased.story-submission': '{count, plural, one {# témoignage} other {# témoignages}}',
+      'people.erased.project-proposal': '{count, plural, one {# proposition de projet} other {# propositions de projet}}',
+      'people.erased.match': '{count, plural, one {# mise en relation} other {# mises en relation}}',
+      'people.erased.other': '{type} : {count}',
+    },
+  },
+);
