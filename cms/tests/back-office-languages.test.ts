@@ -495,14 +495,14 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
       grantedAmount: data.callMaximum + 1,
     });
     expect(tooMuch.status).toBe(400);
-    expect(tooMuch.error.fields?.grantedAmount).toBe(t('problem.granted-amount', { maximum: data.callMaximum }));
+    expect(tooMuch.error.fields?.grantedAmount).toBe(t('review.refused.amount', { maximum: formatEuro(locale, data.callMaximum) }));
   });
 
   it('shows the proposals with every action in sight on a 1280 px wide screen', async () => {
     await page.goto(`${PLUGIN}/project-calls/${data.callDocumentId}`);
     const actions = [
       page.getByRole('button', { name: t('proposals.review', { reference: data.proposal }) }),
-      page.getByRole('button', { name: t('proposals.decide', { reference: data.proposal }) }),
+      page.getByRole('link', { name: t('review.proposal.readLink', { reference: data.proposal }) }),
     ];
     await actions[0]!.waitFor({ timeout: 30_000 });
     for (const action of actions) {

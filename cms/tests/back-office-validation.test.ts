@@ -179,7 +179,9 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
     );
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/conflict`, { method: 'POST', body: { note: { $ne: '' } } }), ['note']);
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/assignments`, { method: 'POST', body: { reviewerId: 'anna' } }), ['reviewerId']);
-    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/assignments/${encodeURIComponent('1 OR 1=1')}`, { method: 'DELETE' }), ['reviewerId']);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/assignments/${encodeURIComponent('1 OR 1=1')}`, { method: 'DELETE' }), [
+      'reviewerId',
+    ]);
     expect(await stored()).toEqual(before);
   });
 

@@ -85,7 +85,13 @@ const scores = (first: number, second: number) => [
 
 const reading = z.looseObject({
   reference: z.string(),
-  budget: z.looseObject({ total: z.number(), requested: z.number(), maximum: z.number(), requestedAboveMaximum: z.boolean(), linesDifferFromRequested: z.boolean() }),
+  budget: z.looseObject({
+    total: z.number(),
+    requested: z.number(),
+    maximum: z.number(),
+    requestedAboveMaximum: z.boolean(),
+    linesDifferFromRequested: z.boolean(),
+  }),
   attachments: z.array(z.looseObject({ name: z.string(), url: z.string() })),
   possibleDuplicates: z.array(z.looseObject({ reference: z.string(), reasons: z.array(z.string()) })),
   mine: z.looseObject({ state: z.string() }),
@@ -230,11 +236,19 @@ describe('the review committee', () => {
     });
     const cleoBefore = await readJson(await asCleo('/back-office/proposals/mine'), mineSchema);
     const inCall = (mine: z.output<typeof mineSchema>) => mine.results.filter((row) => made.some((item) => item.documentId === row.documentId));
-    expect(inCall(cleoBefore).map((row) => row.state).sort()).toEqual(['conflict', 'to-review', 'to-review']);
+    expect(
+      inCall(cleoBefore)
+        .map((row) => row.state)
+        .sort(),
+    ).toEqual(['conflict', 'to-review', 'to-review']);
     const toReview = inCall(cleoBefore).find((row) => row.state === 'to-review')!;
     await asCleo(`/back-office/proposals/${toReview.documentId}/reviews`, { method: 'POST', body: { scores: scores(3, 3) } });
     const cleoAfter = await readJson(await asCleo('/back-office/proposals/mine'), mineSchema);
-    expect(inCall(cleoAfter).map((row) => row.state).sort()).toEqual(['conflict', 'reviewed', 'to-review']);
+    expect(
+      inCall(cleoAfter)
+        .map((row) => row.state)
+        .sort(),
+    ).toEqual(['conflict', 'reviewed', 'to-review']);
     expect(cleoAfter.left).toBe(cleoBefore.left - 1);
   });
 });
@@ -381,17 +395,26 @@ describe('possible duplicates', () => {
     });
     const numbered = await proposal(call, { enterpriseNumber: 'BE 0456.789.123', projectTitle: 'Wandelclub', description: 'Wandelen in het park' });
     const sameNumber = await proposal(call, { enterpriseNumber: '456789123', projectTitle: 'Schaakclub', description: 'Schaken in de bib' });
-    const copied = await proposal(call, { projectTitle: 'Repair café Molenbeek', description: 'Every Saturday 40 neighbours repair things together at the library' });
-    const copy = await proposal(call, { projectTitle: 'Repair Café, Molenbeek', description: 'Every saturday, 40 neighbours repair things together at the library!' });
+    const copied = await proposal(call, {
+      projectTitle: 'Repair café Molenbeek',
+      description: 'Every Saturday 40 neighbours repair things together at the library',
+    });
+    const copy = await proposal(call, {
+      projectTitle: 'Repair Café, Molenbeek',
+      description: 'Every saturday, 40 neighbours repair things together at the library!',
+    });
     const alone = await proposal(call, { projectTitle: 'Koor', description: 'Zingen met ouderen' });
 
     const list = await readJson(
       await asStaff(`/back-office/project-calls/${call}/proposals`),
       z.looseObject({
-        results: z.array(z.looseObject({ documentId: z.string(), possibleDuplicates: z.array(z.looseObject({ reference: z.string(), reasons: z.array(z.string()) })) })),
+        results: z.array(
+          z.looseObject({ documentId: z.string(), possibleDuplicates: z.array(z.looseObject({ reference: z.string(), reasons: z.array(z.string()) })) }),
+        ),
       }),
     );
-    const flags = (id: string) => list.results.find((row) => row.documentId === id)?.possibleDuplicates.map(({ reference, reasons }) => ({ reference, reasons }));
+    const flags = (id: string) =>
+      list.results.find((row) => row.documentId === id)?.possibleDuplicates.map(({ reference, reasons }) => ({ reference, reasons }));
     expect(flags(nl.documentId)).toEqual([{ reference: fr.reference, reasons: ['same-organisation'] }]);
     expect(flags(fr.documentId)).toEqual([{ reference: nl.reference, reasons: ['same-organisation'] }]);
     expect(flags(numbered.documentId)).toEqual([{ reference: sameNumber.reference, reasons: ['same-enterprise-number'] }]);

@@ -511,7 +511,11 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       decidedAt: label('Decided on', 'Beslist op', 'Décidé le'),
       decisionDraft: technical(t('Decision awaiting confirmation', 'Beslissing die nog bevestigd moet worden', 'Décision en attente de confirmation')),
       decisionOverride: technical(
-        t('Decided despite the review rules (why, by whom)', 'Beslist ondanks de beoordelingsregels (waarom, door wie)', 'Décidé malgré les règles d’évaluation (pourquoi, par qui)'),
+        t(
+          'Decided despite the review rules (why, by whom)',
+          'Beslist ondanks de beoordelingsregels (waarom, door wie)',
+          'Décidé malgré les règles d’évaluation (pourquoi, par qui)',
+        ),
       ),
     },
   },

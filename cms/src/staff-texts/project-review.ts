@@ -23,7 +23,8 @@ export const projectReviewTexts = staffTexts(
     'review.committee.member': 'Member',
     'review.committee.counts': '{assigned} assigned, {reviewed} reviewed, {conflicts} conflicts',
     'review.committee.spread': 'Spread the proposals evenly ({count} reviewers each)',
-    'review.committee.spreadDone': '{added, plural, =0 {Nothing to add} one {# assignment added} other {# assignments added}}; {short, plural, =0 {every proposal has its reviewers} one {# proposal is short of reviewers} other {# proposals are short of reviewers}}.',
+    'review.committee.spreadDone':
+      '{added, plural, =0 {Nothing to add} one {# assignment added} other {# assignments added}}; {short, plural, =0 {every proposal has its reviewers} one {# proposal is short of reviewers} other {# proposals are short of reviewers}}.',
     'review.committee.assign': 'Assign to',
     'review.committee.assignButton': 'Assign',
     'review.committee.remove': 'Take back from {name}',
@@ -239,8 +240,7 @@ export const projectReviewTexts = staffTexts(
       'review.score.save': 'Mijn scores bewaren',
       'review.score.saved': 'Je scores zijn bewaard.',
       'review.conflict.title': 'Belangenconflict',
-      'review.conflict.hint':
-        'Meld het als je betrokken bent bij de aanvrager of het project. Je scoort dit voorstel dan niet; de melding wordt bewaard.',
+      'review.conflict.hint': 'Meld het als je betrokken bent bij de aanvrager of het project. Je scoort dit voorstel dan niet; de melding wordt bewaard.',
       'review.conflict.note': 'Waarover het conflict gaat (niet verplicht)',
       'review.conflict.declare': 'Een belangenconflict melden',
       'review.conflict.declared': 'Je meldde een belangenconflict op {date}.',
@@ -296,8 +296,7 @@ export const projectReviewTexts = staffTexts(
       'review.refused.scoreRange': 'Notez chaque critère de 0 à {max}',
       'review.refused.scoreOnce': 'Notez chaque critère une seule fois',
       'review.refused.amount': 'Un montant supérieur à 0 et d’au plus {maximum}',
-      'review.refused.beforeDeadline':
-        'L’appel reste ouvert jusqu’au {deadline} : décidez après la date limite, ou donnez une raison de décider maintenant.',
+      'review.refused.beforeDeadline': 'L’appel reste ouvert jusqu’au {deadline} : décidez après la date limite, ou donnez une raison de décider maintenant.',
       'review.refused.tooFewReviews':
         '{reviews, plural, =0 {Aucune évaluation complète pour l’instant} one {Seulement # évaluation complète} other {Seulement # évaluations complètes}} ; il en faut au moins {minimum}, ou donnez une raison de décider maintenant.',
       'review.refused.reasonTooShort': 'Expliquez en une phrase complète pourquoi la décision ne peut pas attendre (au moins {min} caractères).',
@@ -366,8 +365,7 @@ export const projectReviewTexts = staffTexts(
       'review.score.save': 'Enregistrer mes notes',
       'review.score.saved': 'Vos notes sont enregistrées.',
       'review.conflict.title': 'Conflit d’intérêts',
-      'review.conflict.hint':
-        'Déclarez-le si vous êtes lié au demandeur ou au projet. Vous ne noterez pas cette proposition ; la déclaration est conservée.',
+      'review.conflict.hint': 'Déclarez-le si vous êtes lié au demandeur ou au projet. Vous ne noterez pas cette proposition ; la déclaration est conservée.',
       'review.conflict.note': 'En quoi consiste le conflit (facultatif)',
       'review.conflict.declare': 'Déclarer un conflit d’intérêts',
       'review.conflict.declared': 'Vous avez déclaré un conflit d’intérêts le {date}.',

@@ -23,14 +23,12 @@ const EVERY_INTAKE = INTAKE_TYPES.map((type) => `api::${type}.${type}`);
  * offers) read and score proposals; staff who decide assign, read every review and decide. A
  * reviewer reads no proposal review whole: the service shows them the others' only after their own.
  */
-const routeNeeding =
-  (permission: string) =>
-  (method: string, path: string, handler: string, reads: string[]) => ({
-    method,
-    path,
-    handler,
-    config: { policies: needs(permission), middlewares: [{ name: READS_WHOLE_RECORDS, config: { uids: reads } }] },
-  });
+const routeNeeding = (permission: string) => (method: string, path: string, handler: string, reads: string[]) => ({
+  method,
+  path,
+  handler,
+  config: { policies: needs(permission), middlewares: [{ name: READS_WHOLE_RECORDS, config: { uids: reads } }] },
+});
 const route = routeNeeding(BACK_OFFICE_PERMISSION);
 const reviewRoute = routeNeeding(REVIEW_PROPOSALS_PERMISSION);
 const decideRoute = routeNeeding(DECIDE_PROPOSALS_PERMISSION);

@@ -150,9 +150,7 @@ function callerOf(ctx: StaffContext): Caller | undefined {
 
 function refuse(ctx: StaffContext, refusal: Refusal): void {
   const locale = localeOf(ctx);
-  const message = refusal.said
-    .map(({ text, values }) => staffText(locale, text, typeof values === 'function' ? values(locale) : values))
-    .join(' ');
+  const message = refusal.said.map(({ text, values }) => staffText(locale, text, typeof values === 'function' ? values(locale) : values)).join(' ');
   const name = { 400: 'ValidationError', 403: 'ForbiddenError', 404: 'NotFoundError', 409: 'ConflictError' }[refusal.refused];
   answerError(ctx, refusal.refused, name, message, refusal.field ? { [refusal.field]: message } : undefined);
 }

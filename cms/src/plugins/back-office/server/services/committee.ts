@@ -26,7 +26,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function members(): Promise<{ id: number; name: string }[]> {
     const users: { id: number; firstname?: string | null; lastname?: string | null; email?: string | null }[] = await strapi.db
       .query('admin::user')
-      .findMany({ where: { isActive: true, roles: { code: { $in: [...COMMITTEE_ROLE_CODES] } } }, select: ['id', 'firstname', 'lastname', 'email'], orderBy: { id: 'asc' } });
+      .findMany({
+        where: { isActive: true, roles: { code: { $in: [...COMMITTEE_ROLE_CODES] } } },
+        select: ['id', 'firstname', 'lastname', 'email'],
+        orderBy: { id: 'asc' },
+      });
     return users.map((user) => ({ id: user.id, name: nameOf(user) }));
   }
 
@@ -39,10 +43,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return proposals.map((proposal) => proposal.documentId);
   }
 
-  async function assign(proposalDocumentId: string, reviewer: { id: number; name: string }, by: Caller, existing: CommitteeRecord | undefined): Promise<string> {
+  async function assign(
+    proposalDocumentId: string,
+    reviewer: { id: number; name: string },
+    by: Caller,
+    existing: CommitteeRecord | undefined,
+  ): Promise<string> {
     const data = { assignedAt: new Date().toISOString(), assignedByName: by.name };
     if (existing) return (await strapi.documents(REVIEW).update({ documentId: existing.documentId, data }))?.documentId ?? '';
-    const created = await strapi.documents(REVIEW).create({ data: { ...data, proposal: proposalDocumentId, reviewerId: reviewer.id, reviewerName: reviewer.name } });
+    const created = await strapi
+      .documents(REVIEW)
+      .create({ data: { ...data, proposal: proposalDocumentId, reviewerId: reviewer.id, reviewerName: reviewer.name } });
     return created.documentId;
   }
 
@@ -88,12 +99,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Gives every proposal of the call `perProposal` reviewers (the minimum of reviews by default),
      * the least busy member first, never one with a conflict on it.
      */
-    async spread(callDocumentId: string, by: Caller, options: { perProposal?: number | undefined; reviewerIds?: number[] | undefined }): Promise<Spread | Refusal> {
+    async spread(
+      callDocumentId: string,
+      by: Caller,
+      options: { perProposal?: number | undefined; reviewerIds?: number[] | undefined },
+    ): Promise<Spread | Refusal> {
       const call = await strapi.documents(CALL).findOne({ documentId: callDocumentId, locale: 'nl', fields: ['title'] });
       if (!call) return refusal(404, 'review.refused.noCall');
       const committee = await members();
       const chosen = options.reviewerIds ? committee.filter((member) => options.reviewerIds?.includes(member.id)) : committee;
-      if (options.reviewerIds && chosen.length !== new Set(options.reviewerIds).size) return refusal(400, 'review.refused.notReviewer', undefined, 'reviewerIds');
+      if (options.reviewerIds && chosen.length !== new Set(options.reviewerIds).size)
+        return refusal(400, 'review.refused.notReviewer', undefined, 'reviewerIds');
       const perProposal = options.perProposal ?? configOf(strapi).minimumReviews;
       const proposalIds = await proposalsOfCall(callDocumentId);
       const records = await committeeRecords(strapi, proposalIds);
@@ -137,7 +153,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sort: { createdAt: 'asc' },
       });
       const calls = new Map<string, Awaited<ReturnType<typeof callWithCriteria>>>();
-      for (const callId of new Set(proposals.map((proposal) => proposal.projectCallDocumentId ?? ''))) calls.set(callId, await callWithCriteria(strapi, callId));
+      for (const callId of new Set(proposals.map((proposal) => proposal.projectCallDocumentId ?? '')))
+        calls.set(callId, await callWithCriteria(strapi, callId));
       const results = proposals.flatMap((proposal) => {
         const record = records.find((candidate) => candidate.proposalDocumentId === proposal.documentId);
         const call = calls.get(proposal.projectCallDocumentId ?? '');

@@ -14,7 +14,17 @@ import {
 } from '@cb/domain';
 import { clearedField, configOf, notifyProposalDecision, previewProposalDecision } from '../app';
 import type { DecisionDrafted, DecisionDraftView, DecisionOverrideRecord, DecisionState, MailPreview, ProposalDecided } from '../contracts';
-import { PROPOSAL, callWithCriteria, committeeRecords, completeScore, refusal, type CallWithCriteria, type Caller, type Refusal, type Said } from './proposal-records';
+import {
+  PROPOSAL,
+  callWithCriteria,
+  committeeRecords,
+  completeScore,
+  refusal,
+  type CallWithCriteria,
+  type Caller,
+  type Refusal,
+  type Said,
+} from './proposal-records';
 import { amountOrNull } from './proposals';
 
 /**
@@ -60,7 +70,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function proposalAndCall(proposalDocumentId: string) {
     const proposal = await strapi.documents(PROPOSAL).findOne({
       documentId: proposalDocumentId,
-      fields: ['projectCallDocumentId', 'caseStatus', 'grantedAmount', 'decisionNote', 'decisionInternalNote', 'decidedAt', 'decisionDraft', 'decisionOverride'],
+      fields: [
+        'projectCallDocumentId',
+        'caseStatus',
+        'grantedAmount',
+        'decisionNote',
+        'decisionInternalNote',
+        'decidedAt',
+        'decisionDraft',
+        'decisionOverride',
+      ],
     });
     if (!proposal) return refusal(404, 'review.refused.noProposal');
     const call = await callWithCriteria(strapi, proposal.projectCallDocumentId);

@@ -54,7 +54,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const own = records.filter((record) => record.proposalDocumentId === proposal.documentId);
       const mine = own.find((record) => record.reviewerId === caller.id);
       if (!caller.decides && !(mine && isOnProposal(mine))) return [];
-      const othersVisible = mayReadOtherReviews({ decides: caller.decides, ownReviewComplete: Boolean(mine && completeScore(call.criteria, mine) !== undefined) });
+      const othersVisible = mayReadOtherReviews({
+        decides: caller.decides,
+        ownReviewComplete: Boolean(mine && completeScore(call.criteria, mine) !== undefined),
+      });
       const counted = own.filter((record) => !record.conflictDeclaredAt);
       const { score, reviews: complete } = proposalScore(
         call.criteria,
@@ -130,7 +133,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = await readable(proposalDocumentId, caller);
       if ('refused' in found) return found;
       const { proposal, call, records, mine } = found;
-      const othersVisible = mayReadOtherReviews({ decides: caller.decides, ownReviewComplete: Boolean(mine && completeScore(call.criteria, mine) !== undefined) });
+      const othersVisible = mayReadOtherReviews({
+        decides: caller.decides,
+        ownReviewComplete: Boolean(mine && completeScore(call.criteria, mine) !== undefined),
+      });
       const counted = records.filter((record) => !record.conflictDeclaredAt);
       const { score, reviews: complete } = proposalScore(
         call.criteria,
@@ -179,7 +185,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           results: visible.filter((record) => record.scores.length > 0).map((record) => reviewView(call.criteria, record)),
           conflicts: caller.decides
             ? records.flatMap((record) =>
-                record.conflictDeclaredAt ? [{ reviewerName: record.reviewerName, declaredAt: record.conflictDeclaredAt, note: record.conflictNote ?? null }] : [],
+                record.conflictDeclaredAt
+                  ? [{ reviewerName: record.reviewerName, declaredAt: record.conflictDeclaredAt, note: record.conflictNote ?? null }]
+                  : [],
               )
             : [],
           assigned: caller.decides ? records.filter(isOnProposal).map((record) => assignedView(call.criteria, record)) : [],
@@ -301,4 +309,3 @@ function sheetRow(row: ProposalRow): SheetRow {
     grantedAmount: row.grantedAmount,
   };
 }
-

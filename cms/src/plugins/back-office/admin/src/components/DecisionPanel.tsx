@@ -81,7 +81,11 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
         )}
         {decision.override && (
           <Typography>
-            {t('review.decision.overridden', { reason: decision.override.reason, name: decision.override.byName, date: formatDate(locale, decision.override.at) })}
+            {t('review.decision.overridden', {
+              reason: decision.override.reason,
+              name: decision.override.byName,
+              date: formatDate(locale, decision.override.at),
+            })}
           </Typography>
         )}
         {decision.blocks.map((block) => (
@@ -99,7 +103,14 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
           }}
         >
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <ChoiceSelect name="decision-status" label={t('review.decision.status')} value={status} choices={statuses} required onChange={(value) => value && setStatus(value)} />
+            <ChoiceSelect
+              name="decision-status"
+              label={t('review.decision.status')}
+              value={status}
+              choices={statuses}
+              required
+              onChange={(value) => value && setStatus(value)}
+            />
             {status === 'approved' && (
               <TextField name="decision-amount" type="number" label={t('review.decision.grantedAmount')} value={amount} onChange={setAmount} required />
             )}

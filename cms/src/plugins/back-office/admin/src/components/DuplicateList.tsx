@@ -17,7 +17,11 @@ export function DuplicateList({ duplicates }: { duplicates: readonly DuplicateOf
           </Link>
           <Typography>
             {` (${twin.reasons
-              .map((reason) => (reason === 'similar-text' ? t('review.duplicate.similar-text', { percent: Math.round(twin.similarity * 100) }) : t(`review.duplicate.${reason}`)))
+              .map((reason) =>
+                reason === 'similar-text'
+                  ? t('review.duplicate.similar-text', { percent: Math.round(twin.similarity * 100) })
+                  : t(`review.duplicate.${reason}`),
+              )
               .join(', ')})`}
           </Typography>
         </li>

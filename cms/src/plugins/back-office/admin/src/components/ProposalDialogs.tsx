@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { Button, Flex, Modal } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { problemOf, type ApiProblem, type Criterion, type ProposalRow } from '../api';
 import { useLabels } from '../labels';

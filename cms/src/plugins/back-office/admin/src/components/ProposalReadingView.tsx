@@ -18,7 +18,10 @@ export function ProposalReadingView({ proposal }: { proposal: ProposalReading })
       <Section title={t('review.proposal.applicant')} id="proposal-applicant">
         <DetailsList
           rows={[
-            [t('review.proposal.applicantType'), t(applicant.applicantType === 'organisation' ? 'review.applicantType.organisation' : 'review.applicantType.person')],
+            [
+              t('review.proposal.applicantType'),
+              t(applicant.applicantType === 'organisation' ? 'review.applicantType.organisation' : 'review.applicantType.person'),
+            ],
             ...(applicant.organisationName ? [[t('review.proposal.organisation'), applicant.organisationName] as const] : []),
             ...(applicant.enterpriseNumber ? [[t('review.proposal.enterpriseNumber'), applicant.enterpriseNumber] as const] : []),
             [t('review.proposal.contact'), applicant.contactName],
@@ -101,7 +104,11 @@ function BudgetSection({ proposal }: { proposal: ProposalReading }) {
           ]}
         />
         {budget.requestedAboveMaximum && <Typography textColor="danger700">{t('review.proposal.aboveMaximum')}</Typography>}
-        {budget.linesDifferFromRequested && <Typography textColor="neutral800" fontWeight="bold">{t('review.proposal.linesDiffer')}</Typography>}
+        {budget.linesDifferFromRequested && (
+          <Typography textColor="neutral800" fontWeight="bold">
+            {t('review.proposal.linesDiffer')}
+          </Typography>
+        )}
       </Flex>
     </Section>
   );

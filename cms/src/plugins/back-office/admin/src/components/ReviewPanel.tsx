@@ -78,7 +78,14 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
                   onChange={(value) => setScores((previous) => ({ ...previous, [index]: value }))}
                 />
               ))}
-              <TextField name="review-comment" label={t('review.score.comment')} multiline maxLength={INPUT_LIMITS.reviewComment} value={comment} onChange={setComment} />
+              <TextField
+                name="review-comment"
+                label={t('review.score.comment')}
+                multiline
+                maxLength={INPUT_LIMITS.reviewComment}
+                value={comment}
+                onChange={setComment}
+              />
               <Box>
                 <Button type="submit">{t('review.score.save')}</Button>
               </Box>
@@ -94,7 +101,14 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
           >
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography>{t('review.conflict.hint')}</Typography>
-              <TextField name="conflict-note" label={t('review.conflict.note')} multiline maxLength={INPUT_LIMITS.conflictNote} value={conflictNote} onChange={setConflictNote} />
+              <TextField
+                name="conflict-note"
+                label={t('review.conflict.note')}
+                multiline
+                maxLength={INPUT_LIMITS.conflictNote}
+                value={conflictNote}
+                onChange={setConflictNote}
+              />
               <Box>
                 <Button type="submit" variant="danger-light">
                   {t('review.conflict.declare')}

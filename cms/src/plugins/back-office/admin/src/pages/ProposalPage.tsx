@@ -53,7 +53,9 @@ export function ProposalPage() {
             <MyReviewPanel key={`${data.mine.state}-${data.mine.scores.length}`} proposal={data} onChanged={proposal.reload} />
             <CommitteeReviews proposal={data} />
             {data.decision && <AssignmentPanel proposal={data} onChanged={proposal.reload} />}
-            {data.decision && <DecisionPanel key={data.decision.draft?.draftedAt ?? 'none'} proposal={data} decision={data.decision} onChanged={proposal.reload} />}
+            {data.decision && (
+              <DecisionPanel key={data.decision.draft?.draftedAt ?? 'none'} proposal={data} decision={data.decision} onChanged={proposal.reload} />
+            )}
           </Flex>
         </PrintArea>
       )}
