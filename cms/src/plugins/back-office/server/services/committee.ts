@@ -24,13 +24,11 @@ import {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function members(): Promise<{ id: number; name: string }[]> {
-    const users: { id: number; firstname?: string | null; lastname?: string | null; email?: string | null }[] = await strapi.db
-      .query('admin::user')
-      .findMany({
-        where: { isActive: true, roles: { code: { $in: [...COMMITTEE_ROLE_CODES] } } },
-        select: ['id', 'firstname', 'lastname', 'email'],
-        orderBy: { id: 'asc' },
-      });
+    const users: { id: number; firstname?: string | null; lastname?: string | null; email?: string | null }[] = await strapi.db.query('admin::user').findMany({
+      where: { isActive: true, roles: { code: { $in: [...COMMITTEE_ROLE_CODES] } } },
+      select: ['id', 'firstname', 'lastname', 'email'],
+      orderBy: { id: 'asc' },
+    });
     return users.map((user) => ({ id: user.id, name: nameOf(user) }));
   }
 
