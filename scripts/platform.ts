@@ -8,13 +8,15 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { ensureSearchOnlyKey, startMeilisearch } from '@cb/search';
-import { PlatformError, isPortFree, portFromEnv, waitFor } from './lib/ports.ts';
+import { PlatformError, isPortFree, waitFor } from './lib/ports.ts';
 import { runStep, startService, stopAll } from './lib/processes.ts';
 import { reindexStep } from './lib/reindex-step.ts';
 import { loadOrCreateSecrets } from './lib/secrets.ts';
 import { SiteBuilds } from './lib/site-builds.ts';
 import { localMailEnv } from './lib/mail-catcher.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { everyDayAt } from '../site/scripts/daily-build.ts';
+import { PORT_VARIABLES, RUNNER_SERVICES, runnerSettings, type RunnerSettings } from './lib/settings.ts';
 import LOCAL_ADMIN from '../cms/src/access/local-admin.json' with { type: 'json' };
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -22,13 +24,8 @@ const CMS_DIR = path.join(ROOT, 'cms');
 const SITE_DIR = path.join(ROOT, 'site');
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(process.env.CB_DATA_DIR || path.join(ROOT, '.data'));
-  const ports = {
-    cms: portFromEnv('CMS_PORT', 1337),
-    meili: portFromEnv('MEILI_PORT', 7700),
-    site: portFromEnv('SITE_PORT', 4321),
-    hook: portFromEnv('SITE_HOOK_PORT', 4322),
-  };
+  const settings = runnerSettings(ROOT);
+  const { dataDir, ports, dailyBuildAt } = settings;
   await assertPortsFree(ports);
   mkdirSync(dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(dataDir);
@@ -41,15 +38,16 @@ async function main(): Promise<void> {
   const meilisearch = await startMeilisearch({ dataDir: path.join(dataDir, 'meilisearch'), port: ports.meili, masterKey: secrets.MEILI_MASTER_KEY });
   process.once('exit', () => meilisearch.stop());
 
+  // Made (or found) before the CMS starts: its page of results without JavaScript searches with it, as the site's island does.
+  const searchKey = await ensureSearchOnlyKey({ url: urls.meili, masterKey: secrets.MEILI_MASTER_KEY });
   await buildCmsIfChanged();
   const hook = { url: `http://127.0.0.1:${ports.hook}/rebuild`, token: randomBytes(24).toString('base64url') };
-  const mailEnv = await localMailEnv(dataDir);
-  startCms(ports.cms, dataDir, { ...secrets, ...mailEnv, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
+  const mailEnv = await localMailEnv(dataDir, settings.mail);
+  startCms(settings, { ...secrets, ...mailEnv, MEILI_SEARCH_KEY: searchKey, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
   await waitFor(`${urls.cms}/_health`, 'The CMS', 180_000, (status) => status === 204);
 
   const reindex = reindexStep(ROOT, urls, secrets.MEILI_MASTER_KEY);
   await runStep('The search reindex', process.execPath, reindex.args, { env: reindex.env });
-  const searchKey = await ensureSearchOnlyKey({ url: urls.meili, masterKey: secrets.MEILI_MASTER_KEY });
 
   const builds = new SiteBuilds(
     SITE_DIR,
@@ -67,7 +65,10 @@ async function main(): Promise<void> {
   console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
   const site: Server = await serveStatic(() => builds.servedDir(), ports.site, '127.0.0.1', { cmsUrl: urls.cms });
   const hookServer = await builds.listenForHook(ports.hook, hook.token);
+  // "This week", "this month" and the calendar feeds move on with the calendar, also when nobody publishes.
+  const stopDailyBuilds = everyDayAt(dailyBuildAt, () => builds.rebuild('the daily rebuild'));
   process.once('exit', () => {
+    stopDailyBuilds();
     site.close();
     hookServer.close();
   });
@@ -75,18 +76,19 @@ async function main(): Promise<void> {
   console.log(`
 Connecting Brussels runs on this machine:
   Site          ${urls.site}/
-  CMS admin     ${urls.cms}/admin   (log in as ${process.env.CMS_ADMIN_EMAIL || LOCAL_ADMIN.email}${process.env.CMS_ADMIN_PASSWORD ? '' : ` / ${LOCAL_ADMIN.password}`})
+  CMS admin     ${urls.cms}/admin   (log in as ${settings.admin.email ?? LOCAL_ADMIN.email}${settings.admin.passwordGiven ? '' : ` / ${LOCAL_ADMIN.password}`})
   CMS API       ${urls.cms}/api/stories?locale=fr
   Meilisearch   ${urls.meili}/health
-Publishing in the CMS rebuilds the site. Data is kept in ${path.relative(ROOT, dataDir) || '.'}/ between runs.
+Publishing in the CMS rebuilds the site, and so does the clock every day at ${dailyBuildAt} (Brussels). Data is kept in ${path.relative(ROOT, dataDir) || '.'}/ between runs.
 Press Ctrl-C to stop everything.
 `);
 }
 
-async function assertPortsFree(ports: Record<'cms' | 'meili' | 'site' | 'hook', number>): Promise<void> {
-  const names = { cms: 'CMS_PORT', meili: 'MEILI_PORT', site: 'SITE_PORT', hook: 'SITE_HOOK_PORT' } as const;
-  for (const [service, port] of Object.entries(ports) as [keyof typeof names, number][]) {
-    if (!(await isPortFree(port))) throw new PlatformError(`Port ${port} is taken (${service}); stop what uses it or set ${names[service]} to a free port.`);
+async function assertPortsFree(ports: RunnerSettings['ports']): Promise<void> {
+  for (const service of RUNNER_SERVICES) {
+    const port = ports[service];
+    if (!(await isPortFree(port)))
+      throw new PlatformError(`Port ${port} is taken (${service}); stop what uses it or set ${PORT_VARIABLES[service].name} to a free port.`);
   }
 }
 
@@ -108,19 +110,19 @@ function newestChange(file: string): number {
   return Math.max(stats.mtimeMs, ...readdirSync(file).map((entry) => newestChange(path.join(file, entry))));
 }
 
-function startCms(port: number, dataDir: string, secrets: Record<string, string>, urls: Record<string, string>): void {
+function startCms(settings: RunnerSettings, secrets: Record<string, string>, urls: Record<string, string>): void {
   mkdirSync(path.join(CMS_DIR, 'public', 'uploads'), { recursive: true });
   startService('cms', process.execPath, [path.join(ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
     cwd: CMS_DIR,
     env: {
       ...process.env,
       ...secrets,
-      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      NODE_ENV: settings.nodeEnv,
       HOST: '127.0.0.1',
-      PORT: String(port),
+      PORT: String(settings.ports.cms),
       DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: path.join(dataDir, 'cms.db'),
-      PRIVATE_UPLOADS_DIR: process.env.PRIVATE_UPLOADS_DIR ?? path.join(dataDir, 'private-uploads'),
+      DATABASE_FILENAME: path.join(settings.dataDir, 'cms.db'),
+      PRIVATE_UPLOADS_DIR: settings.privateUploadsDir,
       STRAPI_TELEMETRY_DISABLED: 'true',
       MEILI_URL: urls.meili,
       MEILI_MASTER_KEY: secrets.MEILI_MASTER_KEY,

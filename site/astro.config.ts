@@ -3,10 +3,13 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { readWorkspaceSources } from '../scripts/source-conditions.ts';
+import { siteCodeVersion } from './scripts/code-version.ts';
 import { readBrowserSearchEnv, readBuildEnv } from './src/lib/build-env.ts';
 import { pagePolicyDirectives } from './src/lib/security-policy.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 
+// Part of every page's cache key: pages render again after any change to the code (SITE_CODE_VERSION may set it, e.g. a commit).
+process.env.SITE_CODE_VERSION ||= siteCodeVersion();
 const env = readBuildEnv();
 const cms = new URL(env.cmsUrl);
 const outDir = env.outDir ?? fileURLToPath(new URL('./dist/', import.meta.url));
@@ -32,6 +35,10 @@ export default defineConfig({
   // No prefetch script, no dev toolbar: content pages ship no JavaScript at all.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/lib/page-cache-key.ts) and code are unchanged are copied from the previous build,
+  // kept with the content store in cacheDir (SITE_CACHE_DIR; node_modules/.astro by default).
+  ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
+  experimental: { incrementalBuild: true },
   // The React renderer is here for the islands of search and intake; pages without islands ship no React.
   integrations: [react(), sitemap({ serialize: sitemapSerializer(outDir) })],
   vite: {

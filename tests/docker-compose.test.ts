@@ -15,6 +15,7 @@ interface Service {
   ports?: string[];
   healthcheck?: { test: string[] };
   restart?: string;
+  command?: string[];
   deploy?: { replicas?: number };
   container_name?: string;
   stop_grace_period?: string;
@@ -42,7 +43,7 @@ describe('docker-compose.yml', () => {
   it('has the services the README describes', () => {
     const described = readmeTable('Production with docker compose').map(([name]) => name);
     expect(Object.keys(services).sort()).toEqual([...described].sort());
-    expect(Object.keys(services).sort()).toEqual(['cms', 'meilisearch', 'postgres', 'site-builder', 'web']);
+    expect(Object.keys(services).sort()).toEqual(['cms', 'meilisearch', 'postgres', 'site-builder', 'site-daily', 'web']);
   });
 
   it('runs the official Meilisearch image pinned to a version', () => {
@@ -101,6 +102,15 @@ describe('docker-compose.yml', () => {
     expect(nginx).toMatch(/^\s*listen 8080;$/m);
     expect(services.web?.ports).toContain('8080:8080');
     expect(JSON.parse(read('site/package.json')).scripts.build).toMatch(/astro build && node scripts\/precompress\.ts/);
+  });
+
+  it('rebuilds the site every day from the site builder image, into the served volume', () => {
+    const daily = services['site-daily'];
+    expect(daily?.build?.target).toBe('site-builder');
+    expect(daily?.command).toEqual(['node', 'scripts/daily-build.ts']);
+    expect(daily?.environment?.CMS_URL).toBe('http://cms:1337');
+    expect(daily?.volumes).toContain('site-dist:/site/dist');
+    expect(daily?.restart).toBe('unless-stopped');
   });
 
   it('checks the health of every long-running service', () => {

@@ -75,7 +75,7 @@ describe('deploy/nginx.conf, read', () => {
   });
 
   it('passes on only the intake routes, matched exactly (regex, case-sensitive), with the normalised path upstream', () => {
-    expect(proxied.map((location) => location.args[0])).toEqual(['~', '~', '~', '~', '~']);
+    expect(proxied.map((location) => location.args[0])).toEqual(['~', '~', '~', '~', '~', '~']);
     for (const location of proxied) {
       expect(location.block?.find((directive) => directive.name === 'proxy_pass')?.args).toEqual(['http://cms$uri$is_args$args']);
       expect(location.block?.find((directive) => directive.name === 'limit_except')?.args.length).toBeGreaterThan(0);
@@ -97,6 +97,10 @@ describe('deploy/nginx.conf, read', () => {
       '/api/request-status',
       '/api/request-status/',
       '/API/request-status',
+      '/api/search',
+      '/api/search/',
+      '/API/search',
+      '/api/searches',
       '/api/intake/help-requests/attempts/short',
       `/api/check-ins/${LINK_TOKEN}`,
       `/api/concerns/${LINK_TOKEN}`,
@@ -178,6 +182,7 @@ describe('deploy/nginx.conf, run by nginx on loopback', () => {
   const cms: Server = createServer(standIn);
   const cmsTwin: Server = createServer(standIn);
   let nginx: ChildProcess | undefined;
+  const accessLog = path.join(dir, 'access.log');
   let port: number;
   let adminPort: number;
 
@@ -207,6 +212,7 @@ describe('deploy/nginx.conf, run by nginx on loopback', () => {
       .replace('listen 8080;', `listen 127.0.0.1:${port};`)
       .replace('listen 1337;', `listen 127.0.0.1:${adminPort};`)
       .replace('root /usr/share/nginx/html;', `root ${site};`)
+      .replaceAll('/var/log/nginx/access.log', accessLog)
       .replace(existsSync(brotli) ? /$^/ : /^\s*brotli_static on;$/m, '');
     writeFileSync(path.join(dir, 'site.conf'), siteConf);
     const temp = (name: string) => `${name} ${path.join(dir, name)};`;
@@ -276,6 +282,16 @@ http { include /etc/nginx/mime.types; access_log off; ${['client_body_temp_path'
         expect(reached.at(-1)).toEqual({ method, url: route });
       }
     }
+  });
+
+  it('passes a search without JavaScript to the CMS as it came, and logs it without the words searched', async () => {
+    const route = '/api/search?locale=fr&q=madame%20dupont&municipality=jette';
+    const answer = await raw(port, 'GET', route);
+    expect(answer.body).toContain('from the CMS');
+    expect(reached.at(-1)).toEqual({ method: 'GET', url: route });
+    expect((await raw(port, 'POST', route, { 'content-type': 'application/x-www-form-urlencoded' }, 'q=x')).status).toBe(403);
+    await expect.poll(() => (existsSync(accessLog) ? readFileSync(accessLog, 'utf8') : '')).toContain('"GET /api/search HTTP/1.1" 200');
+    expect(readFileSync(accessLog, 'utf8')).not.toMatch(/dupont|jette|locale=/);
   });
 
   it('never asks the CMS for anything but an intake route, and only ever for its normalised path', async () => {

@@ -12,6 +12,8 @@ mkdirSync(path.join(root, 'fr', 'stories'), { recursive: true });
 writeFileSync(path.join(root, 'index.html'), '<h1>landing</h1>');
 writeFileSync(path.join(root, 'fr', 'stories', 'index.html'), '<h1>récits</h1>');
 writeFileSync(path.join(root, '404.html'), '<h1>introuvable</h1>');
+mkdirSync(path.join(root, 'fr', 'communes', 'jette'), { recursive: true });
+writeFileSync(path.join(root, routes.leafletPdf('fr', 'jette')), '%PDF-1.7\n');
 for (const locale of LOCALES) {
   mkdirSync(path.join(root, routes.notFound(locale)), { recursive: true });
   writeFileSync(path.join(root, routes.notFound(locale), 'index.html'), `<h1>404-${locale}</h1>`);
@@ -31,6 +33,12 @@ describe('the local static server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(await response.text()).toContain('récits');
+  });
+
+  it('serves the leaflets as PDF files', async () => {
+    const response = await fetch(`${base}${routes.leafletPdf('fr', 'jette')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
   });
 
   it('answers a missing page under a locale with that locale’s 404 page, as nginx does', async () => {

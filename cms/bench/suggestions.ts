@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       const request = await matching.profiles.requestProfile(strapi, requestId);
       const offers = await matching.profiles.offerProfiles(strapi);
       const loaded = performance.now();
-      suggested = matching.scoring.rankOffers(request!, offers).length;
+      suggested = matching.scoring.rankOffers(request!, offers, { now: new Date(), validMonths: 24 }).length;
       rank.push(performance.now() - loaded);
       load.push(loaded - started);
     }
@@ -88,6 +88,8 @@ async function fill(strapi: StrapiModule.Core.Strapi, count: number): Promise<st
         offerAs: index % 20 === 0 ? 'organisation' : 'person',
         consentVersion: 'bench',
         consentedAt: now,
+        // Screened volunteers, as the suggestions only show those.
+        screenedOn: now.slice(0, 10),
         contactName: 'Bench volunteer',
         description: 'Synthetic offer',
         anywhereInBrussels: index % 7 === 0,

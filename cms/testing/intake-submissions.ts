@@ -60,6 +60,7 @@ export function validSubmission(form: PublicForm, n: number, context: Submission
         municipalities: n % 2 === 0 ? [] : [pick(municipalityCodes, n)],
         languages: [pick(languageCodes, n)],
         frequency: 'weekly',
+        codeOfConduct: true,
         consent: true,
       };
     case 'story-submission':

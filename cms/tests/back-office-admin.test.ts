@@ -51,6 +51,7 @@ async function registerCallers(): Promise<void> {
         languages: ['nl', 'fr'],
         availableTimes: ['weekday-afternoons'],
         frequency: 'weekly',
+        codeOfConduct: true,
         consent: true,
       },
     },
@@ -82,6 +83,21 @@ async function registerCallers(): Promise<void> {
   expect(request.status, JSON.stringify(request.body)).toBe(201);
   references.offer = offer.body.reference;
   references.request = request.body.reference;
+  // Only a screened volunteer is suggested: staff held the conversation today.
+  const found = await staffApi(
+    backOffice,
+    'POST',
+    '/back-office/cases/find',
+    { term: references.offer },
+    z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string() })) }),
+  );
+  const screened = await staffApi(backOffice, 'POST', `/back-office/offers/${found.body.offers[0]?.documentId}/screening`, {
+    conversationOn: new Date().toISOString().slice(0, 10),
+    references: 'checked',
+    codeOfConductAccepted: true,
+    informationNoteLocale: 'nl',
+  });
+  expect(screened.status, JSON.stringify(screened.body)).toBe(200);
   const queue = await staffApi(
     backOffice,
     'GET',
@@ -340,7 +356,7 @@ describe('project-call review', () => {
     reference = z.looseObject({ reference: z.string() }).parse(await response.json()).reference;
   });
 
-  it('scores a proposal per criterion, records the decision and gives the sheet for the meeting', async () => {
+  it('scores a proposal per criterion, reads it whole, decides as a draft with the applicant’s mail, confirms, and gives the sheet for the meeting', async () => {
     await page.goto(`${PLUGIN}/project-calls/${call.documentId}`);
     await page.getByRole('heading', { level: 1, name: call.title }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: `Review ${reference}` }).click();
@@ -357,13 +373,28 @@ describe('project-call review', () => {
     const row = page.getByRole('row').filter({ hasText: reference });
     await expect.poll(() => row.textContent()).toContain('1 review');
 
-    await page.getByRole('button', { name: `Decide on ${reference}` }).click();
-    const decision = page.getByRole('dialog');
-    await decision.getByRole('combobox', { name: 'Status' }).click();
+    // The whole proposal, the committee and the decision are on the proposal's own page.
+    await page.getByRole('link', { name: `Read ${reference}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Proposal ${reference}` }).waitFor({ timeout: 30_000 });
+    await expectNoAxeViolations(page, 'proposal for reading');
+    const decision = page.locator('section[aria-labelledby="decision"]');
+    await decision.getByRole('combobox', { name: 'Decision' }).click();
     await page.getByRole('option', { name: 'Approved' }).click();
-    await decision.getByLabel('Granted amount (euros)').fill('1200');
-    await decision.getByRole('button', { name: 'Record the decision' }).click();
-    await decision.waitFor({ state: 'hidden' });
+    await decision.getByLabel('Amount granted (euro)').fill('1200');
+    await decision.getByLabel('Text for the applicant (goes into the mail)').fill('Proficiat!');
+    await decision.getByLabel('Internal note (staff only, never mailed)').fill('Check the invoices');
+    // The seeded call is still open and has one review: a reason is asked for, and kept.
+    await decision.getByLabel('Reason to decide despite the rules (recorded)').fill('The jury met early for this test');
+    await decision.getByRole('button', { name: 'Save as draft and preview the mail' }).click();
+    await decision.getByRole('heading', { name: 'The mail the applicant will receive (Nederlands)' }).waitFor({ timeout: 30_000 });
+    expect(await decision.textContent()).toContain('Proficiat!');
+    await expectNoAxeViolations(page, 'decision draft with the mail');
+    await decision.getByRole('button', { name: 'Confirm the decision and send the mail' }).click();
+    await decision.getByText('Decision confirmed; the mail to the applicant is on its way.').waitFor({ timeout: 30_000 });
+
+    await page.goto(`${PLUGIN}/project-calls/${call.documentId}`);
+    await page.getByRole('heading', { level: 1, name: call.title }).waitFor({ timeout: 30_000 });
+    await row.waitFor({ timeout: 30_000 });
     await expect.poll(() => row.textContent()).toContain('Approved');
     expect(await row.textContent()).toContain('€1,200');
 
@@ -371,6 +402,33 @@ describe('project-call review', () => {
     const sheet = await new Response(await download.createReadStream()).text();
     expect(sheet).toContain(reference);
     await expectNoAxeViolations(page, 'proposals after the decision');
+  });
+
+  it('gives a reviewer their own menu: what is left to review, the proposal to read, others’ scores hidden until their own', async () => {
+    const reviewer = await createStaffUser(cms.url, 'cb-project-reviewer', 'reviewer@jury.example.org');
+    const { body: me } = await staffApi(reviewer, 'GET', '/admin/users/me', undefined, z.looseObject({ data: z.looseObject({ id: z.number() }) }));
+    const { body: list } = await staffApi(
+      backOffice,
+      'GET',
+      `/back-office/project-calls/${call.documentId}/proposals`,
+      undefined,
+      z.looseObject({ results: z.array(z.looseObject({ documentId: z.string(), reference: z.string() })) }),
+    );
+    const proposal = list.results.find((row) => row.reference === reference)!;
+    expect((await staffApi(backOffice, 'POST', `/back-office/proposals/${proposal.documentId}/assignments`, { reviewerId: me.data.id })).status).toBe(201);
+
+    const reviewerPage = await logInToAdmin(browser, cms.url, reviewer);
+    await reviewerPage.getByRole('link', { name: 'Project review' }).first().click();
+    await reviewerPage.getByRole('heading', { level: 1, name: 'Mine to review' }).waitFor({ timeout: 30_000 });
+    expect(await reviewerPage.getByRole('link', { name: 'Back office' }).count()).toBe(0);
+    await expectNoAxeViolations(reviewerPage, 'mine to review');
+    await reviewerPage.getByRole('link', { name: new RegExp(`^${reference}`) }).click();
+    await reviewerPage.getByRole('heading', { level: 1, name: `Proposal ${reference}` }).waitFor({ timeout: 30_000 });
+    await reviewerPage.getByText('The other reviewers’ scores and comments show once you have given your own.').waitFor();
+    expect(await reviewerPage.locator('main').textContent()).not.toContain('Sterk project, goed bereik.');
+    expect(await reviewerPage.locator('section[aria-labelledby="decision"]').count()).toBe(0);
+    await expectNoAxeViolations(reviewerPage, 'proposal as a reviewer reads it');
+    await reviewerPage.context().close();
   });
 });
 

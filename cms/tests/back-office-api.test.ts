@@ -4,7 +4,7 @@ import { startCms, type TestCms } from './helpers/cms';
 import { readJson, referenceAnswer, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
-import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
+import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY, type RecordInput } from './helpers/records';
 
 /** The back-office workspace's API, as the plugin's pages use it, against a real Strapi. */
 
@@ -48,6 +48,7 @@ async function helpOffer(fields: { municipalities: string[]; categories: string[
   return cms.strapi.documents(OFFER).create({
     data: {
       ...OFFER_DEFAULTS,
+      ...SCREENED_TODAY,
       reference: `CB-BO${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -189,7 +190,7 @@ describe('the dashboard', () => {
 });
 
 describe('project-call review', () => {
-  it('scores a proposal against the call criteria, records the decision, and exports the decision sheet', async () => {
+  it('scores a proposal against the call criteria, records the confirmed decision, and exports the decision sheet', async () => {
     const calls = await readJson(
       await asBackOffice('/back-office/project-calls'),
       z.array(z.looseObject({ documentId: z.string(), criteria: z.array(z.looseObject({ title: z.string() })), maxPerProject: z.number() })),
@@ -239,11 +240,13 @@ describe('project-call review', () => {
       body: { status: 'approved', grantedAmount: call.maxPerProject + 1 },
     });
     expect(tooMuch.status).toBe(400);
-    const approved = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, {
+    // The seeded call is still open and has one review: deciding now needs a reason (project-review.test.ts tests the rules).
+    const drafted = await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision`, {
       method: 'PUT',
-      body: { status: 'approved', grantedAmount: 3500, note: 'Welcome aboard' },
+      body: { status: 'approved', grantedAmount: 3500, applicantText: 'Welcome aboard', overrideReason: 'Decided early for this test of the sheet' },
     });
-    expect(approved.status).toBe(200);
+    expect(drafted.status).toBe(200);
+    expect((await asBackOffice(`/back-office/proposals/${proposal.documentId}/decision/confirm`, { method: 'POST' })).status).toBe(200);
 
     const sheet = await asBackOffice(`/back-office/project-calls/${call.documentId}/decision-sheet`);
     expect(sheet.headers.get('content-type')).toContain('text/csv');

@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { BACK_OFFICE_PERMISSION, REQUEST_CLOSE_REASONS } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
+import { SCREENED_TODAY } from './helpers/records';
 import { customRoleToken } from './helpers/admin-roles';
 import { backOfficeError, readJson, strapiDocument } from './helpers/http';
 import { MATCH_DEFAULTS, OFFER_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
@@ -84,6 +85,7 @@ async function helpOffer(fields: Partial<RecordInput<typeof OFFER>> = {}) {
       reference: `CB-WD${String(counter).padStart(4, '0')}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
+      ...SCREENED_TODAY,
       contactName: `Volunteer ${counter}`,
       description: 'Happy to help',
       caseStatus: 'available',

@@ -8,7 +8,7 @@ import { referenceAnswer } from './helpers/http';
 
 /**
  * A working day's new pieces in a real Chromium (English): find a request by the reference a caller
- * quotes, add a note to its history, close it with a reason; an offer's page. axe finds nothing.
+ * quotes, add a note to its history, close it with a reason; an offer's page and its screening. axe finds nothing.
  */
 
 const PLUGIN = '/admin/plugins/back-office';
@@ -51,6 +51,7 @@ beforeAll(async () => {
     municipalities: [],
     languages: ['nl'],
     frequency: 'weekly',
+    codeOfConduct: true,
     consent: true,
   });
   browser = await launchChromium();
@@ -138,5 +139,23 @@ describe('a working day in the back office', () => {
     await page.getByRole('button', { name: 'Resume offer' }).waitFor();
     await page.getByText('Offer paused').waitFor();
     await expectNoAxeViolations(page, 'offer page');
+  });
+
+  it('records a screening on the offer’s page: a field that needs another look first, then the screening and its line in the history', async () => {
+    // The offer's page the previous test left open: a volunteer registered by phone is still to screen.
+    await page.getByRole('heading', { level: 2, name: 'Screening' }).waitFor();
+    await page.getByText('To screen: not suggested and cannot be matched yet').waitFor();
+    await expectNoAxeViolations('screening section');
+
+    await page.getByRole('button', { name: 'Record screening' }).click();
+    await page.getByText('The screening was not recorded').waitFor();
+    await page.getByRole('checkbox', { name: /The volunteer accepted the code of conduct/ }).click();
+    await page.getByRole('radio', { name: 'Waived' }).click();
+    await page.getByLabel('Why references were waived').fill('Known to Muntpunt for years');
+    await page.getByRole('button', { name: 'Record screening' }).click();
+    await page.getByText(/^Screened, valid until /).waitFor();
+    await page.getByText('References waived: Known to Muntpunt for years').waitFor();
+    await page.getByText('Volunteer screened').waitFor();
+    await expectNoAxeViolations('screened offer');
   });
 });

@@ -72,6 +72,7 @@ async function createCases(user: StaffUser): Promise<void> {
         languages: ['nl', 'fr'],
         availableTimes: ['weekday-afternoons'],
         frequency: 'weekly',
+        codeOfConduct: true,
         consent: true,
       },
     },
@@ -115,6 +116,7 @@ async function createCases(user: StaffUser): Promise<void> {
       languages: ['fr'],
       availableTimes: ['weekday-afternoons'],
       frequency: 'weekly',
+      codeOfConduct: true,
       consent: true,
     },
   });
@@ -149,6 +151,14 @@ async function createCases(user: StaffUser): Promise<void> {
   data.closedRequestDocumentId = queue.body.results.find((row) => row.reference === data.closedRequest)?.documentId ?? '';
   const offers = await api(user, 'GET', `/back-office/search?q=${data.offer}`, undefined, z.looseObject({ offers: z.array(documentRow) }));
   data.offerDocumentId = offers.body.offers.find((row) => row.reference === data.offer)?.documentId ?? '';
+  // Both volunteers are screened (issue 14): only then are they suggested and matchable.
+  const secondReference = referenceAnswer.parse(second.body).reference;
+  const secondOffers = await api(user, 'GET', `/back-office/search?q=${secondReference}`, undefined, z.looseObject({ offers: z.array(documentRow) }));
+  for (const offerId of [data.offerDocumentId, secondOffers.body.offers.find((row) => row.reference === secondReference)?.documentId ?? '']) {
+    const screening = { conversationOn: today, references: 'checked', codeOfConductAccepted: true, informationNoteLocale: 'nl' };
+    const screened = await api(user, 'POST', `/back-office/offers/${offerId}/screening`, screening);
+    expect(screened.status, JSON.stringify(screened.body)).toBe(200);
+  }
   const match = await api(user, 'POST', '/back-office/matches', { helpRequest: data.requestDocumentId, helpOffer: data.offerDocumentId, followUpOn: today });
   expect(match.status, JSON.stringify(match.body)).toBe(201);
   // Staff say who the person is: the initiatives suggested say whom they are meant for.
@@ -448,14 +458,14 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
       grantedAmount: data.callMaximum + 1,
     });
     expect(tooMuch.status).toBe(400);
-    expect(tooMuch.error.fields?.grantedAmount).toBe(t('problem.granted-amount', { maximum: data.callMaximum }));
+    expect(tooMuch.error.fields?.grantedAmount).toBe(t('review.refused.amount', { maximum: formatEuro(locale, data.callMaximum) }));
   });
 
   it('shows the proposals with every action in sight on a 1280 px wide screen', async () => {
     await page.goto(`${PLUGIN}/project-calls/${data.callDocumentId}`);
     const actions = [
       page.getByRole('button', { name: t('proposals.review', { reference: data.proposal }) }),
-      page.getByRole('button', { name: t('proposals.decide', { reference: data.proposal }) }),
+      page.getByRole('link', { name: t('review.proposal.readLink', { reference: data.proposal }) }),
     ];
     await actions[0]!.waitFor({ timeout: 30_000 });
     for (const action of actions) {

@@ -9,7 +9,7 @@ import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { brusselsDate, FOLLOW_UP_DIGEST_JOB, notifyMatchConfirmed, notifyProposalDecision, sendFollowUpDigest } from '../src/notifications/back-office';
 import { createMatch, createReferral, moveMatch } from '../src/matching/workflow';
 import { readJson, resultsOf } from './helpers/http';
-import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { OFFER_DEFAULTS, PROPOSAL_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 
 const STAFF = 'backoffice@connecting-brussels.test';
 const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
@@ -61,7 +61,9 @@ async function helpRequest(person: Person) {
 
 async function helpOffer(person: Person) {
   return withReference(
-    await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...intakeBasics('OF', person), caseStatus: 'available' } }),
+    await strapi
+      .documents('api::help-offer.help-offer')
+      .create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...intakeBasics('OF', person), caseStatus: 'available' } }),
   );
 }
 

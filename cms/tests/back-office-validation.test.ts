@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from './helpers/cms';
 import { backOfficeError, parseJson, readJson, strapiDocument } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
+import { SCREENED_TODAY } from './helpers/records';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import type { ErrorBody } from '../src/plugins/back-office/server/contracts';
 
@@ -69,6 +70,7 @@ beforeAll(async () => {
   const offer = await cms.strapi.documents(OFFER).create({
     data: {
       reference: 'CB-VAL002',
+      ...SCREENED_TODAY,
       ...consent(),
       ...onTheWeb,
       offerAs: 'person',
@@ -150,7 +152,7 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
     await refused(await asBackOffice(`/back-office/requests/${encodeURIComponent('../admin')}`), ['documentId']);
   });
 
-  it('refuses reviews and decisions that are not numbers or not a status, and keeps the proposal as it was', async () => {
+  it('refuses reviews, decisions, conflicts and assignments that are not numbers, text or a status, and keeps the proposal as it was', async () => {
     const before = await stored();
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/reviews`, { method: 'POST', body: { scores: 'all fives' } }), ['scores']);
     await refused(
@@ -167,6 +169,19 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
       'grantedAmount',
     ]);
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'granted' } }), ['status']);
+    await refused(
+      await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'rejected', overrideReason: 'x'.repeat(1001) } }),
+      ['overrideReason'],
+    );
+    await refused(
+      await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'rejected', internalNote: ['not', 'text'] } }),
+      ['internalNote'],
+    );
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/conflict`, { method: 'POST', body: { note: { $ne: '' } } }), ['note']);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/assignments`, { method: 'POST', body: { reviewerId: 'anna' } }), ['reviewerId']);
+    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/assignments/${encodeURIComponent('1 OR 1=1')}`, { method: 'DELETE' }), [
+      'reviewerId',
+    ]);
     expect(await stored()).toEqual(before);
   });
 

@@ -6,7 +6,7 @@ import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
 import { backOfficeError, readJson, resultsOf } from './helpers/http';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { OUTBOX_TABLE } from '../src/outbox/table';
 import { CHECK_IN_ANSWERS_TABLE } from '../src/check-ins';
@@ -62,7 +62,9 @@ async function helpRequest(person: Person, urgency: 'normal' | 'urgent' = 'norma
 }
 async function helpOffer(person: Person) {
   return created.parse(
-    await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...basics('OF', person), caseStatus: 'available' } }),
+    await strapi
+      .documents('api::help-offer.help-offer')
+      .create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...basics('OF', person), caseStatus: 'available' } }),
   );
 }
 

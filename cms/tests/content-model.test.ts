@@ -39,7 +39,14 @@ describe('content model', () => {
 
   it('takes its enumerations from @cb/domain', () => {
     expect(schemaOf('help-request').attributes.formLocale?.enum).toEqual([...LOCALES]);
-    expect(schemaOf('page').attributes.key?.enum).toEqual(['about', 'privacy', 'accessibility', 'contact']);
+    expect(schemaOf('page').attributes.key?.enum).toEqual([
+      'about',
+      'privacy',
+      'accessibility',
+      'contact',
+      'volunteer-code-of-conduct',
+      'volunteer-information-note',
+    ]);
   });
 
   it('speaks nl, fr and en, with Dutch as the default', async () => {
@@ -113,5 +120,31 @@ describe('sample content', () => {
       expect(initiative?.categories?.length).toBeGreaterThan(0);
       expect(initiative?.municipalities?.length).toBeGreaterThan(0);
     }
+  });
+  it('names each organisation with one proper name in every locale, its slug keeping œ as oe', async () => {
+    const namesPerLocale = await Promise.all(
+      LOCALES.map(async (locale) => {
+        const found = await cms.strapi.documents('api::organisation.organisation').findMany({ locale, status: 'published', fields: ['name', 'slug'] });
+        return new Map(found.map((organisation) => [organisation.documentId, organisation]));
+      }),
+    );
+    const [dutch, ...others] = namesPerLocale;
+    for (const [documentId, organisation] of dutch ?? []) {
+      for (const other of others) expect(other.get(documentId)?.name, documentId).toBe(organisation.name);
+    }
+    const campus = namesPerLocale.map((byId) => [...byId.values()].find((organisation) => organisation.name === 'Campus Cœur')?.slug);
+    expect(campus).toEqual(['campus-coeur', 'campus-coeur', 'campus-coeur']);
+  });
+
+  it('keeps an organisation name the same in every locale when an editor changes it in one', async () => {
+    const organisations = cms.strapi.documents('api::organisation.organisation');
+    const created = await organisations.create({ locale: 'nl', data: { name: 'Buurtwerk Noord', slug: 'buurtwerk-noord', summary: 'Een vereniging.' } });
+    await organisations.update({ documentId: created.documentId, locale: 'fr', data: { name: 'Buurtwerk Noord', summary: 'Une association.' } });
+    await organisations.update({ documentId: created.documentId, locale: 'fr', data: { name: 'Cœur du Nord' } });
+    for (const locale of ['nl', 'fr']) {
+      const saved = await organisations.findOne({ documentId: created.documentId, locale });
+      expect(saved?.name, locale).toBe('Cœur du Nord');
+    }
+    expect(schemaOf('organisation').attributes.name?.pluginOptions).toEqual({ i18n: { localized: false } });
   });
 });

@@ -261,6 +261,41 @@ describe('cloning a document', () => {
   });
 });
 
+describe("an initiative's dates and hours", () => {
+  const thursdays = { repeats: 'weekly', date: '2027-01-07', weekday: 'thursday', startTime: '14:00:00.000', endTime: '16:00:00.000', skipHolidays: true };
+
+  it('refuse an entry the site cannot turn into dates, naming the entry and its field, and store nothing', async () => {
+    const before = await cms.strapi.db.query(TYPES.initiative.uid).count();
+    const times = [thursdays, { ...thursdays, weekday: null, endTime: '09:00:00.000' }, { ...thursdays, repeats: 'monthly', skipDates: 'Kerstmis' }];
+    for (const action of ['', '/actions/publish']) {
+      const response = await editor(`${collection(TYPES.initiative.uid)}${action}?locale=nl`, { method: 'POST', body: { ...TYPES.initiative.valid(), times } });
+      const text = await response.text();
+      expect(response.status, text.slice(0, 300)).toBe(400);
+      const { error } = parseJson(text, strapiError);
+      expect(error?.details?.errors?.map((problem) => problem.path)).toEqual([
+        ['times', '1', 'weekday'],
+        ['times', '1', 'endTime'],
+        ['times', '2', 'skipDates'],
+        ['times', '2', 'weekOfMonth'],
+      ]);
+      expect(text).not.toContain('Kerstmis');
+    }
+    expect(await cms.strapi.db.query(TYPES.initiative.uid).count()).toBe(before);
+  });
+
+  it('are saved and published when each entry is complete, the same in every language', async () => {
+    const times = [
+      thursdays,
+      { repeats: 'monthly', date: '2027-01-01', weekday: 'monday', weekOfMonth: 'first', startTime: '10:00:00.000', skipDates: '01/02/2027' },
+    ];
+    const published = await editor(`${collection(TYPES.initiative.uid)}/actions/publish?locale=nl`, {
+      method: 'POST',
+      body: { ...TYPES.initiative.valid(), times },
+    });
+    expect(published.status, (await published.clone().text()).slice(0, 300)).toBe(200);
+  });
+});
+
 describe('the global settings', () => {
   it('refuse a social link that is not a web address, naming the link', async () => {
     const global = await cms.strapi.documents('api::global.global').findFirst({ locale: 'nl', populate: ['socialLinks'] });

@@ -9,7 +9,11 @@ const request: RequestProfile = {
   languages: ['nl', 'fr'],
   availableTimes: ['weekday-mornings'],
   audiences: [],
+  interests: [],
 };
+
+/** Offers are screened (a month ago) unless a test says otherwise. */
+const policy = { now: new Date('2026-11-20T10:00:00Z'), validMonths: 24 };
 
 let sequence = 0;
 function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
@@ -18,6 +22,7 @@ function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
     documentId: `offer-${sequence}`,
     caseStatus: 'available',
     offerAs: 'person',
+    capacity: null,
     openMatches: 0,
     anonymised: false,
     categories: ['walking'],
@@ -25,7 +30,10 @@ function offer(overrides: Partial<OfferProfile> = {}): OfferProfile {
     municipalities: ['schaerbeek'],
     languages: ['nl'],
     availableTimes: ['weekday-mornings'],
+    interests: [],
     createdAt: '2026-11-01T10:00:00.000Z',
+    screenedOn: '2026-10-20',
+    organisationCheckedAt: null,
     ...overrides,
   };
 }
@@ -36,7 +44,7 @@ describe('suggesting help offers for a request', () => {
   it('ranks a perfect match first, with every reason it scored', () => {
     const perfect = offer({ documentId: 'perfect' });
     const elsewhere = offer({ documentId: 'elsewhere', municipalities: ['uccle'] });
-    const [best] = rankOffers(request, [elsewhere, perfect]);
+    const [best] = rankOffers(request, [elsewhere, perfect], policy);
     expect(best?.documentId).toBe('perfect');
     expect(best?.score).toBe(100);
     expect(best?.reasons.map((reason) => reason.code)).toEqual(['shared-category', 'same-municipality', 'shared-language', 'shared-time']);
@@ -45,7 +53,7 @@ describe('suggesting help offers for a request', () => {
   it('ranks an offer without a shared language below one with a shared language', () => {
     const noLanguage = offer({ documentId: 'english-only', languages: ['en'] });
     const speaksFrench = offer({ documentId: 'french', languages: ['fr'] });
-    const ranked = rankOffers(request, [noLanguage, speaksFrench]);
+    const ranked = rankOffers(request, [noLanguage, speaksFrench], policy);
     expect(ids(ranked)).toEqual(['french', 'english-only']);
     expect(ranked[1]?.reasons).toContainEqual({ code: 'no-shared-language' });
   });
@@ -58,21 +66,33 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'matched-person', openMatches: 1 }),
       offer({ documentId: 'free' }),
     ];
-    expect(ids(rankOffers(request, offers))).toEqual(['free']);
+    expect(ids(rankOffers(request, offers, policy))).toEqual(['free']);
+  });
+
+  it('never suggests a volunteer not screened, or whose screening expired, however well they fit', () => {
+    const offers = [
+      offer({ documentId: 'never-screened', screenedOn: null }),
+      offer({ documentId: 'expired', screenedOn: '2024-11-20' }),
+      offer({ documentId: 'unchecked-organisation', offerAs: 'organisation', screenedOn: null }),
+      offer({ documentId: 'checked-organisation', offerAs: 'organisation', screenedOn: null, organisationCheckedAt: '2025-01-01T00:00:00.000Z' }),
+      offer({ documentId: 'screened', screenedOn: '2024-11-21' }),
+    ];
+    expect(ids(rankOffers(request, offers, policy))).toEqual(['checked-organisation', 'screened']);
+    expect(ids(rankOffers(request, offers, { ...policy, validMonths: 6 }))).toEqual(['checked-organisation']);
   });
 
   it('does not suggest an offer whose person asked to be forgotten', () => {
-    expect(rankOffers(request, [offer({ documentId: 'erased', anonymised: true })])).toEqual([]);
+    expect(rankOffers(request, [offer({ documentId: 'erased', anonymised: true })], policy)).toEqual([]);
   });
 
   it('lets an organisation carry several matches before it counts as busy', () => {
     const organisation = offer({ documentId: 'organisation', offerAs: 'organisation', openMatches: 3 });
-    expect(ids(rankOffers(request, [organisation]))).toEqual(['organisation']);
-    expect(rankOffers(request, [{ ...organisation, openMatches: 10 }])).toEqual([]);
+    expect(ids(rankOffers(request, [organisation], policy))).toEqual(['organisation']);
+    expect(rankOffers(request, [{ ...organisation, openMatches: 10 }], policy)).toEqual([]);
   });
 
   it('does not suggest an offer with no help category in common', () => {
-    expect(rankOffers(request, [offer({ categories: ['groceries'] })])).toEqual([]);
+    expect(rankOffers(request, [offer({ categories: ['groceries'] })], policy)).toEqual([]);
   });
 
   it('prefers the same municipality, then anywhere in Brussels, then a neighbour, then further away', () => {
@@ -82,7 +102,7 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'anywhere', municipalities: [], anywhereInBrussels: true }),
       offer({ documentId: 'same', municipalities: ['schaerbeek'] }),
     ];
-    const ranked = rankOffers(request, offers);
+    const ranked = rankOffers(request, offers, policy);
     expect(ids(ranked)).toEqual(['same', 'anywhere', 'neighbour', 'far']);
     expect(ranked[2]?.reasons).toContainEqual({ code: 'neighbouring-municipality', terms: ['evere'] });
   });
@@ -93,7 +113,7 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'unsaid', availableTimes: [] }),
       offer({ documentId: 'mornings', availableTimes: ['weekday-mornings', 'weekends'] }),
     ];
-    const ranked = rankOffers(request, offers);
+    const ranked = rankOffers(request, offers, policy);
     expect(ids(ranked)).toEqual(['mornings', 'unsaid', 'evenings']);
     expect(ranked.map((suggestion) => suggestion.score)).toEqual([100, 100 - POINTS.sharedTime + POINTS.timeUnknown, 100 - POINTS.sharedTime]);
   });
@@ -104,7 +124,73 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'waiting', createdAt: '2026-10-02T09:00:00.000Z' }),
       offer({ documentId: 'middle', createdAt: '2026-11-05T09:00:00.000Z' }),
     ];
-    expect(ids(rankOffers(request, offers, 2))).toEqual(['waiting', 'middle']);
+    expect(ids(rankOffers(request, offers, policy, 2))).toEqual(['waiting', 'middle']);
+  });
+});
+
+describe('interests and capacity in the suggestions', () => {
+  /** Mrs Peeters enjoys gardening, music and reading. */
+  const enjoys = { ...request, interests: ['gardening', 'music', 'reading'] as const } satisfies RequestProfile;
+
+  it('counts each shared interest, up to two, with the interests named; one side silent: no points and no reason', () => {
+    const offers = [
+      offer({ documentId: 'none-said', interests: [] }),
+      offer({ documentId: 'one-shared', interests: ['music', 'walking'] }),
+      offer({ documentId: 'three-shared', interests: ['reading', 'music', 'gardening'] }),
+      offer({ documentId: 'two-shared', interests: ['gardening', 'music'] }),
+      offer({ documentId: 'nothing-shared', interests: ['sport'] }),
+    ];
+    const ranked = rankOffers(enjoys, offers, policy);
+    const scoreOf = (id: string) => ranked.find((suggestion) => suggestion.documentId === id)?.score;
+    expect(scoreOf('one-shared')).toBe(100 + POINTS.perSharedInterest);
+    expect(scoreOf('two-shared')).toBe(100 + POINTS.sharedInterestsAtMost);
+    expect(scoreOf('three-shared')).toBe(100 + POINTS.sharedInterestsAtMost);
+    expect(scoreOf('none-said')).toBe(100);
+    expect(scoreOf('nothing-shared')).toBe(100);
+    expect(ids(ranked).slice(0, 3).sort()).toEqual(['one-shared', 'three-shared', 'two-shared'].sort());
+    expect(ids(ranked).indexOf('one-shared')).toBe(2);
+    const reasonsOf = (id: string) => ranked.find((suggestion) => suggestion.documentId === id)?.reasons;
+    expect(reasonsOf('two-shared')).toContainEqual({ code: 'shared-interest', terms: ['gardening', 'music'] });
+    expect(reasonsOf('nothing-shared')).toContainEqual({ code: 'no-shared-interest' });
+    expect(reasonsOf('none-said')?.map((reason) => reason.code)).toEqual(['shared-category', 'same-municipality', 'shared-language', 'shared-time']);
+    expect(rankOffers(request, [offer({ documentId: 'silent-request', interests: ['music'] })], policy)[0]?.score).toBe(100);
+  });
+
+  it('ranks a shared interest below a shared language or place: interests weigh least', () => {
+    const sameInterestsElsewhere = offer({ documentId: 'interests-far', municipalities: ['uccle'], interests: ['gardening', 'music'] });
+    const nearbyNoInterests = offer({ documentId: 'near', interests: ['sport'] });
+    expect(ids(rankOffers(enjoys, [sameInterestsElsewhere, nearbyNoInterests], policy))).toEqual(['near', 'interests-far']);
+  });
+
+  it('follows the capacity the volunteer gave: up to it they are suggested, at it they are not', () => {
+    const offers = [
+      offer({ documentId: 'two-of-two', capacity: 2, openMatches: 2 }),
+      offer({ documentId: 'one-of-two', capacity: 2, openMatches: 1 }),
+      offer({ documentId: 'one-unsaid', openMatches: 1 }),
+      offer({
+        documentId: 'nine-of-ten-organisation',
+        offerAs: 'organisation',
+        capacity: 10,
+        openMatches: 9,
+        organisationCheckedAt: '2026-01-01T00:00:00.000Z',
+      }),
+    ];
+    expect(ids(rankOffers(request, offers, policy)).sort()).toEqual(['nine-of-ten-organisation', 'one-of-two']);
+  });
+
+  it('among equals, asks first the volunteer who helps fewest people now, then the one who waited longest', () => {
+    const offers = [
+      offer({ documentId: 'helps-two', capacity: 4, openMatches: 2, createdAt: '2026-09-01T09:00:00.000Z' }),
+      offer({ documentId: 'helps-none-recent', capacity: 4, openMatches: 0, createdAt: '2026-11-10T09:00:00.000Z' }),
+      offer({ documentId: 'helps-one', capacity: 4, openMatches: 1, createdAt: '2026-09-01T09:00:00.000Z' }),
+      offer({ documentId: 'helps-none-waiting', capacity: 4, openMatches: 0, createdAt: '2026-10-01T09:00:00.000Z' }),
+    ];
+    expect(ids(rankOffers(request, offers, policy))).toEqual(['helps-none-waiting', 'helps-none-recent', 'helps-one', 'helps-two']);
+  });
+
+  it('gives every reason a tone for the back office', () => {
+    expect(REASON_TONES['shared-interest']).toBe('fits');
+    expect(REASON_TONES['no-shared-interest']).toBe('neutral');
   });
 });
 

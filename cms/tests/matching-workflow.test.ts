@@ -5,8 +5,9 @@ import { startCms, type TestCms } from './helpers/cms';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { initiativeProfiles, offerProfiles, requestProfile } from '../src/matching/profiles';
 import { rankInitiatives, rankOffers } from '../src/matching/scoring';
+import { screeningPolicy } from '../src/matching/screening';
 import { createMatch, createReferral, dueFollowUps, moveMatch, WorkflowError } from '../src/matching/workflow';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS, type RecordInput } from './helpers/records';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY, type RecordInput } from './helpers/records';
 
 let cms: TestCms;
 let strapi: Core.Strapi;
@@ -43,6 +44,7 @@ async function helpOffer(fields: {
   return strapi.documents('api::help-offer.help-offer').create({
     data: {
       ...OFFER_DEFAULTS,
+      ...SCREENED_TODAY,
       reference: `CB-TOFF${counter}`,
       consentVersion: 'test',
       consentedAt: new Date().toISOString(),
@@ -78,14 +80,21 @@ describe('suggestions from the database', () => {
     const paused = await helpOffer({ categories: ['walking'], municipalities: ['schaerbeek'], languages: ['nl'], caseStatus: 'paused' });
 
     const profile = await requestProfile(strapi, request.documentId);
-    expect(profile).toEqual({ categories: ['walking'], municipality: 'schaerbeek', languages: ['nl'], availableTimes: ['weekday-mornings'], audiences: [] });
-    const ranked = rankOffers(profile!, await offerProfiles(strapi)).map((suggestion) => suggestion.documentId);
+    expect(profile).toEqual({
+      categories: ['walking'],
+      municipality: 'schaerbeek',
+      languages: ['nl'],
+      availableTimes: ['weekday-mornings'],
+      audiences: [],
+      interests: [],
+    });
+    const ranked = rankOffers(profile!, await offerProfiles(strapi), screeningPolicy(strapi)).map((suggestion) => suggestion.documentId);
     expect(ranked.indexOf(near.documentId)).toBeLessThan(ranked.indexOf(neighbour.documentId));
     expect(ranked).not.toContain(paused.documentId);
   });
 
   it('suggests seeded initiatives of the same kind of help', async () => {
-    const profile = { categories: ['walking'], municipality: 'schaerbeek' as const, languages: ['nl'], availableTimes: [], audiences: [] };
+    const profile = { categories: ['walking'], municipality: 'schaerbeek' as const, languages: ['nl'], availableTimes: [], audiences: [], interests: [] };
     const initiatives = await initiativeProfiles(strapi);
     expect(new Set(initiatives.map((initiative) => initiative.documentId)).size).toBe(initiatives.length);
     const suggestions = rankInitiatives(profile, initiatives);
@@ -133,7 +142,9 @@ describe('a match moves the request and the offer with it', () => {
     const forgotten = await helpOffer({ categories: ['chat'], municipalities: ['evere'], languages: ['nl'] });
     await strapi.documents('api::help-offer.help-offer').update({ documentId: forgotten.documentId, data: { anonymisedAt: new Date().toISOString() } });
 
-    const suggested = rankOffers((await requestProfile(strapi, request.documentId))!, await offerProfiles(strapi)).map((offer) => offer.documentId);
+    const suggested = rankOffers((await requestProfile(strapi, request.documentId))!, await offerProfiles(strapi), screeningPolicy(strapi)).map(
+      (offer) => offer.documentId,
+    );
     for (const offer of [busy, paused, forgotten]) {
       expect(suggested).not.toContain(offer.documentId);
       await expect(createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId })).rejects.toBeInstanceOf(WorkflowError);

@@ -26,6 +26,7 @@ const EXPECTED_KEYS = {
     'relationToBeneficiary',
     'categories',
     'description',
+    'interests',
     'municipality',
     'languages',
     'availableTimes',
@@ -38,12 +39,23 @@ const EXPECTED_KEYS = {
     'organisationName',
     'categories',
     'description',
+    'interests',
     'anywhereInBrussels',
     'municipalities',
     'languages',
     'availableTimes',
     'availability',
     'frequency',
+    'capacity',
+    // The code of conduct they accepted and their screening: what was done about them, never staff's own words.
+    'codeOfConductVersion',
+    'codeOfConductAcceptedAt',
+    'screenedOn',
+    'screenedByName',
+    'screeningReferences',
+    'screeningCodeOfConductVersion',
+    'informationNoteLocale',
+    'informationNoteVersion',
   ],
   [STORY]: [...INTAKE_RECORD, 'title', 'text', 'photo', 'mayPublish', 'publishAs'],
   [PROPOSAL]: [
@@ -137,7 +149,11 @@ beforeAll(async () => {
   });
 
   await editInContentManager(REQUEST, request.documentId, { staffNotes: STAFF_NOTES, urgency: 'urgent' });
-  await editInContentManager(OFFER, offer.documentId, { staffNotes: 'Volunteer since 2025', caseStatus: 'available' });
+  await editInContentManager(OFFER, offer.documentId, {
+    staffNotes: 'Volunteer since 2025',
+    caseStatus: 'available',
+    screenedOn: new Date().toISOString().slice(0, 10),
+  });
 
   const created = await asBackOffice('/back-office/matches', {
     method: 'POST',

@@ -7,7 +7,7 @@ import { Meilisearch } from 'meilisearch';
 import { startMeilisearch, type RunningMeilisearch } from '@cb/search';
 import type { Core } from '@strapi/strapi';
 import { startCms, type TestCms } from './helpers/cms';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 import { MailCatcher } from './helpers/mail-catcher';
 import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 import { startReplica, type Replica } from './helpers/replica';
@@ -136,6 +136,7 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     const offer = await strapi.documents('api::help-offer.help-offer').create({
       data: {
         ...OFFER_DEFAULTS,
+        ...SCREENED_TODAY,
         reference: 'CB-SCHOF',
         channel: 'phone',
         consentVersion: CONSENT_VERSION,

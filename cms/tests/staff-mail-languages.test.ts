@@ -4,7 +4,7 @@ import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { readJson, referenceAnswer } from './helpers/http';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { OFFER_DEFAULTS, SCREENED_TODAY, REQUEST_DEFAULTS } from './helpers/records';
 import { adminToken, staffFetch } from './helpers/staff';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 import { outboxOf, type DurableOutbox } from '../src/outbox';
@@ -186,7 +186,7 @@ describe('the morning follow-up digest', () => {
     };
     const created =
       type === 'help-offer'
-        ? await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...data, caseStatus: 'available' } })
+        ? await strapi.documents('api::help-offer.help-offer').create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...data, caseStatus: 'available' } })
         : await strapi.documents('api::help-request.help-request').create({ data: { ...REQUEST_DEFAULTS, ...data } });
     return created.documentId;
   }

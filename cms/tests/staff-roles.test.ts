@@ -6,7 +6,7 @@ import { STAFF_ROLES } from '../src/access/staff-roles';
 import { REQUEST_DEFAULTS, STORY_SUBMISSION_DEFAULTS } from './helpers/records';
 
 let cms: TestCms;
-const tokens: Record<'editor' | 'backOffice', string> = { editor: '', backOffice: '' };
+const tokens: Record<'editor' | 'backOffice' | 'reviewer', string> = { editor: '', backOffice: '', reviewer: '' };
 
 async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
   const { id } = await cms.strapi.service('admin::role').findOne({ code: STAFF_ROLES[role].code });
@@ -27,6 +27,7 @@ beforeAll(async () => {
   cms = await startCms();
   tokens.editor = await staffToken('editor');
   tokens.backOffice = await staffToken('backOffice');
+  tokens.reviewer = await staffToken('reviewer');
 });
 afterAll(async () => cms?.stop());
 
@@ -132,5 +133,13 @@ describe('staff roles', () => {
       });
       expect(changed.status).toBe(403);
     }
+  });
+
+  it('let project-call reviewers read proposals, and nothing of help requests, offers, matches or the other reviewers’ scores', async () => {
+    expect((await contentManager('reviewer', 'GET', '/collection-types/api::project-proposal.project-proposal')).status).toBe(200);
+    for (const type of intakeTypes.filter((type) => type !== 'project-proposal')) {
+      expect((await contentManager('reviewer', 'GET', `/collection-types/api::${type}.${type}`)).status, type).toBe(403);
+    }
+    expect((await contentManager('reviewer', 'POST', '/collection-types/api::project-proposal.project-proposal', { projectTitle: 'x' })).status).toBe(403);
   });
 });

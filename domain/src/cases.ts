@@ -29,6 +29,12 @@ export type StorySubmissionStatus = (typeof STORY_SUBMISSION_STATUSES)[number];
 export const BACK_OFFICE_PLUGIN = 'back-office';
 export const BACK_OFFICE_USE_ACTION = 'use';
 export const BACK_OFFICE_PERMISSION = `plugin::${BACK_OFFICE_PLUGIN}.${BACK_OFFICE_USE_ACTION}`;
+/** Reading and scoring the project proposals assigned to one (the review committee). */
+export const REVIEW_PROPOSALS_ACTION = 'review-proposals';
+export const REVIEW_PROPOSALS_PERMISSION = `plugin::${BACK_OFFICE_PLUGIN}.${REVIEW_PROPOSALS_ACTION}`;
+/** Running the call's review: assigning reviewers, reading every review, deciding. */
+export const DECIDE_PROPOSALS_ACTION = 'decide-proposals';
+export const DECIDE_PROPOSALS_PERMISSION = `plugin::${BACK_OFFICE_PLUGIN}.${DECIDE_PROPOSALS_ACTION}`;
 
 /** A match in one of these still needs staff attention and keeps the offer occupied. */
 export const OPEN_MATCH_STATUSES = ['proposed', 'contacted', 'active'] as const satisfies readonly MatchStatus[];
@@ -54,34 +60,53 @@ export const OFFER_STATUSES_SET_BY_STAFF = ['paused', 'closed'] as const satisfi
 export const OFFER_STATUSES_TAKING_NO_MATCH = ['busy', ...OFFER_STATUSES_SET_BY_STAFF] as const satisfies readonly OfferStatus[];
 export const CLOSED_OFFER_STATUSES = ['closed'] as const satisfies readonly OfferStatus[];
 
-/** How many open matches an offer can carry before it counts as busy. */
-export const OPEN_MATCH_CAPACITY = { person: 1, organisation: 10 } as const satisfies Record<OfferAs, number>;
+/**
+ * How many people an offer helps at once: the volunteer says so on the form (1 to MAX_CAPACITY);
+ * when they did not (an older offer, a phone intake left empty) a person helps one, an organisation ten.
+ */
+export const DEFAULT_CAPACITY = { person: 1, organisation: 10 } as const satisfies Record<OfferAs, number>;
+export const MAX_CAPACITY = 10;
+/** The choices the offer form gives for its capacity, as posted. */
+export const CAPACITY_CHOICES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const satisfies readonly `${number}`[];
 
 /** What decides whether an offer can take one more match. */
 export interface OfferLoad {
   caseStatus: string;
   offerAs: OfferAs;
+  /** How many people the volunteer said they can help at once; none: not said (DEFAULT_CAPACITY). */
+  capacity: number | null;
   /** Matches in an open status (OPEN_MATCH_STATUSES). */
   openMatches: number;
   /** The person asked to be forgotten (or retention wiped the record): never matched again. */
   anonymised: boolean;
 }
 
+/** How many open matches the offer can carry: what its volunteer said, or the default for a person or an organisation. */
+export function capacityOf(offer: Pick<OfferLoad, 'offerAs' | 'capacity'>): number {
+  const said = offer.capacity;
+  return typeof said === 'number' && Number.isInteger(said) && said >= 1 ? Math.min(said, MAX_CAPACITY) : DEFAULT_CAPACITY[offer.offerAs];
+}
+
+/** The offer carries as many open matches as its volunteer can take: the one capacity rule ("busy" is the status that says so). */
+export function offerIsFull(offer: Pick<OfferLoad, 'offerAs' | 'capacity' | 'openMatches'>): boolean {
+  return offer.openMatches >= capacityOf(offer);
+}
+
 /**
  * An offer can take a match when its person is still on record, its status lets it (not busy,
- * paused or closed) and it carries fewer open matches than it can (a person 1, an organisation 10).
+ * paused or closed) and it carries fewer open matches than its capacity (`capacityOf`).
  * Suggestions, the match workflow and the offer's own status all follow this one rule.
  */
 export function offerCanTakeMatch(offer: OfferLoad): boolean {
   if (offer.anonymised) return false;
   if ((OFFER_STATUSES_TAKING_NO_MATCH as readonly string[]).includes(offer.caseStatus)) return false;
-  return offer.openMatches < OPEN_MATCH_CAPACITY[offer.offerAs];
+  return !offerIsFull(offer);
 }
 
 /** Paused and closed are staff decisions; otherwise an offer is busy while it carries all it can. */
-export function offerStatusFor(current: OfferStatus, offerAs: OfferAs, openMatches: number): OfferStatus {
+export function offerStatusFor(current: OfferStatus, offer: Pick<OfferLoad, 'offerAs' | 'capacity' | 'openMatches'>): OfferStatus {
   if ((OFFER_STATUSES_SET_BY_STAFF as readonly string[]).includes(current)) return current;
-  return openMatches >= OPEN_MATCH_CAPACITY[offerAs] ? 'busy' : 'available';
+  return offerIsFull(offer) ? 'busy' : 'available';
 }
 
 /** Where the request stands once its match or referral has this status. */
@@ -174,6 +199,7 @@ export function requestTransition(state: RequestState, request: RequestAction): 
 export interface OfferState {
   caseStatus: OfferStatus;
   offerAs: OfferAs;
+  capacity: number | null;
   openMatches: number;
   anonymised: boolean;
 }
@@ -190,9 +216,7 @@ export function offerTransition(state: OfferState, action: OfferAction): Transit
     case 'pause':
       return state.caseStatus === 'paused' ? refuse('already-paused') : { ok: true, change: { caseStatus: 'paused' } };
     case 'resume':
-      return state.caseStatus === 'paused'
-        ? { ok: true, change: { caseStatus: offerStatusFor('available', state.offerAs, state.openMatches) } }
-        : refuse('not-paused');
+      return state.caseStatus === 'paused' ? { ok: true, change: { caseStatus: offerStatusFor('available', state) } } : refuse('not-paused');
     case 'close':
       return state.openMatches > 0 ? refuse('open-matches') : { ok: true, change: { caseStatus: 'closed' } };
   }
@@ -211,6 +235,8 @@ export const TIMELINE_KINDS = [
   'match-created',
   'referral-created',
   'match-moved',
+  'screened',
+  'organisation-checked',
   'check-in-going-well',
   'check-in-not-met-yet',
   'check-in-not-working',
@@ -235,6 +261,8 @@ export const OFFER_ACTION_KINDS = { pause: 'paused', resume: 'resumed', close: '
 
 /** The content type that holds every case's timeline (notes and changes), private like the cases. */
 export const CASE_TIMELINE_TYPE = 'case-event';
+/** The content type of organisations staff checked (see screening.ts), private like the cases. */
+export const ORGANISATION_CHECK_TYPE = 'organisation-check';
 
 /** The one-click answers of a check-in mail after a match. */
 export const CHECK_IN_ANSWERS = ['going-well', 'not-met-yet', 'not-working', 'call-me'] as const;

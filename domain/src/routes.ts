@@ -22,6 +22,15 @@ const SEGMENTS = {
   projectCall: { nl: 'projectoproep', fr: 'appel-a-projets', en: 'project-call' },
   search: { nl: 'zoeken', fr: 'rechercher', en: 'search' },
   requestStatus: { nl: 'status-aanvraag', fr: 'suivi-demande', en: 'request-status' },
+  /** The map of the 19 municipalities. */
+  municipalities: { nl: 'gemeenten', fr: 'communes', en: 'municipalities' },
+  /** Coming activities: /nl/activiteiten/ (this week), /nl/activiteiten/deze-maand/ */
+  activities: { nl: 'activiteiten', fr: 'activites', en: 'activities' },
+  thisMonth: { nl: 'deze-maand', fr: 'ce-mois-ci', en: 'this-month' },
+  /** iCalendar feeds (RFC 5545): /nl/activiteiten/agenda.ics, /nl/initiatieven/<slug>/agenda.ics */
+  calendarFile: { nl: 'agenda.ics', fr: 'agenda.ics', en: 'calendar.ics' },
+  /** A municipality's printable leaflet: /nl/gemeenten/elsene/folder/ and its PDF /nl/gemeenten/elsene/folder-elsene.pdf */
+  leaflet: { nl: 'folder', fr: 'depliant', en: 'leaflet' },
   /** Pagination: /nl/verhalen/pagina/2/ */
   page: { nl: 'pagina', fr: 'page', en: 'page' },
 } as const satisfies Record<string, Localized>;
@@ -39,6 +48,8 @@ const PAGE_SEGMENTS: Record<PageKey, Localized> = {
   privacy: { nl: 'privacy', fr: 'vie-privee', en: 'privacy' },
   accessibility: { nl: 'toegankelijkheid', fr: 'accessibilite', en: 'accessibility' },
   contact: { nl: 'contact', fr: 'contact', en: 'contact' },
+  'volunteer-code-of-conduct': { nl: 'gedragscode-vrijwilligers', fr: 'code-de-conduite-benevoles', en: 'volunteer-code-of-conduct' },
+  'volunteer-information-note': { nl: 'informatienota-vrijwilligers', fr: 'note-d-information-benevoles', en: 'volunteer-information-note' },
 };
 
 const join = (...parts: (string | number)[]): string => `/${parts.map((part) => encodeURIComponent(String(part))).join('/')}/`;
@@ -56,6 +67,11 @@ export function municipalitySlug(locale: Locale, code: MunicipalityCode): string
   return slugify(municipality.name[locale]);
 }
 
+/** The windows of the activity pages: the coming 7 days ("this week") and the coming 31 days ("this month"). */
+export const ACTIVITY_PERIODS = ['week', 'month'] as const;
+export type ActivityPeriod = (typeof ACTIVITY_PERIODS)[number];
+export const ACTIVITY_PERIOD_DAYS: Record<ActivityPeriod, number> = { week: 7, month: 31 };
+
 export const routes = {
   /** The neutral trilingual landing page. */
   landing: (): string => '/',
@@ -68,7 +84,42 @@ export const routes = {
     paged(join(locale, SEGMENTS.initiatives[locale], SEGMENTS.byCategory[locale], categorySlug(locale, code)), locale, page),
   initiativesByMunicipality: (locale: Locale, code: MunicipalityCode, page = 1): string =>
     paged(join(locale, SEGMENTS.initiatives[locale], SEGMENTS.byMunicipality[locale], municipalitySlug(locale, code)), locale, page),
+  /** Both filters at once: /nl/initiatieven/soort-hulp/boodschappen/gemeente/jette/ (built for the pairs that have initiatives). */
+  initiativesByCategoryAndMunicipality: (locale: Locale, category: HelpCategoryCode, municipality: MunicipalityCode, page = 1): string =>
+    paged(
+      join(
+        locale,
+        SEGMENTS.initiatives[locale],
+        SEGMENTS.byCategory[locale],
+        categorySlug(locale, category),
+        SEGMENTS.byMunicipality[locale],
+        municipalitySlug(locale, municipality),
+      ),
+      locale,
+      page,
+    ),
   initiative: (locale: Locale, slug: string): string => join(locale, SEGMENTS.initiatives[locale], slug),
+  /** The coming activities (expanded dates) of this week or this month, everywhere or in one municipality. */
+  activities: (locale: Locale, period: ActivityPeriod, municipality?: MunicipalityCode): string =>
+    join(
+      locale,
+      SEGMENTS.activities[locale],
+      ...(municipality ? [SEGMENTS.byMunicipality[locale], municipalitySlug(locale, municipality)] : []),
+      ...(period === 'month' ? [SEGMENTS.thisMonth[locale]] : []),
+    ),
+  /** The calendar feed of every activity, or of one municipality's. */
+  activitiesFeed: (locale: Locale, municipality?: MunicipalityCode): string =>
+    `${join(locale, SEGMENTS.activities[locale], ...(municipality ? [SEGMENTS.byMunicipality[locale], municipalitySlug(locale, municipality)] : []))}${SEGMENTS.calendarFile[locale]}`,
+  /** The calendar feed of one initiative ("add to my calendar"). */
+  initiativeFeed: (locale: Locale, slug: string): string => `${join(locale, SEGMENTS.initiatives[locale], slug)}${SEGMENTS.calendarFile[locale]}`,
+  /** The map of the 19 municipalities, each a link to its initiatives. */
+  municipalities: (locale: Locale): string => join(locale, SEGMENTS.municipalities[locale]),
+  /** A municipality's printable A4 leaflet (its initiatives, this month's activities, the phone line, a QR code). */
+  leaflet: (locale: Locale, municipality: MunicipalityCode): string =>
+    join(locale, SEGMENTS.municipalities[locale], municipalitySlug(locale, municipality), SEGMENTS.leaflet[locale]),
+  /** The same leaflet as a PDF made at build time, named after the municipality when downloaded. */
+  leafletPdf: (locale: Locale, municipality: MunicipalityCode): string =>
+    `${join(locale, SEGMENTS.municipalities[locale], municipalitySlug(locale, municipality))}${SEGMENTS.leaflet[locale]}-${municipalitySlug(locale, municipality)}.pdf`,
   organisations: (locale: Locale): string => join(locale, SEGMENTS.organisations[locale]),
   organisation: (locale: Locale, slug: string): string => join(locale, SEGMENTS.organisations[locale], slug),
   /** The current project call. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACK_OFFICE_PERMISSION,
+  capacityOf,
+  DEFAULT_CAPACITY,
+  MAX_CAPACITY,
   CLOSED_MATCH_STATUSES,
   MATCH_STATUSES,
   OPEN_MATCH_STATUSES,
@@ -13,7 +16,7 @@ import {
   type OfferLoad,
 } from '../src/index.js';
 
-const free: OfferLoad = { caseStatus: 'available', offerAs: 'person', openMatches: 0, anonymised: false };
+const free: OfferLoad = { caseStatus: 'available', offerAs: 'person', capacity: null, openMatches: 0, anonymised: false };
 
 describe('an offer can take a match', () => {
   it('when it is new or available and carries less than it can', () => {
@@ -25,10 +28,19 @@ describe('an offer can take a match', () => {
     for (const caseStatus of ['busy', 'paused', 'closed']) expect(offerCanTakeMatch({ ...free, caseStatus })).toBe(false);
   });
 
-  it('not when a person already has one open match; an organisation carries up to ten', () => {
+  it('not when a person who said nothing already has one open match; an organisation that said nothing carries up to ten', () => {
     expect(offerCanTakeMatch({ ...free, openMatches: 1 })).toBe(false);
     expect(offerCanTakeMatch({ ...free, offerAs: 'organisation', openMatches: 9 })).toBe(true);
     expect(offerCanTakeMatch({ ...free, offerAs: 'organisation', openMatches: 10 })).toBe(false);
+  });
+
+  it('up to the capacity the volunteer gave: two people at once means a second match, not a third', () => {
+    expect(offerCanTakeMatch({ ...free, capacity: 2, openMatches: 1 })).toBe(true);
+    expect(offerCanTakeMatch({ ...free, capacity: 2, openMatches: 2 })).toBe(false);
+    expect(offerCanTakeMatch({ ...free, offerAs: 'organisation', capacity: 3, openMatches: 3 })).toBe(false);
+    expect(capacityOf({ offerAs: 'person', capacity: null })).toBe(DEFAULT_CAPACITY.person);
+    expect(capacityOf({ offerAs: 'person', capacity: 0 })).toBe(DEFAULT_CAPACITY.person);
+    expect(capacityOf({ offerAs: 'person', capacity: 99 })).toBe(MAX_CAPACITY);
   });
 
   it('not once the person behind it has been forgotten', () => {
@@ -37,9 +49,11 @@ describe('an offer can take a match', () => {
 
   it('agrees with the status the workflow gives the offer', () => {
     for (const offerAs of ['person', 'organisation'] as const) {
-      for (let openMatches = 0; openMatches <= 11; openMatches += 1) {
-        const caseStatus = offerStatusFor('available', offerAs, openMatches);
-        expect(offerCanTakeMatch({ caseStatus, offerAs, openMatches, anonymised: false })).toBe(caseStatus === 'available');
+      for (const capacity of [null, 1, 3, MAX_CAPACITY]) {
+        for (let openMatches = 0; openMatches <= 11; openMatches += 1) {
+          const caseStatus = offerStatusFor('available', { offerAs, capacity, openMatches });
+          expect(offerCanTakeMatch({ caseStatus, offerAs, capacity, openMatches, anonymised: false })).toBe(caseStatus === 'available');
+        }
       }
     }
   });
@@ -47,10 +61,10 @@ describe('an offer can take a match', () => {
 
 describe('statuses that move together', () => {
   it('keeps staff decisions on an offer and derives busy from what it carries', () => {
-    expect(offerStatusFor('paused', 'person', 0)).toBe('paused');
-    expect(offerStatusFor('closed', 'person', 0)).toBe('closed');
-    expect(offerStatusFor('new', 'person', 1)).toBe('busy');
-    expect(offerStatusFor('busy', 'person', 0)).toBe('available');
+    expect(offerStatusFor('paused', { offerAs: 'person', capacity: null, openMatches: 0 })).toBe('paused');
+    expect(offerStatusFor('closed', { offerAs: 'person', capacity: null, openMatches: 0 })).toBe('closed');
+    expect(offerStatusFor('new', { offerAs: 'person', capacity: null, openMatches: 1 })).toBe('busy');
+    expect(offerStatusFor('busy', { offerAs: 'person', capacity: null, openMatches: 0 })).toBe('available');
   });
 
   it('moves the request with its match or referral', () => {

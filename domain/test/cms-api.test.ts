@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CmsApiError, fieldPath, parseDocument, populateParams } from '../src/cms-api/index.js';
+import { CmsApiError, cmsActivityTimeSchema, fieldPath, parseDocument, populateParams } from '../src/cms-api/index.js';
 
 const organisation = {
   id: 7,
@@ -58,5 +58,30 @@ describe('the CMS API client, its pure parts', () => {
     expect(error.message).toBe(
       'The CMS sent content the site cannot use (2 problems):\n  - story "abc" (fr), field "body[2].children[0].url": is not a link (slug "soupe")\n  - story without a documentId (nl), field "(the whole document)": is missing',
     );
+  });
+
+  it("reads an initiative's dates and hours as Strapi sends them, and names what is wrong in them", () => {
+    const sent = { id: 3, repeats: 'monthly', date: '2027-01-01', until: null, weekday: 'monday', weekOfMonth: 'first', everyWeeks: null };
+    const parsed = cmsActivityTimeSchema.safeParse({
+      ...sent,
+      startTime: '14:00:00.000',
+      endTime: '16:30:00.000',
+      skipHolidays: null,
+      skipDates: '24/12/2027',
+    });
+    expect(parsed.data).toEqual({
+      repeats: 'monthly',
+      date: '2027-01-01',
+      weekday: 'monday',
+      weekOfMonth: 'first',
+      everyWeeks: 1,
+      startTime: '14:00',
+      endTime: '16:30',
+      skipHolidays: true,
+      skipDays: ['2027-12-24'],
+    });
+    const wrong = cmsActivityTimeSchema.safeParse({ ...sent, weekday: null, startTime: '14:00:00.000', endTime: '09:00:00.000', skipDates: 'Christmas' });
+    expect(wrong.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['skipDates', 'weekday', 'endTime']);
+    expect(populateParams('initiative')).toContainEqual(['populate[times]', 'true']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/index.js';
-import { fromPostedFields, isBelgianEnterpriseNumber, parseAmount, validateIntake } from '../src/intake/index.js';
+import { fieldMessage, fromPostedFields, isBelgianEnterpriseNumber, parseAmount, validateIntake } from '../src/intake/index.js';
 
 const helpRequest = {
   forWhom: 'someone-else',
@@ -98,6 +98,26 @@ describe('validateIntake', () => {
     }
   });
 
+  it('asks a volunteer to accept the code of conduct, in the form’s language', () => {
+    const offer = {
+      offerAs: 'person',
+      contactName: 'Ali',
+      email: 'ali@example.org',
+      categories: ['groceries'],
+      description: 'Boodschappen op zaterdag',
+      anywhereInBrussels: true,
+      municipalities: [],
+      languages: ['fr'],
+      frequency: 'weekly',
+      consent: true,
+    };
+    for (const codeOfConduct of [undefined, false, 'on', 'true']) {
+      const refused = validateIntake('help-offer', { ...offer, codeOfConduct }, 'fr');
+      expect(refused).toEqual({ ok: false, errors: { codeOfConduct: fieldMessage('code-of-conduct', 'fr') } });
+    }
+    expect(validateIntake('help-offer', { ...offer, codeOfConduct: true }, 'fr').ok).toBe(true);
+  });
+
   it('asks an offer for a municipality unless it is anywhere in Brussels, and for the organisation name', () => {
     const offer = {
       offerAs: 'organisation',
@@ -109,6 +129,7 @@ describe('validateIntake', () => {
       municipalities: [],
       languages: ['fr'],
       frequency: 'weekly',
+      codeOfConduct: true,
       consent: true,
     };
     const missing = validateIntake('help-offer', offer, 'en');

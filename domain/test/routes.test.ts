@@ -55,6 +55,24 @@ describe('the route map', () => {
     expect(routes.landing()).toBe('/');
   });
 
+  it('puts the coming activities and their calendar feeds under one localized segment, everywhere or per municipality', () => {
+    expect(routes.activities('nl', 'week')).toBe('/nl/activiteiten/');
+    expect(routes.activities('fr', 'month')).toBe('/fr/activites/ce-mois-ci/');
+    expect(routes.activities('en', 'month', 'saint-gilles')).toBe('/en/activities/municipality/saint-gilles/this-month/');
+    expect(routes.activities('nl', 'week', 'saint-gilles')).toBe('/nl/activiteiten/gemeente/sint-gillis/');
+    expect(routes.activitiesFeed('fr')).toBe('/fr/activites/agenda.ics');
+    expect(routes.activitiesFeed('nl', 'jette')).toBe('/nl/activiteiten/gemeente/jette/agenda.ics');
+    expect(routes.initiativeFeed('en', 'knitting-cafe')).toBe('/en/initiatives/knitting-cafe/calendar.ics');
+    expect(routes.municipalities('fr')).toBe('/fr/communes/');
+  });
+
+  it("puts each municipality's printable leaflet and its PDF under the map, named after the municipality", () => {
+    expect(routes.leaflet('nl', 'ixelles')).toBe('/nl/gemeenten/elsene/folder/');
+    expect(routes.leaflet('fr', 'saint-gilles')).toBe('/fr/communes/saint-gilles/depliant/');
+    expect(routes.leafletPdf('nl', 'ixelles')).toBe('/nl/gemeenten/elsene/folder-elsene.pdf');
+    expect(routes.leafletPdf('en', 'woluwe-saint-lambert')).toBe('/en/municipalities/woluwe-saint-lambert/leaflet-woluwe-saint-lambert.pdf');
+  });
+
   it('makes absolute URLs on the public site', () => {
     expect(absoluteUrl('/nl/', 'https://connecting.brussels')).toBe('https://connecting.brussels/nl/');
     expect(absoluteUrl('/nl/', 'https://connecting.brussels/')).toBe('https://connecting.brussels/nl/');

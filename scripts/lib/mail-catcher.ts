@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type * as SmtpServerModule from 'smtp-server';
-import { PlatformError, portFromEnv } from './ports.ts';
+import { PlatformError } from './ports.ts';
+import type { RunnerSettings } from './settings.ts';
 
 // smtp-server is the CMS's dev dependency (its tests use it too); resolve it from there.
 const { SMTPServer } = createRequire(path.resolve(import.meta.dirname, '../../cms/package.json'))('smtp-server') as typeof SmtpServerModule;
@@ -70,10 +71,10 @@ function subjectOf(raw: string): string {
  * The mail settings of a local CMS. Without SMTP_HOST the CMS mails the local catcher (on SMTP_PORT,
  * or a free port), never a real inbox; staff notifications go to a local address so they show too.
  */
-export async function localMailEnv(dataDir: string): Promise<Record<string, string>> {
-  if (process.env.SMTP_HOST) return {};
+export async function localMailEnv(dataDir: string, mail: RunnerSettings['mail']): Promise<Record<string, string>> {
+  if (mail.externalSmtp) return {};
   const mailDir = path.join(dataDir, 'mail');
-  const catcher = await startMailCatcher(portFromEnv('SMTP_PORT', 0), mailDir);
+  const catcher = await startMailCatcher(mail.catcherPort, mailDir);
   process.once('exit', () => catcher.close());
   console.log(
     `[mail] The CMS's mails are caught on 127.0.0.1:${catcher.port} and saved in ${path.relative(process.cwd(), mailDir) || '.'}/ (set SMTP_HOST to send them for real).`,
@@ -81,6 +82,6 @@ export async function localMailEnv(dataDir: string): Promise<Record<string, stri
   return {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(catcher.port),
-    STAFF_NOTIFICATION_EMAIL: process.env.STAFF_NOTIFICATION_EMAIL || 'staff@connecting-brussels.local',
+    STAFF_NOTIFICATION_EMAIL: mail.staffAddress,
   };
 }

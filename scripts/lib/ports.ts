@@ -9,14 +9,6 @@ export function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-export function portFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new PlatformError(`${name}=${raw} is not a port number (1-65535).`);
-  return port;
-}
-
 /** An error whose message is meant for a person, printed as one line without a stack trace. */
 export class PlatformError extends Error {}
 

@@ -12,6 +12,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -65,6 +67,8 @@ const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
   { methods: ['GET', 'HEAD'], path: new RegExp(`^/api/intake/(?:${FORM_PATHS})/attempts/[A-Za-z0-9_-]{32}$`) },
   // The status page's look-up (cms/src/api/request-status/routes/request-status.ts), answered with a page.
   { methods: ['POST'], path: /^\/api\/request-status$/ },
+  // Search without JavaScript (cms/src/api/site-search/routes/site-search.ts): a GET form answered with a page of results.
+  { methods: ['GET', 'HEAD'], path: /^\/api\/search$/ },
   // The pages of a check-in mail's signed links (cms/src/api/check-in/routes/check-in.ts): a GET shows, a POST records.
   { methods: ['GET', 'HEAD', 'POST'], path: /^\/api\/(?:check-ins|concerns)\/[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/ },
 ];

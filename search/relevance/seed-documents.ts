@@ -21,7 +21,7 @@ const paragraphs = (texts: readonly string[]) => texts.map((text) => ({ type: 'p
 const codes = (values: readonly string[]) => values.map((code) => ({ code }));
 
 function rows(locale: Locale): { kind: ContentKind; row: Record<string, unknown> }[] {
-  const organisationName = new Map(organisations.map((organisation) => [organisation.key, organisation.name[locale]]));
+  const organisationName = new Map(organisations.map((organisation) => [organisation.key, organisation.name]));
   let id = 1;
   const common = (key: string, title: string) => ({ id: id++, documentId: key, locale, slug: slugify(title), ...STAMPS });
   return [
@@ -47,8 +47,8 @@ function rows(locale: Locale): { kind: ContentKind; row: Record<string, unknown>
     ...organisations.map((item) => ({
       kind: 'organisation' as const,
       row: {
-        ...common(item.key, item.name[locale]),
-        name: item.name[locale],
+        ...common(item.key, item.name),
+        name: item.name,
         summary: item.summary[locale],
         description: paragraphs(item.description[locale]),
         address: item.address,

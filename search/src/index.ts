@@ -17,6 +17,7 @@ export { reindex, type ReindexOptions, type ReindexProgress, type ReindexSummary
 export { syncDocument, removeDocument, syncDocumentAllLocales, removeDocumentAllLocales, type SyncTarget, type SyncOptions, type SyncResult } from './sync.js';
 export { reconcile, type ReconcileOptions, type ReconcileReport, type LocaleReconcileReport } from './reconcile.js';
 export { ensureSearchOnlyKey, SEARCH_KEY_UID } from './keys.js';
+export { publicMultiSearch, type PublicSearchConnection } from './public-search.js';
 export {
   findMeilisearchBinary,
   startMeilisearch,

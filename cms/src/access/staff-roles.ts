@@ -1,10 +1,25 @@
 import type { Core } from '@strapi/strapi';
-import { BACK_OFFICE_PERMISSION, CASE_TIMELINE_TYPE, INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES } from '@cb/domain';
+import {
+  BACK_OFFICE_PERMISSION,
+  DECIDE_PROPOSALS_PERMISSION,
+  REVIEW_PROPOSALS_PERMISSION,
+  CASE_TIMELINE_TYPE,
+  INTAKE_TYPES,
+  ORGANISATION_CHECK_TYPE,
+  LOCALES,
+  PUBLIC_COLLECTION_TYPES,
+  PUBLIC_SINGLE_TYPES,
+  TAXONOMIES,
+} from '@cb/domain';
 
 /**
- * The two staff roles of the admin panel, set in code at every start:
+ * The staff roles of the admin panel, set in code at every start:
  * - editors write and publish public content in three languages, and never see personal data;
- * - back-office staff work on intake and matching, and cannot change public content.
+ * - back-office staff work on intake and matching, run the project call's review (assign reviewers,
+ *   read every review, decide), and cannot change public content;
+ * - project-call reviewers (the review committee, perhaps from outside the team) read the project
+ *   proposals and score those assigned to them; they never see help requests or offers, and read other
+ *   reviewers' scores only through the back office, once they gave their own (blind scoring).
  */
 export const STAFF_ROLES = {
   editor: {
@@ -16,6 +31,11 @@ export const STAFF_ROLES = {
     code: 'cb-back-office',
     name: 'Back office (Connecting Brussels)',
     description: 'Looks at every request and offer, connects people, reviews project proposals.',
+  },
+  reviewer: {
+    code: 'cb-project-reviewer',
+    name: 'Project-call reviewer (Connecting Brussels)',
+    description: 'Reads the project proposals and scores those assigned to them, in the back office.',
   },
 } as const;
 
@@ -39,7 +59,7 @@ const MEDIA_LIBRARY_FOR_EDITORS = ['read', 'configure-view', 'assets.create', 'a
 );
 const MEDIA_LIBRARY_FOR_BACK_OFFICE = ['read', 'assets.download'].map((action) => `plugin::upload.${action}`);
 /** The back office's own workspace (src/plugins/back-office). */
-const BACK_OFFICE_WORKSPACE = [BACK_OFFICE_PERMISSION];
+const BACK_OFFICE_WORKSPACE = [BACK_OFFICE_PERMISSION, REVIEW_PROPOSALS_PERMISSION, DECIDE_PROPOSALS_PERMISSION];
 
 interface PermissionSpec {
   actions: string[];
@@ -65,10 +85,21 @@ export async function syncStaffRoles(strapi: Core.Strapi): Promise<void> {
     STAFF_ROLES.backOffice,
     [
       { actions: WRITE, subjects: intake },
-      // The timeline is only ever added to, through the workspace: read, never edited here.
-      { actions: READ, subjects: [uid('initiative'), uid('organisation'), uid('project-call'), uid(CASE_TIMELINE_TYPE), ...taxonomies] },
+      // The timeline and the organisations' checks are only ever added to, through the workspace: read, never edited here.
+      {
+        actions: READ,
+        subjects: [uid('initiative'), uid('organisation'), uid('project-call'), uid(CASE_TIMELINE_TYPE), uid(ORGANISATION_CHECK_TYPE), ...taxonomies],
+      },
     ],
     [...MEDIA_LIBRARY_FOR_BACK_OFFICE, ...BACK_OFFICE_WORKSPACE],
+  );
+
+  // No read on proposal reviews in the content manager: the others' scores would show before one's own.
+  await syncRole(
+    strapi,
+    STAFF_ROLES.reviewer,
+    [{ actions: READ, subjects: [uid('project-proposal'), uid('project-call'), ...taxonomies] }],
+    [REVIEW_PROPOSALS_PERMISSION],
   );
 }
 
@@ -113,3 +144,6 @@ function isLocalized(strapi: Core.Strapi, subject: string): boolean {
   const contentType = strapi.contentTypes[subject as keyof typeof strapi.contentTypes] as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
   return contentType?.pluginOptions?.i18n?.localized === true;
 }
+
+/** The roles whose members may sit on a call's review committee (be assigned proposals to review). */
+export const COMMITTEE_ROLE_CODES = [STAFF_ROLES.reviewer.code, STAFF_ROLES.backOffice.code] as const;

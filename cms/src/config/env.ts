@@ -1,6 +1,6 @@
 import path from 'node:path';
 import * as z from 'zod';
-import { LOCALES, type Locale } from '@cb/domain';
+import { DEFAULT_SCREENING_VALID_MONTHS, LOCALES, type Locale } from '@cb/domain';
 import localAdmin from '../access/local-admin.json';
 import { ATTEMPT_LIMITS } from '../api/intake/request/attempts';
 import { addressList } from '../middlewares/client-address';
@@ -198,6 +198,8 @@ export const VARIABLES = {
   OUTBOX_BATCH_SIZE: wholeNumber(20, { min: 1 }),
   OUTBOX_KEEP_DONE_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   RETENTION_MONTHS: wholeNumber(12, { min: 1, unit: 'months' }),
+  PROJECT_REVIEW_MIN_REVIEWS: wholeNumber(2, { min: 1, unit: 'reviews' }),
+  SCREENING_VALID_MONTHS: wholeNumber(DEFAULT_SCREENING_VALID_MONTHS, { min: 1, unit: 'months' }),
   CHECK_IN_DAYS: list('whole numbers of days, comma-separated', { check: (items) => items.every((item) => /^\d{1,3}$/.test(item) && Number(item) >= 1) }),
   CHECK_IN_LINK_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   CHECK_IN_NO_ANSWER_DAYS: wholeNumber(7, { min: 1, unit: 'days' }),
@@ -206,6 +208,8 @@ export const VARIABLES = {
 
   MEILI_URL: httpUrl(),
   MEILI_MASTER_KEY: secret(),
+  // The search-only key the site's pages carry too: the page of results without JavaScript searches with it, never with the master key.
+  MEILI_SEARCH_KEY: secret(),
   // A build hook's URL is often its own secret (anyone who has it can start builds).
   SITE_BUILD_HOOK_URL: httpUrl({ secret: true }),
   SITE_BUILD_HOOK_TOKEN: secret(),
@@ -263,6 +267,10 @@ export interface CmsConfig {
   outbox: OutboxSettings;
   outboxKeepDoneDays: number;
   retentionMonths: number;
+  /** Complete reviews a project proposal needs before staff may decide on it (unless they override, with a reason). */
+  minimumReviews: number;
+  /** A volunteer's screening holds this long; then the offer is to screen again. */
+  screeningValidMonths: number;
   /** Check-ins after contact is confirmed on a match, and the signed links of their mails (see src/check-ins/). */
   checkIns: {
     /** Days after the confirmed contact at which each person gets a check-in mail. */
@@ -276,6 +284,8 @@ export interface CmsConfig {
   };
   /** Both MEILI_URL and MEILI_MASTER_KEY, or search sync is off. */
   search: { url: string; masterKey: string } | undefined;
+  /** Both MEILI_URL and MEILI_SEARCH_KEY, or the page of results without JavaScript says search is unavailable. */
+  publicSearch: { url: string; searchKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
   /** What editors may put on public content: the largest image, in megabytes. */
   editing: { imageMaxMb: number };
@@ -381,6 +391,8 @@ function configOf(values: Values): CmsConfig {
     },
     outboxKeepDoneDays: values.OUTBOX_KEEP_DONE_DAYS,
     retentionMonths: values.RETENTION_MONTHS,
+    minimumReviews: values.PROJECT_REVIEW_MIN_REVIEWS,
+    screeningValidMonths: values.SCREENING_VALID_MONTHS,
     checkIns: {
       afterDays: [...new Set((values.CHECK_IN_DAYS ?? ['7', '42']).map(Number))].sort((a, b) => a - b),
       linkDays: values.CHECK_IN_LINK_DAYS,
@@ -389,6 +401,7 @@ function configOf(values: Values): CmsConfig {
       secret: values.CHECK_IN_LINK_SECRET ?? `app-keys:${(values.APP_KEYS ?? ['local-development']).join(',')}`,
     },
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,
+    publicSearch: values.MEILI_URL && values.MEILI_SEARCH_KEY ? { url: values.MEILI_URL, searchKey: values.MEILI_SEARCH_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
     editing: { imageMaxMb: values.CMS_IMAGE_MAX_MB },
   };

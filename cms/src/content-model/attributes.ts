@@ -117,10 +117,11 @@ export const scalar = {
     ...(options.min !== undefined ? { min: options.min } : {}),
     ...shared,
   }),
-  integer: (options: { required?: boolean; min?: number } = {}) => ({
+  integer: (options: { required?: boolean; min?: number; max?: number } = {}) => ({
     type: 'integer',
     required: options.required ?? false,
     ...(options.min !== undefined ? { min: options.min } : {}),
+    ...(options.max !== undefined ? { max: options.max } : {}),
     ...shared,
   }),
   json: () => ({ type: 'json', ...shared }),

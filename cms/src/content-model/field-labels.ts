@@ -105,6 +105,7 @@ const staffNotes = described(
 const technical = (words: Localized) =>
   described(words, t('Filled in by the platform; do not change.', 'Door het platform ingevuld; niet wijzigen.', 'Rempli par la plateforme ; ne pas modifier.'));
 const availableTimes = label('Available times', 'Beschikbare momenten', 'Moments disponibles');
+const interests = label('Interests', 'Interesses', 'Centres d’intérêt');
 const availability = label('Availability, in their words', 'Beschikbaarheid, in eigen woorden', 'Disponibilités, en ses mots');
 
 /** What every intake record carries (content-model/intake-fields.ts). */
@@ -214,6 +215,14 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
           'Days and hours in plain words, e.g. "Every Tuesday, 14:00–16:00, except school holidays". Empty if it varies.',
           'Dagen en uren in gewone woorden, bv. "Elke dinsdag, 14–16 uur, behalve in de schoolvakanties". Leeg als het wisselt.',
           'Jours et heures en toutes lettres, p. ex. « Chaque mardi, de 14 h à 16 h, sauf pendant les vacances scolaires ». Vide si cela varie.',
+        ),
+      ),
+      times: described(
+        t('Dates and hours', 'Data en uren', 'Dates et horaires'),
+        t(
+          'Add one line per moment: once (a date), every week or every month (e.g. the first Monday). The site lists them under "This week" and "This month" and offers them for people’s calendars. Brussels time.',
+          'Voeg één regel per moment toe: één keer (een datum), elke week of elke maand (bv. de eerste maandag). De site toont ze onder "Deze week" en "Deze maand" en biedt ze aan voor iemands agenda. Brusselse tijd.',
+          'Ajoutez une ligne par moment : une fois (une date), chaque semaine ou chaque mois (p. ex. le premier lundi). Le site les affiche sous « Cette semaine » et « Ce mois-ci » et les propose pour l’agenda de chacun. Heure de Bruxelles.',
         ),
       ),
       howToJoin: described(
@@ -360,6 +369,7 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       categories,
       audiences: label('Who the person is', 'Wie de persoon is', 'Qui est la personne'),
       description: label('What is asked', 'Wat gevraagd wordt', 'Ce qui est demandé'),
+      interests,
       municipality,
       languages,
       availableTimes,
@@ -379,13 +389,56 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       organisationName,
       categories,
       description: label('What is offered', 'Wat aangeboden wordt', 'Ce qui est proposé'),
+      interests,
       anywhereInBrussels: label('Anywhere in Brussels', 'Overal in Brussel', 'Partout à Bruxelles'),
       municipalities,
       languages,
       availableTimes,
       availability,
       frequency: label('How often', 'Hoe vaak', 'À quelle fréquence'),
+      capacity: described(
+        t('People helped at once', 'Aantal mensen tegelijk', 'Personnes aidées en même temps'),
+        t(
+          'As the volunteer said. Empty: one for a person, ten for an organisation.',
+          'Zoals de vrijwilliger aangaf. Leeg: één voor een persoon, tien voor een organisatie.',
+          'Comme l’a indiqué le bénévole. Vide : une pour une personne, dix pour une organisation.',
+        ),
+      ),
       matches: label('Matches', 'Koppelingen', 'Mises en relation'),
+      codeOfConductVersion: label('Code of conduct accepted (version)', 'Gedragscode aanvaard (versie)', 'Code de conduite accepté (version)'),
+      codeOfConductAcceptedAt: label('Code of conduct accepted on', 'Gedragscode aanvaard op', 'Code de conduite accepté le'),
+      screenedOn: described(
+        t('Screening conversation on', 'Screeningsgesprek op', 'Entretien de sélection le'),
+        t(
+          'Set from the back office’s screening. The screening holds for a set number of months from this day.',
+          'Ingevuld via de screening in de backoffice. De screening geldt een vast aantal maanden vanaf deze dag.',
+          'Rempli par la sélection dans le back-office. Elle reste valable un nombre fixe de mois à partir de ce jour.',
+        ),
+      ),
+      screenedById: technical(t('Screened by (admin user id)', 'Gescreend door (id van de beheerder)', 'Sélection faite par (id de l’administrateur)')),
+      screenedByName: label('Screening conversation held by', 'Screeningsgesprek gevoerd door', 'Entretien de sélection mené par'),
+      screeningReferences: label('References', 'Referenties', 'Références'),
+      screeningWaiverReason: label('Why references were waived', 'Waarom zonder referenties', 'Pourquoi sans références'),
+      screeningCodeOfConductVersion: label(
+        'Code of conduct accepted in the conversation (version)',
+        'Gedragscode aanvaard in het gesprek (versie)',
+        'Code de conduite accepté lors de l’entretien (version)',
+      ),
+      informationNoteLocale: label('Information note given in', 'Informatienota gegeven in het', 'Note d’information remise en'),
+      informationNoteVersion: label('Information note (version)', 'Informatienota (versie)', 'Note d’information (version)'),
+      organisationCheck: label('Checked organisation', 'Gecontroleerde organisatie', 'Organisation vérifiée'),
+    },
+  },
+  'api::organisation-check.organisation-check': {
+    displayName: 'Checked organisation',
+    name: t('Checked organisation', 'Gecontroleerde organisatie', 'Organisation vérifiée'),
+    fields: {
+      name: label('Name', 'Naam', 'Nom'),
+      nameKey: technical(t('Name for comparing', 'Naam om te vergelijken', 'Nom pour comparer')),
+      checkedAt: label('Checked on', 'Gecontroleerd op', 'Vérifiée le'),
+      checkedById: technical(t('Checked by (admin user id)', 'Gecontroleerd door (id van de beheerder)', 'Vérifiée par (id de l’administrateur)')),
+      checkedByName: label('Checked by', 'Gecontroleerd door', 'Vérifiée par'),
+      offers: label('Offers', 'Aanbiedingen', 'Offres'),
     },
   },
   'api::match.match': {
@@ -446,11 +499,24 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       attachments: technical(t('Attachments', 'Bijlagen', 'Pièces jointes')),
       grantedAmount: label('Amount granted (euro)', 'Toegekend bedrag (euro)', 'Montant accordé (euros)'),
       decisionNote: label(
-        'Decision, as told to the applicant',
-        'Beslissing, zoals meegedeeld aan de aanvrager',
-        'Décision, telle que communiquée au demandeur',
+        'Text for the applicant (in the decision mail)',
+        'Tekst voor de aanvrager (in de mail met de beslissing)',
+        'Texte pour le demandeur (dans le courriel de décision)',
+      ),
+      decisionInternalNote: label(
+        'Internal note on the decision (staff only, never mailed)',
+        'Interne notitie bij de beslissing (alleen voor medewerkers, nooit gemaild)',
+        'Note interne sur la décision (équipe uniquement, jamais envoyée)',
       ),
       decidedAt: label('Decided on', 'Beslist op', 'Décidé le'),
+      decisionDraft: technical(t('Decision awaiting confirmation', 'Beslissing die nog bevestigd moet worden', 'Décision en attente de confirmation')),
+      decisionOverride: technical(
+        t(
+          'Decided despite the review rules (why, by whom)',
+          'Beslist ondanks de beoordelingsregels (waarom, door wie)',
+          'Décidé malgré les règles d’évaluation (pourquoi, par qui)',
+        ),
+      ),
     },
   },
   'api::proposal-review.proposal-review': {
@@ -462,6 +528,11 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       reviewerName: label('Reviewer', 'Beoordelaar', 'Évaluateur'),
       scores: technical(t('Scores', 'Scores', 'Notes')),
       comment: label('Comment', 'Opmerking', 'Commentaire'),
+      reviewedAt: label('Scored on', 'Gescoord op', 'Noté le'),
+      assignedAt: label('Assigned on', 'Toegewezen op', 'Attribué le'),
+      assignedByName: label('Assigned by', 'Toegewezen door', 'Attribué par'),
+      conflictDeclaredAt: label('Conflict of interest declared on', 'Belangenconflict gemeld op', 'Conflit d’intérêts déclaré le'),
+      conflictNote: label('About the conflict of interest', 'Toelichting bij het belangenconflict', 'Précisions sur le conflit d’intérêts'),
     },
   },
   'api::story-submission.story-submission': {
@@ -500,6 +571,73 @@ export const COMPONENT_WORDS: ComponentWords = {
           'How much this criterion counts against the others.',
           'Hoeveel dit criterium telt tegenover de andere.',
           'Le poids de ce critère par rapport aux autres.',
+        ),
+      ),
+    },
+  },
+  'activity.time': {
+    name: t('Date and hours', 'Datum en uren', 'Date et horaire'),
+    fields: {
+      repeats: described(
+        t('How often', 'Hoe vaak', 'À quelle fréquence'),
+        t(
+          'once: on one date · weekly: every week (or every 2, 3 or 4 weeks) · monthly: one day each month, e.g. the first Monday.',
+          'once: op één datum · weekly: elke week (of om de 2, 3 of 4 weken) · monthly: één dag per maand, bv. de eerste maandag.',
+          'once : à une date · weekly : chaque semaine (ou toutes les 2, 3 ou 4 semaines) · monthly : un jour par mois, p. ex. le premier lundi.',
+        ),
+      ),
+      date: described(
+        t('On (or from)', 'Op (of vanaf)', 'Le (ou à partir du)'),
+        t(
+          'Once: the date. Every week or month: the first day it may take place.',
+          'Eén keer: de datum. Elke week of maand: de eerste dag waarop het kan plaatsvinden.',
+          'Une fois : la date. Chaque semaine ou chaque mois : le premier jour où cela peut avoir lieu.',
+        ),
+      ),
+      until: described(
+        t('Until', 'Tot en met', 'Jusqu’au'),
+        t(
+          'The last day it may take place. Empty: it goes on.',
+          'De laatste dag waarop het kan plaatsvinden. Leeg: het loopt door.',
+          'Le dernier jour où cela peut avoir lieu. Vide : cela continue.',
+        ),
+      ),
+      weekday: described(
+        t('Day of the week', 'Dag van de week', 'Jour de la semaine'),
+        t('Needed every week or every month.', 'Nodig bij elke week of elke maand.', 'Nécessaire pour chaque semaine ou chaque mois.'),
+      ),
+      weekOfMonth: described(
+        t('Which one in the month', 'Welke in de maand', 'Lequel dans le mois'),
+        t(
+          'Every month only: first, second, third, fourth, fifth (months without one are left out) or last.',
+          'Alleen bij elke maand: first (eerste), second (tweede), third (derde), fourth (vierde), fifth (vijfde; maanden zonder vallen weg) of last (laatste).',
+          'Seulement pour chaque mois : first (premier), second (deuxième), third (troisième), fourth (quatrième), fifth (cinquième ; les mois qui n’en ont pas sont sautés) ou last (dernier).',
+        ),
+      ),
+      everyWeeks: described(
+        t('Every how many weeks', 'Om de hoeveel weken', 'Toutes les combien de semaines'),
+        t(
+          'Every week only: 1 every week, 2 every other week (counted from the first day), up to 4.',
+          'Alleen bij elke week: 1 elke week, 2 om de twee weken (geteld vanaf de eerste dag), tot 4.',
+          'Seulement pour chaque semaine : 1 chaque semaine, 2 une semaine sur deux (à compter du premier jour), jusqu’à 4.',
+        ),
+      ),
+      startTime: label('Starts at', 'Begint om', 'Commence à'),
+      endTime: label('Ends at', 'Eindigt om', 'Se termine à'),
+      skipHolidays: described(
+        t('Not on public holidays', 'Niet op feestdagen', 'Pas les jours fériés'),
+        t(
+          'Leave on when it does not take place on Belgian public holidays (Easter Monday, 1 May, Christmas…).',
+          'Laat aan als het niet doorgaat op Belgische feestdagen (Paasmaandag, 1 mei, Kerstmis…).',
+          'Laissez activé si cela n’a pas lieu les jours fériés belges (lundi de Pâques, 1er mai, Noël…).',
+        ),
+      ),
+      skipDates: described(
+        t('Not on these days', 'Niet op deze dagen', 'Pas ces jours-là'),
+        t(
+          'Days it does not take place, day first, separated by commas, e.g. 24/12/2027, 31/12/2027.',
+          'Dagen waarop het niet doorgaat, dag eerst, gescheiden door komma’s, bv. 24/12/2027, 31/12/2027.',
+          'Les jours où cela n’a pas lieu, le jour d’abord, séparés par des virgules, p. ex. 24/12/2027, 31/12/2027.',
         ),
       ),
     },

@@ -65,12 +65,18 @@ export async function actOnOffer(strapi: Core.Strapi, documentId: string, action
   return strapi.db.transaction(async () => {
     const row = await strapi.documents(OFFER).findOne({
       documentId,
-      fields: ['caseStatus', 'offerAs', 'anonymisedAt'],
+      fields: ['caseStatus', 'offerAs', 'capacity', 'anonymisedAt'],
       populate: { matches: openMatchFilter },
     });
     if (!row) throw new CaseRefused('not-found');
     const decided = offerTransition(
-      { caseStatus: row.caseStatus ?? 'new', offerAs: offerAsOf(row.offerAs), openMatches: row.matches?.length ?? 0, anonymised: Boolean(row.anonymisedAt) },
+      {
+        caseStatus: row.caseStatus ?? 'new',
+        offerAs: offerAsOf(row.offerAs),
+        capacity: row.capacity ?? null,
+        openMatches: row.matches?.length ?? 0,
+        anonymised: Boolean(row.anonymisedAt),
+      },
       action,
     );
     if (!decided.ok) throw new CaseRefused(decided.refusal);

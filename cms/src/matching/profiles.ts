@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { AVAILABLE_TIMES, OFFER_STATUSES_SET_BY_STAFF, OPEN_MATCH_STATUSES, type AvailableTime } from '@cb/domain';
+import { AVAILABLE_TIMES, interestCodesOf, OFFER_STATUSES_SET_BY_STAFF, OPEN_MATCH_STATUSES, type AvailableTime } from '@cb/domain';
 import { offerAsOf } from './workflow';
+import { offerScreeningOf, SCREENING_FIELDS, SCREENING_POPULATE } from './screening';
 import type { InitiativeProfile, OfferProfile, RequestProfile } from './scoring';
 
 /**
@@ -18,7 +19,7 @@ const codes = { fields: ['code' as const] };
 export async function requestProfile(strapi: Core.Strapi, documentId: string): Promise<RequestProfile | undefined> {
   const row = await strapi.documents(REQUEST).findOne({
     documentId,
-    fields: ['availableTimes'],
+    fields: ['availableTimes', 'interests'],
     populate: { categories: codes, languages: codes, municipality: codes, audiences: codes },
   });
   if (!row) return undefined;
@@ -28,18 +29,20 @@ export async function requestProfile(strapi: Core.Strapi, documentId: string): P
     languages: codesOf(row.languages),
     availableTimes: timesOf(row.availableTimes),
     audiences: codesOf(row.audiences),
+    interests: interestCodesOf(row.interests),
   };
 }
 
 /**
  * Offers that could still be suggested: the ones staff paused or closed are not read at all; the
- * scoring asks `offerCanTakeMatch` of the rest.
+ * scoring asks `offerMatchability` of the rest (screened, free).
  */
 export async function offerProfiles(strapi: Core.Strapi): Promise<OfferProfile[]> {
   const rows = await strapi.documents(OFFER).findMany({
     filters: { caseStatus: { $notIn: [...OFFER_STATUSES_SET_BY_STAFF] } },
-    fields: ['caseStatus', 'offerAs', 'anywhereInBrussels', 'availableTimes', 'anonymisedAt', 'createdAt'],
+    fields: ['caseStatus', 'capacity', 'anywhereInBrussels', 'availableTimes', 'interests', 'anonymisedAt', 'createdAt', ...SCREENING_FIELDS],
     populate: {
+      ...SCREENING_POPULATE,
       categories: codes,
       languages: codes,
       municipalities: codes,
@@ -47,9 +50,11 @@ export async function offerProfiles(strapi: Core.Strapi): Promise<OfferProfile[]
     },
   });
   return rows.map((row) => ({
+    ...offerScreeningOf(row),
     documentId: row.documentId,
     caseStatus: row.caseStatus ?? 'new',
     offerAs: offerAsOf(row.offerAs),
+    capacity: row.capacity ?? null,
     openMatches: row.matches?.length ?? 0,
     anonymised: Boolean(row.anonymisedAt),
     categories: codesOf(row.categories),
@@ -57,6 +62,7 @@ export async function offerProfiles(strapi: Core.Strapi): Promise<OfferProfile[]
     municipalities: codesOf(row.municipalities),
     languages: codesOf(row.languages),
     availableTimes: timesOf(row.availableTimes),
+    interests: interestCodesOf(row.interests),
     createdAt: new Date(String(row.createdAt)).toISOString(),
   }));
 }

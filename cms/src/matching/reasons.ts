@@ -13,6 +13,8 @@ export type MatchReason =
   | { code: 'shared-time'; terms: string[] }
   | { code: 'time-unknown' }
   | { code: 'no-shared-time' }
+  | { code: 'shared-interest'; terms: string[] }
+  | { code: 'no-shared-interest' }
   | { code: 'shared-audience'; terms: string[] }
   | { code: 'open-to-everyone' }
   | { code: 'audience-unknown'; terms: string[] }
@@ -33,6 +35,8 @@ export const REASON_TONES: Readonly<Record<MatchReason['code'], ReasonTone>> = {
   'shared-time': 'fits',
   'time-unknown': 'neutral',
   'no-shared-time': 'drawback',
+  'shared-interest': 'fits',
+  'no-shared-interest': 'neutral',
   'shared-audience': 'fits',
   'open-to-everyone': 'fits',
   'audience-unknown': 'neutral',

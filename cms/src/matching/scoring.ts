@@ -1,4 +1,12 @@
-import { MUNICIPALITIES, offerCanTakeMatch, type AvailableTime, type OfferLoad } from '@cb/domain';
+import {
+  MUNICIPALITIES,
+  offerMatchability,
+  type AvailableTime,
+  type InterestCode,
+  type OfferLoad,
+  type OfferScreening,
+  type ScreeningPolicy,
+} from '@cb/domain';
 import type { MatchReason } from './reasons';
 
 export type { MatchReason } from './reasons';
@@ -9,10 +17,12 @@ export type { MatchReason } from './reasons';
  *
  * Not suggested at all:
  *   - nothing in common: no shared help category;
- *   - an offer that cannot take a match (`offerCanTakeMatch` in @cb/domain: busy, paused or closed,
- *     already carrying as many open matches as it can, or its person forgotten).
+ *   - an offer that may not be matched (`offerMatchability` in @cb/domain): not screened, or its
+ *     screening expired (an organisation's offer: its organisation not checked); at capacity (as many
+ *     open matches as its volunteer said they can take, `capacityOf`); paused or closed, or its person
+ *     forgotten.
  *
- * Points (at most 100):
+ * Points (at most 100 for an initiative, 110 for an offer):
  *   help category   40  at least one shared category
  *   place           30  the same municipality (an initiative or offer that works there)
  *                   25  an offer for anywhere in Brussels, or a remote initiative
@@ -22,13 +32,17 @@ export type { MatchReason } from './reasons';
  *   time            10  at least one shared moment of the week (offers only: initiatives have no moments)
  *                    5  one side did not say when: a neutral fact, between a shared and a different moment
  *                    0  no shared moment
+ *   interests        5  (offers only) per interest both share, at most 10: "both enjoy walking, music"
+ *                    0  both said what they enjoy and share nothing (said, as a fact to weigh), or
+ *                       one side did not say (no reason shown)
  *   audience        10  (initiatives only) open to everyone, or meant for someone the person is
  *                       (staff say who the person is on the request: older, a woman, a student…)
  *                    0  staff have not said who the person is: the initiative's audience is shown to check
  *                  -70  meant for others only (a women's walk for a man, a students' scheme for a
  *                       78-year-old): a clear mismatch, ranked below every initiative that may fit
  *                       (never below 0), with the audience named as the drawback
- * Ties: the offer that has waited longest comes first (fair to volunteers), then by id.
+ * Ties: the offer carrying fewest open matches comes first (someone who helps no one yet before one
+ * who already helps), then the one that has waited longest (fair to volunteers), then by id.
  */
 
 export const POINTS = {
@@ -39,6 +53,8 @@ export const POINTS = {
   sharedLanguage: 20,
   sharedTime: 10,
   timeUnknown: 5,
+  perSharedInterest: 5,
+  sharedInterestsAtMost: 10,
   audienceFits: 10,
   audienceMismatch: -70,
 } as const;
@@ -53,15 +69,19 @@ export interface RequestProfile {
   availableTimes: readonly AvailableTime[];
   /** Who the person is, as staff said (audience codes); empty when not said. */
   audiences: readonly string[];
+  /** What the person enjoys (INTERESTS codes); empty when not said. */
+  interests: readonly InterestCode[];
 }
 
-export interface OfferProfile extends OfferLoad {
+export interface OfferProfile extends OfferLoad, OfferScreening {
   documentId: string;
   categories: readonly string[];
   anywhereInBrussels: boolean;
   municipalities: readonly string[];
   languages: readonly string[];
   availableTimes: readonly AvailableTime[];
+  /** What the volunteer enjoys (INTERESTS codes); empty when not said. */
+  interests: readonly InterestCode[];
   /** ISO time the offer came in: the longest waiting comes first among equals. */
   createdAt: string;
 }
@@ -90,22 +110,27 @@ interface Scored {
 const NEIGHBOURS = new Map<string, ReadonlySet<string>>(MUNICIPALITIES.map((municipality) => [municipality.code, new Set(municipality.neighbours)]));
 
 /** Offers ranked for one request, best first; offers that cannot be suggested are left out. */
-export function rankOffers(request: RequestProfile, offers: readonly OfferProfile[], limit = 20): Suggestion[] {
-  const ranked: (Suggestion & { createdAt: string })[] = [];
+export function rankOffers(request: RequestProfile, offers: readonly OfferProfile[], policy: ScreeningPolicy, limit = 20): Suggestion[] {
+  const ranked: (Suggestion & Pick<OfferProfile, 'createdAt' | 'openMatches'>)[] = [];
   for (const offer of offers) {
-    if (!offerCanTakeMatch(offer)) continue;
-    const suggestion = score(request, offer, [placeOfOffer(request, offer), timeOf(request.availableTimes, offer.availableTimes)]);
-    if (suggestion) ranked.push({ ...suggestion, createdAt: offer.createdAt });
+    if (!offerMatchability(offer, policy).matchable) continue;
+    const suggestion = score(request, offer, placeOfOffer(request, offer), [
+      timeOf(request.availableTimes, offer.availableTimes),
+      ...interestsOf(request.interests, offer.interests),
+    ]);
+    if (suggestion) ranked.push({ ...suggestion, createdAt: offer.createdAt, openMatches: offer.openMatches });
   }
-  ranked.sort((a, b) => b.score - a.score || a.createdAt.localeCompare(b.createdAt) || a.documentId.localeCompare(b.documentId));
-  return ranked.slice(0, limit).map(({ createdAt: _createdAt, ...suggestion }) => suggestion);
+  ranked.sort(
+    (a, b) => b.score - a.score || a.openMatches - b.openMatches || a.createdAt.localeCompare(b.createdAt) || a.documentId.localeCompare(b.documentId),
+  );
+  return ranked.slice(0, limit).map(({ createdAt: _createdAt, openMatches: _openMatches, ...suggestion }) => suggestion);
 }
 
 /** Initiatives ranked for one request, best first. They have no moments of the week; their audience counts instead. */
 export function rankInitiatives(request: RequestProfile, initiatives: readonly InitiativeProfile[], limit = 10): Suggestion[] {
   const ranked: Suggestion[] = [];
   for (const initiative of initiatives) {
-    const suggestion = score(request, initiative, [placeOfInitiative(request, initiative), audienceOf(request, initiative)]);
+    const suggestion = score(request, initiative, placeOfInitiative(request, initiative), [audienceOf(request, initiative)]);
     if (suggestion) ranked.push(suggestion);
   }
   ranked.sort((a, b) => b.score - a.score || a.documentId.localeCompare(b.documentId));
@@ -115,7 +140,8 @@ export function rankInitiatives(request: RequestProfile, initiatives: readonly I
 function score(
   request: RequestProfile,
   candidate: { documentId: string; categories: readonly string[]; languages: readonly string[] },
-  [place, last]: [Scored, Scored],
+  place: Scored,
+  rest: readonly Scored[],
 ): Suggestion | undefined {
   const categories = shared(request.categories, candidate.categories);
   if (categories.length === 0) return undefined;
@@ -126,7 +152,7 @@ function score(
     languages.length > 0
       ? { points: POINTS.sharedLanguage, reason: { code: 'shared-language', terms: languages } }
       : { points: 0, reason: { code: 'no-shared-language' } },
-    last,
+    ...rest,
   ];
   return {
     documentId: candidate.documentId,
@@ -166,6 +192,15 @@ function timeOf(requested: readonly AvailableTime[], offered: readonly Available
   if (requested.length === 0 || offered.length === 0) return { points: POINTS.timeUnknown, reason: { code: 'time-unknown' } };
   const times = shared(requested, offered);
   return times.length > 0 ? { points: POINTS.sharedTime, reason: { code: 'shared-time', terms: times } } : { points: 0, reason: { code: 'no-shared-time' } };
+}
+
+/** Shared interests as points and words; nothing at all when one side did not say what they enjoy. */
+function interestsOf(requested: readonly InterestCode[], offered: readonly InterestCode[]): Scored[] {
+  if (requested.length === 0 || offered.length === 0) return [];
+  const interests = shared(requested, offered);
+  if (interests.length === 0) return [{ points: 0, reason: { code: 'no-shared-interest' } }];
+  const points = Math.min(interests.length * POINTS.perSharedInterest, POINTS.sharedInterestsAtMost);
+  return [{ points, reason: { code: 'shared-interest', terms: interests } }];
 }
 
 function audienceOf(request: RequestProfile, initiative: InitiativeProfile): Scored {

@@ -2,18 +2,21 @@ import type { Core } from '@strapi/strapi';
 import {
   OFFER_AS,
   OPEN_MATCH_STATUSES,
-  offerCanTakeMatch,
+  offerMatchability,
   offerStatusFor,
   requestCanTakeMatch,
   requestStatusFor,
   type MatchKind,
+  type MatchRefusal,
   type MatchStatus,
   type OfferAs,
   type OfferLoad,
+  type OfferScreening,
   type OfferStatus,
 } from '@cb/domain';
 import { STAFF_TEXTS, type StaffTextId } from '../staff-texts';
 import { addToTimeline, type Author } from './timeline';
+import { offerScreeningOf, screeningPolicy, SCREENING_FIELDS, SCREENING_POPULATE } from './screening';
 
 /**
  * A match connects a request to an offer; a referral passes a request on to an initiative or an
@@ -50,12 +53,20 @@ export class WorkflowError extends Error {
   }
 }
 
+/** An offer that may not be matched now (@cb/domain's `offerMatchability`): the back office says why in the staff member's words. */
+export class MatchRefused extends WorkflowError {
+  constructor(readonly refusal: MatchRefusal) {
+    super(`screening.match.${refusal}`);
+  }
+}
+
 /** Staff's notes go on the timeline of the case (see timeline.ts), never into the match: each is added, none replaced. */
 export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?: Author): Promise<{ documentId: string }> {
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
     const offer = await offerLoad(strapi, input.helpOffer);
-    if (!offerCanTakeMatch(offer)) throw new WorkflowError('problem.offer-not-free');
+    const matchability = offerMatchability(offer, screeningPolicy(strapi));
+    if (!matchability.matchable) throw new MatchRefused(matchability.refusal);
     const match = await strapi.documents(MATCH).create({
       data: {
         kind: 'match',
@@ -161,7 +172,7 @@ async function settle(strapi: Core.Strapi, kind: MatchKind, status: MatchStatus,
   }
   if (offerId) {
     const offer = await offerLoad(strapi, offerId);
-    const next = offerStatusFor(offer.caseStatus, offer.offerAs, offer.openMatches);
+    const next = offerStatusFor(offer.caseStatus, offer);
     if (next !== offer.caseStatus) await strapi.documents(OFFER).update({ documentId: offerId, data: { caseStatus: next } });
   }
 }
@@ -172,16 +183,18 @@ async function openRequest(strapi: Core.Strapi, documentId: string): Promise<voi
   if (!requestCanTakeMatch(request.caseStatus ?? 'new')) throw new WorkflowError('problem.request-closed');
 }
 
-async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & { caseStatus: OfferStatus }> {
+async function offerLoad(strapi: Core.Strapi, documentId: string): Promise<OfferLoad & OfferScreening & { caseStatus: OfferStatus }> {
   const offer = await strapi.documents(OFFER).findOne({
     documentId,
-    fields: ['caseStatus', 'offerAs', 'anonymisedAt'],
-    populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
+    fields: ['caseStatus', 'capacity', 'anonymisedAt', ...SCREENING_FIELDS],
+    populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } }, ...SCREENING_POPULATE },
   });
   if (!offer) throw new WorkflowError('problem.no-offer');
   return {
+    ...offerScreeningOf(offer),
     caseStatus: offer.caseStatus ?? 'new',
     offerAs: offerAsOf(offer.offerAs),
+    capacity: offer.capacity ?? null,
     openMatches: offer.matches?.length ?? 0,
     anonymised: Boolean(offer.anonymisedAt),
   };

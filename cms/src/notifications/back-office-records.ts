@@ -120,6 +120,14 @@ export async function readProposalDecision(strapi: Core.Strapi, proposalDocument
   };
 }
 
+/** The applicant of a proposal as a mail addresses them (their language, name, reference), decided or not. */
+export async function readProposalApplicant(strapi: Core.Strapi, proposalDocumentId: string): Promise<Recipient | undefined> {
+  const proposal: RecipientRow | null = await strapi.db
+    .query('api::project-proposal.project-proposal')
+    .findOne({ where: { documentId: proposalDocumentId }, select: [...RECIPIENT_FIELDS] });
+  return recipientOf(proposal);
+}
+
 /** The call's title in the applicant's language, else in another one. */
 export async function readProjectCallTitle(strapi: Core.Strapi, documentId: string, locale: Locale): Promise<string | undefined> {
   for (const candidate of [locale, ...otherLocales(locale)]) {

@@ -7,7 +7,17 @@ import type { ScheduleRunner } from '../schedule';
 import { concernUrl } from '../check-ins/urls';
 import { send } from './send';
 import { backOfficeUrl, sendToStaff, staffRecipients } from './staff-recipients';
-import { readConfirmedMatch, readProjectCallTitle, readProposalDecision, readReferralTarget, type ConfirmedMatch, type Recipient } from './back-office-records';
+import {
+  readConfirmedMatch,
+  readProjectCallTitle,
+  readProposalApplicant,
+  readProposalDecision,
+  readReferralTarget,
+  type ConfirmedMatch,
+  type ProposalDecision,
+  type Recipient,
+} from './back-office-records';
+import type { RenderedMail } from './templates/layout';
 import { readPlatformContact } from './submission';
 import { followUpDigest, type DueFollowUp } from './templates/follow-up-digest';
 import { matchConfirmed } from './templates/match-confirmed';
@@ -73,16 +83,39 @@ export async function notifyMatchConfirmed(strapi: Core.Strapi, matchDocumentId:
   if (match.kind === 'match' && volunteer?.email) await record('volunteer', `match confirmation to the volunteer for ${volunteer.reference}`);
 }
 
-/** Call when a decision (approved or rejected) is recorded; other statuses send nothing. */
-export async function notifyProposalDecision(strapi: Core.Strapi, proposalDocumentId: string): Promise<void> {
+/**
+ * Call when a decision (approved or rejected) is confirmed; other statuses send nothing. `once` names
+ * this decision (e.g. its time): however often it is called for the same one, one mail is recorded.
+ */
+export async function notifyProposalDecision(strapi: Core.Strapi, proposalDocumentId: string, once?: string): Promise<void> {
   const proposal = await readProposalDecision(strapi, proposalDocumentId);
   const { applicant } = proposal ?? {};
   if (!proposal || !applicant?.email) return;
   await outboxOf(strapi).record(
     DECISION_MAIL,
     { proposalDocumentId },
-    { label: `decision (${proposal.decision}) for project-proposal ${applicant.reference}` },
+    {
+      label: `decision (${proposal.decision}) for project-proposal ${applicant.reference}`,
+      ...(once ? { dedupeKey: `${DECISION_MAIL}:${proposalDocumentId}:${once}` } : {}),
+    },
   );
+}
+
+/**
+ * The mail an applicant would receive for a decision not yet confirmed, in their language, rendered
+ * by the same template as the mail itself; nothing is sent.
+ */
+export async function previewProposalDecision(
+  strapi: Core.Strapi,
+  proposalDocumentId: string,
+  draft: Omit<ProposalDecision, 'applicant' | 'projectCallDocumentId'>,
+  projectCallDocumentId: string,
+): Promise<(RenderedMail & { locale: Recipient['formLocale'] }) | undefined> {
+  const applicant = await readProposalApplicant(strapi, proposalDocumentId);
+  if (!applicant) return undefined;
+  const callTitle = await readProjectCallTitle(strapi, projectCallDocumentId, applicant.formLocale);
+  const mail = proposalDecision({ ...draft, applicant, projectCallDocumentId }, callTitle, await readPlatformContact(strapi, applicant.formLocale));
+  return { ...mail, locale: applicant.formLocale };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BLOCK_RULE_MESSAGES, blockProblems, CONTENT_RULE_MESSAGES, followsContentRule, type ContentRule } from '@cb/domain';
+import { cmsActivityTimeSchema } from '@cb/domain/cms-api';
 
 /**
  * The CMS refuses on save what the site's build would refuse: web addresses, emails, phone numbers
@@ -18,6 +19,11 @@ export const PUBLIC_CONTENT_RULES: Record<string, FieldRules> = {
   'api::global.global': { contactEmail: 'email', phoneNumber: 'phone', socialLinks: { component: { url: 'web-address' } } },
 };
 
+/** Repeatable "dates and hours" components: each entry must be one the site can turn into dates (cmsActivityTimeSchema). */
+export const ACTIVITY_TIME_FIELDS: Record<string, readonly string[]> = {
+  'api::initiative.initiative': ['times'],
+};
+
 /** Every document-service action that writes values a caller sent (publish writes the draft's). */
 const CHECKED_ACTIONS = new Set(['create', 'update', 'clone', 'publish']);
 
@@ -31,11 +37,12 @@ export function refusePublicContentThatBreaksTheSite(strapi: Core.Strapi): void 
   strapi.documents.use(async (context, next) => {
     const rules = PUBLIC_CONTENT_RULES[context.uid] ?? {};
     const blocksFields = blocksFieldsOf(strapi, context.uid);
-    const checked = Object.keys(rules).length > 0 || blocksFields.length > 0;
+    const timeFields = ACTIVITY_TIME_FIELDS[context.uid] ?? [];
+    const checked = Object.keys(rules).length > 0 || blocksFields.length > 0 || timeFields.length > 0;
     if (checked && CHECKED_ACTIONS.has(context.action)) {
       const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
       const values = context.action === 'publish' ? await draftOf(strapi, context.uid, params) : params.data;
-      const problems = values ? [...problemsOf(rules, values), ...richTextProblemsOf(blocksFields, values)] : [];
+      const problems = values ? [...problemsOf(rules, values), ...richTextProblemsOf(blocksFields, values), ...activityTimeProblemsOf(timeFields, values)] : [];
       if (problems.length > 0) {
         const summary = problems.map((problem) => problem.message).join('; ');
         throw new errors.ValidationError(summary, { errors: problems });
@@ -52,9 +59,12 @@ async function draftOf(
   params: { documentId?: string; locale?: string },
 ): Promise<Record<string, unknown> | undefined> {
   if (!params.documentId) return undefined;
-  const componentFields = Object.entries(PUBLIC_CONTENT_RULES[uid] ?? {})
-    .filter(([, rule]) => typeof rule === 'object')
-    .map(([field]) => field);
+  const componentFields = [
+    ...Object.entries(PUBLIC_CONTENT_RULES[uid] ?? {})
+      .filter(([, rule]) => typeof rule === 'object')
+      .map(([field]) => field),
+    ...(ACTIVITY_TIME_FIELDS[uid] ?? []),
+  ];
   const populate = componentFields.filter((field) => isComponentOf(strapi, uid, field));
   const draft = await strapi.documents(uid).findOne({ documentId: params.documentId, locale: params.locale, status: 'draft', populate });
   return draft ?? undefined;
@@ -99,5 +109,25 @@ export function richTextProblemsOf(fields: string[], values: Record<string, unkn
       message: `${field} ${BLOCK_RULE_MESSAGES[rule]}`,
       name: 'ValidationError' as const,
     }));
+  });
+}
+
+/** Each entry of a "dates and hours" field, checked as the site's build reads it; the path names the entry and its field. */
+export function activityTimeProblemsOf(fields: readonly string[], values: Record<string, unknown>): FieldError[] {
+  return fields.flatMap((field) => {
+    const entries = values[field];
+    if (!Array.isArray(entries)) return [];
+    return entries.flatMap((entry, index) => {
+      const parsed = cmsActivityTimeSchema.safeParse(entry);
+      if (parsed.success) return [];
+      return parsed.error.issues.map((issue) => {
+        const inner = issue.path.map(String);
+        return {
+          path: [field, String(index), ...inner],
+          message: `${field} ${index + 1}: ${inner.join('.') || 'entry'} ${issue.message}`,
+          name: 'ValidationError' as const,
+        };
+      });
+    });
   });
 }

@@ -5,7 +5,7 @@ import { LOCALES, slugify, type Locale, type Localized } from '@cb/domain';
 import { taxonomyIndex } from '../bootstrap/taxonomies';
 import { apiUid, type ApiUid } from '../content-model/uids';
 import { paragraphs } from './blocks';
-import type { SeedImage } from './types';
+import type { SeedActivityTime, SeedImage } from './types';
 import { organisations } from './content/organisations';
 import { initiatives } from './content/initiatives';
 import { stories } from './content/stories';
@@ -60,9 +60,9 @@ class Seeder {
       await this.upsertLocalized(
         'organisation',
         organisation.key,
-        organisation.name,
+        inEveryLocale(organisation.name),
         (locale) => ({
-          name: organisation.name[locale],
+          name: organisation.name,
           summary: organisation.summary[locale],
           description: paragraphs(organisation.description[locale]),
           address: organisation.address,
@@ -88,6 +88,7 @@ class Seeder {
           forWhom: initiative.forWhom[locale],
           location: initiative.location[locale],
           schedule: initiative.schedule[locale],
+          times: (initiative.times ?? []).map(strapiActivityTime),
           howToJoin: initiative.howToJoin[locale],
           remote: initiative.remote,
           contactPhone: initiative.contactPhone,
@@ -265,4 +266,15 @@ function withoutUndefined<Fields extends object>(data: Fields): Fields {
   const kept = { ...data };
   for (const [field, value] of Object.entries(kept)) if (value === undefined) Reflect.deleteProperty(kept, field);
   return kept;
+}
+
+/** Strapi stores a time as HH:mm:ss.SSS. */
+function strapiActivityTime(time: SeedActivityTime): SeedActivityTime & { skipHolidays: boolean } {
+  const clock = (value: string) => `${value}:00.000`;
+  return { ...time, startTime: clock(time.startTime), ...(time.endTime ? { endTime: clock(time.endTime) } : {}), skipHolidays: time.skipHolidays ?? true };
+}
+
+/** A proper name as the seed's per-locale titles: the same words in every locale. */
+function inEveryLocale(name: string): Localized {
+  return { nl: name, fr: name, en: name };
 }

@@ -1,4 +1,15 @@
-import type { AudienceCode, HelpCategoryCode, Localized, MunicipalityCode, PageKey, SocialPlatform, SpokenLanguageCode } from '@cb/domain';
+import type {
+  ActivityRepeat,
+  Weekday,
+  WeekOfMonth,
+  AudienceCode,
+  HelpCategoryCode,
+  Localized,
+  MunicipalityCode,
+  PageKey,
+  SocialPlatform,
+  SpokenLanguageCode,
+} from '@cb/domain';
 
 /**
  * The shape of the sample content seeded on first start. Every text exists in nl, fr and en.
@@ -14,7 +25,8 @@ export interface SeedImage {
 
 export interface SeedOrganisation {
   key: string;
-  name: Localized;
+  /** A proper name: one name in every locale. */
+  name: string;
   summary: Localized;
   description: Localized<string[]>;
   address: string;
@@ -26,6 +38,21 @@ export interface SeedOrganisation {
   logo?: SeedImage;
 }
 
+export interface SeedActivityTime {
+  repeats: ActivityRepeat;
+  /** ISO date: the day, or the first day of a repeating activity. */
+  date: string;
+  until?: string;
+  weekday?: Weekday;
+  weekOfMonth?: WeekOfMonth;
+  everyWeeks?: number;
+  startTime: string;
+  endTime?: string;
+  /** Default: not on public holidays. */
+  skipHolidays?: boolean;
+  skipDates?: string;
+}
+
 export interface SeedInitiative {
   key: string;
   organisation: string;
@@ -35,6 +62,8 @@ export interface SeedInitiative {
   forWhom: Localized;
   location: Localized;
   schedule: Localized;
+  /** Dates and hours (Brussels time, "HH:MM"), as the CMS component activity.time has them. */
+  times?: SeedActivityTime[];
   howToJoin: Localized;
   remote: boolean;
   categories: HelpCategoryCode[];

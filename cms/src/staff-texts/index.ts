@@ -3,6 +3,7 @@ import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb
 import { caseWorkTexts } from './case-work';
 import { checkInTexts } from './check-ins';
 import { commonTexts } from './common';
+import { projectReviewTexts } from './project-review';
 import { dashboardTexts } from './dashboard';
 import { editingTexts } from './editing';
 import { followUpTexts } from './follow-ups';
@@ -14,6 +15,7 @@ import { problemTexts } from './problems';
 import { proposalTexts } from './proposals';
 import { queueTexts } from './queue';
 import { requestTexts } from './request';
+import { screeningTexts } from './screening';
 import { widgetTexts } from './widgets';
 import { workspaceTexts } from './workspace';
 import type { AreaTexts } from './define';
@@ -28,6 +30,7 @@ const AREAS = [
   workspaceTexts,
   queueTexts,
   requestTexts,
+  screeningTexts,
   followUpTexts,
   intakeTexts,
   dashboardTexts,
@@ -39,6 +42,7 @@ const AREAS = [
   mailTexts,
   checkInTexts,
   editingTexts,
+  projectReviewTexts,
 ] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;

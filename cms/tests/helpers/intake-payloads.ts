@@ -50,6 +50,7 @@ const FIELDS: Record<PublicForm, string[]> = {
     'languages',
     'availability',
     'frequency',
+    'codeOfConduct',
     'consent',
   ],
   'story-submission': ['title', 'text', 'mayPublish', 'publishAs', 'contactName', 'phone', 'email', 'consent'],

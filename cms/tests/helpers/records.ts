@@ -25,6 +25,12 @@ export const OFFER_DEFAULTS = {
   offerAs: 'person',
 } as const satisfies Input<'api::help-offer.help-offer'>;
 
+/**
+ * A volunteer screened today: only screened offers are suggested or matched (@cb/domain's screening).
+ * Tests of matching spread it into the offers they match; the screening tests leave it out.
+ */
+export const SCREENED_TODAY = { screenedOn: new Date().toISOString().slice(0, 10) } as const satisfies Input<'api::help-offer.help-offer'>;
+
 export const PROPOSAL_DEFAULTS = {
   applicantType: 'person',
   caseStatus: 'received',

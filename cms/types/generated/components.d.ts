@@ -1,5 +1,36 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface ActivityTime extends Struct.ComponentSchema {
+  collectionName: 'components_activity_times';
+  info: {
+    description: 'When an activity takes place: once, every week or every month';
+    displayName: 'Activity time';
+  };
+  attributes: {
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    endTime: Schema.Attribute.Time;
+    everyWeeks: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 4;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    repeats: Schema.Attribute.Enumeration<['once', 'weekly', 'monthly']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'weekly'>;
+    skipDates: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    skipHolidays: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    startTime: Schema.Attribute.Time & Schema.Attribute.Required;
+    until: Schema.Attribute.Date;
+    weekday: Schema.Attribute.Enumeration<['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']>;
+    weekOfMonth: Schema.Attribute.Enumeration<['first', 'second', 'third', 'fourth', 'fifth', 'last']>;
+  };
+}
+
 export interface CallCriterion extends Struct.ComponentSchema {
   collectionName: 'components_call_criteria';
   info: {
@@ -89,6 +120,7 @@ export interface SharedSocialLink extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'activity.time': ActivityTime;
       'call.criterion': CallCriterion;
       'call.faq-item': CallFaqItem;
       'proposal.budget-line': ProposalBudgetLine;

@@ -451,6 +451,8 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
         'match-created',
         'referral-created',
         'match-moved',
+        'screened',
+        'organisation-checked',
         'check-in-going-well',
         'check-in-not-met-yet',
         'check-in-not-working',
@@ -626,9 +628,22 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     availableTimes: Schema.Attribute.JSON;
+    capacity: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10;
+          min: 1;
+        },
+        number
+      >;
     caseStatus: Schema.Attribute.Enumeration<['new', 'available', 'busy', 'paused', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'new'>;
     categories: Schema.Attribute.Relation<'manyToMany', 'api::help-category.help-category'>;
     channel: Schema.Attribute.Enumeration<['web', 'phone', 'social']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'web'>;
+    codeOfConductAcceptedAt: Schema.Attribute.DateTime;
+    codeOfConductVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     consentVersion: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -664,12 +679,19 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    informationNoteLocale: Schema.Attribute.Enumeration<['nl', 'fr', 'en']>;
+    informationNoteVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    interests: Schema.Attribute.JSON;
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-offer.help-offer'> & Schema.Attribute.Private;
     matches: Schema.Attribute.Relation<'oneToMany', 'api::match.match'>;
     municipalities: Schema.Attribute.Relation<'manyToMany', 'api::municipality.municipality'>;
     offerAs: Schema.Attribute.Enumeration<['person', 'organisation']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'person'>;
+    organisationCheck: Schema.Attribute.Relation<'manyToOne', 'api::organisation-check.organisation-check'>;
     organisationName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 320;
@@ -684,6 +706,21 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 16;
+      }>;
+    screenedById: Schema.Attribute.Integer;
+    screenedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    screenedOn: Schema.Attribute.Date;
+    screeningCodeOfConductVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    screeningReferences: Schema.Attribute.Enumeration<['checked', 'waived']>;
+    screeningWaiverReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
       }>;
     staffNotes: Schema.Attribute.Text;
     updatedAt: Schema.Attribute.DateTime;
@@ -760,6 +797,7 @@ export interface ApiHelpRequestHelpRequest extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    interests: Schema.Attribute.JSON;
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-request.help-request'> & Schema.Attribute.Private;
@@ -971,6 +1009,12 @@ export interface ApiInitiativeInitiative extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 400;
       }>;
+    times: Schema.Attribute.Component<'activity.time', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1081,6 +1125,51 @@ export interface ApiMunicipalityMunicipality extends Struct.CollectionTypeSchema
   };
 }
 
+export interface ApiOrganisationCheckOrganisationCheck extends Struct.CollectionTypeSchema {
+  collectionName: 'intake_organisation_checks';
+  info: {
+    description: 'An organisation staff checked: its offers count as screened (private)';
+    displayName: 'Checked organisation';
+    pluralName: 'organisation-checks';
+    singularName: 'organisation-check';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    checkedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    checkedById: Schema.Attribute.Integer;
+    checkedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::organisation-check.organisation-check'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    nameKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    offers: Schema.Attribute.Relation<'oneToMany', 'api::help-offer.help-offer'>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema {
   collectionName: 'organisations';
   info: {
@@ -1144,7 +1233,7 @@ export interface ApiOrganisationOrganisation extends Struct.CollectionTypeSchema
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
-          localized: true;
+          localized: false;
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
@@ -1226,7 +1315,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    key: Schema.Attribute.Enumeration<['about', 'privacy', 'accessibility', 'contact']> &
+    key: Schema.Attribute.Enumeration<['about', 'privacy', 'accessibility', 'contact', 'volunteer-code-of-conduct', 'volunteer-information-note']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1419,10 +1508,16 @@ export interface ApiProjectProposalProjectProposal extends Struct.CollectionType
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     decidedAt: Schema.Attribute.DateTime;
+    decisionDraft: Schema.Attribute.JSON;
+    decisionInternalNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
     decisionNote: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
+    decisionOverride: Schema.Attribute.JSON;
     description: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1521,9 +1616,19 @@ export interface ApiProposalReviewProposalReview extends Struct.CollectionTypeSc
     };
   };
   attributes: {
+    assignedAt: Schema.Attribute.DateTime;
+    assignedByName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
     comment: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 4000;
+      }>;
+    conflictDeclaredAt: Schema.Attribute.DateTime;
+    conflictNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1531,6 +1636,7 @@ export interface ApiProposalReviewProposalReview extends Struct.CollectionTypeSc
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::proposal-review.proposal-review'> & Schema.Attribute.Private;
     proposal: Schema.Attribute.Relation<'manyToOne', 'api::project-proposal.project-proposal'>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedAt: Schema.Attribute.DateTime;
     reviewerId: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1544,7 +1650,7 @@ export interface ApiProposalReviewProposalReview extends Struct.CollectionTypeSc
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 160;
       }>;
-    scores: Schema.Attribute.JSON & Schema.Attribute.Required;
+    scores: Schema.Attribute.JSON;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2182,6 +2288,7 @@ declare module '@strapi/strapi' {
       'api::initiative.initiative': ApiInitiativeInitiative;
       'api::match.match': ApiMatchMatch;
       'api::municipality.municipality': ApiMunicipalityMunicipality;
+      'api::organisation-check.organisation-check': ApiOrganisationCheckOrganisationCheck;
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::page.page': ApiPagePage;
       'api::project-call.project-call': ApiProjectCallProjectCall;

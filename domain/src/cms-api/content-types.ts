@@ -35,6 +35,7 @@ export const CMS_API_TYPES = {
       municipalities: CODE,
       audiences: CODE,
       languages: CODE,
+      times: true,
     },
     schema: cmsInitiativeSchema,
   },

@@ -4,6 +4,7 @@ import { CONTENT_RULE_MESSAGES, followsContentRule, webAddress } from '../conten
 import { LOCALES } from '../locales.js';
 import { AUDIENCES, HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, codesOf, type Term } from '../taxonomies.js';
 import { blocksSchema } from './blocks.js';
+import { ACTIVITY_REPEATS, WEEKDAYS, WEEKS_OF_MONTH, activityTimeProblems, clockTime, parseDayList, type ActivityTime } from '../activities/index.js';
 
 /**
  * The public documents as the CMS's REST API serves them (Strapi 5: flat, no `attributes`), for
@@ -105,6 +106,54 @@ export const cmsStorySchema = z.object({
   organisations: documentRefs,
 });
 
+const optionalValue = <Schema extends z.ZodType>(schema: Schema) => schema.nullish().transform((value) => value ?? undefined);
+
+/**
+ * One entry of an initiative's "dates and hours" (the CMS component activity.time), read into an
+ * ActivityTime: times as HH:MM, the typed list of days to skip parsed, and the rules of
+ * `activityTimeProblems` applied (the CMS refuses on save what breaks them).
+ */
+export const cmsActivityTimeSchema = z
+  .object({
+    repeats: z.enum(ACTIVITY_REPEATS),
+    date: isoDate,
+    until: optionalValue(isoDate),
+    weekday: optionalValue(z.enum(WEEKDAYS)),
+    weekOfMonth: optionalValue(z.enum(WEEKS_OF_MONTH)),
+    everyWeeks: z
+      .number()
+      .nullish()
+      .transform((value) => value ?? 1),
+    startTime: z.string(),
+    endTime: optionalValue(z.string()),
+    skipHolidays: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? true),
+    skipDates: optionalValue(z.string()),
+  })
+  .transform((raw, context): ActivityTime => {
+    const skipped = parseDayList(raw.skipDates);
+    if (skipped.invalid.length > 0)
+      context.addIssue({ code: 'custom', path: ['skipDates'], message: 'must be days written as 24/12/2027, separated by commas' });
+    const time: ActivityTime = {
+      repeats: raw.repeats,
+      date: raw.date,
+      ...(raw.until ? { until: raw.until } : {}),
+      ...(raw.weekday ? { weekday: raw.weekday } : {}),
+      ...(raw.weekOfMonth ? { weekOfMonth: raw.weekOfMonth } : {}),
+      everyWeeks: raw.everyWeeks,
+      startTime: clockTime(raw.startTime) ?? raw.startTime,
+      ...(raw.endTime ? { endTime: clockTime(raw.endTime) ?? raw.endTime } : {}),
+      skipHolidays: raw.skipHolidays,
+      skipDays: skipped.days,
+    };
+    for (const problem of activityTimeProblems(time)) {
+      context.addIssue({ code: 'custom', path: [problem.field === 'skipDays' ? 'skipDates' : problem.field], message: problem.message });
+    }
+    return time;
+  });
+
 export const cmsInitiativeSchema = z.object({
   ...publicDocument,
   title: text,
@@ -114,6 +163,10 @@ export const cmsInitiativeSchema = z.object({
   forWhom: optionalText,
   location: optionalText,
   schedule: optionalText,
+  times: z
+    .array(cmsActivityTimeSchema)
+    .nullish()
+    .transform((list) => list ?? []),
   howToJoin: text,
   remote: z
     .boolean()

@@ -1,5 +1,9 @@
+import { CAPACITY_CHOICES } from '../cases.js';
+import { INTERESTS } from '../interests.js';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
+import { VOLUNTEER_PAGE_KEYS, type VolunteerPageKey } from '../content.js';
 import type { Locale, Localized } from '../locales.js';
+import { routes } from '../routes.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, inSpokenLanguageOrder, termName, type Term } from '../taxonomies.js';
 import { kindOf, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
@@ -15,6 +19,18 @@ import { fillPlaceholders } from '../format.js';
 export interface FieldCopy {
   label: string;
   hint?: string;
+  /** Pages the field is about (the code of conduct a volunteer accepts), linked under it. */
+  links?: { text: string; href: string }[];
+}
+
+/** The pages linked under a field, by form and field. */
+const FIELD_PAGE_LINKS: Partial<Record<IntakeForm, Record<string, readonly VolunteerPageKey[]>>> = {
+  'help-offer': { codeOfConduct: VOLUNTEER_PAGE_KEYS },
+};
+
+/** The capacity's choices, each worded with its number of people. */
+function capacityChoices(word: (count: number) => string): Record<string, string> {
+  return Object.fromEntries(CAPACITY_CHOICES.map((code) => [code, word(Number(code))]));
 }
 
 const enContactFields = {
@@ -40,6 +56,7 @@ const en = {
       relationToBeneficiary: { label: 'Who is that person to you?', hint: 'For example: my neighbour, my father.' },
       categories: { label: 'What help would you like?', hint: 'Choose one or more.' },
       description: { label: 'Tell us briefly what you need' },
+      interests: { label: 'What do you enjoy doing?', hint: 'We look for someone who enjoys it too. Choose as many as you like.' },
       municipality: { label: 'Which municipality do you live in?' },
     },
     'help-offer': {
@@ -47,9 +64,15 @@ const en = {
       offerAs: { label: 'You offer help as' },
       categories: { label: 'What help can you give?', hint: 'Choose one or more.' },
       description: { label: 'Tell us briefly what you would like to do' },
+      interests: { label: 'What do you enjoy doing?', hint: 'We look for someone who enjoys it too. Choose as many as you like.' },
       anywhereInBrussels: { label: 'Anywhere in Brussels' },
       municipalities: { label: 'In which municipalities?', hint: 'Choose one or more.' },
       frequency: { label: 'How often?' },
+      capacity: { label: 'How many people can you help at the same time?', hint: 'Not sure? We count one person (an organisation: ten).' },
+      codeOfConduct: {
+        label: 'I have read the code of conduct for volunteers and I accept it.',
+        hint: 'Before you meet anyone, a staff member has a short conversation with you and gives you the information note.',
+      },
     },
     'story-submission': {
       ...enContactFields,
@@ -102,6 +125,7 @@ const en = {
     offerAs: { person: 'A person', organisation: 'An organisation' },
     applicantType: { person: 'A person or a group of people', organisation: 'An organisation' },
     frequency: { once: 'Once', weekly: 'Every week', monthly: 'Every month', flexible: 'When it suits me' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 person' : `${count} people`)),
     availableTimes: {
       'weekday-mornings': 'Weekday mornings',
       'weekday-afternoons': 'Weekday afternoons',
@@ -134,6 +158,11 @@ const en = {
       thankYouTitle: 'Thank you, we have received your project',
       thankYouBody: 'After the deadline the jury reviews every project. You will hear from us by email or phone.',
     },
+  },
+  /** Links under a field to the CMS page it is about; they open in a new window, so that nothing typed is lost. */
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Read the code of conduct (opens in a new window)',
+    'volunteer-information-note': 'Read the information note (opens in a new window)',
   },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
@@ -186,6 +215,7 @@ const nl: FormCopyTexts = {
       relationToBeneficiary: { label: 'Wie is die persoon voor jou?', hint: 'Bijvoorbeeld: mijn buurvrouw, mijn vader.' },
       categories: { label: 'Met welke hulp zou je blij zijn?', hint: 'Kies er één of meer.' },
       description: { label: 'Vertel kort wat je nodig hebt' },
+      interests: { label: 'Wat doe je graag?', hint: 'We zoeken iemand die dat ook graag doet. Kies zoveel je wilt.' },
       municipality: { label: 'In welke gemeente woon je?' },
     },
     'help-offer': {
@@ -193,9 +223,15 @@ const nl: FormCopyTexts = {
       offerAs: { label: 'Je biedt hulp aan als' },
       categories: { label: 'Welke hulp kun je geven?', hint: 'Kies er één of meer.' },
       description: { label: 'Vertel kort wat je wilt doen' },
+      interests: { label: 'Wat doe je graag?', hint: 'We zoeken iemand die dat ook graag doet. Kies zoveel je wilt.' },
       anywhereInBrussels: { label: 'Overal in Brussel' },
       municipalities: { label: 'In welke gemeenten?', hint: 'Kies er één of meer.' },
       frequency: { label: 'Hoe vaak?' },
+      capacity: { label: 'Hoeveel mensen kun je tegelijk helpen?', hint: 'Twijfel je? Dan rekenen we op één persoon (een organisatie: tien).' },
+      codeOfConduct: {
+        label: 'Ik heb de gedragscode voor vrijwilligers gelezen en ik aanvaard ze.',
+        hint: 'Voor je iemand ontmoet, heeft een medewerker een kort gesprek met je en geeft je de informatienota.',
+      },
     },
     'story-submission': {
       ...nlContactFields,
@@ -248,6 +284,7 @@ const nl: FormCopyTexts = {
     offerAs: { person: 'Persoon', organisation: 'Organisatie' },
     applicantType: { person: 'Een persoon of een groep mensen', organisation: 'Een organisatie' },
     frequency: { once: 'Eén keer', weekly: 'Elke week', monthly: 'Elke maand', flexible: 'Wanneer het uitkomt' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 persoon' : `${count} personen`)),
     availableTimes: {
       'weekday-mornings': "Weekdagen, 's ochtends",
       'weekday-afternoons': "Weekdagen, 's middags",
@@ -280,6 +317,10 @@ const nl: FormCopyTexts = {
       thankYouTitle: 'Bedankt, we hebben je project ontvangen',
       thankYouBody: 'Na de deadline bekijkt de jury alle projecten. Je hoort van ons per e-mail of telefoon.',
     },
+  },
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Lees de gedragscode (opent in een nieuw venster)',
+    'volunteer-information-note': 'Lees de informatienota (opent in een nieuw venster)',
   },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
@@ -330,6 +371,7 @@ const fr: FormCopyTexts = {
       relationToBeneficiary: { label: 'Qui est cette personne pour vous ?', hint: 'Par exemple : ma voisine, mon père.' },
       categories: { label: 'Quelle aide vous ferait plaisir ?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce dont vous avez besoin' },
+      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       municipality: { label: 'Dans quelle commune habitez-vous ?' },
     },
     'help-offer': {
@@ -337,9 +379,18 @@ const fr: FormCopyTexts = {
       offerAs: { label: 'Vous proposez de l’aide en tant que' },
       categories: { label: 'Quelle aide pouvez-vous apporter ?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce que vous aimeriez faire' },
+      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       anywhereInBrussels: { label: 'Partout à Bruxelles' },
       municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
       frequency: { label: 'À quelle fréquence ?' },
+      capacity: {
+        label: 'Combien de personnes pouvez-vous aider en même temps ?',
+        hint: 'Vous hésitez ? Nous comptons alors une personne (une organisation : dix).',
+      },
+      codeOfConduct: {
+        label: 'J’ai lu le code de conduite des bénévoles et je l’accepte.',
+        hint: 'Avant toute rencontre, une personne de l’équipe a un court entretien avec vous et vous remet la note d’information.',
+      },
     },
     'story-submission': {
       ...frContactFields,
@@ -392,6 +443,7 @@ const fr: FormCopyTexts = {
     offerAs: { person: 'Particulier', organisation: 'Organisation' },
     applicantType: { person: 'Une personne ou un groupe de personnes', organisation: 'Une organisation' },
     frequency: { once: 'Une fois', weekly: 'Chaque semaine', monthly: 'Chaque mois', flexible: 'Quand cela m’arrange' },
+    capacity: capacityChoices((count) => (count === 1 ? '1 personne' : `${count} personnes`)),
     availableTimes: {
       'weekday-mornings': 'En semaine, le matin',
       'weekday-afternoons': 'En semaine, l’après-midi',
@@ -424,6 +476,10 @@ const fr: FormCopyTexts = {
       thankYouTitle: 'Merci, nous avons reçu votre projet',
       thankYouBody: 'Après la date limite, le jury examine tous les projets. Vous aurez de nos nouvelles par e-mail ou par téléphone.',
     },
+  },
+  pageLinks: {
+    'volunteer-code-of-conduct': 'Lire le code de conduite (s’ouvre dans une nouvelle fenêtre)',
+    'volunteer-information-note': 'Lire la note d’information (s’ouvre dans une nouvelle fenêtre)',
   },
   /** Texts every form shares. `{reference}`, `{step}`, `{steps}` and `{max}` are filled in by `fillIn`. */
   common: {
@@ -460,6 +516,7 @@ const TAXONOMY_OF_FIELD: Record<string, readonly Term[]> = {
   municipality: MUNICIPALITIES,
   municipalities: MUNICIPALITIES,
   languages: SPOKEN_LANGUAGES,
+  interests: INTERESTS,
 };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
@@ -475,7 +532,13 @@ export function fieldCopy(form: IntakeForm, name: string, locale: Locale, params
   const fields: Record<string, FieldCopy | undefined> = FORM_COPY[locale].fields[form];
   const copy = fields[name];
   if (!copy) throw new Error(`No copy for field ${name} of ${form}`);
-  return { label: copy.label, ...(copy.hint ? { hint: fillPlaceholders(locale, copy.hint, params) } : {}) };
+  const pages = FIELD_PAGE_LINKS[form]?.[name] ?? [];
+  const links = pages.map((page) => ({ text: FORM_COPY[locale].pageLinks[page], href: routes.page(locale, page) }));
+  return {
+    label: copy.label,
+    ...(copy.hint ? { hint: fillPlaceholders(locale, copy.hint, params) } : {}),
+    ...(links.length > 0 ? { links } : {}),
+  };
 }
 
 /**
@@ -559,4 +622,5 @@ export const VOCABULARY_FIELDS = {
   applicantType: APPLICANT_TYPES,
   frequency: OFFER_FREQUENCIES,
   availableTimes: AVAILABLE_TIMES,
+  capacity: CAPACITY_CHOICES,
 } as const;

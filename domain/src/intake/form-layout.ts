@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
 import type { FormKey } from '../routes.js';
+import { CAPACITY_CHOICES } from '../cases.js';
+import { INTERESTS } from '../interests.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, codesOf } from '../taxonomies.js';
 import { INTAKE_SCHEMAS, type IntakeForm } from './schemas.js';
 
@@ -156,6 +158,7 @@ function minimumOf(schema: z.core.$ZodType): number {
 const categories = codesOf(HELP_CATEGORIES);
 const municipalities = codesOf(MUNICIPALITIES);
 const languages = codesOf(SPOKEN_LANGUAGES);
+const interests = codesOf(INTERESTS);
 
 const contactFields = {
   contactName: { kind: 'text', autocomplete: 'name' },
@@ -182,7 +185,14 @@ function helpRequestLayout(): FormLayout {
           relationToBeneficiary: { kind: 'text', showWhen: forSomeoneElse },
         }),
       },
-      { key: 'help', fields: fieldsOf(shape, { categories: { kind: 'checkboxes', options: categories }, description: { kind: 'textarea' } }) },
+      {
+        key: 'help',
+        fields: fieldsOf(shape, {
+          categories: { kind: 'checkboxes', options: categories },
+          description: { kind: 'textarea' },
+          interests: { kind: 'checkboxes', options: interests },
+        }),
+      },
       {
         key: 'where',
         fields: fieldsOf(shape, {
@@ -214,7 +224,14 @@ function helpOfferLayout(): FormLayout {
           organisationName: { kind: 'text', autocomplete: 'organization', showWhen: { field: 'offerAs', equals: 'organisation' } },
         }),
       },
-      { key: 'offer', fields: fieldsOf(shape, { categories: { kind: 'checkboxes', options: categories }, description: { kind: 'textarea' } }) },
+      {
+        key: 'offer',
+        fields: fieldsOf(shape, {
+          categories: { kind: 'checkboxes', options: categories },
+          description: { kind: 'textarea' },
+          interests: { kind: 'checkboxes', options: interests },
+        }),
+      },
       {
         key: 'where',
         fields: fieldsOf(shape, {
@@ -229,10 +246,11 @@ function helpOfferLayout(): FormLayout {
           availableTimes: { kind: 'checkboxes', options: AVAILABLE_TIMES },
           availability: { kind: 'textarea' },
           frequency: { kind: 'radio', options: OFFER_FREQUENCIES },
+          capacity: { kind: 'select', options: CAPACITY_CHOICES },
         }),
       },
       { key: 'contact', fields: fieldsOf(shape, contactFields) },
-      { key: 'consent', fields: fieldsOf(shape, consentField) },
+      { key: 'consent', fields: fieldsOf(shape, { codeOfConduct: { kind: 'checkbox' }, ...consentField }) },
     ],
   };
 }

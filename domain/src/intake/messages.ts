@@ -17,6 +17,7 @@ export type FieldProblem =
   | 'date'
   | 'amount'
   | 'consent'
+  | 'code-of-conduct'
   | 'call-not-open'
   | 'attachment-type'
   | 'attachment-too-big'
@@ -43,6 +44,7 @@ const en: Record<FieldProblem, string> = {
   date: 'Please give a date, for example 15/03/2027.',
   amount: 'Please give an amount in euros, for example 1250.',
   consent: 'Please tick this box, so that we may use your details to help you.',
+  'code-of-conduct': 'Please read the code of conduct and tick this box: we only put volunteers in touch with someone once they accept it.',
   'contact-missing': 'Please give a phone number or an email address, so that we can reach you.',
   'organisation-missing': 'Please give the name of the organisation.',
   'enterprise-number-invalid': 'Please give the organisation’s enterprise number, for example 0123.456.749.',
@@ -80,6 +82,7 @@ const nl: typeof en = {
   date: 'Geef een datum, bijvoorbeeld 15/03/2027.',
   amount: 'Geef een bedrag in euro, bijvoorbeeld 1250.',
   consent: 'Vink dit aan, zodat we je gegevens mogen gebruiken om je te helpen.',
+  'code-of-conduct': 'Lees de gedragscode en vink dit aan: we brengen vrijwilligers pas met iemand in contact als ze de code aanvaarden.',
   'contact-missing': 'Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.',
   'organisation-missing': 'Geef de naam van de organisatie.',
   'enterprise-number-invalid': 'Geef het ondernemingsnummer van de organisatie, bijvoorbeeld 0123.456.749.',
@@ -115,6 +118,7 @@ const fr: typeof en = {
   date: 'Indiquez une date, par exemple 15/03/2027.',
   amount: 'Indiquez un montant en euros, par exemple 1250.',
   consent: 'Cochez cette case pour que nous puissions utiliser vos données afin de vous aider.',
+  'code-of-conduct': 'Lisez le code de conduite et cochez cette case : nous ne mettons un bénévole en contact avec quelqu’un qu’une fois le code accepté.',
   'contact-missing': 'Indiquez un numéro de téléphone ou une adresse e-mail pour que nous puissions vous joindre.',
   'organisation-missing': 'Indiquez le nom de l’organisation.',
   'enterprise-number-invalid': 'Indiquez le numéro d’entreprise de l’organisation, par exemple 0123.456.749.',

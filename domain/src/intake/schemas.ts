@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM, type AvailableTime } from '../intake.js';
+import { CAPACITY_CHOICES } from '../cases.js';
+import { INTERESTS } from '../interests.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES } from '../taxonomies.js';
 import { consentGiven, emailAddress, optionalName, optionalText, phoneNumber, requiredName, requiredText, termCode, termCodes } from './fields.js';
 import { INTAKE_TEXT_LIMITS } from './limits.js';
@@ -15,6 +17,17 @@ const availableTimes = z.optional(
   z.pipe(
     z.array(z.enum(AVAILABLE_TIMES)).check(z.maxLength(AVAILABLE_TIMES.length)),
     z.transform((times: AvailableTime[]) => [...new Set(times)]),
+  ),
+);
+
+/** What the person likes to do (INTERESTS); optional, each at most once. */
+const interests = z.optional(termCodes(INTERESTS, 0));
+
+/** How many people a volunteer can help at once (one of CAPACITY_CHOICES, as a form posts it); empty: not said. */
+const capacity = z.optional(
+  z.pipe(
+    z.union([z.literal(''), z.enum(CAPACITY_CHOICES)]),
+    z.transform((chosen: '' | (typeof CAPACITY_CHOICES)[number]) => (chosen === '' ? undefined : Number(chosen))),
   ),
 );
 
@@ -36,6 +49,7 @@ export const helpRequestSchema = z.object({
   relationToBeneficiary: optionalText(REQUEST.relationToBeneficiary),
   categories: termCodes(HELP_CATEGORIES),
   description: requiredText(REQUEST.description),
+  interests,
   municipality: termCode(MUNICIPALITIES),
   languages: termCodes(SPOKEN_LANGUAGES),
   availableTimes,
@@ -49,12 +63,16 @@ export const helpOfferSchema = z.object({
   ...contact,
   categories: termCodes(HELP_CATEGORIES),
   description: requiredText(OFFER.description),
+  interests,
   anywhereInBrussels: z.boolean(),
   municipalities: termCodes(MUNICIPALITIES, 0),
   languages: termCodes(SPOKEN_LANGUAGES),
   availableTimes,
   availability: optionalText(OFFER.availability),
   frequency: z.enum(OFFER_FREQUENCIES),
+  capacity,
+  /** The volunteer accepts the code of conduct (CODE_OF_CONDUCT_VERSION, stored with the offer). */
+  codeOfConduct: consentGiven,
   consent: consentGiven,
 });
 

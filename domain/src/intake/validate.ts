@@ -41,6 +41,7 @@ const AMOUNT_FIELD = /(^requestedAmount$|\.amount$)/;
 
 function problemOf(issue: z.core.$ZodIssue, path: string): FieldProblem {
   if (path === 'consent') return 'consent';
+  if (path === 'codeOfConduct') return 'code-of-conduct';
   if (path === 'phone') return 'phone';
   if (DATE_FIELDS.has(path)) return 'date';
   if (AMOUNT_FIELD.test(path)) return 'amount';

@@ -27,6 +27,21 @@ export function FieldHint({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
+/** Pages the field is about (the code of conduct), opened in a new window so that nothing typed is lost. */
+export function FieldLinks({ links }: { links?: { text: string; href: string }[] }) {
+  return links && links.length > 0 ? (
+    <ul className="field-links">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} target="_blank" rel="noopener">
+            {link.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  ) : null;
+}
+
 export function FieldError({ id, text }: { id: string; text?: string }) {
   return text ? (
     <p className="field-error" id={`${id}-error`}>
@@ -38,7 +53,7 @@ export function FieldError({ id, text }: { id: string; text?: string }) {
 /** What every control's renderer gets: the field, its id, copy and error, and the ARIA that ties them together. */
 interface ControlProps extends FieldProps {
   id: string;
-  copy: { label: string; hint?: string };
+  copy: { label: string; hint?: string; links?: { text: string; href: string }[] };
   aria: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 }
 
@@ -109,6 +124,7 @@ const CONTROLS: Record<FieldControl, (props: ControlProps) => ReactNode> = {
       <input type="checkbox" id={id} required={field.required} {...aria} {...register(field.name)} />
       <label htmlFor={id}>{copy.label}</label>
       <FieldHint id={id} text={copy.hint} />
+      <FieldLinks links={copy.links} />
       <FieldError id={id} text={error} />
     </div>
   ),

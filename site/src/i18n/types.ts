@@ -1,37 +1,9 @@
-import type { PageKey } from '@cb/domain';
-import type { FormKey } from '@cb/domain';
-import type { ContentKind } from '@cb/search';
+import type { PageKey, WeekOfMonth } from '@cb/domain';
+import type { FormKey, SearchWords } from '@cb/domain';
 import type { Destination } from '../lib/site-plan.ts';
-import type { ListFacet } from '../search/search-state.ts';
 
-/** A text the search island completes in the browser: `{count}` becomes a number, `{query}` the words searched. */
-type WithCount = `${string}{count}${string}`;
-type WithCountAndQuery = `${string}{count}${string}{query}${string}` | `${string}{query}${string}{count}${string}`;
-/** The forms Intl.PluralRules picks from in nl, fr and en (French puts 0 and 1 under "one"). */
-type PluralForms<Text extends string> = Record<'one' | 'other', Text>;
-
-/**
- * The words of the search island. Plain data, no functions: they travel to the browser as the
- * island's props, and the island fills in the `{placeholders}`.
- */
-export interface SearchIslandStrings {
-  resultCount: PluralForms<WithCount>;
-  resultCountFor: PluralForms<WithCountAndQuery>;
-  noResults: string;
-  noResultsFor: `${string}{query}${string}`;
-  noResultsHelp: string;
-  searching: string;
-  unavailable: string;
-  filters: string;
-  activeFilters: PluralForms<WithCount>;
-  clearFilters: string;
-  /** The legend of each list of filters. */
-  facets: Record<ListFacet, string>;
-  remoteHeading: string;
-  remoteOption: string;
-  kinds: Record<ContentKind, string>;
-  pageOf: `${string}{page}${string}{total}${string}`;
-}
+/** The words of the search island: plain data, shared with the CMS's page of results without JavaScript. */
+export type { SearchIslandStrings } from '@cb/domain';
 
 /**
  * Every string of the interface, in one locale. Each locale file must provide all of them, so a
@@ -89,17 +61,7 @@ export interface UiStrings {
     allStories: string;
     allInitiatives: string;
   };
-  search: {
-    title: string;
-    intro: string;
-    label: string;
-    button: string;
-    /** Above the static filter pages, when the page has no search island (no JavaScript, or search not configured). */
-    browseInstead: string;
-    browseByCategory: string;
-    browseByMunicipality: string;
-    island: SearchIslandStrings;
-  };
+  search: SearchWords;
   stories: {
     title: string;
     intro: string;
@@ -121,6 +83,12 @@ export interface UiStrings {
     all: string;
     categoryTitle: (category: string) => string;
     municipalityTitle: (municipality: string) => string;
+    /** A kind of help in a municipality: both filters at once. */
+    combinedTitle: (category: string, municipality: string) => string;
+    /** The filter link that drops the kind of help (keeps the municipality). */
+    everyCategory: string;
+    /** The filter link that drops the municipality (keeps the kind of help). */
+    everyMunicipality: string;
     empty: string;
     remote: string;
     what: string;
@@ -138,6 +106,77 @@ export interface UiStrings {
     email: string;
     phoneLabel: string;
     printHint: string;
+  };
+  /** The coming activities ("this week", "this month"), the calendar feeds, and an initiative's dates and hours. */
+  activities: {
+    thisWeek: string;
+    thisMonth: string;
+    /** "This week in Jette". */
+    inMunicipality: (period: string, municipality: string) => string;
+    /** "From Friday 4 to Thursday 10 December": the two days come formatted. */
+    period: (from: string, to: string) => string;
+    intro: string;
+    empty: string;
+    everywhere: string;
+    byMunicipality: string;
+    /** The link to the calendar feed of the page's activities. */
+    subscribe: string;
+    subscribeHint: string;
+    /** On an initiative's page: its calendar feed. */
+    addToCalendar: string;
+    nextDates: string;
+    /** A time of day: "14.00 uur", "14 h 30", "14:00". */
+    clock: (hours: number, minutes: number) => string;
+    hours: (start: string, end: string | undefined) => string;
+    weekly: (weekday: string) => string;
+    everyWeeks: (weekday: string, weeks: number) => string;
+    monthly: (week: WeekOfMonth, weekday: string) => string;
+    once: (date: string) => string;
+    since: (date: string) => string;
+    until: (date: string) => string;
+    notOnHolidays: string;
+    notOn: (dates: string) => string;
+    /** The name of a calendar feed, everywhere or in a municipality. */
+    feedTitle: (municipality: string | undefined) => string;
+    /** The home page's and the initiatives page's link. */
+    whatsOn: string;
+  };
+  /** A municipality's printable A4 leaflet (page and PDF). */
+  leaflet: {
+    /** The leaflet's title: "Help and company in Jette". */
+    title: (municipality: string) => string;
+    intro: string;
+    initiativesHeading: string;
+    noInitiatives: string;
+    activitiesHeading: string;
+    /** The period of the activities listed, as dates. */
+    period: (from: string, to: string) => string;
+    noActivities: string;
+    phoneHeading: string;
+    /** Under the QR code, before the address it opens. */
+    qrCaption: string;
+    /** The accessible name of the QR code: "QR code to …". */
+    qrLabel: (url: string) => string;
+    /** The link to the PDF, on the page and on the municipality's pages. */
+    pdfLink: string;
+    printHint: string;
+    /** The link from a municipality's pages to its leaflet. */
+    link: (municipality: string) => string;
+  };
+  /** The map of the 19 municipalities. */
+  map: {
+    title: string;
+    intro: string;
+    /** The accessible name of the map drawing. */
+    label: string;
+    /** A municipality on the map and in the list: "Jette, 3 initiatives". */
+    tile: (municipality: string, count: string) => string;
+    legend: string;
+    /** The legend's ranges of numbers of initiatives. */
+    shades: readonly [string, string, string, string];
+    listHeading: string;
+    note: string;
+    link: string;
   };
   organisations: {
     title: string;

@@ -14,6 +14,10 @@ export interface BuildEnv {
   outDir: string | undefined;
   /** Where the loaders write the documents and fields they refused, one JSON line each, for the builder to report (SITE_BUILD_PROBLEMS_FILE). */
   problemsFile: string | undefined;
+  /** The version of the code that renders the pages, part of every page's cache key (SITE_CODE_VERSION; astro.config.ts sets it from the sources). */
+  codeVersion: string;
+  /** Astro's cache: the content store and the incremental build's pages (SITE_CACHE_DIR); kept between builds. */
+  cacheDir: string | undefined;
 }
 
 /**
@@ -36,6 +40,8 @@ export function readBuildEnv(env: Record<string, string | undefined> = process.e
     cmsOffline: env.CMS_OFFLINE === '1',
     outDir: env.SITE_OUT_DIR || undefined,
     problemsFile: env.SITE_BUILD_PROBLEMS_FILE || undefined,
+    codeVersion: env.SITE_CODE_VERSION || 'unversioned',
+    cacheDir: env.SITE_CACHE_DIR || undefined,
   };
 }
 

@@ -11,7 +11,19 @@ import {
 } from '@cb/domain';
 import type { GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
 import { callStatus, currentCall, type CallStatus } from './project-call.ts';
-import { FORM_KEYS, routes, type FormKey } from '@cb/domain';
+import {
+  ACTIVITY_PERIODS,
+  ACTIVITY_PERIOD_DAYS,
+  FORM_KEYS,
+  addDays,
+  brusselsDay,
+  routes,
+  type ActivityPeriod,
+  type CalendarDay,
+  type FormKey,
+  type Occurrence,
+} from '@cb/domain';
+import { byDay, comingActivities, nextOccurrences, type ActivityDay } from './activities.ts';
 
 /**
  * Every page of the site, decided from the content alone: its path, its locale, the same page in
@@ -46,11 +58,21 @@ export interface Pagination {
   paths: string[];
 }
 
-export type InitiativeFilter = { by: 'all' } | { by: 'category'; code: HelpCategoryCode } | { by: 'municipality'; code: MunicipalityCode };
+export type InitiativeFilter =
+  | { by: 'all' }
+  | { by: 'category'; code: HelpCategoryCode }
+  | { by: 'municipality'; code: MunicipalityCode }
+  | { by: 'both'; category: HelpCategoryCode; municipality: MunicipalityCode };
 
 export interface InitiativeFacets {
   categories: Partial<Record<HelpCategoryCode, number>>;
   municipalities: Partial<Record<MunicipalityCode, number>>;
+}
+
+/** The open call in the page's locale that a project proposal answers (the one closing first). */
+export interface OpenCall {
+  documentId: string;
+  maxPerProject: number;
 }
 
 export interface OtherCall {
@@ -75,13 +97,48 @@ export type SitePage = PageBase &
     | { kind: 'home'; home: HomeEntry; featuredStories: StoryEntry[]; featuredInitiatives: InitiativeEntry[] }
     | { kind: 'stories'; stories: StoryEntry[]; pagination: Pagination }
     | { kind: 'story'; story: StoryEntry; initiatives: InitiativeEntry[]; organisations: OrganisationEntry[] }
-    | { kind: 'initiatives'; filter: InitiativeFilter; initiatives: InitiativeEntry[]; total: number; pagination: Pagination; facets: InitiativeFacets }
-    | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined }
+    | {
+        kind: 'initiatives';
+        filter: InitiativeFilter;
+        initiatives: InitiativeEntry[];
+        total: number;
+        pagination: Pagination;
+        /** Counts of the whole list, in this locale. */
+        facets: InitiativeFacets;
+        /** Counts within this page's own filter: the kinds of help in its municipality, the municipalities of its kind of help. */
+        narrowed: InitiativeFacets;
+      }
+    | { kind: 'initiative'; initiative: InitiativeEntry; organisation: OrganisationEntry | undefined; upcoming: Occurrence[] }
+    | {
+        kind: 'activities';
+        period: ActivityPeriod;
+        municipality: MunicipalityCode | undefined;
+        /** The first and last day shown (Brussels), both included. */
+        from: CalendarDay;
+        to: CalendarDay;
+        days: ActivityDay[];
+        /** Municipalities with activities in this period, for the links to their own pages. */
+        municipalitiesWithActivities: MunicipalityCode[];
+      }
     | { kind: 'organisations'; organisations: OrganisationEntry[] }
+    | { kind: 'municipalities'; initiativeCounts: Partial<Record<MunicipalityCode, number>> }
+    | {
+        kind: 'leaflet';
+        municipality: MunicipalityCode;
+        /** The municipality's initiatives, by title. */
+        initiatives: InitiativeEntry[];
+        /** This month's activities there (the coming 31 days), day by day. */
+        from: CalendarDay;
+        to: CalendarDay;
+        days: ActivityDay[];
+        /** The municipality's page, which the leaflet's QR code opens. */
+        municipalityPath: string;
+        pdfPath: string;
+      }
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
     | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
-    | { kind: 'form'; form: FormKey; applicationsOpen: boolean }
+    | { kind: 'form'; form: FormKey; applicationsOpen: boolean; openCall: OpenCall | undefined }
     | { kind: 'search' }
     | { kind: 'requestStatus' }
     | { kind: 'notFound' }
@@ -104,7 +161,10 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       homePage(content, locale),
       ...storyListPages(content, locale),
       ...initiativeListPages(content, locale),
+      ...activityPages(content, locale, now),
       organisationsPage(content, locale),
+      municipalitiesPage(content, locale),
+      ...MUNICIPALITIES.map((municipality) => leafletPage(content, locale, municipality.code, now)),
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
       ...FORM_KEYS.map((form) => formPage(content, locale, form, now)),
       fixedPage(locale, 'search', routes.search),
@@ -114,7 +174,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       intakeShellPage(locale),
     ]),
     ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
-    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations)),
+    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations, now)),
     ...documentPages(content.organisations, (organisation, locale, translations) => organisationPage(content, organisation, locale, translations)),
     ...projectCallPages(content, now),
   ];
@@ -268,13 +328,14 @@ function storyListPages(content: SiteContent, locale: Locale): SitePage[] {
 }
 
 function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
+  const perLocale = Object.fromEntries(LOCALES.map((other) => [other, inLocale(content.initiatives, other)])) as Record<Locale, InitiativeEntry[]>;
   const filters: InitiativeFilter[] = [
     { by: 'all' },
     ...HELP_CATEGORIES.map((category) => ({ by: 'category', code: category.code }) as const),
     ...MUNICIPALITIES.map((municipality) => ({ by: 'municipality', code: municipality.code }) as const),
+    ...combinedFilters(LOCALES.flatMap((other) => perLocale[other])),
   ];
-  const facets = facetsOf(inLocale(content.initiatives, locale));
-  const perLocale = Object.fromEntries(LOCALES.map((other) => [other, inLocale(content.initiatives, other)])) as Record<Locale, InitiativeEntry[]>;
+  const facets = facetsOf(perLocale[locale]);
   return filters.flatMap((filter) => {
     const counts = Object.fromEntries(LOCALES.map((other) => [other, perLocale[other].filter((initiative) => matches(initiative, filter)).length]));
     const route = (other: Locale, page: number) => filterRoute(other, filter, page);
@@ -291,8 +352,39 @@ function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
       total: items.length,
       pagination,
       facets,
+      narrowed: narrowedFacets(perLocale[locale], filter),
     }));
   });
+}
+
+/**
+ * Kind of help × municipality, for every pair some initiative has in some locale: built in every locale,
+ * so each page has its language alternates (a pair without initiatives in a locale says so).
+ */
+function combinedFilters(initiatives: readonly InitiativeEntry[]): InitiativeFilter[] {
+  const pairs = new Set(
+    initiatives.flatMap((initiative) =>
+      initiative.categories.flatMap((category) => initiative.municipalities.map((municipality) => `${category} ${municipality}`)),
+    ),
+  );
+  return HELP_CATEGORIES.flatMap((category) =>
+    MUNICIPALITIES.filter((municipality) => pairs.has(`${category.code} ${municipality.code}`)).map(
+      (municipality) => ({ by: 'both', category: category.code, municipality: municipality.code }) as const,
+    ),
+  );
+}
+
+/**
+ * The counts beside a page's filter links, so they can be combined: the kinds of help among the
+ * initiatives of the page's municipality, the municipalities among those of its kind of help.
+ */
+function narrowedFacets(initiatives: readonly InitiativeEntry[], filter: InitiativeFilter): InitiativeFacets {
+  const category = filter.by === 'category' ? filter.code : filter.by === 'both' ? filter.category : undefined;
+  const municipality = filter.by === 'municipality' ? filter.code : filter.by === 'both' ? filter.municipality : undefined;
+  return {
+    categories: facetsOf(initiatives.filter((initiative) => !municipality || initiative.municipalities.includes(municipality))).categories,
+    municipalities: facetsOf(initiatives.filter((initiative) => !category || initiative.categories.includes(category))).municipalities,
+  };
 }
 
 function filterRoute(locale: Locale, filter: InitiativeFilter, page: number): string {
@@ -303,6 +395,8 @@ function filterRoute(locale: Locale, filter: InitiativeFilter, page: number): st
       return routes.initiativesByCategory(locale, filter.code, page);
     case 'municipality':
       return routes.initiativesByMunicipality(locale, filter.code, page);
+    case 'both':
+      return routes.initiativesByCategoryAndMunicipality(locale, filter.category, filter.municipality, page);
   }
 }
 
@@ -314,6 +408,8 @@ function matches(initiative: InitiativeEntry, filter: InitiativeFilter): boolean
       return initiative.categories.includes(filter.code);
     case 'municipality':
       return initiative.municipalities.includes(filter.code);
+    case 'both':
+      return initiative.categories.includes(filter.category) && initiative.municipalities.includes(filter.municipality);
   }
 }
 
@@ -329,6 +425,85 @@ export function facetsOf(initiatives: readonly InitiativeEntry[]): InitiativeFac
 function sortedByTitle(locale: Locale, initiatives: InitiativeEntry[]): InitiativeEntry[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return initiatives.sort((a, b) => collator.compare(a.title, b.title));
+}
+
+/**
+ * "This week" and "this month": the coming 7 and 31 days from the build's day in Brussels (the site is
+ * rebuilt every night), everywhere and per municipality. A page with nothing on stays out of search engines.
+ */
+function activityPages(content: SiteContent, locale: Locale, now: Date): SitePage[] {
+  const from = brusselsDay(now);
+  const initiatives = inLocale(content.initiatives, locale).filter((initiative) => initiative.times.length > 0);
+  return ACTIVITY_PERIODS.flatMap((period) => {
+    const to = addDays(from, ACTIVITY_PERIOD_DAYS[period] - 1);
+    const everywhere = comingActivities(initiatives, from, to);
+    const municipalitiesWithActivities = MUNICIPALITIES.map((municipality) => municipality.code).filter((code) =>
+      everywhere.some((item) => item.initiative.municipalities.includes(code)),
+    );
+    return [undefined, ...MUNICIPALITIES.map((municipality) => municipality.code)].map((municipality): SitePage => {
+      const items = municipality ? everywhere.filter((item) => item.initiative.municipalities.includes(municipality)) : everywhere;
+      const route = (other: Locale) => routes.activities(other, period, municipality);
+      const alternates = everyLocale(route);
+      return {
+        kind: 'activities',
+        path: route(locale),
+        locale,
+        alternates,
+        languageLinks: languageLinks(locale, alternates, route),
+        indexable: items.length > 0,
+        period,
+        municipality,
+        from,
+        to,
+        days: byDay(items),
+        municipalitiesWithActivities,
+      };
+    });
+  });
+}
+
+/** The map of the municipalities, coloured by how many initiatives each has in this locale. */
+function municipalitiesPage(content: SiteContent, locale: Locale): SitePage {
+  const alternates = everyLocale(routes.municipalities);
+  return {
+    kind: 'municipalities',
+    path: routes.municipalities(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.municipalities),
+    indexable: true,
+    initiativeCounts: facetsOf(inLocale(content.initiatives, locale)).municipalities,
+  };
+}
+
+/**
+ * A municipality's printable A4 leaflet, for GPs, pharmacies, libraries and OCMW/CPAS offices (the same
+ * content is made into a PDF at build time). Out of the sitemap: it repeats the municipality's pages.
+ */
+function leafletPage(content: SiteContent, locale: Locale, municipality: MunicipalityCode, now: Date): SitePage {
+  const route = (other: Locale) => routes.leaflet(other, municipality);
+  const alternates = everyLocale(route);
+  const initiatives = sortedByTitle(
+    locale,
+    inLocale(content.initiatives, locale).filter((initiative) => initiative.municipalities.includes(municipality)),
+  );
+  const from = brusselsDay(now);
+  const to = addDays(from, ACTIVITY_PERIOD_DAYS.month - 1);
+  return {
+    kind: 'leaflet',
+    path: route(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, route),
+    indexable: false,
+    municipality,
+    initiatives,
+    from,
+    to,
+    days: byDay(comingActivities(initiatives, from, to)),
+    municipalityPath: routes.initiativesByMunicipality(locale, municipality),
+    pdfPath: routes.leafletPdf(locale, municipality),
+  };
 }
 
 function organisationsPage(content: SiteContent, locale: Locale): SitePage {
@@ -382,11 +557,12 @@ function storyPage(content: SiteContent, story: StoryEntry, locale: Locale, tran
   };
 }
 
-function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>): SitePage {
+function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>, now: Date): SitePage {
   return {
     ...documentBase(locale, translations, routes.initiative, (other) => routes.initiatives(other), 'initiatives'),
     kind: 'initiative',
     initiative,
+    upcoming: nextOccurrences(initiative.times, brusselsDay(now)),
     organisation: initiative.organisationId ? resolve([initiative.organisationId], content.organisations, locale)[0] : undefined,
   };
 }
@@ -470,6 +646,10 @@ function projectCallPages(content: SiteContent, now: Date): SitePage[] {
 
 function formPage(content: SiteContent, locale: Locale, form: FormKey, now: Date): SitePage {
   const alternates = everyLocale((other) => routes.form(other, form));
+  const openCall = currentCall(
+    inLocale(content.projectCalls, locale).filter((call) => callStatus(call, now) === 'open'),
+    now,
+  );
   return {
     kind: 'form',
     form,
@@ -479,6 +659,7 @@ function formPage(content: SiteContent, locale: Locale, form: FormKey, now: Date
     languageLinks: languageLinks(locale, alternates, (other) => routes.form(other, form)),
     indexable: true,
     applicationsOpen: content.projectCalls.some((call) => callStatus(call, now) === 'open'),
+    openCall: openCall && { documentId: openCall.documentId, maxPerProject: openCall.maxPerProject },
   };
 }
 

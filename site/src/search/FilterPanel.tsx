@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { FacetOption, FacetOptions, SearchIslandText } from './island-props.ts';
 import { fillIn, pluralForm } from './island-text.ts';
 import type { SearchOutcome } from './search-request.ts';
@@ -20,6 +21,8 @@ interface FilterPanelProps {
   onToggle(facet: ListFacet, code: string): void;
   onRemoteOnly(remoteOnly: boolean): void;
   onClear(): void;
+  /** After the panel folded itself: the results take the focus. */
+  onShowResults(): void;
 }
 
 /**
@@ -27,7 +30,7 @@ interface FilterPanelProps {
  * A value with no result is left out, unless it is ticked (so it can be unticked).
  * Mounted only in the browser, so reading the viewport for the first open state is safe.
  */
-export function FilterPanel({ locale, text, options, state, outcome, onToggle, onRemoteOnly, onClear }: FilterPanelProps) {
+export function FilterPanel({ locale, text, options, state, outcome, onToggle, onRemoteOnly, onClear, onShowResults }: FilterPanelProps) {
   const [open, setOpen] = useState(() => window.matchMedia(SIDE_BY_SIDE).matches);
   const active = activeFilterCount(state);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -35,6 +38,11 @@ export function FilterPanel({ locale, text, options, state, outcome, onToggle, o
   const clear = () => {
     onClear();
     toggleRef.current?.focus();
+  };
+  // Folded first, then focused: focusing moves the results into view where they are once the list is gone.
+  const showResults = () => {
+    flushSync(() => setOpen(false));
+    onShowResults();
   };
   return (
     <div className="search-filters">
@@ -70,6 +78,12 @@ export function FilterPanel({ locale, text, options, state, outcome, onToggle, o
               />
             ),
           )}
+        {outcome && (
+          // Only on a phone (hidden by CSS beside the results), where the open list hides them.
+          <button type="button" className="button show-results" onClick={showResults}>
+            {fillIn(pluralForm(locale, text.showResults, outcome.totalHits), { count: outcome.totalHits })}
+          </button>
+        )}
       </div>
     </div>
   );

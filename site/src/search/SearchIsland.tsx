@@ -29,7 +29,7 @@ const ANNOUNCE_AFTER_MS = 900;
  * pages, all held in the URL. The build renders only the form (a plain GET form that works
  * without JavaScript); the rest appears once the island runs in the browser.
  */
-export default function SearchIsland({ locale, searchPath, service, text, options }: SearchIslandProps) {
+export default function SearchIsland({ locale, searchPath, resultsPath, service, text, options }: SearchIslandProps) {
   const known = useMemo(() => knownCodes(options), [options]);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputElement = useCallback(() => inputRef.current, []);
@@ -60,10 +60,14 @@ export default function SearchIsland({ locale, searchPath, service, text, option
     session.choose(withoutFilters);
   };
   const onToggle = (facet: ListFacet, code: string) => session.choose((state) => withFilterToggled(state, known, facet, code));
+  // On a phone the open filters push the results out of view: the panel's last button folds it and goes to them.
+  const showResults = () => summaryRef.current?.focus();
 
   return (
     <div className="search-island">
-      <form className="search-form" role="search" action={searchPath} method="get" onSubmit={onSubmit}>
+      {/* Before the island runs (or without it), the form asks the CMS's page of results; the island answers in place. */}
+      <form className="search-form" role="search" action={resultsPath} method="get" onSubmit={onSubmit}>
+        <input type="hidden" name="locale" value={locale} />
         <label htmlFor="search-page-q">{text.label}</label>
         <div className="row">
           <input
@@ -95,6 +99,7 @@ export default function SearchIsland({ locale, searchPath, service, text, option
             onToggle={onToggle}
             onRemoteOnly={(remoteOnly) => session.choose((state) => withRemoteOnly(state, remoteOnly))}
             onClear={() => session.choose(withoutFilters)}
+            onShowResults={showResults}
           />
         )}
         {session.state && (

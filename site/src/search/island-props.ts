@@ -1,4 +1,4 @@
-import { AUDIENCES, HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, routes, type Locale, type Term } from '@cb/domain';
+import { AUDIENCES, HELP_CATEGORIES, MUNICIPALITIES, SEARCH_RESULTS_PATH, SPOKEN_LANGUAGES, routes, type Locale, type Term } from '@cb/domain';
 import { byName, ui, type UiStrings } from '../i18n/index.ts';
 import type { BrowserSearchEnv } from '../lib/build-env.ts';
 import type { ListFacet } from './search-state.ts';
@@ -24,6 +24,8 @@ export interface SearchIslandProps {
   locale: Locale;
   /** This page's path, from the route map: the island writes the search into its query string. */
   searchPath: string;
+  /** Where the form goes before the island runs: the CMS's page of results, which needs no JavaScript. */
+  resultsPath: string;
   service: BrowserSearchEnv;
   text: SearchIslandText;
   options: FacetOptions;
@@ -34,6 +36,7 @@ export function searchIslandProps(locale: Locale, service: BrowserSearchEnv): Se
   return {
     locale,
     searchPath: routes.search(locale),
+    resultsPath: SEARCH_RESULTS_PATH,
     service,
     text: {
       ...search.island,

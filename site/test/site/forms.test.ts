@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '@cb/domain';
+import { CODE_OF_CONDUCT_VERSION, VOLUNTEER_PAGE_KEYS, routes } from '@cb/domain';
 import { startFormsSite, type FormsSite } from '../support/forms-site.ts';
 import { budgetLinesOf, recordsWhere } from '../support/intake-records.ts';
 import { press, tabTo, tick, typeInto } from '../support/keyboard.ts';
@@ -148,6 +148,7 @@ describe('with JavaScript, filled by keyboard only', () => {
       await page.keyboard.press('ArrowDown');
       await typeInto(page, 'help-offer-contactName', name);
       await typeInto(page, 'help-offer-email', 'sophie@example.org');
+      await tick(page, 'help-offer-codeOfConduct');
       await tick(page, 'help-offer-consent');
       await press(page, 'Envoyer ma proposition');
       const reference = await thankedWithReference(page);
@@ -163,6 +164,7 @@ describe('with JavaScript, filled by keyboard only', () => {
         frequency: 'weekly',
         email: 'sophie@example.org',
         form_locale: 'fr',
+        code_of_conduct_version: CODE_OF_CONDUCT_VERSION,
       });
       expect(stored[0]!.relations).toMatchObject({ categories: ['groceries'], municipalities: [], languages: ['fr'] });
     } finally {
@@ -411,8 +413,18 @@ describe('without JavaScript, the same HTML form posts to the CMS', () => {
       await page.fill('#help-offer-phone', '0470 12 34 56');
       await page.check('#help-offer-consent');
       await page.locator('form.intake-form button[type=submit]').press('Enter');
+      // Without the code of conduct ticked, the CMS's page in the site's layout asks for it and links both texts.
+      await page.waitForURL(/\/api\/intake\/help-offers\/attempts\//);
+      expect(await page.locator('.site-header').count()).toBe(1);
+      const pageLinks = page.locator('form.intake-form .field-links a');
+      expect(await pageLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+        VOLUNTEER_PAGE_KEYS.map((key) => routes.page('en', key)),
+      );
+      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toEqual([]);
+      await page.check('#help-offer-codeOfConduct');
+      await page.locator('form.intake-form button[type=submit]').press('Enter');
       await page.waitForURL(/\/api\/intake\/thank-you\/help-offers/);
-      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toHaveLength(1);
+      expect(recordsWhere(database, 'help-offer', 'contact_name', helper)).toMatchObject([{ code_of_conduct_version: CODE_OF_CONDUCT_VERSION }]);
 
       await page.goto(`${server.url}${routes.form('en', 'share-a-story')}`);
       const author = uniqueName('Ines');

@@ -9,6 +9,9 @@ const PAGE_KINDS_PER_LOCALE = [
   'story',
   'initiatives',
   'initiative',
+  'activities',
+  'municipalities',
+  'leaflet',
   'organisations',
   'organisation',
   'projectCall',
@@ -48,6 +51,10 @@ describe('every page type exists in every locale', () => {
         routes.initiativesByCategory(locale, 'groceries'),
         routes.initiativesByMunicipality(locale, 'schaerbeek'),
         routes.storiesFeed(locale),
+        routes.activities(locale, 'week'),
+        routes.activities(locale, 'month'),
+        routes.activitiesFeed(locale),
+        routes.municipalities(locale),
       ];
       expect(fixed.filter((path) => !fileOfPath(path))).toEqual([]);
     });
@@ -56,6 +63,32 @@ describe('every page type exists in every locale', () => {
   it('has the neutral landing page and a root 404.html', () => {
     expect(readPath('/')).toContain('data-page-kind="landing"');
     expect(readPath('/404.html')).toContain('data-page-kind="rootNotFound"');
+  });
+});
+
+describe('the initiatives list (issue 16)', () => {
+  it('puts the filters before the cards, and links each kind of help in a municipality to its own built page of both', () => {
+    for (const locale of LOCALES) {
+      const municipalityPage = readPath(routes.initiativesByMunicipality(locale, 'schaerbeek'));
+      expect(municipalityPage.indexOf('class="list-filters"'), locale).toBeGreaterThan(0);
+      expect(municipalityPage.indexOf('class="list-filters"'), locale).toBeLessThan(municipalityPage.indexOf('class="cards"'));
+      const prefix = routes.initiativesByMunicipality(locale, 'schaerbeek').replace(/\/[^/]+\/[^/]+\/$/, '/');
+      const combined = [...municipalityPage.matchAll(/href="([^"]+)"/g)]
+        .map((match) => match[1]!)
+        .filter(
+          (href) =>
+            href.startsWith(prefix) &&
+            href.endsWith(routes.initiativesByMunicipality(locale, 'schaerbeek').slice(prefix.length - 1)) &&
+            href.split('/').filter(Boolean).length === 6,
+        );
+      expect(combined.length, locale).toBeGreaterThan(0);
+      for (const path of combined) {
+        expect(fileOfPath(path), path).toBeTruthy();
+        const page = readPath(path);
+        expect(page, path).toContain('class="cards"');
+        expect(page.match(/<article class="card"/g)?.length ?? 0, path).toBeGreaterThan(0);
+      }
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { routes, type Locale } from '@cb/domain';
+import { routes, SEARCH_RESULTS_PATH, type Locale } from '@cb/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
@@ -219,6 +219,40 @@ describe('facets', () => {
   });
 });
 
+describe('filters on a phone', () => {
+  it('close with a "show N results" button under the list, which takes the reader to the results', async () => {
+    const tab = await newTab({ viewport: PHONE });
+    const t = islandText('nl');
+    await openSearch(tab, server.url, 'nl', '?q=boodschappen');
+    await tab.locator('.filters-toggle').click();
+    const inAnderlecht = await facetCount(tab, t.facets.municipalities, 'Anderlecht');
+    await facetBox(tab, t.facets.municipalities, 'Anderlecht').check();
+    await settled(tab);
+    // The list stays open after a tick, and the results are below it, out of view.
+    expect(await tab.locator('.filters-toggle').getAttribute('aria-expanded')).toBe('true');
+    expect(await summary(tab).isVisible()).toBe(true);
+    expect(await summary(tab).evaluate((heading) => heading.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    const show = tab.getByRole('button', { name: t.showResults.other.replace('{count}', String(inAnderlecht)) });
+    expect(inAnderlecht).toBeGreaterThan(1);
+    await show.click();
+    expect(await tab.locator('.filters-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('search-summary');
+    expect(
+      await summary(tab).evaluate((heading) => {
+        const box = heading.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
+    expect(await shownCount(tab)).toBe(inAnderlecht);
+  });
+
+  it('show no such button beside the results on a wide screen', async () => {
+    const tab = await newTab();
+    await openSearch(tab, server.url, 'en', '?q=walk');
+    expect(await tab.locator('.show-results').isVisible()).toBe(false);
+  });
+});
+
 describe('the search in the URL', () => {
   it('is restored from a shared link: words, ticked filters and results, with unknown values dropped', async () => {
     const tab = await newTab();
@@ -367,11 +401,12 @@ describe('when things go wrong or JavaScript is off', () => {
     expect(await tab.locator('.facets a').count()).toBeGreaterThan(20);
   });
 
-  it('without JavaScript, offers the plain GET form and the static filter pages', async () => {
+  it('without JavaScript, offers the plain GET form to the page of results (search-no-javascript.test.ts) and the static filter pages', async () => {
     const tab = await newTab({ javaScriptEnabled: false, viewport: PHONE });
     await tab.goto(searchUrl(server.url, 'nl'));
     const form = tab.locator('form[role="search"]');
-    expect(await form.getAttribute('action')).toBe(routes.search('nl'));
+    expect(await form.getAttribute('action')).toBe(SEARCH_RESULTS_PATH);
+    expect(await form.locator('input[type="hidden"][name="locale"]').getAttribute('value')).toBe('nl');
     expect(await form.getAttribute('method')).toBe('get');
     // Playwright's text search skips <noscript>; a CSS locator reaches it.
     expect(await tab.locator('noscript p').textContent()).toBe(ui('nl').search.browseInstead);
@@ -380,7 +415,7 @@ describe('when things go wrong or JavaScript is off', () => {
     expect(await tab.locator(`.facets a[href="${routes.initiativesByMunicipality('nl', 'jette')}"]`).count()).toBe(1);
     await tab.getByLabel(ui('nl').search.label).fill('wandelen');
     await tab.getByRole('button', { name: ui('nl').search.button }).click();
-    await tab.waitForURL(searchUrl(server.url, 'nl', '?q=wandelen'));
+    await tab.waitForURL(`${server.url}${SEARCH_RESULTS_PATH}?locale=nl&q=wandelen`);
   });
 });
 
@@ -405,7 +440,11 @@ describe('layout', () => {
     await openSearch(tab, server.url, 'nl', '?q=boodschappen&municipality=anderlecht');
     await tab.locator('.filters-toggle').click();
     const small = await tab.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.search-island button, .search-island input, .facet label, .search-island .pagination a')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.search-island button, .search-island input:not([type="hidden"]), .facet label, .search-island .pagination a',
+        ),
+      ]
         .map((element) => ({ element, box: element.getBoundingClientRect() }))
         .filter(({ element, box }) => (element.matches('input[type="checkbox"]') ? false : box.height < 44 || box.width < 44))
         .map(({ element, box }) => `${element.outerHTML.slice(0, 80)} ${Math.round(box.width)}x${Math.round(box.height)}`),

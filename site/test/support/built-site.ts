@@ -118,6 +118,7 @@ export function samplePages(): BuiltPage[] {
 }
 
 function filterVariant(pagePath: string): string {
+  if (/\/(?:pagina|page)\/\d+\/$/.test(pagePath)) return 'paged';
   const depth = pagePath.split('/').filter(Boolean).length;
-  return depth === 4 ? 'filter' : depth === 2 ? 'all' : 'paged';
+  return depth === 2 ? 'all' : depth === 4 ? 'filter' : 'combined';
 }

@@ -32,6 +32,7 @@ export function initiative(documentId: string, locale: Locale, overrides: Partia
     summary: 'Summary',
     description: [],
     howToJoin: 'Call us.',
+    times: [],
     remote: false,
     categories: ['chat'],
     municipalities: ['jette'],

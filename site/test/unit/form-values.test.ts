@@ -29,6 +29,7 @@ const FILLED: Record<IntakeForm, FormInput> = {
     frequency: 'weekly',
     contactName: 'Omar',
     email: 'omar@example.be',
+    codeOfConduct: true,
     consent: true,
   },
   'story-submission': { title: 'Soep', text: 'Elke zondag.', mayPublish: false, publishAs: 'An', contactName: 'An', phone: '0470 12 34 56', consent: true },

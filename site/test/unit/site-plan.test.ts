@@ -106,9 +106,23 @@ describe('the site plan', () => {
       NOW,
     );
 
-    it('have a static page per category and per municipality, in every locale', () => {
+    it('have a static page per category, per municipality and per pair of both that has initiatives, in every locale', () => {
       const filterPages = pages.filter((candidate) => candidate.kind === 'initiatives' && candidate.filter.by !== 'all');
-      expect(filterPages).toHaveLength(3 * (9 + 19));
+      // Pairs: groceries × Anderlecht, groceries × Jette, chat × Jette.
+      expect(filterPages).toHaveLength(3 * (9 + 19 + 3));
+      expect(pages.some((candidate) => candidate.path === routes.initiativesByCategoryAndMunicipality('nl', 'chat', 'anderlecht'))).toBe(false);
+    });
+
+    it('combine a kind of help with a municipality, with its language alternates, and count each list within the other filter', () => {
+      const groceriesInJette = find(pages, routes.initiativesByCategoryAndMunicipality('nl', 'groceries', 'jette'));
+      expect(groceriesInJette.path).toBe('/nl/initiatieven/soort-hulp/boodschappen/gemeente/jette/');
+      expect(groceriesInJette.kind === 'initiatives' && groceriesInJette.initiatives.map((item) => item.documentId)).toEqual(['i2']);
+      expect(Object.keys(groceriesInJette.alternates)).toEqual([...LOCALES]);
+      expect(find(pages, routes.initiativesByCategoryAndMunicipality('fr', 'groceries', 'jette')).indexable).toBe(false);
+      const jette = find(pages, routes.initiativesByMunicipality('nl', 'jette'));
+      expect(jette.kind === 'initiatives' && jette.narrowed.categories).toEqual({ groceries: 1, chat: 1 });
+      const groceries = find(pages, routes.initiativesByCategory('nl', 'groceries'));
+      expect(groceries.kind === 'initiatives' && groceries.narrowed.municipalities).toEqual({ anderlecht: 1, jette: 1 });
     });
 
     it('list what matches, with counts for the filter menu', () => {
@@ -120,6 +134,85 @@ describe('the site plan', () => {
 
     it('keep empty filter pages out of search engines', () => {
       expect(find(pages, routes.initiativesByMunicipality('nl', 'evere')).indexable).toBe(false);
+    });
+  });
+
+  describe('the coming activities', () => {
+    const weekly = (weekday: 'thursday' | 'monday') => ({
+      repeats: 'weekly' as const,
+      date: '2026-01-01',
+      weekday,
+      everyWeeks: 1,
+      startTime: '14:00',
+      endTime: '16:00',
+      skipHolidays: true,
+      skipDays: [],
+    });
+    const pages = planSite(
+      siteContent({
+        initiatives: [
+          initiative('knit', 'nl', { title: 'Breicafé', municipalities: ['jette'], times: [weekly('thursday')] }),
+          initiative('walk', 'nl', {
+            title: 'Wandelen',
+            municipalities: ['uccle'],
+            times: [weekly('monday'), { ...weekly('monday'), repeats: 'monthly', weekOfMonth: 'first', startTime: '09:00' }],
+          }),
+          initiative('call', 'nl', { title: 'Telefoon', municipalities: ['jette'] }),
+        ],
+      }),
+      NOW,
+    );
+    const activities = (path: string) => {
+      const found = find(pages, path);
+      if (found.kind !== 'activities') throw new Error(`${path} is a ${found.kind} page`);
+      return found;
+    };
+
+    it('has this week and this month, everywhere and per municipality, in every locale', () => {
+      expect(pages.filter((candidate) => candidate.kind === 'activities')).toHaveLength(3 * 2 * 20);
+    });
+
+    it('lists the next 7 days from the build day in Brussels, day by day, in order of time', () => {
+      const week = activities(routes.activities('nl', 'week'));
+      expect([week.from, week.to]).toEqual(['2026-11-26', '2026-12-02']);
+      expect(week.days.map((day) => [day.day, day.items.map((item) => `${item.occurrence.startTime} ${item.initiative.documentId}`)])).toEqual([
+        ['2026-11-26', ['14:00 knit']],
+        ['2026-11-30', ['14:00 walk']],
+      ]);
+      const month = activities(routes.activities('nl', 'month'));
+      expect(month.to).toBe('2026-12-26');
+      expect(month.days.find((day) => day.day === '2026-12-07')?.items.map((item) => item.occurrence.startTime)).toEqual(['09:00', '14:00']);
+    });
+
+    it('lists only a municipality’s own activities, and keeps pages with none out of search engines', () => {
+      const jette = activities(routes.activities('nl', 'week', 'jette'));
+      expect(jette.days.flatMap((day) => day.items.map((item) => item.initiative.documentId))).toEqual(['knit']);
+      expect(jette.municipalitiesWithActivities).toEqual(['jette', 'uccle']);
+      expect(activities(routes.activities('nl', 'week', 'evere')).indexable).toBe(false);
+      expect(activities(routes.activities('fr', 'week')).days).toEqual([]);
+    });
+
+    it("gives each municipality a leaflet in every locale: its initiatives by title, this month's activities, its page for the QR code", () => {
+      expect(pages.filter((candidate) => candidate.kind === 'leaflet')).toHaveLength(3 * 19);
+      const jette = find(pages, routes.leaflet('nl', 'jette'));
+      if (jette.kind !== 'leaflet') throw new Error(`a ${jette.kind} page`);
+      expect(jette.initiatives.map((item) => item.title)).toEqual(['Breicafé', 'Telefoon']);
+      expect([jette.from, jette.to]).toEqual(['2026-11-26', '2026-12-26']);
+      expect(jette.days.map((day) => day.day)).toEqual(['2026-11-26', '2026-12-03', '2026-12-10', '2026-12-17', '2026-12-24']);
+      expect(jette.municipalityPath).toBe(routes.initiativesByMunicipality('nl', 'jette'));
+      expect(jette.pdfPath).toBe(routes.leafletPdf('nl', 'jette'));
+      expect(jette.indexable).toBe(false);
+      expect(jette.alternates).toEqual({ nl: routes.leaflet('nl', 'jette'), fr: routes.leaflet('fr', 'jette'), en: routes.leaflet('en', 'jette') });
+    });
+
+    it('gives an initiative page its next dates', () => {
+      const walk = find(pages, routes.initiative('nl', 'walk-nl'));
+      expect(walk.kind === 'initiative' && walk.upcoming.map((occurrence) => `${occurrence.day} ${occurrence.startTime}`)).toEqual([
+        '2026-11-30 14:00',
+        '2026-12-07 09:00',
+        '2026-12-07 14:00',
+        '2026-12-14 14:00',
+      ]);
     });
   });
 

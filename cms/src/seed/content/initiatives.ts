@@ -49,8 +49,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel Warme Draad op +32 2 555 11 01, van maandag tot vrijdag tussen 9 en 16 uur. Je mag ook bellen voor iemand anders, als die persoon akkoord is. We komen eerst één keer langs om kennis te maken. Het is gratis.',
-      fr: 'Appelez Fil Chaleureux au +32 2 555 11 01, du lundi au vendredi entre 9 h et 16 h. Vous pouvez aussi appeler pour quelqu’un d’autre, si cette personne est d’accord. Nous passons d’abord une fois chez vous pour faire connaissance. C’est gratuit.',
-      en: 'Call Warm Thread on +32 2 555 11 01, Monday to Friday between 9:00 and 16:00. You can also call on behalf of someone else, if that person agrees. We first visit you once to get to know you. It is free.',
+      fr: 'Appelez Warme Draad au +32 2 555 11 01, du lundi au vendredi entre 9 h et 16 h. Vous pouvez aussi appeler pour quelqu’un d’autre, si cette personne est d’accord. Nous passons d’abord une fois chez vous pour faire connaissance. C’est gratuit.',
+      en: 'Call Warme Draad on +32 2 555 11 01, Monday to Friday between 9:00 and 16:00. You can also call on behalf of someone else, if that person agrees. We first visit you once to get to know you. It is free.',
     },
     remote: true,
     categories: ['chat'],
@@ -168,8 +168,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel de Seniorenkring Laarbeek op +32 2 555 11 03 of stuur een mail naar wandelen@laarbeek.example.org. We komen eerst bij je langs en zoeken dan een buddy die in de buurt woont.',
-      fr: 'Appelez l’Amicale des seniors du Laerbeek au +32 2 555 11 03 ou écrivez à wandelen@laarbeek.example.org. Nous passons d’abord chez vous, puis nous cherchons un compagnon qui habite près de chez vous.',
-      en: 'Call the Laarbeek Seniors’ Club on +32 2 555 11 03 or email wandelen@laarbeek.example.org. We first come to see you and then look for a buddy who lives nearby.',
+      fr: 'Appelez le Seniorenkring Laarbeek au +32 2 555 11 03 ou écrivez à wandelen@laarbeek.example.org. Nous passons d’abord chez vous, puis nous cherchons un compagnon qui habite près de chez vous.',
+      en: 'Call Seniorenkring Laarbeek on +32 2 555 11 03 or email wandelen@laarbeek.example.org. We first come to see you and then look for a buddy who lives nearby.',
     },
     remote: false,
     categories: ['walking', 'chat'],
@@ -231,8 +231,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel De Volle Mand op +32 2 555 11 04. De eerste keer komt een vrijwilliger kennismaken. De levering is gratis, je betaalt enkel je boodschappen.',
-      fr: 'Appelez Le Panier Plein au +32 2 555 11 04. La première fois, un bénévole passe pour faire connaissance. La livraison est gratuite, vous payez seulement vos courses.',
-      en: 'Call The Full Basket on +32 2 555 11 04. The first time, a volunteer comes to meet you. Delivery is free; you only pay for your groceries.',
+      fr: 'Appelez De Volle Mand au +32 2 555 11 04. La première fois, un bénévole passe pour faire connaissance. La livraison est gratuite, vous payez seulement vos courses.',
+      en: 'Call De Volle Mand on +32 2 555 11 04. The first time, a volunteer comes to meet you. Delivery is free; you only pay for your groceries.',
     },
     remote: false,
     categories: ['groceries'],
@@ -292,10 +292,14 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Toute l’année ; en décembre, nous distribuons des lettres chaque semaine',
       en: 'All year round; in December we hand out letters every week',
     },
+    times: [
+      { repeats: 'once', date: '2026-12-16', startTime: '14:00', endTime: '16:00' },
+      { repeats: 'once', date: '2027-12-15', startTime: '14:00', endTime: '16:00' },
+    ],
     howToJoin: {
       nl: 'Stuur je brief of tekening naar Vriendenkring Zilverdraad, Louis Bertrandlaan 61, 1030 Schaarbeek. Je mag hem ook in onze brievenbus steken, of een foto mailen naar brieven@zilverdraad.example.org. Zet er alleen je voornaam onder.',
-      fr: 'Envoyez votre lettre ou votre dessin au Cercle d’amis Fil d’Argent, avenue Louis Bertrand 61, 1030 Schaerbeek. Vous pouvez aussi le déposer dans notre boîte aux lettres, ou envoyer une photo à brieven@zilverdraad.example.org. Signez seulement avec votre prénom.',
-      en: 'Send your letter or drawing to Silver Thread Friends’ Circle, Avenue Louis Bertrand 61, 1030 Schaerbeek. You can also drop it in our letterbox, or email a photo to brieven@zilverdraad.example.org. Sign with your first name only.',
+      fr: 'Envoyez votre lettre ou votre dessin à Vriendenkring Zilverdraad, avenue Louis Bertrand 61, 1030 Schaerbeek. Vous pouvez aussi le déposer dans notre boîte aux lettres, ou envoyer une photo à brieven@zilverdraad.example.org. Signez seulement avec votre prénom.',
+      en: 'Send your letter or drawing to Vriendenkring Zilverdraad, Avenue Louis Bertrand 61, 1030 Schaerbeek. You can also drop it in our letterbox, or email a photo to brieven@zilverdraad.example.org. Sign with your first name only.',
     },
     remote: true,
     categories: ['letters'],
@@ -347,14 +351,18 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Bibliotheek Het Open Boek, Parmastraat 35, 1060 Sint-Gillis',
-      fr: 'Bibliothèque Le Livre Ouvert, rue de Parme 35, 1060 Saint-Gilles',
-      en: 'The Open Book Library, Rue de Parme 35, 1060 Saint-Gilles',
+      fr: 'Bibliothèque Het Open Boek, rue de Parme 35, 1060 Saint-Gilles',
+      en: 'Het Open Boek library, Rue de Parme 35, 1060 Saint-Gilles',
     },
     schedule: {
       nl: 'Elke woensdag en zaterdag van 10 tot 12 uur',
       fr: 'Chaque mercredi et samedi de 10 h à 12 h',
       en: 'Every Wednesday and Saturday 10:00–12:00',
     },
+    times: [
+      { repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '10:00', endTime: '12:00' },
+      { repeats: 'weekly', date: '2026-09-01', weekday: 'saturday', startTime: '10:00', endTime: '12:00' },
+    ],
     howToJoin: {
       nl: 'Kom gewoon langs met je toestel, je oplader en je wachtwoorden als je ze hebt. Inschrijven hoeft niet en het is gratis. Voor een langere afspraak alleen met jou bel je +32 2 555 11 06.',
       fr: 'Passez simplement avec votre appareil, votre chargeur et vos mots de passe si vous les avez. Pas d’inscription, et c’est gratuit. Pour un rendez-vous plus long en tête-à-tête, appelez le +32 2 555 11 06.',
@@ -410,14 +418,15 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Buurthuis De Molenwiek, Gentsesteenweg 112, 1080 Sint-Jans-Molenbeek',
-      fr: 'Maison de quartier L’Aile du Moulin, chaussée de Gand 112, 1080 Molenbeek-Saint-Jean',
-      en: 'De Molenwiek Community Centre, Chaussée de Gand 112, 1080 Molenbeek',
+      fr: 'Buurthuis De Molenwiek, chaussée de Gand 112, 1080 Molenbeek-Saint-Jean',
+      en: 'Buurthuis De Molenwiek, Chaussée de Gand 112, 1080 Molenbeek',
     },
     schedule: {
       nl: 'Elke dinsdag van 14 tot 16.30 uur',
       fr: 'Chaque mardi de 14 h à 16 h 30',
       en: 'Every Tuesday 14:00–16:30',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'tuesday', startTime: '14:00', endTime: '16:30' }],
     howToJoin: {
       nl: 'Kom gewoon binnen op dinsdag, de deur staat open. Het is gratis. Vragen? Bel +32 2 555 11 07.',
       fr: 'Entrez simplement le mardi, la porte est ouverte. C’est gratuit. Des questions ? Appelez le +32 2 555 11 07.',
@@ -453,7 +462,7 @@ export const initiatives: SeedInitiative[] = [
     },
     description: {
       nl: [
-        'Niet elke ouder kan helpen met het huiswerk. Soms is de schooltaal niet je eigen taal, soms ben je gewoon te moe na het werk. Dan kan je kind een student van Campus Hart bellen. Samen lezen ze de opdracht, rekenen ze een oefening uit of oefenen ze woordjes.',
+        'Niet elke ouder kan helpen met het huiswerk. Soms is de schooltaal niet je eigen taal, soms ben je gewoon te moe na het werk. Dan kan je kind een student van Campus Cœur bellen. Samen lezen ze de opdracht, rekenen ze een oefening uit of oefenen ze woordjes.',
         'Elk kind krijgt zoveel mogelijk dezelfde student. Zo leren ze elkaar kennen en groeit het vertrouwen. We maken het huiswerk niet in de plaats van je kind, we helpen het om het zelf te doen.',
       ],
       fr: [
@@ -461,7 +470,7 @@ export const initiatives: SeedInitiative[] = [
         'Autant que possible, chaque enfant a toujours le même étudiant. Ils apprennent ainsi à se connaître et la confiance grandit. Nous ne faisons pas les devoirs à la place de votre enfant, nous l’aidons à les faire lui-même.',
       ],
       en: [
-        'Not every parent can help with homework. Sometimes the school language is not your own, sometimes you are just too tired after work. Then your child can call a student from Campus Heart. Together they read the task, work through a maths exercise or practise vocabulary.',
+        'Not every parent can help with homework. Sometimes the school language is not your own, sometimes you are just too tired after work. Then your child can call a student from Campus Cœur. Together they read the task, work through a maths exercise or practise vocabulary.',
         'As far as possible, each child always gets the same student. This way they get to know each other and trust grows. We do not do the homework for your child; we help them do it themselves.',
       ],
     },
@@ -535,6 +544,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque premier vendredi du mois de 18 h 30 à 21 h, d’octobre à avril',
       en: 'Every first Friday of the month 18:30–21:00, October to April',
     },
+    times: [{ repeats: 'monthly', date: '2026-10-01', until: '2027-04-30', weekday: 'friday', weekOfMonth: 'first', startTime: '18:30', endTime: '21:00' }],
     howToJoin: {
       nl: 'Kom gewoon langs, je hoeft niet te reserveren. Je betaalt wat je wilt: er staat een pot op tafel. Wil je mee koken? Bel +32 2 555 11 09.',
       fr: 'Venez simplement, pas besoin de réserver. Vous payez ce que vous voulez : il y a une tirelire sur la table. Vous voulez aider à cuisiner ? Appelez le +32 2 555 11 09.',
@@ -575,7 +585,7 @@ export const initiatives: SeedInitiative[] = [
         'Als je wilt, gaat de vrijwilliger mee binnen bij de dokter en schrijft op wat er gezegd wordt. Zo vergeet je niets. De vrijwilligers hebben beroepsgeheim: wat ze horen, blijft tussen jullie.',
       ],
       fr: [
-        'Aller à l’hôpital, c’est stressant pour beaucoup de gens. Le trajet est long, les couloirs sont grands et le médecin parle vite. Un bénévole du Cadran Solaire vient vous chercher chez vous, en tram, en bus ou en voiture. Il vous attend et vous ramène à la maison.',
+        'Aller à l’hôpital, c’est stressant pour beaucoup de gens. Le trajet est long, les couloirs sont grands et le médecin parle vite. Un bénévole de De Zonnewijzer vient vous chercher chez vous, en tram, en bus ou en voiture. Il vous attend et vous ramène à la maison.',
         'Si vous le souhaitez, le bénévole entre avec vous chez le médecin et note ce qui est dit. Ainsi, vous n’oubliez rien. Les bénévoles sont tenus au secret : ce qu’ils entendent reste entre vous.',
       ],
       en: [
@@ -600,7 +610,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel het onthaal van De Zonnewijzer op +32 2 555 11 10, minstens drie werkdagen voor je afspraak. Met de wagen betaal je 0,35 euro per kilometer. Met het openbaar vervoer betaal je alleen je eigen ticket.',
-      fr: 'Appelez l’accueil du Cadran Solaire au +32 2 555 11 10, au moins trois jours ouvrables avant votre rendez-vous. En voiture, vous payez 0,35 euro par kilomètre. En transports en commun, vous payez seulement votre ticket.',
+      fr: 'Appelez l’accueil de De Zonnewijzer au +32 2 555 11 10, au moins trois jours ouvrables avant votre rendez-vous. En voiture, vous payez 0,35 euro par kilomètre. En transports en commun, vous payez seulement votre ticket.',
       en: 'Call the De Zonnewijzer front desk on +32 2 555 11 10, at least three working days before your appointment. By car you pay 0.35 euros per kilometre. By public transport you only pay for your own ticket.',
     },
     remote: false,
@@ -626,7 +636,7 @@ export const initiatives: SeedInitiative[] = [
     },
     description: {
       nl: [
-        'Brieven van de gemeente, het ziekenfonds, de school of de huisbaas: ze zijn vaak moeilijk, zelfs voor wie goed Frans of Nederlands spreekt. In Open Deur lezen vrijwilligers ze samen met jou. Ze leggen uit wat er staat, in het Arabisch, het Turks, het Frans of het Nederlands.',
+        'Brieven van de gemeente, het ziekenfonds, de school of de huisbaas: ze zijn vaak moeilijk, zelfs voor wie goed Frans of Nederlands spreekt. In Porte Ouverte lezen vrijwilligers ze samen met jou. Ze leggen uit wat er staat, in het Arabisch, het Turks, het Frans of het Nederlands.',
         'We helpen je een formulier in te vullen, een antwoord te schrijven of een afspraak te maken. Als je vraag te ingewikkeld is, zoeken we samen de juiste dienst en gaan we soms mee. Breng alle papieren mee die je hebt, ook als je denkt dat ze niet belangrijk zijn.',
       ],
       fr: [
@@ -634,7 +644,7 @@ export const initiatives: SeedInitiative[] = [
         'Nous vous aidons à remplir un formulaire, à écrire une réponse ou à prendre un rendez-vous. Si votre question est trop compliquée, nous cherchons ensemble le bon service et nous vous accompagnons parfois. Apportez tous vos papiers, même ceux qui vous semblent sans importance.',
       ],
       en: [
-        'Letters from the municipality, the health insurance fund, the school or the landlord are often hard to read, even if you speak good French or Dutch. At Open Door, volunteers read them with you. They explain what is written, in Arabic, Turkish, French or Dutch.',
+        'Letters from the municipality, the health insurance fund, the school or the landlord are often hard to read, even if you speak good French or Dutch. At Porte Ouverte, volunteers read them with you. They explain what is written, in Arabic, Turkish, French or Dutch.',
         'We help you fill in a form, write a reply or make an appointment. If your question is too complicated, we find the right service together and sometimes go with you. Bring all the papers you have, even those you think are not important.',
       ],
     },
@@ -644,9 +654,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Newcomers and families in Saint-Josse and Schaerbeek who need help with letters and forms.',
     },
     location: {
-      nl: 'Onthaalhuis Open Deur, Haachtsesteenweg 58, 1210 Sint-Joost-ten-Node',
+      nl: 'Onthaalhuis Porte Ouverte, Haachtsesteenweg 58, 1210 Sint-Joost-ten-Node',
       fr: 'Maison d’accueil Porte Ouverte, chaussée de Haecht 58, 1210 Saint-Josse-ten-Noode',
-      en: 'Open Door Welcome House, Chaussée de Haecht 58, 1210 Saint-Josse',
+      en: 'Porte Ouverte welcome house, Chaussée de Haecht 58, 1210 Saint-Josse',
     },
     schedule: {
       nl: 'Elke dinsdag en donderdag van 9.30 tot 12.30 uur',
@@ -689,7 +699,7 @@ export const initiatives: SeedInitiative[] = [
     },
     description: {
       nl: [
-        'Een nieuwe stad, een nieuwe taal, een kot waar je niemand kent: de eerste maanden kunnen eenzaam zijn. Een buddy van Campus Hart laat je de stad zien, gaat mee naar een eerste feestje of eet gewoon eens samen met jou.',
+        'Een nieuwe stad, een nieuwe taal, een kot waar je niemand kent: de eerste maanden kunnen eenzaam zijn. Een buddy van Campus Cœur laat je de stad zien, gaat mee naar een eerste feestje of eet gewoon eens samen met jou.',
         'We koppelen je aan iemand met wie je iets gemeen hebt, zoals je studierichting of je hobby. Eén keer per maand is er ook een avond voor alle buddy’s samen, met spelletjes en eten uit alle landen. Veel studenten blijven daarna vrienden.',
       ],
       fr: [
@@ -697,7 +707,7 @@ export const initiatives: SeedInitiative[] = [
         'Nous vous mettons en contact avec quelqu’un qui vous ressemble, par exemple par les études ou les loisirs. Une fois par mois, il y a aussi une soirée pour tous les duos, avec des jeux et de la cuisine du monde entier. Beaucoup d’étudiants restent amis ensuite.',
       ],
       en: [
-        'A new city, a new language, a student room where you know nobody: the first months can be lonely. A buddy from Campus Heart shows you around the city, goes with you to a first party or simply has a meal with you.',
+        'A new city, a new language, a student room where you know nobody: the first months can be lonely. A buddy from Campus Cœur shows you around the city, goes with you to a first party or simply has a meal with you.',
         'We match you with someone you have something in common with, like your subject or your hobby. Once a month there is also an evening for all the buddies together, with games and food from around the world. Many students stay friends afterwards.',
       ],
     },
@@ -707,9 +717,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Students and young adults who have just arrived in Brussels, from elsewhere in Belgium or from abroad.',
     },
     location: {
-      nl: 'Campus Hart, Boondaalsesteenweg 320, 1050 Elsene, en overal in de stad',
+      nl: 'Campus Cœur, Boondaalsesteenweg 320, 1050 Elsene, en overal in de stad',
       fr: 'Campus Cœur, chaussée de Boondael 320, 1050 Ixelles, et partout en ville',
-      en: 'Campus Heart, Chaussée de Boondael 320, 1050 Ixelles, and all over town',
+      en: 'Campus Cœur, Chaussée de Boondael 320, 1050 Ixelles, and all over town',
     },
     schedule: {
       nl: 'Het hele academiejaar; nieuwe duo’s starten in oktober en in februari',
@@ -739,8 +749,8 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Op zondag is het vaak stil. In de Buurtkamer staat er dan een warme maaltijd klaar, aan een gedekte tafel, met gezelschap.',
-      fr: 'Le dimanche, c’est souvent calme. Au Salon de quartier, un repas chaud vous attend alors, à une table dressée, en bonne compagnie.',
-      en: 'Sundays are often quiet. At the Neighbourhood Lounge, a warm meal is waiting for you at a laid table, in good company.',
+      fr: 'Le dimanche, c’est souvent calme. À la Buurtkamer, un repas chaud vous attend alors, à une table dressée, en bonne compagnie.',
+      en: 'Sundays are often quiet. At the Buurtkamer, a warm meal is waiting for you at a laid table, in good company.',
     },
     description: {
       nl: [
@@ -763,14 +773,15 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Buurtkamer Basiliek, Herkoliersstraat 30, 1081 Koekelberg',
-      fr: 'Salon de quartier de la Basilique, rue Herkoliers 30, 1081 Koekelberg',
-      en: 'Basilica Neighbourhood Lounge, Rue Herkoliers 30, 1081 Koekelberg',
+      fr: 'Buurtkamer Basiliek, rue Herkoliers 30, 1081 Koekelberg',
+      en: 'Buurtkamer Basiliek, Rue Herkoliers 30, 1081 Koekelberg',
     },
     schedule: {
       nl: 'Elke zondag van 12 tot 14.30 uur',
       fr: 'Chaque dimanche de 12 h à 14 h 30',
       en: 'Every Sunday 12:00–14:30',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'sunday', startTime: '12:00', endTime: '14:30', skipHolidays: false }],
     howToJoin: {
       nl: 'Reserveer ten laatste op vrijdag via +32 2 555 11 13. De maaltijd kost 5 euro. Kun je dat niet betalen, zeg het gerust: dan is het gratis.',
       fr: 'Réservez au plus tard le vendredi au +32 2 555 11 13. Le repas coûte 5 euros. Si vous ne pouvez pas payer, dites-le sans gêne : ce sera gratuit.',
@@ -899,8 +910,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel Trappers van Hart op +32 2 555 11 15 of mail naar rit@trappersvanhart.example.org. Reserveer een week op voorhand. Een rit is gratis. Bij regen spreken we een nieuwe datum af.',
-      fr: 'Appelez Pédaleurs de Cœur au +32 2 555 11 15 ou écrivez à rit@trappersvanhart.example.org. Réservez une semaine à l’avance. La balade est gratuite. S’il pleut, nous fixons une nouvelle date.',
-      en: 'Call Pedalling with Heart on +32 2 555 11 15 or email rit@trappersvanhart.example.org. Book a week ahead. A ride is free. If it rains, we set a new date.',
+      fr: 'Appelez Trappers van Hart au +32 2 555 11 15 ou écrivez à rit@trappersvanhart.example.org. Réservez une semaine à l’avance. La balade est gratuite. S’il pleut, nous fixons une nouvelle date.',
+      en: 'Call Trappers van Hart on +32 2 555 11 15 or email rit@trappersvanhart.example.org. Book a week ahead. A ride is free. If it rains, we set a new date.',
     },
     remote: false,
     categories: ['activities', 'chat'],
@@ -961,6 +972,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Un samedi sur deux, de 10 h à 12 h',
       en: 'Every other Saturday 10:00–12:00',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-05', weekday: 'saturday', startTime: '10:00', endTime: '12:00', everyWeeks: 2 }],
     howToJoin: {
       nl: 'Stuur een berichtje of bel naar +32 2 555 11 16 om te weten wanneer de volgende wandeling is, of kijk op opendeur.example.org. Deelnemen is gratis. Trek goede schoenen aan.',
       fr: 'Envoyez un message ou appelez le +32 2 555 11 16 pour connaître la date de la prochaine promenade, ou consultez opendeur.example.org. La participation est gratuite. Prévoyez de bonnes chaussures.',
@@ -1081,8 +1093,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel Zorgzame Buren Evere op +32 2 555 11 18. Onze coördinatrice komt eerst bij je op bezoek om kennis te maken. De dienst is gratis.',
-      fr: 'Appelez Voisins Attentionnés Evere au +32 2 555 11 18. Notre coordinatrice vient d’abord vous rendre visite pour faire connaissance. Le service est gratuit.',
-      en: 'Call Caring Neighbours Evere on +32 2 555 11 18. Our coordinator first visits you to get to know you. The service is free.',
+      fr: 'Appelez Zorgzame Buren Evere au +32 2 555 11 18. Notre coordinatrice vient d’abord vous rendre visite pour faire connaissance. Le service est gratuit.',
+      en: 'Call Zorgzame Buren Evere on +32 2 555 11 18. Our coordinator first visits you to get to know you. The service is free.',
     },
     remote: false,
     categories: ['groceries', 'accompaniment'],
@@ -1126,14 +1138,15 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Klikklaar, Oudergemlaan 120, 1040 Etterbeek',
-      fr: 'Prêt à Cliquer, avenue d’Auderghem 120, 1040 Etterbeek',
-      en: 'Ready to Click, Avenue d’Auderghem 120, 1040 Etterbeek',
+      fr: 'Klikklaar, avenue d’Auderghem 120, 1040 Etterbeek',
+      en: 'Klikklaar, Avenue d’Auderghem 120, 1040 Etterbeek',
     },
     schedule: {
       nl: 'Elke maandag van 14 tot 16 uur',
       fr: 'Chaque lundi de 14 h à 16 h',
       en: 'Every Monday 14:00–16:00',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '14:00', endTime: '16:00' }],
     howToJoin: {
       nl: 'Kom gewoon binnen met je toestel en je oplader. Het kost 2 euro, koffie inbegrepen. Liever eerst iets vragen? Bel +32 2 555 11 19.',
       fr: 'Entrez simplement avec votre appareil et votre chargeur. C’est 2 euros, café compris. Vous préférez d’abord poser une question ? Appelez le +32 2 555 11 19.',
@@ -1221,11 +1234,11 @@ export const initiatives: SeedInitiative[] = [
         'Na de zes lessen krijg je een opgeknapte laptop in bruikleen voor een jaar. Daarna mag je hem houden. Lukt er thuis iets niet, dan kun je altijd bij ons terecht.',
       ],
       fr: [
-        'Beaucoup d’enfants doivent faire leurs devoirs sur un ordinateur, mais toutes les familles n’en ont pas. Chez Prêt à Cliquer, vous apprenez les bases avec vos enfants : créer un document, envoyer un e-mail, chercher en sécurité sur internet et utiliser la plateforme de l’école.',
+        'Beaucoup d’enfants doivent faire leurs devoirs sur un ordinateur, mais toutes les familles n’en ont pas. Chez Klikklaar, vous apprenez les bases avec vos enfants : créer un document, envoyer un e-mail, chercher en sécurité sur internet et utiliser la plateforme de l’école.',
         'Après les six cours, vous recevez un ordinateur portable reconditionné en prêt pour un an. Ensuite, vous pouvez le garder. Si quelque chose ne marche pas à la maison, vous pouvez toujours revenir nous voir.',
       ],
       en: [
-        'Many children have to do their homework on a computer, but not every family has one. At Ready to Click, you learn the basics together with your children: making a document, sending an email, searching the internet safely and using the school platform.',
+        'Many children have to do their homework on a computer, but not every family has one. At Klikklaar, you learn the basics together with your children: making a document, sending an email, searching the internet safely and using the school platform.',
         'After the six lessons you get a refurbished laptop on loan for a year. After that, you can keep it. If something does not work at home, you can always come back to us.',
       ],
     },
@@ -1236,8 +1249,8 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Klikklaar, Oudergemlaan 120, 1040 Etterbeek',
-      fr: 'Prêt à Cliquer, avenue d’Auderghem 120, 1040 Etterbeek',
-      en: 'Ready to Click, Avenue d’Auderghem 120, 1040 Etterbeek',
+      fr: 'Klikklaar, avenue d’Auderghem 120, 1040 Etterbeek',
+      en: 'Klikklaar, Avenue d’Auderghem 120, 1040 Etterbeek',
     },
     schedule: {
       nl: 'Zes zaterdagen na elkaar van 10 tot 12 uur; een nieuwe reeks start in september, januari en april',
@@ -1291,8 +1304,8 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Solidaire kruidenier De Volle Mand, Clemenceaulaan 41, 1070 Anderlecht',
-      fr: 'Épicerie solidaire Le Panier Plein, avenue Clemenceau 41, 1070 Anderlecht',
-      en: 'The Full Basket community shop, Avenue Clemenceau 41, 1070 Anderlecht',
+      fr: 'Épicerie solidaire De Volle Mand, avenue Clemenceau 41, 1070 Anderlecht',
+      en: 'De Volle Mand community shop, Avenue Clemenceau 41, 1070 Anderlecht',
     },
     schedule: {
       nl: 'Dinsdag en donderdag van 10 tot 18 uur, zaterdag van 10 tot 13 uur',
@@ -1346,14 +1359,15 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Keuken van De Volle Mand, Clemenceaulaan 41, 1070 Anderlecht',
-      fr: 'Cuisine du Panier Plein, avenue Clemenceau 41, 1070 Anderlecht',
-      en: 'The Full Basket kitchen, Avenue Clemenceau 41, 1070 Anderlecht',
+      fr: 'Cuisine de De Volle Mand, avenue Clemenceau 41, 1070 Anderlecht',
+      en: 'De Volle Mand kitchen, Avenue Clemenceau 41, 1070 Anderlecht',
     },
     schedule: {
       nl: 'Elke donderdag van 10 tot 14 uur',
       fr: 'Chaque jeudi de 10 h à 14 h',
       en: 'Every Thursday 10:00–14:00',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '10:00', endTime: '14:00' }],
     howToJoin: {
       nl: 'Schrijf je in tot dinsdag via +32 2 555 11 23, want er zijn maar twaalf plaatsen. Deelnemen kost 3 euro per volwassene, kinderen eten gratis mee.',
       fr: 'Inscrivez-vous jusqu’au mardi au +32 2 555 11 23, car il n’y a que douze places. La participation coûte 3 euros par adulte, les enfants mangent gratuitement.',
@@ -1410,8 +1424,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Woont je moeder, vader of buur in een woonzorgcentrum en krijgt die weinig bezoek? Bel Zilverdraad op +32 2 555 11 24. Ook wie vrijwilliger wil worden, kan dit nummer bellen.',
-      fr: 'Votre mère, votre père ou votre voisin vit en maison de repos et reçoit peu de visites ? Appelez Fil d’Argent au +32 2 555 11 24. Si vous voulez devenir bénévole, appelez le même numéro.',
-      en: 'Does your mother, father or neighbour live in a care home and get few visitors? Call Silver Thread on +32 2 555 11 24. If you would like to volunteer, call the same number.',
+      fr: 'Votre mère, votre père ou votre voisin vit en maison de repos et reçoit peu de visites ? Appelez Vriendenkring Zilverdraad au +32 2 555 11 24. Si vous voulez devenir bénévole, appelez le même numéro.',
+      en: 'Does your mother, father or neighbour live in a care home and get few visitors? Call Vriendenkring Zilverdraad on +32 2 555 11 24. If you would like to volunteer, call the same number.',
     },
     remote: false,
     categories: ['chat', 'activities'],
@@ -1494,7 +1508,7 @@ export const initiatives: SeedInitiative[] = [
         'Eén keer per maand is er iets extra: een quiz, een muzieknamiddag met liedjes van vroeger of iemand die komt vertellen over de geschiedenis van Jette. Nieuwe gezichten worden altijd aan een tafel met vaste bezoekers gezet, zodat niemand alleen zit.',
       ],
       fr: [
-        'Le café-rencontre est le cœur de l’Amicale. Chaque jeudi, une trentaine de personnes se retrouvent dans notre salle. Il y a du café, du thé et des gâteaux faits maison. Vous pouvez venir simplement papoter ou faire une partie de cartes.',
+        'Le café-rencontre est le cœur du Seniorenkring. Chaque jeudi, une trentaine de personnes se retrouvent dans notre salle. Il y a du café, du thé et des gâteaux faits maison. Vous pouvez venir simplement papoter ou faire une partie de cartes.',
         'Une fois par mois, il y a quelque chose en plus : un quiz, un après-midi avec les chansons d’autrefois ou quelqu’un qui raconte l’histoire de Jette. Les nouveaux venus sont toujours installés à une table d’habitués, pour que personne ne reste seul.',
       ],
       en: [
@@ -1509,14 +1523,15 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Zaal van de Seniorenkring Laarbeek, Wemmelsesteenweg 214, 1090 Jette',
-      fr: 'Salle de l’Amicale des seniors du Laerbeek, chaussée de Wemmel 214, 1090 Jette',
-      en: 'Laarbeek Seniors’ Club hall, Chaussée de Wemmel 214, 1090 Jette',
+      fr: 'Salle du Seniorenkring Laarbeek, chaussée de Wemmel 214, 1090 Jette',
+      en: 'Seniorenkring Laarbeek hall, Chaussée de Wemmel 214, 1090 Jette',
     },
     schedule: {
       nl: 'Elke donderdag van 14.30 tot 16.30 uur',
       fr: 'Chaque jeudi de 14 h 30 à 16 h 30',
       en: 'Every Thursday 14:30–16:30',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '14:30', endTime: '16:30', skipDates: '24/12/2026, 31/12/2026' }],
     howToJoin: {
       nl: 'Kom gewoon binnen, je hoeft geen lid te zijn. Koffie en taart kosten samen 1,50 euro. Wie niet alleen tot bij ons raakt, kan een lift vragen via +32 2 555 11 26.',
       fr: 'Entrez simplement, pas besoin d’être membre. Le café et le gâteau coûtent 1,50 euro. Si vous ne pouvez pas venir seul, demandez qu’on vous conduise au +32 2 555 11 26.',
@@ -1618,8 +1633,8 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Buurthuis De Molenwiek, Gentsesteenweg 112, 1080 Sint-Jans-Molenbeek',
-      fr: 'Maison de quartier L’Aile du Moulin, chaussée de Gand 112, 1080 Molenbeek-Saint-Jean',
-      en: 'De Molenwiek Community Centre, Chaussée de Gand 112, 1080 Molenbeek',
+      fr: 'Buurthuis De Molenwiek, chaussée de Gand 112, 1080 Molenbeek-Saint-Jean',
+      en: 'Buurthuis De Molenwiek, Chaussée de Gand 112, 1080 Molenbeek',
     },
     schedule: {
       nl: 'Maandag van 9.30 tot 12 uur en woensdag van 14 tot 17 uur',
@@ -1673,8 +1688,8 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Vertrek aan Buurthuis De Molenwiek, Gentsesteenweg 112, 1080 Sint-Jans-Molenbeek',
-      fr: 'Départ de la maison de quartier L’Aile du Moulin, chaussée de Gand 112, 1080 Molenbeek-Saint-Jean',
-      en: 'Starting at De Molenwiek Community Centre, Chaussée de Gand 112, 1080 Molenbeek',
+      fr: 'Départ du Buurthuis De Molenwiek, chaussée de Gand 112, 1080 Molenbeek-Saint-Jean',
+      en: 'Starting at Buurthuis De Molenwiek, Chaussée de Gand 112, 1080 Molenbeek',
     },
     schedule: {
       nl: 'Elke vrijdag van 10 tot 11.30 uur, behalve bij zware regen',
@@ -1708,7 +1723,7 @@ export const initiatives: SeedInitiative[] = [
     },
     description: {
       nl: [
-        'In het huis van Campus Hart staan op woensdagnamiddag alle tafels vol spellen. Studenten leren klassiekers als whist en manillen van de ouderen. De ouderen leren nieuwe spellen van de studenten. Winnen is leuk, lachen is belangrijker.',
+        'In het huis van Campus Cœur staan op woensdagnamiddag alle tafels vol spellen. Studenten leren klassiekers als whist en manillen van de ouderen. De ouderen leren nieuwe spellen van de studenten. Winnen is leuk, lachen is belangrijker.',
         'Het idee ontstond toen studenten merkten dat veel ouderen in de buurt graag kaarten, maar niemand meer hadden om mee te spelen. Ondertussen zijn er vaste tafels ontstaan, met grapjes die alleen zij begrijpen.',
       ],
       fr: [
@@ -1716,7 +1731,7 @@ export const initiatives: SeedInitiative[] = [
         'L’idée est née quand des étudiants ont remarqué que beaucoup d’aînés du quartier aimaient jouer aux cartes, mais n’avaient plus personne avec qui jouer. Depuis, des tables d’habitués se sont formées, avec des blagues qu’eux seuls comprennent.',
       ],
       en: [
-        'On Wednesday afternoons, every table in the Campus Heart house is covered with games. Students learn classics like whist from the older players. The older players learn new games from the students. Winning is fun; laughing is more important.',
+        'On Wednesday afternoons, every table in the Campus Cœur house is covered with games. Students learn classics like whist from the older players. The older players learn new games from the students. Winning is fun; laughing is more important.',
         'The idea came up when students noticed that many older people in the area loved playing cards but no longer had anyone to play with. Since then, regular tables have formed, with jokes only they understand.',
       ],
     },
@@ -1726,9 +1741,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Older people in Ixelles who enjoy games, and students who want to share an afternoon.',
     },
     location: {
-      nl: 'Campus Hart, Boondaalsesteenweg 320, 1050 Elsene (gelijkvloers, rolstoeltoegankelijk)',
+      nl: 'Campus Cœur, Boondaalsesteenweg 320, 1050 Elsene (gelijkvloers, rolstoeltoegankelijk)',
       fr: 'Campus Cœur, chaussée de Boondael 320, 1050 Ixelles (rez-de-chaussée, accessible en fauteuil roulant)',
-      en: 'Campus Heart, Chaussée de Boondael 320, 1050 Ixelles (ground floor, wheelchair accessible)',
+      en: 'Campus Cœur, Chaussée de Boondael 320, 1050 Ixelles (ground floor, wheelchair accessible)',
     },
     schedule: {
       nl: 'Om de twee weken op woensdag van 14.30 tot 17 uur, tijdens het academiejaar',
@@ -1782,8 +1797,8 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Bibliotheek Het Open Boek, Parmastraat 35, 1060 Sint-Gillis',
-      fr: 'Bibliothèque Le Livre Ouvert, rue de Parme 35, 1060 Saint-Gilles',
-      en: 'The Open Book Library, Rue de Parme 35, 1060 Saint-Gilles',
+      fr: 'Bibliothèque Het Open Boek, rue de Parme 35, 1060 Saint-Gilles',
+      en: 'Het Open Boek library, Rue de Parme 35, 1060 Saint-Gilles',
     },
     schedule: {
       nl: 'Dinsdag en vrijdag van 13.30 tot 16.30 uur',
@@ -1863,7 +1878,7 @@ export const initiatives: SeedInitiative[] = [
     organisation: 'de-zonnewijzer',
     title: {
       nl: 'Ontmoetingsrestaurant De Zonnewijzer',
-      fr: 'Restaurant convivial du Cadran Solaire',
+      fr: 'Restaurant convivial de De Zonnewijzer',
       en: 'De Zonnewijzer community restaurant',
     },
     summary: {
@@ -1892,8 +1907,8 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Lokaal Dienstencentrum De Zonnewijzer, Alsembergsesteenweg 840, 1180 Ukkel',
-      fr: 'Centre de services local Le Cadran Solaire, chaussée d’Alsemberg 840, 1180 Uccle',
-      en: 'De Zonnewijzer Local Service Centre, Chaussée d’Alsemberg 840, 1180 Uccle',
+      fr: 'Lokaal Dienstencentrum De Zonnewijzer, chaussée d’Alsemberg 840, 1180 Uccle',
+      en: 'Lokaal Dienstencentrum De Zonnewijzer, Chaussée d’Alsemberg 840, 1180 Uccle',
     },
     schedule: {
       nl: 'Van maandag tot vrijdag van 12 tot 13.30 uur',
@@ -1955,6 +1970,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque lundi de 10 h à 11 h 30',
       en: 'Every Monday 10:00–11:30',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '10:00', endTime: '11:30' }],
     howToJoin: {
       nl: 'Bel de eerste keer even naar +32 2 555 11 34, zodat we weten dat je komt. Daarna kom je gewoon naar het park. Het is gratis.',
       fr: 'La première fois, appelez le +32 2 555 11 34 pour que nous sachions que vous venez. Ensuite, venez directement au parc. C’est gratuit.',
@@ -2009,6 +2025,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Chaque mercredi entre 9 h et 12 h',
       en: 'Every Wednesday between 9:00 and 12:00',
     },
+    times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '09:00', endTime: '12:00' }],
     howToJoin: {
       nl: 'Reserveer een plaats tot maandag via +32 2 555 11 35. Een rit heen en terug kost 2 euro. Het busje heeft een lift voor een rolstoel.',
       fr: 'Réservez une place jusqu’au lundi au +32 2 555 11 35. L’aller-retour coûte 2 euros. Le minibus a un élévateur pour fauteuil roulant.',
@@ -2040,11 +2057,11 @@ export const initiatives: SeedInitiative[] = [
         'Die buur gaat met je mee naar de dokter of naar de gemeente, haalt je medicijnen bij de apotheek of doet een snelle boodschap. Er is geen lange wachtlijst en geen ingewikkeld dossier. Buren helpen buren, zo eenvoudig is het.',
       ],
       fr: [
-        'Parfois, on a juste besoin d’un petit coup de main, mais personne autour de soi à qui le demander. Vous venez d’être opéré, votre enfant est malade, ou vous n’osez pas aller seul à un rendez-vous. Appelez l’Entraide du Versant Sud et nous cherchons un voisin qui habite tout près.',
+        'Parfois, on a juste besoin d’un petit coup de main, mais personne autour de soi à qui le demander. Vous venez d’être opéré, votre enfant est malade, ou vous n’osez pas aller seul à un rendez-vous. Appelez Burenhulp Zuidkant et nous cherchons un voisin qui habite tout près.',
         'Ce voisin vous accompagne chez le médecin ou à la commune, va chercher vos médicaments à la pharmacie ou fait une course rapide. Pas de longue liste d’attente ni de dossier compliqué. Des voisins qui aident des voisins, c’est aussi simple que ça.',
       ],
       en: [
-        'Sometimes you only need a little help, but there is no one nearby to ask. You have just had an operation, your child is ill, or you do not dare to go to an appointment alone. Then you call Southside Neighbours’ Help and we find a neighbour who lives close by.',
+        'Sometimes you only need a little help, but there is no one nearby to ask. You have just had an operation, your child is ill, or you do not dare to go to an appointment alone. Then you call Burenhulp Zuidkant and we find a neighbour who lives close by.',
         'That neighbour goes with you to the doctor or the town hall, picks up your medicines from the pharmacy or runs a quick errand. There is no long waiting list and no complicated file. Neighbours helping neighbours, it is that simple.',
       ],
     },
@@ -2120,8 +2137,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel Zorgzame Buren Evere op +32 2 555 11 37 of mail naar bezoek@zorgzameburen.example.org. Ook een familielid, buur of huisarts mag ons contacteren, als jij akkoord bent. Het is gratis.',
-      fr: 'Appelez Voisins Attentionnés Evere au +32 2 555 11 37 ou écrivez à bezoek@zorgzameburen.example.org. Un proche, un voisin ou votre médecin peut aussi nous contacter, si vous êtes d’accord. C’est gratuit.',
-      en: 'Call Caring Neighbours Evere on +32 2 555 11 37 or email bezoek@zorgzameburen.example.org. A relative, neighbour or your GP can also contact us, if you agree. It is free.',
+      fr: 'Appelez Zorgzame Buren Evere au +32 2 555 11 37 ou écrivez à bezoek@zorgzameburen.example.org. Un proche, un voisin ou votre médecin peut aussi nous contacter, si vous êtes d’accord. C’est gratuit.',
+      en: 'Call Zorgzame Buren Evere on +32 2 555 11 37 or email bezoek@zorgzameburen.example.org. A relative, neighbour or your GP can also contact us, if you agree. It is free.',
     },
     remote: false,
     categories: ['chat'],
@@ -2175,8 +2192,8 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Stuur je kaartjes in een grote enveloppe naar Warme Draad, Hoogstraat 150, 1000 Brussel. Schrijf geen adres op het kaartje zelf, alleen je voornaam. Met een grote groep? Mail naar kaartjes@warmedraad.example.org.',
-      fr: 'Envoyez vos cartes dans une grande enveloppe à Fil Chaleureux, rue Haute 150, 1000 Bruxelles. N’écrivez pas d’adresse sur la carte, seulement votre prénom. Vous êtes un grand groupe ? Écrivez à kaartjes@warmedraad.example.org.',
-      en: 'Send your cards in a large envelope to Warm Thread, Rue Haute 150, 1000 Brussels. Do not write an address on the card itself, only your first name. A large group? Email kaartjes@warmedraad.example.org.',
+      fr: 'Envoyez vos cartes dans une grande enveloppe à Warme Draad, rue Haute 150, 1000 Bruxelles. N’écrivez pas d’adresse sur la carte, seulement votre prénom. Vous êtes un grand groupe ? Écrivez à kaartjes@warmedraad.example.org.',
+      en: 'Send your cards in a large envelope to Warme Draad, Rue Haute 150, 1000 Brussels. Do not write an address on the card itself, only your first name. A large group? Email kaartjes@warmedraad.example.org.',
     },
     remote: true,
     categories: ['letters', 'activities'],
@@ -2339,6 +2356,7 @@ export const initiatives: SeedInitiative[] = [
       fr: 'Le dernier samedi du mois de 10 h à 15 h, de mai à octobre',
       en: 'The last Saturday of the month 10:00–15:00, May to October',
     },
+    times: [{ repeats: 'monthly', date: '2027-05-01', until: '2027-10-31', weekday: 'saturday', weekOfMonth: 'last', startTime: '10:00', endTime: '15:00' }],
     howToJoin: {
       nl: 'Laat ten laatste op donderdag weten dat je komt via +32 2 555 11 41 of tuin@zonienrand.example.org. Je betaalt wat je kunt missen.',
       fr: 'Prévenez-nous au plus tard le jeudi au +32 2 555 11 41 ou à tuin@zonienrand.example.org. Vous payez ce que vous pouvez.',
@@ -2371,12 +2389,12 @@ export const initiatives: SeedInitiative[] = [
         'Het is een eenvoudige manier om contact te maken, zonder afspraak en zonder drempel. Sommige mensen komen elke week terug. Anderen komen daarna eens naar de Buurtkamer of de zondagslunch. Bij regen zitten we binnen, in de Buurtkamer.',
       ],
       fr: [
-        'Sur un banc du parc Élisabeth, un panneau jaune dit : « Ici, on peut s’asseoir pour papoter ». Deux fois par semaine, des bénévoles du Salon de quartier y sont assis. Qui veut, s’assied à côté. On parle de la météo, du quartier, de la vie, ou on regarde simplement la basilique ensemble.',
-        'C’est une façon simple de créer du lien, sans rendez-vous et sans chichis. Certaines personnes reviennent chaque semaine. D’autres passent ensuite au Salon de quartier ou au repas du dimanche. S’il pleut, nous sommes à l’intérieur, au Salon de quartier.',
+        'Sur un banc du parc Élisabeth, un panneau jaune dit : « Ici, on peut s’asseoir pour papoter ». Deux fois par semaine, des bénévoles de la Buurtkamer y sont assis. Qui veut, s’assied à côté. On parle de la météo, du quartier, de la vie, ou on regarde simplement la basilique ensemble.',
+        'C’est une façon simple de créer du lien, sans rendez-vous et sans chichis. Certaines personnes reviennent chaque semaine. D’autres passent ensuite à la Buurtkamer ou au repas du dimanche. S’il pleut, nous sommes à l’intérieur, à la Buurtkamer.',
       ],
       en: [
-        'On a bench in Elisabeth Park there is a yellow sign: ‘Sit down here for a chat’. Twice a week, volunteers from the Neighbourhood Lounge sit there. Anyone who wants to can join them. Talk about the weather, the neighbourhood, life, or just look at the basilica together.',
-        'It is a simple way to connect, with no appointment and no fuss. Some people come back every week. Others later drop by the Neighbourhood Lounge or the Sunday lunch. When it rains, we are inside, at the Neighbourhood Lounge.',
+        'On a bench in Elisabeth Park there is a yellow sign: ‘Sit down here for a chat’. Twice a week, volunteers from the Buurtkamer sit there. Anyone who wants to can join them. Talk about the weather, the neighbourhood, life, or just look at the basilica together.',
+        'It is a simple way to connect, with no appointment and no fuss. Some people come back every week. Others later drop by the Buurtkamer or the Sunday lunch. When it rains, we are inside, at the Buurtkamer.',
       ],
     },
     forWhom: {
@@ -2386,14 +2404,18 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Elisabethpark, bank naast de speeltuin aan de kant van Koekelberg; bij regen in de Buurtkamer, Herkoliersstraat 30',
-      fr: 'Parc Élisabeth, banc près de la plaine de jeux côté Koekelberg ; en cas de pluie au Salon de quartier, rue Herkoliers 30',
-      en: 'Elisabeth Park, the bench next to the playground on the Koekelberg side; when it rains, at the Neighbourhood Lounge, Rue Herkoliers 30',
+      fr: 'Parc Élisabeth, banc près de la plaine de jeux côté Koekelberg ; en cas de pluie à la Buurtkamer, rue Herkoliers 30',
+      en: 'Elisabeth Park, the bench next to the playground on the Koekelberg side; when it rains, at the Buurtkamer, Rue Herkoliers 30',
     },
     schedule: {
       nl: 'Elke woensdag en zaterdag van 14 tot 16 uur',
       fr: 'Chaque mercredi et samedi de 14 h à 16 h',
       en: 'Every Wednesday and Saturday 14:00–16:00',
     },
+    times: [
+      { repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '14:00', endTime: '16:00' },
+      { repeats: 'weekly', date: '2026-09-01', weekday: 'saturday', startTime: '14:00', endTime: '16:00' },
+    ],
     howToJoin: {
       nl: 'Ga gewoon zitten, je hoeft niets te regelen. Wil je zelf een keer op de babbelbank zitten als vrijwilliger? Bel +32 2 555 11 42.',
       fr: 'Asseyez-vous simplement, rien à organiser. Vous voulez vous-même tenir le banc papote comme bénévole ? Appelez le +32 2 555 11 42.',

@@ -7,7 +7,7 @@ import type { SeedOrganisation } from '../types';
 export const organisations: SeedOrganisation[] = [
   {
     key: 'warme-draad',
-    name: { nl: 'Warme Draad', fr: 'Fil Chaleureux', en: 'Warm Thread' },
+    name: 'Warme Draad',
     summary: {
       nl: 'Een netwerk van vrijwilligers die mensen bellen, schrijven en bezoeken, zodat niemand in Brussel alleen hoeft te zijn.',
       fr: 'Un réseau de bénévoles qui téléphonent, écrivent et rendent visite, pour que personne à Bruxelles ne reste seul.',
@@ -19,11 +19,11 @@ export const organisations: SeedOrganisation[] = [
         'Je kunt bij ons terecht als je zelf graag wat meer contact wilt, of als je je zorgen maakt over een buur of een familielid. We zoeken dan samen wat past. Wil je vrijwilliger worden? Ook dan ben je welkom. We geven je een korte opleiding en je staat er nooit alleen voor.',
       ],
       fr: [
-        'Fil Chaleureux est une asbl qui compte plus de cent bénévoles dans toute la Région bruxelloise. Certains appellent chaque jour une personne âgée qui vit seule. D’autres écrivent des cartes ou rendent visite. Le but est toujours le même : un contact régulier, une voix que l’on connaît.',
+        'Warme Draad est une asbl qui compte plus de cent bénévoles dans toute la Région bruxelloise. Certains appellent chaque jour une personne âgée qui vit seule. D’autres écrivent des cartes ou rendent visite. Le but est toujours le même : un contact régulier, une voix que l’on connaît.',
         'Vous pouvez nous contacter si vous souhaitez vous-même un peu plus de contact, ou si vous vous inquiétez pour un voisin ou un proche. Nous cherchons ensemble ce qui vous convient. Vous voulez devenir bénévole ? Vous êtes le bienvenu. Nous vous donnons une courte formation et vous n’êtes jamais seul.',
       ],
       en: [
-        'Warm Thread is a non-profit with more than a hundred volunteers across Brussels. Some of them call an older person who lives alone every day. Others write cards or visit. The goal is always the same: a regular contact, a voice you know.',
+        'Warme Draad is a non-profit with more than a hundred volunteers across Brussels. Some of them call an older person who lives alone every day. Others write cards or visit. The goal is always the same: a regular contact, a voice you know.',
         'Get in touch if you would like a bit more company yourself, or if you are worried about a neighbour or a relative. Together we look for what suits you. Would you like to volunteer? You are welcome too. We give you a short training and you are never on your own.',
       ],
     },
@@ -36,11 +36,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'de-molenwiek',
-    name: {
-      nl: 'Buurthuis De Molenwiek',
-      fr: 'Maison de quartier L’Aile du Moulin',
-      en: 'De Molenwiek Community Centre',
-    },
+    name: 'Buurthuis De Molenwiek',
     summary: {
       nl: 'Een open buurthuis in het hart van Molenbeek, met koffie, activiteiten en een luisterend oor voor iedereen uit de wijk.',
       fr: 'Une maison de quartier ouverte au cœur de Molenbeek, avec du café, des activités et une oreille attentive pour tous les habitants.',
@@ -52,7 +48,7 @@ export const organisations: SeedOrganisation[] = [
         'Elke week zijn er vaste activiteiten: een breicafé, een spreekuur voor papierwerk en een wandeling langs het kanaal. Onze vrijwilligers spreken Frans, Nederlands, Arabisch, Berbers en Turks. Niemand hoeft hier uit te leggen waarom hij of zij komt.',
       ],
       fr: [
-        'L’Aile du Moulin existe depuis plus de vingt ans. La maison de quartier se trouve chaussée de Gand et la porte est ouverte du lundi au vendredi. Vous pouvez entrer pour un café, une conversation ou une question.',
+        'De Molenwiek existe depuis plus de vingt ans. La maison de quartier se trouve chaussée de Gand et la porte est ouverte du lundi au vendredi. Vous pouvez entrer pour un café, une conversation ou une question.',
         'Chaque semaine, il y a des activités fixes : un café tricot, une permanence administrative et une promenade le long du canal. Nos bénévoles parlent français, néerlandais, arabe, berbère et turc. Ici, personne ne doit expliquer pourquoi il vient.',
       ],
       en: [
@@ -69,11 +65,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'de-volle-mand',
-    name: {
-      nl: 'De Volle Mand – voedselsolidariteit',
-      fr: 'Le Panier Plein – solidarité alimentaire',
-      en: 'The Full Basket – food solidarity',
-    },
+    name: 'De Volle Mand',
     summary: {
       nl: 'Een solidaire kruidenierszaak en een boodschappendienst in Anderlecht. Goed eten voor een kleine prijs, en samen aan tafel.',
       fr: 'Une épicerie solidaire et un service de courses à Anderlecht. De la bonne nourriture à petit prix, et des moments à table ensemble.',
@@ -85,11 +77,11 @@ export const organisations: SeedOrganisation[] = [
         'Maar eten is meer dan een volle koelkast. Daarom koken we ook samen en brengen vrijwilligers boodschappen naar mensen die niet meer goed uit de voeten kunnen. Zo leren buren elkaar kennen, over de talen en de generaties heen.',
       ],
       fr: [
-        'Le Panier Plein a commencé dans un garage avec quelques caisses de légumes. Aujourd’hui, nous avons une épicerie solidaire près de la place Clemenceau. Les familles et les personnes à petit revenu y achètent des produits frais à prix réduit.',
+        'De Volle Mand a commencé dans un garage avec quelques caisses de légumes. Aujourd’hui, nous avons une épicerie solidaire près de la place Clemenceau. Les familles et les personnes à petit revenu y achètent des produits frais à prix réduit.',
         'Mais manger, ce n’est pas seulement remplir le frigo. C’est pourquoi nous cuisinons aussi ensemble, et des bénévoles livrent des courses aux personnes qui se déplacent difficilement. Les voisins apprennent ainsi à se connaître, au-delà des langues et des générations.',
       ],
       en: [
-        'The Full Basket started in a garage with a few crates of vegetables. Today we run a community grocery shop near Place Clemenceau. Families and people on a low income buy fresh food there at a low price.',
+        'De Volle Mand started in a garage with a few crates of vegetables. Today we run a community grocery shop near Place Clemenceau. Families and people on a low income buy fresh food there at a low price.',
         'But food is more than a full fridge. That is why we also cook together, and volunteers deliver groceries to people who can no longer get around easily. This way neighbours get to know each other, across languages and generations.',
       ],
     },
@@ -102,11 +94,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'zilverdraad',
-    name: {
-      nl: 'Vriendenkring Zilverdraad',
-      fr: 'Cercle d’amis Fil d’Argent',
-      en: 'Silver Thread Friends’ Circle',
-    },
+    name: 'Vriendenkring Zilverdraad',
     summary: {
       nl: 'Vrienden van de woonzorgcentra in Schaarbeek en Evere. We brengen bezoek, brieven en een beetje buitenwereld naar binnen.',
       fr: 'Les amis des maisons de repos de Schaerbeek et d’Evere. Nous apportons des visites, des lettres et un peu du monde extérieur.',
@@ -118,11 +106,11 @@ export const organisations: SeedOrganisation[] = [
         'We organiseren vaste bezoeken, pennenvriendschappen en een grote brievenactie met scholen en gezinnen. Je hoeft niets speciaals te kunnen. Een beetje tijd en goesting om te luisteren is genoeg.',
       ],
       fr: [
-        'Beaucoup de résidents de maisons de repos reçoivent peu de visites. Leurs enfants habitent loin, ou leurs amis ne sont plus là. Fil d’Argent est un groupe de bénévoles qui veut changer cela, avec le personnel de quatre maisons de repos du quartier.',
+        'Beaucoup de résidents de maisons de repos reçoivent peu de visites. Leurs enfants habitent loin, ou leurs amis ne sont plus là. Vriendenkring Zilverdraad est un groupe de bénévoles qui veut changer cela, avec le personnel de quatre maisons de repos du quartier.',
         'Nous organisons des visites régulières, des correspondances et une grande action de lettres avec des écoles et des familles. Pas besoin de compétences particulières. Un peu de temps et l’envie d’écouter suffisent.',
       ],
       en: [
-        'Many care-home residents get few visitors. Their children live far away, or their friends have passed away. Silver Thread is a group of volunteers who want to change that, together with the staff of four care homes nearby.',
+        'Many care-home residents get few visitors. Their children live far away, or their friends have passed away. Vriendenkring Zilverdraad is a group of volunteers who want to change that, together with the staff of four care homes nearby.',
         'We organise regular visits, pen pals and a big letter campaign with schools and families. You do not need any special skills. A bit of time and a wish to listen are enough.',
       ],
     },
@@ -135,11 +123,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'laarbeek-seniors',
-    name: {
-      nl: 'Seniorenkring Laarbeek',
-      fr: 'Amicale des seniors du Laerbeek',
-      en: 'Laarbeek Seniors’ Club',
-    },
+    name: 'Seniorenkring Laarbeek',
     summary: {
       nl: 'Een vereniging van en voor senioren in Jette en Ganshoren. Samen wandelen, koffie drinken en naar de markt gaan.',
       fr: 'Une association de seniors, pour les seniors, à Jette et Ganshoren. Se promener, prendre un café et aller au marché ensemble.',
@@ -151,11 +135,11 @@ export const organisations: SeedOrganisation[] = [
         'We doen gewone dingen, maar dan samen: wandelen, een koffietafel, samen boodschappen doen. Wie minder goed te been is, krijgt een buddy. Lid worden kost vijf euro per jaar, maar als dat te veel is, kom je gewoon gratis.',
       ],
       fr: [
-        'L’Amicale des seniors du Laerbeek est née quand quelques voisins retraités se sont rencontrés sur un banc du parc Roi Baudouin. Aujourd’hui, nous comptons plus de deux cents membres. Le plus jeune a 58 ans, la plus âgée 97.',
+        'Le Seniorenkring Laarbeek est né quand quelques voisins retraités se sont rencontrés sur un banc du parc Roi Baudouin. Aujourd’hui, nous comptons plus de deux cents membres. Le plus jeune a 58 ans, la plus âgée 97.',
         'Nous faisons des choses simples, mais ensemble : se promener, un café-rencontre, faire les courses. Les personnes qui marchent moins bien reçoivent un compagnon. L’affiliation coûte cinq euros par an, mais si c’est trop, vous venez gratuitement.',
       ],
       en: [
-        'The Laarbeek Seniors’ Club began when a few retired neighbours met on a bench in King Baudouin Park. Today we have more than two hundred members. The youngest is 58, the oldest 97.',
+        'Seniorenkring Laarbeek began when a few retired neighbours met on a bench in King Baudouin Park. Today we have more than two hundred members. The youngest is 58, the oldest 97.',
         'We do ordinary things, but together: walking, a coffee afternoon, going shopping. If walking is harder for you, you get a buddy. Membership costs five euros a year, but if that is too much, you simply come for free.',
       ],
     },
@@ -168,11 +152,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'het-open-boek',
-    name: {
-      nl: 'Bibliotheek en Infopunt Het Open Boek',
-      fr: 'Bibliothèque et Point Info Le Livre Ouvert',
-      en: 'The Open Book Library and Info Point',
-    },
+    name: 'Het Open Boek',
     summary: {
       nl: 'Een kleine buurtbibliotheek in Sint-Gillis met computers, kranten en hulp bij formulieren. Iedereen mag binnen, ook zonder lidkaart.',
       fr: 'Une petite bibliothèque de quartier à Saint-Gilles, avec des ordinateurs, des journaux et de l’aide pour les formulaires. Entrée libre, même sans carte.',
@@ -184,11 +164,11 @@ export const organisations: SeedOrganisation[] = [
         'Onze medewerkers en vrijwilligers helpen je met je smartphone, je mails en je formulieren. Wie niet meer naar de bib kan komen, krijgt de boeken aan huis. En op het infopunt zoeken we samen uit waar je met je vraag terechtkunt.',
       ],
       fr: [
-        'Le Livre Ouvert, c’est plus qu’un endroit pour emprunter des livres. Vous pouvez y lire le journal, utiliser un ordinateur ou simplement vous asseoir au chaud. Nous avons des livres en français, néerlandais, anglais, espagnol et portugais.',
+        'Het Open Boek, c’est plus qu’un endroit pour emprunter des livres. Vous pouvez y lire le journal, utiliser un ordinateur ou simplement vous asseoir au chaud. Nous avons des livres en français, néerlandais, anglais, espagnol et portugais.',
         'Notre équipe et nos bénévoles vous aident avec votre smartphone, vos e-mails et vos formulaires. Si vous ne pouvez plus venir à la bibliothèque, les livres viennent chez vous. Et au point info, nous cherchons ensemble à qui adresser votre question.',
       ],
       en: [
-        'The Open Book is more than a place to borrow books. You can read the newspaper, use a computer or just sit somewhere warm for a while. We have books in Dutch, French, English, Spanish and Portuguese.',
+        'Het Open Boek is more than a place to borrow books. You can read the newspaper, use a computer or just sit somewhere warm for a while. We have books in Dutch, French, English, Spanish and Portuguese.',
         'Our staff and volunteers help you with your smartphone, your emails and your forms. If you can no longer come to the library, the books come to you. And at the info point we work out together where to take your question.',
       ],
     },
@@ -201,7 +181,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'campus-hart',
-    name: { nl: 'Campus Hart', fr: 'Campus Cœur', en: 'Campus Heart' },
+    name: 'Campus Cœur',
     summary: {
       nl: 'Studenten uit Brussel die een paar uur per week vrijmaken voor anderen: voor kinderen, voor ouderen en voor nieuwe studenten.',
       fr: 'Des étudiants bruxellois qui libèrent quelques heures par semaine pour les autres : des enfants, des aînés et de nouveaux étudiants.',
@@ -209,7 +189,7 @@ export const organisations: SeedOrganisation[] = [
     },
     description: {
       nl: [
-        'Campus Hart is een vrijwilligersgroep van studenten van verschillende hogescholen en universiteiten in Brussel. We komen samen in een oud herenhuis aan de Boondaalsesteenweg. Elk jaar doen er zo’n tachtig studenten mee.',
+        'Campus Cœur is een vrijwilligersgroep van studenten van verschillende hogescholen en universiteiten in Brussel. We komen samen in een oud herenhuis aan de Boondaalsesteenweg. Elk jaar doen er zo’n tachtig studenten mee.',
         'We helpen kinderen met hun huiswerk, spelen gezelschapsspelletjes met ouderen en vangen studenten op die net in Brussel zijn aangekomen. Want ook op een drukke campus kun je je heel eenzaam voelen. Iedereen mag meedoen, welke taal je ook spreekt.',
       ],
       fr: [
@@ -217,7 +197,7 @@ export const organisations: SeedOrganisation[] = [
         'Nous aidons des enfants à faire leurs devoirs, jouons à des jeux de société avec des aînés et accueillons les étudiants qui viennent d’arriver à Bruxelles. Car même sur un campus animé, on peut se sentir très seul. Tout le monde peut participer, quelle que soit sa langue.',
       ],
       en: [
-        'Campus Heart is a volunteer group of students from several colleges and universities in Brussels. We meet in an old town house on Chaussée de Boondael. Around eighty students take part every year.',
+        'Campus Cœur is a volunteer group of students from several colleges and universities in Brussels. We meet in an old town house on Chaussée de Boondael. Around eighty students take part every year.',
         'We help children with their homework, play board games with older people and welcome students who have just arrived in Brussels. Because even on a busy campus you can feel very lonely. Everyone can join, whatever language you speak.',
       ],
     },
@@ -230,11 +210,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'open-deur',
-    name: {
-      nl: 'Onthaalhuis Open Deur',
-      fr: 'Maison d’accueil Porte Ouverte',
-      en: 'Open Door Welcome House',
-    },
+    name: 'Porte Ouverte',
     summary: {
       nl: 'Een onthaalplek voor nieuwkomers in Sint-Joost. Hulp bij papieren in je eigen taal, taalwandelingen en een warme plek om mensen te leren kennen.',
       fr: 'Un lieu d’accueil pour les primo-arrivants à Saint-Josse. Aide administrative dans votre langue, promenades linguistiques et un endroit chaleureux pour rencontrer du monde.',
@@ -242,7 +218,7 @@ export const organisations: SeedOrganisation[] = [
     },
     description: {
       nl: [
-        'Wie net in Brussel aankomt, krijgt veel brieven en formulieren. Vaak in een taal die je nog niet goed kent. In Open Deur helpen vrijwilligers en twee maatschappelijk werkers je verder, in het Arabisch, Turks, Frans, Nederlands, Engels en Spaans.',
+        'Wie net in Brussel aankomt, krijgt veel brieven en formulieren. Vaak in een taal die je nog niet goed kent. In Porte Ouverte helpen vrijwilligers en twee maatschappelijk werkers je verder, in het Arabisch, Turks, Frans, Nederlands, Engels en Spaans.',
         'Maar een nieuw leven begint niet alleen met papieren. Je hebt ook mensen nodig. Daarom organiseren we taalwandelingen waar nieuwkomers en Brusselaars elkaar ontmoeten. Je bent welkom, wat je verhaal ook is.',
       ],
       fr: [
@@ -250,7 +226,7 @@ export const organisations: SeedOrganisation[] = [
         'Mais une nouvelle vie ne commence pas seulement avec des papiers. Il faut aussi des gens autour de soi. C’est pourquoi nous organisons des promenades linguistiques où primo-arrivants et Bruxellois se rencontrent. Vous êtes le bienvenu, quelle que soit votre histoire.',
       ],
       en: [
-        'When you have just arrived in Brussels, you get a lot of letters and forms. Often in a language you do not know well yet. At Open Door, volunteers and two social workers help you in Arabic, Turkish, French, Dutch, English and Spanish.',
+        'When you have just arrived in Brussels, you get a lot of letters and forms. Often in a language you do not know well yet. At Porte Ouverte, volunteers and two social workers help you in Arabic, Turkish, French, Dutch, English and Spanish.',
         'But a new life does not start with papers alone. You also need people around you. That is why we organise language-exchange walks where newcomers and people from Brussels meet. You are welcome, whatever your story.',
       ],
     },
@@ -263,11 +239,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'de-zonnewijzer',
-    name: {
-      nl: 'Lokaal Dienstencentrum De Zonnewijzer',
-      fr: 'Centre de services local Le Cadran Solaire',
-      en: 'De Zonnewijzer Local Service Centre',
-    },
+    name: 'Lokaal Dienstencentrum De Zonnewijzer',
     summary: {
       nl: 'Een lokaal dienstencentrum in Ukkel: een restaurant, een wandelclub, begeleiding naar afspraken en hulp bij boodschappen.',
       fr: 'Un centre de services local à Uccle : un restaurant, un club de marche, de l’accompagnement aux rendez-vous et de l’aide pour les courses.',
@@ -279,7 +251,7 @@ export const organisations: SeedOrganisation[] = [
         'Je kunt bij ons middagmalen, deelnemen aan een activiteit of een vraag stellen aan het onthaal. We werken met vaste medewerkers en met een grote groep vrijwilligers. Samen zorgen we ervoor dat je zo lang mogelijk thuis kunt blijven wonen, zonder er alleen voor te staan.',
       ],
       fr: [
-        'Le Cadran Solaire est ouvert à toute personne qui habite Uccle ou Forest et qui a besoin d’un coup de main ou de compagnie. Ce sont surtout des aînés qui viennent, mais aussi des personnes plus jeunes qui vivent seules ou en situation de handicap. Pas besoin d’être membre.',
+        'De Zonnewijzer est ouvert à toute personne qui habite Uccle ou Forest et qui a besoin d’un coup de main ou de compagnie. Ce sont surtout des aînés qui viennent, mais aussi des personnes plus jeunes qui vivent seules ou en situation de handicap. Pas besoin d’être membre.',
         'Vous pouvez venir manger chez nous à midi, participer à une activité ou poser une question à l’accueil. Nous travaillons avec une équipe fixe et un grand groupe de bénévoles. Ensemble, nous vous aidons à rester chez vous le plus longtemps possible, sans être seul.',
       ],
       en: [
@@ -296,7 +268,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'klikklaar',
-    name: { nl: 'Klikklaar', fr: 'Prêt à Cliquer', en: 'Ready to Click' },
+    name: 'Klikklaar',
     summary: {
       nl: 'Een vzw voor digitale inclusie in Etterbeek. Geduldige hulp bij je smartphone, computer, online bankieren en digitale formulieren.',
       fr: 'Une asbl d’inclusion numérique à Etterbeek. Une aide patiente pour votre smartphone, votre ordinateur, la banque en ligne et les formulaires en ligne.',
@@ -308,11 +280,11 @@ export const organisations: SeedOrganisation[] = [
         'We geven uitleg in kleine groepjes, zonder moeilijke woorden. We hebben een hulplijn voor wie niet uit huis kan en we lenen laptops uit aan gezinnen. Je mag altijd dezelfde vraag twee keer stellen. Of drie keer.',
       ],
       fr: [
-        'De plus en plus de choses se font uniquement en ligne : un rendez-vous chez le médecin, vos opérations bancaires, un document de la commune. Quand on n’a pas grandi avec ces outils, on se sent vite mis de côté. Prêt à Cliquer veut changer cela.',
+        'De plus en plus de choses se font uniquement en ligne : un rendez-vous chez le médecin, vos opérations bancaires, un document de la commune. Quand on n’a pas grandi avec ces outils, on se sent vite mis de côté. Klikklaar veut changer cela.',
         'Nous donnons des explications en petits groupes, sans mots compliqués. Nous avons une ligne d’aide pour les personnes qui ne peuvent pas se déplacer et nous prêtons des ordinateurs portables aux familles. Vous pouvez toujours poser deux fois la même question. Ou trois fois.',
       ],
       en: [
-        'More and more things can only be done online: a doctor’s appointment, your banking, a certificate from the municipality. If you did not grow up with all this, you can easily feel left out. Ready to Click wants to change that.',
+        'More and more things can only be done online: a doctor’s appointment, your banking, a certificate from the municipality. If you did not grow up with all this, you can easily feel left out. Klikklaar wants to change that.',
         'We explain things in small groups, without difficult words. We have a helpline for people who cannot leave home and we lend laptops to families. You can always ask the same question twice. Or three times.',
       ],
     },
@@ -325,11 +297,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'burenhulp-zuidkant',
-    name: {
-      nl: 'Burenhulp Zuidkant',
-      fr: 'Entraide du Versant Sud',
-      en: 'Southside Neighbours’ Help',
-    },
+    name: 'Burenhulp Zuidkant',
     summary: {
       nl: 'Buren in Vorst en Sint-Gillis die elkaar helpen: een soepavond, een boodschap, een lift naar de dokter.',
       fr: 'Des voisins de Forest et de Saint-Gilles qui s’entraident : une soirée soupe, une course, un trajet chez le médecin.',
@@ -341,11 +309,11 @@ export const organisations: SeedOrganisation[] = [
         'Heb je hulp nodig bij een klein klusje, een boodschap of een afspraak? Bel ons en we zoeken een buur die in de buurt woont. En elke maand koken we soep voor wie wil aanschuiven. Zo wordt de straat weer een beetje een dorp.',
       ],
       fr: [
-        'L’Entraide du Versant Sud est un groupe de voisins sans bureau et sans règles compliquées. Nous avons un numéro de téléphone, une liste de bénévoles et une salle que nous pouvons utiliser près du parc de Forest.',
+        'Burenhulp Zuidkant est un groupe de voisins sans bureau et sans règles compliquées. Nous avons un numéro de téléphone, une liste de bénévoles et une salle que nous pouvons utiliser près du parc de Forest.',
         'Vous avez besoin d’aide pour un petit service, une course ou un rendez-vous ? Appelez-nous et nous cherchons un voisin qui habite près de chez vous. Et chaque mois, nous préparons de la soupe pour qui veut se joindre à nous. La rue redevient un peu un village.',
       ],
       en: [
-        'Southside Neighbours’ Help is a group of neighbours with no office and no complicated rules. We have a phone number, a list of volunteers and a hall we can use near Forest Park.',
+        'Burenhulp Zuidkant is a group of neighbours with no office and no complicated rules. We have a phone number, a list of volunteers and a hall we can use near Forest Park.',
         'Do you need help with a small job, an errand or an appointment? Call us and we will find a neighbour who lives close to you. And every month we make soup for anyone who wants to join. This way the street becomes a bit of a village again.',
       ],
     },
@@ -358,11 +326,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'zorgzame-buren-evere',
-    name: {
-      nl: 'Zorgzame Buren Evere',
-      fr: 'Voisins Attentionnés Evere',
-      en: 'Caring Neighbours Evere',
-    },
+    name: 'Zorgzame Buren Evere',
     summary: {
       nl: 'Vrijwilligers in Evere die op bezoek komen en boodschappen doen voor wie alleen woont of niet meer goed weg kan.',
       fr: 'Des bénévoles à Evere qui rendent visite et font les courses pour les personnes seules ou qui se déplacent difficilement.',
@@ -374,11 +338,11 @@ export const organisations: SeedOrganisation[] = [
         'We komen op bezoek voor een babbel en we doen boodschappen of gaan mee naar de apotheek. Onze coördinatrice komt eerst bij je langs om kennis te maken. Zo zoeken we een vrijwilliger die bij je past en die je vertrouwt.',
       ],
       fr: [
-        'Voisins Attentionnés Evere a commencé pendant un hiver rigoureux, quand quelques voisins ont remarqué que des personnes âgées de leur rue ne voyaient personne pendant des jours. Ils ont commencé à sonner à leur porte. Aujourd’hui, nous sommes une équipe fixe de quarante bénévoles.',
+        'Zorgzame Buren Evere a commencé pendant un hiver rigoureux, quand quelques voisins ont remarqué que des personnes âgées de leur rue ne voyaient personne pendant des jours. Ils ont commencé à sonner à leur porte. Aujourd’hui, nous sommes une équipe fixe de quarante bénévoles.',
         'Nous venons vous rendre visite pour papoter, nous faisons des courses ou nous vous accompagnons à la pharmacie. Notre coordinatrice passe d’abord chez vous pour faire connaissance. Ainsi, nous trouvons un bénévole qui vous convient et en qui vous avez confiance.',
       ],
       en: [
-        'Caring Neighbours Evere started during a harsh winter, when a few neighbours noticed that older people in their street did not see anyone for days. They began ringing doorbells. Now we are a steady team of forty volunteers.',
+        'Zorgzame Buren Evere started during a harsh winter, when a few neighbours noticed that older people in their street did not see anyone for days. They began ringing doorbells. Now we are a steady team of forty volunteers.',
         'We visit for a chat, and we do the shopping or come along to the pharmacy. Our coordinator first comes by to get to know you. That way we find a volunteer who suits you and whom you trust.',
       ],
     },
@@ -391,11 +355,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'duo-woluwe',
-    name: {
-      nl: 'Duo Woluwe – jong en oud',
-      fr: 'Duo Woluwe – jeunes et aînés',
-      en: 'Duo Woluwe – young and old',
-    },
+    name: 'Duo Woluwe',
     summary: {
       nl: 'We brengen jongeren en ouderen uit de Woluwes en Oudergem samen in duo’s: om te praten, voor te lezen of samen iets te doen.',
       fr: 'Nous formons des duos entre jeunes et aînés des Woluwe et d’Auderghem : pour discuter, lire à voix haute ou faire quelque chose ensemble.',
@@ -424,11 +384,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'tuinkring-zonienrand',
-    name: {
-      nl: 'Tuinkring Zoniënrand',
-      fr: 'Cercle des jardins de la Lisière',
-      en: 'Forest Edge Garden Circle',
-    },
+    name: 'Tuinkring Zoniënrand',
     summary: {
       nl: 'Een gedeelde moestuin in Watermaal-Bosvoorde waar buren samen zaaien, oogsten en koken. Groene vingers zijn niet nodig.',
       fr: 'Un potager partagé à Watermael-Boitsfort où les voisins sèment, récoltent et cuisinent ensemble. Pas besoin d’avoir la main verte.',
@@ -441,11 +397,11 @@ export const organisations: SeedOrganisation[] = [
       ],
       fr: [
         'Sur un terrain vague tout près de la forêt de Soignes, des voisins ont créé un potager. Il y a des bacs à hauteur de table, pour jardiner aussi en fauteuil roulant ou sans se pencher.',
-        'Le Cercle des jardins de la Lisière est ouvert à tous : aux enfants qui veulent voir pousser une carotte, aux personnes qui avaient autrefois un jardin, et à celles qui aiment simplement être dehors. Après la récolte, nous cuisinons ensemble ce que le jardin nous a donné.',
+        'Tuinkring Zoniënrand est ouvert à tous : aux enfants qui veulent voir pousser une carotte, aux personnes qui avaient autrefois un jardin, et à celles qui aiment simplement être dehors. Après la récolte, nous cuisinons ensemble ce que le jardin nous a donné.',
       ],
       en: [
         'On an empty plot close to the Sonian Forest, neighbours have made a vegetable garden. There are raised beds at table height, so you can garden from a wheelchair or without bending down.',
-        'The Forest Edge Garden Circle is for everyone: for children who want to see a carrot grow, for people who used to have a garden, and for anyone who simply likes being outdoors. After the harvest we cook together with what the garden has given us.',
+        'Tuinkring Zoniënrand is for everyone: for children who want to see a carrot grow, for people who used to have a garden, and for anyone who simply likes being outdoors. After the harvest we cook together with what the garden has given us.',
       ],
     },
     address: 'Place Keym 12 / Keymplein 12',
@@ -457,11 +413,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'buurtkamer-basiliek',
-    name: {
-      nl: 'Buurtkamer Basiliek',
-      fr: 'Salon de quartier de la Basilique',
-      en: 'Basilica Neighbourhood Lounge',
-    },
+    name: 'Buurtkamer Basiliek',
     summary: {
       nl: 'Een gezellige buurtkamer in Koekelberg voor bewoners van Koekelberg, Sint-Agatha-Berchem en Ganshoren. Met een zondagslunch, een babbelbank en papierhulp.',
       fr: 'Un salon de quartier convivial à Koekelberg pour les habitants de Koekelberg, Berchem-Sainte-Agathe et Ganshoren. Avec un repas du dimanche, un banc papote et une aide administrative.',
@@ -473,11 +425,11 @@ export const organisations: SeedOrganisation[] = [
         'We willen dat mensen die alleen wonen een plek hebben waar ze verwacht worden. Daarom is er op zondag een warme lunch, zitten er vrijwilligers op de babbelbank in het park en helpen we bij brieven die je niet begrijpt. Je bent hier geen klant, je bent een buur.',
       ],
       fr: [
-        'Le Salon de quartier est un ancien magasin que nous avons aménagé comme un grand salon. Il y a des fauteuils, une longue table et toujours du café. Depuis la fenêtre, on voit la basilique.',
+        'La Buurtkamer est un ancien magasin que nous avons aménagé comme un grand salon. Il y a des fauteuils, une longue table et toujours du café. Depuis la fenêtre, on voit la basilique.',
         'Nous voulons que les personnes qui vivent seules aient un endroit où on les attend. C’est pourquoi il y a un repas chaud le dimanche, des bénévoles sur le banc papote du parc et de l’aide pour les courriers que vous ne comprenez pas. Ici, vous n’êtes pas un client, vous êtes un voisin.',
       ],
       en: [
-        'The Neighbourhood Lounge is a former shop that we have set up like a big living room. There are armchairs, a long table and always a pot of coffee. You can see the basilica from the window.',
+        'The Buurtkamer is a former shop that we have set up like a big living room. There are armchairs, a long table and always a pot of coffee. You can see the basilica from the window.',
         'We want people who live alone to have a place where they are expected. That is why there is a warm lunch on Sundays, volunteers sit on the chat bench in the park and we help with letters you do not understand. Here you are not a customer, you are a neighbour.',
       ],
     },
@@ -490,7 +442,7 @@ export const organisations: SeedOrganisation[] = [
   },
   {
     key: 'trappers-van-hart',
-    name: { nl: 'Trappers van Hart', fr: 'Pédaleurs de Cœur', en: 'Pedalling with Heart' },
+    name: 'Trappers van Hart',
     summary: {
       nl: 'Vrijwilligers die ouderen meenemen op een elektrische riksja door de Woluwes en Oudergem, en volwassenen leren fietsen.',
       fr: 'Des bénévoles qui emmènent des aînés en triporteur électrique à travers les Woluwe et Auderghem, et qui apprennent le vélo aux adultes.',
@@ -502,11 +454,11 @@ export const organisations: SeedOrganisation[] = [
         'We geven ook fietsles aan volwassenen die het nooit geleerd hebben. Veel van hen zijn vrouwen die pas in Brussel wonen. Leren fietsen geeft vrijheid, en je leert er nieuwe mensen bij kennen.',
       ],
       fr: [
-        'Pédaleurs de Cœur possède deux triporteurs électriques avec une banquette à l’avant pour deux passagers. Des bénévoles emmènent des aînés et des personnes en situation de handicap au parc, le long des étangs ou dans leur ancien quartier. Le vent dans les cheveux, une conversation en chemin.',
+        'Trappers van Hart possède deux triporteurs électriques avec une banquette à l’avant pour deux passagers. Des bénévoles emmènent des aînés et des personnes en situation de handicap au parc, le long des étangs ou dans leur ancien quartier. Le vent dans les cheveux, une conversation en chemin.',
         'Nous donnons aussi des cours de vélo aux adultes qui n’ont jamais appris. Beaucoup sont des femmes arrivées récemment à Bruxelles. Apprendre à rouler à vélo, c’est gagner en liberté, et on y rencontre de nouvelles personnes.',
       ],
       en: [
-        'Pedalling with Heart has two electric rickshaws with a bench at the front for two passengers. Volunteers take older people and people with a disability to the park, along the ponds or back to their old neighbourhood. The wind in your hair, a chat on the way.',
+        'Trappers van Hart has two electric rickshaws with a bench at the front for two passengers. Volunteers take older people and people with a disability to the park, along the ponds or back to their old neighbourhood. The wind in your hair, a chat on the way.',
         'We also teach adults who never learned how to ride a bike. Many of them are women who have recently moved to Brussels. Learning to cycle brings freedom, and you meet new people along the way.',
       ],
     },

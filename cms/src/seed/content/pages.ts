@@ -1,6 +1,10 @@
+import { CODE_OF_CONDUCT_VERSION, INFORMATION_NOTE_VERSION } from '@cb/domain';
 import type { SeedPage } from '../types';
 
-/** The four static pages the site finds by key: about, privacy, accessibility and contact. */
+/**
+ * The static pages the site finds by key: about, privacy, accessibility and contact, and the two texts a
+ * volunteer accepts and receives (the code of conduct, the information note), each saying its version.
+ */
 export const pages: SeedPage[] = [
   {
     key: 'about',
@@ -161,6 +165,79 @@ export const pages: SeedPage[] = [
         'In person or by post: Connecting Brussels, c/o Muntpunt, Munt 6, 1000 Brussels. The Muntpunt information desk will help you during opening hours.',
         'On Facebook and Instagram you can find us as Connecting Brussels. Feel free to send us a message there, but please don’t share personal details. It is better to give those by phone or through the form on this website.',
         'Connecting Brussels is not an emergency service. If someone is in danger, call 112. Would you like to talk to someone anonymously, day or night? Call Tele-Onthaal on 106 in Dutch or Télé-Accueil on 107 in French.',
+      ],
+    },
+  },
+  {
+    key: 'volunteer-code-of-conduct',
+    title: { nl: 'Gedragscode voor vrijwilligers', fr: 'Code de conduite des bénévoles', en: 'Code of conduct for volunteers' },
+    summary: {
+      nl: 'Wat je belooft als je via Connecting Brussels iemand gezelschap houdt of helpt: respect, discretie, betrouwbaarheid en veiligheid.',
+      fr: 'Ce que vous promettez quand vous tenez compagnie à quelqu’un ou l’aidez via Connecting Brussels : respect, discrétion, fiabilité et sécurité.',
+      en: 'What you promise when you keep someone company or help them through Connecting Brussels: respect, discretion, reliability and safety.',
+    },
+    body: {
+      nl: [
+        `Versie ${CODE_OF_CONDUCT_VERSION}. Je aanvaardt deze gedragscode als je hulp aanbiedt. Een medewerker overloopt ze nog met je in een kennismakingsgesprek, voor je iemand ontmoet.`,
+        'Respect. Je behandelt de persoon die je helpt met respect, wat zijn of haar afkomst, geloof, gezondheid, leeftijd of levenswijze ook is. Je dringt je mening niet op.',
+        'Discretie. Wat je over iemand hoort of ziet, houd je voor jezelf. Je deelt geen foto’s, namen of adressen, ook niet op sociale media. Alleen als iemand in gevaar is, praat je erover met de medewerker van Connecting Brussels.',
+        'Geen geld, geen geschenken. Je leent geen geld, je neemt geen geld, bankkaarten of waardevolle geschenken aan en je verkoopt niets. Je tekent geen documenten voor de persoon.',
+        'Betrouwbaar. Je komt je afspraken na. Kun je niet, dan laat je het tijdig weten. Ga je een tijd weg, verwittig dan de persoon en de medewerker.',
+        'Grenzen. Je bent geen hulpverlener of verpleger. Voel je dat iemand meer nodig heeft dan jij kunt geven, of maak je je zorgen, bel dan de medewerker. Bij gevaar bel je 112.',
+        'Veiligheid. Je spreekt de eerste keer af op een plek die de persoon kent of die de medewerker voorstelt. Je meldt elke situatie waarin jij of de ander zich niet veilig voelt.',
+      ],
+      fr: [
+        `Version ${CODE_OF_CONDUCT_VERSION}. Vous acceptez ce code de conduite quand vous proposez votre aide. Une personne de l’équipe le reparcourt avec vous lors d’un entretien, avant toute rencontre.`,
+        'Respect. Vous traitez la personne que vous aidez avec respect, quels que soient son origine, sa religion, sa santé, son âge ou son mode de vie. Vous n’imposez pas vos opinions.',
+        'Discrétion. Ce que vous apprenez ou voyez chez quelqu’un reste entre vous. Vous ne partagez ni photos, ni noms, ni adresses, pas non plus sur les réseaux sociaux. Si quelqu’un est en danger, vous en parlez à l’équipe de Connecting Brussels.',
+        'Ni argent ni cadeaux. Vous ne prêtez pas d’argent, vous n’acceptez ni argent, ni carte bancaire, ni cadeau de valeur, et vous ne vendez rien. Vous ne signez aucun document pour la personne.',
+        'Fiabilité. Vous tenez vos rendez-vous. Si vous ne pouvez pas venir, vous prévenez à temps. Si vous partez un certain temps, vous prévenez la personne et l’équipe.',
+        'Limites. Vous n’êtes ni soignant ni travailleur social. Si vous sentez qu’une personne a besoin de plus que ce que vous pouvez donner, ou si vous êtes inquiet, appelez l’équipe. En cas de danger, appelez le 112.',
+        'Sécurité. La première fois, vous vous voyez dans un lieu que la personne connaît ou que l’équipe propose. Vous signalez toute situation où vous-même ou l’autre ne vous sentez pas en sécurité.',
+      ],
+      en: [
+        `Version ${CODE_OF_CONDUCT_VERSION}. You accept this code of conduct when you offer help. A staff member goes through it with you again in a conversation, before you meet anyone.`,
+        'Respect. You treat the person you help with respect, whatever their background, faith, health, age or way of life. You do not push your views.',
+        'Discretion. What you hear or see about someone stays with you. You share no photos, names or addresses, on social media neither. Only if someone is in danger do you talk about it, with the Connecting Brussels staff.',
+        'No money, no gifts. You do not lend money, you accept no money, bank cards or valuable gifts, and you sell nothing. You sign no documents for the person.',
+        'Reliable. You keep your appointments. If you cannot come, you say so in good time. If you go away for a while, you tell the person and the staff.',
+        'Limits. You are not a carer or a social worker. If you feel someone needs more than you can give, or you are worried, call the staff. If someone is in danger, call 112.',
+        'Safety. The first time, you meet in a place the person knows or the staff suggest. You report any situation in which you or the other person do not feel safe.',
+      ],
+    },
+  },
+  {
+    key: 'volunteer-information-note',
+    title: { nl: 'Informatienota voor vrijwilligers', fr: 'Note d’information pour les bénévoles', en: 'Information note for volunteers' },
+    summary: {
+      nl: 'Wat de Belgische vrijwilligerswet je vooraf laat weten: wie we zijn, hoe je verzekerd bent, welke onkosten je terugkrijgt en je plicht tot discretie.',
+      fr: 'Ce que la loi belge sur le volontariat vous dit à l’avance : qui nous sommes, comment vous êtes assuré, quels frais sont remboursés et votre devoir de discrétion.',
+      en: 'What Belgian law on volunteering says you must know beforehand: who we are, how you are insured, which expenses are paid back and your duty of discretion.',
+    },
+    body: {
+      nl: [
+        `Versie ${INFORMATION_NOTE_VERSION}. De wet van 3 juli 2005 betreffende de rechten van vrijwilligers vraagt dat een organisatie haar vrijwilligers vooraf informeert. Dat doen we hier, en een medewerker geeft je deze nota in je eigen taal in het kennismakingsgesprek.`,
+        'Wie we zijn. Connecting Brussels is een platform van de Vlaamse Gemeenschapscommissie (VGC) en de Commission communautaire française (COCOF). Muntpunt en Steunpunt Vrijwilligerswerk Brussel werken mee in de backoffice. Ons doel: Brusselaars die zich eenzaam voelen in contact brengen met mensen die hen willen helpen.',
+        'Verzekering. Als vrijwilliger ben je verzekerd voor burgerlijke aansprakelijkheid en voor lichamelijke ongevallen tijdens je vrijwilligerswerk en op weg ernaartoe. De polisgegevens vraag je aan de medewerker.',
+        'Onkosten. Vrijwilligerswerk is onbetaald. Onkosten die je vooraf met de medewerker afspreekt (bijvoorbeeld een buskaartje) krijg je terug tegen bewijs. We betalen geen forfaitaire vergoeding.',
+        'Discretie. Wat je als vrijwilliger te weten komt over de mensen die je helpt, valt onder je plicht tot discretie. Je vertelt het aan niemand, behalve aan de medewerker als iemand in gevaar is.',
+        'Uitkering. Krijg je een werkloosheids- of andere uitkering, laat dan de instelling die ze betaalt weten dat je vrijwilligerswerk doet. De medewerker helpt je daarbij.',
+      ],
+      fr: [
+        `Version ${INFORMATION_NOTE_VERSION}. La loi du 3 juillet 2005 relative aux droits des volontaires demande qu’une organisation informe ses bénévoles à l’avance. Nous le faisons ici, et une personne de l’équipe vous remet cette note dans votre langue lors de l’entretien.`,
+        'Qui nous sommes. Connecting Brussels est une plateforme de la Commission communautaire française (COCOF) et de la Vlaamse Gemeenschapscommissie (VGC). Muntpunt et le Steunpunt Vrijwilligerswerk Brussel participent au back-office. Notre but : mettre les Bruxellois qui se sentent seuls en contact avec des personnes qui veulent les aider.',
+        'Assurance. En tant que bénévole, vous êtes assuré en responsabilité civile et contre les accidents corporels pendant votre activité et sur le chemin. Demandez les références du contrat à l’équipe.',
+        'Frais. Le bénévolat n’est pas rémunéré. Les frais convenus à l’avance avec l’équipe (par exemple un ticket de bus) vous sont remboursés sur preuve. Nous ne versons pas d’indemnité forfaitaire.',
+        'Discrétion. Ce que vous apprenez sur les personnes que vous aidez relève de votre devoir de discrétion. Vous n’en parlez à personne, sauf à l’équipe si quelqu’un est en danger.',
+        'Allocations. Si vous recevez des allocations de chômage ou une autre allocation, prévenez l’organisme qui les paie que vous faites du bénévolat. L’équipe vous aide à le faire.',
+      ],
+      en: [
+        `Version ${INFORMATION_NOTE_VERSION}. The Belgian law of 3 July 2005 on the rights of volunteers asks an organisation to inform its volunteers beforehand. We do so here, and a staff member gives you this note in your own language in your first conversation.`,
+        'Who we are. Connecting Brussels is a platform of the Flemish Community Commission (VGC) and the French Community Commission (COCOF). Muntpunt and Steunpunt Vrijwilligerswerk Brussel work in the back office. Our aim: to put people in Brussels who feel lonely in touch with people who want to help them.',
+        'Insurance. As a volunteer you are insured for civil liability and for bodily accidents during your volunteering and on your way to it. Ask the staff for the policy details.',
+        'Expenses. Volunteering is unpaid. Expenses agreed beforehand with the staff (a bus ticket, for example) are paid back against a receipt. We pay no flat-rate allowance.',
+        'Discretion. What you learn about the people you help falls under your duty of discretion. You tell no one, except the staff if someone is in danger.',
+        'Benefits. If you receive unemployment or another benefit, tell the body that pays it that you volunteer. The staff will help you do so.',
       ],
     },
   },

@@ -1,4 +1,18 @@
-import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, PAGE_KEYS, SOCIAL_PLATFORMS, SPOKEN_LANGUAGES, codesOf, type Term } from '@cb/domain';
+import {
+  ACTIVITY_REPEATS,
+  AUDIENCES,
+  HELP_CATEGORIES,
+  LOCALES,
+  MUNICIPALITIES,
+  PAGE_KEYS,
+  SOCIAL_PLATFORMS,
+  SPOKEN_LANGUAGES,
+  WEEKDAYS,
+  WEEKS_OF_MONTH,
+  codesOf,
+  type ActivityTime,
+  type Term,
+} from '@cb/domain';
 import { z } from 'zod';
 import { blocksSchema } from '@cb/domain/cms-api';
 
@@ -44,6 +58,20 @@ export const storyEntrySchema = z.object({
   organisationIds: z.array(z.string()),
 });
 
+/** An activity time as @cb/domain reads it from the CMS (checked there: cmsActivityTimeSchema). */
+const activityTimeSchema = z.object({
+  repeats: z.enum(ACTIVITY_REPEATS),
+  date: z.string(),
+  until: z.string().optional(),
+  weekday: z.enum(WEEKDAYS).optional(),
+  weekOfMonth: z.enum(WEEKS_OF_MONTH).optional(),
+  everyWeeks: z.number().int(),
+  startTime: z.string(),
+  endTime: z.string().optional(),
+  skipHolidays: z.boolean(),
+  skipDays: z.array(z.string()),
+}) satisfies z.ZodType<ActivityTime>;
+
 export const initiativeEntrySchema = z.object({
   ...localizedDocument,
   title: z.string(),
@@ -52,6 +80,7 @@ export const initiativeEntrySchema = z.object({
   forWhom: z.string().optional(),
   location: z.string().optional(),
   schedule: z.string().optional(),
+  times: z.array(activityTimeSchema),
   howToJoin: z.string(),
   remote: z.boolean(),
   contactPhone: z.string().optional(),

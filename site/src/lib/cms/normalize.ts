@@ -68,6 +68,7 @@ export function initiativeEntry(initiative: CmsInitiative, cmsUrl: string): Init
     forWhom: initiative.forWhom,
     location: initiative.location,
     schedule: initiative.schedule,
+    times: initiative.times,
     howToJoin: initiative.howToJoin,
     remote: initiative.remote,
     contactPhone: initiative.contactPhone,

@@ -16,6 +16,7 @@ import {
   stepLegend,
   submitText,
   type FieldControl,
+  type FieldCopy,
   type FieldLayout,
   type IntakeForm,
   type PostedFields,
@@ -186,8 +187,14 @@ ${fieldOptions(field, this.locale).map(([code, label]) => {
     const errors = this.errorsOf(field.name);
     const { parts, described } = this.hintAndErrors(id, copy.hint, errors);
     const ticked = ['on', 'true', '1', 'yes'].includes(this.value(field.name).trim().toLowerCase());
-    return html`<div class="field">${parts}<div class="choice"><input type="checkbox" id="${id}" name="${field.name}" value="on"${attribute('checked', ticked)}${attribute('required', field.required)}${attribute('aria-invalid', errors.length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}><label for="${id}">${copy.label}</label></div></div>
+    return html`<div class="field">${parts}${this.links(copy.links)}<div class="choice"><input type="checkbox" id="${id}" name="${field.name}" value="on"${attribute('checked', ticked)}${attribute('required', field.required)}${attribute('aria-invalid', errors.length > 0, 'true')}${attribute('aria-describedby', described !== '', described)}><label for="${id}">${copy.label}</label></div></div>
 `;
+  }
+
+  /** Pages the field is about (the code of conduct), opened in a new window so that nothing typed is lost; styled as the island's. */
+  private links(links: { text: string; href: string }[] | undefined): Html {
+    if (!links || links.length === 0) return html``;
+    return html`<ul class="field-links">${links.map((link) => html`<li><a href="${link.href}" target="_blank" rel="noopener">${link.text}</a></li>`)}</ul>`;
   }
 
   private budgetLines(field: FieldLayout): Html {
@@ -220,10 +227,10 @@ ${lines}</fieldset>
     return { parts, described };
   }
 
-  private copyOf(name: string): { label: string; hint?: string } {
+  private copyOf(name: string): FieldCopy {
     const copy = { ...fieldCopy(this.form, name, this.locale, this.hintParams), label: fieldLabel(this.form, name, this.locale) };
     // A hint whose figure is unknown here would show a placeholder: leave it out.
-    return copy.hint?.includes('{') ? { label: copy.label } : copy;
+    return copy.hint?.includes('{') ? { label: copy.label, ...(copy.links ? { links: copy.links } : {}) } : copy;
   }
 
   /** Messages about a field: its own path, its parts (`attachments.1`), or `contact` for the phone. */

@@ -41,6 +41,7 @@ button:hover{background:#062f63}
 .honeypot{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 ul.links{padding-left:1.25rem}
 ul.links li{margin:.5rem 0}
+ul.field-links{margin:0 0 .5rem;padding-left:1.25rem}
 .reference-label{font-weight:700;margin:0}
 `;
 

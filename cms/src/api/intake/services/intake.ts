@@ -1,6 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, Data, Modules } from '@strapi/strapi';
-import { CONSENT_VERSION, REFERENCE_ALPHABET, REFERENCE_LENGTH, type IntakeChannel, type Locale, type TaxonomyName } from '@cb/domain';
+import { CODE_OF_CONDUCT_VERSION, CONSENT_VERSION, REFERENCE_ALPHABET, REFERENCE_LENGTH, type IntakeChannel, type Locale, type TaxonomyName } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { apiUid, type IntakeUid } from '../../../content-model/uids';
 import { filesByContent } from '../attachments/uploads';
@@ -49,13 +49,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const earlier = await findByKey(strapi, uid, key);
     if (earlier) return answerTo(earlier, fingerprint);
 
-    const { consent: _consent, ...fields } = data;
+    const { consent: _consent, codeOfConduct, ...fields } = data;
+    const now = new Date().toISOString();
     const record = {
       ...(await withRelations(strapi, fields)),
       channel,
       formLocale: locale,
       consentVersion: CONSENT_VERSION,
-      consentedAt: new Date().toISOString(),
+      consentedAt: now,
+      // A volunteer's offer: the code of conduct they accepted, by its version.
+      ...(codeOfConduct === true ? { codeOfConductVersion: CODE_OF_CONDUCT_VERSION, codeOfConductAcceptedAt: now } : {}),
       idempotencyKey: key,
       idempotencyFingerprint: fingerprint,
     };

@@ -7,10 +7,25 @@
 // Types written by the app, in files that import nothing, so the admin can read them too.
 import type { MatchReason } from '../../../matching/reasons';
 import type { TimelineEntry } from '../../../matching/timeline-entry';
+import type { OfferScreeningView } from '../../../matching/screening-view';
 import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
-import type { AvailableTime, RequestStatus, IntakeChannel, Locale, MatchKind, MatchStatus, OfferAs, OfferStatus, ProposalStatus, Urgency } from '@cb/domain';
+import type {
+  AvailableTime,
+  DecisionBlock,
+  DuplicateReason,
+  RequestStatus,
+  IntakeChannel,
+  Locale,
+  MatchKind,
+  MatchStatus,
+  OfferAs,
+  OfferStatus,
+  ProposalDecision as ProposalDecisionStatus,
+  ProposalStatus,
+  Urgency,
+} from '@cb/domain';
 
-export type { FailedOutboxJob, MatchReason, TimelineEntry };
+export type { FailedOutboxJob, MatchReason, OfferScreeningView, TimelineEntry };
 
 /** The longest text each input takes (the content types' own maxima where the text is stored). */
 export const INPUT_LIMITS = {
@@ -22,6 +37,10 @@ export const INPUT_LIMITS = {
   notes: 10_000,
   reviewComment: 4000,
   decisionNote: 2000,
+  decisionInternalNote: 4000,
+  overrideReason: 1000,
+  conflictNote: 1000,
+  waiverReason: 2000,
 } as const;
 
 export interface QueueRow {
@@ -82,6 +101,8 @@ export interface HelpRequestDetails {
   languages: string[];
   availableTimes: AvailableTime[];
   availability: string | null;
+  /** What the person enjoys (INTERESTS codes). */
+  interests: string[];
   /** Who the person is, as staff said (audience codes): the suggestions weigh initiatives' audiences against it. */
   audiences: string[];
   matches: MatchSummary[];
@@ -102,6 +123,10 @@ export interface HelpOfferDetails {
   description: string;
   formLocale: Locale;
   channel: IntakeChannel;
+  /** What the volunteer enjoys (INTERESTS codes). */
+  interests: string[];
+  /** How many people the offer helps at once (what the volunteer said, or the default: @cb/domain capacityOf). */
+  capacity: number;
   openMatches: number;
   timeline: TimelineEntry[];
 }
@@ -232,6 +257,169 @@ export interface ProposalRow {
   reviews: number;
   comments: { reviewerName: string; comment: string }[];
   attachments: Attachment[];
+  /** Whether the score and comments above are shown: to staff who decide, and to a reviewer who gave their own. */
+  othersVisible: boolean;
+  /** The caller's own part: not on it, to review, reviewed, or a declared conflict. */
+  mine: MyReviewState;
+  /** Committee members assigned (staff who decide see them; reviewers see an empty list). */
+  assignedReviewers: { id: number; name: string; reviewed: boolean; conflict: boolean }[];
+  possibleDuplicates: DuplicateOf[];
+}
+
+export type MyReviewState = 'none' | 'to-review' | 'reviewed' | 'conflict';
+
+export interface DuplicateOf {
+  documentId: string;
+  reference: string;
+  projectTitle: string;
+  reasons: DuplicateReason[];
+  similarity: number;
+}
+
+export interface CommitteeReview {
+  reviewerName: string;
+  scores: { criterion: number; score: number }[];
+  score: number | null;
+  comment: string | null;
+  reviewedAt: string | null;
+}
+
+/** The whole proposal, for reading (and printing) in the back office. */
+export interface ProposalReading {
+  documentId: string;
+  reference: string;
+  receivedAt: string;
+  formLocale: Locale;
+  channel: IntakeChannel;
+  caseStatus: ProposalStatus;
+  call: ProjectCall;
+  applicant: {
+    applicantType: string;
+    organisationName: string | null;
+    enterpriseNumber: string | null;
+    contactName: string;
+    email: string | null;
+    phone: string | null;
+  };
+  project: {
+    title: string;
+    description: string;
+    targetGroup: string;
+    municipalities: string[];
+    startDate: string;
+    endDate: string;
+  };
+  budget: {
+    lines: { label: string; amount: number }[];
+    total: number;
+    requested: number;
+    maximum: number;
+    requestedAboveMaximum: boolean;
+    linesDifferFromRequested: boolean;
+  };
+  attachments: Attachment[];
+  possibleDuplicates: DuplicateOf[];
+  mine: {
+    state: MyReviewState;
+    scores: { criterion: number; score: number }[];
+    comment: string | null;
+    conflictDeclaredAt: string | null;
+  };
+  reviews: {
+    /** False for a reviewer who has not given their own complete review yet: the others stay hidden. */
+    othersVisible: boolean;
+    score: number | null;
+    complete: number;
+    results: CommitteeReview[];
+    /** Declared conflicts of interest (staff who decide). */
+    conflicts: { reviewerName: string; declaredAt: string; note: string | null }[];
+    assigned: { id: number; name: string; reviewed: boolean; conflict: boolean }[];
+  };
+  decision: DecisionState | null;
+}
+
+export interface DecisionDraftView {
+  status: ProposalDecisionStatus;
+  grantedAmount: number | null;
+  applicantText: string | null;
+  internalNote: string | null;
+  override: { blocks: DecisionBlock[]; reason: string } | null;
+  draftedByName: string;
+  draftedAt: string;
+}
+
+// A type, not an interface: it is stored as JSON, which needs an index signature.
+export type DecisionOverrideRecord = {
+  blocks: DecisionBlock[];
+  reason: string;
+  byId: number;
+  byName: string;
+  at: string;
+  completeReviews: number;
+  minimumReviews: number;
+  deadline: string;
+};
+
+/** Where the decision stands (staff who decide only). */
+export interface DecisionState {
+  /** What stands in the way of deciding now (an override with a reason lifts it). */
+  blocks: DecisionBlock[];
+  minimumReviews: number;
+  decidedAt: string | null;
+  grantedAmount: number | null;
+  applicantText: string | null;
+  internalNote: string | null;
+  override: DecisionOverrideRecord | null;
+  draft: DecisionDraftView | null;
+}
+
+export interface MailPreview {
+  locale: Locale;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface DecisionDrafted {
+  documentId: string;
+  caseStatus: ProposalStatus;
+  draft: DecisionDraftView;
+  preview: MailPreview | null;
+}
+
+export interface MyReviews {
+  /** The caller runs the review (assigns, reads every review, decides). */
+  decides: boolean;
+  /** Complete reviews a proposal needs before a decision (PROJECT_REVIEW_MIN_REVIEWS). */
+  minimumReviews: number;
+  assigned: number;
+  reviewed: number;
+  conflicts: number;
+  left: number;
+  results: {
+    documentId: string;
+    reference: string;
+    projectTitle: string;
+    callDocumentId: string;
+    callTitle: string;
+    deadline: string;
+    state: Exclude<MyReviewState, 'none'>;
+  }[];
+}
+
+export interface CommitteeMember {
+  id: number;
+  name: string;
+  /** Proposals of this call assigned to them, reviewed by them, and declared conflicts. */
+  assigned: number;
+  reviewed: number;
+  conflicts: number;
+}
+
+export interface Spread {
+  added: number;
+  /** Proposals that still have fewer reviewers than asked (too few free committee members). */
+  short: number;
 }
 
 export interface Proposals {

@@ -10,7 +10,10 @@ export interface StaffContext {
   query: Record<string, unknown>;
   method: string;
   request: { body?: unknown };
-  state: { user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string; preferedLanguage?: string | null } };
+  state: {
+    user?: { id: number; firstname?: string | null; lastname?: string | null; email?: string; preferedLanguage?: string | null };
+    userAbility?: { can(action: string, subject?: string): boolean };
+  };
   status: number;
   body: unknown;
   type: string;

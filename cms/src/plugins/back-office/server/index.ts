@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BACK_OFFICE_PLUGIN, BACK_OFFICE_USE_ACTION } from '@cb/domain';
+import { BACK_OFFICE_PLUGIN, BACK_OFFICE_USE_ACTION, DECIDE_PROPOSALS_ACTION, REVIEW_PROPOSALS_ACTION } from '@cb/domain';
 import { routes } from './routes';
 import { controllers } from './controllers';
 import { services } from './services';
@@ -13,9 +13,14 @@ import { WHOLE_RECORDS_MIDDLEWARE, readsWholeRecords } from './whole-records';
  */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    const action = (uid: string, displayName: string) => ({ section: 'plugins', displayName, uid, pluginName: BACK_OFFICE_PLUGIN });
     strapi
       .service('admin::permission')
-      .actionProvider.registerMany([{ section: 'plugins', displayName: 'Use the back office', uid: BACK_OFFICE_USE_ACTION, pluginName: BACK_OFFICE_PLUGIN }]);
+      .actionProvider.registerMany([
+        action(BACK_OFFICE_USE_ACTION, 'Use the back office'),
+        action(REVIEW_PROPOSALS_ACTION, 'Review the project proposals assigned to one'),
+        action(DECIDE_PROPOSALS_ACTION, 'Run the project call review: assign reviewers, read every review, decide'),
+      ]);
   },
   routes,
   controllers,

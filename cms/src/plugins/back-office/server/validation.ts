@@ -12,6 +12,7 @@ import {
   MATCH_STATUSES,
   MUNICIPALITIES,
   PROJECT_PROPOSAL_STATUSES,
+  REFERENCE_CHECKS,
   SPOKEN_LANGUAGES,
   type IntakeChannel,
   type Locale,
@@ -112,6 +113,25 @@ export const RequestActionBody = z.discriminatedUnion('action', [
 
 export const OfferActionBody = z.object({ action: z.enum(OFFER_ACTIONS), ...withNote });
 
+/** Today as staff in Brussels count days: a conversation held this morning is never "in the future". */
+const todayInBrussels = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+
+/**
+ * A volunteer's screening as staff record it: the day of the conversation (not in the future), the
+ * references checked or waived (then with a reason), the code of conduct accepted, and the language
+ * the information note was given in. The staff member who records it is the one who held it.
+ */
+export const ScreeningBody = z
+  .object({
+    conversationOn: calendarDate.refine((day) => day <= todayInBrussels(), { params: { problem: 'date' } }),
+    references: z.enum(REFERENCE_CHECKS),
+    waiverReason: optionalText(INPUT_LIMITS.waiverReason),
+    codeOfConductAccepted: z.boolean().refine((accepted) => accepted, { params: { problem: 'required' } }),
+    informationNoteLocale: z.enum(LOCALES),
+    ...withNote,
+  })
+  .refine((body) => body.references !== 'waived' || body.waiverReason, { path: ['waiverReason'], params: { problem: 'required' } });
+
 /** Who the person is, as staff learn it: audience codes, none to clear. */
 export const AudiencesBody = z.object({ audiences: z.array(termCode(AUDIENCES)).max(AUDIENCES.length) });
 
@@ -144,10 +164,23 @@ export const ReviewBody = z.object({
   comment: optionalText(INPUT_LIMITS.reviewComment),
 });
 
+/** A decision: the text for the applicant (mailed) and the internal note (never mailed) are separate fields. */
 export const DecisionBody = z.object({
   status: z.enum(PROJECT_PROPOSAL_STATUSES),
   grantedAmount: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number().positive().max(1_000_000_000).optional()),
-  note: optionalText(INPUT_LIMITS.decisionNote),
+  applicantText: optionalText(INPUT_LIMITS.decisionNote),
+  internalNote: optionalText(INPUT_LIMITS.decisionInternalNote),
+  overrideReason: optionalText(INPUT_LIMITS.overrideReason),
+});
+
+export const ConflictBody = z.object({ note: optionalText(INPUT_LIMITS.conflictNote) });
+
+const adminUserId = z.coerce.number().int().min(1).max(2_147_483_647);
+export const AssignBody = z.object({ reviewerId: adminUserId });
+export const AssignmentParams = z.object({ documentId, reviewerId: adminUserId });
+export const SpreadBody = z.object({
+  perProposal: z.number().int().min(1).max(20).optional(),
+  reviewerIds: z.array(adminUserId).min(1).max(500).optional(),
 });
 
 export const PersonBody = z
@@ -174,7 +207,7 @@ function messageFor(issue: z.core.$ZodIssue, locale: Locale): string {
 }
 
 /** The problems the schemas above name in their own checks. */
-const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing'] as const satisfies readonly FieldProblem[];
+const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing', 'required', 'date'] as const satisfies readonly FieldProblem[];
 
 function problemOf(issue: z.core.$ZodIssue): { problem: FieldProblem; params?: Record<string, number> } {
   switch (issue.code) {

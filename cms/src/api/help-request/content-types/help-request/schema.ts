@@ -15,6 +15,8 @@ export default intakeCollection(
     relationToBeneficiary: intakeText(LIMITS.relationToBeneficiary),
     categories: relation('manyToMany', 'api::help-category.help-category'),
     description: intakeText(LIMITS.description, { required: true, long: true }),
+    /** What the person likes to do (@cb/domain INTERESTS codes), to find a volunteer who shares it. */
+    interests: { type: 'json' },
     municipality: relation('manyToOne', 'api::municipality.municipality'),
     languages: relation('manyToMany', 'api::spoken-language.spoken-language'),
     availableTimes: { type: 'json' },

@@ -1,4 +1,4 @@
-import { publicCollection, text, slugOf, media, relation, scalar } from '../../../../content-model/attributes';
+import { publicCollection, text, slugOf, media, relation, scalar, component } from '../../../../content-model/attributes';
 
 /** An existing offer: what, for whom, where, when, in which languages, by which organisation, how to join. */
 export default publicCollection(
@@ -11,6 +11,8 @@ export default publicCollection(
     forWhom: text.long({ maxLength: 600 }),
     location: text.long({ maxLength: 400 }),
     schedule: text.long({ maxLength: 400 }),
+    /** The same in every language: dates and hours do not depend on the reader's language. */
+    times: component('activity.time', { repeatable: true, localized: false }),
     howToJoin: text.long({ required: true, maxLength: 800 }),
     remote: scalar.boolean(false),
     contactPhone: text.string({ maxLength: 40, localized: false }),

@@ -3,7 +3,8 @@ import { publicCollection, text, slugOf, media, relation } from '../../../../con
 export default publicCollection(
   { singular: 'organisation', plural: 'organisations', display: 'Organisation', description: 'An organisation in the directory' },
   {
-    name: text.string({ required: true, maxLength: 160 }),
+    // A proper name: the same in every language (editors type it once; a translated name is another organisation).
+    name: text.string({ required: true, maxLength: 160, localized: false }),
     slug: slugOf('name'),
     summary: text.long({ required: true, maxLength: 400 }),
     description: text.blocks(),

@@ -29,8 +29,14 @@ export default intakeCollection(
      */
     attachments: scalar.json(),
     grantedAmount: scalar.decimal({ min: 0 }),
-    /** The decision as told to the applicant (back office, project-call review). */
+    /** The text for the applicant: it goes into the decision mail (back office, project-call review). */
     decisionNote: { type: 'text', maxLength: 2000 },
+    /** Staff's internal note on the decision: never mailed, never shown to the applicant. */
+    decisionInternalNote: { type: 'text', maxLength: 4000 },
     decidedAt: scalar.datetime(),
+    /** A decision prepared but not yet confirmed (status, amount, both texts, who and when); nothing is mailed until confirmed. */
+    decisionDraft: scalar.json(),
+    /** When a decision was taken before the deadline or with too few reviews: what was overridden, why, by whom and when. */
+    decisionOverride: scalar.json(),
   },
 );

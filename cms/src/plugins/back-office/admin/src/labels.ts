@@ -97,6 +97,11 @@ function reasonText(reason: MatchReason, t: (id: StaffTextId, values?: Record<st
         'reason.shared-time',
         terms(reason.terms, (code) => namers.vocabulary('availableTimes', code).toLowerCase()),
       );
+    case 'shared-interest':
+      return t(
+        'reason.shared-interest',
+        terms(reason.terms, (code) => namers.vocabulary('interests', code).toLowerCase()),
+      );
     case 'shared-audience':
     case 'audience-unknown':
     case 'audience-mismatch':
@@ -106,6 +111,7 @@ function reasonText(reason: MatchReason, t: (id: StaffTextId, values?: Record<st
     case 'no-shared-language':
     case 'time-unknown':
     case 'no-shared-time':
+    case 'no-shared-interest':
     case 'open-to-everyone':
       return t(`reason.${reason.code}`);
     default: {

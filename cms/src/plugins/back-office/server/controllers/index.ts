@@ -7,5 +7,6 @@ import outbox from './outbox';
 import people from './people';
 import proposals from './proposals';
 import requests from './requests';
+import screening from './screening';
 
-export const controllers = { cases, checkIns, dashboard, intake, matches, outbox, people, proposals, requests };
+export const controllers = { cases, checkIns, dashboard, intake, matches, outbox, people, proposals, requests, screening };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { authorOf, WorkflowError } from '../app';
+import { authorOf, MatchRefused, WorkflowError } from '../app';
 import { getService } from '../get-service';
 import { conflict, problemText, read, today, type StaffContext } from '../http';
 import { DocumentParams, MatchChangeBody, NewMatchBody, NewReferralBody } from '../validation';
@@ -28,12 +28,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-/** A change the workflow refuses (a taken offer, a closed request) is a conflict, said in words. */
+/**
+ * A change the workflow refuses (a taken offer, a closed request) is a conflict, said in words; an
+ * offer that may not be matched (not screened, screening expired, not free) in the staff member's language, on the offer.
+ */
 async function answer(ctx: StaffContext, status: number, action: () => Promise<unknown>): Promise<void> {
   try {
     ctx.body = await action();
     ctx.status = status;
   } catch (error) {
+    if (error instanceof MatchRefused) {
+      const message = problemText(ctx, error.problem);
+      conflict(ctx, message, { helpOffer: message });
+      return;
+    }
     if (!(error instanceof WorkflowError)) throw error;
     conflict(ctx, problemText(ctx, error.problem));
   }

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import {
   AVAILABLE_TIMES,
+  capacityOf,
   HELP_REQUEST_STATUSES,
+  interestCodesOf,
   LOCALES,
   OPEN_MATCH_STATUSES,
   OPEN_REQUEST_STATUSES,
@@ -21,6 +23,7 @@ import {
   rankInitiatives,
   rankOffers,
   requestProfile,
+  screeningPolicy,
   scheduleCheckIns,
   timelineOf,
   type Author,
@@ -123,6 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'description',
         'availableTimes',
         'availability',
+        'interests',
       ],
       populate: {
         categories: codes,
@@ -165,6 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       languages: codesOf(row.languages),
       availableTimes: timesOf(row.availableTimes),
       availability: row.availability ?? null,
+      interests: interestCodesOf(row.interests),
       audiences: codesOf(row.audiences),
       timeline,
       matches: matches.map((match) => ({
@@ -187,7 +192,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async offer(documentId: string): Promise<HelpOfferDetails | undefined> {
     const row = await strapi.documents(OFFER).findOne({
       documentId,
-      fields: ['reference', 'createdAt', 'caseStatus', 'offerAs', 'organisationName', 'contactName', 'phone', 'email', 'description', 'formLocale', 'channel'],
+      fields: [
+        'reference',
+        'createdAt',
+        'caseStatus',
+        'offerAs',
+        'organisationName',
+        'contactName',
+        'phone',
+        'email',
+        'description',
+        'formLocale',
+        'channel',
+        'interests',
+        'capacity',
+      ],
       populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
     });
     if (!row) return undefined;
@@ -204,6 +223,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       description: row.description ?? '',
       formLocale: row.formLocale ?? 'nl',
       channel: row.channel ?? 'web',
+      interests: interestCodesOf(row.interests),
+      capacity: capacityOf({ offerAs: row.offerAs ?? 'person', capacity: row.capacity ?? null }),
       openMatches: row.matches?.length ?? 0,
       timeline: await timelineOf(strapi, { helpOffer: documentId }),
     };
@@ -218,7 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!profile || !request) return undefined;
     const [offers, initiatives] = await Promise.all([offerProfiles(strapi), initiativeProfiles(strapi)]);
     return {
-      offers: await offerSuggestions(strapi, rankOffers(profile, offers)),
+      offers: await offerSuggestions(strapi, rankOffers(profile, offers, screeningPolicy(strapi))),
       initiatives: await initiativeSuggestions(strapi, rankInitiatives(profile, initiatives), request.formLocale ?? 'nl'),
     };
   },

@@ -1,60 +1,33 @@
 import type { Core } from '@strapi/strapi';
-import { MUNICIPALITIES, isDecidedProposal, termName, type ProposalStatus } from '@cb/domain';
+import { MUNICIPALITIES, budgetSummary, isLocale, mayReadOtherReviews, termName } from '@cb/domain';
+import { MAX_CRITERION_SCORE, clearedField, decisionSheet, proposalScore, type CriterionScore, type SheetRow } from '../app';
+import type { CommitteeReview, Created, Criterion, DuplicateOf, MyReviewState, ProjectCall, ProposalReading, ProposalRow, Proposals } from '../contracts';
 import {
-  MAX_CRITERION_SCORE,
-  attachmentDownloadPath,
-  clearedField,
-  decisionSheet,
-  notifyProposalDecision,
-  parseScores,
-  proposalScore,
-  type CriterionScore,
-  type SheetRow,
-} from '../app';
-import type { Attachment, Created, Criterion, ProjectCall, ProposalDecided, ProposalRow, Proposals } from '../contracts';
-import type { StaffTextId, StaffTextValues } from '../../../../staff-texts';
+  CALL,
+  PROPOSAL,
+  REVIEW,
+  attachmentsOf,
+  callWithCriteria,
+  committeeRecords,
+  completeScore,
+  criteriaOf,
+  duplicatesInCall,
+  isOnProposal,
+  refusal,
+  type CallWithCriteria,
+  type Caller,
+  type CommitteeRecord,
+  type Refusal,
+} from './proposal-records';
 
 /**
- * Project proposals as the review committee works on them: the calls with their criteria, each
- * reviewer's scores, the decision and the sheet for the decision meeting.
+ * Project proposals as the review committee reads and scores them: the calls with their criteria,
+ * the whole proposal, each reviewer's scores (blind until one's own is given), conflicts of interest,
+ * and the sheet for the decision meeting. Assignments and decisions are in committee.ts and decisions.ts.
  */
 
-const CALL = 'api::project-call.project-call';
-const PROPOSAL = 'api::project-proposal.project-proposal';
-const REVIEW = 'api::proposal-review.proposal-review';
-
-/** A refusal the committee can act on: which field, and what is wrong with it (in plain words). */
-export type Refusal =
-  { refused: 'not-found' } | { refused: 'invalid'; field: 'scores' | 'grantedAmount'; problem: StaffTextId; values?: StaffTextValues | undefined };
-
-export interface Reviewer {
-  id: number;
-  firstname?: string | null | undefined;
-  lastname?: string | null | undefined;
-  email?: string | null | undefined;
-}
-
-export interface Decision {
-  status: ProposalStatus;
-  grantedAmount?: number | undefined;
-  note?: string | undefined;
-}
-
-interface CallWithCriteria {
-  documentId: string;
-  maxPerProject: number;
-  criteria: Criterion[];
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** The call in Dutch (the staff's working language) with its criteria. */
-  async function callWithCriteria(documentId: string | null | undefined): Promise<CallWithCriteria | undefined> {
-    if (!documentId) return undefined;
-    const call = await strapi.documents(CALL).findOne({ documentId, locale: 'nl', fields: ['maxPerProject'], populate: { criteria: true } });
-    return call ? { documentId, maxPerProject: Number(call.maxPerProject), criteria: criteriaOf(call.criteria) } : undefined;
-  }
-
-  async function reviewedProposals(call: CallWithCriteria): Promise<ProposalRow[]> {
+  async function reviewedProposals(call: CallWithCriteria, caller: Caller): Promise<ProposalRow[]> {
     const proposals = await strapi.documents(PROPOSAL).findMany({
       filters: { projectCallDocumentId: { $eq: call.documentId } },
       fields: [
@@ -72,33 +45,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { municipalities: { fields: ['code'] } },
       sort: { createdAt: 'asc' },
     });
-    const reviews = await strapi.documents(REVIEW).findMany({
-      filters: { proposal: { documentId: { $in: proposals.map((proposal) => proposal.documentId) } } },
-      fields: ['scores', 'reviewerName', 'comment'],
-      populate: { proposal: { fields: ['documentId'] } },
-    });
-    return proposals.map((proposal) => {
-      const own = reviews.filter((review) => review.proposal?.documentId === proposal.documentId);
+    const records = await committeeRecords(
+      strapi,
+      proposals.map((proposal) => proposal.documentId),
+    );
+    const duplicates = await duplicatesInCall(strapi, call.documentId);
+    return proposals.flatMap((proposal) => {
+      const own = records.filter((record) => record.proposalDocumentId === proposal.documentId);
+      const mine = own.find((record) => record.reviewerId === caller.id);
+      if (!caller.decides && !(mine && isOnProposal(mine))) return [];
+      const othersVisible = mayReadOtherReviews({
+        decides: caller.decides,
+        ownReviewComplete: Boolean(mine && completeScore(call.criteria, mine) !== undefined),
+      });
+      const counted = own.filter((record) => !record.conflictDeclaredAt);
       const { score, reviews: complete } = proposalScore(
         call.criteria,
-        own.map((review) => ({ scores: parseScores(review.scores) })),
+        counted.map((record) => ({ scores: record.scores })),
       );
       const applicant = proposal.applicantType === 'organisation' && proposal.organisationName ? proposal.organisationName : proposal.contactName;
-      return {
-        documentId: proposal.documentId,
-        reference: proposal.reference ?? '',
-        projectTitle: proposal.projectTitle ?? '',
-        applicant: applicant ?? '',
-        municipalities: (proposal.municipalities ?? []).flatMap((term) => (term.code ? [term.code] : [])),
-        caseStatus: proposal.caseStatus ?? 'received',
-        requestedAmount: Number(proposal.requestedAmount),
-        grantedAmount: proposal.grantedAmount === null || proposal.grantedAmount === undefined ? null : Number(proposal.grantedAmount),
-        score: score ?? null,
-        reviews: complete,
-        comments: own.flatMap((review) => (review.comment ? [{ reviewerName: review.reviewerName ?? '', comment: review.comment }] : [])),
-        attachments: attachmentsOf(proposal.documentId, proposal.attachments),
-      };
+      return [
+        {
+          documentId: proposal.documentId,
+          reference: proposal.reference ?? '',
+          projectTitle: proposal.projectTitle ?? '',
+          applicant: applicant ?? '',
+          municipalities: (proposal.municipalities ?? []).flatMap((term) => (term.code ? [term.code] : [])),
+          caseStatus: proposal.caseStatus ?? 'received',
+          requestedAmount: Number(proposal.requestedAmount),
+          grantedAmount: amountOrNull(proposal.grantedAmount),
+          score: othersVisible ? (score ?? null) : null,
+          reviews: complete,
+          comments: othersVisible ? counted.flatMap((record) => (record.comment ? [{ reviewerName: record.reviewerName, comment: record.comment }] : [])) : [],
+          attachments: attachmentsOf(proposal.documentId, proposal.attachments),
+          othersVisible,
+          mine: stateOf(call.criteria, mine),
+          assignedReviewers: caller.decides ? own.filter(isOnProposal).map((record) => assignedView(call.criteria, record)) : [],
+          possibleDuplicates: duplicates.get(proposal.documentId) ?? [],
+        },
+      ];
     });
+  }
+
+  /** The proposal with its call, if the caller may read it: staff who decide read all, a reviewer those they are on. */
+  async function readable(proposalDocumentId: string, caller: Caller) {
+    const proposal = await strapi.documents(PROPOSAL).findOne({
+      documentId: proposalDocumentId,
+      populate: { budgetLines: true, municipalities: { fields: ['code'] } },
+    });
+    if (!proposal) return refusal(404, 'review.refused.noProposal');
+    const call = await callWithCriteria(strapi, proposal.projectCallDocumentId);
+    if (!call) return refusal(404, 'review.refused.noCall');
+    const records = await committeeRecords(strapi, [proposalDocumentId]);
+    const mine = records.find((record) => record.reviewerId === caller.id);
+    if (!caller.decides && !(mine && isOnProposal(mine))) return refusal(403, 'review.refused.notAssigned');
+    return { proposal, call, records, mine };
   }
 
   return {
@@ -114,100 +115,185 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
 
-    async list(callDocumentId: string): Promise<Proposals | undefined> {
-      const call = await callWithCriteria(callDocumentId);
-      return call ? { criteria: call.criteria, results: await reviewedProposals(call) } : undefined;
+    async list(callDocumentId: string, caller: Caller): Promise<Proposals | undefined> {
+      const call = await callWithCriteria(strapi, callDocumentId);
+      return call ? { criteria: call.criteria, results: await reviewedProposals(call, caller) } : undefined;
     },
 
-    /** The sheet for the decision meeting (CSV), named after the call. */
-    async sheet(callDocumentId: string): Promise<{ filename: string; csv: string } | undefined> {
-      const call = await callWithCriteria(callDocumentId);
+    /** The sheet for the decision meeting (CSV), named after the call (staff who decide). */
+    async sheet(callDocumentId: string, caller: Caller): Promise<{ filename: string; csv: string } | undefined> {
+      const call = await callWithCriteria(strapi, callDocumentId);
       if (!call) return undefined;
-      const rows = await reviewedProposals(call);
+      const rows = await reviewedProposals(call, caller);
       return { filename: `proposals-${call.documentId}.csv`, csv: decisionSheet(rows.map(sheetRow)) };
     },
 
-    /** One reviewer's scores; reviewing again replaces their earlier review. */
+    /** The whole proposal, for reading and printing: every answer, the budget against the call, the files, the reviews. */
+    async read(proposalDocumentId: string, caller: Caller): Promise<ProposalReading | Refusal> {
+      const found = await readable(proposalDocumentId, caller);
+      if ('refused' in found) return found;
+      const { proposal, call, records, mine } = found;
+      const othersVisible = mayReadOtherReviews({
+        decides: caller.decides,
+        ownReviewComplete: Boolean(mine && completeScore(call.criteria, mine) !== undefined),
+      });
+      const counted = records.filter((record) => !record.conflictDeclaredAt);
+      const { score, reviews: complete } = proposalScore(
+        call.criteria,
+        counted.map((record) => ({ scores: record.scores })),
+      );
+      const visible = othersVisible ? counted : counted.filter((record) => record.reviewerId === caller.id);
+      const lines = (proposal.budgetLines ?? []).map((line) => ({ label: line.label ?? '', amount: Number(line.amount) }));
+      const duplicates: DuplicateOf[] = (await duplicatesInCall(strapi, call.documentId)).get(proposalDocumentId) ?? [];
+      return {
+        documentId: proposal.documentId,
+        reference: proposal.reference ?? '',
+        receivedAt: String(proposal.createdAt ?? ''),
+        formLocale: isLocale(proposal.formLocale) ? proposal.formLocale : 'nl',
+        channel: proposal.channel ?? 'web',
+        caseStatus: proposal.caseStatus ?? 'received',
+        call: { documentId: call.documentId, title: call.title, deadline: call.deadline, maxPerProject: call.maxPerProject, criteria: call.criteria },
+        applicant: {
+          applicantType: proposal.applicantType ?? 'person',
+          organisationName: proposal.organisationName ?? null,
+          enterpriseNumber: proposal.enterpriseNumber ?? null,
+          contactName: proposal.contactName ?? '',
+          email: proposal.email ?? null,
+          phone: proposal.phone ?? null,
+        },
+        project: {
+          title: proposal.projectTitle ?? '',
+          description: proposal.description ?? '',
+          targetGroup: proposal.targetGroup ?? '',
+          municipalities: (proposal.municipalities ?? []).flatMap((term) => (term.code ? [term.code] : [])),
+          startDate: String(proposal.startDate ?? ''),
+          endDate: String(proposal.endDate ?? ''),
+        },
+        budget: { lines, ...budgetSummary(lines, Number(proposal.requestedAmount), call.maxPerProject) },
+        attachments: attachmentsOf(proposal.documentId, proposal.attachments),
+        possibleDuplicates: duplicates,
+        mine: {
+          state: stateOf(call.criteria, mine),
+          scores: mine?.scores ?? [],
+          comment: mine?.comment ?? null,
+          conflictDeclaredAt: mine?.conflictDeclaredAt ?? null,
+        },
+        reviews: {
+          othersVisible,
+          score: othersVisible ? (score ?? null) : null,
+          complete,
+          results: visible.filter((record) => record.scores.length > 0).map((record) => reviewView(call.criteria, record)),
+          conflicts: caller.decides
+            ? records.flatMap((record) =>
+                record.conflictDeclaredAt
+                  ? [{ reviewerName: record.reviewerName, declaredAt: record.conflictDeclaredAt, note: record.conflictNote ?? null }]
+                  : [],
+              )
+            : [],
+          assigned: caller.decides ? records.filter(isOnProposal).map((record) => assignedView(call.criteria, record)) : [],
+        },
+        // Filled in by the decisions service for staff who decide.
+        decision: null,
+      };
+    },
+
+    /**
+     * One reviewer's scores; reviewing again replaces their earlier review. A reviewer scores only what
+     * is assigned to them (staff who decide may score any proposal), never after declaring a conflict.
+     */
     async review(
       proposalDocumentId: string,
-      reviewer: Reviewer,
+      caller: Caller,
       scores: CriterionScore[],
       comment: string | undefined,
     ): Promise<(Created & { created: boolean }) | Refusal> {
       const proposal = await strapi.documents(PROPOSAL).findOne({ documentId: proposalDocumentId, fields: ['projectCallDocumentId'] });
-      if (!proposal) return { refused: 'not-found' };
-      const call = await callWithCriteria(proposal.projectCallDocumentId);
+      if (!proposal) return refusal(404, 'review.refused.noProposal');
+      const [existing] = (await committeeRecords(strapi, [proposalDocumentId])).filter((record) => record.reviewerId === caller.id);
+      if (existing?.conflictDeclaredAt) return refusal(403, 'review.refused.conflict');
+      if (!caller.decides && !existing?.assignedAt) return refusal(403, 'review.refused.notAssigned');
+      const call = await callWithCriteria(strapi, proposal.projectCallDocumentId);
       const problem = scoresProblem(call?.criteria ?? [], scores);
-      if (problem) return { refused: 'invalid', field: 'scores', ...problem };
+      if (problem) return problem;
 
-      const existing = await strapi.documents(REVIEW).findFirst({
-        filters: { proposal: { documentId: { $eq: proposalDocumentId } }, reviewerId: { $eq: reviewer.id } },
-        fields: ['documentId'],
-      });
       const data = {
         proposal: proposalDocumentId,
-        reviewerId: reviewer.id,
-        reviewerName: [reviewer.firstname, reviewer.lastname].filter(Boolean).join(' ') || reviewer.email || `admin ${reviewer.id}`,
+        reviewerId: caller.id,
+        reviewerName: caller.name,
         scores: scores.map(({ criterion, score }) => ({ criterion, score })),
         comment: comment ?? clearedField(),
+        reviewedAt: new Date().toISOString(),
       };
       const saved = existing
         ? await strapi.documents(REVIEW).update({ documentId: existing.documentId, data })
         : await strapi.documents(REVIEW).create({ data });
-      return { documentId: saved?.documentId ?? '', created: !existing };
+      return { documentId: saved?.documentId ?? '', created: !existing?.reviewedAt };
     },
 
-    /** Records where a proposal stands; approving needs the granted amount, within the call's maximum. */
-    async decide(proposalDocumentId: string, decision: Decision): Promise<ProposalDecided | Refusal> {
+    /**
+     * A committee member declares a conflict of interest on a proposal: recorded (when, and what it is
+     * if they say), and from then on they cannot score it; a score given before no longer counts.
+     */
+    async declareConflict(proposalDocumentId: string, caller: Caller, note: string | undefined): Promise<(Created & { created: boolean }) | Refusal> {
       const proposal = await strapi.documents(PROPOSAL).findOne({ documentId: proposalDocumentId, fields: ['projectCallDocumentId'] });
-      if (!proposal) return { refused: 'not-found' };
-      const { status, grantedAmount } = decision;
-      if (status === 'approved') {
-        const call = await callWithCriteria(proposal.projectCallDocumentId);
-        const maximum = call?.maxPerProject ?? Infinity;
-        if (grantedAmount === undefined || grantedAmount > maximum) {
-          return { refused: 'invalid', field: 'grantedAmount', problem: 'problem.granted-amount', values: { maximum } };
-        }
-      }
-      const decided = isDecidedProposal(status);
-      await strapi.documents(PROPOSAL).update({
-        documentId: proposalDocumentId,
-        data: {
-          caseStatus: status,
-          grantedAmount: status === 'approved' ? grantedAmount : clearedField(),
-          ...(decided ? { decidedAt: new Date().toISOString(), decisionNote: decision.note ?? clearedField() } : {}),
-        },
-      });
-      if (decided) await notifyProposalDecision(strapi, proposalDocumentId);
-      return { documentId: proposalDocumentId, caseStatus: status };
+      if (!proposal) return refusal(404, 'review.refused.noProposal');
+      const [existing] = (await committeeRecords(strapi, [proposalDocumentId])).filter((record) => record.reviewerId === caller.id);
+      if (existing?.conflictDeclaredAt) return { documentId: existing.documentId, created: false };
+      const data = {
+        proposal: proposalDocumentId,
+        reviewerId: caller.id,
+        reviewerName: caller.name,
+        conflictDeclaredAt: new Date().toISOString(),
+        conflictNote: note ?? clearedField(),
+      };
+      const saved = existing
+        ? await strapi.documents(REVIEW).update({ documentId: existing.documentId, data })
+        : await strapi.documents(REVIEW).create({ data });
+      return { documentId: saved?.documentId ?? '', created: true };
     },
   };
 };
 
-function criteriaOf(criteria: readonly { title?: string | null; weight?: number | null }[] | null | undefined): Criterion[] {
-  return (criteria ?? []).map((criterion) => ({ title: criterion.title ?? '', weight: criterion.weight ?? null }));
+function stateOf(criteria: readonly Criterion[], record: CommitteeRecord | undefined): MyReviewState {
+  if (!record || !isOnProposal(record)) return 'none';
+  if (record.conflictDeclaredAt) return 'conflict';
+  return completeScore(criteria, record) === undefined ? 'to-review' : 'reviewed';
 }
 
-function scoresProblem(criteria: readonly Criterion[], scores: readonly CriterionScore[]): { problem: StaffTextId; values?: StaffTextValues } | undefined {
-  if (criteria.length === 0) return { problem: 'problem.no-criteria' };
+function assignedView(criteria: readonly Criterion[], record: CommitteeRecord) {
+  return {
+    id: record.reviewerId,
+    name: record.reviewerName,
+    reviewed: completeScore(criteria, record) !== undefined,
+    conflict: Boolean(record.conflictDeclaredAt),
+  };
+}
+
+function reviewView(criteria: readonly Criterion[], record: CommitteeRecord): CommitteeReview {
+  return {
+    reviewerName: record.reviewerName,
+    scores: record.scores,
+    score: completeScore(criteria, record) ?? null,
+    comment: record.comment ?? null,
+    reviewedAt: record.reviewedAt ?? null,
+  };
+}
+
+function scoresProblem(criteria: readonly Criterion[], scores: readonly CriterionScore[]): Refusal | undefined {
+  if (criteria.length === 0) return refusal(400, 'review.refused.noCriteria', undefined, 'scores');
   const valid = scores.every(
     (entry) =>
       entry.criterion >= 0 && entry.criterion < criteria.length && Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= MAX_CRITERION_SCORE,
   );
-  if (!valid) return { problem: 'problem.score-range', values: { maximum: MAX_CRITERION_SCORE } };
-  if (new Set(scores.map((entry) => entry.criterion)).size !== scores.length) return { problem: 'problem.score-once' };
+  if (!valid) return refusal(400, 'review.refused.scoreRange', { max: MAX_CRITERION_SCORE }, 'scores');
+  if (new Set(scores.map((entry) => entry.criterion)).size !== scores.length) return refusal(400, 'review.refused.scoreOnce', undefined, 'scores');
   return undefined;
 }
 
-/** The files' metadata as the intake stored it, each with the admin route that streams it. */
-function attachmentsOf(proposalDocumentId: string, stored: unknown): Attachment[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((file: unknown) => {
-    if (typeof file !== 'object' || file === null) return [];
-    const { id, name, type, size } = { id: undefined, name: undefined, type: undefined, size: undefined, ...file };
-    if (typeof id !== 'string') return [];
-    return [{ id, name: String(name ?? ''), type: String(type ?? ''), size: Number(size ?? 0), url: attachmentDownloadPath(proposalDocumentId, id) }];
-  });
+export function amountOrNull(value: unknown): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const amount = Number(value);
+  return Number.isFinite(amount) ? amount : null;
 }
 
 function sheetRow(row: ProposalRow): SheetRow {

@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { Button, Flex, Modal } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
 import { problemOf, type ApiProblem, type Criterion, type ProposalRow } from '../api';
 import { useLabels } from '../labels';
 import { useStaffTexts } from '../i18n';
@@ -132,57 +131,6 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
         value={comment}
         onChange={setComment}
       />
-    </FormDialog>
-  );
-}
-
-/** Where the proposal stands; approving records the granted amount, and a decision emails the applicant. */
-export function DecisionDialog({ proposal, onClose, onDone }: DialogProps) {
-  const { t, statusLabel, euros } = useLabels();
-  const { put } = useFetchClient();
-  const { problem, saving, save } = useSave(onDone);
-  const [status, setStatus] = React.useState<string>(proposal.caseStatus);
-  const [grantedAmount, setGrantedAmount] = React.useState(proposal.grantedAmount === null ? '' : String(proposal.grantedAmount));
-  const [note, setNote] = React.useState('');
-
-  const submit = () =>
-    save(() =>
-      put(`/back-office/proposals/${encodeURIComponent(proposal.documentId)}/decision`, {
-        status,
-        grantedAmount: status === 'approved' && grantedAmount !== '' ? Number(grantedAmount) : undefined,
-        note: note || undefined,
-      }),
-    );
-
-  return (
-    <FormDialog
-      title={t('proposals.decision.title', { reference: proposal.reference, project: proposal.projectTitle })}
-      submitLabel={t('proposals.decision.save')}
-      onSubmit={submit}
-      onClose={onClose}
-      problem={problem}
-      saving={saving}
-    >
-      <Typography>{t('proposals.decision.requested', { amount: euros(proposal.requestedAmount) })}</Typography>
-      <ChoiceSelect
-        name="decision-status"
-        label={t('workspace.status')}
-        value={status}
-        choices={PROJECT_PROPOSAL_STATUSES.map((code) => ({ value: code, label: statusLabel(code) }))}
-        onChange={(value) => value && setStatus(value)}
-      />
-      {status === 'approved' && (
-        <TextField
-          name="decision-granted"
-          label={t('proposals.decision.granted')}
-          type="number"
-          value={grantedAmount}
-          onChange={setGrantedAmount}
-          error={problem?.fields.grantedAmount}
-          required
-        />
-      )}
-      <TextField name="decision-note" label={t('proposals.decision.note')} multiline maxLength={INPUT_LIMITS.decisionNote} value={note} onChange={setNote} />
     </FormDialog>
   );
 }

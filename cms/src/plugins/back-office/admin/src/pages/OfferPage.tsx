@@ -5,11 +5,13 @@ import { formatDate } from '@cb/domain';
 import type { HelpOfferDetails } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
+import { useLabels } from '../labels';
 import { CaseTimeline, textOf } from '../components/CaseTimeline';
 import { OfferActions } from '../components/OfferActions';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { DetailsList } from '../components/DetailsList';
 import { Section } from '../components/Section';
+import { ScreeningSection } from '../components/ScreeningSection';
 
 /** One help offer: who offers what, its load, what staff do with it, and its notes and history. */
 export function OfferPage() {
@@ -28,6 +30,7 @@ export function OfferPage() {
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <OfferDetails offer={data} />
+          <ScreeningSection documentId={documentId} onChanged={offer.reload} />
           <OfferActions offer={data} onChanged={offer.reload} />
           <CaseTimeline entries={data.timeline} notePath={`/back-office/offers/${encodeURIComponent(documentId)}/notes`} onChanged={offer.reload} />
         </Flex>
@@ -37,7 +40,7 @@ export function OfferPage() {
 }
 
 function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
-  const { t } = useStaffTexts();
+  const { t, vocabularyLabel, list } = useLabels();
   const rows: [string, string][] = [
     [t('case.field.status'), textOf(t, `status.${offer.caseStatus}`)],
     [t('case.field.name'), offer.contactName],
@@ -46,6 +49,11 @@ function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
     [t('case.field.email'), offer.email ?? '—'],
     [t('case.field.channel'), textOf(t, `channel.${offer.channel}`)],
     [t('case.field.description'), offer.description],
+    [
+      t('case.field.interests'),
+      offer.interests.length > 0 ? list(offer.interests.map((code) => vocabularyLabel('interests', code))) : t('case.field.interests.none'),
+    ],
+    [t('case.field.capacity'), t('case.offer.capacity', { count: offer.capacity })],
     [t('case.field.matches'), t('case.offer.openMatches', { count: offer.openMatches })],
   ];
   return (

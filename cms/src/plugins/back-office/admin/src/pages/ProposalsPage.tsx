@@ -5,11 +5,11 @@ import { Download } from '@strapi/icons';
 import { BackButton, Page } from '@strapi/strapi/admin';
 import { problemOf, useBackOffice, useDownload, type ApiProblem, type ProjectCall, type ProposalRow, type Proposals } from '../api';
 import { useLabels } from '../labels';
-import { pagePath } from '../pluginId';
+import { pagePath, reviewPath } from '../pluginId';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 import { Section } from '../components/Section';
-import { DecisionDialog, ReviewDialog } from '../components/ProposalDialogs';
+import { ReviewDialog } from '../components/ProposalDialogs';
 
 /** The project calls, or the proposals of one call with their reviews and decisions. */
 export function ProposalsPage() {
@@ -41,7 +41,7 @@ function CallList() {
   );
 }
 
-type Dialog = { kind: 'review' | 'decision'; proposal: ProposalRow } | undefined;
+type Dialog = { kind: 'review'; proposal: ProposalRow } | undefined;
 
 function CallProposals({ documentId }: { documentId: string }) {
   const { t, date } = useLabels();
@@ -91,7 +91,6 @@ function CallProposals({ documentId }: { documentId: string }) {
       {proposals.data && dialog?.kind === 'review' && (
         <ReviewDialog proposal={dialog.proposal} criteria={proposals.data.criteria} onClose={() => setDialog(undefined)} onDone={done} />
       )}
-      {dialog?.kind === 'decision' && <DecisionDialog proposal={dialog.proposal} onClose={() => setDialog(undefined)} onDone={done} />}
     </PageShell>
   );
 }
@@ -204,9 +203,10 @@ function ProposalTable({ rows, onDialog, onDownload }: ProposalTableProps) {
                 <Button variant="secondary" size="S" onClick={() => onDialog({ kind: 'review', proposal: row })}>
                   {t('proposals.review', { reference: row.reference })}
                 </Button>
-                <Button variant="secondary" size="S" onClick={() => onDialog({ kind: 'decision', proposal: row })}>
-                  {t('proposals.decide', { reference: row.reference })}
-                </Button>
+                {/* Reading, the committee and the decision (draft, the applicant's mail, confirm) are on the proposal's own page. */}
+                <Link tag={RouterLink} to={reviewPath('proposals', row.documentId)}>
+                  {t('review.proposal.readLink', { reference: row.reference })}
+                </Link>
               </Flex>
             </Td>
           </Tr>

@@ -78,6 +78,10 @@ function RequestDetails({ request }: { request: HelpRequestDetails }) {
     [t('workspace.email'), request.email ?? '—'],
     [t('workspace.category'), list(request.categories.map(categoryName))],
     [t('request.description'), request.description],
+    [
+      t('case.field.interests'),
+      request.interests.length > 0 ? list(request.interests.map((code) => vocabularyLabel('interests', code))) : t('case.field.interests.none'),
+    ],
     [t('workspace.municipality'), municipalityName(request.municipality)],
     [t('workspace.languages'), list(request.languages.map(languageName))],
     [t('request.times'), times.length > 0 ? list(times) : t('request.times.not-given')],

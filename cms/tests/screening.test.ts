@@ -1,0 +1,358 @@
+import * as z from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODE_OF_CONDUCT_VERSION, INFORMATION_NOTE_VERSION, VOLUNTEER_PAGE_KEYS, routes, type Locale } from '@cb/domain';
+import { fieldMessage } from '@cb/domain/intake';
+import { startCms, type TestCms } from './helpers/cms';
+import { backOfficeError, intakeRefusal, readJson, referenceAnswer } from './helpers/http';
+import { validSubmission } from './helpers/intake-payloads';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
+import { staffFetch, staffToken } from './helpers/staff';
+import { taxonomyIndex } from '../src/bootstrap/taxonomies';
+import { configOf } from '../src/config';
+import { staffText } from '../src/staff-texts';
+
+/**
+ * Screening before any match (issue 14): an offer starts "to screen", staff record the screening in the
+ * back office, and only then is it suggested or matchable; a screening holds SCREENING_VALID_MONTHS; an
+ * organisation's offers count once staff checked the organisation. The offer form records the code of
+ * conduct the volunteer accepted, by its version. Real Strapi, real roles, real HTTP.
+ */
+
+let cms: TestCms;
+let asBackOffice: ReturnType<typeof staffFetch>;
+let terms: Record<string, Map<string, string>>;
+let counter = 0;
+
+const REQUEST = 'api::help-request.help-request';
+const OFFER = 'api::help-offer.help-offer';
+const today = () => new Date().toISOString().slice(0, 10);
+const ids = (taxonomy: string, codes: string[]) => codes.map((code) => terms[taxonomy]!.get(code)!);
+
+/** Each test works in a municipality of its own, so that other tests' offers do not crowd its suggestions. */
+async function helpRequest(municipality: string) {
+  counter += 1;
+  return cms.strapi.documents(REQUEST).create({
+    data: {
+      ...REQUEST_DEFAULTS,
+      reference: `CB-SCR${String(counter).padStart(3, '0')}`,
+      consentVersion: 'test',
+      consentedAt: new Date().toISOString(),
+      contactName: `Requester ${counter}`,
+      description: 'Would like a walk now and then',
+      categories: ids('help-category', ['walking']),
+      municipality: ids('municipality', [municipality])[0],
+      languages: ids('spoken-language', ['nl']),
+    },
+  });
+}
+
+async function helpOffer(municipality: string, organisationName?: string) {
+  counter += 1;
+  return cms.strapi.documents(OFFER).create({
+    data: {
+      ...OFFER_DEFAULTS,
+      ...(organisationName ? { offerAs: 'organisation' as const, organisationName } : {}),
+      reference: `CB-SCR${String(counter).padStart(3, '0')}`,
+      consentVersion: 'test',
+      consentedAt: new Date().toISOString(),
+      contactName: `Volunteer ${counter}`,
+      description: 'Happy to walk',
+      caseStatus: 'available',
+      categories: ids('help-category', ['walking']),
+      municipalities: ids('municipality', [municipality]),
+      languages: ids('spoken-language', ['nl']),
+    },
+  });
+}
+
+const suggestionsSchema = z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string() })) });
+async function suggestedOffers(requestId: string): Promise<string[]> {
+  const suggestions = await readJson(await asBackOffice(`/back-office/requests/${requestId}/suggestions`), suggestionsSchema);
+  return suggestions.offers.map((offer) => offer.documentId);
+}
+
+const match = (helpRequest: string, helpOffer: string, locale: Locale = 'en') =>
+  asBackOffice('/back-office/matches', { method: 'POST', body: { helpRequest, helpOffer }, headers: { 'accept-language': locale } });
+
+const screeningBody = (overrides: Record<string, unknown> = {}) => ({
+  conversationOn: today(),
+  references: 'checked',
+  codeOfConductAccepted: true,
+  informationNoteLocale: 'fr',
+  ...overrides,
+});
+const screen = (offerId: string, body: unknown = screeningBody(), locale: Locale = 'en') =>
+  asBackOffice(`/back-office/offers/${offerId}/screening`, { method: 'POST', body, headers: { 'accept-language': locale } });
+
+const screeningView = z.looseObject({
+  state: z.enum(['screened', 'organisation-checked', 'to-screen', 'expired']),
+  validUntil: z.string().nullable(),
+  screening: z
+    .looseObject({
+      conversationOn: z.string(),
+      conversationBy: z.string().nullable(),
+      references: z.string().nullable(),
+      waiverReason: z.string().nullable(),
+      codeOfConductVersion: z.string().nullable(),
+      informationNoteLocale: z.string().nullable(),
+      informationNoteVersion: z.string().nullable(),
+    })
+    .nullable(),
+  organisationCheck: z.looseObject({ name: z.string(), tiedToThisOffer: z.boolean() }).nullable(),
+});
+const stateOf = async (offerId: string) => readJson(await asBackOffice(`/back-office/offers/${offerId}/screening`), screeningView);
+
+const timelineKinds = async (offerId: string) =>
+  (
+    await cms.strapi.documents('api::case-event.case-event').findMany({
+      filters: { helpOffer: { documentId: { $eq: offerId } } },
+      fields: ['kind', 'authorName'],
+    })
+  ).map((entry) => `${entry.kind} by ${entry.authorName}`);
+
+beforeAll(async () => {
+  cms = await startCms();
+  terms = await taxonomyIndex(cms.strapi);
+  asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('an offer from a person is screened before any match', () => {
+  it('is "to screen" at first: never suggested, and the match API refuses it with the reason in the staff member’s language', async () => {
+    const request = await helpRequest('jette');
+    const offer = await helpOffer('jette');
+
+    expect((await stateOf(offer.documentId)).state).toBe('to-screen');
+    expect(await suggestedOffers(request.documentId)).not.toContain(offer.documentId);
+    for (const locale of ['nl', 'fr', 'en'] as const) {
+      const refused = await match(request.documentId, offer.documentId, locale);
+      expect(refused.status).toBe(409);
+      const body = await readJson(refused, backOfficeError);
+      expect(body.error.message).toBe(staffText(locale, 'screening.match.to-screen'));
+      expect(body.error.fields).toEqual({ helpOffer: staffText(locale, 'screening.match.to-screen') });
+    }
+    expect(await cms.strapi.documents('api::match.match').count({ filters: { helpOffer: { documentId: { $eq: offer.documentId } } } })).toBe(0);
+  });
+
+  it('once screened it is suggested and matchable; the screening is kept on the offer and on its timeline', async () => {
+    const request = await helpRequest('evere');
+    const offer = await helpOffer('evere');
+
+    const screened = await screen(
+      offer.documentId,
+      screeningBody({ references: 'waived', waiverReason: 'Known to our team for years', note: 'Met at Muntpunt' }),
+    );
+    expect(screened.status).toBe(200);
+    const view = await readJson(screened, screeningView);
+    expect(view.state).toBe('screened');
+    expect(view.screening).toMatchObject({
+      conversationOn: today(),
+      conversationBy: expect.stringMatching(/\S/),
+      references: 'waived',
+      waiverReason: 'Known to our team for years',
+      codeOfConductVersion: CODE_OF_CONDUCT_VERSION,
+      informationNoteLocale: 'fr',
+      informationNoteVersion: INFORMATION_NOTE_VERSION,
+    });
+    expect(view.validUntil).toBe(`${Number(today().slice(0, 4)) + 2}${today().slice(4)}`);
+    expect(await timelineKinds(offer.documentId)).toEqual([`screened by ${view.screening?.conversationBy}`]);
+
+    expect(await suggestedOffers(request.documentId)).toContain(offer.documentId);
+    expect((await match(request.documentId, offer.documentId)).status).toBe(201);
+  });
+
+  it('holds for SCREENING_VALID_MONTHS (24 by default): a screening moved back past that is refused again, and screening again lets it through', async () => {
+    expect(configOf(cms.strapi).screeningValidMonths).toBe(24);
+    const request = await helpRequest('ganshoren');
+    const offer = await helpOffer('ganshoren');
+    expect((await screen(offer.documentId)).status).toBe(200);
+    expect(await suggestedOffers(request.documentId)).toContain(offer.documentId);
+
+    const longAgo = new Date();
+    longAgo.setUTCMonth(longAgo.getUTCMonth() - 25);
+    await cms.strapi.db.query(OFFER).update({ where: { documentId: offer.documentId }, data: { screenedOn: longAgo.toISOString().slice(0, 10) } });
+
+    expect((await stateOf(offer.documentId)).state).toBe('expired');
+    expect(await suggestedOffers(request.documentId)).not.toContain(offer.documentId);
+    const refused = await match(request.documentId, offer.documentId, 'fr');
+    expect(refused.status).toBe(409);
+    expect((await readJson(refused, backOfficeError)).error.message).toBe(staffText('fr', 'screening.match.screening-expired'));
+
+    expect((await screen(offer.documentId)).status).toBe(200);
+    expect((await match(request.documentId, offer.documentId)).status).toBe(201);
+  });
+});
+
+describe('an organisation’s offers follow the organisation’s check', () => {
+  it('counts once staff mark the organisation as checked; another offer of the same organisation is tied to that check by staff', async () => {
+    const request = await helpRequest('berchem-sainte-agathe');
+    const first = await helpOffer('berchem-sainte-agathe', 'Les Voisins asbl');
+    const second = await helpOffer('berchem-sainte-agathe', ' les voisins  ASBL');
+    const before = await suggestedOffers(request.documentId);
+    expect(before).not.toContain(first.documentId);
+    expect(before).not.toContain(second.documentId);
+    expect((await match(request.documentId, first.documentId)).status).toBe(409);
+
+    const checked = await asBackOffice(`/back-office/offers/${first.documentId}/organisation-check`, { method: 'POST', body: {} });
+    expect(checked.status).toBe(200);
+    expect(await readJson(checked, screeningView)).toMatchObject({
+      state: 'organisation-checked',
+      organisationCheck: { name: 'Les Voisins asbl', tiedToThisOffer: true },
+    });
+    expect(await timelineKinds(first.documentId)).toEqual([expect.stringMatching(/^organisation-checked by \S/)]);
+
+    // A name typed on the form borrows nobody's check: the second offer waits until staff tie it.
+    expect(await stateOf(second.documentId)).toMatchObject({ state: 'to-screen', organisationCheck: { name: 'Les Voisins asbl', tiedToThisOffer: false } });
+    const suggested = await suggestedOffers(request.documentId);
+    expect(suggested).toContain(first.documentId);
+    expect(suggested).not.toContain(second.documentId);
+
+    expect((await asBackOffice(`/back-office/offers/${second.documentId}/organisation-check`, { method: 'POST', body: {} })).status).toBe(200);
+    expect(await cms.strapi.documents('api::organisation-check.organisation-check').count({})).toBe(1);
+    expect(await suggestedOffers(request.documentId)).toEqual(expect.arrayContaining([first.documentId, second.documentId]));
+    expect((await match(request.documentId, second.documentId)).status).toBe(201);
+  });
+
+  it('refuses to check an organisation for a person’s offer, in the staff member’s language', async () => {
+    const offer = await helpOffer('koekelberg');
+    const refused = await asBackOffice(`/back-office/offers/${offer.documentId}/organisation-check`, {
+      method: 'POST',
+      body: {},
+      headers: { 'accept-language': 'nl' },
+    });
+    expect(refused.status).toBe(409);
+    expect((await readJson(refused, backOfficeError)).error.message).toBe(staffText('nl', 'screening.refused.not-an-organisation'));
+    expect((await stateOf(offer.documentId)).state).toBe('to-screen');
+  });
+});
+
+describe('who may screen', () => {
+  it('refuses editors (403) and anonymous callers (401), and stores nothing', async () => {
+    const offer = await helpOffer('jette');
+    const asEditor = staffFetch(cms, await staffToken(cms, 'editor'));
+    expect((await asEditor(`/back-office/offers/${offer.documentId}/screening`, { method: 'POST', body: screeningBody() })).status).toBe(403);
+    expect((await asEditor(`/back-office/offers/${offer.documentId}/screening`)).status).toBe(403);
+    expect((await asEditor(`/back-office/offers/${offer.documentId}/organisation-check`, { method: 'POST', body: {} })).status).toBe(403);
+    const anonymous = await fetch(`${cms.url}/back-office/offers/${offer.documentId}/screening`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(screeningBody()),
+    });
+    expect(anonymous.status).toBe(401);
+    expect((await stateOf(offer.documentId)).state).toBe('to-screen');
+    expect(await timelineKinds(offer.documentId)).toEqual([]);
+  });
+});
+
+describe('a screening staff get wrong', () => {
+  it('is answered field by field in the staff member’s language, and stores nothing', async () => {
+    const offer = await helpOffer('jette');
+    const afterTomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const cases: [unknown, Record<string, 'required' | 'date' | 'choose-valid'>][] = [
+      [{}, { conversationOn: 'required', references: 'choose-valid', codeOfConductAccepted: 'required', informationNoteLocale: 'choose-valid' }],
+      [screeningBody({ conversationOn: afterTomorrow }), { conversationOn: 'date' }],
+      [screeningBody({ conversationOn: '2026-02-30' }), { conversationOn: 'date' }],
+      [screeningBody({ codeOfConductAccepted: false }), { codeOfConductAccepted: 'required' }],
+      [screeningBody({ references: 'waived' }), { waiverReason: 'required' }],
+      [screeningBody({ references: 'waived', waiverReason: '   ' }), { waiverReason: 'required' }],
+      [screeningBody({ references: { $ne: null }, informationNoteLocale: 'de' }), { references: 'choose-valid', informationNoteLocale: 'choose-valid' }],
+    ];
+    for (const locale of ['nl', 'fr'] as const) {
+      for (const [body, problems] of cases) {
+        const refused = await screen(offer.documentId, body, locale);
+        expect(refused.status, JSON.stringify(body)).toBe(400);
+        const fields = (await readJson(refused, backOfficeError)).error.fields;
+        expect(fields, JSON.stringify(body)).toEqual(
+          Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, fieldMessage(problem, locale)])),
+        );
+      }
+    }
+    const tooLong = await screen(offer.documentId, screeningBody({ references: 'waived', waiverReason: 'x'.repeat(2001) }), 'nl');
+    expect((await readJson(tooLong, backOfficeError)).error.fields).toEqual({ waiverReason: fieldMessage('too-long', 'nl', { max: 2000 }) });
+    expect((await screen('nosuchoffer0000000000000', screeningBody(), 'fr')).status).toBe(404);
+
+    expect((await stateOf(offer.documentId)).state).toBe('to-screen');
+    expect(await timelineKinds(offer.documentId)).toEqual([]);
+  });
+});
+
+describe('the offer form and the code of conduct', () => {
+  const offersNamed = (contactName: string) =>
+    cms.strapi.documents(OFFER).findMany({ filters: { contactName: { $eq: contactName } }, fields: ['codeOfConductVersion', 'codeOfConductAcceptedAt'] });
+
+  it('the island’s JSON post stores the accepted version, and refuses an offer without it on that field', async () => {
+    const accepted = { ...validSubmission('help-offer', 701, {}, 'fr'), contactName: 'Island Volunteer' };
+    const stored = await fetch(`${cms.url}/api/intake/help-offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(accepted),
+    });
+    expect(stored.status).toBe(201);
+    await readJson(stored, referenceAnswer);
+    expect(await offersNamed('Island Volunteer')).toMatchObject([
+      { codeOfConductVersion: CODE_OF_CONDUCT_VERSION, codeOfConductAcceptedAt: expect.any(String) },
+    ]);
+
+    const withoutCode: Record<string, unknown> = { ...validSubmission('help-offer', 702, {}, 'nl'), contactName: 'Island Refuser' };
+    delete withoutCode.codeOfConduct;
+    const refused = await fetch(`${cms.url}/api/intake/help-offers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(withoutCode),
+    });
+    expect(refused.status).toBe(422);
+    expect((await readJson(refused, intakeRefusal)).error.fields).toEqual({ codeOfConduct: fieldMessage('code-of-conduct', 'nl') });
+    expect(await offersNamed('Island Refuser')).toEqual([]);
+  });
+
+  it('the form without JavaScript stores the accepted version; without the box it comes back with the message and the links to both pages', async () => {
+    const fields = (contactName: string, ticked: boolean) => {
+      const posted: [string, string][] = [
+        ['offerAs', 'person'],
+        ['contactName', contactName],
+        ['phone', '02 555 44 33'],
+        ['categories', 'walking'],
+        ['description', 'Je me promène volontiers.'],
+        ['municipalities', 'uccle'],
+        ['languages', 'fr'],
+        ['frequency', 'weekly'],
+        ['consent', 'on'],
+        ['website', ''],
+      ];
+      return new URLSearchParams(ticked ? [...posted, ['codeOfConduct', 'on']] : posted);
+    };
+    const post = (body: URLSearchParams) =>
+      fetch(`${cms.url}/api/intake/help-offers?locale=fr`, { method: 'POST', headers: { accept: 'text/html' }, body, redirect: 'manual' });
+
+    const stored = await post(fields('Sans JS Bénévole', true));
+    expect(stored.status).toBe(303);
+    expect(stored.headers.get('location')).toMatch(/^\/api\/intake\/thank-you\/help-offers/);
+    expect(await offersNamed('Sans JS Bénévole')).toMatchObject([{ codeOfConductVersion: CODE_OF_CONDUCT_VERSION }]);
+
+    const refused = await post(fields('Sans JS Refus', false));
+    expect(refused.status).toBe(303);
+    const page = await fetch(`${cms.url}${refused.headers.get('location')}`, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(html).toContain(fieldMessage('code-of-conduct', 'fr'));
+    for (const key of VOLUNTEER_PAGE_KEYS) expect(html).toContain(`href="${routes.page('fr', key)}"`);
+    expect(await offersNamed('Sans JS Refus')).toEqual([]);
+  });
+
+  it('the code of conduct and the information note are seeded pages in NL, FR and EN that name their version', async () => {
+    for (const [key, version] of [
+      ['volunteer-code-of-conduct', CODE_OF_CONDUCT_VERSION],
+      ['volunteer-information-note', INFORMATION_NOTE_VERSION],
+    ] as const) {
+      for (const locale of ['nl', 'fr', 'en']) {
+        const page = await cms.strapi
+          .documents('api::page.page')
+          .findFirst({ locale, status: 'published', filters: { key: { $eq: key } }, fields: ['title', 'body'] });
+        expect(page?.title, `${key} ${locale}`).toBeTruthy();
+        expect(JSON.stringify(page?.body)).toContain(version);
+      }
+    }
+  });
+});

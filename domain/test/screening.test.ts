@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SCREENING_VALID_MONTHS,
+  offerMatchability,
+  organisationNameKey,
+  screeningExpiresAt,
+  screeningStateOf,
+  type OfferLoad,
+  type OfferScreening,
+} from '../src/index.js';
+
+const free: OfferLoad = { caseStatus: 'available', offerAs: 'person', capacity: null, openMatches: 0, anonymised: false };
+const unscreened: OfferScreening = { offerAs: 'person', screenedOn: null, organisationCheckedAt: null };
+const policy = { now: new Date('2026-12-04T10:00:00Z'), validMonths: DEFAULT_SCREENING_VALID_MONTHS };
+
+describe('a screening holds for a number of months', () => {
+  it('ends on the same day that many months later, or the month’s last day', () => {
+    expect(screeningExpiresAt('2026-01-15', 24).toISOString()).toBe('2028-01-15T00:00:00.000Z');
+    expect(screeningExpiresAt('2026-01-31', 1).toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(screeningExpiresAt('2027-12-31', 2).toISOString()).toBe('2028-02-29T00:00:00.000Z');
+  });
+
+  it('counts as screened before that moment and expired from it', () => {
+    expect(screeningStateOf({ ...unscreened, screenedOn: '2024-12-05' }, policy)).toBe('screened');
+    expect(screeningStateOf({ ...unscreened, screenedOn: '2024-12-04' }, policy)).toBe('expired');
+    expect(screeningStateOf({ ...unscreened, screenedOn: '2026-06-01' }, { ...policy, validMonths: 6 })).toBe('expired');
+  });
+
+  it('an offer never screened, or with a date that is no date, is to screen', () => {
+    expect(screeningStateOf(unscreened, policy)).toBe('to-screen');
+    expect(screeningStateOf({ ...unscreened, screenedOn: 'not a date' }, policy)).toBe('to-screen');
+  });
+});
+
+describe('an organisation’s offer follows the organisation’s check', () => {
+  it('counts once the organisation is checked, whatever its own screening', () => {
+    expect(screeningStateOf({ offerAs: 'organisation', screenedOn: null, organisationCheckedAt: '2020-01-01T00:00:00Z' }, policy)).toBe('organisation-checked');
+  });
+
+  it('a person’s offer does not borrow an organisation’s check', () => {
+    expect(screeningStateOf({ offerAs: 'person', screenedOn: null, organisationCheckedAt: '2026-01-01T00:00:00Z' }, policy)).toBe('to-screen');
+  });
+
+  it('an organisation not checked is screened like a person', () => {
+    expect(screeningStateOf({ offerAs: 'organisation', screenedOn: '2026-11-01', organisationCheckedAt: null }, policy)).toBe('screened');
+    expect(screeningStateOf({ offerAs: 'organisation', screenedOn: null, organisationCheckedAt: null }, policy)).toBe('to-screen');
+  });
+});
+
+describe('whether an offer may be suggested or matched', () => {
+  it('only when screened and free', () => {
+    expect(offerMatchability({ ...free, ...unscreened, screenedOn: '2026-11-01' }, policy)).toEqual({ matchable: true });
+  });
+
+  it('not when to screen or expired, and says which', () => {
+    expect(offerMatchability({ ...free, ...unscreened }, policy)).toEqual({ matchable: false, refusal: 'to-screen' });
+    expect(offerMatchability({ ...free, ...unscreened, screenedOn: '2020-01-01' }, policy)).toEqual({ matchable: false, refusal: 'screening-expired' });
+  });
+
+  it('not when screened but paused, closed or forgotten', () => {
+    const screened = { ...unscreened, screenedOn: '2026-11-01' };
+    for (const load of [
+      { ...free, caseStatus: 'paused' },
+      { ...free, caseStatus: 'closed' },
+      { ...free, anonymised: true },
+      { ...free, openMatches: 1, anonymised: true },
+    ]) {
+      expect(offerMatchability({ ...load, ...screened }, policy)).toEqual({ matchable: false, refusal: 'not-free' });
+    }
+  });
+
+  it('not when screened but at capacity (as many open matches as the volunteer said, or busy), and says so', () => {
+    const screened = { ...unscreened, screenedOn: '2026-11-01' };
+    for (const load of [
+      { ...free, caseStatus: 'busy' },
+      { ...free, openMatches: 1 },
+      { ...free, capacity: 3, openMatches: 3 },
+    ]) {
+      expect(offerMatchability({ ...load, ...screened }, policy)).toEqual({ matchable: false, refusal: 'at-capacity' });
+    }
+    expect(offerMatchability({ ...free, capacity: 3, openMatches: 2, ...screened }, policy)).toEqual({ matchable: true });
+  });
+});
+
+describe('an organisation’s name, folded for comparing', () => {
+  it('ignores case, accents, spaces and punctuation', () => {
+    expect(organisationNameKey('  Croix-Rouge  de Belgique ')).toBe(organisationNameKey('croix rouge de BELGIQUE'));
+    expect(organisationNameKey('Société Saint-Vincent')).toBe('societe saint vincent');
+  });
+});
