@@ -145,7 +145,7 @@ describe('a working day in the back office', () => {
     // The offer's page the previous test left open: a volunteer registered by phone is still to screen.
     await page.getByRole('heading', { level: 2, name: 'Screening' }).waitFor();
     await page.getByText('To screen: not suggested and cannot be matched yet').waitFor();
-    await expectNoAxeViolations('screening section');
+    await expectNoAxeViolations(page, 'screening section');
 
     await page.getByRole('button', { name: 'Record screening' }).click();
     await page.getByText('The screening was not recorded').waitFor();
@@ -156,6 +156,6 @@ describe('a working day in the back office', () => {
     await page.getByText(/^Screened, valid until /).waitFor();
     await page.getByText('References waived: Known to Muntpunt for years').waitFor();
     await page.getByText('Volunteer screened').waitFor();
-    await expectNoAxeViolations('screened offer');
+    await expectNoAxeViolations(page, 'screened offer');
   });
 });

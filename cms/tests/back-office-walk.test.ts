@@ -6,7 +6,7 @@ import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type Ad
 import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
 import { expectNoAxeViolations } from './helpers/admin-axe';
 import { staffApiOf, type StaffApi } from './helpers/back-office-client';
-import { referenceAnswer, resultsOf } from './helpers/http';
+import { referenceAnswer } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
 import { expectNoEnglishStaffText } from './helpers/staff-language';
 
@@ -19,7 +19,6 @@ import { expectNoEnglishStaffText } from './helpers/staff-language';
  * catalogue itself, not from a list of words).
  */
 
-const PLUGIN = '/admin/plugins/back-office';
 /** Waits of a person on a loaded machine: long enough for a slow page, never a sleep. */
 const PATIENCE = { timeout: 60_000 };
 const STEP_TIMEOUT = 240_000;
