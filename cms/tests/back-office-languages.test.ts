@@ -27,6 +27,7 @@ let browser: Browser;
 const mail = new MailCatcher();
 const staff = {} as Record<Locale, StaffUser>;
 const data = {
+  projectTitle: '',
   request: '',
   requestDocumentId: '',
   requestStatus: '',
@@ -190,6 +191,7 @@ async function createCases(user: StaffUser): Promise<void> {
   data.callTitle = calls.body[0]!.title;
   data.callMaximum = calls.body[0]!.maxPerProject;
   const proposal = validSubmission('project-proposal', 5, { projectCallDocumentId: data.callDocumentId }, 'fr');
+  data.projectTitle = z.string().parse(proposal.projectTitle);
   const submitted = await fetch(`${cms.url}/api/intake/project-proposals`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': 'languages-proposal-0001' },
@@ -217,7 +219,7 @@ const ENGLISH_WORDS =
   /\b(the|and|with|this|that|not|your|been|have|has|for|from|will|could|yet|nothing|please|which|who|when|where|there|they|what|anyone|something|went|wrong)\b/i;
 
 /** People's own words shown on the pages (descriptions, notes, a call's title): not the interface's language. */
-const peoplesWords = () => [NOTE, data.callTitle, 'Jan Wandelaar', 'Maria Claes', 'Els Marcheuse', 'Rosa Verhulst'];
+const peoplesWords = () => [NOTE, data.callTitle, data.projectTitle, 'Jan Wandelaar', 'Maria Claes', 'Els Marcheuse', 'Rosa Verhulst'];
 
 /** Every text of the back office's content and navigation: text nodes, labels, placeholders and the document's title. */
 async function shownTexts(page: Page): Promise<string[]> {

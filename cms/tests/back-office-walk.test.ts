@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, MUNICIPALITIES, termName, type Locale, type MunicipalityCode } from '@cb/domain';
+import { LOCALES, MUNICIPALITIES, brusselsDay, termName, type Locale, type MunicipalityCode } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
 import { expectNoAxeViolations } from './helpers/admin-axe';
@@ -102,8 +102,10 @@ async function registerCases(user: StaffUser, locale: Locale): Promise<void> {
     languages: [locale],
     availableTimes: ['weekday-afternoons'],
     frequency: 'weekly',
+    codeOfConduct: true,
     consent: true,
   });
+  await screenOffer(user, offer, locale);
   const request = await register(user, 'help-request', locale, {
     forWhom: 'self',
     contactName: cases.requester.name,
@@ -127,6 +129,21 @@ async function registerCases(user: StaffUser, locale: Locale): Promise<void> {
     consent: true,
   });
   references[locale] = { request, offer, other };
+}
+
+/** The volunteer was screened before the day starts: only screened volunteers can be matched. */
+async function screenOffer(user: StaffUser, reference: string, locale: Locale): Promise<void> {
+  const found = await api(
+    user,
+    'POST',
+    '/back-office/cases/find',
+    { term: reference },
+    z.looseObject({ offers: z.array(z.looseObject({ documentId: z.string(), reference: z.string() })) }),
+  );
+  const documentId = found.body.offers.find((row) => row.reference === reference)?.documentId ?? '';
+  const screening = { conversationOn: brusselsDay(new Date()), references: 'checked', codeOfConductAccepted: true, informationNoteLocale: locale };
+  const answer = await api(user, 'POST', `/back-office/offers/${documentId}/screening`, screening, z.looseObject({}));
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
 }
 
 const caseDetails = z.looseObject({

@@ -29,14 +29,21 @@ const trimmed = (piece: string) => spaced(piece).replace(/^[^\p{L}\p{N}]+|[^\p{L
 /** Staff texts' own words as pieces: what is left between placeholders, punctuation trimmed, letters in it. */
 function piecesOf(message: string, locale: Locale): string[] {
   const ast = new IntlMessageFormat(message, FORMAT_LOCALES[locale]).getAst();
+  const wholeText = ast.length === 1;
   return literalsOf(ast)
     .map(trimmed)
-    .filter((piece) => /\p{L}.*\p{L}/u.test(piece));
+    .filter((piece) => /\p{L}.*\p{L}/u.test(piece) && (wholeText || !isShortWord(piece)));
 }
 
+/**
+ * A word of three letters or fewer between placeholders ("{a} of {b}", "{name} in {place}") is written
+ * alike in names and sentences of all three languages: alone, it tells nothing about the page's language.
+ */
+const isShortWord = (piece: string) => /^\p{L}{1,3}$/u.test(piece);
+
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The piece as a whole word or phrase (case kept: "Phone" is not in "Téléphone"). */
-const wholeWords = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(piece)}(?![\\p{L}\\p{N}])`, 'u');
+/** The piece as a whole word or phrase (case kept: "Phone" is not in "Téléphone"; "week" is not in "week-end"). */
+const wholeWords = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(piece)}(?![\\p{L}\\p{N}-])`, 'u');
 
 /**
  * The staff texts Dutch or French write exactly as English does, on purpose: words the language
@@ -59,6 +66,10 @@ export const SAME_AS_ENGLISH: Readonly<Record<Exclude<Locale, 'en'>, readonly St
     'proposals.project',
     'proposals.score',
     'proposals.attachment',
+    'screening.title',
+    'review.mine.deadline',
+    'review.proposal.deadline',
+    'review.reviews.score',
   ],
   fr: [
     'status.active',
@@ -72,6 +83,10 @@ export const SAME_AS_ENGLISH: Readonly<Record<Exclude<Locale, 'en'>, readonly St
     'editing.type.initiative',
     'editing.type.organisation',
     'editing.type.page',
+    'screening.organisation.title',
+    'review.proposal.organisation',
+    'review.proposal.description',
+    'review.proposal.budget',
   ],
 };
 
@@ -114,9 +129,12 @@ export function englishStaffPieces(locale: Exclude<Locale, 'en'>): { piece: stri
 export function englishStaffWordsIn(text: string, locale: Locale): string[] {
   if (locale === 'en') return [];
   const shown = spaced(text);
-  return englishStaffPieces(locale)
-    .filter(({ pattern }) => pattern.test(shown))
-    .map(({ piece, ids }) => `"${piece}" (${ids.slice(0, 3).join(', ')})`);
+  return englishStaffPieces(locale).flatMap(({ pattern, piece, ids }) => {
+    const found = pattern.exec(shown);
+    if (!found) return [];
+    const around = shown.slice(Math.max(0, found.index - 30), found.index + piece.length + 30);
+    return [`"${piece}" (${ids.slice(0, 3).join(', ')}) in "…${around}…"`];
+  });
 }
 
 /**
