@@ -22,7 +22,8 @@ import ADMIN from '../src/access/local-admin.json' with { type: 'json' };
 
 const CLIENTS = 50;
 const SUBMISSIONS = Number(process.env.BENCH_INTAKE_SUBMISSIONS ?? 2000);
-const WARM_UP = 100;
+/** Submissions each CMS process answers before measuring, so that every replica is as warm as a single process. */
+const WARM_UP_PER_PROCESS = 100;
 const OPEN_LOOP_SECONDS = Number(process.env.BENCH_OPEN_LOOP_SECONDS ?? 60);
 const OPEN_LOOP_RATE = Number(process.env.BENCH_OPEN_LOOP_RATE ?? 20);
 const REPLICAS = 3;
@@ -179,15 +180,16 @@ async function measure(setup: string, cmsUrl: string, processes: Processes): Pro
   const run = Date.now().toString(36);
   const token = await adminToken(cmsUrl);
   const callId = await openCallOf(cmsUrl);
-  await rush(cmsUrl, 0, WARM_UP, callId, `${run}-warm`);
+  const warmUp = WARM_UP_PER_PROCESS * processes().cms.length;
+  await rush(cmsUrl, 0, warmUp, callId, `${run}-warm`);
   const before = await storedCount(cmsUrl, token);
   const benchBefore = process.cpuUsage();
   const cpuSpent = cpuWindow(processes);
-  const result = await rush(cmsUrl, WARM_UP, SUBMISSIONS, callId, run);
+  const result = await rush(cmsUrl, warmUp, SUBMISSIONS, callId, run);
   const cpu = cpuSpent();
   const bench = process.cpuUsage(benchBefore);
   const stored = (await storedCount(cmsUrl, token)) - before;
-  const open = await openLoop(cmsUrl, WARM_UP + SUBMISSIONS, callId, `${run}-open`);
+  const open = await openLoop(cmsUrl, warmUp + SUBMISSIONS, callId, `${run}-open`);
   return { setup, ...result, stored, openLoop: open, cpu: { ...cpu, benchSeconds: (bench.user + bench.system) / 1e6 } };
 }
 
@@ -206,7 +208,7 @@ function printTables(results: Result[]): void {
     const sorted = [...latencies].sort((a, b) => a - b);
     return [percentile(sorted, 50).toFixed(1), percentile(sorted, 99).toFixed(1)];
   };
-  console.log(`\nClosed loop: ${CLIENTS} clients at once, ${SUBMISSIONS} submissions after ${WARM_UP} to warm up`);
+  console.log(`\nClosed loop: ${CLIENTS} clients at once, ${SUBMISSIONS} submissions after ${WARM_UP_PER_PROCESS} per CMS process to warm up`);
   console.log(
     table(
       ['setup', 'sent', 'submissions/s', 'p50 ms', 'p99 ms', 'acknowledged', 'stored', 'refused'],
