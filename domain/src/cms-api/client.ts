@@ -64,7 +64,13 @@ export async function* publishedPages<Name extends CmsCollectionTypeName>(cms: C
 }
 
 /** The raw rows of a list, page by page in row-id order (keyset), with `filters` added to every request. */
-async function* rowPages(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale, filters: [string, string][], populate: boolean): AsyncGenerator<unknown[]> {
+async function* rowPages(
+  cms: CmsConnection,
+  name: CmsCollectionTypeName,
+  locale: Locale,
+  filters: [string, string][],
+  populate: boolean,
+): AsyncGenerator<unknown[]> {
   const pageSize = cms.pageSize ?? DEFAULT_PAGE_SIZE;
   let afterId = 0;
   for (;;) {

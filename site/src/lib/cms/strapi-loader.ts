@@ -112,7 +112,11 @@ async function linkedStampsOf<Entry>(cms: CmsConnection, links: readonly EntryLi
   return new Map(perType.flatMap(({ type, stamps }) => [...stamps].map(([id, stamp]): [string, string] => [`${type}:${id}`, stamp])));
 }
 
-async function readAll<Name extends CmsCollectionTypeName, Entry>(cms: CmsConnection, source: CmsSource<Name, Entry>, context: LoaderContext): Promise<ReadResults<Entry>> {
+async function readAll<Name extends CmsCollectionTypeName, Entry>(
+  cms: CmsConnection,
+  source: CmsSource<Name, Entry>,
+  context: LoaderContext,
+): Promise<ReadResults<Entry>> {
   const perLocale = await Promise.all(LOCALES.map(async (locale) => ({ locale, page: await fetchPublished(cms, source.type, locale) })));
   const read = entriesOf(source, perLocale, cms.url);
   return { ...read, removed: context.store.keys().filter((id) => !read.entries.has(id)) };
