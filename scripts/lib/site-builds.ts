@@ -1,12 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { runStep } from './processes.ts';
 
 /**
- * Builds the site into a fresh folder each time and switches the served folder only when a build
- * succeeded, so visitors never see a half-written site. Rebuild requests that arrive during a build
- * are merged into one more build after it.
+ * Builds the site and switches the served folder only when a build succeeded, so visitors never see
+ * a half-written site. Every build goes into the same folder (`next/`; Astro forgets its content store
+ * when the output folder changes), which is then renamed to a folder of its own and served. Astro's
+ * cache (`cache/`, or SITE_CACHE_DIR) is kept between builds: pages whose content is unchanged are
+ * copied and the loaders read only what changed. Rebuild requests that arrive during a build are
+ * merged into one more build after it.
  */
 export class SiteBuilds {
   private current: string | undefined;
@@ -16,6 +19,8 @@ export class SiteBuilds {
   private readonly siteDir: string;
   private readonly buildsDir: string;
   private readonly env: NodeJS.ProcessEnv;
+  private readonly workDir: string;
+  private readonly cacheDir: string;
   private readonly reports: BuildReports | undefined;
 
   // Plain fields, no parameter properties: Node runs this file by stripping types only.
@@ -24,6 +29,8 @@ export class SiteBuilds {
     this.buildsDir = buildsDir;
     this.env = env;
     this.reports = reports;
+    this.workDir = path.join(buildsDir, WORK_FOLDER);
+    this.cacheDir = env.SITE_CACHE_DIR || path.join(buildsDir, CACHE_FOLDER);
     mkdirSync(buildsDir, { recursive: true });
   }
 
@@ -36,12 +43,12 @@ export class SiteBuilds {
   /** Builds, and tells the CMS how it went (editors see it in the admin); throws when the build failed. */
   async build(): Promise<number> {
     const started = new Date();
-    const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
-    const problemsFile = `${outDir}.problems.jsonl`;
+    const problemsFile = `${this.workDir}.problems.jsonl`;
+    rmSync(problemsFile, { force: true });
     let output = '';
     const keepTail = (text: string) => void (output = (output + text).slice(-OUTPUT_KEPT));
     try {
-      const tookMs = await this.buildOnce(outDir, problemsFile, keepTail);
+      const tookMs = await this.buildOnce(problemsFile, keepTail);
       await this.report({ status: 'succeeded', startedAt: started.toISOString(), finishedAt: new Date().toISOString() });
       return tookMs;
     } catch (error) {
@@ -57,15 +64,20 @@ export class SiteBuilds {
     }
   }
 
-  private async buildOnce(outDir: string, problemsFile: string, onOutput: (text: string) => void): Promise<number> {
+  private async buildOnce(problemsFile: string, onOutput: (text: string) => void): Promise<number> {
     const started = Date.now();
-    const env = { ...this.env, SITE_OUT_DIR: outDir, SITE_BUILD_PROBLEMS_FILE: problemsFile };
+    // Empty: what the build does not write (a page that is gone) must not stay.
+    rmSync(this.workDir, { recursive: true, force: true });
+    const env = { ...this.env, SITE_OUT_DIR: this.workDir, SITE_CACHE_DIR: this.cacheDir, SITE_BUILD_PROBLEMS_FILE: problemsFile };
     await runStep('The site build', 'npm', ['run', 'build', '--silent'], { cwd: this.siteDir, env }, onOutput);
+    const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
+    renameSync(this.workDir, outDir);
     const previous = this.current;
     this.current = outDir;
     for (const entry of readdirSync(this.buildsDir)) {
       const folder = path.join(this.buildsDir, entry);
-      if (folder !== outDir && folder !== previous && existsSync(folder)) rmSync(folder, { recursive: true, force: true });
+      if (!entry.startsWith('build-') || folder === outDir || folder === previous) continue;
+      if (existsSync(folder)) rmSync(folder, { recursive: true, force: true });
     }
     // The previous build stays one more round: a page being sent right now finishes from it.
     return Date.now() - started;
@@ -139,6 +151,10 @@ interface BuildReport {
   /** The documents and fields the site refused (type, documentId, slug, locale, field, message), as its loaders wrote them. */
   problems?: unknown[];
 }
+
+/** The folder every build is made in, and Astro's cache, inside the builds folder. */
+const WORK_FOLDER = 'next';
+const CACHE_FOLDER = 'cache';
 
 const PROBLEMS_REPORTED = 50;
 

@@ -60,17 +60,37 @@ export function parseDocument<Name extends CmsApiTypeName>(name: Name, raw: unkn
  * make another one be skipped, and one (re-)published mid-way gets a new, higher id and still comes.
  */
 export async function* publishedPages<Name extends CmsCollectionTypeName>(cms: CmsConnection, name: Name, locale: Locale): AsyncGenerator<PublishedPage<Name>> {
+  for await (const rows of rowPages(cms, name, locale, [], true)) yield parsePage(name, locale, rows);
+}
+
+/** The raw rows of a list, page by page in row-id order (keyset), with `filters` added to every request. */
+async function* rowPages(
+  cms: CmsConnection,
+  name: CmsCollectionTypeName,
+  locale: Locale,
+  filters: [string, string][],
+  populate: boolean,
+): AsyncGenerator<unknown[]> {
   const pageSize = cms.pageSize ?? DEFAULT_PAGE_SIZE;
   let afterId = 0;
   for (;;) {
-    const rows = await getList(cms, name, locale, [
-      ['filters[id][$gt]', String(afterId)],
-      ['sort[0]', 'id:asc'],
-      ['pagination[page]', '1'],
-      ['pagination[pageSize]', String(pageSize)],
-      ['pagination[withCount]', 'false'],
-    ]);
-    if (rows.length > 0) yield parsePage(name, locale, rows);
+    const rows = (
+      await getListBody(
+        cms,
+        name,
+        locale,
+        [
+          ...filters,
+          ['filters[id][$gt]', String(afterId)],
+          ['sort[0]', 'id:asc'],
+          ['pagination[page]', '1'],
+          ['pagination[pageSize]', String(pageSize)],
+          ['pagination[withCount]', 'false'],
+        ],
+        populate,
+      )
+    ).data;
+    if (rows.length > 0) yield rows;
     if (rows.length < pageSize) return;
     const lastId = Math.max(...rows.map((row) => numberField(row, 'id')));
     if (!Number.isFinite(lastId) || lastId <= afterId) {
@@ -78,6 +98,59 @@ export async function* publishedPages<Name extends CmsCollectionTypeName>(cms: C
     }
     afterId = lastId;
   }
+}
+
+/**
+ * What version of each published document of a collection the CMS serves in a locale, by documentId:
+ * its row id and updatedAt, asked for alone (no content, no relations), so cheap even for thousands.
+ * Publishing writes a new row, so the stamp changes with every publish; a document missing from the
+ * answer is unpublished, deleted, or not in that locale.
+ */
+export async function publishedStamps(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale): Promise<Map<string, string>> {
+  const stamps = new Map<string, string>();
+  const fields: [string, string][] = [
+    ['fields[0]', 'documentId'],
+    ['fields[1]', 'updatedAt'],
+  ];
+  for await (const rows of rowPages(cms, name, locale, fields, false)) {
+    for (const row of rows) {
+      const documentId = stringField(row, 'documentId');
+      if (!documentId) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with a row without documentId`);
+      stamps.set(documentId, `${numberField(row, 'id')}@${stringField(row, 'updatedAt') ?? ''}`);
+    }
+  }
+  return stamps;
+}
+
+/** Which published documents to read again: these documentIds, and those that link (by `relation`) to any of `linkedTo`. */
+export interface DocumentSelection {
+  documentIds: readonly string[];
+  linkedTo?: Readonly<Record<string, readonly string[]>>;
+}
+
+const IDS_PER_REQUEST = 40; // keeps each URL short
+
+/** The published documents of a collection in one locale that a selection names, each once. */
+export async function fetchPublishedSelection<Name extends CmsCollectionTypeName>(
+  cms: CmsConnection,
+  name: Name,
+  locale: Locale,
+  selection: DocumentSelection,
+): Promise<PublishedPage<Name>> {
+  const clauses: { path: string; ids: readonly string[] }[] = [
+    { path: 'filters[documentId][$in]', ids: selection.documentIds },
+    ...Object.entries(selection.linkedTo ?? {}).map(([relation, ids]) => ({ path: `filters[${relation}][documentId][$in]`, ids })),
+  ];
+  const rowsById = new Map<string, unknown>();
+  for (const { path, ids } of clauses) {
+    for (let start = 0; start < ids.length; start += IDS_PER_REQUEST) {
+      const filters = ids.slice(start, start + IDS_PER_REQUEST).map((id, index): [string, string] => [`${path}[${index}]`, id]);
+      for await (const rows of rowPages(cms, name, locale, filters, true)) {
+        for (const row of rows) rowsById.set(stringField(row, 'documentId') ?? `(row ${numberField(row, 'id')})`, row);
+      }
+    }
+  }
+  return parsePage(name, locale, [...rowsById.values()]);
 }
 
 /** Every published document of a collection in one locale, and the ones that do not match their schema. */

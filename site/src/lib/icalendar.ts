@@ -14,6 +14,8 @@ export interface CalendarActivity {
   location?: string | undefined;
   url: string;
   time: ActivityTime;
+  /** When its content was last changed (DTSTAMP); the feed's moment when not given. */
+  revised?: Date;
 }
 
 export interface CalendarFeed {
@@ -80,7 +82,7 @@ function eventLines(activity: CalendarActivity, feed: CalendarFeed): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${activity.uid}`,
-    `DTSTAMP:${utcStamp(feed.now)}`,
+    `DTSTAMP:${utcStamp(activity.revised ?? feed.now)}`,
     `DTSTART;TZID=${TIME_ZONE}:${local(rule.firstDay, time.startTime)}`,
     ...(time.endTime ? [`DTEND;TZID=${TIME_ZONE}:${local(rule.firstDay, time.endTime)}`] : []),
     ...(rule.rule ? [`RRULE:${rule.rule}`] : []),

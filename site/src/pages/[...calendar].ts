@@ -63,6 +63,8 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
       location: initiative.location,
       url: absoluteUrl(routes.initiative(locale, initiative.slug), siteUrl),
       time,
+      // The same content gives the same feed, whenever it is built (an incremental build is compared with a full one).
+      revised: new Date(initiative.updatedAt),
     })),
   );
   const body = icalendar({ name, language: LOCALE_TAGS[locale], activities, now: BUILD_TIME, today: brusselsDay(BUILD_TIME) });

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CMS_API_TYPES } from '@cb/domain/cms-api';
 
 /**
  * A stand-in for the CMS's public REST API: collections with keyset pagination
@@ -13,6 +14,8 @@ export interface FakeCms {
   close(): Promise<void>;
 }
 
+const COLLECTION_ENDPOINTS = new Set<string>(Object.values(CMS_API_TYPES).flatMap((type) => (type.single ? [] : [type.endpoint])));
+
 export async function startFakeCms(): Promise<FakeCms> {
   const cms: Omit<FakeCms, 'url' | 'close'> = { requests: [], collections: {}, singles: {} };
   const server: Server = createServer((request, response) => {
@@ -21,7 +24,8 @@ export async function startFakeCms(): Promise<FakeCms> {
     const endpoint = url.pathname.replace(/^\/api\//, '');
     const locale = url.searchParams.get('locale') ?? 'nl';
     const send = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    const collection = cms.collections[endpoint];
+    // A collection not filled in is empty, as in a CMS without documents of that type.
+    const collection = cms.collections[endpoint] ?? (COLLECTION_ENDPOINTS.has(endpoint) && !cms.singles[endpoint] ? {} : undefined);
     if (collection) {
       const afterId = Number(url.searchParams.get('filters[id][$gt]') ?? 0);
       const pageSize = Number(url.searchParams.get('pagination[pageSize]') ?? 25);

@@ -7,9 +7,10 @@ import { CmsApiError, fieldPath } from '@cb/domain/cms-api';
 import { strapiCollectionLoader, strapiSingleTypeLoader } from '../../src/lib/cms/strapi-loader.ts';
 import { cmsStory, startFakeCms, type FakeCms } from '../support/fake-cms.ts';
 
-/** Just enough of Astro's loader context: a store, a logger, a digest. */
+/** Just enough of Astro's loader context: a store, a meta store, a logger, a digest. */
 function loaderContext() {
   const entries = new Map<string, { id: string; data: Record<string, unknown> }>();
+  const meta = new Map<string, string>();
   const logged: string[] = [];
   const context = {
     collection: 'test',
@@ -22,6 +23,12 @@ function loaderContext() {
       values: () => [...entries.values()],
       entries: () => [...entries.entries()],
       has: (id: string) => entries.has(id),
+    },
+    meta: {
+      get: (key: string) => meta.get(key),
+      set: (key: string, value: string) => void meta.set(key, value),
+      has: (key: string) => meta.has(key),
+      delete: (key: string) => void meta.delete(key),
     },
     logger: { info: (message: string) => logged.push(message), warn: (message: string) => logged.push(message) },
     generateDigest: (data: unknown) => JSON.stringify(data),
@@ -65,7 +72,10 @@ describe('the CMS loader', () => {
     const { context, entries } = loaderContext();
     await strapiCollectionLoader(storySource).load(context);
     expect(entries.size).toBe(690);
-    expect(cms.requests.filter((request) => request.includes('locale=fr'))).toHaveLength(3);
+    // The content in three pages (after the documents' stamps, asked for without content).
+    expect(cms.requests.filter((request) => request.startsWith('/api/stories?') && request.includes('locale=fr') && request.includes('populate'))).toHaveLength(
+      3,
+    );
     expect(cms.requests.every((request) => !request.includes('status=draft'))).toBe(true);
     const first = [...entries.values()][0];
     expect(first?.id).toMatch(/^nl\/story\d+$/);
