@@ -37,6 +37,7 @@ export default () => {
     'strapi::session',
     'strapi::favicon',
     'strapi::public',
+    'global::uploads-revalidation',
     'global::published-only',
   ];
 };

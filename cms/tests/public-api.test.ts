@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
@@ -12,7 +14,9 @@ beforeAll(async () => {
 });
 afterAll(async () => cms?.stop());
 
-const get = (path: string) => fetch(`${cms.url}${path}`);
+const get = (route: string) => fetch(`${cms.url}${route}`);
+const SEED_IMAGES = path.resolve(import.meta.dirname, '../seed/images');
+const uploadedFile = z.looseObject({ id: z.number(), url: z.string() });
 const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
 
 describe('public content API', () => {
@@ -83,5 +87,36 @@ describe('public content API', () => {
     expect([403, 404]).toContain(response.status);
     expect((await get('/api/users')).status).toBe(403);
     expect((await get('/api/upload/files')).status).toBe(403);
+  });
+});
+
+describe('uploaded files', () => {
+  const upload = (file: string) => {
+    const filepath = path.join(SEED_IMAGES, file);
+    return { filepath, originalFilename: file, mimetype: 'image/jpeg', size: statSync(filepath).size };
+  };
+
+  it('answer a conditional request with 304 while unchanged, and with the new file once replaced (its URL stays)', async () => {
+    const service = cms.strapi.plugin('upload').service('upload');
+    const [stored] = z.array(uploadedFile).parse(await service.upload({ data: { fileInfo: { name: 'revalidation.jpg' } }, files: upload('walking.jpg') }));
+    const first = await get(stored!.url);
+    expect(first.status).toBe(200);
+    const firstBytes = Buffer.from(await first.arrayBuffer());
+    // As Astro's build revalidates a cached remote image: its validators, `cache: 'no-cache'` (Cache-Control: max-age=0).
+    const validators = { 'if-none-match': first.headers.get('etag') ?? '', 'if-modified-since': first.headers.get('last-modified') ?? '' };
+    expect(validators['if-none-match']).not.toBe('');
+
+    const unchanged = await fetch(`${cms.url}${stored!.url}`, { headers: validators, cache: 'no-cache' });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe('');
+
+    const replaced = z
+      .array(uploadedFile)
+      .or(uploadedFile)
+      .parse(await service.replace(stored!.id, { data: { fileInfo: {} }, file: upload('reading.jpg') }));
+    expect(Array.isArray(replaced) ? replaced[0]!.url : replaced.url).toBe(stored!.url);
+    const afterReplace = await fetch(`${cms.url}${stored!.url}`, { headers: validators, cache: 'no-cache' });
+    expect(afterReplace.status).toBe(200);
+    expect(Buffer.from(await afterReplace.arrayBuffer()).equals(firstBytes)).toBe(false);
   });
 });
