@@ -66,10 +66,22 @@ const requestCount = async () => strapi.db.query(REQUEST).count({});
 describe('the loneliness scale at intake', () => {
   it('keeps the three scores and when consent was given, from the form posted without JavaScript', async () => {
     const body = new URLSearchParams({ locale: 'nl', forWhom: 'self', contactName: 'Jozef Scale', phone: '02 555 01 23', description: 'Een babbel.' });
-    for (const [name, value] of Object.entries({ categories: 'chat', municipality: 'anderlecht', languages: 'nl', consent: 'on', lonelinessConsent: 'on', ...ANSWERS })) {
+    for (const [name, value] of Object.entries({
+      categories: 'chat',
+      municipality: 'anderlecht',
+      languages: 'nl',
+      consent: 'on',
+      lonelinessConsent: 'on',
+      ...ANSWERS,
+    })) {
       body.append(name, value);
     }
-    const response = await fetch(`${cms.url}/api/intake/help-requests?locale=nl`, { method: 'POST', body, redirect: 'manual', headers: { accept: 'text/html' } });
+    const response = await fetch(`${cms.url}/api/intake/help-requests?locale=nl`, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      headers: { accept: 'text/html' },
+    });
     expect(response.status).toBe(303);
     const stored = await requestNamed('Jozef Scale');
     expect(stored?.lonelinessAtIntake).toEqual(ANSWERS_SCORE);
@@ -205,10 +217,16 @@ const checkInLink = (matchId: string, person: 'requester' | 'volunteer', checkIn
   )}?locale=fr`;
 
 const postAnswer = (link: string, fields: Record<string, string>) =>
-  fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: new URLSearchParams(fields).toString() });
+  fetch(link, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    body: new URLSearchParams(fields).toString(),
+  });
 
 async function scalesOf(documentId: string) {
-  return storedScale.parse(await strapi.documents(REQUEST).findOne({ documentId, fields: ['lonelinessConsentedAt', 'lonelinessAtIntake', 'lonelinessAtFollowUp'] }));
+  return storedScale.parse(
+    await strapi.documents(REQUEST).findOne({ documentId, fields: ['lonelinessConsentedAt', 'lonelinessAtIntake', 'lonelinessAtFollowUp'] }),
+  );
 }
 
 describe('the loneliness scale at the six-week check-in', () => {
@@ -266,7 +284,11 @@ describe('the dashboard', () => {
     const thisMonth = new Date().toISOString().slice(0, 7);
     // Five matched, each 2 points less lonely on the whole (emotional -1, social -1).
     for (let index = 0; index < 5; index++) {
-      const request = await helpRequest({ municipality: 'koekelberg', before: { overall: 4, emotional: 2, social: 2 }, after: { overall: 2, emotional: 1, social: 1 } });
+      const request = await helpRequest({
+        municipality: 'koekelberg',
+        before: { overall: 4, emotional: 2, social: 2 },
+        after: { overall: 2, emotional: 1, social: 1 },
+      });
       await match(request, 'match');
     }
     // Four not matched: a group too small to show.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LONELINESS_ANSWERS, LONELINESS_ITEMS, lonelinessMeasureOf, scoreLoneliness, withoutLonelinessFields, type LonelinessAnswers } from '../src/loneliness.js';
+import {
+  LONELINESS_ANSWERS,
+  LONELINESS_ITEMS,
+  lonelinessMeasureOf,
+  scoreLoneliness,
+  withoutLonelinessFields,
+  type LonelinessAnswers,
+} from '../src/loneliness.js';
 import { fieldMessage, validateIntake } from '../src/intake/index.js';
 
 const all = (answer: (typeof LONELINESS_ANSWERS)[number]): LonelinessAnswers => ({ 1: answer, 2: answer, 3: answer, 4: answer, 5: answer, 6: answer });
@@ -61,7 +68,15 @@ describe('the scale on the ask-for-help form', () => {
     languages: ['nl'],
     consent: true,
   };
-  const answered = { lonelinessConsent: true, loneliness1: 'yes', loneliness2: 'more-or-less', loneliness3: 'no', loneliness4: 'no', loneliness5: 'yes', loneliness6: 'more-or-less' };
+  const answered = {
+    lonelinessConsent: true,
+    loneliness1: 'yes',
+    loneliness2: 'more-or-less',
+    loneliness3: 'no',
+    loneliness4: 'no',
+    loneliness5: 'yes',
+    loneliness6: 'more-or-less',
+  };
 
   it('keeps the three scores only with the consent box ticked and every item answered', () => {
     expect(lonelinessMeasureOf(answered)).toEqual({ overall: 4, emotional: 2, social: 2 });

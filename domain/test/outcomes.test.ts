@@ -22,8 +22,18 @@ describe('groups smaller than five are never shown', () => {
 describe('the outcome of a request', () => {
   it('is matched once contact was made, referred for an initiative, otherwise not matched', () => {
     expect(outcomeOf([{ kind: 'match', caseStatus: 'active' }])).toBe('matched');
-    expect(outcomeOf([{ kind: 'match', caseStatus: 'ended' }, { kind: 'referral', caseStatus: 'ended' }])).toBe('matched');
-    expect(outcomeOf([{ kind: 'match', caseStatus: 'proposed' }, { kind: 'referral', caseStatus: 'ended' }])).toBe('referred');
+    expect(
+      outcomeOf([
+        { kind: 'match', caseStatus: 'ended' },
+        { kind: 'referral', caseStatus: 'ended' },
+      ]),
+    ).toBe('matched');
+    expect(
+      outcomeOf([
+        { kind: 'match', caseStatus: 'proposed' },
+        { kind: 'referral', caseStatus: 'ended' },
+      ]),
+    ).toBe('referred');
     expect(outcomeOf([{ kind: 'match', caseStatus: 'did-not-work-out' }])).toBe('not-matched');
     expect(outcomeOf([])).toBe('not-matched');
   });

@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import * as z from 'zod/mini';
-import { OPEN_REQUEST_STATUSES, lonelinessChanges, offerMatchability, outcomeOf, type LonelinessChangeGroup, type MeasuredTwice, type ScreeningPolicy } from '@cb/domain';
+import {
+  OPEN_REQUEST_STATUSES,
+  lonelinessChanges,
+  offerMatchability,
+  outcomeOf,
+  type LonelinessChangeGroup,
+  type MeasuredTwice,
+  type ScreeningPolicy,
+} from '@cb/domain';
 import { offerProfiles } from '../matching/profiles';
 import type { OfferProfile } from '../matching/scoring';
 import { screeningPolicy } from '../matching/screening';

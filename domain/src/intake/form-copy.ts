@@ -119,7 +119,14 @@ const en = {
     },
   },
   steps: {
-    'help-request': { 'for-whom': 'Who for', help: 'What help', where: 'Where and when', loneliness: 'How you feel', contact: 'How can we reach you?', consent: 'Your details' },
+    'help-request': {
+      'for-whom': 'Who for',
+      help: 'What help',
+      where: 'Where and when',
+      loneliness: 'How you feel',
+      contact: 'How can we reach you?',
+      consent: 'Your details',
+    },
     'help-offer': {
       'offer-as': 'Who are you?',
       offer: 'What do you offer?',
@@ -283,7 +290,14 @@ const nl: FormCopyTexts = {
     },
   },
   steps: {
-    'help-request': { 'for-whom': 'Voor wie', help: 'Welke hulp', where: 'Waar en wanneer', loneliness: 'Hoe je je voelt', contact: 'Hoe bereiken we je?', consent: 'Je gegevens' },
+    'help-request': {
+      'for-whom': 'Voor wie',
+      help: 'Welke hulp',
+      where: 'Waar en wanneer',
+      loneliness: 'Hoe je je voelt',
+      contact: 'Hoe bereiken we je?',
+      consent: 'Je gegevens',
+    },
     'help-offer': {
       'offer-as': 'Wie ben je?',
       offer: 'Wat bied je aan?',
@@ -447,7 +461,14 @@ const fr: FormCopyTexts = {
     },
   },
   steps: {
-    'help-request': { 'for-whom': 'Pour qui', help: 'Quelle aide', where: 'Où et quand', loneliness: 'Comment vous vous sentez', contact: 'Comment vous joindre ?', consent: 'Vos données' },
+    'help-request': {
+      'for-whom': 'Pour qui',
+      help: 'Quelle aide',
+      where: 'Où et quand',
+      loneliness: 'Comment vous vous sentez',
+      contact: 'Comment vous joindre ?',
+      consent: 'Vos données',
+    },
     'help-offer': {
       'offer-as': 'Qui êtes-vous ?',
       offer: 'Que proposez-vous ?',

@@ -137,7 +137,14 @@ export type IntakeData<Form extends IntakeForm> = z.output<(typeof INTAKE_SCHEMA
 export interface CrossFieldIssue {
   path: string;
   problem:
-    'contact-missing' | 'loneliness-unanswered' | 'organisation-missing' | 'enterprise-number-invalid' | 'municipality-missing' | 'end-before-start' | 'budget-mismatch' | 'over-maximum';
+    | 'contact-missing'
+    | 'loneliness-unanswered'
+    | 'organisation-missing'
+    | 'enterprise-number-invalid'
+    | 'municipality-missing'
+    | 'end-before-start'
+    | 'budget-mismatch'
+    | 'over-maximum';
   params?: Record<string, number | string>;
 }
 

@@ -33,13 +33,7 @@ export interface LonelinessOnPage {
  * GET of an answer link: the answer chosen in the mail, preselected, sent only by pressing the button.
  * On the requester's six-week check-in the page also offers the loneliness scale, after its own consent box.
  */
-export function confirmAnswerPage(
-  locale: Locale,
-  token: string,
-  chosen: CheckInAnswer | undefined,
-  problem?: string,
-  loneliness?: LonelinessOnPage,
-): string {
+export function confirmAnswerPage(locale: Locale, token: string, chosen: CheckInAnswer | undefined, problem?: string, loneliness?: LonelinessOnPage): string {
   const title = text('confirmTitle', locale);
   const hasErrors = Boolean(problem) || Object.keys(loneliness?.errors ?? {}).length > 0;
   return htmlDocument({
@@ -70,7 +64,9 @@ function lonelinessFieldset(locale: Locale, { values, errors }: LonelinessOnPage
 <p class="hint">${text('lonelinessIntro', locale)}</p>
 <div class="field">${errorOf(LONELINESS_CONSENT_FIELD)}<div class="choice"><input type="checkbox" id="${LONELINESS_CONSENT_FIELD}" name="${LONELINESS_CONSENT_FIELD}" value="on" aria-describedby="${LONELINESS_CONSENT_FIELD}-hint"${attribute('checked', values[LONELINESS_CONSENT_FIELD] === true)}><label for="${LONELINESS_CONSENT_FIELD}">${consent.label}</label></div><p class="hint" id="${LONELINESS_CONSENT_FIELD}-hint">${consent.hint ?? ''}</p></div>
 ${LONELINESS_FIELDS.map(
-  (name) => html`<fieldset class="field"${attribute('aria-describedby', Boolean(errors[name]), `${name}-error`)}><legend class="group-label">${fieldCopy('help-request', name, locale).label}</legend>
+  (
+    name,
+  ) => html`<fieldset class="field"${attribute('aria-describedby', Boolean(errors[name]), `${name}-error`)}><legend class="group-label">${fieldCopy('help-request', name, locale).label}</legend>
 ${errorOf(name)}${LONELINESS_ANSWERS.map(
     (answer) =>
       html`<div class="choice"><input type="radio" id="${name}-${answer}" name="${name}" value="${answer}"${attribute('checked', values[name] === answer)}><label for="${name}-${answer}">${optionLabel(name, answer, locale)}</label></div>`,

@@ -5,7 +5,11 @@ import {
   CONSENT_VERSION,
   lonelinessMeasureOf,
   withoutLonelinessFields,
-  REFERENCE_ALPHABET, REFERENCE_LENGTH, type IntakeChannel, type Locale, type TaxonomyName,
+  REFERENCE_ALPHABET,
+  REFERENCE_LENGTH,
+  type IntakeChannel,
+  type Locale,
+  type TaxonomyName,
 } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { apiUid, type IntakeUid } from '../../../content-model/uids';
