@@ -9,6 +9,7 @@ import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
 import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 import { signLink } from '../src/check-ins/links';
 import { configOf } from '../src/config';
+import { ANONYMISED, anonymise } from '../src/privacy/personal-data';
 
 /**
  * Issue #14, outcomes: the loneliness scale asked with consent at intake (the web form with and without
@@ -317,6 +318,26 @@ describe('the dashboard', () => {
 
     const { unmetDemand } = await readJson(await backOffice('/back-office/dashboard?municipality=ganshoren'), dashboard);
     expect(unmetDemand).toEqual({ requests: 2, byLanguage: { vgt: 1, lsfb: 1, fr: 1 }, byMunicipality: { ganshoren: 2 }, byCategory: { walking: 2 } });
+  });
+});
+
+describe('anonymising a case', () => {
+  it('keeps the two measures the figures need and drops their dates and everything that names the person', async () => {
+    const documentId = await helpRequest({ municipality: 'evere', before: { overall: 5, emotional: 3, social: 2 }, after: { overall: 3, emotional: 2, social: 1 } });
+    const row = z.object({ id: z.number() }).parse(await strapi.db.query(REQUEST).findOne({ where: { documentId }, select: ['id'] }));
+    expect(await anonymise(strapi, REQUEST, [row.id])).toBe(1);
+    const kept = storedScale
+      .extend({ contactName: z.string(), phone: z.unknown(), createdAt: z.unknown(), lonelinessFollowUpAt: z.unknown() })
+      .parse(await strapi.db.query(REQUEST).findOne({ where: { id: row.id } }));
+    expect(kept).toMatchObject({
+      contactName: ANONYMISED,
+      lonelinessAtIntake: { overall: 5, emotional: 3, social: 2 },
+      lonelinessAtFollowUp: { overall: 3, emotional: 2, social: 1 },
+    });
+    expect(kept.createdAt).toBeTruthy();
+    expect(kept.phone ?? null).toBeNull();
+    expect(kept.lonelinessConsentedAt ?? null).toBeNull();
+    expect(kept.lonelinessFollowUpAt ?? null).toBeNull();
   });
 });
 
