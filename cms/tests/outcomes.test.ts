@@ -323,7 +323,11 @@ describe('the dashboard', () => {
 
 describe('anonymising a case', () => {
   it('keeps the two measures the figures need and drops their dates and everything that names the person', async () => {
-    const documentId = await helpRequest({ municipality: 'evere', before: { overall: 5, emotional: 3, social: 2 }, after: { overall: 3, emotional: 2, social: 1 } });
+    const documentId = await helpRequest({
+      municipality: 'evere',
+      before: { overall: 5, emotional: 3, social: 2 },
+      after: { overall: 3, emotional: 2, social: 1 },
+    });
     const row = z.object({ id: z.number() }).parse(await strapi.db.query(REQUEST).findOne({ where: { documentId }, select: ['id'] }));
     expect(await anonymise(strapi, REQUEST, [row.id])).toBe(1);
     const kept = storedScale
