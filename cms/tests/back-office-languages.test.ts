@@ -330,7 +330,7 @@ const PAGES: PlannedPage[] = [
     name: 'dashboard',
     path: () => `${PLUGIN}/dashboard`,
     heading: (t) => t('dashboard.title'),
-    shows: (t) => [t('dashboard.per-week'), t('dashboard.median'), t('dashboard.as-table')],
+    shows: (t) => [t('dashboard.per-week'), t('dashboard.median'), t('dashboard.as-table'), t('dashboard.loneliness'), t('dashboard.unmet')],
   },
   {
     name: 'project calls',

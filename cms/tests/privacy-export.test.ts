@@ -32,6 +32,11 @@ const EXPECTED_KEYS = {
     'availableTimes',
     'availability',
     'urgency',
+    // The loneliness scale's scores and dates: theirs to see.
+    'lonelinessConsentedAt',
+    'lonelinessAtIntake',
+    'lonelinessAtFollowUp',
+    'lonelinessFollowUpAt',
   ],
   [OFFER]: [
     ...INTAKE_RECORD,

@@ -101,3 +101,36 @@ export function scoreLoneliness(answers: LonelinessAnswers): LonelinessScore | u
   const overall = emotional + social;
   return { emotional, social, overall, reading: overall >= 5 ? 'severely-lonely' : overall >= 2 ? 'lonely' : 'not-lonely' };
 }
+
+/** The intake forms' names of the scale's consent box and of its six items (`loneliness1` … `loneliness6`). */
+export const LONELINESS_CONSENT_FIELD = 'lonelinessConsent';
+export const lonelinessFieldName = (number: LonelinessItem['number']): `loneliness${LonelinessItem['number']}` => `loneliness${number}`;
+export const LONELINESS_FIELDS = LONELINESS_ITEMS.map((item) => lonelinessFieldName(item.number));
+
+const isLonelinessAnswer = (value: unknown): value is LonelinessAnswer => (LONELINESS_ANSWERS as readonly unknown[]).includes(value);
+
+/** The answers a form's values hold for the six items (values that are no answer are left out). */
+export function lonelinessAnswersOf(values: Readonly<Record<string, unknown>>): LonelinessAnswers {
+  const answers: LonelinessAnswers = {};
+  for (const item of LONELINESS_ITEMS) {
+    const value = values[lonelinessFieldName(item.number)];
+    if (isLonelinessAnswer(value)) answers[item.number] = value;
+  }
+  return answers;
+}
+
+/**
+ * What may be kept of a form's answers to the scale: the three scores, only with the person's
+ * consent (the box ticked) and only for a complete questionnaire; the answers themselves never.
+ */
+export function lonelinessMeasureOf(values: Readonly<Record<string, unknown>>): Pick<LonelinessScore, 'overall' | 'emotional' | 'social'> | undefined {
+  if (values[LONELINESS_CONSENT_FIELD] !== true) return undefined;
+  const score = scoreLoneliness(lonelinessAnswersOf(values));
+  return score && { overall: score.overall, emotional: score.emotional, social: score.social };
+}
+
+/** The form's values without the scale's fields (they are stored as a measure, never as answers). */
+export function withoutLonelinessFields<Values extends Record<string, unknown>>(values: Values): Record<string, unknown> {
+  const names = new Set<string>([LONELINESS_CONSENT_FIELD, ...LONELINESS_FIELDS]);
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !names.has(name)));
+}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LONELINESS_ANSWERS, LONELINESS_ITEMS, scoreLoneliness, type LonelinessAnswers } from '../src/loneliness.js';
+import {
+  LONELINESS_ANSWERS,
+  LONELINESS_ITEMS,
+  lonelinessMeasureOf,
+  scoreLoneliness,
+  withoutLonelinessFields,
+  type LonelinessAnswers,
+} from '../src/loneliness.js';
+import { fieldMessage, validateIntake } from '../src/intake/index.js';
 
 const all = (answer: (typeof LONELINESS_ANSWERS)[number]): LonelinessAnswers => ({ 1: answer, 2: answer, 3: answer, 4: answer, 5: answer, 6: answer });
 
@@ -46,5 +54,52 @@ describe('the De Jong Gierveld 6-item loneliness scale', () => {
         expect(score.overall).toBe(score.emotional + score.social);
       }),
     );
+  });
+});
+
+describe('the scale on the ask-for-help form', () => {
+  const request = {
+    forWhom: 'self',
+    contactName: 'Maria Peeters',
+    phone: '02 555 01 23',
+    categories: ['chat'],
+    description: 'Iemand om mee te praten',
+    municipality: 'anderlecht',
+    languages: ['nl'],
+    consent: true,
+  };
+  const answered = {
+    lonelinessConsent: true,
+    loneliness1: 'yes',
+    loneliness2: 'more-or-less',
+    loneliness3: 'no',
+    loneliness4: 'no',
+    loneliness5: 'yes',
+    loneliness6: 'more-or-less',
+  };
+
+  it('keeps the three scores only with the consent box ticked and every item answered', () => {
+    expect(lonelinessMeasureOf(answered)).toEqual({ overall: 4, emotional: 2, social: 2 });
+    expect(lonelinessMeasureOf({ ...answered, lonelinessConsent: false })).toBeUndefined();
+    expect(lonelinessMeasureOf({ ...answered, loneliness6: undefined })).toBeUndefined();
+    expect(withoutLonelinessFields({ ...request, ...answered })).toEqual(request);
+  });
+
+  it('is optional: a request without it is valid', () => {
+    expect(validateIntake('help-request', request, 'nl').ok).toBe(true);
+    expect(validateIntake('help-request', { ...request, ...answered }, 'fr').ok).toBe(true);
+  });
+
+  it('says in the form’s language which item has an answer that is not one of the three', () => {
+    const result = validateIntake('help-request', { ...request, ...answered, loneliness3: 'sometimes' }, 'fr');
+    expect(result).toEqual({ ok: false, errors: { loneliness3: fieldMessage('choose-valid', 'fr') } });
+  });
+
+  it('asks for every item once the box is ticked', () => {
+    const result = validateIntake('help-request', { ...request, lonelinessConsent: true, loneliness1: 'yes' }, 'nl');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors)).toEqual(['loneliness2', 'loneliness3', 'loneliness4', 'loneliness5', 'loneliness6']);
+    expect(result.errors.loneliness2).toBe(fieldMessage('loneliness-unanswered', 'nl'));
   });
 });

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { CHECK_IN_ANSWER_KINDS, MATCH_PEOPLE, isOpenMatch, isUrgentCheckInAnswer, type CheckInAnswer, type MatchPerson } from '@cb/domain';
+import {
+  CHECK_IN_ANSWER_KINDS,
+  MATCH_PEOPLE,
+  isOpenMatch,
+  isUrgentCheckInAnswer,
+  type CheckInAnswer,
+  type LonelinessScores,
+  type MatchPerson,
+} from '@cb/domain';
 import { configOf } from '../config';
 import { addToTimeline, type Author } from '../matching/timeline';
 import { clearedField } from '../matching/workflow';
@@ -87,7 +95,16 @@ export type AnswerOutcome = 'recorded' | 'already-answered' | 'gone';
  * Records one person's answer to one check-in, once: a second post of the same link (a double click,
  * a replay) changes nothing. "It's not working" and "please call me" make the request urgent.
  */
-export async function recordAnswer(strapi: Core.Strapi, grant: LinkGrant, answer: CheckInAnswer): Promise<AnswerOutcome> {
+/**
+ * The requester's last check-in (six weeks after contact by default) asks the loneliness scale again, with
+ * consent, to compare with the measure at intake. The volunteer is never asked.
+ */
+export function asksLoneliness(strapi: Core.Strapi, grant: LinkGrant): boolean {
+  const { afterDays } = configOf(strapi).checkIns;
+  return grant.purpose === 'check-in' && grant.person === 'requester' && afterDays.length > 0 && grant.checkIn === Math.max(...afterDays);
+}
+
+export async function recordAnswer(strapi: Core.Strapi, grant: LinkGrant, answer: CheckInAnswer, loneliness?: LonelinessScores): Promise<AnswerOutcome> {
   if (grant.purpose !== 'check-in' || grant.checkIn === undefined) return 'gone';
   const state = await matchState(strapi, grant.match);
   if (!state || state.anonymised) return 'gone';
@@ -105,6 +122,7 @@ export async function recordAnswer(strapi: Core.Strapi, grant: LinkGrant, answer
     if (!won) return 'already-answered';
     await addToTimeline(strapi, undefined, { kind: CHECK_IN_ANSWER_KINDS[answer], person: grant.person, ...state.relations, match: grant.match });
     if (isUrgentCheckInAnswer(answer)) await markUrgent(strapi, state.relations.helpRequest, false);
+    if (loneliness && asksLoneliness(strapi, grant)) await keepSecondMeasure(strapi, state.relations.helpRequest, loneliness);
     return 'recorded';
   });
 }
@@ -185,6 +203,18 @@ async function setPaused(strapi: Core.Strapi, match: string, state: MatchState, 
 async function markUrgent(strapi: Core.Strapi, request: string | undefined, concern: boolean): Promise<void> {
   if (!request) return;
   await strapi.documents(REQUEST).update({ documentId: request, data: { urgency: 'urgent', ...(concern ? { concernOpen: true } : {}) } });
+}
+
+/** The scale's scores at the six-week check-in, on the request; consent counts from now if not given at intake. */
+async function keepSecondMeasure(strapi: Core.Strapi, request: string | undefined, scores: LonelinessScores): Promise<void> {
+  if (!request) return;
+  const row = await strapi.documents(REQUEST).findOne({ documentId: request, fields: ['lonelinessConsentedAt'] });
+  if (!row) return;
+  const now = new Date().toISOString();
+  await strapi.documents(REQUEST).update({
+    documentId: request,
+    data: { lonelinessAtFollowUp: { ...scores }, lonelinessFollowUpAt: now, ...(row.lonelinessConsentedAt ? {} : { lonelinessConsentedAt: now }) },
+  });
 }
 
 /** Whether this person has answered this check-in (the answer page says so instead of asking again). */

@@ -71,6 +71,11 @@ export const PERSONAL_DATA = {
       availableTimes: 'kept',
       availability: 'cleared',
       urgency: 'kept',
+      // The figures need the month (createdAt), the outcome (the matches) and the two measures: the scores stay, their dates go.
+      lonelinessConsentedAt: 'cleared',
+      lonelinessAtIntake: 'kept',
+      lonelinessAtFollowUp: 'kept',
+      lonelinessFollowUpAt: 'cleared',
     },
     closedStatuses: CLOSED_REQUEST_STATUSES,
   },

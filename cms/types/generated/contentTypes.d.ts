@@ -801,6 +801,10 @@ export interface ApiHelpRequestHelpRequest extends Struct.CollectionTypeSchema {
     languages: Schema.Attribute.Relation<'manyToMany', 'api::spoken-language.spoken-language'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::help-request.help-request'> & Schema.Attribute.Private;
+    lonelinessAtFollowUp: Schema.Attribute.JSON;
+    lonelinessAtIntake: Schema.Attribute.JSON;
+    lonelinessConsentedAt: Schema.Attribute.DateTime;
+    lonelinessFollowUpAt: Schema.Attribute.DateTime;
     matches: Schema.Attribute.Relation<'oneToMany', 'api::match.match'>;
     municipality: Schema.Attribute.Relation<'manyToOne', 'api::municipality.municipality'>;
     phone: Schema.Attribute.String &

@@ -8,6 +8,7 @@ import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, inSpokenLanguageOrde
 import { kindOf, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
 import { fillPlaceholders } from '../format.js';
+import { LONELINESS_ANSWER_WORDS, LONELINESS_CONSENT_FIELD, LONELINESS_ITEMS, lonelinessFieldName } from '../loneliness.js';
 
 /**
  * What the four forms say, in NL, FR and EN: labels, hints, choices, step legends, the button and the
@@ -31,6 +32,20 @@ const FIELD_PAGE_LINKS: Partial<Record<IntakeForm, Record<string, readonly Volun
 /** The capacity's choices, each worded with its number of people. */
 function capacityChoices(word: (count: number) => string): Record<string, string> {
   return Object.fromEntries(CAPACITY_CHOICES.map((code) => [code, word(Number(code))]));
+}
+
+/** The loneliness scale in one language: its consent box, then each item's statement as its label. */
+function lonelinessCopy(locale: Locale, consent: FieldCopy): Record<string, FieldCopy> {
+  return {
+    [LONELINESS_CONSENT_FIELD]: consent,
+    ...Object.fromEntries(LONELINESS_ITEMS.map((item) => [lonelinessFieldName(item.number), { label: item.statement[locale] }])),
+  };
+}
+
+/** The answers to each item of the scale ("Yes", "More or less", "No"), in one language. */
+function lonelinessChoices(locale: Locale): Record<string, Record<string, string>> {
+  const words = Object.fromEntries(Object.entries(LONELINESS_ANSWER_WORDS[locale]).map(([code, word]) => [code, word.charAt(0).toUpperCase() + word.slice(1)]));
+  return Object.fromEntries(LONELINESS_ITEMS.map((item) => [lonelinessFieldName(item.number), words]));
 }
 
 const enContactFields = {
@@ -58,6 +73,10 @@ const en = {
       description: { label: 'Tell us briefly what you need' },
       interests: { label: 'What do you enjoy doing?', hint: 'We look for someone who enjoys it too. Choose as many as you like.' },
       municipality: { label: 'Which municipality do you live in?' },
+      ...lonelinessCopy('en', {
+        label: 'I agree to answer six short questions about how I feel now, and again in a few weeks.',
+        hint: 'Only our team sees your answers. They help us know whether our help makes people feel less alone. You may skip these questions: we help you just the same.',
+      }),
     },
     'help-offer': {
       ...enContactFields,
@@ -100,7 +119,14 @@ const en = {
     },
   },
   steps: {
-    'help-request': { 'for-whom': 'Who for', help: 'What help', where: 'Where and when', contact: 'How can we reach you?', consent: 'Your details' },
+    'help-request': {
+      'for-whom': 'Who for',
+      help: 'What help',
+      where: 'Where and when',
+      loneliness: 'How you feel',
+      contact: 'How can we reach you?',
+      consent: 'Your details',
+    },
     'help-offer': {
       'offer-as': 'Who are you?',
       offer: 'What do you offer?',
@@ -121,6 +147,7 @@ const en = {
   },
   /** The forms' own choices (taxonomies name theirs). */
   choices: {
+    ...lonelinessChoices('en'),
     forWhom: { self: 'For myself', 'someone-else': 'For someone else (a neighbour, a parent…)' },
     offerAs: { person: 'A person', organisation: 'An organisation' },
     applicantType: { person: 'A person or a group of people', organisation: 'An organisation' },
@@ -217,6 +244,10 @@ const nl: FormCopyTexts = {
       description: { label: 'Vertel kort wat je nodig hebt' },
       interests: { label: 'Wat doe je graag?', hint: 'We zoeken iemand die dat ook graag doet. Kies zoveel je wilt.' },
       municipality: { label: 'In welke gemeente woon je?' },
+      ...lonelinessCopy('nl', {
+        label: 'Ik wil zes korte vragen beantwoorden over hoe ik me nu voel, en over een paar weken nog eens.',
+        hint: 'Alleen ons team ziet je antwoorden. Zo weten we of onze hulp mensen minder eenzaam maakt. Je mag deze vragen overslaan: we helpen je evengoed.',
+      }),
     },
     'help-offer': {
       ...nlContactFields,
@@ -259,7 +290,14 @@ const nl: FormCopyTexts = {
     },
   },
   steps: {
-    'help-request': { 'for-whom': 'Voor wie', help: 'Welke hulp', where: 'Waar en wanneer', contact: 'Hoe bereiken we je?', consent: 'Je gegevens' },
+    'help-request': {
+      'for-whom': 'Voor wie',
+      help: 'Welke hulp',
+      where: 'Waar en wanneer',
+      loneliness: 'Hoe je je voelt',
+      contact: 'Hoe bereiken we je?',
+      consent: 'Je gegevens',
+    },
     'help-offer': {
       'offer-as': 'Wie ben je?',
       offer: 'Wat bied je aan?',
@@ -280,6 +318,7 @@ const nl: FormCopyTexts = {
   },
   /** The forms' own choices (taxonomies name theirs). */
   choices: {
+    ...lonelinessChoices('nl'),
     forWhom: { self: 'Voor mezelf', 'someone-else': 'Voor iemand anders (een buur, een ouder…)' },
     offerAs: { person: 'Persoon', organisation: 'Organisatie' },
     applicantType: { person: 'Een persoon of een groep mensen', organisation: 'Een organisatie' },
@@ -373,6 +412,10 @@ const fr: FormCopyTexts = {
       description: { label: 'Dites en quelques mots ce dont vous avez besoin' },
       interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       municipality: { label: 'Dans quelle commune habitez-vous ?' },
+      ...lonelinessCopy('fr', {
+        label: 'J’accepte de répondre à six courtes questions sur ce que je ressens maintenant, puis à nouveau dans quelques semaines.',
+        hint: 'Seule notre équipe voit vos réponses. Elles nous aident à savoir si notre aide rend les gens moins seuls. Vous pouvez passer ces questions : nous vous aidons de la même façon.',
+      }),
     },
     'help-offer': {
       ...frContactFields,
@@ -418,7 +461,14 @@ const fr: FormCopyTexts = {
     },
   },
   steps: {
-    'help-request': { 'for-whom': 'Pour qui', help: 'Quelle aide', where: 'Où et quand', contact: 'Comment vous joindre ?', consent: 'Vos données' },
+    'help-request': {
+      'for-whom': 'Pour qui',
+      help: 'Quelle aide',
+      where: 'Où et quand',
+      loneliness: 'Comment vous vous sentez',
+      contact: 'Comment vous joindre ?',
+      consent: 'Vos données',
+    },
     'help-offer': {
       'offer-as': 'Qui êtes-vous ?',
       offer: 'Que proposez-vous ?',
@@ -439,6 +489,7 @@ const fr: FormCopyTexts = {
   },
   /** The forms' own choices (taxonomies name theirs). */
   choices: {
+    ...lonelinessChoices('fr'),
     forWhom: { self: 'Pour moi-même', 'someone-else': 'Pour quelqu’un d’autre (un voisin, un parent…)' },
     offerAs: { person: 'Particulier', organisation: 'Organisation' },
     applicantType: { person: 'Une personne ou un groupe de personnes', organisation: 'Une organisation' },

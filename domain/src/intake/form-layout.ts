@@ -3,6 +3,7 @@ import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_
 import type { FormKey } from '../routes.js';
 import { CAPACITY_CHOICES } from '../cases.js';
 import { INTERESTS } from '../interests.js';
+import { LONELINESS_ANSWERS, LONELINESS_CONSENT_FIELD, LONELINESS_FIELDS } from '../loneliness.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, codesOf } from '../taxonomies.js';
 import { INTAKE_SCHEMAS, type IntakeForm } from './schemas.js';
 
@@ -202,9 +203,19 @@ function helpRequestLayout(): FormLayout {
           availability: { kind: 'textarea' },
         }),
       },
+      { key: 'loneliness', fields: fieldsOf(shape, lonelinessLayout()) },
       { key: 'contact', fields: fieldsOf(shape, contactFields) },
       { key: 'consent', fields: fieldsOf(shape, consentField) },
     ],
+  };
+}
+
+/** The loneliness scale, optional: its own consent box, then the six items, shown once the box is ticked. */
+function lonelinessLayout(): Record<string, Kinded> {
+  const consented: ShowWhen = { field: LONELINESS_CONSENT_FIELD, equals: true };
+  return {
+    [LONELINESS_CONSENT_FIELD]: { kind: 'checkbox' },
+    ...Object.fromEntries(LONELINESS_FIELDS.map((name): [string, Kinded] => [name, { kind: 'radio', options: LONELINESS_ANSWERS, showWhen: consented }])),
   };
 }
 

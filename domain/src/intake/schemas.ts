@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM, type AvailableTime } from '../intake.js';
 import { CAPACITY_CHOICES } from '../cases.js';
 import { INTERESTS } from '../interests.js';
+import { LONELINESS_ANSWERS, LONELINESS_CONSENT_FIELD, LONELINESS_FIELDS, type LonelinessAnswer } from '../loneliness.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES } from '../taxonomies.js';
 import { consentGiven, emailAddress, optionalName, optionalText, phoneNumber, requiredName, requiredText, termCode, termCodes } from './fields.js';
 import { INTAKE_TEXT_LIMITS } from './limits.js';
@@ -31,6 +32,21 @@ const capacity = z.optional(
   ),
 );
 
+/**
+ * The De Jong Gierveld scale (loneliness.ts), optional: a consent box of its own and the six items, each
+ * one of the answers or left empty. Only with the box ticked are the answers read (see `crossFieldRules`).
+ */
+const lonelinessAnswer = z.optional(
+  z.pipe(
+    z.union([z.literal(''), z.enum(LONELINESS_ANSWERS)]),
+    z.transform((answer: '' | LonelinessAnswer) => (answer === '' ? undefined : answer)),
+  ),
+);
+export const lonelinessFields = {
+  [LONELINESS_CONSENT_FIELD]: z.optional(z.boolean()),
+  ...(Object.fromEntries(LONELINESS_FIELDS.map((name) => [name, lonelinessAnswer])) as Record<(typeof LONELINESS_FIELDS)[number], typeof lonelinessAnswer>),
+};
+
 const REQUEST = INTAKE_TEXT_LIMITS['help-request'];
 const OFFER = INTAKE_TEXT_LIMITS['help-offer'];
 const STORY = INTAKE_TEXT_LIMITS['story-submission'];
@@ -54,6 +70,7 @@ export const helpRequestSchema = z.object({
   languages: termCodes(SPOKEN_LANGUAGES),
   availableTimes,
   availability: optionalText(REQUEST.availability),
+  ...lonelinessFields,
   consent: consentGiven,
 });
 
@@ -120,7 +137,14 @@ export type IntakeData<Form extends IntakeForm> = z.output<(typeof INTAKE_SCHEMA
 export interface CrossFieldIssue {
   path: string;
   problem:
-    'contact-missing' | 'organisation-missing' | 'enterprise-number-invalid' | 'municipality-missing' | 'end-before-start' | 'budget-mismatch' | 'over-maximum';
+    | 'contact-missing'
+    | 'loneliness-unanswered'
+    | 'organisation-missing'
+    | 'enterprise-number-invalid'
+    | 'municipality-missing'
+    | 'end-before-start'
+    | 'budget-mismatch'
+    | 'over-maximum';
   params?: Record<string, number | string>;
 }
 
@@ -142,6 +166,15 @@ function organisationNamed(values: Values, asField: 'offerAs' | 'applicantType')
   return values[asField] === 'organisation' && !given(values.organisationName) ? [{ path: 'organisationName', problem: 'organisation-missing' }] : [];
 }
 
+/** With the scale's box ticked, every item is answered: a questionnaire with a gap gets no score. */
+export function lonelinessAnswered(values: Values): CrossFieldIssue[] {
+  if (values[LONELINESS_CONSENT_FIELD] !== true) return [];
+  return LONELINESS_FIELDS.filter((name) => !(LONELINESS_ANSWERS as readonly unknown[]).includes(values[name])).map((path) => ({
+    path,
+    problem: 'loneliness-unanswered' as const,
+  }));
+}
+
 /** The ten digits of a Belgian enterprise number start with 0 or 1 and end with a mod-97 check. */
 export function isBelgianEnterpriseNumber(raw: string): boolean {
   const digits = raw.replace(/^BE/i, '').replace(/[\s.]/g, '');
@@ -153,6 +186,7 @@ export function isBelgianEnterpriseNumber(raw: string): boolean {
 export function crossFieldRules(form: IntakeForm, values: Values, limits?: ProposalLimits): CrossFieldIssue[] {
   switch (form) {
     case 'help-request':
+      return [...reachable(values), ...lonelinessAnswered(values)];
     case 'story-submission':
       return reachable(values);
     case 'help-offer':

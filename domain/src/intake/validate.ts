@@ -1,7 +1,9 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { lonelinessMeasureOf } from '../loneliness.js';
+import type { LonelinessScores } from '../outcomes.js';
 import type { Locale } from '../locales.js';
 import { fieldMessage, type FieldProblem } from './messages.js';
-import { INTAKE_SCHEMAS, crossFieldRules, type IntakeData, type IntakeForm, type ProposalLimits } from './schemas.js';
+import { INTAKE_SCHEMAS, crossFieldRules, lonelinessAnswered, lonelinessFields, type IntakeData, type IntakeForm, type ProposalLimits } from './schemas.js';
 
 export type IntakeValidation<Form extends IntakeForm> =
   | { ok: true; data: IntakeData<Form> }
@@ -17,16 +19,39 @@ export function validateIntake<Form extends IntakeForm>(form: Form, values: unkn
   const parsed = INTAKE_SCHEMAS[form].safeParse(input);
   const errors: Record<string, string> = {};
 
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const path = fieldPath(issue.path);
-    errors[path] ??= fieldMessage(problemOf(issue, path), locale, paramsOf(issue));
-  }
+  addSchemaErrors(errors, parsed.success ? [] : parsed.error.issues, locale);
   for (const issue of crossFieldRules(form, input, limits)) {
     errors[issue.path] ??= fieldMessage(issue.problem, locale, issue.params);
   }
 
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data as IntakeData<Form> };
   return { ok: false, errors };
+}
+
+const lonelinessSchema = z.object(lonelinessFields);
+
+/**
+ * The loneliness scale asked on its own (the six-week check-in's page), by the same rules and with the
+ * same messages as on the ask-for-help form: the three scores with consent and every item answered,
+ * nothing without consent, or one message per field that needs another look.
+ */
+export function validateLonelinessAnswers(
+  values: Record<string, unknown>,
+  locale: Locale,
+): { ok: true; measure: LonelinessScores | undefined } | { ok: false; errors: Record<string, string> } {
+  const parsed = lonelinessSchema.safeParse(values);
+  const errors: Record<string, string> = {};
+  addSchemaErrors(errors, parsed.success ? [] : parsed.error.issues, locale);
+  for (const issue of lonelinessAnswered(values)) errors[issue.path] ??= fieldMessage(issue.problem, locale, issue.params);
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, measure: lonelinessMeasureOf(parsed.data) };
+  return { ok: false, errors };
+}
+
+function addSchemaErrors(errors: Record<string, string>, issues: readonly z.core.$ZodIssue[], locale: Locale): void {
+  for (const issue of issues) {
+    const path = fieldPath(issue.path);
+    errors[path] ??= fieldMessage(problemOf(issue, path), locale, paramsOf(issue));
+  }
 }
 
 /** `categories.2` is about the categories as a whole; `budgetLines.1.amount` is about one line. */

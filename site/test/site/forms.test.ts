@@ -99,6 +99,9 @@ describe('with JavaScript, filled by keyboard only', () => {
       await typeInto(page, 'help-request-availability', 'Tuesday afternoon');
       await press(page, 'Next');
 
+      // The loneliness questions are optional: skipped.
+      await press(page, 'Next');
+
       await typeInto(page, 'help-request-contactName', name);
       await typeInto(page, 'help-request-phone', '02 555 01 23');
       await press(page, 'Next');
@@ -385,11 +388,17 @@ describe('without JavaScript, the same HTML form posts to the CMS', () => {
       await page.check('#help-request-languages-nl');
       await page.fill('#help-request-contactName', name);
       await page.fill('#help-request-phone', '02 555 01 23');
+      // The loneliness scale, with its own consent box: only its three scores are kept.
+      await page.check('#help-request-lonelinessConsent');
+      for (const [item, answer] of Object.entries({ 1: 'yes', 2: 'yes', 3: 'no', 4: 'no', 5: 'more-or-less', 6: 'yes' })) {
+        await page.check(`#help-request-loneliness${item}-${answer}`);
+      }
       await page.check('#help-request-consent');
       await page.locator('form.intake-form button[type=submit]').press('Enter');
       await page.waitForURL(/\/api\/intake\/thank-you\/help-requests/);
       const stored = recordsWhere(database, 'help-request', 'contact_name', name);
       expect(stored).toHaveLength(1);
+      expect(JSON.parse(String(stored[0]!.loneliness_at_intake))).toEqual({ overall: 4, emotional: 2, social: 2 });
       expect(await page.textContent('body')).toContain(String(stored[0]!.reference));
       expect(stored[0]).toMatchObject({ for_whom: 'self', form_locale: 'nl', phone: '02 555 01 23' });
       expect(stored[0]!.relations).toMatchObject({ categories: ['digital'], municipality: ['evere'], languages: ['nl'] });

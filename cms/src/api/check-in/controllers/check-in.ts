@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { isCheckInAnswer, type CheckInAnswer, type Locale } from '@cb/domain';
-import { answerOf, recordAnswer, recordConcern } from '../../../check-ins';
+import { LONELINESS_CONSENT_FIELD, LONELINESS_FIELDS, isCheckInAnswer, type CheckInAnswer, type Locale } from '@cb/domain';
+import { validateLonelinessAnswers } from '@cb/domain/intake';
+import { answerOf, asksLoneliness, recordAnswer, recordConcern } from '../../../check-ins';
 import { verifyLink, type LinkGrant, type LinkPurpose } from '../../../check-ins/links';
 import { configOf } from '../../../config';
 import { isCrossSitePost, originsOf } from '../../../middlewares/origins';
@@ -47,7 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!grant) return;
       if (await answerOf(strapi, { match: grant.match, person: grant.person, checkIn: grant.checkIn ?? 0 })) return refuse(ctx, locale, 'already');
       const chosen = isCheckInAnswer(ctx.query.answer) ? ctx.query.answer : undefined;
-      sendPage(ctx, 200, confirmAnswerPage(locale, ctx.params.token ?? '', chosen));
+      const loneliness = asksLoneliness(strapi, grant) ? { values: {}, errors: {} } : undefined;
+      sendPage(ctx, 200, confirmAnswerPage(locale, ctx.params.token ?? '', chosen, undefined, loneliness));
     },
 
     /** POST /api/check-ins/:token (answer=…) */
@@ -57,10 +59,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const grant = await grantOf(ctx, 'check-in', locale);
       if (!grant) return;
       const answer = lastOf(bodyOf(ctx).answer);
-      if (!isCheckInAnswer(answer)) {
-        return sendPage(ctx, 422, confirmAnswerPage(locale, ctx.params.token ?? '', undefined, checkInPageText('answerLegend', locale)));
+      const posted = asksLoneliness(strapi, grant) ? lonelinessPosted(bodyOf(ctx)) : undefined;
+      const loneliness = posted && validateLonelinessAnswers(posted, locale);
+      if (!isCheckInAnswer(answer) || (loneliness && !loneliness.ok)) {
+        const problem = isCheckInAnswer(answer) ? undefined : checkInPageText('answerLegend', locale);
+        const shown = posted && { values: posted, errors: loneliness && !loneliness.ok ? loneliness.errors : {} };
+        return sendPage(ctx, 422, confirmAnswerPage(locale, ctx.params.token ?? '', isCheckInAnswer(answer) ? answer : undefined, problem, shown));
       }
-      const outcome = await recordAnswer(strapi, grant, answer);
+      const outcome = await recordAnswer(strapi, grant, answer, loneliness?.measure);
       if (outcome === 'recorded') return sendPage(ctx, 200, answeredPage(locale, answer satisfies CheckInAnswer, await readPlatformContact(strapi, locale)));
       return refuse(ctx, locale, outcome === 'already-answered' ? 'already' : 'gone');
     },
@@ -96,6 +102,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 function bodyOf(ctx: PageContext): Record<string, unknown> {
   const body = ctx.request.body;
   return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+}
+
+/** The scale's fields as a page without JavaScript posts them: the box ticked or not, each item's answer if given. */
+function lonelinessPosted(body: Record<string, unknown>): Record<string, unknown> {
+  const posted: Record<string, unknown> = { [LONELINESS_CONSENT_FIELD]: lastOf(body[LONELINESS_CONSENT_FIELD]) === 'on' };
+  for (const name of LONELINESS_FIELDS) posted[name] = lastOf(body[name]);
+  return posted;
 }
 
 function lastOf(value: unknown): string | undefined {

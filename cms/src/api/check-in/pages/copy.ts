@@ -32,6 +32,9 @@ const en = {
   concernThanksBody: 'Our team has your message and will look at it first.',
   errorPrefix: 'Error',
   otherSite: 'This page can only be sent from our own website. Please open the link from the email again.',
+  lonelinessLegend: 'How do you feel now? (you may skip this)',
+  lonelinessIntro:
+    'When you asked for help, you answered six short questions about how you felt. Would you answer them once more? It tells us whether our help makes people feel less alone.',
 };
 
 type CheckInPageTexts = typeof en;
@@ -64,6 +67,9 @@ const nl: CheckInPageTexts = {
   concernThanksBody: 'Ons team heeft je bericht en bekijkt het als eerste.',
   errorPrefix: 'Fout',
   otherSite: 'Deze pagina kan alleen vanaf onze eigen website verstuurd worden. Open de link opnieuw vanuit de e-mail.',
+  lonelinessLegend: 'Hoe voel je je nu? (je mag dit overslaan)',
+  lonelinessIntro:
+    'Toen je om hulp vroeg, beantwoordde je zes korte vragen over hoe je je voelde. Wil je ze nog één keer beantwoorden? Zo weten we of onze hulp mensen minder eenzaam maakt.',
 };
 
 const fr: CheckInPageTexts = {
@@ -94,6 +100,9 @@ const fr: CheckInPageTexts = {
   concernThanksBody: 'Notre équipe a reçu votre message et le traite en priorité.',
   errorPrefix: 'Erreur',
   otherSite: 'Cette page ne peut être envoyée que depuis notre propre site. Ouvrez à nouveau le lien depuis l’e-mail.',
+  lonelinessLegend: 'Comment vous sentez-vous maintenant ? (vous pouvez passer cette partie)',
+  lonelinessIntro:
+    'Quand vous avez demandé de l’aide, vous avez répondu à six courtes questions sur ce que vous ressentiez. Voulez-vous y répondre encore une fois ? Cela nous dit si notre aide rend les gens moins seuls.',
 };
 
 const TEXTS: Localized<CheckInPageTexts> = { nl, fr, en };

@@ -1,4 +1,5 @@
-import { CHECK_IN_ANSWERS, colon, type CheckInAnswer, type Locale } from '@cb/domain';
+import { CHECK_IN_ANSWERS, LONELINESS_CONSENT_FIELD, LONELINESS_FIELDS, LONELINESS_ANSWERS, colon, type CheckInAnswer, type Locale } from '@cb/domain';
+import { fieldCopy, optionLabel } from '@cb/domain/intake';
 import { checkInAnswerText } from '../../../notifications/templates/check-in';
 import type { PlatformContact } from '../../../notifications/submission';
 import { htmlDocument } from '../../intake/pages/document';
@@ -22,12 +23,22 @@ const PROBLEM_TEXTS = {
   'other-site': ['invalidTitle', 'otherSite'],
 } as const;
 
-/** GET of an answer link: the answer chosen in the mail, preselected, sent only by pressing the button. */
-export function confirmAnswerPage(locale: Locale, token: string, chosen: CheckInAnswer | undefined, problem?: string): string {
+/** The loneliness scale on the six-week check-in's page: what was posted (to show again) and what needs another look. */
+export interface LonelinessOnPage {
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+}
+
+/**
+ * GET of an answer link: the answer chosen in the mail, preselected, sent only by pressing the button.
+ * On the requester's six-week check-in the page also offers the loneliness scale, after its own consent box.
+ */
+export function confirmAnswerPage(locale: Locale, token: string, chosen: CheckInAnswer | undefined, problem?: string, loneliness?: LonelinessOnPage): string {
   const title = text('confirmTitle', locale);
+  const hasErrors = Boolean(problem) || Object.keys(loneliness?.errors ?? {}).length > 0;
   return htmlDocument({
     locale,
-    title: problem ? `${text('errorPrefix', locale)}${colon(locale)} ${title}` : title,
+    title: hasErrors ? `${text('errorPrefix', locale)}${colon(locale)} ${title}` : title,
     heading: title,
     main: html`<p>${text('confirmIntro', locale)}</p>
 <form method="post" action="/api/check-ins/${token}?locale=${locale}">
@@ -39,9 +50,29 @@ ${CHECK_IN_ANSWERS.map(
     html`<div class="choice"><input type="radio" id="answer-${answer}" name="answer" value="${answer}" required${attribute('checked', answer === chosen)}><label for="answer-${answer}">${checkInAnswerText(locale, answer)}</label></div>
 `,
 )}</fieldset>
+${loneliness ? lonelinessFieldset(locale, loneliness) : ''}
 <button type="submit">${text('send', locale)}</button>
 </form>`,
   });
+}
+
+/** The scale's consent box and six items, worded as on the ask-for-help form; without JavaScript every item is shown. */
+function lonelinessFieldset(locale: Locale, { values, errors }: LonelinessOnPage): Html {
+  const consent = fieldCopy('help-request', LONELINESS_CONSENT_FIELD, locale);
+  const errorOf = (name: string) => (errors[name] ? html`<p class="error" id="${name}-error">${errors[name]}</p>` : '');
+  return html`<fieldset class="field"><legend class="group-label">${text('lonelinessLegend', locale)}</legend>
+<p class="hint">${text('lonelinessIntro', locale)}</p>
+<div class="field">${errorOf(LONELINESS_CONSENT_FIELD)}<div class="choice"><input type="checkbox" id="${LONELINESS_CONSENT_FIELD}" name="${LONELINESS_CONSENT_FIELD}" value="on" aria-describedby="${LONELINESS_CONSENT_FIELD}-hint"${attribute('checked', values[LONELINESS_CONSENT_FIELD] === true)}><label for="${LONELINESS_CONSENT_FIELD}">${consent.label}</label></div><p class="hint" id="${LONELINESS_CONSENT_FIELD}-hint">${consent.hint ?? ''}</p></div>
+${LONELINESS_FIELDS.map(
+  (
+    name,
+  ) => html`<fieldset class="field"${attribute('aria-describedby', Boolean(errors[name]), `${name}-error`)}><legend class="group-label">${fieldCopy('help-request', name, locale).label}</legend>
+${errorOf(name)}${LONELINESS_ANSWERS.map(
+    (answer) =>
+      html`<div class="choice"><input type="radio" id="${name}-${answer}" name="${name}" value="${answer}"${attribute('checked', values[name] === answer)}><label for="${name}-${answer}">${optionLabel(name, answer, locale)}</label></div>`,
+  )}</fieldset>
+`,
+)}</fieldset>`;
 }
 
 export function answeredPage(locale: Locale, answer: CheckInAnswer, contact: PlatformContact): string {

@@ -1,6 +1,16 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { Core, Data, Modules } from '@strapi/strapi';
-import { CODE_OF_CONDUCT_VERSION, CONSENT_VERSION, REFERENCE_ALPHABET, REFERENCE_LENGTH, type IntakeChannel, type Locale, type TaxonomyName } from '@cb/domain';
+import {
+  CODE_OF_CONDUCT_VERSION,
+  CONSENT_VERSION,
+  lonelinessMeasureOf,
+  withoutLonelinessFields,
+  REFERENCE_ALPHABET,
+  REFERENCE_LENGTH,
+  type IntakeChannel,
+  type Locale,
+  type TaxonomyName,
+} from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { apiUid, type IntakeUid } from '../../../content-model/uids';
 import { filesByContent } from '../attachments/uploads';
@@ -49,10 +59,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const earlier = await findByKey(strapi, uid, key);
     if (earlier) return answerTo(earlier, fingerprint);
 
-    const { consent: _consent, codeOfConduct, ...fields } = data;
+    const { consent: _consent, codeOfConduct, ...given } = data;
+    // The loneliness scale: its three scores, only with its own consent; the answers themselves are never stored.
+    const loneliness = lonelinessMeasureOf(given);
     const now = new Date().toISOString();
     const record = {
-      ...(await withRelations(strapi, fields)),
+      ...(await withRelations(strapi, withoutLonelinessFields(given))),
+      ...(loneliness ? { lonelinessConsentedAt: now, lonelinessAtIntake: loneliness } : {}),
       channel,
       formLocale: locale,
       consentVersion: CONSENT_VERSION,

@@ -28,6 +28,7 @@ export { pauseMatch, recordConcern, scheduleCheckIns } from '../../../check-ins'
 export { configOf } from '../../../config';
 export { erasePersonalData, exportPersonalData, type PersonalDataExport, type PersonLookup } from '../../../privacy/subject-requests';
 export { computeFigures, loadFacts } from '../../../dashboard/figures';
+export { lonelinessFigures, unmetDemand } from '../../../dashboard/outcomes';
 export { outboxOf } from '../../../outbox';
 export { decisionSheet, type SheetRow } from '../../../proposal-review/decision-sheet';
 export { MAX_CRITERION_SCORE, parseScores, proposalScore, reviewScore, type CriterionScore } from '../../../proposal-review/scores';

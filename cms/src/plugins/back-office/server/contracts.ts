@@ -11,6 +11,7 @@ import type { OfferScreeningView } from '../../../matching/screening-view';
 import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
 import type {
   AvailableTime,
+  LonelinessChangeGroup,
   DecisionBlock,
   DuplicateReason,
   RequestStatus,
@@ -221,6 +222,10 @@ export interface DashboardFigures {
   daysToFirstContact: { median?: number | undefined; p90?: number | undefined; count: number };
   byMunicipality: Record<string, number>;
   byCategory: Record<string, number>;
+  /** Per month and kind of outcome: how many were measured twice and the mean change, or "fewer than 5". */
+  loneliness: LonelinessChangeGroup[];
+  /** Open requests no offer that may be matched fits, by language, municipality and kind of help. */
+  unmetDemand: { requests: number; byLanguage: Record<string, number>; byMunicipality: Record<string, number>; byCategory: Record<string, number> };
 }
 
 export interface Criterion {

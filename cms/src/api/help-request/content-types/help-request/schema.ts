@@ -26,6 +26,15 @@ export default intakeCollection(
     concernOpen: scalar.boolean(false),
     /** Who the person is, as staff learn it (older, a woman, a student…): suggestions weigh an initiative's audience against it. */
     audiences: relation('manyToMany', 'api::audience.audience'),
+    /**
+     * The De Jong Gierveld loneliness scale (@cb/domain loneliness.ts), only with the person's own consent:
+     * when they gave it, and the three scores (overall, emotional, social) at intake and at the six-week
+     * check-in. Never the answers themselves; private like the whole request.
+     */
+    lonelinessConsentedAt: scalar.datetime(),
+    lonelinessAtIntake: scalar.json(),
+    lonelinessAtFollowUp: scalar.json(),
+    lonelinessFollowUpAt: scalar.datetime(),
     matches: relation('oneToMany', 'api::match.match', { mappedBy: 'helpRequest' }),
   },
 );

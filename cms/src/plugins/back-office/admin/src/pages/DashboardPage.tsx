@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Box, Flex, Grid, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { HELP_CATEGORIES, MATCH_STATUSES, MUNICIPALITIES } from '@cb/domain';
 import { useBackOffice, withQuery, type DashboardFigures } from '../api';
@@ -69,7 +69,8 @@ export function DashboardPage() {
 
 function Figures({ figures }: { figures: DashboardFigures }) {
   const labels = useLabels();
-  const { t, statusLabel, categoryName, municipalityName } = labels;
+  const { t, statusLabel, categoryName, municipalityName, languageName } = labels;
+  const unmet = figures.unmetDemand;
   const matchOutcomes = MATCH_STATUSES.map((status) => ({ label: statusLabel(status), values: [figures.outcomes[status] ?? 0] }));
   return (
     <>
@@ -103,7 +104,66 @@ function Figures({ figures }: { figures: DashboardFigures }) {
       <Section title={t('dashboard.by-municipality')} id="chart-municipalities">
         <Chart rows={byCount(figures.byMunicipality, municipalityName)} what={t('dashboard.by-municipality')} heading={t('workspace.municipality')} />
       </Section>
+      <Section title={t('dashboard.loneliness')} id="loneliness">
+        <LonelinessTable groups={figures.loneliness} />
+      </Section>
+      <Section title={t('dashboard.unmet')} id="unmet-demand">
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Typography tag="p">{t('dashboard.unmet.note', { requests: unmet.requests })}</Typography>
+          {unmet.requests > 0 && (
+            <>
+              <Chart rows={byCount(unmet.byLanguage, languageName)} what={t('dashboard.unmet.by-language')} heading={t('dashboard.language')} />
+              <Chart rows={byCount(unmet.byMunicipality, municipalityName)} what={t('dashboard.unmet.by-municipality')} heading={t('workspace.municipality')} />
+              <Chart rows={byCount(unmet.byCategory, categoryName)} what={t('dashboard.unmet.by-category')} heading={t('workspace.category')} />
+            </>
+          )}
+        </Flex>
+      </Section>
     </>
+  );
+}
+
+/** Per month and outcome: how many were measured twice and the mean change, or only "fewer than 5". */
+function LonelinessTable({ groups }: { groups: DashboardFigures['loneliness'] }) {
+  const { t, number } = useLabels();
+  if (groups.length === 0) return <Typography tag="p">{t('dashboard.loneliness.none')}</Typography>;
+  const change = (value: number) => `${value > 0 ? '+' : ''}${number(value, 1)}`;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Typography tag="p" textColor="neutral600">
+        {t('dashboard.loneliness.note')}
+      </Typography>
+      <Table colCount={6} rowCount={groups.length + 1}>
+        <Thead>
+          <Tr>
+            <Th scope="col">{t('dashboard.loneliness.month')}</Th>
+            <Th scope="col">{t('dashboard.loneliness.outcome')}</Th>
+            <Th scope="col">{t('dashboard.loneliness.count')}</Th>
+            <Th scope="col">{t('dashboard.loneliness.change')}</Th>
+            <Th scope="col">{t('dashboard.loneliness.change-emotional')}</Th>
+            <Th scope="col">{t('dashboard.loneliness.change-social')}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {groups.map(({ month, outcome, group }) => (
+            <Tr key={`${month}-${outcome}`}>
+              <Td>{month}</Td>
+              <Td>{t(`dashboard.outcome.${outcome}`)}</Td>
+              {group.shown ? (
+                <>
+                  <Td>{number(group.count)}</Td>
+                  <Td>{change(group.meanChange.overall)}</Td>
+                  <Td>{change(group.meanChange.emotional)}</Td>
+                  <Td>{change(group.meanChange.social)}</Td>
+                </>
+              ) : (
+                <Td colSpan={4}>{t('dashboard.fewer-than', { count: group.fewerThan })}</Td>
+              )}
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </Flex>
   );
 }
 
