@@ -14,3 +14,4 @@ export * from './request-status.js';
 export * from './search-words.js';
 export * from './activities/index.js';
 export * from './interests.js';
+export * from './preview.js';
