@@ -33,7 +33,7 @@ export function previewTokenPermissions(): string[] {
 const isCollection = (type: string) => type !== 'global' && type !== 'home';
 
 export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
-  const tokens = strapi.service('admin::api-token-content-api') as unknown as TokenService;
+  const tokens = strapi.service<TokenService>('admin::api-token-content-api');
   const preview = configOf(strapi).preview;
   const wanted = previewTokenPermissions();
   const current = preview && (await tokens.getByAccessKey(tokens.hash(preview.token)));
@@ -51,7 +51,7 @@ export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
     permissions: wanted,
   });
   // Strapi makes a random key; the token's key is the configured one, which the preview server also has.
-  const encryption = strapi.service('admin::encryption') as unknown as { encrypt(value: string): string };
+  const encryption = strapi.service<{ encrypt(value: string): string }>('admin::encryption');
   await strapi.db.query('admin::api-token').update({
     where: { id: created.id },
     data: { accessKey: tokens.hash(preview.token), encryptedKey: encryption.encrypt(preview.token) },
