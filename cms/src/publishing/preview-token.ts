@@ -33,7 +33,7 @@ export function previewTokenPermissions(): string[] {
 const isCollection = (type: string) => type !== 'global' && type !== 'home';
 
 export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
-  const tokens = strapi.service<TokenService>('admin::api-token-content-api');
+  const tokens = tokenService(strapi);
   const preview = configOf(strapi).preview;
   const wanted = previewTokenPermissions();
   const current = preview && (await tokens.getByAccessKey(tokens.hash(preview.token)));
@@ -51,11 +51,18 @@ export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
     permissions: wanted,
   });
   // Strapi makes a random key; the token's key is the configured one, which the preview server also has.
-  const encryption = strapi.service<{ encrypt(value: string): string }>('admin::encryption');
+  const encryption = strapi.service('admin::encryption');
+  const encryptedKey: string = encryption.encrypt(preview.token);
   await strapi.db.query('admin::api-token').update({
     where: { id: created.id },
-    data: { accessKey: tokens.hash(preview.token), encryptedKey: encryption.encrypt(preview.token) },
+    data: { accessKey: tokens.hash(preview.token), encryptedKey },
   });
+}
+
+/** Strapi's service of content-API tokens, with the methods used here. */
+function tokenService(strapi: Core.Strapi): TokenService {
+  const service = strapi.service('admin::api-token-content-api');
+  return { hash: service.hash, getByName: service.getByName, getByAccessKey: service.getByAccessKey, create: service.create, revoke: service.revoke };
 }
 
 /** Whether a request bears the preview's token (constant time). */
