@@ -6,3 +6,10 @@ interface ImportMetaEnv {
   /** The search-only key (never the master key): it is written into the search pages. */
   readonly PUBLIC_MEILI_SEARCH_KEY?: string;
 }
+
+declare namespace App {
+  interface Locals {
+    /** Set by the preview server only (site/preview): the content with the editor's draft in it. */
+    preview?: import('./lib/site-content.ts').PreviewLocals;
+  }
+}

@@ -144,14 +144,20 @@ export async function fetchDocumentVersion<Name extends CmsApiTypeName>(
     if (answer === null) return null;
     const parsed = cmsSingleSchema.safeParse(answer);
     if (!parsed.success) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
-    return parseDocument(name, parsed.data.data, locale);
+    return parseDocument(name, asIfPublishedNow(parsed.data.data, status), locale);
   }
   if (!documentId) throw new CmsApiError('refused', `A version of a ${name} needs its documentId`);
   const answer = await getJson(cms, name, locale, queryOf(name, locale, [...draft, ['filters[documentId][$eq]', documentId], ['pagination[pageSize]', '1']]));
   const parsed = cmsListSchema.safeParse(answer);
   if (!parsed.success) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents`);
   const [raw] = parsed.data.data;
-  return raw === undefined ? null : parseDocument(name, raw, locale);
+  return raw === undefined ? null : parseDocument(name, asIfPublishedNow(raw, status), locale);
+}
+
+/** A draft has no publication date yet (Strapi sends null): it is shown as it would be if published now. */
+function asIfPublishedNow(raw: unknown, status: 'draft' | 'published'): unknown {
+  if (status !== 'draft' || typeof raw !== 'object' || raw === null) return raw;
+  return 'publishedAt' in raw && typeof raw.publishedAt === 'string' ? raw : { ...raw, publishedAt: new Date().toISOString() };
 }
 
 async function getList(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale, params: [string, string][]): Promise<unknown[]> {

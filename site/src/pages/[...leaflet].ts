@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { page } = props;
-  const leaflet = leafletOf(page, await globalFor(page.locale), String(site).replace(/\/$/, ''));
+  const leaflet = leafletOf(page, await globalFor(page.locale, {}), String(site).replace(/\/$/, ''));
   const body = await leafletPdf(leaflet, { language: LOCALE_TAGS[page.locale], made: BUILD_TIME });
   return new Response(new Blob([new Uint8Array(body)], { type: 'application/pdf' }));
 };
