@@ -50,7 +50,11 @@ async function main(): Promise<void> {
     SITE_PREVIEW_SECRET: randomBytes(24).toString('base64url'),
     SITE_PREVIEW_TOKEN: randomBytes(32).toString('base64url'),
   };
-  startCms(settings, { ...secrets, ...mailEnv, ...previewEnv, MEILI_SEARCH_KEY: searchKey, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
+  startCms(
+    settings,
+    { ...secrets, ...mailEnv, ...previewEnv, MEILI_SEARCH_KEY: searchKey, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token },
+    urls,
+  );
   await waitFor(`${urls.cms}/_health`, 'The CMS', 180_000, (status) => status === 204);
 
   const reindex = reindexStep(ROOT, urls, secrets.MEILI_MASTER_KEY);

@@ -143,13 +143,15 @@ export async function fetchDocumentVersion<Name extends CmsApiTypeName>(
     const answer = await getJson(cms, name, locale, queryOf(name, locale, draft));
     if (answer === null) return null;
     const parsed = cmsSingleSchema.safeParse(answer);
-    if (!parsed.success) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
+    if (!parsed.success)
+      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
     return parseDocument(name, asIfPublishedNow(parsed.data.data, status), locale);
   }
   if (!documentId) throw new CmsApiError('refused', `A version of a ${name} needs its documentId`);
   const answer = await getJson(cms, name, locale, queryOf(name, locale, [...draft, ['filters[documentId][$eq]', documentId], ['pagination[pageSize]', '1']]));
   const parsed = cmsListSchema.safeParse(answer);
-  if (!parsed.success) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents`);
+  if (!parsed.success)
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents`);
   const [raw] = parsed.data.data;
   return raw === undefined ? null : parseDocument(name, asIfPublishedNow(raw, status), locale);
 }

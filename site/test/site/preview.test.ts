@@ -109,10 +109,10 @@ describe("Strapi's Preview", () => {
 describe('the preview server', () => {
   it("shows a draft's words, which are nowhere in the static output", async () => {
     const storyId = await someDocumentId('story', 'nl', DRAFTS.story.title);
-    const story = await (await fetch(await previewAddress('story', 'nl', storyId) ?? '')).text();
+    const story = await (await fetch((await previewAddress('story', 'nl', storyId)) ?? '')).text();
     expect(story).toContain(DRAFTS.story.title);
     expect(story).toContain(DRAFTS.story.paragraph);
-    const home = await (await fetch(await previewAddress('home', 'fr') ?? '')).text();
+    const home = await (await fetch((await previewAddress('home', 'fr')) ?? '')).text();
     expect(home).toContain(DRAFTS.homeHeroTitle);
 
     const files = textFiles();

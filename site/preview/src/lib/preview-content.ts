@@ -9,7 +9,16 @@ import {
   type DocumentProblem,
 } from '@cb/domain/cms-api';
 import type { PreviewEnv } from '../../../src/lib/build-env.ts';
-import { globalSource, homeSource, initiativeSource, organisationSource, pageSource, projectCallSource, storySource, type CmsSource } from '../../../src/lib/cms/sources.ts';
+import {
+  globalSource,
+  homeSource,
+  initiativeSource,
+  organisationSource,
+  pageSource,
+  projectCallSource,
+  storySource,
+  type CmsSource,
+} from '../../../src/lib/cms/sources.ts';
 import { entryOf } from '../../../src/lib/cms/strapi-loader.ts';
 import { planSite, type SiteContent, type SitePage } from '../../../src/lib/site-plan.ts';
 
@@ -19,9 +28,7 @@ import { planSite, type SiteContent, type SitePage } from '../../../src/lib/site
  * page of that document in the locale asked for.
  */
 
-export type PreviewResult =
-  | { found: true; page: SitePage; content: SiteContent }
-  | { found: false; problems: DocumentProblem[] };
+export type PreviewResult = { found: true; page: SitePage; content: SiteContent } | { found: false; problems: DocumentProblem[] };
 
 /** A preview never waits long: the editor is looking at it. */
 const PREVIEW_REQUESTS = { timeoutMs: 15_000, retries: 1 };
