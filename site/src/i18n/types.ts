@@ -231,6 +231,7 @@ export interface UiStrings {
     needsLink: string;
     invalidLink: string;
     nothingToShow: string;
+    cmsUnreachable: string;
     invalidContent: string;
   };
 }
