@@ -33,22 +33,38 @@ export function previewTokenPermissions(): string[] {
 const isCollection = (type: string) => type !== 'global' && type !== 'home';
 
 export async function ensurePreviewToken(strapi: Core.Strapi): Promise<void> {
+  try {
+    // One transaction: no other replica sees the token with Strapi's random key, or half replaced.
+    await strapi.db.transaction(() => keepPreviewTokenInStep(strapi));
+  } catch (error) {
+    // Replicas starting together: another one made it first (the name is unique); it is in step if it has our key.
+    if (!(await previewTokenInStep(strapi))) throw error;
+  }
+}
+
+async function previewTokenInStep(strapi: Core.Strapi): Promise<boolean> {
   const tokens = tokenService(strapi);
   const preview = configOf(strapi).preview;
-  const wanted = previewTokenPermissions();
-  const current = preview && (await tokens.getByAccessKey(tokens.hash(preview.token)));
-  if (current && current.name === PREVIEW_TOKEN_NAME && sameSet(current.permissions ?? [], wanted)) return;
+  if (!preview) return (await tokens.getByName(PREVIEW_TOKEN_NAME)) === null;
+  const current = await tokens.getByAccessKey(tokens.hash(preview.token));
   // Another token with the same key (made by hand) is not ours to change: the start says so.
   if (current && current.name !== PREVIEW_TOKEN_NAME) throw new Error('SITE_PREVIEW_TOKEN is the key of another API token; give the preview a key of its own');
+  return current !== null && sameSet(current.permissions ?? [], previewTokenPermissions());
+}
+
+async function keepPreviewTokenInStep(strapi: Core.Strapi): Promise<void> {
+  if (await previewTokenInStep(strapi)) return;
+  const tokens = tokenService(strapi);
   const existing = await tokens.getByName(PREVIEW_TOKEN_NAME);
   if (existing) await tokens.revoke(existing.id);
+  const preview = configOf(strapi).preview;
   if (!preview) return;
   const created = await tokens.create({
     name: PREVIEW_TOKEN_NAME,
     description: 'Read by the site preview (SITE_PREVIEW_TOKEN) to show drafts to editors. Managed by the CMS at start.',
     type: 'custom',
     lifespan: null,
-    permissions: wanted,
+    permissions: previewTokenPermissions(),
   });
   // Strapi makes a random key; the token's key is the configured one, which the preview server also has.
   const encryption = strapi.service('admin::encryption');
