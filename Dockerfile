@@ -1,6 +1,7 @@
 # Production images of Connecting Brussels, built from the repository root:
 #   docker build --target cms .            the CMS (Strapi 5 on PostgreSQL)
 #   docker build --target site-builder .   builds the static site from the CMS into /site/dist
+#   docker build --target site-preview .   the preview server for editors' drafts (site/preview, Node)
 #   docker build --target web .            nginx with brotli, serving /site/dist (deploy/nginx.conf)
 FROM node:24-bookworm-slim AS dependencies
 WORKDIR /app
@@ -30,6 +31,14 @@ FROM dependencies AS site-builder
 COPY site site
 WORKDIR /app/site
 CMD ["sh", "-c", "npm run build && rm -rf /site/dist/* && cp -r dist/. /site/dist/"]
+
+# Built when it starts: the build bakes in SITE_URL and the CMS's address of images (seconds, no CMS needed).
+FROM dependencies AS site-preview
+COPY site site
+WORKDIR /app/site
+ENV NODE_ENV=production
+EXPOSE 4323
+CMD ["sh", "-c", "npm run build:preview && exec node preview/dist/server/entry.mjs"]
 
 # Alpine's nginx with its brotli module: sends the .br/.gz files the site build wrote (brotli_static, gzip_static).
 # Runs as the unprivileged nginx user, on port 8080.

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     cms: `http://127.0.0.1:${ports.cms}`,
     meili: `http://127.0.0.1:${ports.meili}`,
     site: `http://127.0.0.1:${ports.site}`,
+    preview: `http://127.0.0.1:${ports.preview}`,
   };
 
   const meilisearch = await startMeilisearch({ dataDir: path.join(dataDir, 'meilisearch'), port: ports.meili, masterKey: secrets.MEILI_MASTER_KEY });
@@ -43,7 +44,17 @@ async function main(): Promise<void> {
   await buildCmsIfChanged();
   const hook = { url: `http://127.0.0.1:${ports.hook}/rebuild`, token: randomBytes(24).toString('base64url') };
   const mailEnv = await localMailEnv(dataDir, settings.mail);
-  startCms(settings, { ...secrets, ...mailEnv, MEILI_SEARCH_KEY: searchKey, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token }, urls);
+  // Strapi's Preview opens drafts on the preview server; the CMS keys the drafts token to this value at start.
+  const previewEnv = {
+    SITE_PREVIEW_URL: urls.preview,
+    SITE_PREVIEW_SECRET: randomBytes(24).toString('base64url'),
+    SITE_PREVIEW_TOKEN: randomBytes(32).toString('base64url'),
+  };
+  startCms(
+    settings,
+    { ...secrets, ...mailEnv, ...previewEnv, MEILI_SEARCH_KEY: searchKey, SITE_BUILD_HOOK_URL: hook.url, SITE_BUILD_HOOK_TOKEN: hook.token },
+    urls,
+  );
   await waitFor(`${urls.cms}/_health`, 'The CMS', 180_000, (status) => status === 204);
 
   const reindex = reindexStep(ROOT, urls, secrets.MEILI_MASTER_KEY);
@@ -63,6 +74,7 @@ async function main(): Promise<void> {
   );
   const firstBuildMs = await builds.build();
   console.log(`[site] Built in ${(firstBuildMs / 1000).toFixed(1)} s.`);
+  await startPreview(settings, urls, previewEnv);
   const site: Server = await serveStatic(() => builds.servedDir(), ports.site, '127.0.0.1', { cmsUrl: urls.cms });
   const hookServer = await builds.listenForHook(ports.hook, hook.token);
   // "This week", "this month" and the calendar feeds move on with the calendar, also when nobody publishes.
@@ -78,6 +90,7 @@ Connecting Brussels runs on this machine:
   Site          ${urls.site}/
   CMS admin     ${urls.cms}/admin   (log in as ${settings.admin.email ?? LOCAL_ADMIN.email}${settings.admin.passwordGiven ? '' : ` / ${LOCAL_ADMIN.password}`})
   CMS API       ${urls.cms}/api/stories?locale=fr
+  Preview       ${urls.preview}/   (drafts, opened from the CMS's Preview button only)
   Meilisearch   ${urls.meili}/health
 Publishing in the CMS rebuilds the site, and so does the clock every day at ${dailyBuildAt} (Brussels). Data is kept in ${path.relative(ROOT, dataDir) || '.'}/ between runs.
 Press Ctrl-C to stop everything.
@@ -130,6 +143,21 @@ function startCms(settings: RunnerSettings, secrets: Record<string, string>, url
       SITE_URL: urls.site,
     },
   });
+}
+
+/**
+ * The site's preview server (site/preview): built at each start (seconds), run as its own process on
+ * its own loopback port, apart from the static site; only the admin's origin may frame it.
+ */
+async function startPreview(settings: RunnerSettings, urls: Record<'cms' | 'site' | 'preview', string>, previewEnv: Record<string, string>): Promise<void> {
+  const env = { ...process.env, ...previewEnv, CMS_URL: urls.cms, SITE_URL: urls.site, SITE_PREVIEW_ADMIN_URL: urls.cms };
+  await runStep('The preview build', 'npm', ['run', 'build:preview', '--silent'], { cwd: SITE_DIR, env });
+  startService('site-preview', process.execPath, [path.join(SITE_DIR, 'preview/dist/server/entry.mjs')], {
+    cwd: SITE_DIR,
+    env: { ...env, HOST: '127.0.0.1', PORT: String(settings.ports.preview) },
+  });
+  // Any answer will do: without the secret it is a 401.
+  await waitFor(`${urls.preview}/`, 'The preview server', 30_000, (status) => status === 401);
 }
 
 function shutdown(code: number): never {

@@ -43,7 +43,7 @@ describe('docker-compose.yml', () => {
   it('has the services the README describes', () => {
     const described = readmeTable('Production with docker compose').map(([name]) => name);
     expect(Object.keys(services).sort()).toEqual([...described].sort());
-    expect(Object.keys(services).sort()).toEqual(['cms', 'meilisearch', 'postgres', 'site-builder', 'site-daily', 'web']);
+    expect(Object.keys(services).sort()).toEqual(['cms', 'meilisearch', 'postgres', 'site-builder', 'site-daily', 'site-preview', 'web']);
   });
 
   it('runs the official Meilisearch image pinned to a version', () => {
@@ -144,6 +144,16 @@ describe('docker-compose.yml', () => {
     expect(Number(/^(\d+)s$/.exec(cms.stop_grace_period ?? '')?.[1])).toBeGreaterThan(20);
     // Editors reach the admin through the web server's nginx, on the host's loopback only.
     expect(services.web?.ports).toContain('127.0.0.1:1337:1337');
+  });
+
+  it("runs the preview apart from the public site: its own service on the host's loopback, not behind nginx, not in the served volume", () => {
+    const preview = services['site-preview'];
+    expect(preview?.build?.target).toBe('site-preview');
+    expect(read('Dockerfile')).toMatch(/^FROM .+ AS site-preview$/m);
+    expect(preview?.ports).toEqual(['127.0.0.1:4323:4323']);
+    expect(preview?.volumes ?? []).not.toContain('site-dist:/site/dist');
+    expect(preview?.environment?.SITE_PREVIEW_ADMIN_URL).toContain('PUBLIC_CMS_URL');
+    expect(read('deploy/nginx.conf')).not.toMatch(/4323|site-preview/);
   });
 
   it('spreads requests over every CMS replica in nginx, with no sticky sessions, and finds new replicas', () => {

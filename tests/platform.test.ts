@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'cb-platform-'));
-const ports = { CMS_PORT: 0, MEILI_PORT: 0, SITE_PORT: 0, SITE_HOOK_PORT: 0 };
+const ports = { CMS_PORT: 0, MEILI_PORT: 0, SITE_PORT: 0, SITE_HOOK_PORT: 0, SITE_PREVIEW_PORT: 0 };
 
 interface Run {
   child: ChildProcess;
@@ -73,6 +73,9 @@ describe('./platform start', { timeout: 900_000 }, () => {
     expect(run.output()).toContain(url(ports.SITE_PORT, '/'));
     expect(run.output()).toContain(url(ports.CMS_PORT, '/admin'));
     expect(run.output()).toContain(url(ports.MEILI_PORT, '/health'));
+    // The preview server runs apart, on its own port, and shows nothing without the CMS's link.
+    expect(run.output()).toContain(url(ports.SITE_PREVIEW_PORT, '/'));
+    expect((await fetch(url(ports.SITE_PREVIEW_PORT, '/preview/home/nl/'))).status).toBe(401);
 
     const landing = await fetch(url(ports.SITE_PORT, '/'));
     expect(landing.status).toBe(200);

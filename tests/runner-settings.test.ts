@@ -9,7 +9,7 @@ describe("the local runner's settings, read once at start", () => {
   it('has the documented defaults when nothing (or only blanks) is set', () => {
     const settings = runnerSettings(ROOT, { CMS_PORT: ' ', NODE_ENV: '' });
     expect(settings.dataDir).toBe(path.join(ROOT, '.data'));
-    expect(settings.ports).toEqual({ cms: 1337, meili: 7700, site: 4321, hook: 4322 });
+    expect(settings.ports).toEqual({ cms: 1337, meili: 7700, site: 4321, hook: 4322, preview: 4323 });
     expect(settings.dailyBuildAt).toBe('04:00');
     expect(settings.nodeEnv).toBe('development');
     expect(settings.privateUploadsDir).toBe(path.join(ROOT, '.data', 'private-uploads'));

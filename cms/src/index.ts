@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './bootstrap/locales';
+import { ensurePreviewToken } from './publishing/preview-token';
 import { mirrorTaxonomies } from './bootstrap/taxonomies';
 import { ensureIntakeUniqueIndexes } from './bootstrap/intake-indexes';
 import { syncPublicPermissions } from './access/public-permissions';
@@ -57,6 +58,7 @@ export default {
     const schedule = await createSchedule(strapi);
     await prepareIntakeState(strapi);
     await syncPublicPermissions(strapi);
+    await ensurePreviewToken(strapi);
     await syncStaffRoles(strapi);
     const movedNotes = await moveOldNotesIntoTimeline(strapi);
     if (movedNotes > 0) strapi.log.info(`Moved ${movedNotes} staff notes into the case timelines`);

@@ -15,3 +15,4 @@ export * from './search-words.js';
 export * from './activities/index.js';
 export * from './interests.js';
 export * from './outcomes.js';
+export * from './preview.js';

@@ -19,7 +19,7 @@ export interface RunnerSettings {
   mail: { externalSmtp: boolean; catcherPort: number; staffAddress: string };
 }
 
-export const RUNNER_SERVICES = ['cms', 'meili', 'site', 'hook'] as const;
+export const RUNNER_SERVICES = ['cms', 'meili', 'site', 'hook', 'preview'] as const;
 export type RunnerService = (typeof RUNNER_SERVICES)[number];
 
 export const PORT_VARIABLES: Record<RunnerService, { name: string; fallback: number }> = {
@@ -27,6 +27,8 @@ export const PORT_VARIABLES: Record<RunnerService, { name: string; fallback: num
   meili: { name: 'MEILI_PORT', fallback: 7700 },
   site: { name: 'SITE_PORT', fallback: 4321 },
   hook: { name: 'SITE_HOOK_PORT', fallback: 4322 },
+  // The site's preview server: editors' drafts, opened from the CMS's Preview button, on loopback only.
+  preview: { name: 'SITE_PREVIEW_PORT', fallback: 4323 },
 };
 
 const LOCAL_STAFF_ADDRESS = 'staff@connecting-brussels.local';
@@ -34,7 +36,7 @@ const LOCAL_STAFF_ADDRESS = 'staff@connecting-brussels.local';
 export function runnerSettings(root: string, env: NodeJS.ProcessEnv = process.env): RunnerSettings {
   const dataDir = path.resolve(given(env.CB_DATA_DIR) ?? path.join(root, '.data'));
   const portFor = (service: RunnerService) => portOf(env, PORT_VARIABLES[service].name, PORT_VARIABLES[service].fallback);
-  const ports = { cms: portFor('cms'), meili: portFor('meili'), site: portFor('site'), hook: portFor('hook') };
+  const ports = { cms: portFor('cms'), meili: portFor('meili'), site: portFor('site'), hook: portFor('hook'), preview: portFor('preview') };
   return {
     dataDir,
     ports,

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '../..');
 /** What renders the pages: the site's code and config, the shared packages it reads from source, the locked dependencies. */
-const SOURCES = ['site/src', 'site/astro.config.ts', 'site/public', 'domain/src', 'search/src', 'package-lock.json'];
+const SOURCES = ['site/src', 'site/astro.config.ts', 'site/astro-options.ts', 'site/public', 'domain/src', 'search/src', 'package-lock.json'];
 
 /** A digest of every source file that can change how a page renders; a new digest makes every page render again. */
 export function siteCodeVersion(): string {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { startMeilisearch } from '@cb/search';
 import { startCmsProcess } from '../../cms/testing/cms-process.ts';
+import { saveDrafts } from './support/drafts.ts';
 import { startSeededSearch, type SeededSearch } from './support/seeded-search.ts';
 
 const SITE_DIR = path.resolve(import.meta.dirname, '..');
@@ -42,7 +43,7 @@ interface SearchRecord {
 }
 
 /**
- * Boots a CMS seeded with the sample content and a Meilisearch indexed from it, builds the site
+ * Boots a CMS seeded with the sample content (and a few unpublished drafts) and a Meilisearch indexed from it, builds the site
  * into site/dist with the search-only key, and stops the CMS. Meilisearch keeps running for the
  * browser tests of the search island; the returned teardown stops it.
  * SITE_TEST_REUSE_BUILD=1 skips the CMS and the build, tests the dist/ that is there and restarts
@@ -69,6 +70,8 @@ async function buildWithFreshSearch(): Promise<Pick<SeededSearch, 'url' | 'searc
   const cms = await startCmsProcess({ DATABASE_FILENAME: CMS_DATABASE });
   let search: SeededSearch | undefined;
   try {
+    // Unpublished drafts in the CMS the site is built from: the build must leave them out (preview.test.ts).
+    await saveDrafts(cms.url);
     search = await startSeededSearch(cms.url, { keepDataDir: true });
     await buildSite(cms.url, search);
     recordSearch(search);

@@ -214,6 +214,10 @@ export const VARIABLES = {
   SITE_BUILD_HOOK_URL: httpUrl({ secret: true }),
   SITE_BUILD_HOOK_TOKEN: secret(),
   SITE_BUILD_HOOK_DEBOUNCE_MS: wholeNumber(2000, { min: 0, unit: 'milliseconds' }),
+  // The site's preview server as the editor's browser reaches it; with the secret and the token, Strapi's Preview is on.
+  SITE_PREVIEW_URL: httpUrl(),
+  SITE_PREVIEW_SECRET: secret(),
+  SITE_PREVIEW_TOKEN: secret(),
 } as const;
 
 export type VariableName = keyof typeof VARIABLES;
@@ -287,6 +291,11 @@ export interface CmsConfig {
   /** Both MEILI_URL and MEILI_SEARCH_KEY, or the page of results without JavaScript says search is unavailable. */
   publicSearch: { url: string; searchKey: string } | undefined;
   siteBuildHook: { url: string | undefined; token: string | undefined; debounceMs: number };
+  /**
+   * The site's preview (src/publishing/preview.ts): where it runs, the secret its URLs carry, and the
+   * token it reads drafts with. All three, or Strapi's Preview is off.
+   */
+  preview: { url: string; secret: string; token: string } | undefined;
   /** What editors may put on public content: the largest image, in megabytes. */
   editing: { imageMaxMb: number };
 }
@@ -404,6 +413,10 @@ function configOf(values: Values): CmsConfig {
     publicSearch: values.MEILI_URL && values.MEILI_SEARCH_KEY ? { url: values.MEILI_URL, searchKey: values.MEILI_SEARCH_KEY } : undefined,
     siteBuildHook: { url: values.SITE_BUILD_HOOK_URL, token: values.SITE_BUILD_HOOK_TOKEN, debounceMs: values.SITE_BUILD_HOOK_DEBOUNCE_MS },
     editing: { imageMaxMb: values.CMS_IMAGE_MAX_MB },
+    preview:
+      values.SITE_PREVIEW_URL && values.SITE_PREVIEW_SECRET && values.SITE_PREVIEW_TOKEN
+        ? { url: values.SITE_PREVIEW_URL.replace(/\/+$/, ''), secret: values.SITE_PREVIEW_SECRET, token: values.SITE_PREVIEW_TOKEN }
+        : undefined,
   };
 }
 

@@ -11,8 +11,8 @@ import { CmsApiError, fieldPath, type DocumentProblem } from './errors.js';
 import { cmsListSchema, cmsSingleSchema } from './schemas.js';
 
 /**
- * Reads published content from the CMS's public REST API. Drafts are never asked for (the API's
- * default is published content only, and `?status=draft` is refused for the public role).
+ * Reads published content from the CMS's public REST API. Drafts are asked for by the site's
+ * preview only (`fetchDraft`, with the preview's token); the CMS refuses `?status=draft` to anyone else.
  */
 export interface CmsConnection {
   /** The CMS's base URL; a sub-path is kept (`https://example.org/cms`). */
@@ -199,6 +199,40 @@ export async function fetchSingleType<Name extends CmsSingleTypeName>(cms: CmsCo
   if (!parsed.success)
     throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
   return parseDocument(name, parsed.data.data, locale);
+}
+
+/**
+ * The draft or the published version of one document in one locale (a single type has no
+ * documentId), as the site's preview shows it; null when there is none. For a draft, `cms.token`
+ * must be the preview's token: the CMS refuses drafts to anyone else.
+ */
+export async function fetchDocumentVersion<Name extends CmsApiTypeName>(
+  cms: CmsConnection,
+  name: Name,
+  { locale, status, documentId }: { locale: Locale; status: 'draft' | 'published'; documentId?: string | undefined },
+): Promise<ParsedDocument<Name> | null> {
+  const draft: [string, string][] = [['status', status]];
+  if (CMS_API_TYPES[name].single) {
+    const answer = await getJson(cms, name, locale, queryOf(name, locale, draft));
+    if (answer === null) return null;
+    const parsed = cmsSingleSchema.safeParse(answer);
+    if (!parsed.success)
+      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
+    return parseDocument(name, asIfPublishedNow(parsed.data.data, status), locale);
+  }
+  if (!documentId) throw new CmsApiError('refused', `A version of a ${name} needs its documentId`);
+  const answer = await getJson(cms, name, locale, queryOf(name, locale, [...draft, ['filters[documentId][$eq]', documentId], ['pagination[pageSize]', '1']]));
+  const parsed = cmsListSchema.safeParse(answer);
+  if (!parsed.success)
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents`);
+  const [raw] = parsed.data.data;
+  return raw === undefined ? null : parseDocument(name, asIfPublishedNow(raw, status), locale);
+}
+
+/** A draft has no publication date yet (Strapi sends null): it is shown as it would be if published now. */
+function asIfPublishedNow(raw: unknown, status: 'draft' | 'published'): unknown {
+  if (status !== 'draft' || typeof raw !== 'object' || raw === null) return raw;
+  return 'publishedAt' in raw && typeof raw.publishedAt === 'string' ? raw : { ...raw, publishedAt: new Date().toISOString() };
 }
 
 async function getList(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale, params: [string, string][]): Promise<unknown[]> {

@@ -202,4 +202,12 @@ export const en: UiStrings = {
     follow: 'Follow us',
     feed: 'Stories by RSS',
   },
+  preview: {
+    title: 'Preview',
+    needsLink: 'This preview needs the link from the CMS: open it with the Preview button of the document.',
+    invalidLink: 'This preview link is not valid. Open the preview again from the CMS.',
+    nothingToShow: 'There is nothing to preview here: the document has no version in this language yet, or the link is incomplete.',
+    cmsUnreachable: 'The CMS did not answer the preview. Try again in a moment.',
+    invalidContent: 'The site cannot show this version yet. Fix these fields in the CMS:',
+  },
 };

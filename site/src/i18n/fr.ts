@@ -214,4 +214,12 @@ export const fr: UiStrings = {
     follow: 'Suivez-nous',
     feed: 'Récits par RSS',
   },
+  preview: {
+    title: 'Aperçu',
+    needsLink: 'Pour cet aperçu, il vous faut le lien du CMS : ouvrez-le avec le bouton Aperçu du document.',
+    invalidLink: "Ce lien d'aperçu n'est pas valable. Ouvrez à nouveau l'aperçu depuis le CMS.",
+    nothingToShow: "Il n'y a rien à afficher ici : le document n'a pas encore de version dans cette langue, ou le lien est incomplet.",
+    cmsUnreachable: "Le CMS n'a pas répondu à l'aperçu. Réessayez dans un instant.",
+    invalidContent: 'Le site ne peut pas encore afficher cette version. Corrigez ces champs dans le CMS :',
+  },
 };

@@ -206,4 +206,12 @@ export const nl: UiStrings = {
     follow: 'Volg ons',
     feed: 'Verhalen via RSS',
   },
+  preview: {
+    title: 'Voorvertoning',
+    needsLink: 'Voor deze voorvertoning heb je de link uit het CMS nodig: open ze met de knop Voorvertoning bij het document.',
+    invalidLink: 'Deze link naar de voorvertoning is niet geldig. Open de voorvertoning opnieuw vanuit het CMS.',
+    nothingToShow: 'Er is hier niets om te tonen: het document heeft nog geen versie in deze taal, of de link is onvolledig.',
+    cmsUnreachable: 'Het CMS antwoordde niet op de voorvertoning. Probeer het zo dadelijk opnieuw.',
+    invalidContent: 'De site kan deze versie nog niet tonen. Verbeter deze velden in het CMS:',
+  },
 };

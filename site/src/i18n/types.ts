@@ -225,4 +225,13 @@ export interface UiStrings {
     follow: string;
     feed: string;
   };
+  /** The preview server's answers to an editor (site/preview). */
+  preview: {
+    title: string;
+    needsLink: string;
+    invalidLink: string;
+    nothingToShow: string;
+    cmsUnreachable: string;
+    invalidContent: string;
+  };
 }

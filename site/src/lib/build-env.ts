@@ -30,6 +30,18 @@ export interface BrowserSearchEnv {
   searchKey: string;
 }
 
+/** What the preview server (site/preview) reads: it renders drafts on demand for editors, never for the public. */
+export interface PreviewEnv {
+  cmsUrl: string;
+  siteUrl: string;
+  /** The secret every preview address carries (SITE_PREVIEW_SECRET, the CMS's too). */
+  secret: string;
+  /** The read-only API token the preview reads drafts with (SITE_PREVIEW_TOKEN, the CMS's too). */
+  token: string;
+  /** The admin's origin, the only one that may frame the preview (SITE_PREVIEW_ADMIN_URL; CMS_URL by default). */
+  adminOrigin: string;
+}
+
 export const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
@@ -42,6 +54,23 @@ export function readBuildEnv(env: Record<string, string | undefined> = process.e
     problemsFile: env.SITE_BUILD_PROBLEMS_FILE || undefined,
     codeVersion: env.SITE_CODE_VERSION || 'unversioned',
     cacheDir: env.SITE_CACHE_DIR || undefined,
+  };
+}
+
+/** The preview server's settings; throws naming the variable that is missing or wrong. */
+export function readPreviewEnv(env: Record<string, string | undefined> = process.env): PreviewEnv {
+  const { cmsUrl, siteUrl } = readBuildEnv(env);
+  const required = (name: 'SITE_PREVIEW_SECRET' | 'SITE_PREVIEW_TOKEN'): string => {
+    const value = env[name]?.trim();
+    if (!value) throw new Error(`${name} must be set: the preview server shares it with the CMS`);
+    return value;
+  };
+  return {
+    cmsUrl,
+    siteUrl,
+    secret: required('SITE_PREVIEW_SECRET'),
+    token: required('SITE_PREVIEW_TOKEN'),
+    adminOrigin: new URL(httpUrl('SITE_PREVIEW_ADMIN_URL', env.SITE_PREVIEW_ADMIN_URL || cmsUrl)).origin,
   };
 }
 

@@ -21,6 +21,20 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()',
 } as const;
 
+/**
+ * The preview server's headers (site/preview): the same rules, except that the admin's origin, and
+ * only it, may frame the page (Strapi's Preview shows it in a frame); never stored, never indexed.
+ */
+export function previewHeaders(adminOrigin: string): Record<string, string> {
+  const { 'X-Frame-Options': _framedByNobody, ...headers } = SECURITY_HEADERS;
+  return {
+    ...headers,
+    'Content-Security-Policy': SECURITY_HEADERS['Content-Security-Policy'].replace("frame-ancestors 'none'", `frame-ancestors ${new URL(adminOrigin).origin}`),
+    'Cache-Control': 'no-store',
+    'X-Robots-Tag': 'noindex, nofollow',
+  };
+}
+
 /** Production only (nginx behind TLS): a browser ignores it over plain http, and loopback never has TLS. */
 export const PRODUCTION_SECURITY_HEADERS = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',

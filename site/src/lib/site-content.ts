@@ -21,8 +21,27 @@ export function sitePlan(): Promise<SitePage[]> {
   return plan;
 }
 
-export async function globalFor(locale: Locale): Promise<GlobalEntry> {
-  const global = (await siteContent()).globals[locale];
+/**
+ * What the preview server (site/preview) puts in `Astro.locals` for one request: the content with
+ * the editor's draft in it, and the moment it renders for. Unset in the static build.
+ */
+export interface PreviewLocals {
+  content: SiteContent;
+  now: Date;
+}
+
+/** Pages and components pass their `Astro.locals`: the preview's content when there is one, the build's otherwise. */
+export interface RenderLocals {
+  preview?: PreviewLocals | undefined;
+}
+
+/** The moment a page decides "open", "closed" and "coming" by. */
+export function renderTime(locals: RenderLocals): Date {
+  return locals.preview?.now ?? BUILD_TIME;
+}
+
+export async function globalFor(locale: Locale, locals: RenderLocals): Promise<GlobalEntry> {
+  const global = (locals.preview?.content ?? (await siteContent())).globals[locale];
   if (!global) throw new Error(`The global settings (phone line, footer) are missing in ${locale}`);
   return global;
 }

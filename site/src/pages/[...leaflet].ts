@@ -27,7 +27,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { page } = props;
-  const leaflet = leafletOf(page, await globalFor(page.locale), String(site).replace(/\/$/, ''));
+  const leaflet = leafletOf(page, await globalFor(page.locale, {}), String(site).replace(/\/$/, ''));
   // Dated by the first day it covers, not the build's clock: the same content gives the same bytes.
   const body = await leafletPdf(leaflet, { language: LOCALE_TAGS[page.locale], made: new Date(`${page.from}T00:00:00Z`) });
   return new Response(new Blob([new Uint8Array(body)], { type: 'application/pdf' }));

@@ -18,7 +18,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
   const { locale } = props;
   const siteUrl = String(site).replace(/\/$/, '');
-  const global = await globalFor(locale);
+  const global = await globalFor(locale, {});
   const stories = newestStories((await siteContent()).stories.filter((story) => story.locale === locale)).slice(0, FEED_SIZE);
   const body = rssXml({
     title: ui(locale).stories.feedTitle,
