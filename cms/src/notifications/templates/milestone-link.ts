@@ -1,4 +1,4 @@
-import { formatDate, type Locale } from '@cb/domain';
+import { colon, formatDate, type Locale } from '@cb/domain';
 import type { Recipient } from '../back-office-records';
 import type { PlatformContact } from '../submission';
 import { commonTexts } from './back-office-common';
@@ -50,7 +50,7 @@ export function milestoneLinkMail(
   const blocks: MailBlock[] = [
     { kind: 'paragraph', text: common.greeting(greetableName(applicant.contactName)) },
     { kind: 'paragraph', text: texts.intro },
-    { kind: 'list', title: texts.list, items: planned.map((line) => `${formatDate(locale, line.plannedOn)}: ${line.what}`) },
+    { kind: 'list', title: texts.list, items: planned.map((line) => `${formatDate(locale, line.plannedOn)}${colon(locale)} ${line.what}`) },
     { kind: 'link', label: texts.link, href: link },
     { kind: 'paragraph', text: texts.linkNote(linkDays) },
     { kind: 'paragraph', text: common.questions(applicant.reference, contact) },
