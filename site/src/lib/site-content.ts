@@ -28,11 +28,12 @@ export async function globalFor(locale: Locale): Promise<GlobalEntry> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [stories, initiatives, organisations, projectCalls, pages, globals, homes] = await Promise.all([
+  const [stories, initiatives, organisations, projectCalls, fundedProjects, pages, globals, homes] = await Promise.all([
     getCollection('stories'),
     getCollection('initiatives'),
     getCollection('organisations'),
     getCollection('projectCalls'),
+    getCollection('fundedProjects'),
     getCollection('pages'),
     getCollection('global'),
     getCollection('home'),
@@ -42,6 +43,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     initiatives: initiatives.map((entry) => entry.data),
     organisations: organisations.map((entry) => entry.data),
     projectCalls: projectCalls.map((entry) => entry.data),
+    fundedProjects: fundedProjects.map((entry) => entry.data),
     pages: pages.map((entry) => entry.data),
     globals: perLocale(globals.map((entry) => entry.data)),
     homes: perLocale(homes.map((entry) => entry.data)),
