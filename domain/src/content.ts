@@ -1,7 +1,7 @@
 /** The vocabulary of public content that the CMS and the site share. */
 
 /** The public content types, as the CMS names them. Each is localized and has draft & publish. */
-export const PUBLIC_COLLECTION_TYPES = ['story', 'initiative', 'organisation', 'project-call', 'page'] as const;
+export const PUBLIC_COLLECTION_TYPES = ['story', 'initiative', 'organisation', 'project-call', 'funded-project', 'page'] as const;
 export type PublicCollectionType = (typeof PUBLIC_COLLECTION_TYPES)[number];
 
 export const PUBLIC_SINGLE_TYPES = ['global', 'home'] as const;

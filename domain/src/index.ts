@@ -9,6 +9,7 @@ export * from './cases.js';
 export * from './format.js';
 export * from './loneliness.js';
 export * from './project-review.js';
+export * from './funded-projects.js';
 export * from './screening.js';
 export * from './request-status.js';
 export * from './search-words.js';

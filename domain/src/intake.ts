@@ -24,7 +24,7 @@ export const AVAILABLE_TIMES = ['weekday-mornings', 'weekday-afternoons', 'weekd
 export type AvailableTime = (typeof AVAILABLE_TIMES)[number];
 
 /** Staff-facing names of the intake collection types, as the CMS names them. */
-export const INTAKE_TYPES = ['help-request', 'help-offer', 'project-proposal', 'story-submission', 'match', 'proposal-review'] as const;
+export const INTAKE_TYPES = ['help-request', 'help-offer', 'project-proposal', 'story-submission', 'match', 'proposal-review', 'project-milestone'] as const;
 export type IntakeType = (typeof INTAKE_TYPES)[number];
 
 /** The version of the consent text a person agrees to on the forms; stored with every submission. */

@@ -20,6 +20,8 @@ const SEGMENTS = {
   byMunicipality: { nl: 'gemeente', fr: 'commune', en: 'municipality' },
   organisations: { nl: 'organisaties', fr: 'organisations', en: 'organisations' },
   projectCall: { nl: 'projectoproep', fr: 'appel-a-projets', en: 'project-call' },
+  /** The projects the call funds whose applicants agreed to a public page. */
+  fundedProjects: { nl: 'gesteunde-projecten', fr: 'projets-soutenus', en: 'funded-projects' },
   search: { nl: 'zoeken', fr: 'rechercher', en: 'search' },
   requestStatus: { nl: 'status-aanvraag', fr: 'suivi-demande', en: 'request-status' },
   /** The map of the 19 municipalities. */
@@ -126,6 +128,8 @@ export const routes = {
   projectCall: (locale: Locale): string => join(locale, SEGMENTS.projectCall[locale]),
   /** A call other than the current one (an earlier or a later one). */
   otherProjectCall: (locale: Locale, slug: string): string => join(locale, SEGMENTS.projectCall[locale], slug),
+  fundedProjects: (locale: Locale): string => join(locale, SEGMENTS.fundedProjects[locale]),
+  fundedProject: (locale: Locale, slug: string): string => join(locale, SEGMENTS.fundedProjects[locale], slug),
   page: (locale: Locale, key: PageKey): string => join(locale, PAGE_SEGMENTS[key][locale]),
   form: (locale: Locale, form: FormKey): string => join(locale, FORM_SEGMENTS[form][locale]),
   search: (locale: Locale): string => join(locale, SEGMENTS.search[locale]),

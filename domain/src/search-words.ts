@@ -13,7 +13,7 @@ type WithCountAndQuery = `${string}{count}${string}{query}${string}` | `${string
 type PluralForms<Text extends string> = Record<'one' | 'other', Text>;
 
 /** What a search result can be (the search indexes' `kind`). */
-export type SearchResultKind = 'initiative' | 'organisation' | 'story' | 'project-call';
+export type SearchResultKind = 'initiative' | 'organisation' | 'story' | 'project-call' | 'funded-project';
 /** The facets shown as lists to choose from (the search indexes' filterable lists). */
 export type SearchListFacet = 'categories' | 'municipalities' | 'audiences' | 'languages' | 'kind';
 
@@ -85,7 +85,7 @@ export const SEARCH_WORDS: Localized<SearchWords> = {
       facets: { categories: 'Soort hulp', municipalities: 'Gemeente', audiences: 'Voor wie', languages: 'Gesproken taal', kind: 'Soort resultaat' },
       remoteHeading: 'Vanuit huis',
       remoteOption: 'Per telefoon of online',
-      kinds: { initiative: 'Initiatief', organisation: 'Organisatie', story: 'Verhaal', 'project-call': 'Projectoproep' },
+      kinds: { initiative: 'Initiatief', organisation: 'Organisatie', story: 'Verhaal', 'project-call': 'Projectoproep', 'funded-project': 'Gesteund project' },
       pageOf: 'Pagina {page} van {total}',
       showResults: { one: 'Toon {count} resultaat', other: 'Toon {count} resultaten' },
     },
@@ -124,7 +124,7 @@ export const SEARCH_WORDS: Localized<SearchWords> = {
       facets: { categories: 'Type d’aide', municipalities: 'Commune', audiences: 'Pour qui', languages: 'Langue parlée', kind: 'Type de résultat' },
       remoteHeading: 'Depuis chez vous',
       remoteOption: 'Par téléphone ou en ligne',
-      kinds: { initiative: 'Initiative', organisation: 'Organisation', story: 'Récit', 'project-call': 'Appel à projets' },
+      kinds: { initiative: 'Initiative', organisation: 'Organisation', story: 'Récit', 'project-call': 'Appel à projets', 'funded-project': 'Projet soutenu' },
       pageOf: 'Page {page} sur {total}',
       showResults: { one: 'Voir {count} résultat', other: 'Voir {count} résultats' },
     },
@@ -162,7 +162,7 @@ export const SEARCH_WORDS: Localized<SearchWords> = {
       facets: { categories: 'Kind of help', municipalities: 'Municipality', audiences: 'For whom', languages: 'Language spoken', kind: 'Kind of result' },
       remoteHeading: 'From home',
       remoteOption: 'By phone or online',
-      kinds: { initiative: 'Initiative', organisation: 'Organisation', story: 'Story', 'project-call': 'Project call' },
+      kinds: { initiative: 'Initiative', organisation: 'Organisation', story: 'Story', 'project-call': 'Project call', 'funded-project': 'Funded project' },
       pageOf: 'Page {page} of {total}',
       showResults: { one: 'Show {count} result', other: 'Show {count} results' },
     },

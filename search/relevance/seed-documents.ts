@@ -113,5 +113,10 @@ function parsed(kind: ContentKind, row: unknown, locale: Locale): CmsDocument {
       if (!document) throw refuse(problems);
       return { kind, document };
     }
+    case 'funded-project': {
+      const { document, problems } = parseDocument(kind, row, locale);
+      if (!document) throw refuse(problems);
+      return { kind, document };
+    }
   }
 }

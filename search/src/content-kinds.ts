@@ -5,7 +5,7 @@ import type { CmsApiDocument, CmsCollectionTypeName } from '@cb/domain/cms-api';
  * The kinds of public content that search finds. Intake types (help requests, offers, proposals,
  * submissions, matches) are deliberately absent: nothing here can fetch or index them.
  */
-export const CONTENT_KINDS = ['initiative', 'organisation', 'story', 'project-call'] as const satisfies readonly CmsCollectionTypeName[];
+export const CONTENT_KINDS = ['initiative', 'organisation', 'story', 'project-call', 'funded-project'] as const satisfies readonly CmsCollectionTypeName[];
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 export function isContentKind(value: unknown): value is ContentKind {
@@ -26,6 +26,8 @@ export function sitePath(kind: ContentKind, locale: Locale, slug: string): strin
       return routes.story(locale, slug);
     case 'project-call':
       return routes.projectCall(locale);
+    case 'funded-project':
+      return routes.fundedProject(locale, slug);
   }
 }
 

@@ -1,5 +1,5 @@
 import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, SPOKEN_LANGUAGES, type Locale, type Term } from '@cb/domain';
-import type { CmsInitiative, CmsOrganisation, CmsProjectCall, CmsStory } from '@cb/domain/cms-api';
+import type { CmsFundedProject, CmsInitiative, CmsOrganisation, CmsProjectCall, CmsStory } from '@cb/domain/cms-api';
 import { blocksToPlainText } from './blocks-text.js';
 import { compoundParts } from './compounds.js';
 import { searchDocumentId, sitePath, type CmsDocument, type ContentKind } from './content-kinds.js';
@@ -72,6 +72,8 @@ function mapped(input: CmsDocument): SearchDocument {
       return storyDocument(input.document);
     case 'project-call':
       return projectCallDocument(input.document);
+    case 'funded-project':
+      return fundedProjectDocument(input.document);
   }
 }
 
@@ -127,6 +129,20 @@ function projectCallDocument(doc: CmsProjectCall): SearchDocument {
     ...base('project-call', doc.documentId, doc.locale, doc.slug, doc.title, doc.summary, doc.body),
     date: isoTimestamp(doc.opensOn) ?? isoTimestamp(doc.updatedAt),
     deadline: isoTimestamp(doc.deadline),
+  };
+}
+
+/** A funded project: who runs it is the organisation's name, the only thing of the applicant made public. */
+function fundedProjectDocument(doc: CmsFundedProject): SearchDocument {
+  const municipalities = unique(doc.municipalities);
+  return {
+    ...base('funded-project', doc.documentId, doc.locale, doc.slug, doc.title, doc.summary, doc.description),
+    location: textOrNull(doc.location),
+    howToJoin: textOrNull(doc.howToJoin),
+    organisationName: textOrNull(doc.runBy),
+    ...taxonomy('municipalities', 'municipalityNames', MUNICIPALITIES, municipalities, doc.locale),
+    places: placesOf(municipalities),
+    date: isoTimestamp(doc.updatedAt),
   };
 }
 

@@ -136,6 +136,35 @@ describe('toSearchDocument', () => {
     });
   });
 
+  it('maps a funded project to its page, with the organisation that runs it and its municipalities', () => {
+    const document = mapped('funded-project', {
+      documentId: 'fundedproject0001',
+      locale: 'fr',
+      slug: 'soupe-du-dimanche',
+      title: 'Soupe du dimanche',
+      summary: 'Les voisins cuisinent ensemble.',
+      description: [{ type: 'paragraph', children: [{ type: 'text', text: 'Chaque dimanche à Jette.' }] }],
+      runBy: 'Buurthuis De Linde',
+      location: 'Place Reine Astrid',
+      howToJoin: 'Appelez-nous.',
+      municipalities: [{ code: 'jette' }],
+      proposalDocumentId: 'notpublic0001',
+      publishedAt: '2027-04-01T10:00:00.000Z',
+      updatedAt: '2027-04-01T10:00:00.000Z',
+    });
+    expect(document).toMatchObject({
+      id: 'funded-project-fundedproject0001',
+      kind: 'funded-project',
+      url: '/fr/projets-soutenus/soupe-du-dimanche/',
+      organisationName: 'Buurthuis De Linde',
+      howToJoin: 'Appelez-nous.',
+      municipalities: ['jette'],
+      municipalityNames: ['Jette'],
+      text: 'Chaque dimanche à Jette.',
+    });
+    expect(JSON.stringify(document)).not.toContain('notpublic0001');
+  });
+
   it('builds every kind with the same public fields only, whatever extra fields the CMS sends', () => {
     const extra = {
       email: 'private.person@example.org',

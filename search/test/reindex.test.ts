@@ -46,7 +46,7 @@ describe('full reindex', () => {
     expect(summary.locales.map((locale) => [locale.locale, locale.indexUid, locale.documents])).toEqual(
       LOCALES.map((locale) => [locale, `content_${locale}`, PER_LOCALE]),
     );
-    expect(summary.locales[0]?.byKind).toEqual({ initiative: 4 + EXTRA_INITIATIVES, organisation: 1, story: 1, 'project-call': 1 });
+    expect(summary.locales[0]?.byKind).toEqual({ initiative: 4 + EXTRA_INITIATIVES, organisation: 1, story: 1, 'project-call': 1, 'funded-project': 0 });
     for (const locale of LOCALES) expect(await count(locale)).toBe(PER_LOCALE);
     expect(await uids()).toEqual(['content_en', 'content_fr', 'content_nl']);
 

@@ -27,7 +27,7 @@ export function checkInLinks(strapi: Core.Strapi, due: DueCheckIn, locale: Local
 }
 
 /** The site's origin: the answer pages are served there (nginx passes these routes to the CMS). */
-function publicBase(strapi: Core.Strapi): string {
+export function publicBase(strapi: Core.Strapi): string {
   const { siteUrl, server } = configOf(strapi);
   return (siteUrl ?? (server.publicUrl || String(strapi.config.get('server.url', '')))).replace(/\/$/, '');
 }

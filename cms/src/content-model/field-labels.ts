@@ -525,6 +525,46 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
           'Décidé malgré les règles d’évaluation (pourquoi, par qui)',
         ),
       ),
+      publicationConsentAt: label(
+        'Applicant agreed to a public page on (with the organisation name)',
+        'Aanvrager akkoord met een publieke pagina op (met de naam van de organisatie)',
+        'Demandeur d’accord pour une page publique le (avec le nom de l’organisation)',
+      ),
+    },
+  },
+  'api::project-milestone.project-milestone': {
+    displayName: 'Project milestone',
+    name: t('Project milestone', 'Mijlpaal van een project', 'Étape d’un projet'),
+    fields: {
+      proposalDocumentId: technical(t('Proposal', 'Voorstel', 'Proposition')),
+      plannedOn: label('Planned for', 'Gepland op', 'Prévue le'),
+      what: label('What', 'Wat', 'Quoi'),
+      done: label('Done', 'Gedaan', 'Réalisée'),
+      report: label('Short report by the applicant', 'Kort verslag van de aanvrager', 'Bref rapport du demandeur'),
+      files: technical(t('Photos or file', 'Foto’s of bestand', 'Photos ou fichier')),
+      reportedAt: label('Reported on', 'Gemeld op', 'Signalée le'),
+    },
+  },
+  'api::funded-project.funded-project': {
+    displayName: 'Funded project',
+    name: t('Funded project', 'Gesteund project', 'Projet soutenu'),
+    fields: {
+      title: label('Title', 'Titel', 'Titre'),
+      slug,
+      summary,
+      description: label('What the project does', 'Wat het project doet', 'Ce que fait le projet'),
+      runBy: described(
+        t('Run by', 'Gedragen door', 'Porté par'),
+        t(
+          'The organisation’s name only, and only with the applicant’s consent.',
+          'Alleen de naam van de organisatie, en alleen met toestemming van de aanvrager.',
+          'Uniquement le nom de l’organisation, et seulement avec l’accord du demandeur.',
+        ),
+      ),
+      location: label('Where', 'Waar', 'Où'),
+      howToJoin: label('How to join', 'Hoe doe je mee', 'Comment participer'),
+      municipalities,
+      proposalDocumentId: technical(t('Proposal', 'Voorstel', 'Proposition')),
     },
   },
   'api::proposal-review.proposal-review': {

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { brusselsDay } from '@cb/domain';
+import { MILESTONE_LINK_DAYS, brusselsDay } from '@cb/domain';
 import { configOf } from '../config';
 import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
 import type { ScheduleRunner } from '../schedule';
 import { concernUrl } from '../check-ins/urls';
+import { lateMilestones, milestonesOf } from '../milestones';
+import { milestoneUrl } from '../milestones/links';
 import { send } from './send';
 import { backOfficeUrl, sendToStaff, staffRecipients } from './staff-recipients';
 import {
@@ -21,6 +23,7 @@ import type { RenderedMail } from './templates/layout';
 import { readPlatformContact } from './submission';
 import { followUpDigest, type DueFollowUp } from './templates/follow-up-digest';
 import { matchConfirmed } from './templates/match-confirmed';
+import { milestoneLinkMail } from './templates/milestone-link';
 import { proposalDecision } from './templates/proposal-decision';
 import { referralConfirmed } from './templates/referral-confirmed';
 
@@ -36,6 +39,7 @@ const BRUSSELS = 'Europe/Brussels';
 const MATCH_MAIL = 'match-confirmed-mail';
 const DECISION_MAIL = 'proposal-decision-mail';
 const DIGEST_MAIL = 'follow-up-digest-mail';
+const MILESTONE_MAIL = 'milestone-link-mail';
 
 export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox): void {
   outbox.handle(MATCH_MAIL, async (payload, job) => {
@@ -67,9 +71,20 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
   outbox.handle(DIGEST_MAIL, async (payload, job) => {
     const today = String(payload.date);
     const due = (await dueFollowUps(strapi, today)).map(asDueFollowUp);
-    if (due.length === 0) return;
+    const late = await lateMilestones(strapi, today);
+    if (due.length === 0 && late.length === 0) return;
     const followUps = backOfficeUrl(strapi, 'follow-ups');
-    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => followUpDigest(due, today, followUps, locale), job);
+    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => followUpDigest(due, today, followUps, locale, late), job);
+  });
+  outbox.handle(MILESTONE_MAIL, async (payload, job) => {
+    const proposalDocumentId = typeof payload.proposalDocumentId === 'string' ? payload.proposalDocumentId : undefined;
+    const applicant = proposalDocumentId ? await readProposalApplicant(strapi, proposalDocumentId) : undefined;
+    if (!proposalDocumentId || !applicant?.email) return;
+    const planned = await milestonesOf(strapi, proposalDocumentId);
+    if (planned.length === 0) return;
+    const link = milestoneUrl(strapi, proposalDocumentId, applicant.formLocale);
+    const contact = await readPlatformContact(strapi, applicant.formLocale);
+    await send(strapi, applicant.email, milestoneLinkMail(applicant, planned, link, MILESTONE_LINK_DAYS, contact), job);
   });
 }
 
@@ -120,15 +135,29 @@ export async function previewProposalDecision(
 
 /**
  * Mails STAFF_NOTIFICATION_EMAIL the matches and referrals whose follow-up date (Brussels time,
- * YYYY-MM-DD) has come, and nothing when none are due. Returns how many the mail lists. One job per
+ * YYYY-MM-DD) has come and the funded projects' late milestones, and nothing when there are none. Returns how many the mail lists. One job per
  * date: however many processes run the morning's schedule, staff get one digest.
  */
 export async function sendFollowUpDigest(strapi: Core.Strapi, today: string): Promise<number> {
   if (configOf(strapi).mail.staffAddresses.length === 0) return 0;
-  const due = await dueFollowUps(strapi, today);
-  if (due.length === 0) return 0;
+  const listed = (await dueFollowUps(strapi, today)).length + (await lateMilestones(strapi, today)).length;
+  if (listed === 0) return 0;
   await outboxOf(strapi).record(DIGEST_MAIL, { date: today }, { label: `follow-up digest of ${today}`, dedupeKey: `${DIGEST_MAIL}:${today}` });
-  return due.length;
+  return listed;
+}
+
+/**
+ * Call when staff save a granted proposal's milestones: the applicant is mailed the milestone page's
+ * link (in their language) with the plan as it is when the mail goes out. `once` names this save.
+ */
+export async function notifyMilestonesPlanned(strapi: Core.Strapi, proposalDocumentId: string, once: string): Promise<void> {
+  const applicant = await readProposalApplicant(strapi, proposalDocumentId);
+  if (!applicant?.email) return;
+  await outboxOf(strapi).record(
+    MILESTONE_MAIL,
+    { proposalDocumentId },
+    { label: `milestone link for project-proposal ${applicant.reference}`, dedupeKey: `${MILESTONE_MAIL}:${proposalDocumentId}:${once}` },
+  );
 }
 
 /** Every morning at 07:00 Brussels time, before staff start, once across replicas. */

@@ -7,6 +7,7 @@ import { projectReviewTexts } from './project-review';
 import { dashboardTexts } from './dashboard';
 import { editingTexts } from './editing';
 import { followUpTexts } from './follow-ups';
+import { fundedProjectTexts } from './funded-projects';
 import { intakeTexts } from './intake';
 import { mailTexts } from './mail';
 import { outboxTexts } from './outbox';
@@ -43,6 +44,7 @@ const AREAS = [
   checkInTexts,
   editingTexts,
   projectReviewTexts,
+  fundedProjectTexts,
 ] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;

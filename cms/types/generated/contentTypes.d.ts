@@ -484,6 +484,106 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiFundedProjectFundedProject extends Struct.CollectionTypeSchema {
+  collectionName: 'funded_projects';
+  info: {
+    description: 'A solidarity project funded by the project call';
+    displayName: 'Funded project';
+    pluralName: 'funded-projects';
+    singularName: 'funded-project';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Blocks &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    howToJoin: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 800;
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::funded-project.funded-project'>;
+    location: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    municipalities: Schema.Attribute.Relation<'manyToMany', 'api::municipality.municipality'>;
+    proposalDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    runBy: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
   collectionName: 'globals';
   info: {
@@ -1473,6 +1573,51 @@ export interface ApiProjectCallProjectCall extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiProjectMilestoneProjectMilestone extends Struct.CollectionTypeSchema {
+  collectionName: 'intake_project_milestones';
+  info: {
+    description: 'A milestone of a funded project (private)';
+    displayName: 'Project milestone';
+    pluralName: 'project-milestones';
+    singularName: 'project-milestone';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    done: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    files: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::project-milestone.project-milestone'> & Schema.Attribute.Private;
+    plannedOn: Schema.Attribute.Date & Schema.Attribute.Required;
+    proposalDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    report: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    reportedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    what: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
 export interface ApiProjectProposalProjectProposal extends Struct.CollectionTypeSchema {
   collectionName: 'intake_project_proposals';
   info: {
@@ -1576,6 +1721,7 @@ export interface ApiProjectProposalProjectProposal extends Struct.CollectionType
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 320;
       }>;
+    publicationConsentAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     reference: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -2284,6 +2430,7 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::audience.audience': ApiAudienceAudience;
       'api::case-event.case-event': ApiCaseEventCaseEvent;
+      'api::funded-project.funded-project': ApiFundedProjectFundedProject;
       'api::global.global': ApiGlobalGlobal;
       'api::help-category.help-category': ApiHelpCategoryHelpCategory;
       'api::help-offer.help-offer': ApiHelpOfferHelpOffer;
@@ -2296,6 +2443,7 @@ declare module '@strapi/strapi' {
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::page.page': ApiPagePage;
       'api::project-call.project-call': ApiProjectCallProjectCall;
+      'api::project-milestone.project-milestone': ApiProjectMilestoneProjectMilestone;
       'api::project-proposal.project-proposal': ApiProjectProposalProjectProposal;
       'api::proposal-review.proposal-review': ApiProposalReviewProposalReview;
       'api::spoken-language.spoken-language': ApiSpokenLanguageSpokenLanguage;

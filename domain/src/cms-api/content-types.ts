@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { cmsGlobalSchema, cmsHomeSchema, cmsInitiativeSchema, cmsOrganisationSchema, cmsPageSchema, cmsProjectCallSchema, cmsStorySchema } from './schemas.js';
+import {
+  cmsFundedProjectSchema,
+  cmsGlobalSchema,
+  cmsHomeSchema,
+  cmsInitiativeSchema,
+  cmsOrganisationSchema,
+  cmsPageSchema,
+  cmsProjectCallSchema,
+  cmsStorySchema,
+} from './schemas.js';
 
 /**
  * The public content types as their readers ask for them: the REST endpoint, the relations to
@@ -50,6 +59,12 @@ export const CMS_API_TYPES = {
     single: false,
     populate: { criteria: true, faq: true },
     schema: cmsProjectCallSchema,
+  },
+  'funded-project': {
+    endpoint: 'funded-projects',
+    single: false,
+    populate: { municipalities: CODE },
+    schema: cmsFundedProjectSchema,
   },
   page: { endpoint: 'pages', single: false, populate: {}, schema: cmsPageSchema },
   global: { endpoint: 'global', single: true, populate: { socialLinks: true }, schema: cmsGlobalSchema },

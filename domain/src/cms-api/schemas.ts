@@ -200,6 +200,19 @@ export const cmsOrganisationSchema = z.object({
   logoAlt: optionalText,
 });
 
+/** A project the call funds, made public with its applicant's consent (runBy: the organisation's name only). */
+export const cmsFundedProjectSchema = z.object({
+  ...publicDocument,
+  title: text,
+  slug,
+  summary: text,
+  description: blocksSchema,
+  runBy: optionalText,
+  location: optionalText,
+  howToJoin: text,
+  municipalities: termList(MUNICIPALITIES),
+});
+
 export const cmsProjectCallSchema = z.object({
   ...publicDocument,
   title: text,
@@ -283,6 +296,7 @@ export type CmsStory = z.infer<typeof cmsStorySchema>;
 export type CmsInitiative = z.infer<typeof cmsInitiativeSchema>;
 export type CmsOrganisation = z.infer<typeof cmsOrganisationSchema>;
 export type CmsProjectCall = z.infer<typeof cmsProjectCallSchema>;
+export type CmsFundedProject = z.infer<typeof cmsFundedProjectSchema>;
 export type CmsPage = z.infer<typeof cmsPageSchema>;
 export type CmsGlobal = z.infer<typeof cmsGlobalSchema>;
 export type CmsHome = z.infer<typeof cmsHomeSchema>;

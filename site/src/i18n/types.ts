@@ -204,6 +204,17 @@ export interface UiStrings {
     applyClosed: string;
     otherCalls: string;
   };
+  fundedProjects: {
+    title: string;
+    intro: string;
+    none: string;
+    runBy: string;
+    where: string;
+    howToJoin: string;
+    /** Under a project: how it came to be (the project call). */
+    fundedBy: string;
+    allProjects: string;
+  };
   pages: Record<PageKey, string>;
   pagination: {
     label: string;

@@ -47,11 +47,12 @@ export async function globalFor(locale: Locale, locals: RenderLocals): Promise<G
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [stories, initiatives, organisations, projectCalls, pages, globals, homes] = await Promise.all([
+  const [stories, initiatives, organisations, projectCalls, fundedProjects, pages, globals, homes] = await Promise.all([
     getCollection('stories'),
     getCollection('initiatives'),
     getCollection('organisations'),
     getCollection('projectCalls'),
+    getCollection('fundedProjects'),
     getCollection('pages'),
     getCollection('global'),
     getCollection('home'),
@@ -61,6 +62,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     initiatives: initiatives.map((entry) => entry.data),
     organisations: organisations.map((entry) => entry.data),
     projectCalls: projectCalls.map((entry) => entry.data),
+    fundedProjects: fundedProjects.map((entry) => entry.data),
     pages: pages.map((entry) => entry.data),
     globals: perLocale(globals.map((entry) => entry.data)),
     homes: perLocale(homes.map((entry) => entry.data)),

@@ -9,7 +9,7 @@ import {
   type MunicipalityCode,
   type PageKey,
 } from '@cb/domain';
-import type { GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
+import type { FundedProjectEntry, GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
 import { callStatus, currentCall, type CallStatus } from './project-call.ts';
 import {
   ACTIVITY_PERIODS,
@@ -36,13 +36,15 @@ export interface SiteContent {
   initiatives: InitiativeEntry[];
   organisations: OrganisationEntry[];
   projectCalls: ProjectCallEntry[];
+  /** Optional: content from before funded projects existed has none. */
+  fundedProjects?: FundedProjectEntry[];
   pages: PageEntry[];
   globals: Partial<Record<Locale, GlobalEntry>>;
   homes: Partial<Record<Locale, HomeEntry>>;
 }
 
 /** Where the language switcher sends a reader when this content is not translated. */
-export type Destination = 'home' | 'stories' | 'initiatives' | 'organisations' | 'projectCall';
+export type Destination = 'home' | 'stories' | 'initiatives' | 'organisations' | 'projectCall' | 'fundedProjects';
 
 export interface LanguageLink {
   locale: Locale;
@@ -137,6 +139,8 @@ export type SitePage = PageBase &
       }
     | { kind: 'organisation'; organisation: OrganisationEntry; initiatives: InitiativeEntry[] }
     | { kind: 'projectCall'; call: ProjectCallEntry | undefined; status: CallStatus | undefined; isCurrent: boolean; otherCalls: OtherCall[] }
+    | { kind: 'fundedProjects'; projects: FundedProjectEntry[] }
+    | { kind: 'fundedProject'; project: FundedProjectEntry }
     | { kind: 'page'; key: PageKey; page: PageEntry | undefined }
     | { kind: 'form'; form: FormKey; applicationsOpen: boolean; openCall: OpenCall | undefined }
     | { kind: 'search' }
@@ -163,6 +167,7 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       ...initiativeListPages(content, locale),
       ...activityPages(content, locale, now),
       organisationsPage(content, locale),
+      fundedProjectsPage(content, locale),
       municipalitiesPage(content, locale),
       ...MUNICIPALITIES.map((municipality) => leafletPage(content, locale, municipality.code, now)),
       ...PAGE_KEYS.map((key) => staticPage(content, locale, key)),
@@ -177,6 +182,11 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
     ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations, now)),
     ...documentPages(content.organisations, (organisation, locale, translations) => organisationPage(content, organisation, locale, translations)),
     ...projectCallPages(content, now),
+    ...documentPages(content.fundedProjects ?? [], (project, locale, translations) => ({
+      ...documentBase(locale, translations, routes.fundedProject, routes.fundedProjects, 'fundedProjects'),
+      kind: 'fundedProject' as const,
+      project,
+    })),
   ];
   assertUniquePaths(pages);
   return pages;
@@ -422,9 +432,9 @@ export function facetsOf(initiatives: readonly InitiativeEntry[]): InitiativeFac
   return facets;
 }
 
-function sortedByTitle(locale: Locale, initiatives: InitiativeEntry[]): InitiativeEntry[] {
+function sortedByTitle<T extends { title: string }>(locale: Locale, entries: T[]): T[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return initiatives.sort((a, b) => collator.compare(a.title, b.title));
+  return entries.sort((a, b) => collator.compare(a.title, b.title));
 }
 
 /**
@@ -517,6 +527,20 @@ function organisationsPage(content: SiteContent, locale: Locale): SitePage {
     languageLinks: languageLinks(locale, alternates, routes.organisations),
     indexable: true,
     organisations: inLocale(content.organisations, locale).sort((a, b) => collator.compare(a.name, b.name)),
+  };
+}
+
+/** The funded projects whose applicants agreed to a public page, by title. */
+function fundedProjectsPage(content: SiteContent, locale: Locale): SitePage {
+  const alternates = everyLocale(routes.fundedProjects);
+  return {
+    kind: 'fundedProjects',
+    path: routes.fundedProjects(locale),
+    locale,
+    alternates,
+    languageLinks: languageLinks(locale, alternates, routes.fundedProjects),
+    indexable: true,
+    projects: sortedByTitle(locale, inLocale(content.fundedProjects ?? [], locale)),
   };
 }
 

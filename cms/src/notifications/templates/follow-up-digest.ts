@@ -4,7 +4,7 @@ import { renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
  * The morning mail to back-office staff, in the staff member's language: which matches and referrals
- * are due for a follow-up. It names references and statuses only; everything else is in the back
+ * are due for a follow-up, and the funded projects' late milestones. It names references and statuses only; everything else is in the back
  * office, behind the link.
  */
 export interface DueFollowUp {
@@ -15,16 +15,50 @@ export interface DueFollowUp {
   offerReference?: string | undefined;
 }
 
-export function followUpDigest(due: readonly DueFollowUp[], today: string, followUpsUrl: string, locale: Locale): RenderedMail {
+/** A funded project's milestone whose planned day has passed without it being reported done. */
+export interface LateMilestoneLine {
+  reference: string;
+  what: string;
+  plannedOn: string;
+}
+
+export function followUpDigest(
+  due: readonly DueFollowUp[],
+  today: string,
+  followUpsUrl: string,
+  locale: Locale,
+  late: readonly LateMilestoneLine[] = [],
+): RenderedMail {
   const date = formatDate(locale, today);
   const count = due.length;
   const blocks: MailBlock[] = [
-    { kind: 'paragraph', text: staffText(locale, 'mail.digest.intro', { count, date }) },
-    { kind: 'list', title: staffText(locale, 'mail.digest.list'), items: due.map((item) => describe(item, locale)) },
-    { kind: 'link', label: staffText(locale, 'mail.digest.open'), href: followUpsUrl },
+    ...(count > 0
+      ? ([
+          { kind: 'paragraph', text: staffText(locale, 'mail.digest.intro', { count, date }) },
+          { kind: 'list', title: staffText(locale, 'mail.digest.list'), items: due.map((item) => describe(item, locale)) },
+          { kind: 'link', label: staffText(locale, 'mail.digest.open'), href: followUpsUrl },
+        ] as const)
+      : []),
+    ...(late.length > 0
+      ? ([
+          {
+            kind: 'list',
+            title: staffText(locale, 'milestones.digest.list'),
+            items: late.map((milestone) =>
+              staffText(locale, 'milestones.digest.line', {
+                reference: milestone.reference,
+                what: milestone.what,
+                date: formatDate(locale, milestone.plannedOn),
+              }),
+            ),
+          },
+        ] as const)
+      : []),
     { kind: 'paragraph', text: staffText(locale, 'mail.digest.privacy') },
   ];
-  return renderMail(staffText(locale, 'mail.digest.subject', { count, date }), locale, blocks);
+  const subject =
+    count > 0 ? staffText(locale, 'mail.digest.subject', { count, date }) : staffText(locale, 'milestones.digest.subject', { count: late.length, date });
+  return renderMail(subject, locale, blocks);
 }
 
 function describe(item: DueFollowUp, locale: Locale): string {

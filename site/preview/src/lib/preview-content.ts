@@ -10,6 +10,7 @@ import {
 } from '@cb/domain/cms-api';
 import type { PreviewEnv } from '../../../src/lib/build-env.ts';
 import {
+  fundedProjectSource,
   globalSource,
   homeSource,
   initiativeSource,
@@ -43,16 +44,17 @@ export async function previewOf(target: PreviewTarget, env: PreviewEnv, now: Dat
 }
 
 async function publishedContent(cms: CmsConnection): Promise<SiteContent> {
-  const [stories, initiatives, organisations, projectCalls, pages, globals, homes] = await Promise.all([
+  const [stories, initiatives, organisations, projectCalls, fundedProjects, pages, globals, homes] = await Promise.all([
     collection(cms, storySource),
     collection(cms, initiativeSource),
     collection(cms, organisationSource),
     collection(cms, projectCallSource),
+    collection(cms, fundedProjectSource),
     collection(cms, pageSource),
     single(cms, globalSource),
     single(cms, homeSource),
   ]);
-  return { stories, initiatives, organisations, projectCalls, pages, globals, homes };
+  return { stories, initiatives, organisations, projectCalls, fundedProjects, pages, globals, homes };
 }
 
 /** Every published document that the build would take (one it would refuse is left out here). */
@@ -104,6 +106,12 @@ async function editedVersion(cms: CmsConnection, target: PreviewTarget): Promise
       const { entry, problems } = await read(projectCallSource);
       return entry ? { content: (published) => ({ ...published, projectCalls: replacing(published.projectCalls, entry) }) } : { problems: problems ?? [] };
     }
+    case 'funded-project': {
+      const { entry, problems } = await read(fundedProjectSource);
+      return entry
+        ? { content: (published) => ({ ...published, fundedProjects: replacing(published.fundedProjects ?? [], entry) }) }
+        : { problems: problems ?? [] };
+    }
     case 'page': {
       const { entry, problems } = await read(pageSource);
       return entry ? { content: (published) => ({ ...published, pages: replacing(published.pages, entry) }) } : { problems: problems ?? [] };
@@ -130,6 +138,8 @@ function shows(page: SitePage, { type, documentId }: PreviewTarget): boolean {
       return page.kind === 'organisation' && page.organisation.documentId === documentId;
     case 'project-call':
       return page.kind === 'projectCall' && page.call?.documentId === documentId;
+    case 'funded-project':
+      return page.kind === 'fundedProject' && page.project.documentId === documentId;
     case 'page':
       return page.kind === 'page' && page.page?.documentId === documentId;
     case 'home':

@@ -108,6 +108,18 @@ export const organisationEntrySchema = z.object({
   logo: cmsImageSchema.optional(),
 });
 
+/** A project the call funds, public with its applicant's consent: runBy is the organisation's name only. */
+export const fundedProjectEntrySchema = z.object({
+  ...localizedDocument,
+  title: z.string(),
+  summary: z.string(),
+  description: blocksSchema,
+  runBy: z.string().optional(),
+  location: z.string().optional(),
+  howToJoin: z.string(),
+  municipalities: z.array(municipality),
+});
+
 export const projectCallEntrySchema = z.object({
   ...localizedDocument,
   title: z.string(),
@@ -153,6 +165,7 @@ export type StoryEntry = z.infer<typeof storyEntrySchema>;
 export type InitiativeEntry = z.infer<typeof initiativeEntrySchema>;
 export type OrganisationEntry = z.infer<typeof organisationEntrySchema>;
 export type ProjectCallEntry = z.infer<typeof projectCallEntrySchema>;
+export type FundedProjectEntry = z.infer<typeof fundedProjectEntrySchema>;
 export type PageEntry = z.infer<typeof pageEntrySchema>;
 export type GlobalEntry = z.infer<typeof globalEntrySchema>;
 export type HomeEntry = z.infer<typeof homeEntrySchema>;

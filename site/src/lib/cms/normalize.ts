@@ -1,5 +1,26 @@
-import type { Block, CmsGlobal, CmsHome, CmsInitiative, CmsMedia, CmsOrganisation, CmsPage, CmsProjectCall, CmsStory } from '@cb/domain/cms-api';
-import type { CmsImage, GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './model.ts';
+import type {
+  Block,
+  CmsFundedProject,
+  CmsGlobal,
+  CmsHome,
+  CmsInitiative,
+  CmsMedia,
+  CmsOrganisation,
+  CmsPage,
+  CmsProjectCall,
+  CmsStory,
+} from '@cb/domain/cms-api';
+import type {
+  CmsImage,
+  FundedProjectEntry,
+  GlobalEntry,
+  HomeEntry,
+  InitiativeEntry,
+  OrganisationEntry,
+  PageEntry,
+  ProjectCallEntry,
+  StoryEntry,
+} from './model.ts';
 
 /**
  * From a validated CMS document to the entry the site stores. Media URLs become absolute on the
@@ -36,7 +57,13 @@ function blocksWithAbsoluteImages(blocks: Block[], cmsUrl: string, field: string
   );
 }
 
-const documentFields = ({ documentId, locale, slug, publishedAt, updatedAt }: CmsStory | CmsInitiative | CmsOrganisation | CmsProjectCall | CmsPage) => ({
+const documentFields = ({
+  documentId,
+  locale,
+  slug,
+  publishedAt,
+  updatedAt,
+}: CmsStory | CmsInitiative | CmsOrganisation | CmsProjectCall | CmsFundedProject | CmsPage) => ({
   documentId,
   locale,
   slug,
@@ -111,6 +138,19 @@ export function projectCallEntry(call: CmsProjectCall, cmsUrl: string): ProjectC
     deadline: call.deadline,
     criteria: call.criteria,
     faq: call.faq,
+  };
+}
+
+export function fundedProjectEntry(project: CmsFundedProject, cmsUrl: string): FundedProjectEntry {
+  return {
+    ...documentFields(project),
+    title: project.title,
+    summary: project.summary,
+    description: blocksWithAbsoluteImages(project.description, cmsUrl, 'description'),
+    runBy: project.runBy,
+    location: project.location,
+    howToJoin: project.howToJoin,
+    municipalities: project.municipalities,
   };
 }
 

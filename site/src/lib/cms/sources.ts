@@ -1,6 +1,6 @@
 import type { CmsApiDocument, CmsApiTypeName, CmsCollectionTypeName } from '@cb/domain/cms-api';
 import type { InitiativeEntry, StoryEntry } from './model.ts';
-import { globalEntry, homeEntry, initiativeEntry, organisationEntry, pageEntry, projectCallEntry, storyEntry } from './normalize.ts';
+import { fundedProjectEntry, globalEntry, homeEntry, initiativeEntry, organisationEntry, pageEntry, projectCallEntry, storyEntry } from './normalize.ts';
 
 /**
  * What the site makes of each type it reads from the CMS. The endpoint, what to populate and the
@@ -38,6 +38,7 @@ export const initiativeSource = {
 } satisfies CmsSource<'initiative', InitiativeEntry>;
 export const organisationSource = { type: 'organisation', toEntry: organisationEntry } satisfies CmsSource<'organisation', unknown>;
 export const projectCallSource = { type: 'project-call', toEntry: projectCallEntry } satisfies CmsSource<'project-call', unknown>;
+export const fundedProjectSource = { type: 'funded-project', toEntry: fundedProjectEntry } satisfies CmsSource<'funded-project', unknown>;
 export const pageSource = { type: 'page', toEntry: pageEntry } satisfies CmsSource<'page', unknown>;
 export const globalSource = { type: 'global', toEntry: globalEntry } satisfies CmsSource<'global', unknown>;
 export const homeSource = { type: 'home', toEntry: homeEntry } satisfies CmsSource<'home', unknown>;

@@ -15,6 +15,7 @@ const READ = 'plugin::content-manager.explorer.read';
 const DOWNLOADABLE = {
   'project-proposals': 'api::project-proposal.project-proposal',
   'story-submissions': 'api::story-submission.story-submission',
+  'project-milestones': 'api::project-milestone.project-milestone',
 } as const satisfies Record<string, keyof typeof STORED_FILE_FIELDS>;
 
 export type DownloadableCollection = keyof typeof DOWNLOADABLE;
@@ -25,6 +26,8 @@ export const storedFileDownloadPath = (collection: DownloadableCollection, docum
   `${ATTACHMENT_DOWNLOAD_PREFIX}/${collection}/${encodeURIComponent(documentId)}/attachments/${attachmentId}`;
 export const attachmentDownloadPath = (proposalDocumentId: string, attachmentId: string) =>
   storedFileDownloadPath('project-proposals', proposalDocumentId, attachmentId);
+export const milestoneFileDownloadPath = (milestoneDocumentId: string, fileId: string) =>
+  storedFileDownloadPath('project-milestones', milestoneDocumentId, fileId);
 export const storyPhotoDownloadPath = (storyDocumentId: string, photoId: string) => storedFileDownloadPath('story-submissions', storyDocumentId, photoId);
 
 interface Ability {

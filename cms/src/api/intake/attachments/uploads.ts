@@ -51,6 +51,15 @@ export const STORY_PHOTO: UploadRules = {
   messages: { type: 'photo-type', tooBig: 'photo-too-big', tooMany: 'photo-too-many' },
 };
 
+/** What the applicant of a funded project may add to a milestone's report (milestone link page). */
+export const MILESTONE_FILES: UploadRules = {
+  field: 'files',
+  kinds: ATTACHMENT_KINDS,
+  maxFiles: 3,
+  maxBytesPerFile: 10 * MEGABYTE,
+  messages: { type: 'attachment-type', tooBig: 'attachment-too-big', tooMany: 'attachments-too-many' },
+};
+
 /** The forms that take files, each with its rules. */
 export const UPLOAD_RULES: Partial<Record<IntakeForm, UploadRules>> = {
   'project-proposal': PROPOSAL_ATTACHMENTS,
@@ -61,6 +70,7 @@ export const UPLOAD_RULES: Partial<Record<IntakeForm, UploadRules>> = {
 export const STORED_FILE_FIELDS = {
   'api::project-proposal.project-proposal': ATTACHMENTS_FIELD,
   'api::story-submission.story-submission': PHOTO_FIELD,
+  'api::project-milestone.project-milestone': 'files',
 } as const satisfies { [Uid in UID.ContentType]?: Schema.AttributeNames<Uid> };
 /** A record's stored-files field, as read from the database (JSON: checked by `storedFilesOf`). */
 export type FilesRow = { [Field in (typeof STORED_FILE_FIELDS)[keyof typeof STORED_FILE_FIELDS]]?: unknown };

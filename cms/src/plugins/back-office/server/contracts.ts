@@ -444,3 +444,33 @@ export type Erased = Record<string, number>;
 export interface ErrorBody {
   error: { status: number; name: string; message: string; fields?: Record<string, string> };
 }
+
+/** One milestone of a granted proposal, as staff see it (the applicant's files as download paths). */
+export interface MilestoneView {
+  documentId: string;
+  plannedOn: string;
+  what: string;
+  done: boolean;
+  late: boolean;
+  report: string | null;
+  reportedAt: string | null;
+  files: { name: string; type: string; size: number; downloadPath: string }[];
+}
+
+/** A granted proposal's milestones and whether the applicant agreed to a public page. */
+export interface MilestonesView {
+  milestones: MilestoneView[];
+  publicationConsentAt: string | null;
+}
+
+/** The dashboard of a project call (staff who decide only). */
+export interface CallDashboardView {
+  callTitle: string;
+  byStatus: Partial<Record<ProposalStatus, number>>;
+  requested: number;
+  granted: number;
+  budget: number;
+  left: number;
+  reviewsByReviewer: { reviewer: string; done: number }[];
+  daysToDecision: { mean: number; longest: number; decided: number } | null;
+}

@@ -12,6 +12,7 @@ const OFFER = 'api::help-offer.help-offer';
 const MATCH = 'api::match.match';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const REVIEW = 'api::proposal-review.proposal-review';
+const MILESTONE = 'api::project-milestone.project-milestone';
 const TIMELINE = 'api::case-event.case-event';
 const ORGANISATION_CHECK = 'api::organisation-check.organisation-check';
 const CASES = [REQUEST, OFFER, MATCH, TIMELINE];
@@ -73,6 +74,9 @@ export const routes = {
       decideRoute('PUT', '/proposals/:documentId/decision', 'proposals.decide', [PROPOSAL, REVIEW]),
       decideRoute('GET', '/proposals/:documentId/decision/preview', 'proposals.preview', [PROPOSAL, REVIEW]),
       decideRoute('POST', '/proposals/:documentId/decision/confirm', 'proposals.confirm', [PROPOSAL, REVIEW]),
+      decideRoute('GET', '/proposals/:documentId/milestones', 'proposals.milestones', [PROPOSAL, MILESTONE]),
+      decideRoute('PUT', '/proposals/:documentId/milestones', 'proposals.planMilestones', [PROPOSAL, MILESTONE]),
+      decideRoute('GET', '/project-calls/:documentId/dashboard', 'proposals.dashboard', [PROPOSAL, REVIEW]),
       route('POST', '/people/export', 'people.export', EVERY_INTAKE),
       route('POST', '/people/erase', 'people.erase', EVERY_INTAKE),
       // Labels name the form and reference of every kind of record.

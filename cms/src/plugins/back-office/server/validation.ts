@@ -16,6 +16,8 @@ import {
   SPOKEN_LANGUAGES,
   type IntakeChannel,
   type Locale,
+  MAX_MILESTONES,
+  MILESTONE_WHAT_MAX_LENGTH,
 } from '@cb/domain';
 import { fieldMessage, type FieldProblem, type IntakeForm } from '@cb/domain/intake';
 import { INPUT_LIMITS } from './contracts';
@@ -171,6 +173,18 @@ export const DecisionBody = z.object({
   applicantText: optionalText(INPUT_LIMITS.decisionNote),
   internalNote: optionalText(INPUT_LIMITS.decisionInternalNote),
   overrideReason: optionalText(INPUT_LIMITS.overrideReason),
+});
+
+export const MilestonesBody = z.object({
+  milestones: z
+    .array(
+      z.object({
+        documentId: documentId.optional(),
+        plannedOn: calendarDate,
+        what: z.string().trim().min(1).max(MILESTONE_WHAT_MAX_LENGTH),
+      }),
+    )
+    .max(MAX_MILESTONES),
 });
 
 export const ConflictBody = z.object({ note: optionalText(INPUT_LIMITS.conflictNote) });

@@ -38,5 +38,7 @@ export default intakeCollection(
     decisionDraft: scalar.json(),
     /** When a decision was taken before the deadline or with too few reviews: what was overridden, why, by whom and when. */
     decisionOverride: scalar.json(),
+    /** When the applicant agreed that the funded project (with the organisation's name) becomes a public page. */
+    publicationConsentAt: scalar.datetime(),
   },
 );

@@ -4,7 +4,7 @@ import { staffText } from '../app';
 import { getService } from '../get-service';
 import { answerError, localeOf, notFound, read, type StaffContext } from '../http';
 import { isRefusal, nameOf, type Caller, type Refusal } from '../services/proposal-records';
-import { AssignBody, AssignmentParams, ConflictBody, DecisionBody, DocumentParams, ReviewBody, SpreadBody } from '../validation';
+import { AssignBody, AssignmentParams, ConflictBody, DecisionBody, DocumentParams, MilestonesBody, ReviewBody, SpreadBody } from '../validation';
 
 /**
  * The project call's review. Reviewers (the review permission) read and score what is assigned to
@@ -15,6 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const proposals = () => getService(strapi, 'proposals');
   const committee = () => getService(strapi, 'committee');
   const decisions = () => getService(strapi, 'decisions');
+  const fundedProjects = () => getService(strapi, 'fundedProjects');
 
   /** Answers the result, or the refusal in the caller's language; `created` answers 201. */
   function answer(ctx: StaffContext, result: unknown, created = false): void {
@@ -128,6 +129,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(ctx: StaffContext) {
       const params = read(ctx, DocumentParams, ctx.params);
       if (params) answer(ctx, await decisions().preview(params.documentId));
+    },
+
+    async milestones(ctx: StaffContext) {
+      const params = read(ctx, DocumentParams, ctx.params);
+      if (params) answer(ctx, await fundedProjects().milestones(params.documentId));
+    },
+
+    /** Staff's plan of a granted proposal's milestones; saving mails the applicant their link. */
+    async planMilestones(ctx: StaffContext) {
+      const params = read(ctx, DocumentParams, ctx.params);
+      const body = params && read(ctx, MilestonesBody, ctx.request.body);
+      if (params && body) answer(ctx, await fundedProjects().plan(params.documentId, body.milestones));
+    },
+
+    async dashboard(ctx: StaffContext) {
+      const params = read(ctx, DocumentParams, ctx.params);
+      if (params) answer(ctx, await fundedProjects().dashboard(params.documentId));
     },
 
     async confirm(ctx: StaffContext) {
