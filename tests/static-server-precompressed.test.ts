@@ -87,6 +87,30 @@ describe('the build precompresses the site', () => {
     expect(existsSync(path.join(root, 'robots.txt.gz'))).toBe(false);
     expect(existsSync(path.join(root, 'gone.html.br'))).toBe(false);
   });
+
+  it('takes the previous build’s variants for the files that did not change, and compresses the changed ones', async () => {
+    const next = mkdtempSync(path.join(tmpdir(), 'cb-static-next-'));
+    try {
+      mkdirSync(path.join(next, 'fr', 'recits'), { recursive: true });
+      mkdirSync(path.join(next, '_astro'), { recursive: true });
+      const changedPage = page.replace('lâche', 'quitte');
+      writeFileSync(path.join(next, 'fr', 'recits', 'index.html'), changedPage);
+      writeFileSync(path.join(next, '_astro', 'island.B95n3z9.js'), script);
+      writeFileSync(path.join(next, 'robots.txt'), 'User-agent: *\n');
+      // A marker in the previous build's variant shows whether it was copied or made again.
+      writeFileSync(path.join(root, '_astro', 'island.B95n3z9.js.gz'), gzipSync(script));
+
+      const summary = await precompress(next, root);
+
+      expect(summary).toMatchObject({ files: 3, reused: 2 });
+      expect(readFileSync(path.join(next, '_astro', 'island.B95n3z9.js.gz'))).toEqual(readFileSync(path.join(root, '_astro', 'island.B95n3z9.js.gz')));
+      expect(brotliDecompressSync(readFileSync(path.join(next, 'fr', 'recits', 'index.html.br'))).toString()).toBe(changedPage);
+      expect(gunzipSync(readFileSync(path.join(next, 'fr', 'recits', 'index.html.gz'))).toString()).toBe(changedPage);
+      expect(existsSync(path.join(next, 'robots.txt.gz'))).toBe(false);
+    } finally {
+      rmSync(next, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the local static server sends the precompressed files', () => {

@@ -68,7 +68,14 @@ export class SiteBuilds {
     const started = Date.now();
     // Empty: what the build does not write (a page that is gone) must not stay.
     rmSync(this.workDir, { recursive: true, force: true });
-    const env = { ...this.env, SITE_OUT_DIR: this.workDir, SITE_CACHE_DIR: this.cacheDir, SITE_BUILD_PROBLEMS_FILE: problemsFile };
+    const env = {
+      ...this.env,
+      SITE_OUT_DIR: this.workDir,
+      SITE_CACHE_DIR: this.cacheDir,
+      SITE_BUILD_PROBLEMS_FILE: problemsFile,
+      // Files unchanged since the build being served keep its compressed variants (site/scripts/precompress.ts).
+      ...(this.current ? { SITE_PREVIOUS_BUILD_DIR: this.current } : {}),
+    };
     await runStep('The site build', 'npm', ['run', 'build', '--silent'], { cwd: this.siteDir, env }, onOutput);
     const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
     renameSync(this.workDir, outDir);

@@ -5,8 +5,12 @@
  * (deploy/nginx.conf) and the local static server (scripts/lib/static-server.ts).
  *
  *   node scripts/precompress.ts [folder]     (default: SITE_OUT_DIR, else dist/)
+ *
+ * With SITE_PREVIOUS_BUILD_DIR (the build being served, which the local runner and the site builder
+ * pass), a file whose bytes are the same as there takes that build's variants instead of being
+ * compressed again: after one publish, nearly every file is unchanged.
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +33,8 @@ export interface PrecompressSummary {
   gzipBytes: number;
   /** Files sent as they are: compression would not make them smaller. */
   keptRaw: number;
+  /** Files whose variants were taken from the previous build, unchanged. */
+  reused: number;
 }
 
 const compressBrotli = promisify(brotliCompress);
@@ -67,20 +73,20 @@ export function gzipBest(content: Buffer): Promise<Buffer> {
  * a variant left from an earlier build whose file is gone or no longer gains is removed, so a server
  * never sends stale bytes.
  */
-export async function precompress(root: string): Promise<PrecompressSummary> {
+export async function precompress(root: string, previousRoot?: string): Promise<PrecompressSummary> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
   const present = new Set(files);
-  const summary: PrecompressSummary = { files: 0, rawBytes: 0, brotliBytes: 0, gzipBytes: 0, keptRaw: 0 };
+  const summary: PrecompressSummary = { files: 0, rawBytes: 0, brotliBytes: 0, gzipBytes: 0, keptRaw: 0, reused: 0 };
 
   await Promise.all(files.filter((file) => isStaleVariant(file, present)).map((file) => rm(file, { force: true })));
   await inParallel(
     files.filter((file) => COMPRESSIBLE_EXTENSIONS.has(path.extname(file))),
     async (file) => {
       const content = await readFile(file);
-      const quality = isHashedAsset(root, file) ? ASSET_BROTLI_QUALITY : PAGE_BROTLI_QUALITY;
-      const brotliSize = await writeVariant(file, '.br', content, await brotli(content, quality));
-      const gzipSize = await writeVariant(file, '.gz', content, await gzipBest(content));
+      const previous = previousRoot && (await previousVariants(path.join(previousRoot, path.relative(root, file)), content));
+      const { brotliSize, gzipSize } = previous ? await copyVariants(previous, file, content.length) : await compressVariants(root, file, content);
+      if (previous) summary.reused += 1;
       summary.files += 1;
       summary.rawBytes += content.length;
       summary.brotliBytes += brotliSize;
@@ -89,6 +95,38 @@ export async function precompress(root: string): Promise<PrecompressSummary> {
     },
   );
   return summary;
+}
+
+/** The same file in the previous build, when its bytes are the same (its variants then are too). */
+async function previousVariants(previousFile: string, content: Buffer): Promise<string | undefined> {
+  try {
+    return (await readFile(previousFile)).equals(content) ? previousFile : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function compressVariants(root: string, file: string, content: Buffer): Promise<{ brotliSize: number; gzipSize: number }> {
+  const quality = isHashedAsset(root, file) ? ASSET_BROTLI_QUALITY : PAGE_BROTLI_QUALITY;
+  const brotliSize = await writeVariant(file, '.br', content, await brotli(content, quality));
+  const gzipSize = await writeVariant(file, '.gz', content, await gzipBest(content));
+  return { brotliSize, gzipSize };
+}
+
+async function copyVariants(previousFile: string, file: string, rawSize: number): Promise<{ brotliSize: number; gzipSize: number }> {
+  const [brotliSize, gzipSize] = await Promise.all([copyVariant(previousFile, file, '.br', rawSize), copyVariant(previousFile, file, '.gz', rawSize)]);
+  return { brotliSize, gzipSize };
+}
+
+/** Copies the previous build's variant, or notes that it had none (compression did not gain). */
+async function copyVariant(previousFile: string, file: string, suffix: string, rawSize: number): Promise<number> {
+  try {
+    await copyFile(previousFile + suffix, file + suffix);
+  } catch {
+    await rm(file + suffix, { force: true });
+    return rawSize;
+  }
+  return (await stat(file + suffix)).size;
 }
 
 /** Writes the variant if it gains anything and returns the bytes a browser will then receive. */
@@ -120,10 +158,11 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Prom
 if (import.meta.main) {
   const root = path.resolve(process.argv[2] ?? process.env.SITE_OUT_DIR ?? path.join(import.meta.dirname, '..', 'dist'));
   const started = performance.now();
-  const summary = await precompress(root);
+  const summary = await precompress(root, process.env.SITE_PREVIOUS_BUILD_DIR || undefined);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
     `Precompressed ${summary.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb(summary.rawBytes)} → brotli ${kb(summary.brotliBytes)}, gzip ${kb(summary.gzipBytes)}` +
-      (summary.keptRaw > 0 ? ` (${summary.keptRaw} kept as they are)` : ''),
+      (summary.keptRaw > 0 ? ` (${summary.keptRaw} kept as they are)` : '') +
+      (summary.reused > 0 ? `; ${summary.reused} unchanged since the previous build kept its variants` : ''),
   );
 }
