@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 const QUERY_ENGINE_WRITES_ALLOWED: Record<string, string> = {
   'src/access/public-permissions.ts':
     'The public role’s permissions belong to the users-permissions plugin, which keeps them through the Query Engine itself: they are not documents.',
+  'src/publishing/preview-token.ts':
+    'The preview’s content-API token is an admin record, not a document, and its key must be the configured one that the preview server also has: Strapi’s token service only makes random keys.',
   'src/privacy/personal-data.ts':
     'Anonymising wipes many private records by database id in one statement (the Document Service has no updateMany); no mail, search update or build may follow from it, and this is the one place that wipes.',
 };
