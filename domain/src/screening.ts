@@ -1,4 +1,5 @@
 import { offerCanTakeMatch, offerIsFull, type OfferAs, type OfferLoad } from './cases.js';
+import { brusselsDay } from './format.js';
 
 /**
  * A volunteer is screened before any match, as befriending services do: a conversation with staff,
@@ -31,6 +32,9 @@ export interface OfferScreening {
   screenedOn: string | null;
   /** When staff marked the offer's organisation as checked; none: not checked (or not an organisation). */
   organisationCheckedAt: string | null;
+  /** Holiday cover: the first and last day (YYYY-MM-DD, Brussels) the volunteer is away; none: not away. */
+  awayFrom?: string | null;
+  awayUntil?: string | null;
 }
 
 export interface ScreeningPolicy {
@@ -41,7 +45,7 @@ export interface ScreeningPolicy {
 export type ScreeningState = 'screened' | 'organisation-checked' | 'to-screen' | 'expired';
 
 /** Why an offer may not be suggested or matched, in codes the back office puts in words. */
-export const MATCH_REFUSALS = ['to-screen', 'screening-expired', 'at-capacity', 'not-free'] as const;
+export const MATCH_REFUSALS = ['to-screen', 'screening-expired', 'away', 'at-capacity', 'not-free'] as const;
 export type MatchRefusal = (typeof MATCH_REFUSALS)[number];
 
 export type Matchability = { matchable: true } | { matchable: false; refusal: MatchRefusal };
@@ -70,14 +74,23 @@ export function screeningStateOf(offer: OfferScreening, policy: ScreeningPolicy)
   return policy.now < expires ? 'screened' : 'expired';
 }
 
+/** Whether the volunteer is away on the Brussels day of `now` (holiday cover: both days included). */
+export function offerIsAway(offer: Pick<OfferScreening, 'awayFrom' | 'awayUntil'>, now: Date): boolean {
+  if (!offer.awayFrom || !offer.awayUntil) return false;
+  const today = brusselsDay(now);
+  return offer.awayFrom <= today && today <= offer.awayUntil;
+}
+
 /**
- * Whether the offer may be suggested or matched now: screened (or its organisation checked), below its
+ * Whether the offer may be suggested or matched now: screened (or its organisation checked), not away
+ * (holiday cover, `offerIsAway`), below its
  * capacity (`offerIsFull`: as many open matches as its volunteer can take) and otherwise free to take a match.
  */
 export function offerMatchability(offer: OfferLoad & OfferScreening, policy: ScreeningPolicy): Matchability {
   const state = screeningStateOf(offer, policy);
   if (state === 'to-screen') return { matchable: false, refusal: 'to-screen' };
   if (state === 'expired') return { matchable: false, refusal: 'screening-expired' };
+  if (offerIsAway(offer, policy.now)) return { matchable: false, refusal: 'away' };
   if (!offer.anonymised && (offerIsFull(offer) || offer.caseStatus === 'busy')) return { matchable: false, refusal: 'at-capacity' };
   if (!offerCanTakeMatch(offer)) return { matchable: false, refusal: 'not-free' };
   return { matchable: true };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  brusselsDay,
   DEFAULT_SCREENING_VALID_MONTHS,
+  offerIsAway,
   offerMatchability,
   organisationNameKey,
   screeningExpiresAt,
@@ -79,6 +81,29 @@ describe('whether an offer may be suggested or matched', () => {
       expect(offerMatchability({ ...load, ...screened }, policy)).toEqual({ matchable: false, refusal: 'at-capacity' });
     }
     expect(offerMatchability({ ...free, capacity: 3, openMatches: 2, ...screened }, policy)).toEqual({ matchable: true });
+  });
+});
+
+describe('holiday cover', () => {
+  const screened = { ...free, ...unscreened, screenedOn: '2026-11-01' };
+
+  it('an offer whose volunteer is away today is not matchable, and says so', () => {
+    const today = brusselsDay(policy.now);
+    expect(offerMatchability({ ...screened, awayFrom: today, awayUntil: today }, policy)).toEqual({ matchable: false, refusal: 'away' });
+    expect(offerIsAway({ awayFrom: '2000-01-01', awayUntil: '2100-01-01' }, policy.now)).toBe(true);
+  });
+
+  it('before or after the dates, or without both dates, the volunteer is not away', () => {
+    expect(offerMatchability({ ...screened, awayFrom: '2000-01-01', awayUntil: '2000-01-31' }, policy)).toEqual({ matchable: true });
+    expect(offerMatchability({ ...screened, awayFrom: '2100-01-01', awayUntil: '2100-01-31' }, policy)).toEqual({ matchable: true });
+    expect(offerIsAway({ awayFrom: '2000-01-01', awayUntil: null }, policy.now)).toBe(false);
+  });
+
+  it('screening comes first: an unscreened volunteer who is away is "to screen"', () => {
+    expect(offerMatchability({ ...free, ...unscreened, awayFrom: '2000-01-01', awayUntil: '2100-01-01' }, policy)).toEqual({
+      matchable: false,
+      refusal: 'to-screen',
+    });
   });
 });
 

@@ -413,6 +413,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
         ),
       ),
       matches: label('Matches', 'Koppelingen', 'Mises en relation'),
+      awayFrom: label('Away from', 'Afwezig vanaf', 'Absent à partir du'),
+      awayUntil: label('Away until (included)', 'Afwezig tot en met', 'Absent jusqu’au (inclus)'),
       codeOfConductVersion: label('Code of conduct accepted (version)', 'Gedragscode aanvaard (versie)', 'Code de conduite accepté (version)'),
       codeOfConductAcceptedAt: label('Code of conduct accepted on', 'Gedragscode aanvaard op', 'Code de conduite accepté le'),
       screenedOn: described(

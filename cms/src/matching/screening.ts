@@ -28,11 +28,14 @@ const OFFER = 'api::help-offer.help-offer';
 const ORGANISATION_CHECK = 'api::organisation-check.organisation-check';
 
 /** What decides a screening, as the offer's reads ask for it (fields and populate). */
-export const SCREENING_FIELDS = ['offerAs', 'screenedOn'] as const;
+export const SCREENING_FIELDS = ['offerAs', 'screenedOn', 'awayFrom', 'awayUntil'] as const;
 export const SCREENING_POPULATE = { organisationCheck: { fields: ['checkedAt' as const] } };
 
 /** Offers stored before `offerAs` was required count as a person's (as in workflow.ts, which reads this module). */
 const offerAsOf = (value: unknown) => OFFER_AS.find((candidate) => candidate === value) ?? 'person';
+
+/** A stored date (YYYY-MM-DD), or none. */
+const dayOf = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : null);
 
 /** The screening rule's settings now: how long a screening holds (SCREENING_VALID_MONTHS). */
 export function screeningPolicy(strapi: Core.Strapi, now = new Date()): ScreeningPolicy {
@@ -40,11 +43,19 @@ export function screeningPolicy(strapi: Core.Strapi, now = new Date()): Screenin
 }
 
 /** The screening part of an offer row read with SCREENING_FIELDS and SCREENING_POPULATE. */
-export function offerScreeningOf(row: { offerAs?: unknown; screenedOn?: unknown; organisationCheck?: { checkedAt?: unknown } | null }): OfferScreening {
+export function offerScreeningOf(row: {
+  offerAs?: unknown;
+  screenedOn?: unknown;
+  awayFrom?: unknown;
+  awayUntil?: unknown;
+  organisationCheck?: { checkedAt?: unknown } | null;
+}): OfferScreening {
   return {
     offerAs: offerAsOf(row.offerAs),
     screenedOn: typeof row.screenedOn === 'string' && row.screenedOn ? row.screenedOn : null,
     organisationCheckedAt: row.organisationCheck?.checkedAt ? new Date(String(row.organisationCheck.checkedAt)).toISOString() : null,
+    awayFrom: dayOf(row.awayFrom),
+    awayUntil: dayOf(row.awayUntil),
   };
 }
 

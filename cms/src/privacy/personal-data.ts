@@ -95,6 +95,8 @@ export const PERSONAL_DATA = {
       availability: 'cleared',
       frequency: 'kept',
       capacity: 'kept',
+      awayFrom: 'kept',
+      awayUntil: 'kept',
       codeOfConductVersion: 'kept',
       codeOfConductAcceptedAt: 'kept',
       // The screening is about the person: what was done and when is theirs to see; staff's own words are not.

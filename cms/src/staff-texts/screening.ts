@@ -47,6 +47,7 @@ export const screeningTexts = staffTexts(
     'screening.match.screening-expired': 'This volunteer’s screening is out of date. Screen them again on the offer’s page first.',
     'screening.match.at-capacity':
       'This volunteer already helps as many people at once as they said they can. End one of their matches, or ask them whether they can take one more and change their offer’s capacity.',
+    'screening.match.away': 'This volunteer is away (holiday cover) today. Choose another volunteer, or wait until they are back.',
     'screening.match.not-free': 'This offer cannot take a match at the moment (paused or closed).',
     'case.kind.screened': 'Volunteer screened',
     'case.kind.organisation-checked': 'Offer screened through its checked organisation',
@@ -97,6 +98,7 @@ export const screeningTexts = staffTexts(
       'screening.match.screening-expired': 'De screening van deze vrijwilliger is verlopen. Screen opnieuw op de pagina van het aanbod.',
       'screening.match.at-capacity':
         'Deze vrijwilliger helpt al zoveel mensen tegelijk als hij of zij aangaf. Beëindig eerst een van de koppelingen, of vraag of er nog iemand bij kan en pas het aantal in het aanbod aan.',
+      'screening.match.away': 'Deze vrijwilliger is vandaag afwezig (vakantie). Kies een andere vrijwilliger of wacht tot die terug is.',
       'screening.match.not-free': 'Dit aanbod kan nu geen koppeling aannemen (gepauzeerd of afgesloten).',
       'case.kind.screened': 'Vrijwilliger gescreend',
       'case.kind.organisation-checked': 'Aanbod gescreend via de gecontroleerde organisatie',
@@ -148,6 +150,7 @@ export const screeningTexts = staffTexts(
       'screening.match.screening-expired': 'La sélection de ce bénévole n’est plus valable. Refaites-la d’abord sur la page de l’offre.',
       'screening.match.at-capacity':
         'Ce bénévole aide déjà autant de personnes à la fois qu’il l’a indiqué. Terminez d’abord une de ses mises en relation, ou demandez-lui s’il peut en accepter une de plus et modifiez le nombre dans son offre.',
+      'screening.match.away': 'Ce bénévole est absent aujourd’hui (congé). Choisissez un autre bénévole ou attendez son retour.',
       'screening.match.not-free': 'Cette offre ne peut pas accepter de mise en relation pour le moment (en pause ou clôturée).',
       'case.kind.screened': 'Sélection du bénévole faite',
       'case.kind.organisation-checked': 'Offre sélectionnée par son organisation vérifiée',

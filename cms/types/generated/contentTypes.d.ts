@@ -728,6 +728,8 @@ export interface ApiHelpOfferHelpOffer extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     availableTimes: Schema.Attribute.JSON;
+    awayFrom: Schema.Attribute.Date;
+    awayUntil: Schema.Attribute.Date;
     capacity: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {

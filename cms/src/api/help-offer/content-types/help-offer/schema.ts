@@ -25,6 +25,9 @@ export default intakeCollection(
     /** How many people the volunteer can help at once; empty: not said (@cb/domain capacityOf). */
     capacity: scalar.integer({ min: 1, max: MAX_CAPACITY }),
     matches: relation('oneToMany', 'api::match.match', { mappedBy: 'helpOffer' }),
+    /** Holiday cover: the first and last day the volunteer is away; meanwhile the offer is not matchable (@cb/domain offerIsAway). */
+    awayFrom: scalar.date(),
+    awayUntil: scalar.date(),
     /** The code of conduct the volunteer accepted on the form: its version, and when. */
     codeOfConductVersion: { type: 'string', maxLength: 40 },
     codeOfConductAcceptedAt: scalar.datetime(),
