@@ -17,3 +17,4 @@ export * from './activities/index.js';
 export * from './interests.js';
 export * from './outcomes.js';
 export * from './preview.js';
+export * from './publication-schedule.js';
