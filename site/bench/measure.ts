@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { routes } from '@cb/domain';
 
 /** Figures read from a built site: its pages, the JavaScript they load, the weight of the home pages. */
 
@@ -86,15 +87,23 @@ export function homeTransferSizes(root: string, pages: PageInfo[]) {
     });
 }
 
-/** Home, a story, an initiative and the organisation directory, in each locale. */
+/**
+ * Issue 16's sample: home in each locale; in Dutch a story, an initiative with activities (its "add to
+ * my calendar" link), the organisation directory, the map, this week's activities, search and a leaflet.
+ */
 export function samplePagesForLighthouse(pages: PageInfo[]): PageInfo[] {
-  const kinds = ['home', 'story', 'initiative', 'organisations'];
-  return ['nl', 'fr', 'en'].flatMap((locale) =>
-    kinds.flatMap((kind) => {
-      const page = pages.find((candidate) => candidate.locale === locale && candidate.kind === kind);
-      return page ? [page] : [];
-    }),
-  );
+  const homes = ['nl', 'fr', 'en'].flatMap((locale) => pages.find((page) => page.locale === locale && page.kind === 'home') ?? []);
+  const dutch = pages.filter((page) => page.locale === 'nl');
+  const picks = [
+    dutch.find((page) => page.kind === 'story'),
+    dutch.find((page) => page.kind === 'initiative' && page.html.includes('type="text/calendar"')),
+    dutch.find((page) => page.kind === 'organisations'),
+    dutch.find((page) => page.path === routes.municipalities('nl')),
+    dutch.find((page) => page.path === routes.activities('nl', 'week')),
+    dutch.find((page) => page.path === routes.search('nl')),
+    dutch.find((page) => page.kind === 'leaflet'),
+  ];
+  return [...homes, ...picks.flatMap((page) => page ?? [])];
 }
 
 export interface CompressedBytes {

@@ -10,7 +10,8 @@
  * 4. JavaScript bytes per content page (expected: 0), the search island's compressed JavaScript
  *    beyond React (goal: under 20 KB gzip), all the JavaScript of each form page with React as
  *    served (goal: under 90 KB; brotli, gzip for reference), home HTML+CSS compressed against 14 KB,
- *    Lighthouse (mobile) on home, a story, an initiative and the organisation directory per locale.
+ *    Lighthouse (mobile) on home per locale and in Dutch on a story, an initiative with activities, the
+ *    organisations, the map, this week, search and a leaflet (samplePagesForLighthouse).
  *
  * Environment: CMS_URL (use this CMS), PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY (else
  * placeholders: the island's JavaScript does not depend on them, and no search runs here),
