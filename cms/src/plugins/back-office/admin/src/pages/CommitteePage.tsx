@@ -43,7 +43,14 @@ export function CommitteePage() {
           {t('review.committee.back')}
         </LinkButton>
       }
-      primaryAction={<Button onClick={() => void spreadEvenly()}>{t('review.committee.spread', { count: perProposal })}</Button>}
+      primaryAction={
+        <Flex gap={2}>
+          <LinkButton tag={RouterLink} to={reviewPath('calls', documentId, 'dashboard')} variant="secondary">
+            {t('callDashboard.title')}
+          </LinkButton>
+          <Button onClick={() => void spreadEvenly()}>{t('review.committee.spread', { count: perProposal })}</Button>
+        </Flex>
+      }
     >
       <ProblemAlert problem={problem ?? members.problem ?? proposals.problem} />
       {spread && <Typography textColor="success700">{t('review.committee.spreadDone', { added: spread.added, short: spread.short })}</Typography>}

@@ -1,6 +1,7 @@
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { REVIEW_PERMISSION } from '../pluginId';
+import { CallDashboardPage } from './CallDashboardPage';
 import { CommitteePage } from './CommitteePage';
 import { MyReviewsPage } from './MyReviewsPage';
 import { ProposalPage } from './ProposalPage';
@@ -19,6 +20,7 @@ export default function ReviewApp() {
           <Route path="proposals/:documentId" element={<ProposalPage />} />
           <Route path="proposals/:documentId/summary" element={<ProposalSummaryPage />} />
           <Route path="calls/:documentId" element={<CommitteePage />} />
+          <Route path="calls/:documentId/dashboard" element={<CallDashboardPage />} />
           <Route path="*" element={<Page.Error />} />
         </Routes>
       </Layouts.Root>

@@ -1,0 +1,60 @@
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { Page } from '@strapi/strapi/admin';
+import { formatEuro, PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
+import type { CallDashboardView } from '../../../server/contracts';
+import { useBackOffice } from '../api';
+import { useStaffTexts } from '../i18n';
+import { reviewPath } from '../pluginId';
+import { DetailsList } from '../components/DetailsList';
+import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Section } from '../components/Section';
+
+/** A call's dashboard (staff who decide): proposals per status, amounts against the budget, reviews per reviewer, days from deadline to decision. */
+export function CallDashboardPage() {
+  const { documentId = '' } = useParams();
+  const { t, locale } = useStaffTexts();
+  const { data, problem, loading } = useBackOffice<CallDashboardView>(`/back-office/project-calls/${encodeURIComponent(documentId)}/dashboard`);
+  const euro = (amount: number) => formatEuro(locale, amount);
+
+  return (
+    <PageShell
+      title={data ? `${t('callDashboard.title')}: ${data.callTitle}` : t('callDashboard.title')}
+      navigationAction={
+        <LinkButton tag={RouterLink} to={reviewPath('calls', documentId)} variant="tertiary">
+          {t('review.committee.title')}
+        </LinkButton>
+      }
+    >
+      <ProblemAlert problem={problem} />
+      {!data && loading && <Page.Loading />}
+      {data && (
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <Section title={t('callDashboard.byStatus')} id="by-status">
+            <DetailsList rows={PROJECT_PROPOSAL_STATUSES.map((status) => [t(`review.status.${status}`), String(data.byStatus[status] ?? 0)] as const)} />
+          </Section>
+          <Section title={t('callDashboard.amounts')} id="amounts">
+            <DetailsList
+              rows={[
+                [t('callDashboard.requested'), euro(data.requested)],
+                [t('callDashboard.granted'), euro(data.granted)],
+                [t('callDashboard.budget'), euro(data.budget)],
+                [t('callDashboard.left'), euro(data.left)],
+              ]}
+            />
+          </Section>
+          <Section title={t('callDashboard.reviews')} id="reviews">
+            {data.reviewsByReviewer.length === 0 ? (
+              <Typography>{t('callDashboard.noReviews')}</Typography>
+            ) : (
+              <DetailsList rows={data.reviewsByReviewer.map((row) => [row.reviewer, String(row.done)] as const)} />
+            )}
+          </Section>
+          <Box>
+            <Typography>{data.daysToDecision ? t('callDashboard.daysToDecision', data.daysToDecision) : t('callDashboard.noDecisions')}</Typography>
+          </Box>
+        </Flex>
+      )}
+    </PageShell>
+  );
+}
