@@ -404,6 +404,17 @@ describe('project-call review', () => {
     await expectNoAxeViolations(page, 'proposals after the decision');
   });
 
+  it('shows the call’s dashboard from the committee page: proposals per status, amounts against the budget, reviews, days to decision', async () => {
+    await page.goto(`/admin/plugins/project-review/calls/${call.documentId}`);
+    await page.getByRole('link', { name: 'Dashboard of the call' }).click();
+    await page.getByRole('heading', { level: 1, name: `Dashboard of the call: ${call.title}` }).waitFor({ timeout: 30_000 });
+    const amounts = page.locator('section[aria-labelledby="amounts"]');
+    await expect.poll(() => amounts.textContent()).toContain('€1,200');
+    expect(await amounts.textContent()).toContain('€150,000');
+    expect(await page.locator('section[aria-labelledby="by-status"]').textContent()).toContain('Approved');
+    await expectNoAxeViolations(page, 'call dashboard');
+  });
+
   it('gives a reviewer their own menu: what is left to review, the proposal to read, others’ scores hidden until their own', async () => {
     const reviewer = await createStaffUser(cms.url, 'cb-project-reviewer', 'reviewer@jury.example.org');
     const { body: me } = await staffApi(reviewer, 'GET', '/admin/users/me', undefined, z.looseObject({ data: z.looseObject({ id: z.number() }) }));
