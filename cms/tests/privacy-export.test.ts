@@ -51,6 +51,8 @@ const EXPECTED_KEYS = {
     'availableTimes',
     'availability',
     'frequency',
+    'awayFrom',
+    'awayUntil',
     'capacity',
     // The code of conduct they accepted and their screening: what was done about them, never staff's own words.
     'codeOfConductVersion',
