@@ -49,7 +49,9 @@ describe('node search/dist/cli.js', () => {
   it('reindex: progress on stderr, a summary line on stdout, exit code 0', async () => {
     const { code, stdout, stderr } = await cli(['reindex', '--cms', cms.url, '--meili', meili.url, '--master-key', TEST_MASTER_KEY]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Reindexed 21 documents \(nl 7, fr 7, en 7; initiative 12, organisation 3, story 3, project-call 3\) in \d+\.\d s\.\n$/);
+    expect(stdout).toMatch(
+      /^Reindexed 21 documents \(nl 7, fr 7, en 7; initiative 12, organisation 3, story 3, project-call 3, funded-project 0\) in \d+\.\d s\.\n$/,
+    );
     for (const locale of ['nl', 'fr', 'en']) expect(stderr).toContain(`${locale} [${'#'.repeat(28)}] 100% 7/7 done`);
     expect(stderr + stdout).not.toContain(TEST_MASTER_KEY);
   });

@@ -122,7 +122,7 @@ describe('nothing private is indexed', () => {
   it('search/ only ever asked the CMS for published public collections', () => {
     expect(cms.requests.length).toBeGreaterThan(0);
     for (const request of cms.requests) {
-      expect(request).toMatch(/^\/api\/(initiatives|organisations|stories|project-calls)\?/);
+      expect(request).toMatch(/^\/api\/(initiatives|organisations|stories|project-calls|funded-projects)\?/);
       expect(request).not.toMatch(/[?&]status=/);
     }
   });

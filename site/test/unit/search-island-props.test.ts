@@ -15,7 +15,7 @@ describe('what the search page hands the island', () => {
     const { options } = searchIslandProps('fr', service);
     expect(options.categories.find((option) => option.code === 'groceries')?.label).toBe('Courses');
     expect(options.languages.find((option) => option.code === 'nl')?.label).toBe('Néerlandais');
-    expect(options.kind.map((option) => option.label)).toEqual(['Initiative', 'Organisation', 'Récit', 'Appel à projets']);
+    expect(options.kind.map((option) => option.label)).toEqual(['Initiative', 'Organisation', 'Récit', 'Appel à projets', 'Projet soutenu']);
   });
 
   it('lists every municipality, alphabetically in the page’s language', () => {
