@@ -70,6 +70,15 @@ beforeAll(async () => {
     },
   });
   records.set('proposal-review', { documentId: review.documentId, reference: 'Geheime beoordeling', secrets: ['Geheime beoordeling'] });
+  const milestone = await cms.strapi.documents('api::project-milestone.project-milestone').create({
+    data: {
+      proposalDocumentId: recordOf('project-proposal').documentId,
+      plannedOn: '2027-05-01',
+      what: 'Eerste soepavond',
+      report: 'Geheim verslag van de aanvrager',
+    },
+  });
+  records.set('project-milestone', { documentId: milestone.documentId, reference: 'Eerste soepavond', secrets: ['Geheim verslag van de aanvrager'] });
   await keepFiles();
 
   headers.editor = { authorization: `Bearer ${await staffToken(cms, 'editor')}` };
