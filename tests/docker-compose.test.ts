@@ -78,7 +78,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('keeps database, uploads, index and built site in volumes', () => {
-    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-private-uploads', 'cms-uploads', 'meilisearch-data', 'postgres-data', 'site-dist']);
+    expect(Object.keys(compose.volumes).sort()).toEqual(['cms-private-uploads', 'cms-uploads', 'meilisearch-data', 'postgres-data', 'site-cache', 'site-dist']);
     expect(services.postgres?.volumes).toContain('postgres-data:/var/lib/postgresql/data');
     expect(services.meilisearch?.volumes).toContain('meilisearch-data:/meili_data');
     expect(services.cms?.volumes).toContain('cms-uploads:/app/cms/public/uploads');

@@ -75,7 +75,7 @@ describe('deploy/nginx.conf, read', () => {
   });
 
   it('passes on only the intake routes, matched exactly (regex, case-sensitive), with the normalised path upstream', () => {
-    expect(proxied.map((location) => location.args[0])).toEqual(['~', '~', '~', '~', '~', '~']);
+    expect(proxied.map((location) => location.args[0])).toEqual(['~', '~', '~', '~', '~', '~', '~']);
     for (const location of proxied) {
       expect(location.block?.find((directive) => directive.name === 'proxy_pass')?.args).toEqual(['http://cms$uri$is_args$args']);
       expect(location.block?.find((directive) => directive.name === 'limit_except')?.args.length).toBeGreaterThan(0);
@@ -107,6 +107,9 @@ describe('deploy/nginx.conf, read', () => {
       `/api/check-ins/${LINK_TOKEN}/more`,
       `/api/check-ins/${LINK_TOKEN.slice(0, -1)}`,
       `/API/check-ins/${LINK_TOKEN}`,
+      `/api/project-milestones/${LINK_TOKEN}`,
+      `/api/project-milestones/${LINK_TOKEN}/more`,
+      `/api/project-milestones`,
       '/admin/',
       '/api/stories',
     ];
