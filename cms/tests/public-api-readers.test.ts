@@ -11,7 +11,38 @@ import { startCms, type TestCms } from './helpers/cms';
 let cms: TestCms;
 beforeAll(async () => {
   cms = await startCms();
+  await publishFundedProject();
 });
+
+/** The seed has no funded project (one is drafted only after a granted proposal's consent): one, published in each locale. */
+async function publishFundedProject(): Promise<void> {
+  const projects = cms.strapi.documents('api::funded-project.funded-project');
+  const paragraph = (text: string) => [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] }];
+  const { documentId } = await projects.create({
+    locale: 'nl',
+    status: 'published',
+    data: {
+      title: 'Soep op zondag',
+      slug: 'soep-op-zondag',
+      summary: 'Buren koken samen soep.',
+      description: paragraph('Elke zondag in de buurtkeuken.'),
+      howToJoin: 'Kom langs.',
+    },
+  });
+  for (const locale of ['fr', 'en'] as const)
+    await projects.update({
+      documentId,
+      locale,
+      status: 'published',
+      data: {
+        title: `Soupe ${locale}`,
+        slug: `soupe-${locale}`,
+        summary: 'Des voisins cuisinent.',
+        description: paragraph('Chaque dimanche.'),
+        howToJoin: 'Passez.',
+      },
+    });
+}
 afterAll(async () => cms?.stop());
 
 const names = Object.keys(CMS_API_TYPES) as CmsApiTypeName[];
