@@ -76,8 +76,21 @@ async function someDocumentId(type: PreviewType, locale: Locale, title?: string)
   const query = new URLSearchParams({ locale, page: '1', pageSize: '1', ...(title ? { 'filters[title][$eq]': title } : {}) });
   const response = await adminGet(`/content-manager/collection-types/${uidOf(type)}?${query.toString()}`);
   const [first] = listAnswer.parse(await response.json()).results;
-  if (!first) throw new Error(`No ${type} in ${locale}`);
-  return first.documentId;
+  return first?.documentId ?? (await draftFundedProject(type, locale));
+}
+
+/** The seed publishes no funded project (one is drafted after a granted proposal): a draft to preview. */
+async function draftFundedProject(type: PreviewType, locale: Locale): Promise<string> {
+  if (type !== 'funded-project') throw new Error(`No ${type} in ${locale}`);
+  const paragraph = [{ type: 'paragraph', children: [{ type: 'text', text: 'Elke zondag in de buurtkeuken.' }] }];
+  const body = { title: 'Soep op zondag', slug: 'soep-op-zondag', summary: 'Buren koken samen soep.', description: paragraph, howToJoin: 'Kom langs.' };
+  const response = await fetch(`${cms.url}/content-manager/collection-types/${uidOf(type)}?locale=${locale}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const created = z.object({ data: z.object({ documentId: z.string() }) }).parse(await response.json());
+  return created.data.documentId;
 }
 
 const textFiles = () => allFiles().filter((file) => /\.(html|xml|txt|json|ics|js|css|webmanifest)$/.test(file));
