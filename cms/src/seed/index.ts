@@ -10,6 +10,7 @@ import { organisations } from './content/organisations';
 import { initiatives } from './content/initiatives';
 import { stories } from './content/stories';
 import { projectCalls } from './content/project-calls';
+import { fundedProjects } from './content/funded-projects';
 import { pages } from './content/pages';
 import { globalSettings, home } from './content/site';
 
@@ -17,7 +18,7 @@ import { globalSettings, home } from './content/site';
 const IMAGES_DIR = path.resolve(__dirname, '..', '..', '..', 'seed', 'images');
 const SEED_MARKER = { type: 'core' as const, name: 'connecting-brussels', key: 'sample-content-seeded-at' };
 
-type LocalizedType = 'organisation' | 'initiative' | 'story' | 'project-call' | 'page';
+type LocalizedType = 'organisation' | 'initiative' | 'story' | 'project-call' | 'funded-project' | 'page';
 type SingleType = 'global' | 'home';
 /** What the seed writes for one locale of a document of this type, checked against its schema. */
 type Input<Type extends LocalizedType | SingleType> = Modules.Documents.Params.Data.Input<ApiUid<Type>>;
@@ -138,6 +139,18 @@ class Seeder {
           weight: criterion.weight,
         })),
         faq: call.faq.map((item) => ({ question: item.question[locale], answer: item.answer[locale] })),
+      }));
+    }
+
+    for (const project of fundedProjects) {
+      await this.upsertLocalized('funded-project', project.key, project.title, (locale) => ({
+        title: project.title[locale],
+        summary: project.summary[locale],
+        description: paragraphs(project.description[locale]),
+        runBy: project.runBy,
+        location: project.location[locale],
+        howToJoin: project.howToJoin[locale],
+        municipalities: project.municipalities.map((code) => this.term('municipality', code)),
       }));
     }
 

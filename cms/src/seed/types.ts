@@ -105,6 +105,19 @@ export interface SeedProjectCall {
   faq: { question: Localized; answer: Localized }[];
 }
 
+/** A funded project as the public sees it: no applicant's personal data, only the organisation that runs it. */
+export interface SeedFundedProject {
+  key: string;
+  title: Localized;
+  summary: Localized;
+  description: Localized<string[]>;
+  runBy: string;
+  location: Localized;
+  howToJoin: Localized;
+  /** municipality codes from @cb/domain */
+  municipalities: string[];
+}
+
 export interface SeedPage {
   key: PageKey;
   title: Localized;
