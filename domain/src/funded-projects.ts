@@ -1,3 +1,5 @@
+import { isDecidedProposal, type ProposalStatus } from './cases.js';
+
 /**
  * What follows a granted proposal: its milestones (planned, reported by the applicant through a
  * signed link), and the call's dashboard figures. Pure rules; the CMS stores and mails.
@@ -23,7 +25,7 @@ export function isLateMilestone(milestone: MilestoneState, today: string): boole
 // The call's dashboard
 
 export interface DashboardProposal {
-  caseStatus: string;
+  caseStatus: ProposalStatus;
   requestedAmount: number;
   grantedAmount: number | null;
   decidedAt: string | null;
@@ -35,7 +37,8 @@ export interface DashboardReview {
 }
 
 export interface CallDashboard {
-  byStatus: Record<string, number>;
+  /** Proposals per status; a status no proposal has is left out. */
+  byStatus: Partial<Record<ProposalStatus, number>>;
   requested: number;
   granted: number;
   budget: number;
@@ -53,7 +56,7 @@ export function callDashboard(
   reviews: readonly DashboardReview[],
   call: { totalBudget: number; deadline: string },
 ): CallDashboard {
-  const byStatus: Record<string, number> = {};
+  const byStatus: Partial<Record<ProposalStatus, number>> = {};
   for (const { caseStatus } of proposals) byStatus[caseStatus] = (byStatus[caseStatus] ?? 0) + 1;
   const cents = (amounts: number[]) => amounts.reduce((sum, amount) => sum + Math.round(amount * 100), 0) / 100;
   const requested = cents(proposals.map((proposal) => proposal.requestedAmount));
@@ -62,7 +65,7 @@ export function callDashboard(
   for (const review of reviews) if (review.complete) done.set(review.reviewerName, (done.get(review.reviewerName) ?? 0) + 1);
   const deadline = Date.parse(call.deadline);
   const days = proposals
-    .filter((proposal) => (proposal.caseStatus === 'approved' || proposal.caseStatus === 'rejected') && proposal.decidedAt)
+    .filter((proposal) => isDecidedProposal(proposal.caseStatus) && proposal.decidedAt)
     .map((proposal) => Math.max(0, Math.floor((Date.parse(String(proposal.decidedAt)) - deadline) / DAY)));
   return {
     byStatus,

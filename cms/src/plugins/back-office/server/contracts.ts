@@ -11,6 +11,7 @@ import type { OfferScreeningView } from '../../../matching/screening-view';
 import type { FailedJob as FailedOutboxJob } from '../../../outbox/failed-job';
 import type {
   AvailableTime,
+  CallDashboard,
   LonelinessChangeGroup,
   DecisionBlock,
   DuplicateReason,
@@ -463,14 +464,7 @@ export interface MilestonesView {
   publicationConsentAt: string | null;
 }
 
-/** The dashboard of a project call (staff who decide only). */
-export interface CallDashboardView {
+/** The dashboard of a project call (staff who decide only): the domain's figures under the call's title. */
+export interface CallDashboardView extends CallDashboard {
   callTitle: string;
-  byStatus: Partial<Record<ProposalStatus, number>>;
-  requested: number;
-  granted: number;
-  budget: number;
-  left: number;
-  reviewsByReviewer: { reviewer: string; done: number }[];
-  daysToDecision: { mean: number; longest: number; decided: number } | null;
 }
