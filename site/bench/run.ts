@@ -13,9 +13,9 @@
  *    Lighthouse (mobile) on home per locale and in Dutch on a story, an initiative with activities, the
  *    organisations, the map, this week, search and a leaflet (samplePagesForLighthouse).
  *
- * Environment: CMS_URL (use this CMS), PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY (else
- * placeholders: the island's JavaScript does not depend on them, and no search runs here),
- * BENCH_SKIP_LIGHTHOUSE=1, BENCH_JSON=<file> (also write the figures as JSON), CHROMIUM_PATH
+ * Environment: CMS_URL (use this CMS), PUBLIC_MEILI_URL and PUBLIC_MEILI_SEARCH_KEY (else a throwaway
+ * Meilisearch filled from the CMS, so the search page is measured as a reader uses it: searching works),
+ * BENCH_SKIP_LIGHTHOUSE=1, BENCH_LIGHTHOUSE_KINDS=search,home (only those page kinds of the sample), BENCH_JSON=<file> (also write the figures as JSON), CHROMIUM_PATH
  * (default /usr/bin/chromium).
  */
 import { execFile } from 'node:child_process';
@@ -26,6 +26,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { startCmsProcess, freePort } from '../../cms/testing/cms-process.ts';
 import { serveDirectory } from '../test/support/static-server.ts';
+import { startSeededSearch } from '../test/support/seeded-search.ts';
 import { precompress, type PrecompressSummary } from '../scripts/precompress.ts';
 import { javascriptBytesPerPage, homeTransferSizes, islandJavascript, samplePagesForLighthouse, servedBytes, type PageInfo, listPages } from './measure.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
@@ -37,8 +38,6 @@ const BUDGET_BYTES = 14 * 1024;
 const ISLAND_GOAL_BYTES = 20 * 1024;
 /** Issue 5: all the JavaScript a form page loads, React included, as served to a browser that accepts brotli. */
 const FORM_PAGE_GOAL_BYTES = 90 * 1024;
-/** Only for the island to be built: the bench measures bytes and never searches. */
-const PLACEHOLDER_SEARCH = { PUBLIC_MEILI_URL: 'http://127.0.0.1:7700', PUBLIC_MEILI_SEARCH_KEY: 'bench-placeholder-search-key' };
 const CONTENT_KINDS = new Set([
   'landing',
   'home',
@@ -63,10 +62,13 @@ async function main(): Promise<void> {
   const cms = process.env.CMS_URL ? undefined : await startCmsProcess();
   const cmsUrl = process.env.CMS_URL ?? cms!.url;
   console.log(`CMS: ${cmsUrl}${cms ? ' (throwaway, seeded with the sample content)' : ' (from CMS_URL)'}`);
+  const search = process.env.PUBLIC_MEILI_URL ? undefined : await startSeededSearch(cmsUrl);
+  const searchEnv: Record<string, string> = search ? { PUBLIC_MEILI_URL: search.url, PUBLIC_MEILI_SEARCH_KEY: search.searchKey } : {};
+  console.log(`Search: ${process.env.PUBLIC_MEILI_URL ?? `${search?.url} (throwaway, ${search?.documents} documents from the CMS)`}`);
 
   try {
-    const cold = await timedBuild(cmsUrl, siteUrl, outDir);
-    const warm = await timedBuild(cmsUrl, siteUrl, outDir);
+    const cold = await timedBuild(cmsUrl, siteUrl, outDir, searchEnv);
+    const warm = await timedBuild(cmsUrl, siteUrl, outDir, searchEnv);
     await cms?.stop();
     const compressionStarted = performance.now();
     const compression = await precompress(outDir);
@@ -91,7 +93,9 @@ async function main(): Promise<void> {
 
       let lighthouse: { page: PageInfo; scores: LighthouseScores }[] = [];
       if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
-        lighthouse = await runLighthouse(samplePagesForLighthouse(pages), siteUrl);
+        const onlyKinds = process.env.BENCH_LIGHTHOUSE_KINDS?.split(',');
+        const sample = samplePagesForLighthouse(pages).filter((page) => !onlyKinds || onlyKinds.includes(page.kind));
+        lighthouse = await runLighthouse(sample, siteUrl);
         printLighthouse(lighthouse);
       }
 
@@ -119,15 +123,16 @@ async function main(): Promise<void> {
     }
   } finally {
     await cms?.stop().catch(() => undefined);
+    await search?.stop();
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
-async function timedBuild(cmsUrl: string, siteUrl: string, outDir: string): Promise<number> {
+async function timedBuild(cmsUrl: string, siteUrl: string, outDir: string, searchEnv: Record<string, string>): Promise<number> {
   const started = performance.now();
   await promisify(execFile)(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
     cwd: SITE_DIR,
-    env: { ...PLACEHOLDER_SEARCH, ...process.env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_OUT_DIR: outDir },
+    env: { ...process.env, ...searchEnv, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_OUT_DIR: outDir },
     maxBuffer: 256 * 1024 * 1024,
   });
   return (performance.now() - started) / 1000;
