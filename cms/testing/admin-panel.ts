@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CMS_DIR, startCmsProcess, type CmsProcess } from './cms-process';
+import { CMS_DIR, startCmsProcess, type CmsProcess, type CmsProcessOptions } from './cms-process.ts';
 import LOCAL_ADMIN from '../src/access/local-admin.json' with { type: 'json' };
 
 /**
@@ -78,9 +78,9 @@ export interface AdminPanel extends CmsProcess {
 }
 
 /** A CMS process (temporary SQLite, seeded) that serves the built admin panel at /admin. */
-export async function startAdminPanel(env: Record<string, string> = {}): Promise<AdminPanel> {
+export async function startAdminPanel(env: Record<string, string> = {}, options: CmsProcessOptions = {}): Promise<AdminPanel> {
   const build = ensureAdminPanel();
-  const cms = await startCmsProcess(env);
+  const cms = await startCmsProcess(env, options);
   return { ...cms, build };
 }
 

@@ -1,5 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '@cb/search';
@@ -43,19 +44,52 @@ export interface CmsProcess {
   output(): string;
 }
 
-/** The CMS and what it runs of @cb/domain and @cb/search (their dist/), up to date with the source. */
+/** What tsc compiles into dist/ (tsconfig.json's include less its excludes, folder by folder), and how. */
+const COMPILED_SOURCES = ['config', 'database', 'scripts', 'src', 'types', 'tsconfig.json', 'package.json'].map((entry) => path.join(CMS_DIR, entry));
+const COMPILED_STAMP = path.join(CMS_DIR, 'dist', '.sources-hash');
+
+function filesUnder(file: string): string[] {
+  if (!existsSync(file)) return [];
+  if (!statSync(file).isDirectory()) return [file];
+  return readdirSync(file)
+    .sort()
+    .flatMap((entry) => filesUnder(path.join(file, entry)));
+}
+
+function compiledSourcesHash(): string {
+  const hash = createHash('sha256');
+  for (const file of COMPILED_SOURCES.flatMap(filesUnder)) hash.update(path.relative(CMS_DIR, file)).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/**
+ * The CMS and what it runs of @cb/domain and @cb/search (their dist/), up to date with the source.
+ * The type-checking compile takes most of a CMS start on a busy machine: it is skipped while dist/
+ * was compiled from the same sources, so a test run compiles once however many CMS processes it starts.
+ */
 export function compileCms(): void {
   buildSharedPackages();
+  const sources = compiledSourcesHash();
+  if (existsSync(COMPILED_STAMP) && readFileSync(COMPILED_STAMP, 'utf8') === sources) return;
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(CMS_DIR, 'tsconfig.json')], { stdio: 'inherit' });
+  writeFileSync(COMPILED_STAMP, sources);
+}
+
+export interface CmsProcessOptions {
+  /** false: the compiled CMS is used as it is. */
+  compile?: boolean;
+  /** A database file (e.g. the seeded one a test run makes) that the temporary database starts as a copy of. */
+  startFrom?: string;
 }
 
 /**
  * `env` may name its own DATABASE_FILENAME (kept after stop) and PORT (to restart on the same
- * address); by default the database is temporary. `compile: false` reuses the compiled CMS.
+ * address); by default the database is temporary, empty or a copy of `startFrom`.
  */
-export async function startCmsProcess(env: Record<string, string> = {}, { compile = true }: { compile?: boolean } = {}): Promise<CmsProcess> {
+export async function startCmsProcess(env: Record<string, string> = {}, { compile = true, startFrom }: CmsProcessOptions = {}): Promise<CmsProcess> {
   if (compile) compileCms();
   const workDir = mkdtempSync(path.join(tmpdir(), 'cb-cms-process-'));
+  if (startFrom) copyFileSync(startFrom, path.join(workDir, 'cms.db'));
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
     cwd: CMS_DIR,

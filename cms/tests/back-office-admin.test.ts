@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { MailCatcher } from './helpers/mail-catcher';
 import { staffApiOf, type StaffApi } from './helpers/back-office-client';
@@ -121,7 +121,7 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
 beforeAll(async () => {
   await mail.start();
   const started = performance.now();
-  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) });
+  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, { startFrom: inject('seededCmsDatabase') });
   staffApi = staffApiOf(cms.url);
   timings.adminBuildMs = cms.build.milliseconds;
   timings.startMs = Math.round(performance.now() - started) - cms.build.milliseconds;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { expectNoAxeViolations } from './helpers/admin-axe';
 import { staffApiOf, type StaffApi } from './helpers/back-office-client';
@@ -28,7 +28,7 @@ async function register(form: 'help-request' | 'help-offer', values: Record<stri
 }
 
 beforeAll(async () => {
-  cms = await startAdminPanel();
+  cms = await startAdminPanel({}, { startFrom: inject('seededCmsDatabase') });
   staffApi = staffApiOf(cms.url);
   backOffice = await createStaffUser(cms.url, 'cb-back-office', 'casework@staff.example.org');
   references.request = await register('help-request', {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, brusselsDay, formatDate, formatDateTime, formatEuro, termName, type Locale } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { validSubmission } from '../testing/intake-submissions';
@@ -354,7 +354,7 @@ const PAGES: PlannedPage[] = [
 
 beforeAll(async () => {
   await mail.start();
-  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) });
+  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, { startFrom: inject('seededCmsDatabase') });
   api = staffApiOf(cms.url);
   for (const locale of LOCALES) {
     staff[locale] = await createStaffUser(cms.url, 'cb-back-office', `staff-${locale}@staff.example.org`);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALES, MUNICIPALITIES, brusselsDay, termName, type Locale, type MunicipalityCode } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
@@ -165,7 +165,7 @@ async function requestDetails(user: StaffUser, reference: string): Promise<z.out
 
 beforeAll(async () => {
   await mail.start();
-  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) });
+  cms = await startAdminPanel({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) }, { startFrom: inject('seededCmsDatabase') });
   api = staffApiOf(cms.url);
   for (const locale of LOCALES) {
     staff[locale] = await createStaffUser(cms.url, 'cb-back-office', `walk-${locale}@staff.example.org`);

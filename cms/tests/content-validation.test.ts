@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel } from '../testing/admin-panel';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 import { startCms, type TestCms } from './helpers/cms';
@@ -374,7 +374,7 @@ describe('in the admin panel, in a real Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    panel = await startAdminPanel({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN });
+    panel = await startAdminPanel({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN }, { startFrom: inject('seededCmsDatabase') });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 import { dataOf, readJson, strapiDocument } from './helpers/http';
@@ -36,7 +36,7 @@ async function expectNoAxeViolations(page: Page, selector: string): Promise<void
 }
 
 beforeAll(async () => {
-  panel = await startAdminPanel({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN });
+  panel = await startAdminPanel({ SITE_BUILD_HOOK_TOKEN: HOOK_TOKEN }, { startFrom: inject('seededCmsDatabase') });
   browser = await launchChromium();
   editor = await createStaffUser(panel.url, STAFF_ROLES.editor.code, 'missing-work-editor@staff.example.org');
   const created = await asEditor('POST', `${STORY}?locale=nl`, {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as z from 'zod';
 import type { Locale } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
@@ -45,7 +45,7 @@ async function publicStorySlugs(locale: Locale, slug: string): Promise<string[]>
 }
 
 beforeAll(async () => {
-  cms = await startAdminPanel();
+  cms = await startAdminPanel({}, { startFrom: inject('seededCmsDatabase') });
   editor = await createStaffUser(cms.url, 'cb-editor', 'editor@staff.example.org');
   await chooseAdminLanguage('nl');
   browser = await launchChromium();

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compileStrapi } from '@strapi/strapi';
 import type { TestProject } from 'vitest/node';
-import { buildSharedPackages } from '../../../scripts/shared-build.ts';
+import { compileCms } from '../../testing/cms-process';
 import { makeSeededDatabase } from '../../testing/seeded-database';
 
 declare module 'vitest' {
@@ -19,8 +18,7 @@ declare module 'vitest' {
  * Then one CMS makes the first start's database, which test files copy instead of seeding their own.
  */
 export default async function compileOnce(project: TestProject): Promise<() => void> {
-  buildSharedPackages();
-  await compileStrapi({ appDir: path.resolve(import.meta.dirname, '..', '..') });
+  compileCms();
   const dir = mkdtempSync(path.join(tmpdir(), 'cb-cms-seeded-'));
   project.provide('seededCmsDatabase', await makeSeededDatabase(dir));
   return () => rmSync(dir, { recursive: true, force: true });
