@@ -415,6 +415,28 @@ describe('project-call review', () => {
     await expectNoAxeViolations(page, 'call dashboard');
   });
 
+  it('plans the milestones of the granted proposal on its page: a missing field is named, saving mails the applicant their link', async () => {
+    await page.goto(`${PLUGIN}/project-calls/${call.documentId}`);
+    await page.getByRole('link', { name: `Read ${reference}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Proposal ${reference}` }).waitFor({ timeout: 30_000 });
+    const milestones = page.locator('section[aria-labelledby="milestones"]');
+    await milestones.getByText('The applicant has not (yet) agreed to a public page.').waitFor({ timeout: 30_000 });
+    await milestones.getByRole('button', { name: 'Add a milestone' }).click();
+    await milestones.getByLabel('Planned for').fill('2027-03-15');
+    await milestones.getByRole('button', { name: 'Save and mail the link' }).click();
+    await expect.poll(() => milestones.textContent(), { timeout: 30_000 }).toMatch(/fields need another look/);
+    const milestoneMails = () => mail.mails.filter((sent) => sent.text.includes('/api/project-milestones/'));
+    expect(milestoneMails()).toHaveLength(0);
+    await expectNoAxeViolations(page, 'milestones with a field to fix');
+
+    await milestones.getByLabel('What').fill('First neighbourhood meal');
+    await milestones.getByRole('button', { name: 'Save and mail the link' }).click();
+    await milestones.getByText('Saved; the applicant gets the link by email.').waitFor({ timeout: 30_000 });
+    await expect.poll(() => milestones.getByText('Not done yet').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => milestoneMails().length, { timeout: 30_000 }).toBe(1);
+    await expectNoAxeViolations(page, 'milestones planned');
+  });
+
   it('gives a reviewer their own menu: what is left to review, the proposal to read, others’ scores hidden until their own', async () => {
     const reviewer = await createStaffUser(cms.url, 'cb-project-reviewer', 'reviewer@jury.example.org');
     const { body: me } = await staffApi(reviewer, 'GET', '/admin/users/me', undefined, z.looseObject({ data: z.looseObject({ id: z.number() }) }));

@@ -8,6 +8,7 @@ import { useStaffTexts } from '../i18n';
 import { reviewPath } from '../pluginId';
 import { AssignmentPanel } from '../components/AssignmentPanel';
 import { DecisionPanel } from '../components/DecisionPanel';
+import { MilestonesPanel } from '../components/MilestonesPanel';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { PrintArea } from '../components/PrintArea';
 import { ProposalReadingView } from '../components/ProposalReadingView';
@@ -56,6 +57,7 @@ export function ProposalPage() {
             {data.decision && (
               <DecisionPanel key={data.decision.draft?.draftedAt ?? 'none'} proposal={data} decision={data.decision} onChanged={proposal.reload} />
             )}
+            {data.decision && data.caseStatus === 'approved' && <MilestonesPanel proposalDocumentId={data.documentId} />}
           </Flex>
         </PrintArea>
       )}
