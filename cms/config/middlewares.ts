@@ -33,6 +33,7 @@ export default () => {
     'global::body-errors',
     { name: 'strapi::body', config: { formLimit: '64kb', formidable: multipartOptions(intake.uploadMaxMb) } },
     'global::json-depth',
+    'global::staff-language-choice',
     'global::upload-cleanup',
     'strapi::session',
     'strapi::favicon',

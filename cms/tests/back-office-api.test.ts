@@ -299,14 +299,15 @@ describe('phone and social intake', () => {
     expect(stored.languages).toHaveLength(2);
   });
 
-  it('answers field errors in the chosen language, and refuses an unknown channel', async () => {
+  it('answers field errors in the staff member’s language, not the caller’s, and refuses an unknown channel', async () => {
     const invalid = await asBackOffice('/back-office/intake/help-offer', {
       method: 'POST',
       body: { channel: 'social', locale: 'fr', values: { consent: true } },
+      headers: { 'accept-language': 'nl-BE' },
     });
     expect(invalid.status).toBe(422);
     const { error } = await readJson(invalid, z.looseObject({ error: z.looseObject({ fields: z.record(z.string(), z.string()) }) }));
-    expect(error.fields.description).toBe('Veuillez remplir ce champ.');
+    expect(error.fields.description).toBe('Vul dit in.');
     expect((await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'web', values } })).status).toBe(400);
   });
 });

@@ -41,6 +41,15 @@ async function refused(response: Response, fields: string[]): Promise<ErrorBody[
   return error;
 }
 
+/** A path that names nothing of ours: 404 in words, the path never echoed. */
+async function notThere(response: Response): Promise<ErrorBody['error']> {
+  const text = await response.text();
+  expect(response.status, text).toBe(404);
+  expect(text).not.toContain('alert');
+  expect(text).not.toContain('OR 1=1');
+  return parseJson(text, backOfficeError).error;
+}
+
 async function stored() {
   const count = (uid: typeof REQUEST | typeof OFFER | typeof MATCH | typeof PROPOSAL | typeof REVIEW) => cms.strapi.db.query(uid).count();
   const [requests, offers, matches, proposals, reviews] = await Promise.all([count(REQUEST), count(OFFER), count(MATCH), count(PROPOSAL), count(REVIEW)]);
@@ -131,12 +140,12 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
     expect(await stored()).toEqual(before);
   });
 
-  it('refuses a match change with an unknown status, a date that is not one, or a hostile id in the path', async () => {
+  it('refuses a match change with an unknown status or a date that is not one, and finds nothing at a hostile id in the path', async () => {
     const before = await stored();
     await refused(await asBackOffice(`/back-office/matches/${matchId}`, { method: 'PUT', body: { status: HOSTILE } }), ['status']);
     await refused(await asBackOffice(`/back-office/matches/${matchId}`, { method: 'PUT', body: { status: 'active', followUpOn: 'tomorrow' } }), ['followUpOn']);
     await refused(await asBackOffice(`/back-office/matches/${matchId}`, { method: 'PUT', body: { status: 'active', notes: { toString: 'x' } } }), ['notes']);
-    await refused(await asBackOffice(`/back-office/matches/${encodeURIComponent("x' OR 1=1")}`, { method: 'PUT', body: { status: 'active' } }), ['documentId']);
+    await notThere(await asBackOffice(`/back-office/matches/${encodeURIComponent("x' OR 1=1")}`, { method: 'PUT', body: { status: 'active' } }));
     expect(await stored()).toEqual(before);
   });
 
@@ -149,7 +158,7 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
     await refused(await asBackOffice(`/back-office/search?q=${'x'.repeat(101)}`), ['q']);
     await refused(await asBackOffice('/back-office/dashboard?weeks=1000'), ['weeks']);
     await refused(await asBackOffice('/back-office/dashboard?category=nonsense'), ['category']);
-    await refused(await asBackOffice(`/back-office/requests/${encodeURIComponent('../admin')}`), ['documentId']);
+    await notThere(await asBackOffice(`/back-office/requests/${encodeURIComponent('../admin')}`));
   });
 
   it('refuses reviews, decisions, conflicts and assignments that are not numbers, text or a status, and keeps the proposal as it was', async () => {
@@ -179,9 +188,7 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
     );
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/conflict`, { method: 'POST', body: { note: { $ne: '' } } }), ['note']);
     await refused(await asBackOffice(`/back-office/proposals/${proposalId}/assignments`, { method: 'POST', body: { reviewerId: 'anna' } }), ['reviewerId']);
-    await refused(await asBackOffice(`/back-office/proposals/${proposalId}/assignments/${encodeURIComponent('1 OR 1=1')}`, { method: 'DELETE' }), [
-      'reviewerId',
-    ]);
+    await notThere(await asBackOffice(`/back-office/proposals/${proposalId}/assignments/${encodeURIComponent('1 OR 1=1')}`, { method: 'DELETE' }));
     expect(await stored()).toEqual(before);
   });
 
@@ -195,7 +202,7 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
     const before = await stored();
     await refused(await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'web', values: {} } }), ['channel']);
     await refused(await asBackOffice('/back-office/intake/help-request', { method: 'POST', body: { channel: 'phone', locale: 'de', values: {} } }), ['locale']);
-    await refused(await asBackOffice('/back-office/intake/story-submission', { method: 'POST', body: { channel: 'phone', values: {} } }), ['form']);
+    await notThere(await asBackOffice('/back-office/intake/story-submission', { method: 'POST', body: { channel: 'phone', values: {} } }));
     expect(await stored()).toEqual(before);
   });
 
@@ -208,10 +215,76 @@ describe('hostile admin input: 400 with field errors, nothing stored', () => {
       }),
       ['followUpOn'],
     );
-    expect(french.fields?.followUpOn).toBe('Indiquez une date, par exemple 15/03/2027.');
+    expect(french.fields?.followUpOn).toBe('Indiquez une date (jour, mois et année).');
     const dutch = await refused(await asBackOffice('/back-office/people/export', { method: 'POST', body: {}, headers: { 'accept-language': 'nl' } }), [
       'email',
     ]);
-    expect(dutch.fields?.email).toBe('Geef een telefoonnummer of een e-mailadres, zodat we je kunnen bereiken.');
+    expect(dutch.fields?.email).toBe('Geef een telefoonnummer of een e-mailadres.');
+  });
+});
+
+describe('what an outside try found, each answered in words that fit the field', () => {
+  it('says a page number is a whole number from 1, not an amount in euros', async () => {
+    const english = await refused(await asBackOffice('/back-office/requests?page=-1'), ['page']);
+    expect(english.fields?.page).toBe('Give a whole number of at least 1.');
+    const dutch = await refused(await asBackOffice('/back-office/requests?page=1.5', { headers: { 'accept-language': 'nl' } }), ['page']);
+    expect(dutch.fields?.page).toBe('Geef een geheel getal.');
+    const french = await refused(await asBackOffice('/back-office/dashboard?weeks=53', { headers: { 'accept-language': 'fr' } }), ['weeks']);
+    expect(french.fields?.weeks).toBe('Indiquez un nombre entier d’au plus 52.');
+    const amount = await refused(
+      await asBackOffice(`/back-office/proposals/${proposalId}/decision`, { method: 'PUT', body: { status: 'approved', grantedAmount: 'lots' } }),
+      ['grantedAmount'],
+    );
+    expect(amount.fields?.grantedAmount).toBe('Give an amount in euros above 0, for example 1250.');
+  });
+
+  it('says a screening date in the future is one, in the staff language', async () => {
+    const future = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const body = { conversationOn: future, references: 'checked', codeOfConductAccepted: true, informationNoteLocale: 'nl' };
+    const dutch = await refused(
+      await asBackOffice(`/back-office/offers/${offerId}/screening`, { method: 'POST', body, headers: { 'accept-language': 'nl' } }),
+      ['conversationOn'],
+    );
+    expect(dutch.fields?.conversationOn).toBe('Deze datum ligt in de toekomst. Geef de datum van vandaag of een vroegere.');
+  });
+
+  it('answers 404 for a request, offer or proposal id that is well formed but unknown, for reading and for acting', async () => {
+    const unknown = 'zz0000000000000000000000';
+    const before = await stored();
+    await notThere(await asBackOffice(`/back-office/requests/${unknown}`));
+    await notThere(await asBackOffice(`/back-office/requests/${unknown}/actions`, { method: 'POST', body: { action: 'mark-urgent' } }));
+    await notThere(await asBackOffice(`/back-office/offers/${unknown}/actions`, { method: 'POST', body: { action: 'pause' } }));
+    await notThere(await asBackOffice(`/back-office/proposals/${unknown}`));
+    expect(await stored()).toEqual(before);
+  });
+
+  it('keeps a staff member’s language one of Nederlands, Français and English', async () => {
+    const profile = async () =>
+      z.looseObject({ data: z.looseObject({ preferedLanguage: z.string().nullable().optional() }) }).parse(await (await asBackOffice('/admin/users/me')).json())
+        .data;
+    expect((await asBackOffice('/admin/users/me', { method: 'PUT', body: { preferedLanguage: 'fr' } })).status).toBe(200);
+    for (const preferedLanguage of ['xx', HOSTILE, 'FR', 'en-US', 42]) {
+      const refusal = await refused(
+        await asBackOffice('/admin/users/me', { method: 'PUT', body: { preferedLanguage }, headers: { 'accept-language': 'nl' } }),
+        [],
+      );
+      expect(refusal.message).toBe('Kies een van de mogelijkheden uit de lijst.');
+    }
+    expect((await profile()).preferedLanguage).toBe('fr');
+    // Back to "the browser's language", which the other tests here rely on.
+    expect((await asBackOffice('/admin/users/me', { method: 'PUT', body: { preferedLanguage: null } })).status).toBe(200);
+  });
+
+  it("gives phone intake's field errors in the staff member's language, whatever language the caller speaks", async () => {
+    const answer = await asBackOffice('/back-office/intake/help-request', {
+      method: 'POST',
+      body: { channel: 'phone', locale: 'fr', values: { forWhom: 'self' } },
+      headers: { 'accept-language': 'nl' },
+    });
+    const text = await answer.text();
+    expect(answer.status, text).toBe(422);
+    const { error } = parseJson(text, backOfficeError);
+    expect(error.message).toBe('Sommige velden moet je nog eens bekijken');
+    expect(error.fields?.contactName).toBe('Vul dit in.');
   });
 });

@@ -9,7 +9,7 @@ import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
 import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { configOf } from '../src/config';
-import { staffText } from '../src/staff-texts';
+import { staffText, type StaffTextId } from '../src/staff-texts';
 
 /**
  * Screening before any match (issue 14): an offer starts "to screen", staff record the screening in the
@@ -251,14 +251,25 @@ describe('a screening staff get wrong', () => {
   it('is answered field by field in the staff member’s language, and stores nothing', async () => {
     const offer = await helpOffer('jette');
     const afterTomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const cases: [unknown, Record<string, 'required' | 'date' | 'choose-valid'>][] = [
-      [{}, { conversationOn: 'required', references: 'choose-valid', codeOfConductAccepted: 'required', informationNoteLocale: 'choose-valid' }],
-      [screeningBody({ conversationOn: afterTomorrow }), { conversationOn: 'date' }],
-      [screeningBody({ conversationOn: '2026-02-30' }), { conversationOn: 'date' }],
-      [screeningBody({ codeOfConductAccepted: false }), { codeOfConductAccepted: 'required' }],
-      [screeningBody({ references: 'waived' }), { waiverReason: 'required' }],
-      [screeningBody({ references: 'waived', waiverReason: '   ' }), { waiverReason: 'required' }],
-      [screeningBody({ references: { $ne: null }, informationNoteLocale: 'de' }), { references: 'choose-valid', informationNoteLocale: 'choose-valid' }],
+    const cases: [unknown, Record<string, StaffTextId>][] = [
+      [
+        {},
+        {
+          conversationOn: 'field.required',
+          references: 'field.chooseValid',
+          codeOfConductAccepted: 'field.required',
+          informationNoteLocale: 'field.chooseValid',
+        },
+      ],
+      [screeningBody({ conversationOn: afterTomorrow }), { conversationOn: 'field.dateNotFuture' }],
+      [screeningBody({ conversationOn: '2026-02-30' }), { conversationOn: 'field.date' }],
+      [screeningBody({ codeOfConductAccepted: false }), { codeOfConductAccepted: 'field.required' }],
+      [screeningBody({ references: 'waived' }), { waiverReason: 'field.required' }],
+      [screeningBody({ references: 'waived', waiverReason: '   ' }), { waiverReason: 'field.required' }],
+      [
+        screeningBody({ references: { $ne: null }, informationNoteLocale: 'de' }),
+        { references: 'field.chooseValid', informationNoteLocale: 'field.chooseValid' },
+      ],
     ];
     for (const locale of ['nl', 'fr'] as const) {
       for (const [body, problems] of cases) {
@@ -266,12 +277,12 @@ describe('a screening staff get wrong', () => {
         expect(refused.status, JSON.stringify(body)).toBe(400);
         const fields = (await readJson(refused, backOfficeError)).error.fields;
         expect(fields, JSON.stringify(body)).toEqual(
-          Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, fieldMessage(problem, locale)])),
+          Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, staffText(locale, problem)])),
         );
       }
     }
     const tooLong = await screen(offer.documentId, screeningBody({ references: 'waived', waiverReason: 'x'.repeat(2001) }), 'nl');
-    expect((await readJson(tooLong, backOfficeError)).error.fields).toEqual({ waiverReason: fieldMessage('too-long', 'nl', { max: 2000 }) });
+    expect((await readJson(tooLong, backOfficeError)).error.fields).toEqual({ waiverReason: staffText('nl', 'field.tooLong', { max: 2000 }) });
     expect((await screen('nosuchoffer0000000000000', screeningBody(), 'fr')).status).toBe(404);
 
     expect((await stateOf(offer.documentId)).state).toBe('to-screen');

@@ -49,6 +49,12 @@ function matchRoute(router: MatchingRouter, path: string, method: string): Route
   return { route: layer.path, params: layer.params(path, layer.captures(path)) };
 }
 
+/** Whether any route declared as `route` answers this request's path and method (e.g. `/admin/users/me` before `/admin/users/:id`). */
+export function reachesRoute(ctx: RoutedRequest, strapi: Core.Strapi, route: string): boolean {
+  const router: MatchingRouter = strapi.server.router;
+  return router.match(ctx.path, ctx.method).pathAndMethod.some((layer) => layer.methods.length > 0 && layer.path === route);
+}
+
 /** The prefix of Strapi's public content API (`/api` unless configured otherwise). */
 export function contentApiPrefix(strapi: Core.Strapi): string {
   return strapi.config.get('api.rest.prefix', '/api');

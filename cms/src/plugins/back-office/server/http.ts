@@ -39,6 +39,17 @@ export function read<Schema extends z.ZodType>(ctx: StaffContext, schema: Schema
   return undefined;
 }
 
+/**
+ * Reads a route's path parameters: a document id that is no document of ours, or a form that does not
+ * exist, is a page that is not there (404), as an id that is well formed but unknown.
+ */
+export function readParams<Schema extends z.ZodType>(ctx: StaffContext, schema: Schema): z.output<Schema> | undefined {
+  const parsed = schema.safeParse(ctx.params);
+  if (parsed.success) return parsed.data;
+  notFound(ctx, 'problem.not-found');
+  return undefined;
+}
+
 export function badRequest(ctx: StaffContext, message: string, fields: FieldErrors = {}): void {
   answerError(ctx, 400, 'ValidationError', message, fields);
 }

@@ -19,19 +19,20 @@ import {
   MAX_MILESTONES,
   MILESTONE_WHAT_MAX_LENGTH,
 } from '@cb/domain';
-import { fieldMessage, type FieldProblem, type IntakeForm } from '@cb/domain/intake';
+import type { IntakeForm } from '@cb/domain/intake';
+import { staffText, type StaffTextId, type StaffTextValues } from '../../../staff-texts';
 import { INPUT_LIMITS } from './contracts';
 
 /**
  * Every input of the workspace's routes (path, query string, body), as zod schemas: what the
- * services receive is already the right type, and a wrong value is answered field by field in the
- * words of the public forms (`fieldMessage`), in the staff member's language, never with the value.
+ * services receive is already the right type, and a wrong value is answered field by field in staff
+ * words (`field.*` of the staff texts), in the staff member's language, never with the value.
  */
 
 /** One of a taxonomy's codes (a help category, a municipality, a language). */
 const termCode = (terms: readonly { code: string }[]) => {
   const codes = new Set(terms.map((term) => term.code));
-  return z.string().refine((code) => codes.has(code), { params: { problem: 'choose-valid' } });
+  return z.string().refine((code) => codes.has(code), { params: { problem: 'field.chooseValid' } });
 };
 
 /** Strapi's document ids: 24 lowercase letters and digits today; anything else is no document of ours. */
@@ -45,6 +46,13 @@ const optionalText = (max: number) =>
     .transform((value) => value || undefined);
 /** A calendar date as staff pick it: YYYY-MM-DD, and a real day. */
 const calendarDate = z.iso.date();
+/** An amount in euros as staff type it (a number or its text): above 0, a billion at most. */
+const euroAmount = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
+  z.custom<number>((value) => typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 1_000_000_000, {
+    params: { problem: 'field.amount' },
+  }),
+);
 /** Empty form fields arrive as '' or not at all: both mean "not given". */
 const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
 
@@ -80,7 +88,7 @@ export const NewReferralBody = z
     sharedWithRequester: optionalText(INPUT_LIMITS.sharedText),
     notes: optionalText(INPUT_LIMITS.notes),
   })
-  .refine((body) => !body.initiativeDocumentId !== !body.organisationDocumentId, { path: ['initiativeDocumentId'], params: { problem: 'choose-one' } });
+  .refine((body) => !body.initiativeDocumentId !== !body.organisationDocumentId, { path: ['initiativeDocumentId'], params: { problem: 'field.chooseOne' } });
 
 export const MatchChangeBody = z.object({
   status: z.enum(MATCH_STATUSES),
@@ -125,14 +133,14 @@ const todayInBrussels = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Euro
  */
 export const ScreeningBody = z
   .object({
-    conversationOn: calendarDate.refine((day) => day <= todayInBrussels(), { params: { problem: 'date' } }),
+    conversationOn: calendarDate.refine((day) => day <= todayInBrussels(), { params: { problem: 'field.dateNotFuture' } }),
     references: z.enum(REFERENCE_CHECKS),
     waiverReason: optionalText(INPUT_LIMITS.waiverReason),
-    codeOfConductAccepted: z.boolean().refine((accepted) => accepted, { params: { problem: 'required' } }),
+    codeOfConductAccepted: z.boolean().refine((accepted) => accepted, { params: { problem: 'field.required' } }),
     informationNoteLocale: z.enum(LOCALES),
     ...withNote,
   })
-  .refine((body) => body.references !== 'waived' || body.waiverReason, { path: ['waiverReason'], params: { problem: 'required' } });
+  .refine((body) => body.references !== 'waived' || body.waiverReason, { path: ['waiverReason'], params: { problem: 'field.required' } });
 
 /** Who the person is, as staff learn it: audience codes, none to clear. */
 export const AudiencesBody = z.object({ audiences: z.array(termCode(AUDIENCES)).max(AUDIENCES.length) });
@@ -169,7 +177,7 @@ export const ReviewBody = z.object({
 /** A decision: the text for the applicant (mailed) and the internal note (never mailed) are separate fields. */
 export const DecisionBody = z.object({
   status: z.enum(PROJECT_PROPOSAL_STATUSES),
-  grantedAmount: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.coerce.number().positive().max(1_000_000_000).optional()),
+  grantedAmount: z.preprocess((value) => (value === '' || value === null ? undefined : value), euroAmount.optional()),
   applicantText: optionalText(INPUT_LIMITS.decisionNote),
   internalNote: optionalText(INPUT_LIMITS.decisionInternalNote),
   overrideReason: optionalText(INPUT_LIMITS.overrideReason),
@@ -199,44 +207,64 @@ export const SpreadBody = z.object({
 
 export const PersonBody = z
   .object({ email: optionalText(INPUT_LIMITS.email), phone: optionalText(INPUT_LIMITS.phone) })
-  .refine((person) => person.email || person.phone, { path: ['email'], params: { problem: 'contact-missing' } });
+  .refine((person) => person.email || person.phone, { path: ['email'], params: { problem: 'field.contactMissing' } });
 
 export type FieldErrors = Record<string, string>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fields: FieldErrors };
 
 export function parse<Schema extends z.ZodType>(schema: Schema, input: unknown, locale: Locale): Parsed<z.output<Schema>> {
-  const result = schema.safeParse(input ?? {});
+  // The input in each issue tells a missing value from a wrong one; it is read here, never answered.
+  const result = schema.safeParse(input ?? {}, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
   const fields: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const path = issue.path.filter((part) => typeof part === 'string').join('.') || 'form';
-    fields[path] ??= messageFor(issue, locale);
+    fields[fieldPath(issue.path)] ??= messageFor(issue, locale);
   }
   return { ok: false, fields };
 }
 
+/**
+ * Where a message goes: a list of choices is one field (`audiences`, not `audiences.0`); an item of a
+ * list of records keeps its index (`milestones.0.what`), so a form can put it under that item's field.
+ */
+function fieldPath(path: readonly PropertyKey[]): string {
+  const parts = path.filter((part) => typeof part !== 'symbol').map(String);
+  while (parts.length > 0 && /^\d+$/.test(parts.at(-1) ?? '')) parts.pop();
+  return parts.join('.') || 'form';
+}
+
 function messageFor(issue: z.core.$ZodIssue, locale: Locale): string {
-  const { problem, params } = problemOf(issue);
-  return fieldMessage(problem, locale, params);
+  const { problem, values } = problemOf(issue);
+  return staffText(locale, problem, values);
 }
 
 /** The problems the schemas above name in their own checks. */
-const CUSTOM_PROBLEMS = ['choose-valid', 'choose-one', 'contact-missing', 'required', 'date'] as const satisfies readonly FieldProblem[];
+const CUSTOM_PROBLEMS = [
+  'field.chooseValid',
+  'field.chooseOne',
+  'field.contactMissing',
+  'field.required',
+  'field.dateNotFuture',
+  'field.amount',
+] as const satisfies readonly StaffTextId[];
 
-function problemOf(issue: z.core.$ZodIssue): { problem: FieldProblem; params?: Record<string, number> } {
+function problemOf(issue: z.core.$ZodIssue): { problem: StaffTextId; values?: StaffTextValues } {
   switch (issue.code) {
     case 'custom':
-      return { problem: CUSTOM_PROBLEMS.find((problem) => problem === issue.params?.problem) ?? 'choose-valid' };
+      return { problem: CUSTOM_PROBLEMS.find((problem) => problem === issue.params?.problem) ?? 'field.chooseValid' };
     case 'too_big':
-      return issue.origin === 'string' ? { problem: 'too-long', params: { max: Number(issue.maximum) } } : { problem: 'choose-valid' };
-    case 'invalid_format':
-      return { problem: issue.format === 'date' ? 'date' : 'choose-valid' };
-    case 'invalid_type':
-      return { problem: issue.input === undefined ? 'required' : issue.expected === 'number' ? 'amount' : 'choose-valid' };
+      if (issue.origin === 'string') return { problem: 'field.tooLong', values: { max: Number(issue.maximum) } };
+      return issue.origin === 'number' ? { problem: 'field.numberAtMost', values: { max: Number(issue.maximum) } } : { problem: 'field.chooseValid' };
     case 'too_small':
-      return { problem: issue.origin === 'array' ? 'choose-one' : issue.origin === 'number' ? 'amount' : 'required' };
+      if (issue.origin === 'number') return { problem: 'field.numberAtLeast', values: { min: Number(issue.minimum) } };
+      return { problem: issue.origin === 'array' ? 'field.chooseOne' : 'field.required' };
+    case 'invalid_format':
+      return { problem: issue.format === 'date' ? 'field.date' : 'field.chooseValid' };
+    case 'invalid_type':
+      if (issue.input === undefined) return { problem: 'field.required' };
+      return { problem: issue.expected === 'number' || issue.expected === 'int' ? 'field.wholeNumber' : 'field.chooseValid' };
     default:
-      return { problem: 'choose-valid' };
+      return { problem: 'field.chooseValid' };
   }
 }
 

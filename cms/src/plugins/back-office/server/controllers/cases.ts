@@ -1,40 +1,40 @@
 import type { Core } from '@strapi/strapi';
 import { authorOf, CaseRefused, staffText } from '../app';
 import { getService } from '../get-service';
-import { answerError, conflict, localeOf, notFound, read, type StaffContext } from '../http';
+import { answerError, conflict, localeOf, notFound, read, readParams, type StaffContext } from '../http';
 import { AudiencesBody, CaseSearchBody, DocumentParams, NoteBody, OfferActionBody, RequestActionBody } from '../validation';
 
 /** Notes, actions on a request or an offer, an offer's page, and finding a case. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async addRequestNote(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, NoteBody, ctx.request.body);
     if (params && body)
       await answer(ctx, 201, () => getService(strapi, 'caseWork').addNote({ helpRequest: params.documentId }, body.text, authorOf(ctx.state.user)));
   },
 
   async addOfferNote(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, NoteBody, ctx.request.body);
     if (params && body)
       await answer(ctx, 201, () => getService(strapi, 'caseWork').addNote({ helpOffer: params.documentId }, body.text, authorOf(ctx.state.user)));
   },
 
   async actOnRequest(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, RequestActionBody, ctx.request.body);
     if (params && body) await answer(ctx, 200, () => getService(strapi, 'caseWork').actOnRequest(params.documentId, body, authorOf(ctx.state.user)));
   },
 
   async actOnOffer(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, OfferActionBody, ctx.request.body);
     if (params && body)
       await answer(ctx, 200, () => getService(strapi, 'caseWork').actOnOffer(params.documentId, body.action, body.note, authorOf(ctx.state.user)));
   },
 
   async setAudiences(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, AudiencesBody, ctx.request.body);
     if (!params || !body) return;
     if (await getService(strapi, 'cases').setAudiences(params.documentId, body.audiences))
@@ -43,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async offer(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     if (!params) return;
     const offer = await getService(strapi, 'cases').offer(params.documentId);
     if (offer) ctx.body = offer;

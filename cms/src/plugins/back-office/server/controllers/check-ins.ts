@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { authorOf, pauseMatch, recordConcern } from '../app';
-import { notFound, read, type StaffContext } from '../http';
+import { notFound, read, readParams, type StaffContext } from '../http';
 import { ConcernBody, DocumentParams, PauseBody } from '../validation';
 
 /** A concern staff record from a phone call, and pausing a match: both on the case's timeline. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async recordConcern(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, ConcernBody, ctx.request.body);
     if (!params || !body) return;
     const outcome = await recordConcern(strapi, { match: params.documentId, ...body }, authorOf(ctx.state.user));
@@ -16,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async pause(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, PauseBody, ctx.request.body);
     if (!params || !body) return;
     const outcome = await pauseMatch(strapi, params.documentId, body.paused, authorOf(ctx.state.user));

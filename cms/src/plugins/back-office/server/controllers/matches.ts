@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { authorOf, MatchRefused, WorkflowError } from '../app';
 import { getService } from '../get-service';
-import { conflict, problemText, read, today, type StaffContext } from '../http';
+import { conflict, problemText, read, readParams, today, type StaffContext } from '../http';
 import { DocumentParams, MatchChangeBody, NewMatchBody, NewReferralBody } from '../validation';
 
 /** Creating and moving matches; the workflow keeps the request and the offer in step. */
@@ -17,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async move(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, MatchChangeBody, ctx.request.body);
     if (params && body) await answer(ctx, 200, () => getService(strapi, 'cases').moveMatch(params.documentId, body, authorOf(ctx.state.user)));
   },

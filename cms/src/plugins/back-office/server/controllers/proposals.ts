@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DECIDE_PROPOSALS_PERMISSION } from '@cb/domain';
 import { staffText } from '../app';
 import { getService } from '../get-service';
-import { answerError, localeOf, notFound, read, type StaffContext } from '../http';
+import { answerError, localeOf, notFound, read, readParams, type StaffContext } from '../http';
 import { isRefusal, nameOf, type Caller, type Refusal } from '../services/proposal-records';
 import { AssignBody, AssignmentParams, ConflictBody, DecisionBody, DocumentParams, MilestonesBody, ReviewBody, SpreadBody } from '../validation';
 
@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async list(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const caller = params && callerOf(ctx);
       if (!params || !caller) return;
       const list = await proposals().list(params.documentId, caller);
@@ -41,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The sheet for the decision meeting, as a download. */
     async sheet(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const caller = params && callerOf(ctx);
       if (!params || !caller) return;
       const sheet = await proposals().sheet(params.documentId, caller);
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The whole proposal; staff who decide also get where the decision stands. */
     async findOne(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const caller = params && callerOf(ctx);
       if (!params || !caller) return;
       const reading = await proposals().read(params.documentId, caller);
@@ -65,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** One reviewer's scores; reviewing again replaces their earlier review. */
     async review(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const body = params && read(ctx, ReviewBody, ctx.request.body);
       const caller = body && callerOf(ctx);
       if (!params || !body || !caller) return;
@@ -75,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async declareConflict(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const body = params && read(ctx, ConflictBody, ctx.request.body ?? {});
       const caller = body && callerOf(ctx);
       if (!params || !body || !caller) return;
@@ -90,12 +90,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async committee(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       if (params) answer(ctx, await committee().members(params.documentId));
     },
 
     async assign(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const body = params && read(ctx, AssignBody, ctx.request.body);
       const caller = body && callerOf(ctx);
       if (!params || !body || !caller) return;
@@ -105,12 +105,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async unassign(ctx: StaffContext) {
-      const params = read(ctx, AssignmentParams, ctx.params);
+      const params = readParams(ctx, AssignmentParams);
       if (params) answer(ctx, await committee().unassign(params.documentId, params.reviewerId));
     },
 
     async spread(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const body = params && read(ctx, SpreadBody, ctx.request.body ?? {});
       const caller = body && callerOf(ctx);
       if (!params || !body || !caller) return;
@@ -119,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Approve or reject as a draft (with the applicant's mail as a preview); other statuses are set at once. */
     async decide(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const body = params && read(ctx, DecisionBody, ctx.request.body);
       const caller = body && callerOf(ctx);
       if (!params || !body || !caller) return;
@@ -127,29 +127,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async preview(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       if (params) answer(ctx, await decisions().preview(params.documentId));
     },
 
     async milestones(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       if (params) answer(ctx, await fundedProjects().milestones(params.documentId));
     },
 
     /** Staff's plan of a granted proposal's milestones; saving mails the applicant their link. */
     async planMilestones(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const body = params && read(ctx, MilestonesBody, ctx.request.body);
       if (params && body) answer(ctx, await fundedProjects().plan(params.documentId, body.milestones));
     },
 
     async dashboard(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       if (params) answer(ctx, await fundedProjects().dashboard(params.documentId));
     },
 
     async confirm(ctx: StaffContext) {
-      const params = read(ctx, DocumentParams, ctx.params);
+      const params = readParams(ctx, DocumentParams);
       const caller = params && callerOf(ctx);
       if (!params || !caller) return;
       answer(ctx, await decisions().confirm(params.documentId, caller));

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
-import { notFound, read, type StaffContext } from '../http';
+import { notFound, read, readParams, type StaffContext } from '../http';
 import { DocumentParams, QueueQuery, SearchQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -10,7 +10,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     if (!params) return;
     const request = await getService(strapi, 'cases').request(params.documentId);
     if (request) ctx.body = request;
@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async suggestions(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     if (!params) return;
     const suggestions = await getService(strapi, 'cases').suggestions(params.documentId);
     if (suggestions) ctx.body = suggestions;

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { authorOf, ScreeningRefused } from '../app';
 import { getService } from '../get-service';
-import { answerError, conflict, notFound, problemText, read, type StaffContext } from '../http';
+import { answerError, conflict, notFound, problemText, read, readParams, type StaffContext } from '../http';
 import { DocumentParams, ScreeningBody } from '../validation';
 
 /** An offer's screening: where it stands, a screening recorded, the organisation checked. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     if (!params) return;
     const screening = await getService(strapi, 'screening').of(params.documentId);
     if (screening) ctx.body = screening;
@@ -15,13 +15,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async record(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     const body = params && read(ctx, ScreeningBody, ctx.request.body);
     if (params && body) await answer(ctx, () => getService(strapi, 'screening').record(params.documentId, body, authorOf(ctx.state.user)));
   },
 
   async checkOrganisation(ctx: StaffContext) {
-    const params = read(ctx, DocumentParams, ctx.params);
+    const params = readParams(ctx, DocumentParams);
     if (params) await answer(ctx, () => getService(strapi, 'screening').checkOrganisation(params.documentId, authorOf(ctx.state.user)));
   },
 });
