@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CMS_DIR, startCmsProcess, type CmsProcess, type CmsProcessOptions } from './cms-process.ts';
+import { CMS_DIR, filesUnder, startCmsProcess, type CmsProcess, type CmsProcessOptions } from './cms-process.ts';
 import LOCAL_ADMIN from '../src/access/local-admin.json' with { type: 'json' };
 
 /**
@@ -33,14 +33,6 @@ const sources = () => [
   path.join(REPO_ROOT, 'domain', 'dist'),
   path.join(REPO_ROOT, 'package-lock.json'),
 ];
-
-function filesUnder(file: string): string[] {
-  if (!existsSync(file)) return [];
-  if (!statSync(file).isDirectory()) return [file];
-  return readdirSync(file)
-    .sort()
-    .flatMap((entry) => filesUnder(path.join(file, entry)));
-}
 
 export function adminSourcesHash(): string {
   const hash = createHash('sha256');

@@ -48,7 +48,8 @@ export interface CmsProcess {
 const COMPILED_SOURCES = ['config', 'database', 'scripts', 'src', 'types', 'tsconfig.json', 'package.json'].map((entry) => path.join(CMS_DIR, entry));
 const COMPILED_STAMP = path.join(CMS_DIR, 'dist', '.sources-hash');
 
-function filesUnder(file: string): string[] {
+/** Every file under a folder (or the file itself), in a stable order; none when it does not exist. */
+export function filesUnder(file: string): string[] {
   if (!existsSync(file)) return [];
   if (!statSync(file).isDirectory()) return [file];
   return readdirSync(file)
