@@ -425,6 +425,16 @@ describe('project-call review', () => {
     await milestones.getByLabel('Planned for').fill('2027-03-15');
     await milestones.getByRole('button', { name: 'Save and mail the link' }).click();
     await expect.poll(() => milestones.textContent(), { timeout: 30_000 }).toMatch(/fields need another look/);
+    // The message stands under the milestone's own "What" field, named by its place in the list.
+    const what = milestones.getByLabel('What');
+    await expect.poll(() => what.getAttribute('aria-invalid')).toBe('true');
+    const description = await what.evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id: string) => input.ownerDocument.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toContain('Fill this in.');
     const milestoneMails = () => mail.mails.filter((sent) => sent.text.includes('/api/project-milestones/'));
     expect(milestoneMails()).toHaveLength(0);
     await expectNoAxeViolations(page, 'milestones with a field to fix');

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
-import { Download } from '@strapi/icons';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { formatDate, MAX_MILESTONES, MILESTONE_WHAT_MAX_LENGTH } from '@cb/domain';
 import type { MilestonesView, MilestoneView } from '../../../server/contracts';
-import { problemOf, useBackOffice, useDownload, type ApiProblem } from '../api';
+import { problemOf, useBackOffice, type ApiProblem } from '../api';
 import { useStaffTexts } from '../i18n';
+import { FileDownloads } from './FileDownloads';
 import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
@@ -126,7 +126,6 @@ function MilestonesForm({ path, view, onSaved }: { path: string; view: Milestone
 /** Where a saved milestone stands, and what the applicant reported on it with their files. */
 function MilestoneReport({ milestone }: { milestone: MilestoneView | undefined }) {
   const { t, locale } = useStaffTexts();
-  const download = useDownload();
   if (!milestone) return null;
   const state = milestone.done ? t('milestones.done') : milestone.late ? t('milestones.late') : t('milestones.notDone');
   return (
@@ -135,17 +134,7 @@ function MilestoneReport({ milestone }: { milestone: MilestoneView | undefined }
       {milestone.report && (
         <Typography>{`${t('milestones.report')}${milestone.reportedAt ? ` (${formatDate(locale, milestone.reportedAt)})` : ''}: ${milestone.report}`}</Typography>
       )}
-      {milestone.files.length > 0 && (
-        <Box tag="ul">
-          {milestone.files.map((file) => (
-            <li key={file.downloadPath}>
-              <Button variant="ghost" size="S" startIcon={<Download />} onClick={() => void download(file.downloadPath, file.name)}>
-                {`${file.name} (${Math.ceil(file.size / 1024)} KB)`}
-              </Button>
-            </li>
-          ))}
-        </Box>
-      )}
+      {milestone.files.length > 0 && <FileDownloads files={milestone.files.map(({ name, size, downloadPath }) => ({ name, size, path: downloadPath }))} />}
     </Flex>
   );
 }

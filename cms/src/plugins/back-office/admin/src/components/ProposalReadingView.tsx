@@ -1,12 +1,11 @@
-import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Download } from '@strapi/icons';
+import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { formatDate, formatEuro, LOCALE_NAMES, MUNICIPALITIES, termName } from '@cb/domain';
 import type { ProposalReading } from '../../../server/contracts';
-import { useDownload } from '../api';
 import { useStaffTexts } from '../i18n';
 import { DetailsList } from './DetailsList';
 import { Section } from './Section';
 import { DuplicateList } from './DuplicateList';
+import { FileDownloads } from './FileDownloads';
 
 /** Every answer of a proposal, laid out for reading and printing: who applies, the project, the budget, the files. */
 export function ProposalReadingView({ proposal }: { proposal: ProposalReading }) {
@@ -116,21 +115,12 @@ function BudgetSection({ proposal }: { proposal: ProposalReading }) {
 
 function AttachmentsSection({ proposal }: { proposal: ProposalReading }) {
   const { t } = useStaffTexts();
-  const download = useDownload();
   return (
     <Section title={t('review.proposal.attachments')} id="proposal-attachments">
       {proposal.attachments.length === 0 ? (
         <Typography>{t('review.proposal.noAttachments')}</Typography>
       ) : (
-        <Box tag="ul">
-          {proposal.attachments.map((attachment) => (
-            <li key={attachment.id}>
-              <Button variant="ghost" size="S" startIcon={<Download />} onClick={() => void download(attachment.url, attachment.name)}>
-                {`${attachment.name} (${Math.ceil(attachment.size / 1024)} KB)`}
-              </Button>
-            </li>
-          ))}
-        </Box>
+        <FileDownloads files={proposal.attachments.map(({ name, size, url }) => ({ name, size, path: url }))} />
       )}
     </Section>
   );
