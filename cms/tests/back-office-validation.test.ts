@@ -270,6 +270,14 @@ describe('what an outside try found, each answered in words that fit the field',
       );
       expect(refusal.message).toBe('Kies een van de mogelijkheden uit de lijst.');
     }
+    // Other spellings of the path reach the same route, and the same guard.
+    for (const spelling of ['/ADMIN/users/Me', '/admin/users/me/']) {
+      const refusal = await refused(
+        await asBackOffice(spelling, { method: 'PUT', body: { preferedLanguage: 'xx' }, headers: { 'accept-language': 'fr' } }),
+        [],
+      );
+      expect(refusal.message).toBe('Choisissez une des possibilités de la liste.');
+    }
     expect((await profile()).preferedLanguage).toBe('fr');
     // Back to "the browser's language", which the other tests here rely on.
     expect((await asBackOffice('/admin/users/me', { method: 'PUT', body: { preferedLanguage: null } })).status).toBe(200);
