@@ -1,14 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { distDir, samplePages, type BuiltPage } from '../support/built-site.ts';
 import { serveDirectory, type RunningServer } from '../support/static-server.ts';
-
-/** WCAG 2.0/2.1/2.2 A and AA, and axe's best practices (one main, headings in order, regions...). */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** The dark scheme only swaps colours (custom properties): the rules that read colours are what it can break. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 let browser: Browser;
 let server: RunningServer;
@@ -29,12 +24,7 @@ async function violationsOn(pages: BuiltPage[], colorScheme: 'light' | 'dark'): 
     const tab = await context.newPage();
     for (const page of pages) {
       await tab.goto(`${server.url}${page.path}`);
-      const axe = new AxeBuilder({ page: tab }).options({ resultTypes: ['violations'] });
-      const result = await (colorScheme === 'light' ? axe.withTags(AXE_TAGS) : axe.withRules(COLOUR_RULES)).analyze();
-      for (const violation of result.violations) {
-        const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
-        violations.push(`${page.path} [${page.kind}, ${colorScheme}]: ${violation.id} (${violation.impact}) ${where.join(' | ')}`);
-      }
+      for (const violation of await axeViolations(tab, colorScheme)) violations.push(`${page.path} [${page.kind}, ${colorScheme}]: ${violation}`);
     }
   } finally {
     await context.close();

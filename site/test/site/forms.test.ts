@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODE_OF_CONDUCT_VERSION, VOLUNTEER_PAGE_KEYS, routes } from '@cb/domain';
+import { axeViolations } from '../support/axe.ts';
 import { startFormsSite, type FormsSite } from '../support/forms-site.ts';
 import { budgetLinesOf, recordsWhere } from '../support/intake-records.ts';
 import { press, tabTo, tick, typeInto } from '../support/keyboard.ts';
@@ -14,8 +14,6 @@ import type { RunningServer } from '../support/static-server.ts';
  * server's /api/intake/ proxy) to a real CMS started on a copy of the database the site was built
  * from (so the project call on the apply page exists). Records are read from the CMS's SQLite file.
  */
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let site: FormsSite;
 let browser: Browser;
@@ -41,11 +39,6 @@ async function openForm(options: { javaScript: boolean }, url: string): Promise<
   await page.goto(`${server.url}${url}`);
   if (options.javaScript) await page.waitForSelector('form.intake-form .draft-note');
   return { context, page };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
 }
 
 /** axe runs inside the page, so a page reached without JavaScript is checked again in a context that has it. */

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALE_TAGS, PREVIEW_TYPES, type Locale, type PreviewType } from '@cb/domain';
 import { freePort } from '@cb/search';
 import { startCmsProcess, type CmsProcess } from '../../../cms/testing/cms-process.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { allFiles, distDir } from '../support/built-site.ts';
 import { adminToken, DRAFTS } from '../support/drafts.ts';
@@ -24,7 +24,6 @@ import { buildPreview, startPreview, type PreviewServer } from '../support/previ
 const SECRET = 'preview-secret-for-tests-0123456789';
 const TOKEN = 'preview-token-for-tests-abcdefghijklmnopqrstuvwxyz';
 const EDITED_LOCALE: Locale = 'fr';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const previewUrlAnswer = z.object({ data: z.object({ url: z.string().optional() }) });
 const listAnswer = z.object({ results: z.array(z.object({ documentId: z.string(), title: z.string().optional(), name: z.string().optional() })) });
@@ -183,8 +182,7 @@ describe('the preview server', () => {
     const tab = await context.newPage();
     await tab.goto((await previewAddress('story', 'nl', storyId)) ?? '');
     await expect(tab.locator('h1').textContent()).resolves.toBe(DRAFTS.story.title);
-    const result = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
-    expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(await axeViolations(tab)).toEqual([]);
     await context.close();
   });
 });

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { routes, SEARCH_RESULTS_PATH, type Locale } from '@cb/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { distDir } from '../support/built-site.ts';
 import {
@@ -28,8 +28,6 @@ import { serveDirectory, type RunningServer } from '../support/static-server.ts'
  * The search island in Chromium, on the built search pages, against the Meilisearch of the global
  * setup (filled from the seeded CMS). Each test opens its own browser context.
  */
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let browser: Browser;
 let server: RunningServer;
@@ -466,15 +464,7 @@ describe('axe-core finds no violation on the search page', () => {
         for (const state of STATES) {
           const tab = await newTab({ colorScheme, viewport: state.viewport });
           await openSearch(tab, server.url, locale, state.query);
-          const result = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
-          for (const violation of result.violations) {
-            violations.push(
-              `${locale} ${state.name}: ${violation.id} (${violation.impact}) ${violation.nodes
-                .slice(0, 3)
-                .map((node) => node.target.join(' '))
-                .join(' | ')}`,
-            );
-          }
+          for (const violation of await axeViolations(tab, colorScheme)) violations.push(`${locale} ${state.name}: ${violation}`);
           await context?.close();
           context = undefined;
         }

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALES, routes, SEARCH_RESULTS_PATH, searchWords, type Locale } from '@cb/domain';
 import { freePort } from '@cb/search';
 import { startCmsProcess, type CmsProcess } from '../../../cms/testing/cms-process.ts';
+import { axeViolationsOfHtml } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { distDir } from '../support/built-site.ts';
 import { DESKTOP, openSearch, resultTitles } from '../support/search-page.ts';
@@ -19,7 +19,6 @@ import { serveDirectory, type RunningServer } from '../support/static-server.ts'
  * site's layout. Driven in Chromium with JavaScript off, in each locale, and compared with the island.
  */
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const NARROW = { width: 320, height: 800 };
 
 /** A word per locale that finds several initiatives in the seed, and a municipality among them. */
@@ -54,18 +53,7 @@ afterAll(async () => {
 });
 
 /** axe runs inside the page: a page reached without JavaScript is checked again, by its HTML, in a context that has it. */
-async function axeViolationsOf(html: string): Promise<string[]> {
-  const context = await browser.newContext({ javaScriptEnabled: true, viewport: NARROW });
-  try {
-    const page = await context.newPage();
-    await page.route(`${server.url}/axe-check`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    await page.goto(`${server.url}/axe-check`);
-    const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-  } finally {
-    await context.close();
-  }
-}
+const axeViolationsOf = (html: string) => axeViolationsOfHtml(browser, server.url, html, NARROW);
 
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 const hitTitles = (page: Page) => page.locator('.search-hits h3').allTextContents();
