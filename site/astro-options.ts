@@ -1,4 +1,4 @@
-import type { AstroUserConfig } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { readWorkspaceSources } from '../scripts/source-conditions.ts';
 import { readBrowserSearchEnv, type BuildEnv } from './src/lib/build-env.ts';
 import { pagePolicyDirectives } from './src/lib/security-policy.ts';
@@ -38,3 +38,19 @@ export const viteOptions = {
   // `@cb/domain` and `@cb/search` are read from their TypeScript source: no rebuild after an edit.
   plugins: [readWorkspaceSources()],
 } satisfies AstroUserConfig['vite'];
+
+/**
+ * `astro build` bundles what ships, React's production build included, whatever NODE_ENV its caller
+ * set: vitest sets "test", which Vite would take for a development build (React's development code,
+ * three times the size). Set before Vite reads it.
+ */
+export function productionBuilds(): AstroIntegration {
+  return {
+    name: 'cb:production-builds',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') process.env.NODE_ENV = 'production';
+      },
+    },
+  };
+}

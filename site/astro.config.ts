@@ -2,7 +2,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { pageRenderingOptions, viteOptions } from './astro-options.ts';
+import { pageRenderingOptions, productionBuilds, viteOptions } from './astro-options.ts';
 import { siteCodeVersion } from './scripts/code-version.ts';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
@@ -22,6 +22,6 @@ export default defineConfig({
   ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
   experimental: { incrementalBuild: true },
   // The React renderer is here for the islands of search and intake; pages without islands ship no React.
-  integrations: [react(), sitemap({ serialize: sitemapSerializer(outDir) })],
+  integrations: [productionBuilds(), react(), sitemap({ serialize: sitemapSerializer(outDir) })],
   vite: viteOptions,
 });

@@ -1,7 +1,7 @@
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { pageRenderingOptions, viteOptions } from '../astro-options.ts';
+import { pageRenderingOptions, productionBuilds, viteOptions } from '../astro-options.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
 
 /**
@@ -16,5 +16,6 @@ export default defineConfig({
   outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
   output: 'server',
   adapter: node({ mode: 'standalone' }),
+  integrations: [productionBuilds()],
   vite: viteOptions,
 });
