@@ -7,6 +7,7 @@ import { validSubmission } from '../testing/intake-submissions';
 import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
 import { expectNoAxeViolations } from './helpers/admin-axe';
 import { expectNoEnglishStaffText } from './helpers/staff-language';
+import { expectNoEnglishStrapiText } from './helpers/strapi-catalogues';
 import { MailCatcher } from './helpers/mail-catcher';
 import { staffApiOf, type StaffApi } from './helpers/back-office-client';
 import { backOfficeError, readJson, referenceAnswer, resultsOf } from './helpers/http';
@@ -15,8 +16,8 @@ import { backOfficeError, readJson, referenceAnswer, resultsOf } from './helpers
  * Staff work in Dutch, French or English: a back-office user whose admin profile says nl, fr or en
  * logs in on a fresh browser (whose own language is English) and every page of the back office, and
  * the admin home's widgets, are in that language: its texts, taxonomy names, dates and amounts, no
- * English left over, nothing for axe to report. The project-call list fits a 1280 px wide screen.
- * A working day's pages too: a request with its actions and its notes and history, a request closed
+ * English left over (neither the back office's nor Strapi's own, menus included), nothing for axe to
+ * report. The project-call list fits a 1280 px wide screen. A working day's pages too: a request with its actions and its notes and history, a request closed
  * with a reason, an offer's page, and finding a case by the reference a caller quotes.
  */
 
@@ -242,6 +243,7 @@ async function expectNoEnglish(page: Page, locale: Locale, what: string): Promis
   if (locale === 'en') return;
   const texts = await shownTexts(page);
   await expectNoEnglishStaffText(page, locale, what, peoplesWords());
+  await expectNoEnglishStrapiText(page, locale, what);
   const own = peoplesWords().filter(Boolean);
   const sentences = texts.filter((text) => text.split(' ').length >= 3 && ENGLISH_WORDS.test(text) && !own.some((words) => text.includes(words)));
   expect(sentences, `English sentences on ${what} in ${locale}`).toEqual([]);
@@ -343,6 +345,12 @@ const PAGES: PlannedPage[] = [
     path: () => `${PLUGIN}/project-calls/${data.callDocumentId}`,
     heading: () => data.callTitle,
     shows: (t, locale) => [t('proposals.not-reviewed'), formatEuro(locale, data.requestedAmount), t('proposals.review', { reference: data.proposal })],
+  },
+  {
+    name: 'a call’s dashboard',
+    path: () => `/admin/plugins/project-review/calls/${data.callDocumentId}/dashboard`,
+    heading: (t) => `${t('callDashboard.title')}: ${data.callTitle}`,
+    shows: (t, locale) => [t('callDashboard.byStatus'), t('review.status.received'), t('callDashboard.requested'), formatEuro(locale, data.requestedAmount)],
   },
   {
     name: 'outbox',

@@ -5,6 +5,7 @@ import type { Locale } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
 import { readJson } from './helpers/http';
+import { expectNoEnglishStrapiText } from './helpers/strapi-catalogues';
 
 /**
  * The content manager as an editor uses it, in a real Chromium against a real CMS with the built
@@ -146,4 +147,31 @@ describe.each(['nl', 'fr', 'en'] as const)('the story form in %s', (language) =>
     await page.getByRole('main').getByRole('textbox', { name: schedule.label[language] }).waitFor();
     expect(await page.getByRole('main').innerText()).toContain(schedule.description?.[language]);
   });
+});
+
+/** Strapi's own screens an editor opens every day, each with the heading it shows once drawn. */
+const STRAPI_SCREENS = [
+  { name: 'the home page', path: '/admin' },
+  { name: 'the list of stories', path: '/admin/content-manager/collection-types/api::story.story?plugins[i18n][locale]=nl' },
+  { name: 'a new story', path: CREATE_STORY },
+  { name: 'the media library', path: '/admin/plugins/upload' },
+  { name: 'the profile page', path: '/admin/me' },
+] as const;
+
+describe.each(['nl', 'fr'] as const)('Strapi’s own screens for an editor who chose %s', (language) => {
+  beforeAll(async () => {
+    await chooseAdminLanguage(language);
+  });
+
+  for (const screen of STRAPI_SCREENS) {
+    it(`shows ${screen.name} without English, menus included`, async () => {
+      await page.goto(screen.path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      // Strapi's design system names its loading spinners "Loading" in every language (its own words, not the
+      // admin's catalogue): read the screen once its fields have loaded.
+      await expect.poll(() => page.getByText('Loading', { exact: true }).count(), { timeout: 15_000 }).toBe(0);
+      await expectNoEnglishStrapiText(page, language, screen.name);
+    });
+  }
 });

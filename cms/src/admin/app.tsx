@@ -6,6 +6,7 @@ import { CloudUpload, Earth, Search } from '@strapi/icons';
 import { STAFF_TEXTS } from '../staff-texts';
 import { staffMessageId } from '../plugins/back-office/admin/src/i18n';
 import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
+import { STRAPI_TEXTS } from './strapi-texts';
 
 interface AdminApp {
   widgets: {
@@ -31,8 +32,15 @@ export default {
     /** Staff choose their interface language in their profile; English is always offered. */
     locales: ['nl', 'fr'],
     notifications: { releases: false },
-    /** Content types, their fields and descriptions in the staff member's language (content-model/field-labels.ts). */
-    translations: FIELD_TRANSLATIONS,
+    /**
+     * Content types, their fields and descriptions in the staff member's language (content-model/field-labels.ts),
+     * and Strapi's own words its Dutch and French catalogues lack.
+     */
+    translations: {
+      en: FIELD_TRANSLATIONS.en,
+      nl: { ...STRAPI_TEXTS.nl, ...FIELD_TRANSLATIONS.nl },
+      fr: { ...STRAPI_TEXTS.fr, ...FIELD_TRANSLATIONS.fr },
+    },
   },
   /**
    * On the home page: the site build status (a failed build tells editors what to fix) and the last search check.

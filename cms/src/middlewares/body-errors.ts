@@ -13,11 +13,13 @@ const REFUSED = new WeakMap<object, number>();
 /** The deepest JSON body any route reads: the admin's and the API's bodies are far shallower. */
 export const MAX_JSON_DEPTH = 64;
 
-const REFUSALS: Record<number, { name: string; message: string }> = {
+/** Strapi's admin shows a refusal's message in the staff member's language (admin/strapi-texts/api-errors.ts). */
+export const BODY_REFUSALS = {
   400: { name: 'BadRequestError', message: 'The request body could not be read' },
   413: { name: 'PayloadTooLargeError', message: 'The request body is too large' },
   415: { name: 'UnsupportedMediaTypeError', message: 'The request body’s encoding is not supported' },
-};
+} as const satisfies Record<number, { name: string; message: string }>;
+const REFUSALS: Readonly<Record<number, { name: string; message: string }>> = BODY_REFUSALS;
 
 interface BodyContext {
   status: number;
