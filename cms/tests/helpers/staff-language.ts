@@ -24,7 +24,7 @@ function literalsOf(elements: readonly MessageElement[]): string[] {
 }
 
 /** A text as it reads on screen: any kind of space as one space. */
-const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+export const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const trimmed = (piece: string) => spaced(piece).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 /** Staff texts' own words as pieces: what is left between placeholders, punctuation trimmed, letters in it. */
 function piecesOf(message: string, locale: Locale): string[] {
@@ -43,7 +43,7 @@ const isShortWord = (piece: string) => /^\p{L}{1,3}$/u.test(piece);
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The piece as a whole word or phrase (case kept: "Phone" is not in "Téléphone"; "week" is not in "week-end"). */
-const wholeWords = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(piece)}(?![\\p{L}\\p{N}-])`, 'u');
+export const wholeWords = (piece: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(piece)}(?![\\p{L}\\p{N}-])`, 'u');
 
 /**
  * The staff texts Dutch or French write exactly as English does, on purpose: words the language

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { STRAPI_TEXTS } from '../../src/admin/strapi-texts';
 import { STAFF_TEXTS } from '../../src/staff-texts';
+import { spaced, wholeWords } from './staff-language';
 
 /**
  * Strapi's own admin catalogues, as its packages ship them: the admin's ids bare, a plugin's prefixed
@@ -81,10 +82,6 @@ export function shownCatalogue(language: 'nl' | 'fr'): Catalogue {
 /** A text Strapi writes in English with letters in it (not only a placeholder or a symbol). */
 export const hasWords = (text: string) => /\p{L}{3}/u.test(text);
 
-const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholePhrase = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escaped(phrase)}(?![\\p{L}\\p{N}-])`, 'u');
-
 const englishPhrases = new Map<'nl' | 'fr', { id: string; phrase: string; pattern: RegExp }[]>();
 
 /**
@@ -102,7 +99,7 @@ function englishPhrasesFor(language: 'nl' | 'fr'): { id: string; phrase: string;
     .filter(([id, text]) => hasWords(text) && !/[{<]/.test(text) && shown[id] !== text)
     .map(([id, text]) => {
       const phrase = spaced(text).replace(/[.:!…]+$/u, '');
-      return { id, phrase, pattern: wholePhrase(phrase) };
+      return { id, phrase, pattern: wholeWords(phrase) };
     })
     .filter(({ pattern }) => !pattern.test(ownWords));
   englishPhrases.set(language, phrases);
