@@ -7,6 +7,11 @@ import { staffFetch, staffToken } from './helpers/staff';
 import { backOfficeError, parseJson, readJson } from './helpers/http';
 import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 import { timelineOf } from '../src/matching/timeline';
+import { MailCatcher } from './helpers/mail-catcher';
+import { outboxOf } from '../src/outbox';
+import { configOf } from '../src/config';
+import { signAwayLink } from '../src/holiday-cover/links';
+import { checkInMail } from '../src/notifications/templates/check-in';
 
 /**
  * Holiday cover (issue #14): staff set a volunteer's away days and capacity on the offer's page; the
@@ -21,13 +26,18 @@ let strapi: Core.Strapi;
 let staff: ReturnType<typeof staffFetch>;
 let counter = 0;
 
+const SITE_URL = 'https://connecting.brussels';
+const catcher = new MailCatcher();
+
 beforeAll(async () => {
-  cms = await startCms();
+  await catcher.start();
+  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), SITE_URL });
   strapi = cms.strapi;
   staff = staffFetch(cms, await staffToken(cms, 'backOffice'));
 });
 afterAll(async () => {
   await cms?.stop();
+  await catcher.stop();
 });
 
 const today = () => brusselsDay(new Date());
@@ -43,8 +53,10 @@ const basics = (prefix: string) => ({
   phone: '+32470000000',
 });
 
-async function helpOffer() {
-  return created.parse(await strapi.documents(OFFER).create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...basics('HO'), caseStatus: 'available' } }));
+async function helpOffer(person: Partial<ReturnType<typeof basics>> & { email?: string } = {}) {
+  return created.parse(
+    await strapi.documents(OFFER).create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...basics('HO'), ...person, caseStatus: 'available' } }),
+  );
 }
 async function helpRequest() {
   return created.parse(
@@ -163,5 +175,137 @@ describe('wrong away days and capacities: 400 field by field in the staff langua
     expect((await availability('zz0000000000000000000000', { awayFrom: null, awayUntil: null })).status).toBe(404);
     const hostile = await availability(encodeURIComponent("x' OR 1=1"), { awayFrom: null, awayUntil: null });
     expect([400, 404]).toContain(hostile.status);
+  });
+});
+
+const AWAY_URL = /https:\/\/connecting\.brussels\/api\/away\/[A-Za-z0-9_.-]+\?locale=[a-z]{2}/;
+
+/** The CMS's answer to a link of a mail, asked for as nginx would (the site's origin passes these paths on). */
+const open = (link: string) => fetch(`${cms.url}${new URL(link).pathname}${new URL(link).search}`, { headers: { accept: 'text/html' } });
+function post(link: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  const { pathname, search } = new URL(link);
+  return fetch(`${cms.url}${pathname}${search}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+/** A match confirmed the way staff do it; the volunteer's mail (in their language) carries the away link. */
+async function confirmedMatchMail(locale: 'nl' | 'fr' | 'en') {
+  const email = `volunteer-${++counter}@example.org`;
+  const offer = await helpOffer({ formLocale: locale, contactName: 'Marguerite Dupont', email });
+  const request = await helpRequest();
+  const made = await readJson(
+    await staff('/back-office/matches', { method: 'POST', body: { helpRequest: request.documentId, helpOffer: offer.documentId } }),
+    z.looseObject({ documentId: z.string() }),
+  );
+  expect((await staff(`/back-office/matches/${made.documentId}`, { method: 'PUT', body: { status: 'contacted' } })).status).toBe(200);
+  await outboxOf(strapi).idle();
+  const mail = catcher.about(offer.reference, email).find((received) => AWAY_URL.test(received.text));
+  const link = AWAY_URL.exec(mail?.text ?? '')?.[0] ?? '';
+  return { offer, request, mail, link };
+}
+
+describe('a volunteer gives their away days through the link in their mails, without JavaScript', () => {
+  it('finds the link in the match mail, in their language, with nothing personal in it', async () => {
+    const { offer, mail, link } = await confirmedMatchMail('fr');
+    expect(mail?.subject).toContain('Nous avons trouvé quelqu’un que vous pouvez aider');
+    expect(mail?.text).toContain('Indiquer mon absence');
+    expect(link).not.toBe('');
+    expect(new URL(link).searchParams.get('locale')).toBe('fr');
+    for (const personal of ['Marguerite', 'Dupont', offer.reference]) expect(link).not.toContain(personal);
+  });
+
+  it('shows the page on GET in their language, changing nothing and showing nothing personal', async () => {
+    const { offer, link } = await confirmedMatchMail('nl');
+    for (let n = 0; n < 2; n++) {
+      const page = await open(link);
+      expect(page.status).toBe(200);
+      const body = await page.text();
+      expect(body).toContain('<html lang="nl-BE"');
+      expect(body).toContain('Ben je een tijdje weg?');
+      expect(body).not.toContain('<script');
+      for (const personal of ['Marguerite', 'Dupont', offer.reference, '+32470000000']) expect(body).not.toContain(personal);
+    }
+    expect(await stored(offer.documentId)).toMatchObject({ awayFrom: null, awayUntil: null });
+  });
+
+  it('answers wrong days field by field in their language and records nothing', async () => {
+    const { offer, link } = await confirmedMatchMail('fr');
+    const backwards = await post(link, { locale: 'fr', awayFrom: addDays(today(), 5), awayUntil: addDays(today(), 4) });
+    expect(backwards.status).toBe(422);
+    const page = await backwards.text();
+    expect(page).toContain('Le dernier jour précède le premier.');
+    expect(page).toContain('aria-invalid="true"');
+    const hostile = await post(link, { locale: 'fr', awayFrom: '<script>alert(1)</script>', awayUntil: '' });
+    expect(hostile.status).toBe(422);
+    const hostilePage = await hostile.text();
+    expect(hostilePage).not.toContain('<script>alert');
+    expect(hostilePage).toContain('Indiquez une date (jour, mois et année).');
+    expect(hostilePage).toContain('Indiquez les deux jours.');
+    expect(await stored(offer.documentId)).toMatchObject({ awayFrom: null, awayUntil: null });
+  });
+
+  it('saves the days once, on the offer’s timeline; the same link posted again is refused and changes nothing', async () => {
+    const { offer, link } = await confirmedMatchMail('en');
+    const from = addDays(today(), 2);
+    const until = addDays(today(), 9);
+    const saved = await post(link, { locale: 'en', awayFrom: from, awayUntil: until });
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain('Thank you, we have your days');
+    expect(await stored(offer.documentId)).toMatchObject({ awayFrom: from, awayUntil: until });
+    const timeline = await timelineOf(strapi, { helpOffer: offer.documentId });
+    expect(timeline.filter((entry) => entry.kind === 'availability-changed')).toHaveLength(1);
+
+    const replayed = await post(link, { locale: 'en', intent: 'clear' });
+    expect(replayed.status).toBe(409);
+    expect(await replayed.text()).toContain('This link has already been used');
+    expect((await open(link)).status).toBe(409);
+    expect(await stored(offer.documentId)).toMatchObject({ awayFrom: from, awayUntil: until });
+  });
+
+  it('clears the days with the "not away" form', async () => {
+    const { offer, link } = await confirmedMatchMail('nl');
+    await strapi.documents(OFFER).update({ documentId: offer.documentId, data: { awayFrom: addDays(today(), 1), awayUntil: addDays(today(), 3) } });
+    const page = await (await open(link)).text();
+    expect(page).toContain('Ik ben niet weg');
+    const cleared = await post(link, { locale: 'nl', intent: 'clear' });
+    expect(cleared.status).toBe(200);
+    expect(await cleared.text()).toContain('we rekenen weer op je');
+    expect(await stored(offer.documentId)).toMatchObject({ awayFrom: null, awayUntil: null });
+  });
+
+  it('refuses an expired, a tampered or a cross-site link with a page in the volunteer’s language, recording nothing', async () => {
+    const { offer, link } = await confirmedMatchMail('fr');
+    const token = new URL(link).pathname.split('/').at(-1) ?? '';
+    const expired = signAwayLink({ offer: offer.documentId, expiresAt: Math.floor(Date.now() / 1000) - 60 }, configOf(strapi).checkIns.secret);
+    const expiredPage = await open(`${SITE_URL}/api/away/${expired}?locale=fr`);
+    expect(expiredPage.status).toBe(410);
+    expect(await expiredPage.text()).toContain('Ce lien a expiré');
+    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    const tamperedPost = await post(`${SITE_URL}/api/away/${tampered}?locale=fr`, { locale: 'fr', awayFrom: today(), awayUntil: addDays(today(), 1) });
+    expect(tamperedPost.status).toBe(404);
+    expect(await tamperedPost.text()).toContain('Ce lien ne fonctionne pas');
+    const crossSite = await post(
+      link,
+      { locale: 'fr', awayFrom: today(), awayUntil: addDays(today(), 1) },
+      { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+    );
+    expect(crossSite.status).toBe(403);
+    expect(await stored(offer.documentId)).toMatchObject({ awayFrom: null, awayUntil: null });
+    // The link still works after those refusals: none of them used it up.
+    expect((await open(link)).status).toBe(200);
+  });
+
+  it('the volunteer’s check-in mail carries the away link too', () => {
+    const mail = checkInMail(
+      'volunteer',
+      { reference: 'CB-OF999', formLocale: 'nl', contactName: 'Pieter' },
+      { answers: { 'going-well': 'a', 'not-met-yet': 'b', 'not-working': 'c', 'call-me': 'd' }, concern: 'e', away: `${SITE_URL}/api/away/x?locale=nl` },
+      {},
+    );
+    expect(mail.text).toContain('Mijn afwezigheid doorgeven');
+    expect(mail.text).toContain(`${SITE_URL}/api/away/x?locale=nl`);
   });
 });

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { AWAY_LOOKAHEAD_DAYS, OPEN_MATCH_STATUSES, addDays, brusselsDay, matchesWithVolunteerAway, offerStatusFor, type OfferStatus } from '@cb/domain';
 import { CaseRefused } from '../matching/case-actions';
 import { addToTimeline, type Author } from '../matching/timeline';
 import { clearedField, offerAsOf } from '../matching/workflow';
+import { AWAY_LINK_USES_TABLE, tokenHash, type AwayGrant } from './links';
 
 /**
  * Holiday cover (issue #14): the days a volunteer is away, set by staff on the offer's page or by the
@@ -100,4 +102,34 @@ export async function awayMatches(strapi: Core.Strapi, now: Date): Promise<AwayM
       ? [{ matchDocumentId: documentId, requestReference, offerReference: helpOffer.reference, awayFrom: helpOffer.awayFrom, awayUntil: helpOffer.awayUntil }]
       : [],
   );
+}
+
+export type AwayLinkOutcome = 'recorded' | 'already' | 'gone';
+
+/**
+ * The volunteer's own away days, through the signed link (holiday-cover/links.ts): the link is used
+ * up in the same transaction, so a replayed or racing post records nothing. A closed, forgotten or
+ * removed offer is "gone".
+ */
+export async function setAvailabilityByLink(
+  strapi: Core.Strapi,
+  token: string,
+  grant: AwayGrant,
+  period: { awayFrom: string | null; awayUntil: string | null },
+): Promise<AwayLinkOutcome> {
+  const nonce = randomUUID();
+  try {
+    return await strapi.db.transaction(async ({ trx }) => {
+      const uses = () => strapi.db.connection(AWAY_LINK_USES_TABLE).transacting(trx);
+      const token_hash = tokenHash(token);
+      await uses().insert({ token_hash, nonce, used_at: Date.now() }).onConflict(['token_hash']).ignore();
+      const won = (await uses().where({ token_hash, nonce }).first('id')) as { id: number } | undefined;
+      if (!won) return 'already';
+      await setAvailability(strapi, grant.offer, period, undefined);
+      return 'recorded';
+    });
+  } catch (error) {
+    if (error instanceof CaseRefused) return 'gone';
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@ import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
 import type { ScheduleRunner } from '../schedule';
 import { concernUrl } from '../check-ins/urls';
+import { awayUrl } from '../holiday-cover/links';
 import { lateMilestones, milestonesOf } from '../milestones';
 import { milestoneUrl } from '../milestones/links';
 import { send } from './send';
@@ -57,6 +58,7 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
         match.sharedWithVolunteer,
         contact,
         concernUrl(strapi, matchDocumentId, 'volunteer', volunteer.formLocale),
+        match.offerDocumentId ? awayUrl(strapi, match.offerDocumentId, volunteer.formLocale) : undefined,
       );
       await send(strapi, volunteer.email, mail, job);
     }
