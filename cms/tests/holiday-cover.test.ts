@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
-import { AWAY_MAX_DAYS, CONSENT_VERSION, addDays, brusselsDay } from '@cb/domain';
+import { AWAY_MAX_DAYS, CONSENT_VERSION, addDays, brusselsDay, type Locale } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
 import { backOfficeError, parseJson, readJson } from './helpers/http';
@@ -42,20 +42,22 @@ afterAll(async () => {
 
 const today = () => brusselsDay(new Date());
 const created = z.looseObject({ documentId: z.string(), reference: z.string() });
-const basics = (prefix: string) => ({
+const basics = (prefix: string, formLocale: Locale = 'nl') => ({
   reference: `CB-${prefix}${String(++counter).padStart(3, '0')}`,
   channel: 'phone' as const,
   consentVersion: CONSENT_VERSION,
   consentedAt: new Date().toISOString(),
   description: 'Wandelen op dinsdag.',
   contactName: 'Vrijwilliger',
-  formLocale: 'nl' as const,
+  formLocale,
   phone: '+32470000000',
 });
 
-async function helpOffer(person: Partial<ReturnType<typeof basics>> & { email?: string } = {}) {
+async function helpOffer(person: { formLocale?: Locale; contactName?: string; email?: string } = {}) {
   return created.parse(
-    await strapi.documents(OFFER).create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...basics('HO'), ...person, caseStatus: 'available' } }),
+    await strapi
+      .documents(OFFER)
+      .create({ data: { ...OFFER_DEFAULTS, ...SCREENED_TODAY, ...basics('HO', person.formLocale), ...person, caseStatus: 'available' } }),
   );
 }
 async function helpRequest() {
