@@ -12,6 +12,9 @@ import { outboxOf } from '../src/outbox';
 import { configOf } from '../src/config';
 import { signAwayLink } from '../src/holiday-cover/links';
 import { checkInMail } from '../src/notifications/templates/check-in';
+import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
+import { sendFollowUpDigest } from '../src/notifications/back-office';
+import { awayMatches } from '../src/holiday-cover';
 
 /**
  * Holiday cover (issue #14): staff set a volunteer's away days and capacity on the offer's page; the
@@ -27,13 +30,18 @@ let staff: ReturnType<typeof staffFetch>;
 let counter = 0;
 
 const SITE_URL = 'https://connecting.brussels';
+/** A staff member who chose French in the admin, and a shared mailbox (English, the default). */
+const STAFF_FR = 'coordination@staff.example.org';
+const SHARED_MAILBOX = 'team@connecting-brussels.test';
 const catcher = new MailCatcher();
 
 beforeAll(async () => {
   await catcher.start();
-  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), SITE_URL });
+  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), SITE_URL, STAFF_NOTIFICATION_EMAIL: `${STAFF_FR},${SHARED_MAILBOX}` });
   strapi = cms.strapi;
   staff = staffFetch(cms, await staffToken(cms, 'backOffice'));
+  await staffToken(cms, 'backOffice', STAFF_FR);
+  await strapi.db.query('admin::user').update({ where: { email: STAFF_FR }, data: { preferedLanguage: 'fr' } });
 });
 afterAll(async () => {
   await cms?.stop();
@@ -309,5 +317,57 @@ describe('a volunteer gives their away days through the link in their mails, wit
     );
     expect(mail.text).toContain('Mijn afwezigheid doorgeven');
     expect(mail.text).toContain(`${SITE_URL}/api/away/x?locale=nl`);
+  });
+});
+
+describe('the 07:00 digest lists the people whose volunteer is away in the coming week', () => {
+  const DAY = '2027-06-01';
+
+  async function matchAway(awayFrom: string | null, awayUntil: string | null, status: 'contacted' | 'ended' = 'contacted') {
+    const offer = await helpOffer({ contactName: 'Digest Vrijwilliger' });
+    const request = await helpRequest();
+    const made = await readJson(
+      await staff('/back-office/matches', { method: 'POST', body: { helpRequest: request.documentId, helpOffer: offer.documentId } }),
+      z.looseObject({ documentId: z.string() }),
+    );
+    if (status === 'ended') {
+      expect((await staff(`/back-office/matches/${made.documentId}`, { method: 'PUT', body: { status: 'contacted' } })).status).toBe(200);
+    }
+    expect((await staff(`/back-office/matches/${made.documentId}`, { method: 'PUT', body: { status } })).status).toBe(200);
+    if (awayFrom && awayUntil) await strapi.documents(OFFER).update({ documentId: offer.documentId, data: { awayFrom, awayUntil } });
+    return { request: request.reference, offer: offer.reference };
+  }
+
+  it('lists open matches whose volunteer is away from today to today + 7 days, in each staff member’s language, with references only', async () => {
+    const away = await matchAway('2027-06-05', '2027-06-20');
+    const awayToday = await matchAway('2027-05-20', '2027-06-01');
+    const later = await matchAway('2027-06-09', '2027-06-20');
+    const back = await matchAway('2027-05-01', '2027-05-31');
+    const ended = await matchAway('2027-06-02', '2027-06-03', 'ended');
+    const here = await matchAway(null, null);
+    const listed = (await awayMatches(strapi, DAY)).map((match) => match.offerReference);
+    expect(listed).toEqual([away.offer, awayToday.offer]);
+
+    expect(await sendFollowUpDigest(strapi, DAY)).toBeGreaterThanOrEqual(2);
+    await outboxOf(strapi).idle();
+    const french = catcher.mails.find((mail) => mail.to.includes(STAFF_FR) && mail.subject.includes('(1 juin 2027)'));
+    const english = catcher.mails.find((mail) => mail.to.includes(SHARED_MAILBOX) && mail.subject.includes('(1 June 2027)'));
+    expect(french?.text).toContain('Bénévole absent·e la semaine à venir : appelez la personne aidée');
+    expect(french?.text).toContain(`Demande ${away.request} avec l’offre ${away.offer} : bénévole absent·e du 5 juin 2027 au 20 juin 2027`);
+    expect(english?.text).toContain(`Request ${away.request} with offer ${away.offer}: volunteer away from 5 June 2027 to 20 June 2027`);
+    expect(english?.text).toContain(`Request ${awayToday.request} with offer ${awayToday.offer}: volunteer away from 20 May 2027 to 1 June 2027`);
+    for (const mail of [french, english]) {
+      for (const notListed of [later, back, ended, here])
+        expect(mail?.text).not.toMatch(new RegExp(`${notListed.offer}\\W+(?:volunteer away|bénévole absent)`));
+      for (const personal of ['Digest Vrijwilliger', 'Vrijwilliger', '+32470000000', 'Wandelen']) expect(mail?.text).not.toContain(personal);
+    }
+  });
+
+  it('a morning with only volunteers away still sends the digest, with a subject and a link that say so', () => {
+    const line = { requestReference: 'CB-RQ0009', offerReference: 'CB-OF0009', awayFrom: '2027-06-05', awayUntil: '2027-06-12' };
+    const mail = followUpDigest([], DAY, 'https://cms.example/admin/plugins/back-office/follow-ups', 'nl', [], [line]);
+    expect(mail.subject).toBe('[Connecting Brussels] 1 persoon te bellen: vrijwilliger afwezig (1 juni 2027)');
+    expect(mail.text).toContain('Hulpvraag CB-RQ0009 met aanbod CB-OF0009: vrijwilliger afwezig van 5 juni 2027 tot 12 juni 2027');
+    expect(mail.text).toContain('https://cms.example/admin/plugins/back-office/follow-ups');
   });
 });

@@ -72,11 +72,12 @@ export interface MatchWithOffer {
 
 /**
  * The open matches whose volunteer is away on some day from today to today + AWAY_LOOKAHEAD_DAYS
- * (Brussels days of `now`): the people staff should call. Referrals have no volunteer and never count.
+ * (`today`: a Brussels day, or the Brussels day of a moment): the people staff should call. Referrals
+ * have no volunteer and never count.
  */
-export function matchesWithVolunteerAway<Match extends MatchWithOffer>(matches: readonly Match[], now: Date): Match[] {
-  const today = brusselsDay(now);
+export function matchesWithVolunteerAway<Match extends MatchWithOffer>(matches: readonly Match[], today: Date | CalendarDay): Match[] {
+  const day = typeof today === 'string' ? today : brusselsDay(today);
   return matches.filter(
-    (match) => (match.kind ?? 'match') === 'match' && isOpenMatch(match.caseStatus) && !!match.helpOffer && awayWithin(match.helpOffer, today),
+    (match) => (match.kind ?? 'match') === 'match' && isOpenMatch(match.caseStatus) && !!match.helpOffer && awayWithin(match.helpOffer, day),
   );
 }

@@ -82,5 +82,7 @@ describe('the open matches whose volunteer is away', () => {
     const matches = [{ caseStatus: 'active', helpOffer: away }];
     expect(matchesWithVolunteerAway(matches, new Date('2026-12-02T12:00:00Z'))).toHaveLength(0);
     expect(matchesWithVolunteerAway(matches, new Date('2026-12-02T23:30:00Z'))).toHaveLength(1);
+    expect(matchesWithVolunteerAway(matches, '2026-12-03')).toHaveLength(1);
+    expect(matchesWithVolunteerAway(matches, '2026-12-02')).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { AWAY_LOOKAHEAD_DAYS, OPEN_MATCH_STATUSES, addDays, brusselsDay, matchesWithVolunteerAway, offerStatusFor, type OfferStatus } from '@cb/domain';
+import { AWAY_LOOKAHEAD_DAYS, OPEN_MATCH_STATUSES, addDays, matchesWithVolunteerAway, offerStatusFor, type OfferStatus } from '@cb/domain';
 import { CaseRefused } from '../matching/case-actions';
 import { addToTimeline, type Author } from '../matching/timeline';
 import { clearedField, offerAsOf } from '../matching/workflow';
@@ -75,9 +75,8 @@ export interface AwayMatch {
 
 const dayOf = (value: unknown): string | null => (typeof value === 'string' && value ? value.slice(0, 10) : null);
 
-/** The open matches whose volunteer is away on some day from `today` (Brussels) to AWAY_LOOKAHEAD_DAYS later. */
-export async function awayMatches(strapi: Core.Strapi, now: Date): Promise<AwayMatch[]> {
-  const today = brusselsDay(now);
+/** The open matches whose volunteer is away on some day from `today` (a Brussels day, YYYY-MM-DD) to AWAY_LOOKAHEAD_DAYS later, oldest first. */
+export async function awayMatches(strapi: Core.Strapi, today: string): Promise<AwayMatch[]> {
   const rows = await strapi.documents(MATCH).findMany({
     filters: {
       kind: 'match',
@@ -97,7 +96,7 @@ export async function awayMatches(strapi: Core.Strapi, now: Date): Promise<AwayM
       ? { reference: row.helpOffer.reference ?? '', awayFrom: dayOf(row.helpOffer.awayFrom), awayUntil: dayOf(row.helpOffer.awayUntil) }
       : null,
   }));
-  return matchesWithVolunteerAway(matches, now).flatMap(({ documentId, requestReference, helpOffer }) =>
+  return matchesWithVolunteerAway(matches, today).flatMap(({ documentId, requestReference, helpOffer }) =>
     helpOffer?.awayFrom && helpOffer.awayUntil
       ? [{ matchDocumentId: documentId, requestReference, offerReference: helpOffer.reference, awayFrom: helpOffer.awayFrom, awayUntil: helpOffer.awayUntil }]
       : [],

@@ -24,7 +24,7 @@ export const holidayCoverTexts = staffTexts(
     'field.awayTooLong': 'This is longer than {days} days. For a longer absence, pause the offer instead.',
     'mail.digest.away.list': 'Volunteer away in the coming week: call the person helped',
     'mail.digest.away.line': 'Request {request} with offer {offer}: volunteer away from {from} to {until}',
-    'mail.digest.away.subject': '{count, plural, one {# person} other {# people}} whose volunteer is away, {date}',
+    'mail.digest.away.subject': '[Connecting Brussels] {count, plural, one {# person} other {# people}} to call: volunteer away ({date})',
   },
   {
     nl: {
@@ -49,7 +49,7 @@ export const holidayCoverTexts = staffTexts(
       'field.awayTooLong': 'Dit is langer dan {days} dagen. Pauzeer het aanbod voor een langere afwezigheid.',
       'mail.digest.away.list': 'Vrijwilliger afwezig in de komende week: bel de geholpen persoon',
       'mail.digest.away.line': 'Hulpvraag {request} met aanbod {offer}: vrijwilliger afwezig van {from} tot {until}',
-      'mail.digest.away.subject': '{count, plural, one {# persoon} other {# personen}} van wie de vrijwilliger afwezig is, {date}',
+      'mail.digest.away.subject': '[Connecting Brussels] {count, plural, one {# persoon} other {# personen}} te bellen: vrijwilliger afwezig ({date})',
     },
     fr: {
       'case.kind.availability-changed': 'Absence ou nombre de personnes modifié',
@@ -73,7 +73,7 @@ export const holidayCoverTexts = staffTexts(
       'field.awayTooLong': 'C’est plus de {days} jours. Pour une absence plus longue, mettez plutôt l’offre en pause.',
       'mail.digest.away.list': 'Bénévole absent·e la semaine à venir : appelez la personne aidée',
       'mail.digest.away.line': 'Demande {request} avec l’offre {offer} : bénévole absent·e du {from} au {until}',
-      'mail.digest.away.subject': '{count, plural, one {# personne} other {# personnes}} dont le ou la bénévole est absent·e, {date}',
+      'mail.digest.away.subject': '[Connecting Brussels] {count, plural, one {# personne} other {# personnes}} à appeler : bénévole absent·e ({date})',
     },
   },
 );
