@@ -15,6 +15,7 @@ import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
 import { handleBackOfficeMails, scheduleFollowUpDigest } from './notifications/back-office';
 import { prepareCheckIns } from './check-ins';
+import { ensureAwayLinkUsesTable } from './holiday-cover/links';
 import { createOutbox, stopOutbox } from './outbox';
 import { scheduleOutboxPrune } from './outbox/prune';
 import { scheduleRetention } from './privacy/retention';
@@ -76,6 +77,7 @@ export default {
     notifyIntakeSubmissions(strapi, outbox);
     handleBackOfficeMails(strapi, outbox);
     await prepareCheckIns(strapi, outbox);
+    await ensureAwayLinkUsesTable(strapi.db.connection);
     scheduleFollowUpDigest(strapi, schedule);
     scheduleRetention(strapi, schedule);
     scheduleOutboxPrune(strapi, schedule);

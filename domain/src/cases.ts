@@ -246,6 +246,7 @@ export const TIMELINE_KINDS = [
   'concern-call-me',
   'match-paused',
   'match-resumed',
+  'availability-changed',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

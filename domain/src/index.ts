@@ -11,6 +11,7 @@ export * from './loneliness.js';
 export * from './project-review.js';
 export * from './funded-projects.js';
 export * from './screening.js';
+export * from './holiday-cover.js';
 export * from './request-status.js';
 export * from './search-words.js';
 export * from './activities/index.js';

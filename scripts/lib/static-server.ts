@@ -69,8 +69,9 @@ const INTAKE_ROUTES: { methods: readonly string[]; path: RegExp }[] = [
   { methods: ['POST'], path: /^\/api\/request-status$/ },
   // Search without JavaScript (cms/src/api/site-search/routes/site-search.ts): a GET form answered with a page of results.
   { methods: ['GET', 'HEAD'], path: /^\/api\/search$/ },
-  // The pages of a check-in mail's signed links (cms/src/api/check-in/routes/check-in.ts): a GET shows, a POST records.
-  { methods: ['GET', 'HEAD', 'POST'], path: /^\/api\/(?:check-ins|concerns)\/[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/ },
+  // The pages of a check-in mail's signed links (cms/src/api/check-in/routes/check-in.ts) and the away page of a
+  // volunteer's mails (cms/src/api/away-link/routes/away-link.ts): a GET shows, a POST records.
+  { methods: ['GET', 'HEAD', 'POST'], path: /^\/api\/(?:check-ins|concerns|away)\/[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/ },
   // The milestone page of a funded project's signed link (cms/src/api/milestone-link/routes/milestone-link.ts).
   { methods: ['GET', 'HEAD', 'POST'], path: /^\/api\/project-milestones\/[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{43}$/ },
 ];

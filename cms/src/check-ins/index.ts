@@ -20,6 +20,7 @@ import { readPlatformContact } from '../notifications/submission';
 import { checkInMail } from '../notifications/templates/check-in';
 import type { LinkGrant } from './links';
 import { checkInLinks, type DueCheckIn } from './urls';
+import { awayUrl } from '../holiday-cover/links';
 import { CHECK_IN_ANSWERS_TABLE, ensureCheckInAnswersTable } from './table';
 
 /**
@@ -53,7 +54,8 @@ export async function prepareCheckIns(strapi: Core.Strapi, outbox: DurableOutbox
       dedupeKey: `${CHECK_IN_NO_ANSWER}:${due.match}:${due.person}:${due.checkIn}`,
       dueAt: Date.now() + configOf(strapi).checkIns.noAnswerDays * DAY_MS,
     });
-    const links = checkInLinks(strapi, due, recipient.formLocale);
+    const offer = due.person === 'volunteer' ? state.relations.helpOffer : undefined;
+    const links = { ...checkInLinks(strapi, due, recipient.formLocale), away: offer ? awayUrl(strapi, offer, recipient.formLocale) : undefined };
     await send(strapi, recipient.email, checkInMail(due.person, recipient, links, await readPlatformContact(strapi, recipient.formLocale)), job);
   });
   outbox.handle(CHECK_IN_NO_ANSWER, async (payload) => {

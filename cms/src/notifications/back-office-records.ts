@@ -16,7 +16,7 @@ type MatchRow = Data.ContentType<
   'kind' | 'sharedWithRequester' | 'sharedWithVolunteer' | 'initiativeDocumentId' | 'organisationDocumentId'
 > & {
   helpRequest?: RecipientRow | null;
-  helpOffer?: RecipientRow | null;
+  helpOffer?: (RecipientRow & { documentId?: string }) | null;
 };
 type ProposalRow = RecipientRow &
   Data.ContentType<'api::project-proposal.project-proposal', 'caseStatus' | 'projectCallDocumentId' | 'grantedAmount' | 'decisionNote'>;
@@ -37,6 +37,8 @@ export interface ConfirmedMatch {
   volunteer?: Recipient | undefined;
   sharedWithRequester?: string | undefined;
   sharedWithVolunteer?: string | undefined;
+  /** The volunteer's offer (a random documentId): the away link in their mails names it. */
+  offerDocumentId?: string | undefined;
   initiativeDocumentId?: string | undefined;
   organisationDocumentId?: string | undefined;
 }
@@ -66,7 +68,7 @@ export async function readConfirmedMatch(strapi: Core.Strapi, matchDocumentId: s
   const match: MatchRow | null = await strapi.db.query('api::match.match').findOne({
     where: { documentId: matchDocumentId },
     select: ['kind', 'sharedWithRequester', 'sharedWithVolunteer', 'initiativeDocumentId', 'organisationDocumentId'],
-    populate: { helpRequest: { select: RECIPIENT_FIELDS }, helpOffer: { select: RECIPIENT_FIELDS } },
+    populate: { helpRequest: { select: RECIPIENT_FIELDS }, helpOffer: { select: [...RECIPIENT_FIELDS, 'documentId'] } },
   });
   if (!match) return undefined;
   return {
@@ -75,6 +77,7 @@ export async function readConfirmedMatch(strapi: Core.Strapi, matchDocumentId: s
     volunteer: recipientOf(match.helpOffer),
     sharedWithRequester: textOf(match.sharedWithRequester),
     sharedWithVolunteer: textOf(match.sharedWithVolunteer),
+    offerDocumentId: textOf(match.helpOffer?.documentId),
     initiativeDocumentId: textOf(match.initiativeDocumentId),
     organisationDocumentId: textOf(match.organisationDocumentId),
   };

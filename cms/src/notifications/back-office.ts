@@ -5,6 +5,8 @@ import { dueFollowUps } from '../matching/workflow';
 import { outboxOf, type DurableOutbox, type JobPayload } from '../outbox';
 import type { ScheduleRunner } from '../schedule';
 import { concernUrl } from '../check-ins/urls';
+import { awayMatches } from '../holiday-cover';
+import { awayUrl } from '../holiday-cover/links';
 import { lateMilestones, milestonesOf } from '../milestones';
 import { milestoneUrl } from '../milestones/links';
 import { send } from './send';
@@ -57,6 +59,7 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
         match.sharedWithVolunteer,
         contact,
         concernUrl(strapi, matchDocumentId, 'volunteer', volunteer.formLocale),
+        match.offerDocumentId ? awayUrl(strapi, match.offerDocumentId, volunteer.formLocale) : undefined,
       );
       await send(strapi, volunteer.email, mail, job);
     }
@@ -72,9 +75,10 @@ export function handleBackOfficeMails(strapi: Core.Strapi, outbox: DurableOutbox
     const today = String(payload.date);
     const due = (await dueFollowUps(strapi, today)).map(asDueFollowUp);
     const late = await lateMilestones(strapi, today);
-    if (due.length === 0 && late.length === 0) return;
+    const away = await awayMatches(strapi, today);
+    if (due.length === 0 && late.length === 0 && away.length === 0) return;
     const followUps = backOfficeUrl(strapi, 'follow-ups');
-    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => followUpDigest(due, today, followUps, locale, late), job);
+    await sendToStaff(strapi, await staffRecipients(strapi), (locale) => followUpDigest(due, today, followUps, locale, late, away), job);
   });
   outbox.handle(MILESTONE_MAIL, async (payload, job) => {
     const proposalDocumentId = typeof payload.proposalDocumentId === 'string' ? payload.proposalDocumentId : undefined;
@@ -135,12 +139,12 @@ export async function previewProposalDecision(
 
 /**
  * Mails STAFF_NOTIFICATION_EMAIL the matches and referrals whose follow-up date (Brussels time,
- * YYYY-MM-DD) has come and the funded projects' late milestones, and nothing when there are none. Returns how many the mail lists. One job per
+ * YYYY-MM-DD) has come, the funded projects' late milestones and the open matches whose volunteer is away in the coming week, and nothing when there are none. Returns how many the mail lists. One job per
  * date: however many processes run the morning's schedule, staff get one digest.
  */
 export async function sendFollowUpDigest(strapi: Core.Strapi, today: string): Promise<number> {
   if (configOf(strapi).mail.staffAddresses.length === 0) return 0;
-  const listed = (await dueFollowUps(strapi, today)).length + (await lateMilestones(strapi, today)).length;
+  const listed = (await dueFollowUps(strapi, today)).length + (await lateMilestones(strapi, today)).length + (await awayMatches(strapi, today)).length;
   if (listed === 0) return 0;
   await outboxOf(strapi).record(DIGEST_MAIL, { date: today }, { label: `follow-up digest of ${today}`, dedupeKey: `${DIGEST_MAIL}:${today}` });
   return listed;

@@ -8,6 +8,7 @@ import { dashboardTexts } from './dashboard';
 import { editingTexts } from './editing';
 import { followUpTexts } from './follow-ups';
 import { fundedProjectTexts } from './funded-projects';
+import { holidayCoverTexts } from './holiday-cover';
 import { intakeTexts } from './intake';
 import { mailTexts } from './mail';
 import { outboxTexts } from './outbox';
@@ -45,6 +46,7 @@ const AREAS = [
   editingTexts,
   projectReviewTexts,
   fundedProjectTexts,
+  holidayCoverTexts,
 ] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;

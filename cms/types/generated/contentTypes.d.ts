@@ -462,6 +462,7 @@ export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
         'concern-call-me',
         'match-paused',
         'match-resumed',
+        'availability-changed',
       ]
     > &
       Schema.Attribute.Required &

@@ -13,6 +13,9 @@ interface CommonTexts {
   /** The "report a concern" link of every match and check-in mail: only staff read what is reported. */
   concern: string;
   concernLink: string;
+  /** Holiday cover: the away link of a volunteer's match and check-in mails. */
+  away: string;
+  awayLink: string;
 }
 
 const withHours = (contact: PlatformContact) => `${contact.phoneNumber ?? ''}${contact.phoneHours ? ` (${contact.phoneHours})` : ''}`;
@@ -33,6 +36,8 @@ const COMMON: Record<Locale, CommonTexts> = {
     ],
     concern: 'Maak je je zorgen over iets of iemand? Laat het ons weten. Alleen ons team leest het, de andere persoon ziet het nooit.',
     concernLink: 'Een zorg melden',
+    away: 'Ben je een tijdje weg, bijvoorbeeld op vakantie? Geef ons de dagen door, dan houden we een oogje op de mensen die je helpt.',
+    awayLink: 'Mijn afwezigheid doorgeven',
   },
   fr: {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
@@ -49,6 +54,8 @@ const COMMON: Record<Locale, CommonTexts> = {
     ],
     concern: 'Quelque chose vous inquiète ? Dites-le-nous. Seule notre équipe le lit, l’autre personne ne le voit jamais.',
     concernLink: 'Signaler une inquiétude',
+    away: 'Vous serez absent·e quelque temps, par exemple en vacances ? Indiquez-nous les jours, nous prendrons des nouvelles des personnes que vous aidez.',
+    awayLink: 'Indiquer mon absence',
   },
   en: {
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
@@ -65,6 +72,8 @@ const COMMON: Record<Locale, CommonTexts> = {
     ],
     concern: 'Are you worried about something or someone? Let us know. Only our team reads it; the other person never sees it.',
     concernLink: 'Report a concern',
+    away: 'Going away for a while, on holiday for example? Give us the days, and we will check on the people you help.',
+    awayLink: 'Tell us when you are away',
   },
 };
 
@@ -91,5 +100,15 @@ export function concernBlocks(locale: Locale, concernUrl: string | undefined): M
   return [
     { kind: 'paragraph', text: texts.concern },
     { kind: 'link', label: texts.concernLink, href: concernUrl },
+  ];
+}
+
+/** The away part of a volunteer's mail (holiday cover), when the mail carries an away link. */
+export function awayBlocks(locale: Locale, awayUrl: string | undefined): MailBlock[] {
+  if (!awayUrl) return [];
+  const texts = COMMON[locale];
+  return [
+    { kind: 'paragraph', text: texts.away },
+    { kind: 'link', label: texts.awayLink, href: awayUrl },
   ];
 }

@@ -1,7 +1,7 @@
 import type { CheckInAnswer, Locale, MatchPerson } from '@cb/domain';
 import type { Recipient } from '../back-office-records';
 import type { PlatformContact } from '../submission';
-import { commonTexts, concernBlocks } from './back-office-common';
+import { awayBlocks, commonTexts, concernBlocks } from './back-office-common';
 import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
@@ -81,7 +81,7 @@ export function checkInAnswerText(locale: Locale, answer: CheckInAnswer): string
 export function checkInMail(
   person: MatchPerson,
   recipient: Recipient,
-  links: { answers: Record<CheckInAnswer, string>; concern: string },
+  links: { answers: Record<CheckInAnswer, string>; concern: string; away?: string | undefined },
   contact: PlatformContact,
 ): RenderedMail {
   const { formLocale: locale, reference } = recipient;
@@ -98,6 +98,7 @@ export function checkInMail(
     { kind: 'paragraph', text: texts.ask },
     ...answerLinks,
     ...concernBlocks(locale, links.concern),
+    ...awayBlocks(locale, links.away),
     { kind: 'paragraph', text: common.questions(reference, contact) },
     { kind: 'lines', lines: common.signOff },
   ];

@@ -4,7 +4,7 @@ import { renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
  * The morning mail to back-office staff, in the staff member's language: which matches and referrals
- * are due for a follow-up, and the funded projects' late milestones. It names references and statuses only; everything else is in the back
+ * are due for a follow-up, the funded projects' late milestones, and the open matches whose volunteer is away in the coming week. It names references and statuses only; everything else is in the back
  * office, behind the link.
  */
 export interface DueFollowUp {
@@ -13,6 +13,14 @@ export interface DueFollowUp {
   followUpOn: string;
   requestReference?: string | undefined;
   offerReference?: string | undefined;
+}
+
+/** An open match whose volunteer is away in the coming week (holiday cover): references and days only. */
+export interface AwayMatchLine {
+  requestReference?: string | undefined;
+  offerReference: string;
+  awayFrom: string;
+  awayUntil: string;
 }
 
 /** A funded project's milestone whose planned day has passed without it being reported done. */
@@ -28,6 +36,7 @@ export function followUpDigest(
   followUpsUrl: string,
   locale: Locale,
   late: readonly LateMilestoneLine[] = [],
+  away: readonly AwayMatchLine[] = [],
 ): RenderedMail {
   const date = formatDate(locale, today);
   const count = due.length;
@@ -54,10 +63,31 @@ export function followUpDigest(
           },
         ] as const)
       : []),
+    ...(away.length > 0
+      ? ([
+          {
+            kind: 'list',
+            title: staffText(locale, 'mail.digest.away.list'),
+            items: away.map((match) =>
+              staffText(locale, 'mail.digest.away.line', {
+                request: match.requestReference ?? staffText(locale, 'mail.digest.request-removed'),
+                offer: match.offerReference,
+                from: formatDate(locale, match.awayFrom),
+                until: formatDate(locale, match.awayUntil),
+              }),
+            ),
+          },
+          ...(count > 0 ? [] : ([{ kind: 'link', label: staffText(locale, 'mail.digest.open'), href: followUpsUrl }] as const)),
+        ] as const)
+      : []),
     { kind: 'paragraph', text: staffText(locale, 'mail.digest.privacy') },
   ];
   const subject =
-    count > 0 ? staffText(locale, 'mail.digest.subject', { count, date }) : staffText(locale, 'milestones.digest.subject', { count: late.length, date });
+    count > 0
+      ? staffText(locale, 'mail.digest.subject', { count, date })
+      : late.length > 0
+        ? staffText(locale, 'milestones.digest.subject', { count: late.length, date })
+        : staffText(locale, 'mail.digest.away.subject', { count: away.length, date });
   return renderMail(subject, locale, blocks);
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@cb/domain';
 import type { Recipient } from '../back-office-records';
 import type { PlatformContact } from '../submission';
-import { commonTexts, concernBlocks, sharedTextBlocks } from './back-office-common';
+import { awayBlocks, commonTexts, concernBlocks, sharedTextBlocks } from './back-office-common';
 import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
 
 /**
@@ -94,6 +94,7 @@ export function matchConfirmed(
   sharedByStaff: string | undefined,
   contact: PlatformContact,
   concernUrl?: string,
+  awayUrl?: string,
 ): RenderedMail {
   const { formLocale: locale, reference } = recipient;
   const texts = TEXTS[locale][side];
@@ -105,6 +106,7 @@ export function matchConfirmed(
     { kind: 'list', title: texts.nextTitle, items: texts.next },
     { kind: 'list', title: common.safetyTitle, items: common.safety },
     ...concernBlocks(locale, concernUrl),
+    ...awayBlocks(locale, awayUrl),
     { kind: 'paragraph', text: common.questions(reference, contact) },
     { kind: 'lines', lines: common.signOff },
   ];

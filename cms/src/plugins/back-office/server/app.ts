@@ -19,6 +19,7 @@ export {
 export { initiativeProfiles, offerProfiles, requestProfile } from '../../../matching/profiles';
 export { rankInitiatives, rankOffers, type Suggestion } from '../../../matching/scoring';
 export { actOnOffer, actOnRequest, addNote, CaseRefused } from '../../../matching/case-actions';
+export { setAvailability, type Availability, type AvailabilityChange } from '../../../holiday-cover';
 export { authorOf, timelineOf, type Author } from '../../../matching/timeline';
 export { checkOrganisation, recordScreening, screeningOf, screeningPolicy, ScreeningRefused, type NewScreening } from '../../../matching/screening';
 export { phoneDigits } from '../../../privacy/subject-requests';

@@ -129,6 +129,11 @@ export interface HelpOfferDetails {
   interests: string[];
   /** How many people the offer helps at once (what the volunteer said, or the default: @cb/domain capacityOf). */
   capacity: number;
+  /** What the volunteer said (1 to MAX_CAPACITY); null: not said, `capacity` is the default. */
+  capacityGiven: number | null;
+  /** Holiday cover: the first and last day (YYYY-MM-DD) the volunteer is away; null: not away. */
+  awayFrom: string | null;
+  awayUntil: string | null;
   openMatches: number;
   timeline: TimelineEntry[];
 }

@@ -18,6 +18,10 @@ import {
   type Locale,
   MAX_MILESTONES,
   MILESTONE_WHAT_MAX_LENGTH,
+  AWAY_MAX_DAYS,
+  MAX_CAPACITY,
+  awayPeriodProblems,
+  type AwayProblem,
 } from '@cb/domain';
 import type { IntakeForm } from '@cb/domain/intake';
 import { staffText, type StaffTextId, type StaffTextValues } from '../../../staff-texts';
@@ -205,6 +209,37 @@ export const SpreadBody = z.object({
   reviewerIds: z.array(adminUserId).min(1).max(500).optional(),
 });
 
+/** The staff words for each problem of an away period (@cb/domain's `awayPeriodProblems`). */
+const AWAY_PROBLEM_TEXTS = {
+  missing: 'field.awayMissing',
+  'not-a-day': 'field.date',
+  'until-before-from': 'field.awayUntilBeforeFrom',
+  'until-in-past': 'field.awayUntilInPast',
+  'too-long': 'field.awayTooLong',
+} as const satisfies Record<AwayProblem, StaffTextId>;
+
+/** A day or nothing: an empty field clears it. */
+const dayOrNone = z.preprocess((value) => (value === '' || value === undefined ? null : value), z.string().nullable());
+
+/**
+ * An offer's away days and capacity as staff set them: both days or neither (checked by @cb/domain's
+ * `awayPeriodProblems`), and a capacity of 1 to MAX_CAPACITY (null: not said; left out: unchanged).
+ */
+export const AvailabilityBody = z
+  .object({
+    awayFrom: dayOrNone,
+    awayUntil: dayOrNone,
+    capacity: z.preprocess(
+      (value) => (value === '' ? null : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
+      z.number().int().min(1).max(MAX_CAPACITY).nullable().optional(),
+    ),
+  })
+  .superRefine((body, context) => {
+    for (const { field, problem } of awayPeriodProblems(body, new Date())) {
+      context.addIssue({ code: 'custom', path: [field], params: { problem: AWAY_PROBLEM_TEXTS[problem] } });
+    }
+  });
+
 export const PersonBody = z
   .object({ email: optionalText(INPUT_LIMITS.email), phone: optionalText(INPUT_LIMITS.phone) })
   .refine((person) => person.email || person.phone, { path: ['email'], params: { problem: 'field.contactMissing' } });
@@ -246,12 +281,15 @@ const CUSTOM_PROBLEMS = [
   'field.required',
   'field.dateNotFuture',
   'field.amount',
+  ...Object.values(AWAY_PROBLEM_TEXTS),
 ] as const satisfies readonly StaffTextId[];
 
 function problemOf(issue: z.core.$ZodIssue): { problem: StaffTextId; values?: StaffTextValues } {
   switch (issue.code) {
-    case 'custom':
-      return { problem: CUSTOM_PROBLEMS.find((problem) => problem === issue.params?.problem) ?? 'field.chooseValid' };
+    case 'custom': {
+      const problem = CUSTOM_PROBLEMS.find((known) => known === issue.params?.problem) ?? 'field.chooseValid';
+      return problem === 'field.awayTooLong' ? { problem, values: { days: AWAY_MAX_DAYS } } : { problem };
+    }
     case 'too_big':
       if (issue.origin === 'string') return { problem: 'field.tooLong', values: { max: Number(issue.maximum) } };
       return issue.origin === 'number' ? { problem: 'field.numberAtMost', values: { max: Number(issue.maximum) } } : { problem: 'field.chooseValid' };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { authorOf, CaseRefused, staffText } from '../app';
 import { getService } from '../get-service';
 import { answerError, conflict, localeOf, notFound, read, readParams, type StaffContext } from '../http';
-import { AudiencesBody, CaseSearchBody, DocumentParams, NoteBody, OfferActionBody, RequestActionBody } from '../validation';
+import { AudiencesBody, AvailabilityBody, CaseSearchBody, DocumentParams, NoteBody, OfferActionBody, RequestActionBody } from '../validation';
 
 /** Notes, actions on a request or an offer, an offer's page, and finding a case. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -31,6 +31,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = params && read(ctx, OfferActionBody, ctx.request.body);
     if (params && body)
       await answer(ctx, 200, () => getService(strapi, 'caseWork').actOnOffer(params.documentId, body.action, body.note, authorOf(ctx.state.user)));
+  },
+
+  /** Holiday cover: the days the volunteer is away (both, or neither to clear them) and how many people they help at once. */
+  async setAvailability(ctx: StaffContext) {
+    const params = readParams(ctx, DocumentParams);
+    const body = params && read(ctx, AvailabilityBody, ctx.request.body);
+    if (params && body) await answer(ctx, 200, () => getService(strapi, 'caseWork').setAvailability(params.documentId, body, authorOf(ctx.state.user)));
   },
 
   async setAudiences(ctx: StaffContext) {

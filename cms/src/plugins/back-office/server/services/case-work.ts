@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { OfferAction, RequestAction } from '@cb/domain';
-import { actOnOffer, actOnRequest, addNote, phoneDigits, type Author } from '../app';
+import { actOnOffer, actOnRequest, addNote, phoneDigits, setAvailability, type Author, type Availability, type AvailabilityChange } from '../app';
 import type { CaseChanged, CaseHit, CaseSearchResults } from '../contracts';
 
 /**
@@ -27,6 +27,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async actOnOffer(documentId: string, action: OfferAction, note: string | undefined, author: Author | undefined): Promise<CaseChanged> {
     return actOnOffer(strapi, documentId, action, note, author);
+  },
+
+  /** An offer's away days and capacity (holiday cover), on its timeline. */
+  async setAvailability(documentId: string, change: AvailabilityChange, author: Author | undefined): Promise<Availability> {
+    return setAvailability(strapi, documentId, change, author);
   },
 
   /** Requests and offers whose reference, name, phone number or email address matches, newest first. */

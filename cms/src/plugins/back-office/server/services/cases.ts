@@ -206,6 +206,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'channel',
         'interests',
         'capacity',
+        'awayFrom',
+        'awayUntil',
       ],
       populate: { matches: { fields: ['id'], filters: { caseStatus: { $in: [...OPEN_MATCH_STATUSES] } } } },
     });
@@ -225,6 +227,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       channel: row.channel ?? 'web',
       interests: interestCodesOf(row.interests),
       capacity: capacityOf({ offerAs: row.offerAs ?? 'person', capacity: row.capacity ?? null }),
+      capacityGiven: row.capacity ?? null,
+      awayFrom: row.awayFrom ? String(row.awayFrom).slice(0, 10) : null,
+      awayUntil: row.awayUntil ? String(row.awayUntil).slice(0, 10) : null,
       openMatches: row.matches?.length ?? 0,
       timeline: await timelineOf(strapi, { helpOffer: documentId }),
     };

@@ -12,6 +12,7 @@ import { PageShell, ProblemAlert } from '../components/PageShell';
 import { DetailsList } from '../components/DetailsList';
 import { Section } from '../components/Section';
 import { ScreeningSection } from '../components/ScreeningSection';
+import { AvailabilitySection } from '../components/AvailabilitySection';
 
 /** One help offer: who offers what, its load, what staff do with it, and its notes and history. */
 export function OfferPage() {
@@ -31,6 +32,7 @@ export function OfferPage() {
         <Flex direction="column" alignItems="stretch" gap={6}>
           <OfferDetails offer={data} />
           <ScreeningSection documentId={documentId} onChanged={offer.reload} />
+          <AvailabilitySection key={`${data.awayFrom ?? ''}:${data.awayUntil ?? ''}:${data.capacityGiven ?? ''}`} offer={data} onChanged={offer.reload} />
           <OfferActions offer={data} onChanged={offer.reload} />
           <CaseTimeline entries={data.timeline} notePath={`/back-office/offers/${encodeURIComponent(documentId)}/notes`} onChanged={offer.reload} />
         </Flex>
@@ -41,6 +43,7 @@ export function OfferPage() {
 
 function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
   const { t, vocabularyLabel, list } = useLabels();
+  const { locale } = useStaffTexts();
   const rows: [string, string][] = [
     [t('case.field.status'), textOf(t, `status.${offer.caseStatus}`)],
     [t('case.field.name'), offer.contactName],
@@ -54,6 +57,12 @@ function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
       offer.interests.length > 0 ? list(offer.interests.map((code) => vocabularyLabel('interests', code))) : t('case.field.interests.none'),
     ],
     [t('case.field.capacity'), t('case.offer.capacity', { count: offer.capacity })],
+    [
+      t('availability.title'),
+      offer.awayFrom && offer.awayUntil
+        ? t('availability.away', { from: formatDate(locale, offer.awayFrom), until: formatDate(locale, offer.awayUntil) })
+        : t('availability.notAway'),
+    ],
     [t('case.field.matches'), t('case.offer.openMatches', { count: offer.openMatches })],
   ];
   return (
