@@ -10,6 +10,7 @@ import { seedIfAsked } from './bootstrap/sample-content';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
 import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules';
+import { refuseInvalidSchedules } from './publishing/schedule-rules';
 import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
@@ -35,6 +36,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
+    refuseInvalidSchedules(strapi);
     makeSlugsFromTitles(strapi);
     guardImages(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from './helpers/cms';
+import { dataOf, parseJson, readJson, strapiDocument, strapiError } from './helpers/http';
+import { staffFetch, staffToken } from './helpers/staff';
+
+/**
+ * Scheduled publishing (issue #18): an editor sets the moment a story or a project call goes online
+ * and offline; a schedule the job could not follow is refused under its field, in the editor's language.
+ */
+
+let cms: TestCms;
+let editor: ReturnType<typeof staffFetch>;
+
+beforeAll(async () => {
+  cms = await startCms({ SITE_BUILD_HOOK_TOKEN: 'site-build-hook-token-for-schedule-tests' });
+  editor = staffFetch(cms, await staffToken(cms, 'editor'));
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const STORY = '/content-manager/collection-types/api::story.story';
+
+let counter = 0;
+const storyData = (extra: Record<string, unknown> = {}) => ({
+  title: `Buurtsoep op tijd ${++counter}`,
+  slug: `buurtsoep-op-tijd-${counter}`,
+  summary: 'Samen soep koken.',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Elke vrijdag.' }] }],
+  storyDate: '2026-11-20',
+  ...extra,
+});
+
+const saveStory = (
+  data: Record<string, unknown>,
+  { documentId, locale = 'nl', headers = {} }: { documentId?: string; locale?: string; headers?: Record<string, string> } = {},
+) => editor(documentId ? `${STORY}/${documentId}?locale=${locale}` : `${STORY}?locale=${locale}`, { method: documentId ? 'PUT' : 'POST', body: data, headers });
+
+async function createStory(data: Record<string, unknown>): Promise<string> {
+  const response = await saveStory(data);
+  const text = await response.text();
+  expect(response.status, text.slice(0, 300)).toBeLessThan(300);
+  return parseJson(text, dataOf(strapiDocument)).data.documentId;
+}
+
+describe('a schedule an editor saves', () => {
+  it('is refused when the unpublish moment does not come after the publish moment, under its field, in the editor’s language', async () => {
+    const refused = await saveStory(storyData({ publishAt: '2027-01-10T08:00:00.000Z', unpublishAt: '2027-01-10T08:00:00.000Z' }));
+    const text = await refused.text();
+    expect(refused.status, text.slice(0, 300)).toBe(400);
+    const { error } = parseJson(text, strapiError);
+    expect(error.details?.errors?.map((problem) => problem.path)).toEqual([['unpublishAt']]);
+    expect(error.message).toContain('Unpublish at (Brussels time)');
+    expect(error.message).toContain('Publish at (Brussels time)');
+
+    const inDutch = await readJson(
+      await saveStory(storyData({ publishAt: '2027-01-10T08:00:00.000Z', unpublishAt: '2027-01-09T08:00:00.000Z' }), {
+        headers: { 'accept-language': 'nl-BE' },
+      }),
+      strapiError,
+    );
+    expect(inDutch.error.message).toContain('Depubliceren op (Brusselse tijd)');
+    expect(inDutch.error.message).toContain('moet na');
+  });
+
+  it('is judged with the moment already stored when an update changes only the other one', async () => {
+    const documentId = await createStory(storyData({ publishAt: '2027-01-10T08:00:00.000Z' }));
+    const refused = await readJson(await saveStory({ unpublishAt: '2027-01-01T08:00:00.000Z' }, { documentId }), strapiError);
+    expect(refused.error.status).toBe(400);
+    expect(refused.error.details?.errors?.map((problem) => problem.path)).toEqual([['unpublishAt']]);
+
+    expect((await saveStory({ unpublishAt: '2027-02-01T08:00:00.000Z' }, { documentId })).status).toBe(200);
+    expect((await saveStory({ publishAt: null, unpublishAt: null }, { documentId })).status).toBe(200);
+  });
+
+  it('is refused when a moment is not one, in French for a French-speaking editor', async () => {
+    const refused = await readJson(
+      await saveStory(storyData({ publishAt: 'demain matin' }), { headers: { 'accept-language': 'fr-BE,fr;q=0.9' } }),
+      strapiError,
+    );
+    expect(refused.error.status).toBe(400);
+    expect(refused.error.details?.errors?.map((problem) => problem.path)).toEqual([['publishAt']]);
+    expect(refused.error.message).toContain('n’est pas une date avec une heure');
+  });
+});
