@@ -11,6 +11,7 @@ import { watchPublicChanges, type PublicChangeListener } from './publishing/publ
 import { siteBuildHook } from './publishing/site-build-hook';
 import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules';
 import { refuseInvalidSchedules } from './publishing/schedule-rules';
+import { scheduleScheduledPublishing } from './publishing/scheduled-publishing';
 import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
@@ -82,6 +83,7 @@ export default {
     scheduleRetention(strapi, schedule);
     scheduleOutboxPrune(strapi, schedule);
     scheduleSearchReconcile(strapi, schedule);
+    await scheduleScheduledPublishing(strapi, schedule);
     // Every handler is known: resume what an earlier process left, then take new jobs; once the
     // server listens, as a search job (and the start-up reconcile) reads the CMS's own public API.
     const startWorkers = () => {

@@ -1,4 +1,8 @@
+import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, brusselsDay, brusselsMoment } from '@cb/domain';
+import { scheduleOf } from '../src/schedule';
+import { SCHEDULED_PUBLISHING_JOB } from '../src/publishing/scheduled-publishing';
 import { startCms, type TestCms } from './helpers/cms';
 import { dataOf, parseJson, readJson, strapiDocument, strapiError } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
@@ -6,6 +10,7 @@ import { staffFetch, staffToken } from './helpers/staff';
 /**
  * Scheduled publishing (issue #18): an editor sets the moment a story or a project call goes online
  * and offline; a schedule the job could not follow is refused under its field, in the editor's language.
+ * The job runs each minute once across replicas; here it is run for a chosen minute (a moved clock).
  */
 
 let cms: TestCms;
@@ -81,5 +86,69 @@ describe('a schedule an editor saves', () => {
     expect(refused.error.status).toBe(400);
     expect(refused.error.details?.errors?.map((problem) => problem.path)).toEqual([['publishAt']]);
     expect(refused.error.message).toContain('n’est pas une date avec une heure');
+  });
+});
+
+const publicStory = (documentId: string, locale: string) => fetch(`${cms.url}/api/stories/${documentId}?locale=${locale}`);
+const publicTitle = z.object({ data: z.object({ title: z.string() }) });
+
+/** Runs the job for the minute of `moment`, as every replica's cron would; returns what it did. */
+async function runJobAt(moment: Date) {
+  const outcome = await scheduleOf(cms.strapi).runSlot(SCHEDULED_PUBLISHING_JOB, moment);
+  expect(outcome).toMatchObject({ ran: true, status: 'succeeded' });
+  return outcome.ran ? outcome.report : null;
+}
+
+describe('the scheduled publishing job', () => {
+  const tomorrow = addDays(brusselsDay(new Date()), 1);
+  const nineTomorrow = brusselsMoment(tomorrow, '09:00');
+  const sixTomorrow = brusselsMoment(tomorrow, '18:00');
+  const minutesAfter = (moment: Date, minutes: number) => new Date(moment.getTime() + minutes * 60_000);
+
+  it('publishes a story at its moment in Brussels time, in each language written, and takes it down at its unpublish moment', async () => {
+    const documentId = await createStory(storyData({ publishAt: nineTomorrow.toISOString() }));
+    expect((await saveStory({ ...storyData(), title: 'Soupe de quartier à l’heure' }, { documentId, locale: 'fr' })).status).toBe(200);
+
+    expect(await runJobAt(minutesAfter(nineTomorrow, -1))).toEqual({ published: 0, unpublished: 0, refused: 0 });
+    expect((await publicStory(documentId, 'nl')).status).toBe(404);
+
+    expect(await runJobAt(nineTomorrow)).toEqual({ published: 2, unpublished: 0, refused: 0 });
+    expect((await readJson(await publicStory(documentId, 'nl'), publicTitle)).data.title).toMatch(/^Buurtsoep op tijd/);
+    expect((await readJson(await publicStory(documentId, 'fr'), publicTitle)).data.title).toBe('Soupe de quartier à l’heure');
+    // The schedule stays as the editor wrote it.
+    const draft = await cms.strapi.documents('api::story.story').findOne({ documentId, locale: 'nl' });
+    expect(draft?.publishAt && new Date(draft.publishAt).toISOString()).toBe(nineTomorrow.toISOString());
+
+    // A moment is followed once: the next minutes do nothing more.
+    expect(await runJobAt(minutesAfter(nineTomorrow, 1))).toEqual({ published: 0, unpublished: 0, refused: 0 });
+
+    expect((await saveStory({ unpublishAt: sixTomorrow.toISOString() }, { documentId })).status).toBe(200);
+    expect(await runJobAt(minutesAfter(sixTomorrow, -1))).toEqual({ published: 0, unpublished: 0, refused: 0 });
+    expect(await runJobAt(sixTomorrow)).toEqual({ published: 0, unpublished: 2, refused: 0 });
+    expect((await publicStory(documentId, 'nl')).status).toBe(404);
+    expect((await publicStory(documentId, 'fr')).status).toBe(404);
+  });
+
+  it('leaves offline a story an editor took down by hand after its publish moment', async () => {
+    const documentId = await createStory(storyData({ publishAt: nineTomorrow.toISOString() }));
+    const tenPast = minutesAfter(nineTomorrow, 10);
+    expect(await runJobAt(tenPast)).toMatchObject({ published: 1 });
+    expect((await publicStory(documentId, 'nl')).status).toBe(200);
+
+    const unpublished = await editor(`${STORY}/${documentId}/actions/unpublish?locale=nl`, { method: 'POST', body: {} });
+    expect(unpublished.status).toBe(200);
+    expect(await runJobAt(minutesAfter(tenPast, 1))).toEqual({ published: 0, unpublished: 0, refused: 0 });
+    expect((await publicStory(documentId, 'nl')).status).toBe(404);
+  });
+
+  it('runs a minute once however many replicas wake for it', async () => {
+    const documentId = await createStory(storyData({ publishAt: nineTomorrow.toISOString() }));
+    const slot = minutesAfter(nineTomorrow, 30);
+    const outcomes = await Promise.all([
+      scheduleOf(cms.strapi).runSlot(SCHEDULED_PUBLISHING_JOB, slot),
+      scheduleOf(cms.strapi).runSlot(SCHEDULED_PUBLISHING_JOB, slot),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
+    expect((await publicStory(documentId, 'nl')).status).toBe(200);
   });
 });

@@ -67,6 +67,6 @@ function momentText(value: unknown): string | null {
   return moment && Number.isFinite(moment.getTime()) ? moment.toISOString() : 'not a moment';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
