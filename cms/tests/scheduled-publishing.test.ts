@@ -1,8 +1,11 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, brusselsDay, brusselsMoment } from '@cb/domain';
 import { scheduleOf } from '../src/schedule';
 import { SCHEDULED_PUBLISHING_JOB } from '../src/publishing/scheduled-publishing';
+import { OUTBOX_TABLE } from '../src/outbox/table';
 import { startCms, type TestCms } from './helpers/cms';
 import { dataOf, parseJson, readJson, strapiDocument, strapiError } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
@@ -15,14 +18,41 @@ import { staffFetch, staffToken } from './helpers/staff';
 
 let cms: TestCms;
 let editor: ReturnType<typeof staffFetch>;
+/** The site build hook: what each rebuild it was asked for names as changed. */
+let hook: Server;
+const rebuilds: string[][] = [];
+const hookBody = z.looseObject({ changed: z.array(z.string()) });
 
 beforeAll(async () => {
-  cms = await startCms({ SITE_BUILD_HOOK_TOKEN: 'site-build-hook-token-for-schedule-tests' });
+  hook = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      rebuilds.push(parseJson(body, hookBody).changed);
+      response.writeHead(202).end();
+    });
+  });
+  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+  const { port } = hook.address() as AddressInfo;
+  cms = await startCms({
+    SITE_BUILD_HOOK_URL: `http://127.0.0.1:${port}/rebuild`,
+    SITE_BUILD_HOOK_TOKEN: 'site-build-hook-token-for-schedule-tests',
+    SITE_BUILD_HOOK_DEBOUNCE_MS: '200',
+  });
   editor = staffFetch(cms, await staffToken(cms, 'editor'));
 });
 afterAll(async () => {
   await cms?.stop();
+  hook?.close();
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 const STORY = '/content-manager/collection-types/api::story.story';
 
@@ -112,7 +142,10 @@ describe('the scheduled publishing job', () => {
     expect(await runJobAt(minutesAfter(nineTomorrow, -1))).toEqual({ published: 0, unpublished: 0, refused: 0 });
     expect((await publicStory(documentId, 'nl')).status).toBe(404);
 
+    rebuilds.length = 0;
     expect(await runJobAt(nineTomorrow)).toEqual({ published: 2, unpublished: 0, refused: 0 });
+    // The site is rebuilt as after an editor's click.
+    await waitUntil(() => rebuilds.some((changed) => changed.includes(`story:${documentId}`)));
     expect((await readJson(await publicStory(documentId, 'nl'), publicTitle)).data.title).toMatch(/^Buurtsoep op tijd/);
     expect((await readJson(await publicStory(documentId, 'fr'), publicTitle)).data.title).toBe('Soupe de quartier à l’heure');
     // The schedule stays as the editor wrote it.
@@ -150,5 +183,50 @@ describe('the scheduled publishing job', () => {
     ]);
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
     expect((await publicStory(documentId, 'nl')).status).toBe(200);
+  });
+});
+
+describe('a project call’s opening and closing', () => {
+  const CALL = 'api::project-call.project-call';
+  const pendingRebuilds = async () =>
+    (await cms.strapi.db
+      .connection(OUTBOX_TABLE)
+      .where({ kind: 'site-build', status: 'pending' })
+      .where('dedupe_key', 'like', 'while-pending:site-build@%')) as {
+      payload: string;
+      next_attempt_at: unknown;
+    }[];
+
+  it('asks for a site rebuild at the moments still ahead when the call is published, and at a new deadline when it changes', async () => {
+    const opensOn = addDays(brusselsDay(new Date()), 2);
+    const deadline = brusselsMoment(addDays(opensOn, 30), '12:00');
+    const call = await cms.strapi.documents(CALL).create({
+      data: {
+        title: 'Oproep buurtprojecten op tijd',
+        slug: 'oproep-buurtprojecten-op-tijd',
+        summary: 'Steun voor buurtprojecten.',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Dien je project in.' }] }],
+        totalBudget: 50_000,
+        maxPerProject: 5_000,
+        opensOn,
+        deadline: deadline.toISOString(),
+      },
+      locale: 'nl',
+      status: 'published',
+    });
+    const rebuildsFor = async () =>
+      (await pendingRebuilds())
+        .filter((job) =>
+          parseJson(job.payload, z.object({ items: z.string() }))
+            .items.split(',')
+            .includes(`project-call:${call.documentId}`),
+        )
+        .map((job) => new Date(Number(job.next_attempt_at)).toISOString())
+        .sort();
+    expect(await rebuildsFor()).toEqual([brusselsMoment(opensOn, '00:00').toISOString(), deadline.toISOString()]);
+
+    const later = brusselsMoment(addDays(opensOn, 45), '17:00');
+    await cms.strapi.documents(CALL).update({ documentId: call.documentId, locale: 'nl', data: { deadline: later.toISOString() }, status: 'published' });
+    expect(await rebuildsFor()).toContain(later.toISOString());
   });
 });

@@ -60,7 +60,8 @@ export function scheduleOf(values: Record<string, unknown>): PublicationSchedule
   return schedule;
 }
 
-function momentText(value: unknown): string | null {
+/** A moment as ISO text; null when empty, text rebuildMomentsAfter and the schedule rules read as no moment when unreadable. */
+export function momentText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value;
   const moment = value instanceof Date ? value : typeof value === 'number' ? new Date(value) : undefined;
