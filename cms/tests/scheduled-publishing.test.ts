@@ -6,6 +6,7 @@ import { addDays, brusselsDay, brusselsMoment } from '@cb/domain';
 import { scheduleOf } from '../src/schedule';
 import { SCHEDULED_PUBLISHING_JOB } from '../src/publishing/scheduled-publishing';
 import { OUTBOX_TABLE } from '../src/outbox/table';
+import { OUTBOX_PRUNE_JOB } from '../src/outbox/prune';
 import { startCms, type TestCms } from './helpers/cms';
 import { dataOf, parseJson, readJson, strapiDocument, strapiError } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
@@ -183,6 +184,14 @@ describe('the scheduled publishing job', () => {
     ]);
     expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
     expect((await publicStory(documentId, 'nl')).status).toBe(200);
+  });
+
+  it('leaves no pile of runs: the nightly prune deletes succeeded runs older than the kept days', async () => {
+    expect((await scheduleOf(cms.strapi).runs(SCHEDULED_PUBLISHING_JOB)).length).toBeGreaterThan(0);
+    const monthsLater = new Date(Date.now() + 62 * 24 * 3_600_000);
+    const outcome = await scheduleOf(cms.strapi).runSlot(OUTBOX_PRUNE_JOB, monthsLater);
+    expect(outcome).toMatchObject({ ran: true, status: 'succeeded', report: { runsDeleted: expect.any(Number) } });
+    expect(await scheduleOf(cms.strapi).runs(SCHEDULED_PUBLISHING_JOB)).toEqual([]);
   });
 });
 

@@ -68,17 +68,17 @@ const summary = described(
 const publishAt = described(
   t('Publish at (Brussels time)', 'Publiceren op (Brusselse tijd)', 'Publier le (heure de Bruxelles)'),
   t(
-    'Leave the draft as it is: this language version is published by itself at this day and time. Empty: published by hand.',
-    'Laat het ontwerp zoals het is: deze taalversie wordt op die dag en dat uur vanzelf gepubliceerd. Leeg: met de hand publiceren.',
-    'Laissez le brouillon tel quel : cette version linguistique est publiée d’elle-même à ce jour et cette heure. Vide : publication à la main.',
+    'Leave the draft as it is: each language written by then is published by itself at this day and time. Empty: published by hand.',
+    'Laat het ontwerp zoals het is: elke taal die dan geschreven is, wordt op die dag en dat uur vanzelf gepubliceerd. Leeg: met de hand publiceren.',
+    'Laissez le brouillon tel quel : chaque langue écrite d’ici là est publiée d’elle-même à ce jour et cette heure. Vide : publication à la main.',
   ),
 );
 const unpublishAt = described(
   t('Unpublish at (Brussels time)', 'Depubliceren op (Brusselse tijd)', 'Dépublier le (heure de Bruxelles)'),
   t(
-    'This language version goes offline by itself at this day and time; it must come after the publish moment. Empty: stays online.',
-    'Deze taalversie gaat op die dag en dat uur vanzelf offline; na het publicatiemoment. Leeg: blijft online.',
-    'Cette version linguistique est retirée d’elle-même à ce jour et cette heure, après le moment de publication. Vide : reste en ligne.',
+    'Every language goes offline by itself at this day and time; it must come after the publish moment. Empty: stays online.',
+    'Elke taal gaat op die dag en dat uur vanzelf offline; na het publicatiemoment. Leeg: blijft online.',
+    'Chaque langue est retirée d’elle-même à ce jour et cette heure, après le moment de publication. Vide : reste en ligne.',
   ),
 );
 const altText = (what: Localized) =>
