@@ -10,6 +10,8 @@ import { seedIfAsked } from './bootstrap/sample-content';
 import { watchPublicChanges, type PublicChangeListener } from './publishing/public-changes';
 import { siteBuildHook } from './publishing/site-build-hook';
 import { refusePublicContentThatBreaksTheSite } from './publishing/content-rules';
+import { refuseInvalidSchedules } from './publishing/schedule-rules';
+import { scheduleScheduledPublishing } from './publishing/scheduled-publishing';
 import { registerSiteBuildStatus } from './publishing/site-build-status';
 import { searchSync } from './publishing/search-sync';
 import { notifyIntakeSubmissions } from './notifications';
@@ -36,6 +38,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
+    refuseInvalidSchedules(strapi);
     makeSlugsFromTitles(strapi);
     guardImages(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
@@ -82,6 +85,7 @@ export default {
     scheduleRetention(strapi, schedule);
     scheduleOutboxPrune(strapi, schedule);
     scheduleSearchReconcile(strapi, schedule);
+    await scheduleScheduledPublishing(strapi, schedule);
     // Every handler is known: resume what an earlier process left, then take new jobs; once the
     // server listens, as a search job (and the start-up reconcile) reads the CMS's own public API.
     const startWorkers = () => {

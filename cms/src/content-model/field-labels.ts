@@ -65,6 +65,22 @@ const summary = described(
     'Une ou deux phrases, affichées sur les cartes, dans les listes et dans les résultats de recherche.',
   ),
 );
+const publishAt = described(
+  t('Publish at (Brussels time)', 'Publiceren op (Brusselse tijd)', 'Publier le (heure de Bruxelles)'),
+  t(
+    'Leave the draft as it is: each language written by then is published by itself at this day and time. Empty: published by hand.',
+    'Laat het ontwerp zoals het is: elke taal die dan geschreven is, wordt op die dag en dat uur vanzelf gepubliceerd. Leeg: met de hand publiceren.',
+    'Laissez le brouillon tel quel : chaque langue écrite d’ici là est publiée d’elle-même à ce jour et cette heure. Vide : publication à la main.',
+  ),
+);
+const unpublishAt = described(
+  t('Unpublish at (Brussels time)', 'Depubliceren op (Brusselse tijd)', 'Dépublier le (heure de Bruxelles)'),
+  t(
+    'Every language goes offline by itself at this day and time; it must come after the publish moment. Empty: stays online.',
+    'Elke taal gaat op die dag en dat uur vanzelf offline; na het publicatiemoment. Leeg: blijft online.',
+    'Chaque langue est retirée d’elle-même à ce jour et cette heure, après le moment de publication. Vide : reste en ligne.',
+  ),
+);
 const altText = (what: Localized) =>
   described(
     t(`Description of the ${what.en}`, `Beschrijving van ${what.nl}`, `Description de ${what.fr}`),
@@ -183,6 +199,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       municipality: label('Municipality', 'Gemeente', 'Commune'),
       initiatives: label('Initiatives in the story', 'Initiatieven in het verhaal', 'Initiatives dans le récit'),
       organisations: label('Organisations in the story', 'Organisaties in het verhaal', 'Organisations dans le récit'),
+      publishAt,
+      unpublishAt,
     },
   },
   'api::initiative.initiative': {
@@ -317,6 +335,8 @@ export const CONTENT_TYPE_WORDS: ContentTypeWords = {
       ),
       criteria: label('Criteria', 'Criteria', 'Critères'),
       faq: label('Questions and answers', 'Vragen en antwoorden', 'Questions et réponses'),
+      publishAt,
+      unpublishAt,
     },
   },
   'api::home.home': {

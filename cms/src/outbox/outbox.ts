@@ -106,10 +106,17 @@ export class DurableOutbox {
    * Records at most one pending job per key: a change while the job waits adds its item to the job's
    * list and pushes its time back by `delayMs` (a trailing debounce). Once a worker claims the job
    * the key is free again, so a change that commits while the job runs gets a job of its own.
+   * A job for a fixed moment ahead (`dueAt`) takes a key of its own for that moment, so no burst moves it.
    */
-  async recordCoalesced(kind: string, key: string, item: string, { label, delayMs }: { label: string; delayMs: number }): Promise<void> {
+  async recordCoalesced(
+    kind: string,
+    key: string,
+    item: string,
+    { label, ...when }: { label: string } & ({ delayMs: number } | { dueAt: number }),
+  ): Promise<void> {
     const pendingKey = `${PENDING_KEY_PREFIX}${key}`;
     const now = Date.now();
+    const due = 'dueAt' in when ? Math.max(now, when.dueAt) : now + when.delayMs;
     await this.strapi.db.transaction(async ({ trx, onCommit }) => {
       const table = () => this.#knex(OUTBOX_TABLE).transacting(trx);
       const [waiting] = (await table().where({ dedupe_key: pendingKey, status: 'pending' }).select('id', 'payload')) as { id: number; payload: string }[];
@@ -122,13 +129,10 @@ export class DurableOutbox {
       );
       items.add(item);
       const payload = JSON.stringify({ items: [...items].join(',') });
-      const extended = waiting
-        ? await table()
-            .where({ id: waiting.id, status: 'pending' })
-            .update({ payload, next_attempt_at: now + delayMs })
-        : 0;
+      const extended = waiting ? await table().where({ id: waiting.id, status: 'pending' }).update({ payload, next_attempt_at: due }) : 0;
       if (extended === 0) {
-        const row = { kind, payload, label, dedupe_key: pendingKey, status: 'pending', attempts: 0, next_attempt_at: now + delayMs, created_at: now };
+        // As in record(): a job held back counts from when it is due (a rebuild days ahead is not given up at its first failure).
+        const row = { kind, payload, label, dedupe_key: pendingKey, status: 'pending', attempts: 0, next_attempt_at: due, created_at: due };
         await table().insert(row).onConflict('dedupe_key').ignore();
       }
       onCommit(() => this.wake());

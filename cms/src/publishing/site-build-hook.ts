@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { brusselsMoment, rebuildMomentsAfter } from '@cb/domain';
 import { configOf } from '../config';
 import type { DurableOutbox } from '../outbox';
 import type { PublicChangeListener } from './public-changes';
+import { isRecord, momentText } from './schedule-rules';
 
 const SITE_BUILD = 'site-build';
 
@@ -35,6 +37,40 @@ export function siteBuildHook(strapi: Core.Strapi, outbox: DurableOutbox): Publi
     }
   });
 
-  return ({ type, documentId }) =>
-    outbox.recordCoalesced(SITE_BUILD, SITE_BUILD, `${type}:${documentId}`, { label: 'site rebuild after published changes', delayMs: debounceMs });
+  return async ({ type, documentId }) => {
+    await outbox.recordCoalesced(SITE_BUILD, SITE_BUILD, `${type}:${documentId}`, { label: 'site rebuild after published changes', delayMs: debounceMs });
+    if (type === 'project-call') await recordCallRebuilds(strapi, outbox, documentId, new Date());
+  };
+}
+
+const PROJECT_CALL = 'api::project-call.project-call';
+
+/**
+ * A project call opens at the start of its opening day in Brussels and closes at its deadline; the
+ * site shows it open or closed as of its last build. So each published call asks for a rebuild at
+ * those moments still ahead: one job per moment (calls sharing a moment share it), waiting in the
+ * outbox whatever restarts meanwhile. A moment that changes later gets its own job; the old one
+ * makes one rebuild too many, never one too few.
+ */
+export async function recordCallRebuilds(strapi: Core.Strapi, outbox: DurableOutbox, documentId: string, now: Date): Promise<Date[]> {
+  const versions: unknown[] = await strapi.db.query(PROJECT_CALL).findMany({
+    select: ['opensOn', 'deadline'],
+    where: { documentId, publishedAt: { $notNull: true } },
+  });
+  const moments = rebuildMomentsAfter(versions.flatMap(callMoments), now);
+  for (const moment of moments) {
+    await outbox.recordCoalesced(SITE_BUILD, `${SITE_BUILD}@${moment.toISOString()}`, `project-call:${documentId}`, {
+      label: 'site rebuild when a project call opens or closes',
+      dueAt: moment.getTime(),
+    });
+  }
+  return moments;
+}
+
+/** A call version's opening and closing moments, as ISO text (unreadable values are left out by rebuildMomentsAfter). */
+function callMoments(version: unknown): (string | null)[] {
+  if (!isRecord(version)) return [];
+  const day = momentText(version.opensOn)?.slice(0, 10);
+  const opening = day && /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isFinite(Date.parse(day)) ? brusselsMoment(day, '00:00').toISOString() : null;
+  return [opening, momentText(version.deadline)];
 }

@@ -38,6 +38,8 @@ export const editingTexts = staffTexts(
     'editing.build.noReason': 'No reason was given.',
     'editing.refused.altMissing': 'Write the alternative text of this image in {language} (field “{field}”) before publishing.',
     'editing.refused.imageTooLarge': 'This image is {size} MB; images may be at most {limit} MB. Make it smaller and upload it again.',
+    'editing.refused.scheduleNotAMoment': '“{field}” is not a date and time. Choose a day and an hour, or leave it empty.',
+    'editing.refused.unpublishNotAfterPublish': '“{field}” must come after “{publishField}”: choose a later moment, or leave it empty.',
   },
   {
     nl: {
@@ -77,6 +79,8 @@ export const editingTexts = staffTexts(
       'editing.build.noReason': 'Er werd geen reden opgegeven.',
       'editing.refused.altMissing': 'Schrijf de alternatieve tekst van deze afbeelding in het {language} (veld “{field}”) voor je publiceert.',
       'editing.refused.imageTooLarge': 'Deze afbeelding is {size} MB; afbeeldingen mogen hoogstens {limit} MB zijn. Maak ze kleiner en laad ze opnieuw op.',
+      'editing.refused.scheduleNotAMoment': '“{field}” is geen datum met uur. Kies een dag en een uur, of laat het leeg.',
+      'editing.refused.unpublishNotAfterPublish': '“{field}” moet na “{publishField}” komen: kies een later moment, of laat het leeg.',
     },
     fr: {
       'editing.type.story': 'Récit',
@@ -116,6 +120,8 @@ export const editingTexts = staffTexts(
       'editing.build.noReason': 'Aucune raison n’a été donnée.',
       'editing.refused.altMissing': 'Écrivez le texte alternatif de cette image en {language} (champ « {field} ») avant de publier.',
       'editing.refused.imageTooLarge': 'Cette image fait {size} Mo ; une image ne peut dépasser {limit} Mo. Réduisez-la puis téléversez-la à nouveau.',
+      'editing.refused.scheduleNotAMoment': '« {field} » n’est pas une date avec une heure. Choisissez un jour et une heure, ou laissez le champ vide.',
+      'editing.refused.unpublishNotAfterPublish': '« {field} » doit venir après « {publishField} » : choisissez un moment plus tard, ou laissez le champ vide.',
     },
   },
 );

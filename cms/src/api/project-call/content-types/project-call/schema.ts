@@ -14,5 +14,7 @@ export default publicCollection(
     deadline: scalar.datetime({ required: true }),
     criteria: component('call.criterion', { repeatable: true }),
     faq: component('call.faq-item', { repeatable: true }),
+    publishAt: scalar.datetime(),
+    unpublishAt: scalar.datetime(),
   },
 );

@@ -14,5 +14,7 @@ export default publicCollection(
     municipality: relation('manyToOne', 'api::municipality.municipality'),
     initiatives: relation('manyToMany', 'api::initiative.initiative'),
     organisations: relation('manyToMany', 'api::organisation.organisation'),
+    publishAt: scalar.datetime(),
+    unpublishAt: scalar.datetime(),
   },
 );
