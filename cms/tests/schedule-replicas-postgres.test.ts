@@ -106,6 +106,12 @@ async function closedHelpRequest() {
 }
 
 describe('a scheduled slot that two CMS processes wake for at the same time', () => {
+  // First: the nightly prune below (a slot 400 days ahead) removes old succeeded runs, these start-up ones included.
+  it("reconciled once at start-up: the second process found the first one's run and left it", async () => {
+    const startRuns = (await schedule.runs(SEARCH_RECONCILE_JOB, 100)).filter((run) => run.slot.startsWith('start-'));
+    expect(startRuns).toHaveLength(1);
+  });
+
   it('applies retention once, and records one run with counts only', async () => {
     const closed = await closedHelpRequest();
     const slotAt = new Date(Math.floor((Date.now() + 13 * MONTH) / 60_000) * 60_000);
@@ -215,11 +221,6 @@ describe('a scheduled slot that two CMS processes wake for at the same time', ()
     expect(left).toEqual(['done lately', 'failed long ago']);
     const [run] = await runsOf(OUTBOX_PRUNE_JOB, slotKey(slotAt));
     expect(run?.report?.deleted).toBeGreaterThanOrEqual(1);
-  });
-
-  it("reconciled once at start-up: the second process found the first one's run and left it", async () => {
-    const startRuns = (await schedule.runs(SEARCH_RECONCILE_JOB, 100)).filter((run) => run.slot.startsWith('start-'));
-    expect(startRuns).toHaveLength(1);
   });
 });
 
