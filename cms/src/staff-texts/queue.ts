@@ -47,7 +47,7 @@ export const queueTexts = staffTexts(
       'queue.subtitle.open': '{count, plural, one {# demande ouverte} other {# demandes ouvertes}}, les urgentes d’abord, puis les plus anciennes',
       'queue.subtitle.status': '{count, plural, one {# demande} other {# demandes}} au statut « {status} », les urgentes d’abord, puis les plus anciennes',
       'queue.filters': 'Filtres',
-      'queue.any': 'Tous',
+      'queue.any': 'Indifférent',
       'queue.open-statuses': 'Ouvertes ({statuses})',
       'queue.previous-page': 'Page précédente',
       'queue.next-page': 'Page suivante',
