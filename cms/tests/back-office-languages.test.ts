@@ -292,7 +292,13 @@ const PAGES: PlannedPage[] = [
     name: 'a request closed with a reason',
     path: () => `${PLUGIN}/requests/${data.closedRequestDocumentId}`,
     heading: (t) => t('request.title', { reference: data.closedRequest }),
-    shows: (t) => [t('case.kind.closedBecause', { reason: t('case.reason.unreachable') }), t('case.actions.reopen'), t('status.closed')],
+    // No suggestions to act on: the workflow refuses to connect a closed request until it is reopened.
+    shows: (t) => [
+      t('case.kind.closedBecause', { reason: t('case.reason.unreachable') }),
+      t('case.actions.reopen'),
+      t('status.closed'),
+      t('case.refused.case-closed'),
+    ],
   },
   {
     name: 'an offer',

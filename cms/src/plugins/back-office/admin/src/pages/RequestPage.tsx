@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useParams } from 'react-router-dom';
-import { Flex } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { BackButton, Page } from '@strapi/strapi/admin';
 import { useBackOffice, type HelpRequestDetails } from '../api';
 import { useLabels } from '../labels';
@@ -46,8 +46,15 @@ export function RequestPage() {
           <Section title={t('request.matches')} id="request-matches">
             <MatchList matches={data.matches} onChanged={connected} />
           </Section>
-          <Suggestions key={`suggestions-${round}`} documentId={documentId} onConnect={setTarget} />
-          <FreeSearch onConnect={setTarget} />
+          {data.caseStatus === 'closed' ? (
+            // The workflow refuses to connect a closed request: no suggestions to act on until it is reopened.
+            <Typography>{t('case.refused.case-closed')}</Typography>
+          ) : (
+            <>
+              <Suggestions key={`suggestions-${round}`} documentId={documentId} onConnect={setTarget} />
+              <FreeSearch onConnect={setTarget} />
+            </>
+          )}
           <CaseTimeline entries={data.timeline} notePath={`/back-office/requests/${encodeURIComponent(documentId)}/notes`} onChanged={request.reload} />
         </Flex>
       )}
