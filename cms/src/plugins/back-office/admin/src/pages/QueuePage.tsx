@@ -133,7 +133,10 @@ function QueueTable({ rows }: { rows: QueueRow[] }) {
               </Link>
               {row.urgency === 'urgent' && (
                 <Box paddingTop={1}>
-                  <Badge active>{t('workspace.urgent')}</Badge>
+                  {/* The design system's active badge (primary600 on primary200) is 4.25:1 at its small size: too faint. */}
+                  <Badge backgroundColor="danger100" textColor="danger700">
+                    {t('workspace.urgent')}
+                  </Badge>
                 </Box>
               )}
             </Td>
