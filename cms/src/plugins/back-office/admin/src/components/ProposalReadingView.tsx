@@ -1,7 +1,8 @@
 import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { formatDate, formatEuro, LOCALE_NAMES, MUNICIPALITIES, termName } from '@cb/domain';
+import { formatDate, formatEuro, MUNICIPALITIES, termName } from '@cb/domain';
 import type { ProposalReading } from '../../../server/contracts';
 import { useStaffTexts } from '../i18n';
+import { useLabels } from '../labels';
 import { DetailsList } from './DetailsList';
 import { Section } from './Section';
 import { DuplicateList } from './DuplicateList';
@@ -10,6 +11,7 @@ import { FileDownloads } from './FileDownloads';
 /** Every answer of a proposal, laid out for reading and printing: who applies, the project, the budget, the files. */
 export function ProposalReadingView({ proposal }: { proposal: ProposalReading }) {
   const { t, locale } = useStaffTexts();
+  const { localeName } = useLabels();
   const { applicant, project } = proposal;
   const municipalities = project.municipalities.map((code) => termName(MUNICIPALITIES, code, locale) ?? code).join(', ');
   return (
@@ -26,7 +28,7 @@ export function ProposalReadingView({ proposal }: { proposal: ProposalReading })
             [t('review.proposal.contact'), applicant.contactName],
             ...(applicant.email ? [[t('review.proposal.email'), applicant.email] as const] : []),
             ...(applicant.phone ? [[t('review.proposal.phone'), applicant.phone] as const] : []),
-            [t('review.proposal.language'), LOCALE_NAMES[proposal.formLocale]],
+            [t('review.proposal.language'), localeName(proposal.formLocale)],
           ]}
         />
       </Section>
