@@ -4,6 +4,7 @@ import { staffTexts } from './define';
 export const intakeTexts = staffTexts(
   {
     'intake.title': 'Phone and social intake',
+    'intake.nav': 'Intake by phone',
     'intake.subtitle': 'The public form’s questions and checks, with the same reference numbers',
     'intake.form': 'Register for a person',
     'intake.registered': 'Registered',
@@ -27,6 +28,7 @@ export const intakeTexts = staffTexts(
   {
     nl: {
       'intake.title': 'Intake via telefoon en sociale media',
+      'intake.nav': 'Telefonische intake',
       'intake.subtitle': 'De vragen en controles van het publieke formulier, met dezelfde referentienummers',
       'intake.form': 'Registreren voor een persoon',
       'intake.registered': 'Geregistreerd',
@@ -49,6 +51,7 @@ export const intakeTexts = staffTexts(
     },
     fr: {
       'intake.title': 'Accueil par téléphone et réseaux sociaux',
+      'intake.nav': 'Accueil téléphonique',
       'intake.subtitle': 'Les questions et contrôles du formulaire public, avec les mêmes numéros de référence',
       'intake.form': 'Enregistrer pour une personne',
       'intake.registered': 'Enregistré',

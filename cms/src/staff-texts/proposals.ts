@@ -4,6 +4,7 @@ import { staffTexts } from './define';
 export const proposalTexts = staffTexts(
   {
     'proposals.title': 'Project-call review',
+    'proposals.nav': 'Project calls',
     'proposals.subtitle': 'Choose a call to review its proposals',
     'proposals.calls-failed': 'The calls could not be loaded',
     'proposals.no-call': 'No project call yet.',
@@ -38,6 +39,7 @@ export const proposalTexts = staffTexts(
   {
     nl: {
       'proposals.title': 'Beoordeling projectoproepen',
+      'proposals.nav': 'Projectoproepen',
       'proposals.subtitle': 'Kies een oproep om de voorstellen te beoordelen',
       'proposals.calls-failed': 'De oproepen konden niet worden geladen',
       'proposals.no-call': 'Nog geen projectoproep.',
@@ -71,6 +73,7 @@ export const proposalTexts = staffTexts(
     },
     fr: {
       'proposals.title': 'Évaluation des appels à projets',
+      'proposals.nav': 'Appels à projets',
       'proposals.subtitle': 'Choisissez un appel pour évaluer ses propositions',
       'proposals.calls-failed': 'Les appels n’ont pas pu être chargés',
       'proposals.no-call': 'Pas encore d’appel à projets.',

@@ -12,13 +12,13 @@ import { ProposalsPage } from './ProposalsPage';
 import { PeoplePage } from './PeoplePage';
 import { OutboxPage } from './OutboxPage';
 
-/** The workspace's pages, each at a path under /admin/plugins/back-office. */
+/** The workspace's pages, each at a path under /admin/plugins/back-office, named in the menu (short enough for it at 1024 px). */
 export const PAGES = [
   { path: '', label: 'queue.title' },
   { path: 'follow-ups', label: 'follow-ups.title' },
-  { path: 'intake', label: 'intake.title' },
+  { path: 'intake', label: 'intake.nav' },
   { path: 'dashboard', label: 'dashboard.title' },
-  { path: 'project-calls', label: 'proposals.title' },
+  { path: 'project-calls', label: 'proposals.nav' },
   { path: 'people', label: 'people.title' },
   { path: 'outbox', label: 'outbox.title' },
 ] as const;
