@@ -2,6 +2,7 @@ import { AWAY_MAX_DAYS, colon, formatDate, type AwayField, type Locale } from '@
 import type { PlatformContact } from '../../../notifications/submission';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
+import { linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
 import { awayPageText as text, type AwayPageText } from './copy';
 
 /**
@@ -79,18 +80,6 @@ export function awayThanksPage(locale: Locale, period: { awayFrom: string; awayU
 /** A link or post that cannot be used; nothing was recorded. */
 export function awayProblemPage(locale: Locale, problem: AwayLinkProblem, contact: PlatformContact): string {
   const [titleKey, bodyKey] = PROBLEM_TEXTS[problem];
-  const title = text(titleKey, locale);
-  return htmlDocument({
-    locale,
-    title: problem === 'already' ? title : `${text('errorPrefix', locale)}${colon(locale)} ${title}`,
-    heading: title,
-    main: html`<p>${text(bodyKey, locale)}</p>
-${phoneLine(contact)}`,
-  });
-}
-
-function phoneLine(contact: PlatformContact): Html | string {
-  return contact.phoneNumber
-    ? html`<p class="reference">${contact.phoneNumber}</p>${contact.phoneHours ? html`<p class="field-hint">${contact.phoneHours}</p>` : ''}`
-    : '';
+  const words = { title: text(titleKey, locale), body: text(bodyKey, locale), errorPrefix: text('errorPrefix', locale) };
+  return linkProblemDocument(locale, { ...words, isError: problem !== 'already' }, contact);
 }

@@ -4,6 +4,7 @@ import { checkInAnswerText } from '../../../notifications/templates/check-in';
 import type { PlatformContact } from '../../../notifications/submission';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
+import { linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
 import { checkInPageText as text } from './copy';
 
 /**
@@ -92,14 +93,8 @@ ${phoneLine(contact)}`,
 /** A link that cannot be used: expired, changed, for something closed, already answered. Nothing was recorded. */
 export function linkProblemPage(locale: Locale, problem: LinkProblem, contact: PlatformContact): string {
   const [titleKey, bodyKey] = PROBLEM_TEXTS[problem];
-  const title = text(titleKey, locale);
-  return htmlDocument({
-    locale,
-    title: problem === 'already' ? title : `${text('errorPrefix', locale)}${colon(locale)} ${title}`,
-    heading: title,
-    main: html`<p>${text(bodyKey, locale)}</p>
-${phoneLine(contact)}`,
-  });
+  const words = { title: text(titleKey, locale), body: text(bodyKey, locale), errorPrefix: text('errorPrefix', locale) };
+  return linkProblemDocument(locale, { ...words, isError: problem !== 'already' }, contact);
 }
 
 export function concernFormPage(
@@ -127,10 +122,4 @@ export function concernFormPage(
 export function concernThanksPage(locale: Locale, contact: PlatformContact): string {
   const title = text('concernThanksTitle', locale);
   return htmlDocument({ locale, title, heading: title, main: html`<p>${text('concernThanksBody', locale)}</p>\n${phoneLine(contact)}` });
-}
-
-function phoneLine(contact: PlatformContact): Html | string {
-  return contact.phoneNumber
-    ? html`<p class="reference">${contact.phoneNumber}</p>${contact.phoneHours ? html`<p class="hint">${contact.phoneHours}</p>` : ''}`
-    : '';
 }

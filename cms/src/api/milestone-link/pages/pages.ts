@@ -4,6 +4,7 @@ import type { PlatformContact } from '../../../notifications/submission';
 import { MILESTONE_FILES } from '../../intake/attachments/uploads';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
+import { linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
 import { milestonePageText as text, type MilestonePageText } from './copy';
 
 /**
@@ -102,18 +103,6 @@ ${phoneLine(contact)}`,
 /** A link or post that cannot be used; nothing was recorded. */
 export function milestoneProblemPage(locale: Locale, problem: MilestoneLinkProblem, contact: PlatformContact): string {
   const [titleKey, bodyKey] = PROBLEM_TEXTS[problem];
-  const title = text(titleKey, locale);
-  return htmlDocument({
-    locale,
-    title: problem === 'already' ? title : `${text('errorPrefix', locale)}${colon(locale)} ${title}`,
-    heading: title,
-    main: html`<p>${text(bodyKey, locale)}</p>
-${phoneLine(contact)}`,
-  });
-}
-
-function phoneLine(contact: PlatformContact): Html | string {
-  return contact.phoneNumber
-    ? html`<p class="reference">${contact.phoneNumber}</p>${contact.phoneHours ? html`<p class="field-hint">${contact.phoneHours}</p>` : ''}`
-    : '';
+  const words = { title: text(titleKey, locale), body: text(bodyKey, locale), errorPrefix: text('errorPrefix', locale) };
+  return linkProblemDocument(locale, { ...words, isError: problem !== 'already' }, contact);
 }

@@ -24,25 +24,42 @@ export function MilestonesPanel({ proposalDocumentId }: { proposalDocumentId: st
   const { t } = useStaffTexts();
   const path = `/back-office/proposals/${encodeURIComponent(proposalDocumentId)}/milestones`;
   const loaded = useBackOffice<MilestonesView>(path);
+  // Kept here, not in the form: saving reloads the plan, and the form is drawn anew for the milestones saved.
+  const [saved, setSaved] = React.useState(false);
   return (
     <Section title={t('milestones.title')} id="milestones">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography>{t('milestones.intro')}</Typography>
         <ProblemAlert problem={loaded.problem} />
         {loaded.data && (
-          <MilestonesForm key={loaded.data.milestones.map((milestone) => milestone.documentId).join()} path={path} view={loaded.data} onSaved={loaded.reload} />
+          <MilestonesForm
+            key={loaded.data.milestones.map((milestone) => milestone.documentId).join()}
+            path={path}
+            view={loaded.data}
+            saved={saved}
+            setSaved={setSaved}
+            onSaved={loaded.reload}
+          />
         )}
       </Flex>
     </Section>
   );
 }
 
-function MilestonesForm({ path, view, onSaved }: { path: string; view: MilestonesView; onSaved(): void }) {
+interface MilestonesFormProps {
+  path: string;
+  view: MilestonesView;
+  /** Whether to say the plan was saved (the panel keeps it across the reload that follows a save). */
+  saved: boolean;
+  setSaved(saved: boolean): void;
+  onSaved(): void;
+}
+
+function MilestonesForm({ path, view, saved, setSaved, onSaved }: MilestonesFormProps) {
   const { t, locale } = useStaffTexts();
   const { put } = useFetchClient();
   const [plan, setPlan] = React.useState(() => planOf(view));
   const [problem, setProblem] = React.useState<ApiProblem>();
-  const [saved, setSaved] = React.useState(false);
   const saving = React.useRef(false);
 
   const change = (index: number, fields: Partial<PlannedMilestone>) =>
