@@ -309,6 +309,11 @@ const PAGES: PlannedPage[] = [
       t('case.offer.openMatches', { count: 1 }),
       t('case.field.description'),
       t('channel.phone'),
+      // What screening and matching weigh: the kind of help, where, in which languages.
+      termName(HELP_CATEGORIES, 'walking', locale)!,
+      termName(MUNICIPALITIES, 'ixelles', locale)!,
+      t('workspace.languages'),
+      t('request.times'),
       t('case.offer.actionsTitle'),
       t('case.offer.pause'),
       t('case.offer.close'),

@@ -125,6 +125,13 @@ export interface HelpOfferDetails {
   description: string;
   formLocale: Locale;
   channel: IntakeChannel;
+  /** What the volunteer offers and where, in which languages and when (codes, as the form took them). */
+  categories: string[];
+  anywhereInBrussels: boolean;
+  municipalities: string[];
+  languages: string[];
+  availableTimes: AvailableTime[];
+  availability: string | null;
   /** What the volunteer enjoys (INTERESTS codes). */
   interests: string[];
   /** How many people the offer helps at once (what the volunteer said, or the default: @cb/domain capacityOf). */

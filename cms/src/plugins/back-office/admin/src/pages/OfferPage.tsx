@@ -42,8 +42,9 @@ export function OfferPage() {
 }
 
 function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
-  const { t, vocabularyLabel, list } = useLabels();
+  const { t, vocabularyLabel, list, categoryName, municipalityName, languageName } = useLabels();
   const { locale } = useStaffTexts();
+  const times = offer.availableTimes.map((code) => vocabularyLabel('availableTimes', code));
   const rows: [string, string][] = [
     [t('case.field.status'), textOf(t, `status.${offer.caseStatus}`)],
     [t('case.field.name'), offer.contactName],
@@ -52,6 +53,12 @@ function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
     [t('case.field.email'), offer.email ?? '—'],
     [t('case.field.channel'), textOf(t, `channel.${offer.channel}`)],
     [t('case.field.description'), offer.description],
+    // What screening and matching weigh: the kind of help, where, in which languages, when.
+    [t('workspace.category'), list(offer.categories.map(categoryName))],
+    [t('workspace.municipality'), offer.anywhereInBrussels ? t('mail.new.anywhere') : list(offer.municipalities.map(municipalityName))],
+    [t('workspace.languages'), list(offer.languages.map(languageName))],
+    [t('request.times'), times.length > 0 ? list(times) : t('request.times.not-given')],
+    [t('request.availability'), offer.availability ?? '—'],
     [
       t('case.field.interests'),
       offer.interests.length > 0 ? list(offer.interests.map((code) => vocabularyLabel('interests', code))) : t('case.field.interests.none'),
