@@ -9,6 +9,7 @@ import { sendPage, type IntakeContext } from '../../intake/request/answers';
 import { requestLocale, submissionLocale } from '../../intake/request/locale';
 import { awayProblemText } from '../pages/copy';
 import { awayPage, awayProblemPage, awayThanksPage, type AwayLinkProblem } from '../pages/pages';
+import { lastValue, postedFields } from '../../../links/posted-form';
 
 type PageContext = IntakeContext & { origin: string; get(field: string): string; request: { body?: unknown } };
 
@@ -50,16 +51,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** POST /api/away/:token: awayFrom, awayUntil; or intent=clear */
     async update(ctx: PageContext) {
-      const body = bodyOf(ctx);
+      const body = postedFields(ctx.request);
       const locale = submissionLocale(body, requestLocale(ctx));
       const { siteUrl, server } = configOf(strapi);
       if (isCrossSitePost(ctx, { site: originsOf(siteUrl), cms: originsOf(server.publicUrl) })) return refuse(ctx, locale, 'other-site');
       const found = await grantOf(ctx, locale);
       if (!found) return;
-      const clearing = lastOf(body.intent) === 'clear';
+      const clearing = lastValue(body.intent) === 'clear';
       const typed = {
-        awayFrom: (lastOf(body.awayFrom) ?? '').trim().slice(0, TYPED_MAX),
-        awayUntil: (lastOf(body.awayUntil) ?? '').trim().slice(0, TYPED_MAX),
+        awayFrom: (lastValue(body.awayFrom) ?? '').trim().slice(0, TYPED_MAX),
+        awayUntil: (lastValue(body.awayUntil) ?? '').trim().slice(0, TYPED_MAX),
       };
       // Saving asks for both days; only the "not away" form clears them.
       const problems = clearing ? [] : awayPeriodProblems(typed, new Date());
@@ -84,13 +85,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 type Current = { awayFrom: string; awayUntil: string } | null;
 
 const dayOf = (value: unknown): string | null => (typeof value === 'string' && value ? value.slice(0, 10) : null);
-
-function bodyOf(ctx: PageContext): Record<string, unknown> {
-  const body = ctx.request.body;
-  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-}
-
-function lastOf(value: unknown): string | undefined {
-  const last = Array.isArray(value) ? value.at(-1) : value;
-  return typeof last === 'string' ? last : undefined;
-}

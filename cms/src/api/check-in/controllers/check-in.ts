@@ -10,6 +10,7 @@ import { sendPage, type IntakeContext } from '../../intake/request/answers';
 import { requestLocale, submissionLocale } from '../../intake/request/locale';
 import { checkInPageText } from '../pages/copy';
 import { CONCERN_MAX_LENGTH, answeredPage, concernFormPage, concernThanksPage, confirmAnswerPage, linkProblemPage, type LinkProblem } from '../pages/pages';
+import { lastValue, postedFields } from '../../../links/posted-form';
 
 type PageContext = IntakeContext & { origin: string; get(field: string): string };
 
@@ -54,12 +55,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** POST /api/check-ins/:token (answer=…) */
     async answer(ctx: PageContext) {
-      const locale = submissionLocale(bodyOf(ctx), requestLocale(ctx));
+      const locale = submissionLocale(postedFields(ctx.request), requestLocale(ctx));
       if (await fromOtherSite(ctx, locale)) return;
       const grant = await grantOf(ctx, 'check-in', locale);
       if (!grant) return;
-      const answer = lastOf(bodyOf(ctx).answer);
-      const posted = asksLoneliness(strapi, grant) ? lonelinessPosted(bodyOf(ctx)) : undefined;
+      const answer = lastValue(postedFields(ctx.request).answer);
+      const posted = asksLoneliness(strapi, grant) ? lonelinessPosted(postedFields(ctx.request)) : undefined;
       const loneliness = posted && validateLonelinessAnswers(posted, locale);
       if (!isCheckInAnswer(answer) || (loneliness && !loneliness.ok)) {
         const problem = isCheckInAnswer(answer) ? undefined : checkInPageText('answerLegend', locale);
@@ -79,12 +80,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** POST /api/concerns/:token (text=…, callMe=on) */
     async reportConcern(ctx: PageContext) {
-      const body = bodyOf(ctx);
+      const body = postedFields(ctx.request);
       const locale = submissionLocale(body, requestLocale(ctx));
       if (await fromOtherSite(ctx, locale)) return;
       const grant = await grantOf(ctx, 'concern', locale);
       if (!grant) return;
-      const typed = { text: (lastOf(body.text) ?? '').trim(), callMe: lastOf(body.callMe) === 'on' };
+      const typed = { text: (lastValue(body.text) ?? '').trim(), callMe: lastValue(body.callMe) === 'on' };
       const problem =
         typed.text === ''
           ? checkInPageText('concernRequired', locale)
@@ -99,19 +100,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-function bodyOf(ctx: PageContext): Record<string, unknown> {
-  const body = ctx.request.body;
-  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-}
-
 /** The scale's fields as a page without JavaScript posts them: the box ticked or not, each item's answer if given. */
 function lonelinessPosted(body: Record<string, unknown>): Record<string, unknown> {
-  const posted: Record<string, unknown> = { [LONELINESS_CONSENT_FIELD]: lastOf(body[LONELINESS_CONSENT_FIELD]) === 'on' };
-  for (const name of LONELINESS_FIELDS) posted[name] = lastOf(body[name]);
+  const posted: Record<string, unknown> = { [LONELINESS_CONSENT_FIELD]: lastValue(body[LONELINESS_CONSENT_FIELD]) === 'on' };
+  for (const name of LONELINESS_FIELDS) posted[name] = lastValue(body[name]);
   return posted;
-}
-
-function lastOf(value: unknown): string | undefined {
-  const last = Array.isArray(value) ? value.at(-1) : value;
-  return typeof last === 'string' ? last : undefined;
 }

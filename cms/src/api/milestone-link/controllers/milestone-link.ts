@@ -11,6 +11,7 @@ import { sendPage, type IntakeContext } from '../../intake/request/answers';
 import { requestLocale, submissionLocale } from '../../intake/request/locale';
 import { milestonePageText } from '../pages/copy';
 import { milestoneProblemPage, milestonesPage, milestoneThanksPage, type MilestoneFormProblem, type MilestoneLinkProblem } from '../pages/pages';
+import { lastValue, postedFields } from '../../../links/posted-form';
 
 type PageContext = IntakeContext & { origin: string; get(field: string): string; request: { body?: unknown; files?: unknown } };
 
@@ -61,19 +62,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** POST /api/project-milestones/:token: milestone, done, report, files; or intent=consent, consent=on */
     async update(ctx: PageContext) {
-      const body = bodyOf(ctx);
+      const body = postedFields(ctx.request);
       const locale = submissionLocale(body, requestLocale(ctx));
       const { siteUrl, server } = configOf(strapi);
       if (isCrossSitePost(ctx, { site: originsOf(siteUrl), cms: originsOf(server.publicUrl) })) return refuse(ctx, locale, 'other-site');
       const grant = await grantOf(ctx, locale);
       if (!grant) return;
-      if (lastOf(body.intent) === 'consent') {
-        if (lastOf(body.consent) !== 'on') return showPage(ctx, 422, locale, grant.proposal, { consentProblem: milestonePageText('consentRequired', locale) });
+      if (lastValue(body.intent) === 'consent') {
+        if (lastValue(body.consent) !== 'on')
+          return showPage(ctx, 422, locale, grant.proposal, { consentProblem: milestonePageText('consentRequired', locale) });
         if ((await recordPublicationConsent(strapi, grant.proposal)) === 'gone') return refuse(ctx, locale, 'gone');
         return showPage(ctx, 200, locale, grant.proposal);
       }
-      const milestone = lastOf(body.milestone) ?? '';
-      const typed = { done: lastOf(body.done) === 'on', report: (lastOf(body.report) ?? '').trim() };
+      const milestone = lastValue(body.milestone) ?? '';
+      const typed = { done: lastValue(body.done) === 'on', report: (lastValue(body.report) ?? '').trim() };
       const files = uploadedFilesOf(ctx.request.files);
       const inspected = await inspectUploads(files, locale, MILESTONE_FILES);
       const problemOf = (message: string) => showPage(ctx, 422, locale, grant.proposal, { problem: { milestone, message, typed } });
@@ -92,13 +94,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-
-function bodyOf(ctx: PageContext): Record<string, unknown> {
-  const body = ctx.request.body;
-  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-}
-
-function lastOf(value: unknown): string | undefined {
-  const last = Array.isArray(value) ? value.at(-1) : value;
-  return typeof last === 'string' ? last : undefined;
-}
