@@ -22,6 +22,9 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 60_000,
+    // What a test waits for (a publish, a page's answer) takes longer than vitest's 1 s default when two lanes share
+    // two cores: a poll waits as a person would. A poll that must be quicker says so itself.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
     server: { deps: { inline: [/@strapi\/.*/] } },
   },

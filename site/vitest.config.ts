@@ -28,6 +28,8 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // A page's answer takes longer than vitest's 1 s default when two test lanes share two cores.
+          expect: { poll: { timeout: 15_000 } },
           pool: 'forks',
         },
       },

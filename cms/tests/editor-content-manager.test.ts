@@ -77,7 +77,8 @@ describe('a new story, written by an editor in the admin', () => {
     storyUrl = page.url().split('?')[0] ?? '';
 
     await page.getByRole('button', { name: 'Publiceer' }).click();
-    await expect.poll(() => publicStorySlugs('nl', 'samen-koken-in-laken')).toEqual(['samen-koken-in-laken']);
+    // Publishing answers once saved; on a busy machine that takes more than vitest's 1 s default.
+    await expect.poll(() => publicStorySlugs('nl', 'samen-koken-in-laken'), { timeout: 15_000 }).toEqual(['samen-koken-in-laken']);
     expect(await publicStorySlugs('nl', 'story')).toEqual([]);
   });
 
