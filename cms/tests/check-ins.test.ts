@@ -5,7 +5,7 @@ import { CONSENT_VERSION } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
 import { MailCatcher, type ReceivedMail } from './helpers/mail-catcher';
-import { backOfficeError, readJson, resultsOf } from './helpers/http';
+import { backOfficeError, mailLinks, readJson, resultsOf } from './helpers/http';
 import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { OUTBOX_TABLE } from '../src/outbox/table';
@@ -108,17 +108,8 @@ function linksIn(mail: ReceivedMail | undefined) {
   return { answers, concern: concerns[0] ?? '' };
 }
 
-/** The CMS's answer to a link of a mail, asked for as nginx would (the site's origin passes these paths on). */
-const open = (link: string) => fetch(`${cms.url}${new URL(link).pathname}${new URL(link).search}`, { headers: { accept: 'text/html' } });
-
-function post(link: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  const { pathname, search } = new URL(link);
-  return fetch(`${cms.url}${pathname}${search}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', ...headers },
-    body: new URLSearchParams(fields).toString(),
-  });
-}
+/** The mails' links, opened and posted to as nginx passes them to the CMS. */
+const { open, post } = mailLinks(() => cms.url);
 
 const tokenOf = (link: string) => new URL(link).pathname.split('/').at(-1) ?? '';
 

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { AWAY_MAX_DAYS, CONSENT_VERSION, addDays, brusselsDay, type Locale } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { staffFetch, staffToken } from './helpers/staff';
-import { backOfficeError, parseJson, readJson } from './helpers/http';
+import { backOfficeError, mailLinks, parseJson, readJson } from './helpers/http';
 import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY } from './helpers/records';
 import { timelineOf } from '../src/matching/timeline';
 import { MailCatcher } from './helpers/mail-catcher';
@@ -190,16 +190,8 @@ describe('wrong away days and capacities: 400 field by field in the staff langua
 
 const AWAY_URL = /https:\/\/connecting\.brussels\/api\/away\/[A-Za-z0-9_.-]+\?locale=[a-z]{2}/;
 
-/** The CMS's answer to a link of a mail, asked for as nginx would (the site's origin passes these paths on). */
-const open = (link: string) => fetch(`${cms.url}${new URL(link).pathname}${new URL(link).search}`, { headers: { accept: 'text/html' } });
-function post(link: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  const { pathname, search } = new URL(link);
-  return fetch(`${cms.url}${pathname}${search}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', ...headers },
-    body: new URLSearchParams(fields).toString(),
-  });
-}
+/** The mails' links, opened and posted to as nginx passes them to the CMS. */
+const { open, post } = mailLinks(() => cms.url);
 
 /** A match confirmed the way staff do it; the volunteer's mail (in their language) carries the away link. */
 async function confirmedMatchMail(locale: 'nl' | 'fr' | 'en') {

@@ -68,3 +68,23 @@ export const storedFile = z.looseObject({ id: z.string(), name: z.string(), type
 /** A stored row or document as the Query Engine or the Document Service gives it, read field by field. */
 export const storedRecord = z.record(z.string(), z.unknown());
 export type StoredRecord = z.output<typeof storedRecord>;
+
+/**
+ * A link of a mail, opened and posted to as nginx would pass it to the CMS (the site's origin passes
+ * these paths on): the page asked for as HTML, a form posted as a browser without JavaScript does.
+ */
+export function mailLinks(cmsUrl: () => string) {
+  const at = (link: string) => {
+    const { pathname, search } = new URL(link);
+    return `${cmsUrl()}${pathname}${search}`;
+  };
+  return {
+    open: (link: string) => fetch(at(link), { headers: { accept: 'text/html' } }),
+    post: (link: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+      fetch(at(link), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', ...headers },
+        body: new URLSearchParams(fields).toString(),
+      }),
+  };
+}
