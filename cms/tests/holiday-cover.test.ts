@@ -10,7 +10,7 @@ import { timelineOf } from '../src/matching/timeline';
 import { MailCatcher } from './helpers/mail-catcher';
 import { outboxOf } from '../src/outbox';
 import { configOf } from '../src/config';
-import { signAwayLink } from '../src/holiday-cover/links';
+import { awayUrl, signAwayLink, verifyAwayLink } from '../src/holiday-cover/links';
 import { checkInMail } from '../src/notifications/templates/check-in';
 import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
 import { sendFollowUpDigest } from '../src/notifications/back-office';
@@ -30,6 +30,8 @@ let staff: ReturnType<typeof staffFetch>;
 let counter = 0;
 
 const SITE_URL = 'https://connecting.brussels';
+/** The away link's own lifetime, shorter here than the concern link's (180 days by default). */
+const AWAY_LINK_DAYS = 21;
 /** A staff member who chose French in the admin, and a shared mailbox (English, the default). */
 const STAFF_FR = 'coordination@staff.example.org';
 const SHARED_MAILBOX = 'team@connecting-brussels.test';
@@ -37,7 +39,13 @@ const catcher = new MailCatcher();
 
 beforeAll(async () => {
   await catcher.start();
-  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), SITE_URL, STAFF_NOTIFICATION_EMAIL: `${STAFF_FR},${SHARED_MAILBOX}` });
+  cms = await startCms({
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(catcher.port),
+    SITE_URL,
+    STAFF_NOTIFICATION_EMAIL: `${STAFF_FR},${SHARED_MAILBOX}`,
+    AWAY_LINK_DAYS: String(AWAY_LINK_DAYS),
+  });
   strapi = cms.strapi;
   staff = staffFetch(cms, await staffToken(cms, 'backOffice'));
   await staffToken(cms, 'backOffice', STAFF_FR);
@@ -276,6 +284,15 @@ describe('a volunteer gives their away days through the link in their mails, wit
     expect(cleared.status).toBe(200);
     expect(await cleared.text()).toContain('we rekenen weer op je');
     expect(await stored(offer.documentId)).toMatchObject({ awayFrom: null, awayUntil: null });
+  });
+
+  it('makes away links that work for AWAY_LINK_DAYS, not the concern link’s lifetime', () => {
+    const now = new Date();
+    const token = awayUrl(strapi, 'abcdefghij0123456789', 'nl', now).match(/\/api\/away\/([^?]+)/)?.[1] ?? '';
+    const secret = configOf(strapi).checkIns.secret;
+    const daysLater = (days: number) => new Date(now.getTime() + days * 24 * 3600 * 1000);
+    expect(verifyAwayLink(token, secret, daysLater(AWAY_LINK_DAYS - 1))).toMatchObject({ ok: true, grant: { offer: 'abcdefghij0123456789' } });
+    expect(verifyAwayLink(token, secret, daysLater(AWAY_LINK_DAYS + 1))).toEqual({ ok: false, refusal: 'expired' });
   });
 
   it('refuses an expired, a tampered or a cross-site link with a page in the volunteer’s language, recording nothing', async () => {

@@ -310,4 +310,19 @@ describe('a volunteer offers help, is screened and matched; the requester asks t
     },
     STEP_TIMEOUT,
   );
+
+  it(
+    'lets staff clear the away days on the offer page, and says so after the page has reloaded the offer',
+    async () => {
+      const form = page.getByRole('form', { name: t('availability.title') });
+      await form.getByRole('button', { name: t('availability.clearAway') }).click();
+      await form.getByText(t('availability.notAway'), { exact: true }).waitFor(PATIENCE);
+      await form
+        .getByRole('status')
+        .filter({ hasText: t('availability.saved') })
+        .waitFor(PATIENCE);
+      expect(await form.getByRole('button', { name: t('availability.clearAway') }).count()).toBe(0);
+    },
+    STEP_TIMEOUT,
+  );
 });

@@ -204,6 +204,7 @@ export const VARIABLES = {
   CHECK_IN_LINK_DAYS: wholeNumber(30, { min: 1, unit: 'days' }),
   CHECK_IN_NO_ANSWER_DAYS: wholeNumber(7, { min: 1, unit: 'days' }),
   CONCERN_LINK_DAYS: wholeNumber(180, { min: 1, unit: 'days' }),
+  AWAY_LINK_DAYS: wholeNumber(180, { min: 1, unit: 'days' }),
   CHECK_IN_LINK_SECRET: secret(),
 
   MEILI_URL: httpUrl(),
@@ -283,6 +284,8 @@ export interface CmsConfig {
     /** A check-in still unanswered this many days after its mail puts the match on the follow-up list. */
     noAnswerDays: number;
     concernLinkDays: number;
+    /** How long a volunteer's "I'm away" link in a match or check-in mail works. */
+    awayLinkDays: number;
     /** Signs the links; CHECK_IN_LINK_SECRET, else derived from APP_KEYS (the same on every replica). */
     secret: string;
   };
@@ -407,6 +410,7 @@ function configOf(values: Values): CmsConfig {
       linkDays: values.CHECK_IN_LINK_DAYS,
       noAnswerDays: values.CHECK_IN_NO_ANSWER_DAYS,
       concernLinkDays: values.CONCERN_LINK_DAYS,
+      awayLinkDays: values.AWAY_LINK_DAYS,
       secret: values.CHECK_IN_LINK_SECRET ?? `app-keys:${(values.APP_KEYS ?? ['local-development']).join(',')}`,
     },
     search: values.MEILI_URL && values.MEILI_MASTER_KEY ? { url: values.MEILI_URL, masterKey: values.MEILI_MASTER_KEY } : undefined,

@@ -9,7 +9,7 @@ import type { Knex } from '../outbox/table';
 /**
  * The link in a volunteer's mails (the match confirmation, the check-ins) to the page where they give
  * the days they are away: it names the offer (a random documentId) and nothing else, ends after
- * CONCERN_LINK_DAYS (it travels with the concern link), and is signed like the other links
+ * AWAY_LINK_DAYS, and is signed like the other links
  * (links/signed.ts) with its own purpose. Each link changes the days once: a used link is refused
  * (a replayed post, a forwarded mail); the next mail brings a new one, and staff can always change them.
  */
@@ -40,7 +40,7 @@ export function verifyAwayLink(token: string, secret: string, now = new Date()):
 /** The away page's address for an offer's volunteer, in their language. */
 export function awayUrl(strapi: Core.Strapi, offer: string, locale: Locale, now = new Date()): string {
   const { checkIns } = configOf(strapi);
-  const token = signAwayLink({ offer, expiresAt: expiryAfter(now, checkIns.concernLinkDays) }, checkIns.secret);
+  const token = signAwayLink({ offer, expiresAt: expiryAfter(now, checkIns.awayLinkDays) }, checkIns.secret);
   return `${publicBase(strapi)}/api/away/${token}?locale=${locale}`;
 }
 

@@ -32,7 +32,7 @@ export function OfferPage() {
         <Flex direction="column" alignItems="stretch" gap={6}>
           <OfferDetails offer={data} />
           <ScreeningSection documentId={documentId} onChanged={offer.reload} />
-          <AvailabilitySection key={`${data.awayFrom ?? ''}:${data.awayUntil ?? ''}:${data.capacityGiven ?? ''}`} offer={data} onChanged={offer.reload} />
+          <AvailabilitySection offer={data} onChanged={offer.reload} />
           <OfferActions offer={data} onChanged={offer.reload} />
           <CaseTimeline entries={data.timeline} notePath={`/back-office/offers/${encodeURIComponent(documentId)}/notes`} onChanged={offer.reload} />
         </Flex>
