@@ -8,7 +8,7 @@ import { queryErrorCode } from '../api/intake/request/state-tables';
 import intakeRoutes from '../api/intake/routes/intake';
 import { refusedBody } from './body-errors';
 import { isCrossSitePost, type PlatformOrigins } from './origins';
-import { contentApiPrefix, routedPath } from './routed-path';
+import { contentApiPrefix, reachedRoute } from './routed-path';
 
 export interface IntakeDoorConfig {
   rateLimit: RateLimitSettings;
@@ -37,9 +37,9 @@ export default (config: IntakeDoorConfig, { strapi }: { strapi: Core.Strapi }) =
 
   return async (ctx: IntakeContext & { origin: string; get(field: string): string }, next: () => Promise<void>) => {
     if (ctx.method !== SUBMIT_ROUTE.method) return next();
-    const { route, params } = routedPath(ctx, strapi);
-    if (route !== submitRoute) return next();
-    const form = formOfPath(params.form ?? '');
+    const submit = reachedRoute(ctx, strapi, submitRoute);
+    if (!submit) return next();
+    const form = formOfPath(submit.params.form ?? '');
     const locale = requestLocale(ctx);
 
     // Before the rate limit: a page elsewhere must not use up a visitor's (or a library's) allowance.

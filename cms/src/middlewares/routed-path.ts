@@ -6,6 +6,11 @@ import type { Core } from '@strapi/strapi';
  * and decodes percent-encoded parameters: `/API/intake/help%2Drequests/` reaches the same handler as
  * `/api/intake/help-requests`. A guard that compared spellings itself would miss some of them, so
  * every path-based guard asks here instead and decides on the route as declared.
+ *
+ * Koa runs every route matching the path and method in the order they were declared, each one passing
+ * on or answering: Strapi's public-folder route (`/(.*)`, declared first) passes on what it has no file
+ * for, an API handler answers. Which one answers is known only by running them, so a guard asks whether
+ * its route is among the candidates (`reachesRoute`, `isContentApiRoute`), never which one is named.
  */
 export interface RoutedPath {
   /** The route's declared path, e.g. `/api/intake/:form`; undefined when no route answers. */
@@ -31,28 +36,37 @@ interface RoutedRequest {
 }
 
 const NO_ROUTE: RoutedPath = { route: undefined, params: {} };
-const known = new WeakMap<RoutedRequest, RoutedPath>();
+const known = new WeakMap<RoutedRequest, RoutedPath[]>();
 
-/** The route the router will run for this request, worked out once per request. */
-export function routedPath(ctx: RoutedRequest, strapi: Core.Strapi): RoutedPath {
+/** Every route that may run for this request (see above), in the router's order, worked out once per request. */
+export function candidateRoutes(ctx: RoutedRequest, strapi: Core.Strapi): RoutedPath[] {
   const cached = known.get(ctx);
   if (cached) return cached;
-  const routed = matchRoute(strapi.server.router, ctx.path, ctx.method);
-  known.set(ctx, routed);
-  return routed;
+  const candidates = matchRoutes(strapi.server.router, ctx.path, ctx.method);
+  known.set(ctx, candidates);
+  return candidates;
 }
 
-function matchRoute(router: MatchingRouter, path: string, method: string): RoutedPath {
-  // As the router does: of the layers for this path and method, the last route (not a `use`) runs.
-  const layer = router.match(path, method).pathAndMethod.findLast((candidate) => candidate.methods.length > 0);
-  if (!layer || typeof layer.path !== 'string') return NO_ROUTE;
-  return { route: layer.path, params: layer.params(path, layer.captures(path)) };
+/** The most specific route for this request (the last candidate), as Koa names it: for logs, not for guards. */
+export function routedPath(ctx: RoutedRequest, strapi: Core.Strapi): RoutedPath {
+  return candidateRoutes(ctx, strapi).at(-1) ?? NO_ROUTE;
 }
 
-/** Whether any route declared as `route` answers this request's path and method (e.g. `/admin/users/me` before `/admin/users/:id`). */
+function matchRoutes(router: MatchingRouter, path: string, method: string): RoutedPath[] {
+  return router
+    .match(path, method)
+    .pathAndMethod.filter((layer): layer is RouterLayer & { path: string } => layer.methods.length > 0 && typeof layer.path === 'string')
+    .map((layer) => ({ route: layer.path, params: layer.params(path, layer.captures(path)) }));
+}
+
+/** The candidate declared as `route` for this request's path and method, if any (e.g. `/admin/users/me` besides `/admin/users/:id`). */
+export function reachedRoute(ctx: RoutedRequest, strapi: Core.Strapi, route: string): RoutedPath | undefined {
+  return candidateRoutes(ctx, strapi).find((candidate) => candidate.route === route);
+}
+
+/** Whether any route declared as `route` may answer this request's path and method. */
 export function reachesRoute(ctx: RoutedRequest, strapi: Core.Strapi, route: string): boolean {
-  const router: MatchingRouter = strapi.server.router;
-  return router.match(ctx.path, ctx.method).pathAndMethod.some((layer) => layer.methods.length > 0 && layer.path === route);
+  return reachedRoute(ctx, strapi, route) !== undefined;
 }
 
 /** The prefix of Strapi's public content API (`/api` unless configured otherwise). */
@@ -60,7 +74,8 @@ export function contentApiPrefix(strapi: Core.Strapi): string {
   return strapi.config.get('api.rest.prefix', '/api');
 }
 
-/** Whether the request goes to a route of the public content API. */
+/** Whether a route of the public content API may answer the request. */
 export function isContentApiRoute(ctx: RoutedRequest, strapi: Core.Strapi): boolean {
-  return routedPath(ctx, strapi).route?.startsWith(`${contentApiPrefix(strapi)}/`) ?? false;
+  const prefix = `${contentApiPrefix(strapi)}/`;
+  return candidateRoutes(ctx, strapi).some((candidate) => candidate.route?.startsWith(prefix));
 }
