@@ -8,7 +8,7 @@ import {
   withoutLonelinessFields,
   type LonelinessAnswers,
 } from '../src/loneliness.js';
-import { fieldMessage, validateIntake } from '../src/intake/index.js';
+import { fieldMessage, fieldMessages, validateIntake } from '../src/intake/index.js';
 
 const all = (answer: (typeof LONELINESS_ANSWERS)[number]): LonelinessAnswers => ({ 1: answer, 2: answer, 3: answer, 4: answer, 5: answer, 6: answer });
 
@@ -86,17 +86,17 @@ describe('the scale on the ask-for-help form', () => {
   });
 
   it('is optional: a request without it is valid', () => {
-    expect(validateIntake('help-request', request, 'nl').ok).toBe(true);
-    expect(validateIntake('help-request', { ...request, ...answered }, 'fr').ok).toBe(true);
+    expect(validateIntake('help-request', request, fieldMessages('nl')).ok).toBe(true);
+    expect(validateIntake('help-request', { ...request, ...answered }, fieldMessages('fr')).ok).toBe(true);
   });
 
   it('says in the form’s language which item has an answer that is not one of the three', () => {
-    const result = validateIntake('help-request', { ...request, ...answered, loneliness3: 'sometimes' }, 'fr');
+    const result = validateIntake('help-request', { ...request, ...answered, loneliness3: 'sometimes' }, fieldMessages('fr'));
     expect(result).toEqual({ ok: false, errors: { loneliness3: fieldMessage('choose-valid', 'fr') } });
   });
 
   it('asks for every item once the box is ticked', () => {
-    const result = validateIntake('help-request', { ...request, lonelinessConsent: true, loneliness1: 'yes' }, 'nl');
+    const result = validateIntake('help-request', { ...request, lonelinessConsent: true, loneliness1: 'yes' }, fieldMessages('nl'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors)).toEqual(['loneliness2', 'loneliness3', 'loneliness4', 'loneliness5', 'loneliness6']);
