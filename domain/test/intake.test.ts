@@ -49,6 +49,12 @@ describe('validateIntake', () => {
     expect(result.data.categories).toEqual(['walking', 'chat']);
   });
 
+  it('answers with the one catalogue it is given (a form page hands its island its own language only)', () => {
+    const texts = { ...fieldMessages('en').texts, required: 'Nothing here yet.', 'contact-missing': 'How do we reach you?' };
+    const result = validateIntake('help-request', { ...helpRequest, phone: '', email: '', description: '' }, { locale: 'en', texts });
+    expect(result).toMatchObject({ ok: false, errors: { description: 'Nothing here yet.', contact: 'How do we reach you?' } });
+  });
+
   it('says per field what to do, in the form language', () => {
     const result = validateIntake(
       'help-request',

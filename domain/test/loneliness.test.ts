@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   LONELINESS_ANSWERS,
+  LONELINESS_FIELDS,
+  LONELINESS_ITEM_NUMBERS,
   LONELINESS_ITEMS,
   lonelinessMeasureOf,
   scoreLoneliness,
@@ -15,6 +17,11 @@ const all = (answer: (typeof LONELINESS_ANSWERS)[number]): LonelinessAnswers => 
 describe('the De Jong Gierveld 6-item loneliness scale', () => {
   it('has three emotional and three social items, numbered 1–6 in order', () => {
     expect(LONELINESS_ITEMS.map((item) => `${item.number}${item.dimension[0]}`)).toEqual(['1e', '2e', '3e', '4s', '5s', '6s']);
+  });
+
+  it('names the form fields after the items, from their numbers alone (the forms carry no statements)', () => {
+    expect(LONELINESS_ITEMS.map((item) => item.number)).toEqual([...LONELINESS_ITEM_NUMBERS]);
+    expect(LONELINESS_FIELDS).toEqual(['loneliness1', 'loneliness2', 'loneliness3', 'loneliness4', 'loneliness5', 'loneliness6']);
   });
 
   it('scores by the published rules: emotional items on yes or more-or-less, social items on no or more-or-less', () => {
