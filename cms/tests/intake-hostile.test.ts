@@ -2,7 +2,7 @@ import * as z from 'zod';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, INTAKE_TYPES, isLocale, type Locale } from '@cb/domain';
-import { fieldMessage, fromPostedFields, validateIntake, type PostedFields, type ProposalLimits } from '@cb/domain/intake';
+import { fieldMessage, fieldMessages, fromPostedFields, validateIntake, type PostedFields, type ProposalLimits } from '@cb/domain/intake';
 import { MAX_JSON_DEPTH, depthExceeds } from '../src/middlewares/body-errors';
 import { startCms, type TestCms } from './helpers/cms';
 import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
@@ -105,7 +105,7 @@ type Expected = { kind: 'refused-whole' } | { kind: 'honeypot' } | { kind: 'fiel
 
 function expectedFor(form: PublicForm, values: Record<string, unknown>, locale: Locale, honeypot: boolean): Expected {
   if (honeypot) return { kind: 'honeypot' };
-  const validation = validateIntake(form, values, locale, limitsFor(form, values));
+  const validation = validateIntake(form, values, fieldMessages(locale), limitsFor(form, values));
   if (!validation.ok) return { kind: 'fields', keys: Object.keys(validation.errors).sort() };
   // A proposal for a call that is not open is valid by the schema and refused by the CMS.
   if (form === 'project-proposal' && !limitsFor(form, values)) return { kind: 'fields', keys: ['projectCallDocumentId'] };

@@ -69,7 +69,7 @@ const fr: Record<InterestCode, string> = {
 
 const NAMES: Localized<Record<InterestCode, string>> = { nl, fr, en };
 
-export const INTERESTS: readonly Term<InterestCode>[] = INTEREST_CODES.map((code) => ({
+export const INTERESTS: readonly Term<InterestCode>[] = /* @__PURE__ */ INTEREST_CODES.map((code) => ({
   code,
   name: { nl: NAMES.nl[code], fr: NAMES.fr[code], en: NAMES.en[code] },
 }));

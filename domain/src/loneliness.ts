@@ -105,7 +105,12 @@ export function scoreLoneliness(answers: LonelinessAnswers): LonelinessScore | u
 /** The intake forms' names of the scale's consent box and of its six items (`loneliness1` … `loneliness6`). */
 export const LONELINESS_CONSENT_FIELD = 'lonelinessConsent';
 export const lonelinessFieldName = (number: LonelinessItem['number']): `loneliness${LonelinessItem['number']}` => `loneliness${number}`;
-export const LONELINESS_FIELDS = LONELINESS_ITEMS.map((item) => lonelinessFieldName(item.number));
+/**
+ * The items' numbers in the order they are asked (LONELINESS_ITEMS holds their wording). The forms' fields are
+ * named from these, so a form island that validates them carries none of the statements in three languages.
+ */
+export const LONELINESS_ITEM_NUMBERS = [1, 2, 3, 4, 5, 6] as const satisfies readonly LonelinessItem['number'][];
+export const LONELINESS_FIELDS = LONELINESS_ITEM_NUMBERS.map(lonelinessFieldName);
 
 const isLonelinessAnswer = (value: unknown): value is LonelinessAnswer => (LONELINESS_ANSWERS as readonly unknown[]).includes(value);
 

@@ -23,26 +23,28 @@ export type AudienceCode = (typeof AUDIENCE_CODES)[number];
 export const SPOKEN_LANGUAGE_CODES = ['nl', 'fr', 'en', 'ar', 'tr', 'es', 'pt', 'it', 'pl', 'ro', 'de', 'ber', 'vgt', 'lsfb'] as const;
 export type SpokenLanguageCode = (typeof SPOKEN_LANGUAGE_CODES)[number];
 
-export type MunicipalityCode =
-  | 'anderlecht'
-  | 'auderghem'
-  | 'berchem-sainte-agathe'
-  | 'brussels'
-  | 'etterbeek'
-  | 'evere'
-  | 'forest'
-  | 'ganshoren'
-  | 'ixelles'
-  | 'jette'
-  | 'koekelberg'
-  | 'molenbeek'
-  | 'saint-gilles'
-  | 'saint-josse'
-  | 'schaerbeek'
-  | 'uccle'
-  | 'watermael-boitsfort'
-  | 'woluwe-saint-lambert'
-  | 'woluwe-saint-pierre';
+export const MUNICIPALITY_CODES = [
+  'anderlecht',
+  'auderghem',
+  'berchem-sainte-agathe',
+  'brussels',
+  'etterbeek',
+  'evere',
+  'forest',
+  'ganshoren',
+  'ixelles',
+  'jette',
+  'koekelberg',
+  'molenbeek',
+  'saint-gilles',
+  'saint-josse',
+  'schaerbeek',
+  'uccle',
+  'watermael-boitsfort',
+  'woluwe-saint-lambert',
+  'woluwe-saint-pierre',
+] as const;
+export type MunicipalityCode = (typeof MUNICIPALITY_CODES)[number];
 
 /**
  * The names of the terms, one object per language (see `Localized` in locales.ts): each must name
@@ -249,9 +251,9 @@ function termsOf<Code extends string>(codes: readonly Code[], namesOf: (names: T
   return codes.map((code) => ({ code, name: nameIn(code, namesOf) }));
 }
 
-export const HELP_CATEGORIES: readonly Term<HelpCategoryCode>[] = termsOf(HELP_CATEGORY_CODES, (names) => names.helpCategories);
-export const AUDIENCES: readonly Term<AudienceCode>[] = termsOf(AUDIENCE_CODES, (names) => names.audiences);
-export const SPOKEN_LANGUAGES: readonly Term<SpokenLanguageCode>[] = termsOf(SPOKEN_LANGUAGE_CODES, (names) => names.spokenLanguages);
+export const HELP_CATEGORIES: readonly Term<HelpCategoryCode>[] = /* @__PURE__ */ termsOf(HELP_CATEGORY_CODES, (names) => names.helpCategories);
+export const AUDIENCES: readonly Term<AudienceCode>[] = /* @__PURE__ */ termsOf(AUDIENCE_CODES, (names) => names.audiences);
+export const SPOKEN_LANGUAGES: readonly Term<SpokenLanguageCode>[] = /* @__PURE__ */ termsOf(SPOKEN_LANGUAGE_CODES, (names) => names.spokenLanguages);
 
 /** Where the 19 municipalities of the Brussels-Capital Region lie: their postcodes and their neighbours. */
 const PLACES: readonly Omit<Municipality, 'name'>[] = [
@@ -295,7 +297,7 @@ const PLACES: readonly Omit<Municipality, 'name'>[] = [
 ];
 
 /** The 19 municipalities of the Brussels-Capital Region, with their official NL and FR names. */
-export const MUNICIPALITIES: readonly Municipality[] = PLACES.map(({ code, postcodes, neighbours }) => ({
+export const MUNICIPALITIES: readonly Municipality[] = /* @__PURE__ */ PLACES.map(({ code, postcodes, neighbours }) => ({
   code,
   name: nameIn(code, (names) => names.municipalities),
   postcodes,

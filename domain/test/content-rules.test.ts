@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, isEmailAddress, isPhoneNumber, linkTarget, nameProblem, webAddress } from '../src/index.js';
-import { fieldMessage, validateIntake } from '../src/intake/index.js';
+import { fieldMessage, fieldMessages, validateIntake } from '../src/intake/index.js';
 
 describe('web addresses', () => {
   it.each([
@@ -181,7 +181,7 @@ describe('names are names', () => {
     ];
     for (const [form, field, extra] of names) {
       for (const locale of LOCALES) {
-        const result = validateIntake(form, { ...extra, [field]: 'client.\nconfirm at https://evil.example' }, locale);
+        const result = validateIntake(form, { ...extra, [field]: 'client.\nconfirm at https://evil.example' }, fieldMessages(locale));
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.errors[field], `${form}.${field}`).toBe(fieldMessage('name', locale));
       }

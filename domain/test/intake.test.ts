@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../src/index.js';
-import { fieldMessage, fromPostedFields, isBelgianEnterpriseNumber, parseAmount, validateIntake } from '../src/intake/index.js';
+import { fieldMessage, fieldMessages, fromPostedFields, isBelgianEnterpriseNumber, parseAmount, validateIntake } from '../src/intake/index.js';
 
 const helpRequest = {
   forWhom: 'someone-else',
@@ -40,7 +40,7 @@ const proposal = {
 
 describe('validateIntake', () => {
   it('accepts a complete help request, trimmed, with optional empties dropped and duplicates merged', () => {
-    const result = validateIntake('help-request', helpRequest, 'nl');
+    const result = validateIntake('help-request', helpRequest, fieldMessages('nl'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.contactName).toBe('Marc Dubois');
@@ -49,8 +49,18 @@ describe('validateIntake', () => {
     expect(result.data.categories).toEqual(['walking', 'chat']);
   });
 
+  it('answers with the one catalogue it is given (a form page hands its island its own language only)', () => {
+    const texts = { ...fieldMessages('en').texts, required: 'Nothing here yet.', 'contact-missing': 'How do we reach you?' };
+    const result = validateIntake('help-request', { ...helpRequest, phone: '', email: '', description: '' }, { locale: 'en', texts });
+    expect(result).toMatchObject({ ok: false, errors: { description: 'Nothing here yet.', contact: 'How do we reach you?' } });
+  });
+
   it('says per field what to do, in the form language', () => {
-    const result = validateIntake('help-request', { ...helpRequest, contactName: ' ', categories: [], municipality: 'paris', consent: 'on' }, 'fr');
+    const result = validateIntake(
+      'help-request',
+      { ...helpRequest, contactName: ' ', categories: [], municipality: 'paris', consent: 'on' },
+      fieldMessages('fr'),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toMatchObject({
@@ -62,14 +72,14 @@ describe('validateIntake', () => {
   });
 
   it.each(LOCALES)('asks for a way to reach the person (%s), even when other fields fail too', (locale) => {
-    const result = validateIntake('help-request', { ...helpRequest, phone: '', email: '', description: '' }, locale);
+    const result = validateIntake('help-request', { ...helpRequest, phone: '', email: '', description: '' }, fieldMessages(locale));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['contact', 'description']);
   });
 
   it('recognises a wrong email and a wrong phone number', () => {
-    const result = validateIntake('help-request', { ...helpRequest, phone: 'call me', email: 'jan@' }, 'en');
+    const result = validateIntake('help-request', { ...helpRequest, phone: 'call me', email: 'jan@' }, fieldMessages('en'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.phone).toContain('02 555 01 23');
@@ -77,23 +87,27 @@ describe('validateIntake', () => {
   });
 
   it('bounds every text and says how long it may be', () => {
-    const result = validateIntake('help-request', { ...helpRequest, description: 'x'.repeat(2001) }, 'nl');
+    const result = validateIntake('help-request', { ...helpRequest, description: 'x'.repeat(2001) }, fieldMessages('nl'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.description).toBe('Dit is te lang: maximaal 2000 tekens.');
   });
 
   it('drops control characters nobody types (PostgreSQL refuses NUL), keeping line breaks', () => {
-    const result = validateIntake('help-request', { ...helpRequest, contactName: 'Marc\u0000 Dubois', description: 'Line one\nline\u0007 two' }, 'nl');
+    const result = validateIntake(
+      'help-request',
+      { ...helpRequest, contactName: 'Marc\u0000 Dubois', description: 'Line one\nline\u0007 two' },
+      fieldMessages('nl'),
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect([result.data.contactName, result.data.description]).toEqual(['Marc Dubois', 'Line one\nline two']);
-    const onlyNul = validateIntake('help-request', { ...helpRequest, description: '\u0000\u0000' }, 'nl');
+    const onlyNul = validateIntake('help-request', { ...helpRequest, description: '\u0000\u0000' }, fieldMessages('nl'));
     expect(onlyNul.ok).toBe(false);
     if (!onlyNul.ok) expect(onlyNul.errors.description).toBe('Vul dit in.');
   });
 
   it('never throws on input of the wrong kind', () => {
     for (const input of [null, undefined, 42, 'text', [], { consent: { $gt: '' } }, { categories: 'walking' }]) {
-      const result = validateIntake('help-offer', input, 'nl');
+      const result = validateIntake('help-offer', input, fieldMessages('nl'));
       expect(result.ok).toBe(false);
     }
   });
@@ -112,10 +126,10 @@ describe('validateIntake', () => {
       consent: true,
     };
     for (const codeOfConduct of [undefined, false, 'on', 'true']) {
-      const refused = validateIntake('help-offer', { ...offer, codeOfConduct }, 'fr');
+      const refused = validateIntake('help-offer', { ...offer, codeOfConduct }, fieldMessages('fr'));
       expect(refused).toEqual({ ok: false, errors: { codeOfConduct: fieldMessage('code-of-conduct', 'fr') } });
     }
-    expect(validateIntake('help-offer', { ...offer, codeOfConduct: true }, 'fr').ok).toBe(true);
+    expect(validateIntake('help-offer', { ...offer, codeOfConduct: true }, fieldMessages('fr')).ok).toBe(true);
   });
 
   it('asks an offer for a municipality unless it is anywhere in Brussels, and for the organisation name', () => {
@@ -132,21 +146,21 @@ describe('validateIntake', () => {
       codeOfConduct: true,
       consent: true,
     };
-    const missing = validateIntake('help-offer', offer, 'en');
+    const missing = validateIntake('help-offer', offer, fieldMessages('en'));
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(Object.keys(missing.errors).sort()).toEqual(['municipalities', 'organisationName']);
-    expect(validateIntake('help-offer', { ...offer, anywhereInBrussels: true, organisationName: 'Voisins Solidaires' }, 'en').ok).toBe(true);
+    expect(validateIntake('help-offer', { ...offer, anywhereInBrussels: true, organisationName: 'Voisins Solidaires' }, fieldMessages('en')).ok).toBe(true);
   });
 
   it('accepts a proposal whose budget lines add up to the amount asked, to the cent', () => {
-    expect(validateIntake('project-proposal', proposal, 'nl', { maxPerProject: 7500 }).ok).toBe(true);
+    expect(validateIntake('project-proposal', proposal, fieldMessages('nl'), { maxPerProject: 7500 }).ok).toBe(true);
   });
 
   it('refuses a proposal over the maximum, with a wrong sum, wrong dates or enterprise number', () => {
     const result = validateIntake(
       'project-proposal',
       { ...proposal, requestedAmount: 8000, endDate: '2027-01-01', startDate: '2027-02-01', enterpriseNumber: '0123.456.789' },
-      'en',
+      fieldMessages('en'),
       { maxPerProject: 7500 },
     );
     expect(result.ok).toBe(false);
@@ -158,7 +172,9 @@ describe('validateIntake', () => {
   });
 
   it('names the budget line that needs another look', () => {
-    const result = validateIntake('project-proposal', { ...proposal, budgetLines: [{ label: 'Soep', amount: -5 }] }, 'nl', { maxPerProject: 7500 });
+    const result = validateIntake('project-proposal', { ...proposal, budgetLines: [{ label: 'Soep', amount: -5 }] }, fieldMessages('nl'), {
+      maxPerProject: 7500,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors['budgetLines.0.amount']).toContain('bedrag');
   });
@@ -197,7 +213,7 @@ describe('fromPostedFields', () => {
     expect(values).not.toHaveProperty('idempotencyKey');
     expect(values.languages).toEqual(['nl']);
     expect(values.consent).toBe(true);
-    expect(validateIntake('help-request', values, 'nl').ok).toBe(true);
+    expect(validateIntake('help-request', values, fieldMessages('nl')).ok).toBe(true);
   });
 
   it('takes an unticked box as no', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTEREST_CODES, INTERESTS, LOCALES, interestCodesOf } from '../src/index.js';
-import { fieldLabel, fieldMessage, fieldOptions, fromPostedFields, layoutFields, validateIntake } from '../src/intake/index.js';
+import { fieldLabel, fieldMessage, fieldMessages, fieldOptions, fromPostedFields, layoutFields, validateIntake } from '../src/intake/index.js';
 
 const helpRequest = {
   forWhom: 'self',
@@ -56,10 +56,10 @@ describe('interests on the two forms', () => {
   });
 
   it.each(LOCALES)('accept known interests, each once, and no interest at all (%s)', (locale) => {
-    const request = validateIntake('help-request', { ...helpRequest, interests: ['music', 'walking', 'music'] }, locale);
+    const request = validateIntake('help-request', { ...helpRequest, interests: ['music', 'walking', 'music'] }, fieldMessages(locale));
     expect(request.ok && request.data.interests).toEqual(['music', 'walking']);
-    expect(validateIntake('help-request', helpRequest, locale).ok).toBe(true);
-    const offer = validateIntake('help-offer', { ...helpOffer, interests: [] }, locale);
+    expect(validateIntake('help-request', helpRequest, fieldMessages(locale)).ok).toBe(true);
+    const offer = validateIntake('help-offer', { ...helpOffer, interests: [] }, fieldMessages(locale));
     expect(offer.ok && offer.data.interests).toEqual([]);
   });
 
@@ -67,14 +67,14 @@ describe('interests on the two forms', () => {
     for (const form of ['help-request', 'help-offer'] as const) {
       const values = form === 'help-request' ? helpRequest : helpOffer;
       for (const interests of [['poker'], 'music', [42], Array.from({ length: INTEREST_CODES.length + 1 }, () => 'music')]) {
-        const refused = validateIntake(form, { ...values, interests }, locale);
+        const refused = validateIntake(form, { ...values, interests }, fieldMessages(locale));
         expect(refused.ok).toBe(false);
         if (refused.ok) continue;
         expect(Object.keys(refused.errors)).toEqual(['interests']);
         expect(refused.errors.interests).not.toContain('poker');
       }
     }
-    const refused = validateIntake('help-offer', { ...helpOffer, interests: ['poker'] }, locale);
+    const refused = validateIntake('help-offer', { ...helpOffer, interests: ['poker'] }, fieldMessages(locale));
     expect(refused).toEqual({ ok: false, errors: { interests: fieldMessage('choose-valid', locale) } });
   });
 
@@ -99,12 +99,12 @@ describe('how many people a volunteer can help at once', () => {
   });
 
   it.each(LOCALES)('is stored as a number, left out when empty, refused on its field when not a choice (%s)', (locale) => {
-    const chosen = validateIntake('help-offer', { ...helpOffer, capacity: '3' }, locale);
+    const chosen = validateIntake('help-offer', { ...helpOffer, capacity: '3' }, fieldMessages(locale));
     expect(chosen.ok && chosen.data.capacity).toBe(3);
-    const empty = validateIntake('help-offer', { ...helpOffer, capacity: '' }, locale);
+    const empty = validateIntake('help-offer', { ...helpOffer, capacity: '' }, fieldMessages(locale));
     expect(empty.ok && empty.data.capacity).toBeUndefined();
     for (const capacity of ['0', '11', '2.5', 'many', 4, -1]) {
-      expect(validateIntake('help-offer', { ...helpOffer, capacity }, locale)).toEqual({
+      expect(validateIntake('help-offer', { ...helpOffer, capacity }, fieldMessages(locale))).toEqual({
         ok: false,
         errors: { capacity: fieldMessage('choose-valid', locale) },
       });

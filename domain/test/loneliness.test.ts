@@ -2,19 +2,26 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   LONELINESS_ANSWERS,
+  LONELINESS_FIELDS,
+  LONELINESS_ITEM_NUMBERS,
   LONELINESS_ITEMS,
   lonelinessMeasureOf,
   scoreLoneliness,
   withoutLonelinessFields,
   type LonelinessAnswers,
 } from '../src/loneliness.js';
-import { fieldMessage, validateIntake } from '../src/intake/index.js';
+import { fieldMessage, fieldMessages, validateIntake } from '../src/intake/index.js';
 
 const all = (answer: (typeof LONELINESS_ANSWERS)[number]): LonelinessAnswers => ({ 1: answer, 2: answer, 3: answer, 4: answer, 5: answer, 6: answer });
 
 describe('the De Jong Gierveld 6-item loneliness scale', () => {
   it('has three emotional and three social items, numbered 1–6 in order', () => {
     expect(LONELINESS_ITEMS.map((item) => `${item.number}${item.dimension[0]}`)).toEqual(['1e', '2e', '3e', '4s', '5s', '6s']);
+  });
+
+  it('names the form fields after the items, from their numbers alone (the forms carry no statements)', () => {
+    expect(LONELINESS_ITEMS.map((item) => item.number)).toEqual([...LONELINESS_ITEM_NUMBERS]);
+    expect(LONELINESS_FIELDS).toEqual(['loneliness1', 'loneliness2', 'loneliness3', 'loneliness4', 'loneliness5', 'loneliness6']);
   });
 
   it('scores by the published rules: emotional items on yes or more-or-less, social items on no or more-or-less', () => {
@@ -86,17 +93,17 @@ describe('the scale on the ask-for-help form', () => {
   });
 
   it('is optional: a request without it is valid', () => {
-    expect(validateIntake('help-request', request, 'nl').ok).toBe(true);
-    expect(validateIntake('help-request', { ...request, ...answered }, 'fr').ok).toBe(true);
+    expect(validateIntake('help-request', request, fieldMessages('nl')).ok).toBe(true);
+    expect(validateIntake('help-request', { ...request, ...answered }, fieldMessages('fr')).ok).toBe(true);
   });
 
   it('says in the form’s language which item has an answer that is not one of the three', () => {
-    const result = validateIntake('help-request', { ...request, ...answered, loneliness3: 'sometimes' }, 'fr');
+    const result = validateIntake('help-request', { ...request, ...answered, loneliness3: 'sometimes' }, fieldMessages('fr'));
     expect(result).toEqual({ ok: false, errors: { loneliness3: fieldMessage('choose-valid', 'fr') } });
   });
 
   it('asks for every item once the box is ticked', () => {
-    const result = validateIntake('help-request', { ...request, lonelinessConsent: true, loneliness1: 'yes' }, 'nl');
+    const result = validateIntake('help-request', { ...request, lonelinessConsent: true, loneliness1: 'yes' }, fieldMessages('nl'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors)).toEqual(['loneliness2', 'loneliness3', 'loneliness4', 'loneliness5', 'loneliness6']);

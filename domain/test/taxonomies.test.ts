@@ -4,6 +4,7 @@ import {
   HELP_CATEGORIES,
   LOCALES,
   MUNICIPALITIES,
+  MUNICIPALITY_CODES,
   SPOKEN_LANGUAGES,
   municipalityByPostcode,
   otherLocales,
@@ -29,6 +30,8 @@ describe('taxonomies', () => {
 
   it('lists the 19 municipalities of the Brussels-Capital Region', () => {
     expect(MUNICIPALITIES).toHaveLength(19);
+    // The forms' schemas and layouts use the codes alone: the same 19, in the same order.
+    expect(MUNICIPALITIES.map((municipality) => municipality.code)).toEqual([...MUNICIPALITY_CODES]);
     const postcodes = MUNICIPALITIES.flatMap((municipality) => municipality.postcodes);
     expect(new Set(postcodes).size).toBe(postcodes.length);
     for (const postcode of postcodes) expect(postcode).toMatch(/^1\d{3}$/);

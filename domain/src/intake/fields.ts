@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, PHONE_MAX_LENGTH, PHONE_PATTERN, isName } from '../content-rules.js';
-import { codesOf, type Term } from '../taxonomies.js';
 
 /**
  * Building blocks of the intake forms' schemas. Every text is trimmed and bounded: a form that
@@ -59,13 +58,16 @@ export const optionalName = (max: number) =>
     ),
   );
 
-/** One term of a taxonomy, by its code. */
-export const termCode = <Code extends string>(terms: readonly Term<Code>[]) => z.enum(codesOf(terms) as [Code, ...Code[]]);
+/**
+ * One term of a taxonomy, by its code. Built from the codes alone (not the terms with their names in
+ * every language), so a form island that validates carries no taxonomy names.
+ */
+export const termCode = <Code extends string>(codes: readonly [Code, ...Code[]]) => z.enum(codes);
 
 /** One or more terms of a taxonomy, each at most once. */
-export const termCodes = <Code extends string>(terms: readonly Term<Code>[], min = 1) =>
+export const termCodes = <Code extends string>(codes: readonly [Code, ...Code[]], min = 1) =>
   z.pipe(
-    z.array(termCode(terms)).check(z.minLength(min), z.maxLength(terms.length)),
+    z.array(termCode(codes)).check(z.minLength(min), z.maxLength(codes.length)),
     z.transform((codes: Code[]) => [...new Set(codes)]),
   );
 

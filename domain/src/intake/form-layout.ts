@@ -2,9 +2,9 @@ import type * as z from 'zod/mini';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM } from '../intake.js';
 import type { FormKey } from '../routes.js';
 import { CAPACITY_CHOICES } from '../cases.js';
-import { INTERESTS } from '../interests.js';
+import { INTEREST_CODES } from '../interests.js';
 import { LONELINESS_ANSWERS, LONELINESS_CONSENT_FIELD, LONELINESS_FIELDS } from '../loneliness.js';
-import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, codesOf } from '../taxonomies.js';
+import { HELP_CATEGORY_CODES, MUNICIPALITY_CODES, SPOKEN_LANGUAGE_CODES } from '../taxonomies.js';
 import { INTAKE_SCHEMAS, type IntakeForm } from './schemas.js';
 
 /**
@@ -156,10 +156,11 @@ function minimumOf(schema: z.core.$ZodType): number {
   return checksOf(schema).find((check) => check._zod.def.check === 'min_length')?._zod.def.minimum ?? 0;
 }
 
-const categories = codesOf(HELP_CATEGORIES);
-const municipalities = codesOf(MUNICIPALITIES);
-const languages = codesOf(SPOKEN_LANGUAGES);
-const interests = codesOf(INTERESTS);
+// Codes only: the names (in three languages) are the copy's (form-copy.ts), not the layout's.
+const categories = HELP_CATEGORY_CODES;
+const municipalities = MUNICIPALITY_CODES;
+const languages = SPOKEN_LANGUAGE_CODES;
+const interests = INTEREST_CODES;
 
 const contactFields = {
   contactName: { kind: 'text', autocomplete: 'name' },

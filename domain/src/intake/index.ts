@@ -1,5 +1,6 @@
 export * from './schemas.js';
 export * from './messages.js';
+export * from './field-messages.js';
 export * from './validate.js';
 export * from './form-fields.js';
 export * from './form-layout.js';

@@ -1,5 +1,5 @@
 import type { Locale, Localized } from '../locales.js';
-import { fillPlaceholders } from '../format.js';
+import { messageOf, type FieldMessages } from './field-messages.js';
 import type { CrossFieldIssue } from './schemas.js';
 
 /**
@@ -149,6 +149,14 @@ const fr: typeof en = {
 
 const MESSAGES: Localized<Record<FieldProblem, string>> = { nl, fr, en };
 
+/**
+ * The messages of one locale, for `validateIntake`: the CMS takes the request's, a form page hands its
+ * own to the island as props, so the browser never downloads the other two languages.
+ */
+export function fieldMessages(locale: Locale): FieldMessages {
+  return { locale, texts: MESSAGES[locale] };
+}
+
 export function fieldMessage(problem: FieldProblem, locale: Locale, params: Record<string, number | string> = {}): string {
-  return fillPlaceholders(locale, MESSAGES[locale][problem], params);
+  return messageOf(fieldMessages(locale), problem, params);
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { APPLICANT_TYPES, AVAILABLE_TIMES, OFFER_AS, OFFER_FREQUENCIES, REQUEST_FOR_WHOM, type AvailableTime } from '../intake.js';
 import { CAPACITY_CHOICES } from '../cases.js';
-import { INTERESTS } from '../interests.js';
+import { INTEREST_CODES } from '../interests.js';
 import { LONELINESS_ANSWERS, LONELINESS_CONSENT_FIELD, LONELINESS_FIELDS, type LonelinessAnswer } from '../loneliness.js';
-import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES } from '../taxonomies.js';
+import { HELP_CATEGORY_CODES, MUNICIPALITY_CODES, SPOKEN_LANGUAGE_CODES } from '../taxonomies.js';
 import { consentGiven, emailAddress, optionalName, optionalText, phoneNumber, requiredName, requiredText, termCode, termCodes } from './fields.js';
 import { INTAKE_TEXT_LIMITS } from './limits.js';
 
@@ -21,8 +21,8 @@ const availableTimes = z.optional(
   ),
 );
 
-/** What the person likes to do (INTERESTS); optional, each at most once. */
-const interests = z.optional(termCodes(INTERESTS, 0));
+/** What the person likes to do (INTEREST_CODES); optional, each at most once. */
+const interests = z.optional(termCodes(INTEREST_CODES, 0));
 
 /** How many people a volunteer can help at once (one of CAPACITY_CHOICES, as a form posts it); empty: not said. */
 const capacity = z.optional(
@@ -63,11 +63,11 @@ export const helpRequestSchema = z.object({
   ...contact,
   beneficiaryName: optionalName(REQUEST.beneficiaryName),
   relationToBeneficiary: optionalText(REQUEST.relationToBeneficiary),
-  categories: termCodes(HELP_CATEGORIES),
+  categories: termCodes(HELP_CATEGORY_CODES),
   description: requiredText(REQUEST.description),
   interests,
-  municipality: termCode(MUNICIPALITIES),
-  languages: termCodes(SPOKEN_LANGUAGES),
+  municipality: termCode(MUNICIPALITY_CODES),
+  languages: termCodes(SPOKEN_LANGUAGE_CODES),
   availableTimes,
   availability: optionalText(REQUEST.availability),
   ...lonelinessFields,
@@ -78,12 +78,12 @@ export const helpOfferSchema = z.object({
   offerAs: z.enum(OFFER_AS),
   organisationName: optionalName(OFFER.organisationName),
   ...contact,
-  categories: termCodes(HELP_CATEGORIES),
+  categories: termCodes(HELP_CATEGORY_CODES),
   description: requiredText(OFFER.description),
   interests,
   anywhereInBrussels: z.boolean(),
-  municipalities: termCodes(MUNICIPALITIES, 0),
-  languages: termCodes(SPOKEN_LANGUAGES),
+  municipalities: termCodes(MUNICIPALITY_CODES, 0),
+  languages: termCodes(SPOKEN_LANGUAGE_CODES),
   availableTimes,
   availability: optionalText(OFFER.availability),
   frequency: z.enum(OFFER_FREQUENCIES),
@@ -116,7 +116,7 @@ export const projectProposalSchema = z.object({
   projectTitle: requiredText(PROPOSAL.projectTitle),
   description: requiredText(PROPOSAL.description),
   targetGroup: requiredText(PROPOSAL.targetGroup),
-  municipalities: termCodes(MUNICIPALITIES),
+  municipalities: termCodes(MUNICIPALITY_CODES),
   startDate: isoDate,
   endDate: isoDate,
   requestedAmount: amount,

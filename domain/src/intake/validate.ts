@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { lonelinessMeasureOf } from '../loneliness.js';
 import type { LonelinessScores } from '../outcomes.js';
-import type { Locale } from '../locales.js';
-import { fieldMessage, type FieldProblem } from './messages.js';
+import { messageOf, type FieldMessages } from './field-messages.js';
+import type { FieldProblem } from './messages.js';
 import { INTAKE_SCHEMAS, crossFieldRules, lonelinessAnswered, lonelinessFields, type IntakeData, type IntakeForm, type ProposalLimits } from './schemas.js';
 
 export type IntakeValidation<Form extends IntakeForm> =
@@ -12,16 +12,17 @@ export type IntakeValidation<Form extends IntakeForm> =
 
 /**
  * Validates a submission of one of the public forms, as the form island and the CMS both do,
- * and says what to do about each field that needs another look, in the form's language.
+ * and says what to do about each field that needs another look, in the language of `messages`
+ * (`fieldMessages(locale)`; a form island is handed its page's).
  */
-export function validateIntake<Form extends IntakeForm>(form: Form, values: unknown, locale: Locale, limits?: ProposalLimits): IntakeValidation<Form> {
+export function validateIntake<Form extends IntakeForm>(form: Form, values: unknown, messages: FieldMessages, limits?: ProposalLimits): IntakeValidation<Form> {
   const input = values !== null && typeof values === 'object' && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
   const parsed = INTAKE_SCHEMAS[form].safeParse(input);
   const errors: Record<string, string> = {};
 
-  addSchemaErrors(errors, parsed.success ? [] : parsed.error.issues, locale);
+  addSchemaErrors(errors, parsed.success ? [] : parsed.error.issues, messages);
   for (const issue of crossFieldRules(form, input, limits)) {
-    errors[issue.path] ??= fieldMessage(issue.problem, locale, issue.params);
+    errors[issue.path] ??= messageOf(messages, issue.problem, issue.params);
   }
 
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data as IntakeData<Form> };
@@ -37,20 +38,20 @@ const lonelinessSchema = z.object(lonelinessFields);
  */
 export function validateLonelinessAnswers(
   values: Record<string, unknown>,
-  locale: Locale,
+  messages: FieldMessages,
 ): { ok: true; measure: LonelinessScores | undefined } | { ok: false; errors: Record<string, string> } {
   const parsed = lonelinessSchema.safeParse(values);
   const errors: Record<string, string> = {};
-  addSchemaErrors(errors, parsed.success ? [] : parsed.error.issues, locale);
-  for (const issue of lonelinessAnswered(values)) errors[issue.path] ??= fieldMessage(issue.problem, locale, issue.params);
+  addSchemaErrors(errors, parsed.success ? [] : parsed.error.issues, messages);
+  for (const issue of lonelinessAnswered(values)) errors[issue.path] ??= messageOf(messages, issue.problem, issue.params);
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, measure: lonelinessMeasureOf(parsed.data) };
   return { ok: false, errors };
 }
 
-function addSchemaErrors(errors: Record<string, string>, issues: readonly z.core.$ZodIssue[], locale: Locale): void {
+function addSchemaErrors(errors: Record<string, string>, issues: readonly z.core.$ZodIssue[], messages: FieldMessages): void {
   for (const issue of issues) {
     const path = fieldPath(issue.path);
-    errors[path] ??= fieldMessage(problemOf(issue, path), locale, paramsOf(issue));
+    errors[path] ??= messageOf(messages, problemOf(issue, path), paramsOf(issue));
   }
 }
 

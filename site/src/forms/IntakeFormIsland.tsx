@@ -9,6 +9,7 @@ import {
   kindOf,
   validateIntake,
   type FieldLayout,
+  type FieldMessages,
   type IntakeForm,
   type ProposalLimits,
 } from '@cb/domain/intake';
@@ -27,6 +28,8 @@ export interface IntakeFormIslandProps {
   locale: Locale;
   /** What the form says, in the page's language (see form-text.ts). */
   text: FormText;
+  /** The validation messages of the page's language only (`fieldMessages(locale)`, serialised once into the page). */
+  messages: FieldMessages;
   /** The project call an application is for, and its maximum per project. */
   projectCall?: { documentId: string; maxPerProject: number };
 }
@@ -42,12 +45,12 @@ const errorPath = (key: string) => key.replaceAll('~', '.');
  * HTML is a complete form that posts to the CMS without JavaScript; once hydrated it validates with
  * the CMS's own schema, keeps a draft, sends JSON (multipart with files) and thanks in place.
  */
-export default function IntakeFormIsland({ form, locale, text, projectCall }: IntakeFormIslandProps) {
+export default function IntakeFormIsland({ form, locale, text, messages, projectCall }: IntakeFormIslandProps) {
   const layout = FORM_LAYOUTS[form];
   const limits: ProposalLimits | undefined = projectCall ? { maxPerProject: projectCall.maxPerProject } : undefined;
   const preset: Record<string, string> = projectCall ? { projectCallDocumentId: projectCall.documentId } : {};
   const resolver: Resolver<FormInput> = async (input) => {
-    const result = validateIntake(form, toSchemaValues(form, input), locale, limits);
+    const result = validateIntake(form, toSchemaValues(form, input), messages, limits);
     return result.ok ? { values: input, errors: {} } : { values: {}, errors: asFieldErrors(result.errors) };
   };
   const { register, handleSubmit, watch, setValue, reset, getValues, setError, clearErrors, formState } = useForm<FormInput>({
@@ -130,7 +133,7 @@ export default function IntakeFormIsland({ form, locale, text, projectCall }: In
 
   /** "Next" checks the questions of this step only, with the same schema and messages. */
   const next = () => {
-    const result = validateIntake(form, toSchemaValues(form, getValues()), locale, limits);
+    const result = validateIntake(form, toSchemaValues(form, getValues()), messages, limits);
     const names = new Set(layout.steps[step]!.fields.map((field) => field.name));
     const found = result.ok ? {} : Object.fromEntries(Object.entries(result.errors).filter(([path]) => names.has(fieldOfError(path) ?? '')));
     if (Object.keys(found).length > 0) showErrors(found);

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
-import { FORM_LAYOUTS, type IntakeForm } from '@cb/domain/intake';
+import { FORM_LAYOUTS, fieldMessages, type IntakeForm } from '@cb/domain/intake';
 import { attemptPage } from '../../../cms/src/api/intake/pages/attempt-page.ts';
 import { describedFields, fieldsInDocument, type RenderedField } from '../../../cms/testing/rendered-fields.ts';
 import IntakeFormIsland from '../../src/forms/IntakeFormIsland.tsx';
@@ -22,7 +22,15 @@ const PROJECT_CALL = { documentId: 'call-under-test', maxPerProject: 5000 };
 
 function islandMarkup(form: IntakeForm, locale: Locale): string {
   const text = formText(form, locale, { max: PROJECT_CALL.maxPerProject });
-  return renderToStaticMarkup(createElement(IntakeFormIsland, { form, locale, text, ...(form === 'project-proposal' ? { projectCall: PROJECT_CALL } : {}) }));
+  return renderToStaticMarkup(
+    createElement(IntakeFormIsland, {
+      form,
+      locale,
+      text,
+      messages: fieldMessages(locale),
+      ...(form === 'project-proposal' ? { projectCall: PROJECT_CALL } : {}),
+    }),
+  );
 }
 
 function noJavaScriptMarkup(form: IntakeForm, locale: Locale): string {

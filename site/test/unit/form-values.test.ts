@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromPostedFields, validateIntake, type IntakeForm, type PostedFields } from '@cb/domain/intake';
+import { fieldMessages, fromPostedFields, validateIntake, type IntakeForm, type PostedFields } from '@cb/domain/intake';
 import { emptyInput, toFormData, toSchemaValues, type FormInput } from '../../src/forms/form-values.ts';
 import { formText } from '../../src/forms/form-text.ts';
 
@@ -67,8 +67,8 @@ function posted(data: FormData): PostedFields {
 describe('the island’s values', () => {
   it.each(Object.keys(FILLED) as IntakeForm[])('of a %s are valid and the same as the no-JavaScript post of the same answers', (form) => {
     const input = { ...emptyInput(form), ...FILLED[form] };
-    const asJson = validateIntake(form, toSchemaValues(form, input), 'nl');
-    const asPost = validateIntake(form, fromPostedFields(form, posted(toFormData(form, input, { locale: 'nl', website: '' }))), 'nl');
+    const asJson = validateIntake(form, toSchemaValues(form, input), fieldMessages('nl'));
+    const asPost = validateIntake(form, fromPostedFields(form, posted(toFormData(form, input, { locale: 'nl', website: '' }))), fieldMessages('nl'));
     expect(asJson).toMatchObject({ ok: true });
     expect(asPost).toEqual(asJson);
   });

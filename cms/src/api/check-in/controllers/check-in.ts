@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LONELINESS_CONSENT_FIELD, LONELINESS_FIELDS, isCheckInAnswer, type CheckInAnswer, type Locale } from '@cb/domain';
-import { validateLonelinessAnswers } from '@cb/domain/intake';
+import { fieldMessages, validateLonelinessAnswers } from '@cb/domain/intake';
 import { answerOf, asksLoneliness, recordAnswer, recordConcern } from '../../../check-ins';
 import { verifyLink, type LinkGrant, type LinkPurpose } from '../../../check-ins/links';
 import { configOf } from '../../../config';
@@ -61,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!grant) return;
       const answer = lastValue(postedFields(ctx.request).answer);
       const posted = asksLoneliness(strapi, grant) ? lonelinessPosted(postedFields(ctx.request)) : undefined;
-      const loneliness = posted && validateLonelinessAnswers(posted, locale);
+      const loneliness = posted && validateLonelinessAnswers(posted, fieldMessages(locale));
       if (!isCheckInAnswer(answer) || (loneliness && !loneliness.ok)) {
         const problem = isCheckInAnswer(answer) ? undefined : checkInPageText('answerLegend', locale);
         const shown = posted && { values: posted, errors: loneliness && !loneliness.ok ? loneliness.errors : {} };

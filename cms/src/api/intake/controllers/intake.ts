@@ -4,6 +4,7 @@ import type { Locale } from '@cb/domain';
 import {
   FORM_LAYOUTS,
   fieldMessage,
+  fieldMessages,
   filesFieldOf,
   formOfPath,
   fromPostedFields,
@@ -92,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (submission.honeypot) return succeed(ctx, submission, 'CB-THANKS', true);
 
     const limits = form === 'project-proposal' ? await proposals().limitsFor(submission.values.projectCallDocumentId) : undefined;
-    const result = validateIntake(form, submission.values, submission.locale, limits);
+    const result = validateIntake(form, submission.values, fieldMessages(submission.locale), limits);
     if (!result.ok || Object.keys(errors).length > 0) return fail(ctx, submission, { ...(result.ok ? {} : result.errors), ...errors });
 
     let data = result.data as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { Core, Data } from '@strapi/strapi';
 import { brusselsDay, type Locale } from '@cb/domain';
-import { fieldMessage, validateIntake, type IntakeData, type ProposalLimits } from '@cb/domain/intake';
+import { fieldMessage, fieldMessages, validateIntake, type IntakeData, type ProposalLimits } from '@cb/domain/intake';
 import { privateStorageOf } from '../attachments/private-storage';
 import {
   PROPOSAL_ATTACHMENTS,
@@ -105,6 +105,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 function errorsWithin(data: ProposalData, limits: ProposalLimits, locale: Locale): Record<string, string> {
-  const validation = validateIntake('project-proposal', data, locale, limits);
+  const validation = validateIntake('project-proposal', data, fieldMessages(locale), limits);
   return validation.ok ? {} : validation.errors;
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { fieldMessage, validateIntake } from '@cb/domain/intake';
+import { fieldMessage, fieldMessages, validateIntake } from '@cb/domain/intake';
 import { getService } from '../get-service';
 import { answerError, conflict, localeOf, problemText, read, readParams, type StaffContext } from '../http';
 import { IntakeBody, IntakeParams } from '../validation';
@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const params = readParams(ctx, IntakeParams);
     const body = params && read(ctx, IntakeBody, ctx.request.body);
     if (!params || !body) return;
-    const result = validateIntake(params.form, body.values, localeOf(ctx));
+    const result = validateIntake(params.form, body.values, fieldMessages(localeOf(ctx)));
     if (!result.ok) return answerError(ctx, 422, 'ValidationError', problemText(ctx, 'problem.fields'), result.errors);
 
     const stored = await getService(strapi, 'cases').register(params.form, result.data, body.locale, body.channel);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { LOCALES, type Locale } from '@cb/domain';
-import { FORM_LAYOUTS, fieldOfError, isShown, stepLegend, validateIntake, type IntakeForm } from '@cb/domain/intake';
+import { FORM_LAYOUTS, fieldMessages, fieldOfError, isShown, stepLegend, validateIntake, type IntakeForm } from '@cb/domain/intake';
 import { problemOf, type ApiProblem } from '../api';
 import { useLabels } from '../labels';
 import { ChoiceSelect } from '../components/ChoiceSelect';
@@ -57,7 +57,7 @@ export function IntakePage() {
     setProblem(undefined);
     setSummaryClosed(false);
     setAttempt((value) => value + 1);
-    const checked = validateIntake(form, values, staffLocale);
+    const checked = validateIntake(form, values, fieldMessages(staffLocale));
     if (!checked.ok) return setErrors(byField(checked.errors));
     setErrors({});
     setSaving(true);
