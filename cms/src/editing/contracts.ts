@@ -29,7 +29,35 @@ export interface MissingAltText {
   altField: string;
 }
 
+/** Why the content rules refused a scheduled publish: the widget says it in the editor's language. */
+export type ScheduleRefusalReason = 'alt-missing' | 'required' | 'rule';
+
+/** One field a scheduled publish was refused for; `message` is the rule's own words (for `rule`), never the value. */
+export interface ScheduleRefusalProblem {
+  /** The top field, as the content manager labels it. */
+  field: string;
+  /** Where in it (e.g. body.0.children.1.url). */
+  path: string;
+  reason: ScheduleRefusalReason;
+  message: string;
+}
+
+/** A scheduled publish of one language the content rules refused, still standing (not published since, not rescheduled). */
+export interface ScheduleRefusal {
+  type: PublicContentType;
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  documentId: string;
+  title: string | null;
+  locale: Locale;
+  /** The publish moment refused (ISO). */
+  moment: string;
+  problems: ScheduleRefusalProblem[];
+}
+
 export interface MissingWork {
+  /** Scheduled publishes refused by the content rules: first, as the public was promised them. */
+  scheduleRefusals: ScheduleRefusal[];
   locales: MissingLocales[];
   altTexts: MissingAltText[];
 }

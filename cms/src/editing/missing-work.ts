@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LOCALES, isLocale, type Locale } from '@cb/domain';
+import { standingScheduleRefusals } from '../publishing/schedule-refusals';
 import type { MissingAltText, MissingLocales, MissingWork } from './contracts';
 import { PUBLIC_TYPES, publicTypeInfo, type PublicTypeInfo } from './public-types';
 
@@ -13,12 +14,12 @@ interface PublishedRow {
 }
 
 /**
- * What editors still have to do on published content: documents missing a language, and images
- * whose alternative text is empty in a language they are published in. Read with the Query Engine
- * (published rows only: a draft is not yet missing anything).
+ * What editors still have to do: scheduled publishes the content rules refused, and on published
+ * content, documents missing a language and images whose alternative text is empty in a language
+ * they are published in. Read with the Query Engine (published rows only: a draft is not yet missing anything).
  */
 export async function findMissingWork(strapi: Core.Strapi): Promise<MissingWork> {
-  const work: MissingWork = { locales: [], altTexts: [] };
+  const work: MissingWork = { scheduleRefusals: await standingScheduleRefusals(strapi), locales: [], altTexts: [] };
   for (const type of PUBLIC_TYPES) {
     const info = publicTypeInfo(strapi, type);
     const rows = await publishedRowsOf(strapi, info);
