@@ -85,8 +85,10 @@ function Rows<Row extends MissingLocales | MissingAltText>({ rows, t, render }: 
 }
 
 function MissingLocaleLinks({ row, t }: { row: MissingLocales; t: T }) {
+  const { locale } = useStaffTexts();
   return (
     <Flex gap={3} wrap="wrap" tag="span">
+      {row.scheduledFor && <Typography variant="pi">{t('editing.missing.scheduled', { when: formatDateTime(locale, row.scheduledFor) })}</Typography>}
       {row.missing.map((locale) => (
         <Link key={locale} tag={RouterLink} to={editViewPath(row, locale)} title={t('editing.missing.addHint', { language: languageName(t, locale) })}>
           {t('editing.missing.add', { language: languageName(t, locale) })}

@@ -15,6 +15,8 @@ export interface MissingLocales {
   /** Its title or name, in the first language it has (Dutch first). */
   title: string | null;
   missing: Locale[];
+  /** For a document not published yet: the moment it is scheduled to go online (ISO). */
+  scheduledFor?: string | undefined;
 }
 
 /** A published image whose alternative text is empty in one language. */

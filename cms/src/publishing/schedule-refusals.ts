@@ -77,7 +77,8 @@ export function refusalProblemsOf(strapi: Core.Strapi, uid: ScheduledType, error
 
 function reasonOf(isAltField: boolean, message: string): ScheduleRefusalReason {
   if (isAltField) return 'alt-missing';
-  if (/must be defined|is a required field|required/i.test(message)) return 'required';
+  // Strapi's own validation of a draft being published: an empty required field is undefined or null.
+  if (/must be defined|required|final value was: `(null|undefined)`/i.test(message)) return 'required';
   return 'rule';
 }
 

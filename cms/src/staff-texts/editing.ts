@@ -18,7 +18,9 @@ export const editingTexts = staffTexts(
     'editing.missing.loading': 'Looking for what is missing…',
     'editing.missing.unreadable': 'The list of what is missing could not be read.',
     'editing.missing.none': 'Every published document exists in Dutch, French and English, and every image has its alternative text.',
-    'editing.missing.locales': '{count, plural, one {# published document lacks a language} other {# published documents lack a language}}',
+    'editing.missing.locales':
+      '{count, plural, one {# published or scheduled document lacks a language} other {# published or scheduled documents lack a language}}',
+    'editing.missing.scheduled': '(goes online {when})',
     'editing.missing.untitled': '(untitled)',
     'editing.missing.add': 'Add {language}',
     'editing.missing.addHint': 'Opens the document in {language}: choose “Fill in from another locale” to start from an existing version.',
@@ -65,7 +67,9 @@ export const editingTexts = staffTexts(
       'editing.missing.loading': 'Zoeken wat er ontbreekt…',
       'editing.missing.unreadable': 'De lijst van wat ontbreekt kon niet gelezen worden.',
       'editing.missing.none': 'Elk gepubliceerd document bestaat in het Nederlands, Frans en Engels, en elke afbeelding heeft haar alternatieve tekst.',
-      'editing.missing.locales': '{count, plural, one {# gepubliceerd document mist een taal} other {# gepubliceerde documenten missen een taal}}',
+      'editing.missing.locales':
+        '{count, plural, one {# gepubliceerd of gepland document mist een taal} other {# gepubliceerde of geplande documenten missen een taal}}',
+      'editing.missing.scheduled': '(gaat online op {when})',
       'editing.missing.untitled': '(zonder titel)',
       'editing.missing.add': '{language} toevoegen',
       'editing.missing.addHint': 'Opent het document in het {language}: kies “Invullen vanuit een andere taal” om van een bestaande versie te vertrekken.',
@@ -113,7 +117,8 @@ export const editingTexts = staffTexts(
       'editing.missing.unreadable': 'La liste de ce qui manque n’a pas pu être lue.',
       'editing.missing.none': 'Chaque document publié existe en néerlandais, en français et en anglais, et chaque image a son texte alternatif.',
       'editing.missing.locales':
-        '{count, plural, one {# document publié n’existe pas dans toutes les langues} other {# documents publiés n’existent pas dans toutes les langues}}',
+        '{count, plural, one {# document publié ou programmé n’existe pas dans toutes les langues} other {# documents publiés ou programmés n’existent pas dans toutes les langues}}',
+      'editing.missing.scheduled': '(mis en ligne le {when})',
       'editing.missing.untitled': '(sans titre)',
       'editing.missing.add': 'Ajouter en {language}',
       'editing.missing.addHint': 'Ouvre le document en {language} : choisissez « Remplir depuis une autre langue » pour partir d’une version existante.',
