@@ -15,7 +15,7 @@ import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
 import { scheduleOf } from '../src/schedule';
 import { SCHEDULED_PUBLISHING_JOB } from '../src/publishing/scheduled-publishing';
 import { staffText } from '../src/staff-texts';
-import { expectNoAxeViolations } from './helpers/admin-axe';
+import AxeBuilder from '@axe-core/playwright';
 import { startCms, type TestCms } from './helpers/cms';
 import { dataOf, parseJson, readJson, strapiDocument } from './helpers/http';
 
@@ -138,6 +138,18 @@ async function chooseAdminLanguage(language: Locale): Promise<void> {
   expect(response.status).toBe(200);
 }
 
+/** axe over one of the editors' widgets on the home page (Strapi's own widgets are not this project's). */
+async function expectNoAxeViolationsIn(tab: Page, selector: string): Promise<void> {
+  // The pointer rests off the content: the design system's buttons change colour while hovered.
+  await tab.mouse.move(0, 0);
+  const result = await new AxeBuilder({ page: tab })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 200)).join(' | ')}`)).toEqual([]);
+}
+
 const slugInput = () => page.locator('input[name="slug"]');
 const expectSlug = (slug: string) => expect.poll(() => slugInput().inputValue()).toBe(slug);
 
@@ -217,16 +229,17 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
     expect(await framed.locator('main').innerText()).toContain(STORY.nl.body);
 
     // The framed page on its own, as axe reads a page.
-    const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await phone.newPage();
     await tab.goto(address.href);
     await expect.poll(() => tab.locator('h1').textContent()).toBe(STORY.nl.title);
     expect(await axeViolations(tab)).toEqual([]);
-    await tab.close();
+    await phone.close();
   });
 
   it('is scheduled for tomorrow 09:00 Brussels time in the content manager’s fields', async () => {
     await page.goto(`${storyPath}?plugins[i18n][locale]=nl`);
-    const publishAt = page.getByRole('group', { name: STORY_WORDS.fields.publishAt.label.nl });
+    const publishAt = page.getByRole('group', { name: STORY_WORDS.fields.publishAt.label.nl, exact: true });
     const [year, month, day] = tomorrow.split('-');
     await publishAt.getByRole('combobox', { name: 'Choose date' }).fill(`${day}/${month}/${year}`);
     await page.keyboard.press('Tab');
@@ -250,7 +263,7 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
       expect(spaced((await row.textContent()) ?? '')).toContain(
         spaced(staffText('nl', 'editing.missing.scheduled', { when: formatDateTime('nl', nineTomorrow.toISOString()) })),
       );
-      await expectNoAxeViolations(page, 'the home page with the missing-translations list');
+      await expectNoAxeViolationsIn(page, '[data-testid="missing-work"]');
       await row.getByRole('link', { name: `${language} toevoegen` }).click();
       await page.waitForURL((url) => url.pathname === storyPath && url.search.includes(`locale]=${locale}`), { timeout: 30_000 });
 
@@ -266,7 +279,7 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
       await page.getByRole('button', { name: 'Bewaar' }).click();
       await expectSlug(STORY[locale].slug);
       expect((await storedDrafts(storyId)).map((draft) => draft.locale).sort()).toContain(locale);
-    });
+    }, 180_000);
   }
 
   it('is in no list of missing translations once it has its three languages', async () => {
@@ -283,7 +296,7 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
     await site.build();
     expect(servedTextFiles().length).toBeGreaterThan(100);
     expect(servedFilesHolding(DRAFT_WORDS)).toEqual([]);
-  });
+  }, 900_000);
 
   it('is on the site at 09:00 in its three languages: the job publishes it and the rebuild it asks for shows it', async () => {
     rebuilds.length = 0;
@@ -296,7 +309,7 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
       expect(html).toContain(STORY[locale].title);
       expect(html).toContain(STORY[locale].body);
     }
-  });
+  }, 900_000);
 
   it('tells the editor on the home page that the site was built and is up to date', async () => {
     await page.goto('/admin');
@@ -357,7 +370,7 @@ describe('a scheduled publish the content rules refuse', () => {
           }),
         ),
       );
-      await expectNoAxeViolations(page, `the refused schedule in ${language}`);
+      await expectNoAxeViolationsIn(page, '[data-testid="schedule-refusals"]');
       await refusals.getByRole('link', { name: staffText(language, 'editing.build.open', { language: french }) }).click();
       await page.waitForURL((url) => url.pathname.endsWith(`/${STORY_UID}/${documentId}`) && url.search.includes('locale]=fr'), { timeout: 30_000 });
     });
