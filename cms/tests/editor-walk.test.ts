@@ -240,8 +240,11 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
   it('is scheduled for tomorrow 09:00 Brussels time in the content manager’s fields', async () => {
     await page.goto(`${storyPath}?plugins[i18n][locale]=nl`);
     const publishAt = page.getByRole('group', { name: STORY_WORDS.fields.publishAt.label.nl, exact: true });
-    const [year, month, day] = tomorrow.split('-');
-    await publishAt.getByRole('combobox', { name: 'Choose date' }).fill(`${day}/${month}/${year}`);
+    // Typed as the date picker reads a Dutch date (its separator is the locale's: 06-12-2026).
+    const dutchDate = new Intl.DateTimeFormat('nl', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${tomorrow}T12:00:00Z`),
+    );
+    await publishAt.getByRole('combobox', { name: 'Choose date' }).fill(dutchDate);
     await page.keyboard.press('Tab');
     await publishAt.getByRole('combobox', { name: 'Choose time' }).click();
     await page.getByRole('option', { name: '09:00', exact: true }).click();
