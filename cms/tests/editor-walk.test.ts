@@ -17,6 +17,7 @@ import { SCHEDULED_PUBLISHING_JOB } from '../src/publishing/scheduled-publishing
 import { staffText } from '../src/staff-texts';
 import AxeBuilder from '@axe-core/playwright';
 import { startCms, type TestCms } from './helpers/cms';
+import { expectNoEnglishStaffText } from './helpers/staff-language';
 import { dataOf, parseJson, readJson, strapiDocument } from './helpers/http';
 
 /**
@@ -374,6 +375,7 @@ describe('a scheduled publish the content rules refuse', () => {
         ),
       );
       await expectNoAxeViolationsIn(page, '[data-testid="schedule-refusals"]');
+      await expectNoEnglishStaffText(page, language, 'the home page with a refused schedule', [TITLE, 'Repair café aux Marolles', STORY.nl.title]);
       await refusals.getByRole('link', { name: staffText(language, 'editing.build.open', { language: french }) }).click();
       await page.waitForURL((url) => url.pathname.endsWith(`/${STORY_UID}/${documentId}`) && url.search.includes('locale]=fr'), { timeout: 30_000 });
     });
