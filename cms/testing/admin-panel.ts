@@ -137,10 +137,21 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Logs a staff member in through the admin's own login page, in a fresh browser context. */
-export async function logInToAdmin(browser: Browser, cmsUrl: string, user: Pick<StaffUser, 'email' | 'password'>): Promise<Page> {
-  const context = await browser.newContext({ baseURL: cmsUrl, locale: 'en-GB', viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
+/** Logs a staff member in through the admin's own login page, in a fresh browser context (in the machine's time zone unless `timezoneId` says). */
+export async function logInToAdmin(
+  browser: Browser,
+  cmsUrl: string,
+  user: Pick<StaffUser, 'email' | 'password'>,
+  context: { timezoneId?: string } = {},
+): Promise<Page> {
+  const browserContext = await browser.newContext({
+    baseURL: cmsUrl,
+    locale: 'en-GB',
+    viewport: { width: 1366, height: 900 },
+    reducedMotion: 'reduce',
+    ...context,
+  });
+  const page = await browserContext.newPage();
   await page.goto('/admin/auth/login');
   await page.locator('input[name="email"]').fill(user.email);
   await page.locator('input[name="password"]').fill(user.password);

@@ -195,6 +195,74 @@ describe('the scheduled publishing job', () => {
   });
 });
 
+describe('a scheduled publish the content rules refuse', () => {
+  const tomorrow = addDays(brusselsDay(new Date()), 1);
+  const refusal = z.looseObject({
+    type: z.string(),
+    documentId: z.string(),
+    title: z.string().nullable(),
+    locale: z.string(),
+    moment: z.string(),
+    problems: z.array(z.object({ field: z.string(), path: z.string(), reason: z.string(), message: z.string() })),
+  });
+  const missingWork = dataOf(
+    z.looseObject({
+      scheduleRefusals: z.array(refusal),
+      locales: z.array(z.looseObject({ documentId: z.string(), missing: z.array(z.string()), scheduledFor: z.string().optional() })),
+    }),
+  );
+  const refusalsOf = async (documentId: string) =>
+    (await readJson(await editor('/editing/missing-work'), missingWork)).data.scheduleRefusals.filter((row) => row.documentId === documentId);
+
+  it('is listed before it happens as a scheduled document missing a language', async () => {
+    const moment = brusselsMoment(tomorrow, '07:00');
+    const documentId = await createStory(storyData({ publishAt: moment.toISOString() }));
+    const { data } = await readJson(await editor('/editing/missing-work'), missingWork);
+    expect(data.locales).toContainEqual(expect.objectContaining({ documentId, missing: ['fr', 'en'], scheduledFor: moment.toISOString() }));
+    // Without a moment, a draft is missing nothing yet.
+    expect((await saveStory({ publishAt: null }, { documentId })).status).toBe(200);
+    const after = await readJson(await editor('/editing/missing-work'), missingWork);
+    expect(after.data.locales.map((row) => row.documentId)).not.toContain(documentId);
+  });
+
+  it('is told to editors with the document, the language, the field and why, until the language is published', async () => {
+    const moment = brusselsMoment(tomorrow, '07:30');
+    const documentId = await createStory(storyData({ publishAt: moment.toISOString() }));
+    // The French draft has only its title: a draft may lack required fields, a published version may not.
+    expect((await saveStory({ title: 'Soupe sans résumé' }, { documentId, locale: 'fr' })).status).toBe(200);
+    expect(await refusalsOf(documentId)).toEqual([]);
+
+    expect(await runJobAt(moment)).toMatchObject({ published: 1, refused: 1 });
+    const [shown, ...more] = await refusalsOf(documentId);
+    expect(more).toEqual([]);
+    expect(shown).toMatchObject({ type: 'story', documentId, title: 'Soupe sans résumé', locale: 'fr', moment: moment.toISOString() });
+    expect(shown?.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'summary', reason: 'required' }),
+        expect.objectContaining({ field: 'body', reason: 'required' }),
+      ]),
+    );
+    // Back-office staff do not see editors' lists.
+    expect((await staffFetch(cms, await staffToken(cms, 'backOffice'))('/editing/missing-work')).status).toBe(403);
+
+    // The editor writes what was missing and publishes by hand: the refusal is gone.
+    expect((await saveStory({ ...storyData(), title: 'Soupe avec résumé' }, { documentId, locale: 'fr' })).status).toBe(200);
+    expect((await editor(`${STORY}/${documentId}/actions/publish?locale=fr`, { method: 'POST', body: {} })).status).toBe(200);
+    expect(await refusalsOf(documentId)).toEqual([]);
+  });
+
+  it('is no longer told once the editor chooses another moment', async () => {
+    const moment = brusselsMoment(tomorrow, '08:00');
+    const documentId = await createStory(storyData({ publishAt: moment.toISOString() }));
+    expect((await saveStory({ title: 'Soupe à replanifier' }, { documentId, locale: 'fr' })).status).toBe(200);
+    expect(await runJobAt(moment)).toMatchObject({ refused: 1 });
+    expect(await refusalsOf(documentId)).toHaveLength(1);
+
+    expect((await saveStory({ publishAt: brusselsMoment(addDays(tomorrow, 1), '08:00').toISOString() }, { documentId, locale: 'fr' })).status).toBe(200);
+    expect(await refusalsOf(documentId)).toEqual([]);
+  });
+});
+
 describe('a project call’s opening and closing', () => {
   const CALL = 'api::project-call.project-call';
   const pendingRebuilds = async () =>

@@ -2,13 +2,22 @@ import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { Locale } from '@cb/domain';
-import { editViewPath, type MissingAltText, type MissingLocales, type MissingWork, type PublicContentType } from '../editing/contracts';
+import { formatDateTime, type Locale } from '@cb/domain';
+import {
+  editViewPath,
+  type MissingAltText,
+  type MissingLocales,
+  type MissingWork,
+  type PublicContentType,
+  type ScheduleRefusal,
+  type ScheduleRefusalProblem,
+} from '../editing/contracts';
 import { fieldLabelOf } from '../editing/field-label';
 import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
 
 /**
- * On the admin's home page, for editors: the published documents missing a language, each with a
+ * On the admin's home page, for editors: the scheduled publishes the content rules refused (which
+ * document, language and field, and why, with a link to it), the published documents missing a language, each with a
  * link to the content manager in that language (where "Fill in from another locale" copies a
  * version to start from), and the images without alternative text in a language
  * (GET /editing/missing-work).
@@ -32,9 +41,11 @@ export function MissingWorkWidget() {
 
   if (unreadable) return <Typography textColor="danger600">{t('editing.missing.unreadable')}</Typography>;
   if (!work) return <Typography textColor="neutral600">{t('editing.missing.loading')}</Typography>;
-  if (work.locales.length === 0 && work.altTexts.length === 0) return <Typography data-testid="missing-work-none">{t('editing.missing.none')}</Typography>;
+  const nothing = work.scheduleRefusals.length === 0 && work.locales.length === 0 && work.altTexts.length === 0;
+  if (nothing) return <Typography data-testid="missing-work-none">{t('editing.missing.none')}</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={4} data-testid="missing-work">
+      {work.scheduleRefusals.length > 0 && <ScheduleRefusals refusals={work.scheduleRefusals} t={t} />}
       {work.locales.length > 0 && (
         <Box tag="section">
           <Typography tag="h3" variant="delta">
@@ -74,8 +85,10 @@ function Rows<Row extends MissingLocales | MissingAltText>({ rows, t, render }: 
 }
 
 function MissingLocaleLinks({ row, t }: { row: MissingLocales; t: T }) {
+  const { locale } = useStaffTexts();
   return (
     <Flex gap={3} wrap="wrap" tag="span">
+      {row.scheduledFor && <Typography variant="pi">{t('editing.missing.scheduled', { when: formatDateTime(locale, row.scheduledFor) })}</Typography>}
       {row.missing.map((locale) => (
         <Link key={locale} tag={RouterLink} to={editViewPath(row, locale)} title={t('editing.missing.addHint', { language: languageName(t, locale) })}>
           {t('editing.missing.add', { language: languageName(t, locale) })}
@@ -92,6 +105,59 @@ function AltTextLink({ row, t }: { row: MissingAltText; t: T }) {
       {t('editing.missing.writeAlt', { language: languageName(t, row.locale) })} ({fieldLabelOf(row.uid, row.altField, locale)})
     </Link>
   );
+}
+
+function ScheduleRefusals({ refusals, t }: { refusals: ScheduleRefusal[]; t: T }) {
+  return (
+    <Box tag="section" role="alert" data-testid="schedule-refusals">
+      <Typography tag="h3" variant="delta" textColor="danger600">
+        {t('editing.refusals.heading', { count: refusals.length })}
+      </Typography>
+      <Box tag="ul" paddingTop={2}>
+        {refusals.slice(0, SHOWN).map((refusal) => (
+          <Box tag="li" key={`${refusal.uid}:${refusal.documentId}:${refusal.locale}`} paddingBottom={2}>
+            <RefusalLine refusal={refusal} t={t} />
+          </Box>
+        ))}
+      </Box>
+      {refusals.length > SHOWN && <Typography variant="pi">{t('editing.missing.more', { count: refusals.length - SHOWN })}</Typography>}
+    </Box>
+  );
+}
+
+function RefusalLine({ refusal, t }: { refusal: ScheduleRefusal; t: T }) {
+  const { locale } = useStaffTexts();
+  const language = languageName(t, refusal.locale);
+  const title = refusal.title ?? t('editing.missing.untitled');
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1}>
+      <Typography variant="omega" fontWeight="semiBold">
+        {t('editing.refusals.row', { type: typeName(t, refusal.type), title, language, when: formatDateTime(locale, refusal.moment) })}
+      </Typography>
+      {refusal.problems.map((problem) => (
+        <Typography key={problem.path} variant="pi">
+          {t('editing.refusals.problem', { field: fieldLabelOf(refusal.uid, problem.field, locale), why: whyOf(t, problem) })}
+        </Typography>
+      ))}
+      <Typography variant="pi">
+        {t('editing.refusals.fix')}{' '}
+        <Link tag={RouterLink} to={editViewPath(refusal, refusal.locale)}>
+          {t('editing.build.open', { language })}
+        </Link>
+      </Typography>
+    </Flex>
+  );
+}
+
+function whyOf(t: T, problem: ScheduleRefusalProblem): string {
+  switch (problem.reason) {
+    case 'alt-missing':
+      return t('editing.refusals.why.alt-missing');
+    case 'required':
+      return t('editing.refusals.why.required');
+    case 'rule':
+      return t('editing.refusals.why.rule', { message: problem.message });
+  }
 }
 
 export const languageName = (t: T, locale: Locale) => t(`editing.locale.${locale}`);

@@ -15,6 +15,8 @@ export interface MissingLocales {
   /** Its title or name, in the first language it has (Dutch first). */
   title: string | null;
   missing: Locale[];
+  /** For a document not published yet: the moment it is scheduled to go online (ISO). */
+  scheduledFor?: string | undefined;
 }
 
 /** A published image whose alternative text is empty in one language. */
@@ -29,7 +31,35 @@ export interface MissingAltText {
   altField: string;
 }
 
+/** Why the content rules refused a scheduled publish: the widget says it in the editor's language. */
+export type ScheduleRefusalReason = 'alt-missing' | 'required' | 'rule';
+
+/** One field a scheduled publish was refused for; `message` is the rule's own words (for `rule`), never the value. */
+export interface ScheduleRefusalProblem {
+  /** The top field, as the content manager labels it. */
+  field: string;
+  /** Where in it (e.g. body.0.children.1.url). */
+  path: string;
+  reason: ScheduleRefusalReason;
+  message: string;
+}
+
+/** A scheduled publish of one language the content rules refused, still standing (not published since, not rescheduled). */
+export interface ScheduleRefusal {
+  type: PublicContentType;
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  documentId: string;
+  title: string | null;
+  locale: Locale;
+  /** The publish moment refused (ISO). */
+  moment: string;
+  problems: ScheduleRefusalProblem[];
+}
+
 export interface MissingWork {
+  /** Scheduled publishes refused by the content rules: first, as the public was promised them. */
+  scheduleRefusals: ScheduleRefusal[];
   locales: MissingLocales[];
   altTexts: MissingAltText[];
 }

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { LOCALES, isLocale, type Locale } from '@cb/domain';
+import { standingScheduleRefusals } from '../publishing/schedule-refusals';
 import type { MissingAltText, MissingLocales, MissingWork } from './contracts';
-import { PUBLIC_TYPES, publicTypeInfo, type PublicTypeInfo } from './public-types';
+import { momentText, SCHEDULED_TYPES, type ScheduledType } from '../publishing/schedule-rules';
+import { PUBLIC_TYPES, publicTypeInfo, publicTypeOfUid, type PublicTypeInfo } from './public-types';
 
 /** More rows than an editor would ever work through in one sitting; the widget says how many there are. */
 const MAX_ROWS_PER_TYPE = 5000;
@@ -13,12 +15,12 @@ interface PublishedRow {
 }
 
 /**
- * What editors still have to do on published content: documents missing a language, and images
- * whose alternative text is empty in a language they are published in. Read with the Query Engine
- * (published rows only: a draft is not yet missing anything).
+ * What editors still have to do: scheduled publishes the content rules refused, and on published
+ * content, documents missing a language and images whose alternative text is empty in a language
+ * they are published in. Read with the Query Engine (published rows only: a draft is not yet missing anything).
  */
 export async function findMissingWork(strapi: Core.Strapi): Promise<MissingWork> {
-  const work: MissingWork = { locales: [], altTexts: [] };
+  const work: MissingWork = { scheduleRefusals: await standingScheduleRefusals(strapi), locales: [], altTexts: [] };
   for (const type of PUBLIC_TYPES) {
     const info = publicTypeInfo(strapi, type);
     const rows = await publishedRowsOf(strapi, info);
@@ -36,7 +38,45 @@ export async function findMissingWork(strapi: Core.Strapi): Promise<MissingWork>
       );
     }
   }
+  work.locales.push(...(await scheduledDraftsMissingLocales(strapi)));
   return work;
+}
+
+/**
+ * Documents never published yet but scheduled to be: they go online at their moment in the languages
+ * written by then, so a missing language is listed before, not after, the public sees the document.
+ */
+async function scheduledDraftsMissingLocales(strapi: Core.Strapi): Promise<MissingLocales[]> {
+  const rows: MissingLocales[] = [];
+  for (const uid of SCHEDULED_TYPES) {
+    const type = publicTypeOfUid(uid);
+    if (!type) continue;
+    const info = publicTypeInfo(strapi, type);
+    const versions: unknown[] = await strapi.db.query(uid).findMany({
+      select: ['documentId', 'locale', 'publishedAt', 'publishAt', ...(info.titleField ? [info.titleField] : [])],
+      where: { documentId: { $in: await documentsScheduledAhead(strapi, uid) } },
+      limit: MAX_ROWS_PER_TYPE,
+    });
+    for (const [documentId, ofDocument] of groupByDocument(versions.filter(isDocumentRow))) {
+      if (ofDocument.some((version) => version.publishedAt !== null && version.publishedAt !== undefined)) continue;
+      const present = new Set(ofDocument.map((version) => version.locale));
+      const missing = LOCALES.filter((locale) => !present.has(locale));
+      const scheduledFor = momentText(ofDocument[0]?.publishAt);
+      if (missing.length > 0 && scheduledFor)
+        rows.push({ type, uid: info.uid, kind: info.kind, documentId, title: titleOf(info, ofDocument), missing, scheduledFor });
+    }
+  }
+  return rows;
+}
+
+/** The documents whose draft has a publish moment still ahead. */
+async function documentsScheduledAhead(strapi: Core.Strapi, uid: ScheduledType): Promise<string[]> {
+  const drafts: unknown[] = await strapi.db.query(uid).findMany({
+    select: ['documentId'],
+    where: { publishedAt: { $null: true }, publishAt: { $gt: new Date() } },
+    limit: MAX_ROWS_PER_TYPE,
+  });
+  return [...new Set(drafts.filter(isDocumentRow).map((draft) => draft.documentId))];
 }
 
 async function publishedRowsOf(strapi: Core.Strapi, info: PublicTypeInfo): Promise<PublishedRow[]> {
@@ -49,7 +89,7 @@ async function publishedRowsOf(strapi: Core.Strapi, info: PublicTypeInfo): Promi
     orderBy: [{ documentId: 'asc' }],
     limit: MAX_ROWS_PER_TYPE,
   });
-  return rows.filter(isPublishedRow);
+  return rows.filter(isDocumentRow);
 }
 
 function groupByDocument(rows: PublishedRow[]): Map<string, PublishedRow[]> {
@@ -58,7 +98,7 @@ function groupByDocument(rows: PublishedRow[]): Map<string, PublishedRow[]> {
   return groups;
 }
 
-function isPublishedRow(row: unknown): row is PublishedRow {
+function isDocumentRow(row: unknown): row is PublishedRow {
   return typeof row === 'object' && row !== null && 'documentId' in row && typeof row.documentId === 'string';
 }
 

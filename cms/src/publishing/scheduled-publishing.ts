@@ -4,6 +4,7 @@ import { errorCode } from '../outbox/outbox';
 import type { Knex } from '../outbox/table';
 import type { RunReport, ScheduleRunner } from '../schedule';
 import { isRecord, scheduleOf, SCHEDULED_TYPES, type ScheduledType } from './schedule-rules';
+import { ensureScheduleRefusalsTable, recordScheduleRefusal } from './schedule-refusals';
 
 export const SCHEDULED_PUBLISHING_JOB = 'scheduled-publishing';
 
@@ -39,6 +40,7 @@ async function ensureScheduledPublicationsTable(knex: Knex): Promise<void> {
 /** Every minute, once across replicas (the schedule runner's slot), the due moments are followed. */
 export async function scheduleScheduledPublishing(strapi: Core.Strapi, schedule: ScheduleRunner): Promise<void> {
   await ensureScheduledPublicationsTable(strapi.db.connection);
+  await ensureScheduleRefusalsTable(strapi.db.connection);
   schedule.define({ name: SCHEDULED_PUBLISHING_JOB, rule: '* * * * *', run: (slotAt) => followDueSchedules(strapi, slotAt) });
 }
 
@@ -63,7 +65,7 @@ export async function followDueSchedules(strapi: Core.Strapi, now: Date): Promis
         const moment = momentOf(document.schedule, action, now);
         if (moment === undefined || (await followed(strapi, uid, document.documentId, action, moment))) continue;
         const locales = document.drafts.filter((locale) => dueScheduledAction(document.schedule, document.published.has(locale), now) === action);
-        const outcome = await apply(strapi, uid, document.documentId, action, locales);
+        const outcome = await apply(strapi, { uid, documentId: document.documentId, action, moment }, locales);
         counts[action === 'publish' ? 'published' : 'unpublished'] += outcome.changed;
         counts.refused += outcome.refused;
         await strapi.db
@@ -92,13 +94,14 @@ async function followed(strapi: Core.Strapi, type: ScheduledType, documentId: st
   return row !== undefined;
 }
 
-async function apply(
-  strapi: Core.Strapi,
-  uid: ScheduledType,
-  documentId: string,
-  action: ScheduledAction,
-  locales: string[],
-): Promise<{ changed: number; refused: number }> {
+interface DueMoment {
+  uid: ScheduledType;
+  documentId: string;
+  action: ScheduledAction;
+  moment: number;
+}
+
+async function apply(strapi: Core.Strapi, { uid, documentId, action, moment }: DueMoment, locales: string[]): Promise<{ changed: number; refused: number }> {
   let changed = 0;
   let refused = 0;
   for (const locale of locales) {
@@ -108,7 +111,10 @@ async function apply(
       changed += 1;
     } catch (error) {
       refused += 1;
-      const reason = error instanceof Error && error.name === 'ValidationError' ? 'refused by the content rules' : errorCode(error);
+      const byTheRules = error instanceof Error && error.name === 'ValidationError';
+      const reason = byTheRules ? 'refused by the content rules' : errorCode(error);
+      // Editors are told in the admin (the missing-work widget), with the field and why.
+      if (byTheRules && action === 'publish') await recordScheduleRefusal(strapi, { uid, documentId, locale, moment, error });
       strapi.log.warn(`Scheduled ${action} of ${uid} ${documentId} in ${locale} not done (${reason}); an editor can do it by hand.`);
     }
   }

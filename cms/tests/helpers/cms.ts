@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { inject } from 'vitest';
 import { TEST_SECRETS } from '../../testing/cms-process';
+import { ensureAdminPanel } from '../../testing/admin-panel';
 import { stopOutbox } from '../../src/outbox';
 import { stopSchedule } from '../../src/schedule';
 
@@ -17,11 +18,17 @@ export interface TestCms {
   stop(): Promise<void>;
 }
 
+export interface StartCmsOptions {
+  /** Serve the built admin panel at /admin (built first unless its sources are unchanged), for a browser test that also moves the clock in-process. */
+  adminPanel?: boolean;
+}
+
 /**
  * Boots a real Strapi from the compiled CMS on a temporary SQLite file (or on the database the
  * environment names), seeded like a first start, and listening on a free loopback port.
  */
-export async function startCms(env: Record<string, string> = {}): Promise<TestCms> {
+export async function startCms(env: Record<string, string> = {}, { adminPanel = false }: StartCmsOptions = {}): Promise<TestCms> {
+  if (adminPanel) ensureAdminPanel();
   const workDir = await mkdtemp(path.join(tmpdir(), 'cb-cms-test-'));
   const databaseFile = path.join(workDir, 'cms.db');
   // A copy of the first start's database (made once per run in compile.ts), unless the test brings its own.
@@ -42,7 +49,7 @@ export async function startCms(env: Record<string, string> = {}): Promise<TestCm
     appDir: CMS_DIR,
     distDir: path.join(CMS_DIR, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: adminPanel,
   }).load();
   strapi.server.mount();
   const httpServer = strapi.server.httpServer;
