@@ -1,10 +1,10 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '@cb/search';
 import { buildSharedPackages } from '../../scripts/shared-build.ts';
+import { scratchDir } from './scratch-dir.ts';
 
 export { freePort };
 
@@ -89,7 +89,7 @@ export interface CmsProcessOptions {
  */
 export async function startCmsProcess(env: Record<string, string> = {}, { compile = true, startFrom }: CmsProcessOptions = {}): Promise<CmsProcess> {
   if (compile) compileCms();
-  const workDir = mkdtempSync(path.join(tmpdir(), 'cb-cms-process-'));
+  const workDir = scratchDir('cb-cms-process-');
   if (startFrom) copyFileSync(startFrom, path.join(workDir, 'cms.db'));
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { chownSync, rmSync } from 'node:fs';
 import { freePort } from './cms-process.ts';
+import { scratchDir } from './scratch-dir.ts';
 
 export interface ThrowawayPostgres {
   port: number;
@@ -21,7 +20,8 @@ export interface ThrowawayPostgres {
  * initdb refuses to run as root, so as root it runs as the `postgres` system user.
  */
 export async function startPostgres(): Promise<ThrowawayPostgres> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'cb-postgres-'));
+  // In memory when there is room (scratch-dir.ts): each commit's sync of the log costs nothing there.
+  const dir = scratchDir('cb-postgres-');
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {

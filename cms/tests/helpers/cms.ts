@@ -1,11 +1,11 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { inject } from 'vitest';
 import { TEST_SECRETS } from '../../testing/cms-process';
 import { ensureAdminPanel } from '../../testing/admin-panel';
+import { scratchDir } from '../../testing/scratch-dir';
 import { stopOutbox } from '../../src/outbox';
 import { stopSchedule } from '../../src/schedule';
 
@@ -29,7 +29,7 @@ export interface StartCmsOptions {
  */
 export async function startCms(env: Record<string, string> = {}, { adminPanel = false }: StartCmsOptions = {}): Promise<TestCms> {
   if (adminPanel) ensureAdminPanel();
-  const workDir = await mkdtemp(path.join(tmpdir(), 'cb-cms-test-'));
+  const workDir = scratchDir('cb-cms-test-');
   const databaseFile = path.join(workDir, 'cms.db');
   // A copy of the first start's database (made once per run in compile.ts), unless the test brings its own.
   if (!env.DATABASE_FILENAME && !env.DATABASE_CLIENT) await copyFile(inject('seededCmsDatabase'), databaseFile);

@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { compileCms } from '../../testing/cms-process';
 import { makeSeededDatabase } from '../../testing/seeded-database';
+import { scratchDir } from '../../testing/scratch-dir';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +18,7 @@ declare module 'vitest' {
  */
 export default async function compileOnce(project: TestProject): Promise<() => void> {
   compileCms();
-  const dir = mkdtempSync(path.join(tmpdir(), 'cb-cms-seeded-'));
+  const dir = scratchDir('cb-cms-seeded-');
   project.provide('seededCmsDatabase', await makeSeededDatabase(dir));
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +10,7 @@ import { distDir } from '../support/built-site.ts';
 import { recordsWhere } from '../support/intake-records.ts';
 import { press, tick, typeInto } from '../support/keyboard.ts';
 import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import { scratchDir } from '../../../cms/testing/scratch-dir.ts';
 
 /** A CMS that lets one post per address through: the second person hears why, in their language, and keeps their text. */
 
@@ -21,7 +21,7 @@ let workDir: string;
 let database: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-forms-limit-'));
+  workDir = scratchDir('cb-site-forms-limit-');
   database = path.join(workDir, 'cms.db');
   copyFileSync(inject('cmsDatabase'), database);
   cms = await startCmsProcess({ DATABASE_FILENAME: database, INTAKE_RATE_LIMIT_MAX: '1', CMS_TRUST_PROXY: 'true', CMS_SEED: 'false' });

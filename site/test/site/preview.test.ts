@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import * as z from 'zod';
@@ -12,6 +11,7 @@ import { launchChromium } from '../support/browser.ts';
 import { allFiles, distDir } from '../support/built-site.ts';
 import { adminToken, DRAFTS } from '../support/drafts.ts';
 import { buildPreview, startPreview, type PreviewServer } from '../support/preview-server.ts';
+import { scratchDir } from '../../../cms/testing/scratch-dir.ts';
 
 /**
  * Strapi's Preview and the site's preview server, as an editor uses them: the admin's handler gives
@@ -35,7 +35,7 @@ let browser: Browser;
 let admin: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-preview-'));
+  workDir = scratchDir('cb-site-preview-');
   const database = path.join(workDir, 'cms.db');
   copyFileSync(inject('cmsDatabase'), database);
   const previewPort = await freePort();

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +9,7 @@ import { axeViolationsOfHtml } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { distDir } from '../support/built-site.ts';
 import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import { scratchDir } from '../../../cms/testing/scratch-dir.ts';
 
 /**
  * The status page (issue 14) in a real Chromium with JavaScript off, in each locale: the static
@@ -24,7 +24,7 @@ let cms: CmsProcess;
 let workDir: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-status-'));
+  workDir = scratchDir('cb-site-status-');
   const database = path.join(workDir, 'cms.db');
   copyFileSync(inject('cmsDatabase'), database);
   const sitePort = await freePort();

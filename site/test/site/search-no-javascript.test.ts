@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +10,7 @@ import { launchChromium } from '../support/browser.ts';
 import { distDir } from '../support/built-site.ts';
 import { DESKTOP, openSearch, resultTitles } from '../support/search-page.ts';
 import { serveDirectory, type RunningServer } from '../support/static-server.ts';
+import { scratchDir } from '../../../cms/testing/scratch-dir.ts';
 
 /**
  * Search without JavaScript (issue 16): the site's search forms are plain GET forms to /api/search, which
@@ -30,7 +30,7 @@ let cms: CmsProcess;
 let workDir: string;
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-nojs-search-'));
+  workDir = scratchDir('cb-site-nojs-search-');
   const database = path.join(workDir, 'cms.db');
   copyFileSync(inject('cmsDatabase'), database);
   const sitePort = await freePort();

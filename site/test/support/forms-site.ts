@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
@@ -8,6 +7,7 @@ import { startCmsProcess, type CmsProcess } from '../../../cms/testing/cms-proce
 import { launchChromium } from './browser.ts';
 import { distDir } from './built-site.ts';
 import { serveDirectory, type RunningServer } from './static-server.ts';
+import { scratchDir } from '../../../cms/testing/scratch-dir.ts';
 
 /** The built site served with its /api/intake/ proxy to a real CMS, and a Chromium to fill its forms. */
 export interface FormsSite {
@@ -21,7 +21,7 @@ export interface FormsSite {
 }
 
 export async function startFormsSite(): Promise<FormsSite> {
-  const workDir = mkdtempSync(path.join(tmpdir(), 'cb-site-forms-'));
+  const workDir = scratchDir('cb-site-forms-');
   const database = path.join(workDir, 'cms.db');
   copyFileSync(inject('cmsDatabase'), database);
   // As in production, the CMS knows the site's origin: a form posted from elsewhere is refused.
