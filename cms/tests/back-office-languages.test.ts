@@ -38,7 +38,8 @@ const data = {
   offerDocumentId: '',
   noteWrittenAt: '',
   callDocumentId: '',
-  callTitle: '',
+  /** The call's title as each staff member reads it: the seeded call is translated into all three. */
+  callTitles: {} as Record<Locale, string>,
   callMaximum: 0,
   proposal: '',
   proposalDocumentId: '',
@@ -189,8 +190,13 @@ async function createCases(user: StaffUser): Promise<void> {
     z.array(z.looseObject({ documentId: z.string(), title: z.string(), maxPerProject: z.number() })),
   );
   data.callDocumentId = calls.body[0]!.documentId;
-  data.callTitle = calls.body[0]!.title;
   data.callMaximum = calls.body[0]!.maxPerProject;
+  for (const locale of LOCALES) {
+    const own = await api(staff[locale], 'GET', '/back-office/project-calls', undefined, z.array(z.looseObject({ documentId: z.string(), title: z.string() })));
+    data.callTitles[locale] = own.body.find((call) => call.documentId === data.callDocumentId)?.title ?? '';
+  }
+  // Read in each staff member's language, not in the default locale (Dutch) for everyone.
+  expect(new Set(Object.values(data.callTitles)).size).toBe(LOCALES.length);
   const proposal = validSubmission('project-proposal', 5, { projectCallDocumentId: data.callDocumentId }, 'fr');
   data.projectTitle = z.string().parse(proposal.projectTitle);
   const submitted = await fetch(`${cms.url}/api/intake/project-proposals`, {
@@ -220,7 +226,7 @@ const ENGLISH_WORDS =
   /\b(the|and|with|this|that|not|your|been|have|has|for|from|will|could|yet|nothing|please|which|who|when|where|there|they|what|anyone|something|went|wrong)\b/i;
 
 /** People's own words shown on the pages (descriptions, notes, a call's title): not the interface's language. */
-const peoplesWords = () => [NOTE, data.callTitle, data.projectTitle, 'Jan Wandelaar', 'Maria Claes', 'Els Marcheuse', 'Rosa Verhulst'];
+const peoplesWords = () => [NOTE, ...Object.values(data.callTitles), data.projectTitle, 'Jan Wandelaar', 'Maria Claes', 'Els Marcheuse', 'Rosa Verhulst'];
 
 /** Every text of the back office's content and navigation: text nodes, labels, placeholders and the document's title. */
 async function shownTexts(page: Page): Promise<string[]> {
@@ -252,7 +258,7 @@ async function expectNoEnglish(page: Page, locale: Locale, what: string): Promis
 interface PlannedPage {
   name: string;
   path: () => string;
-  heading: (t: Say) => string;
+  heading: (t: Say, locale: Locale) => string;
   /** Texts the page shows in the staff member's language (waited for, then read). */
   shows: (t: Say, locale: Locale) => string[];
 }
@@ -352,18 +358,18 @@ const PAGES: PlannedPage[] = [
     name: 'project calls',
     path: () => `${PLUGIN}/project-calls`,
     heading: (t) => t('proposals.title'),
-    shows: (t) => [t('proposals.subtitle'), data.callTitle],
+    shows: (t, locale) => [t('proposals.subtitle'), data.callTitles[locale]],
   },
   {
     name: 'proposals of a call',
     path: () => `${PLUGIN}/project-calls/${data.callDocumentId}`,
-    heading: () => data.callTitle,
+    heading: (_t, locale) => data.callTitles[locale],
     shows: (t, locale) => [t('proposals.not-reviewed'), formatEuro(locale, data.requestedAmount), t('proposals.review', { reference: data.proposal })],
   },
   {
     name: 'a call’s dashboard',
     path: () => `/admin/plugins/project-review/calls/${data.callDocumentId}/dashboard`,
-    heading: (t) => `${t('callDashboard.title')}: ${data.callTitle}`,
+    heading: (t, locale) => `${t('callDashboard.title')}: ${data.callTitles[locale]}`,
     shows: (t, locale) => [t('callDashboard.byStatus'), t('review.status.received'), t('callDashboard.requested'), formatEuro(locale, data.requestedAmount)],
   },
   {
@@ -421,7 +427,7 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
   for (const planned of PAGES) {
     it(`reads ${planned.name} in that language, with nothing for axe to report`, async () => {
       await page.goto(planned.path());
-      await page.getByRole('heading', { level: 1, name: planned.heading(t) }).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: planned.heading(t, locale) }).waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       const main = page.getByRole('main');
       for (const text of planned.shows(t, locale)) {

@@ -72,6 +72,7 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
                   key={index}
                   name={`criterion-${index}`}
                   label={t('review.score.criterion', { title: criterion.title, weight: criterion.weight ?? 1 })}
+                  hint={criterion.description ?? undefined}
                   value={scores[index]}
                   choices={choices}
                   required

@@ -105,6 +105,11 @@ function Criteria({ criteria }: { criteria: Proposals['criteria'] }) {
             <Typography>
               {criterion.weight ? t('proposals.criterion-weight', { title: criterion.title, weight: number(criterion.weight, 2) }) : criterion.title}
             </Typography>
+            {criterion.description && (
+              <Typography tag="p" variant="pi" textColor="neutral600">
+                {criterion.description}
+              </Typography>
+            )}
           </li>
         ))}
       </Flex>
