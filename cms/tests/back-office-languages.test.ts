@@ -40,6 +40,9 @@ const data = {
   callDocumentId: '',
   /** The call's title as each staff member reads it: the seeded call is translated into all three. */
   callTitles: {} as Record<Locale, string>,
+  /** The call's first criterion as each staff member reads it. */
+  criterionTitles: {} as Record<Locale, string>,
+  callDeadline: '',
   callMaximum: 0,
   proposal: '',
   proposalDocumentId: '',
@@ -192,8 +195,17 @@ async function createCases(user: StaffUser): Promise<void> {
   data.callDocumentId = calls.body[0]!.documentId;
   data.callMaximum = calls.body[0]!.maxPerProject;
   for (const locale of LOCALES) {
-    const own = await api(staff[locale], 'GET', '/back-office/project-calls', undefined, z.array(z.looseObject({ documentId: z.string(), title: z.string() })));
-    data.callTitles[locale] = own.body.find((call) => call.documentId === data.callDocumentId)?.title ?? '';
+    const own = await api(
+      staff[locale],
+      'GET',
+      '/back-office/project-calls',
+      undefined,
+      z.array(z.looseObject({ documentId: z.string(), title: z.string(), deadline: z.string(), criteria: z.array(z.looseObject({ title: z.string() })) })),
+    );
+    const call = own.body.find((one) => one.documentId === data.callDocumentId);
+    data.callTitles[locale] = call?.title ?? '';
+    data.criterionTitles[locale] = call?.criteria[0]?.title ?? '';
+    data.callDeadline = call?.deadline ?? '';
   }
   // Read in each staff member's language, not in the default locale (Dutch) for everyone.
   expect(new Set(Object.values(data.callTitles)).size).toBe(LOCALES.length);
@@ -226,7 +238,16 @@ const ENGLISH_WORDS =
   /\b(the|and|with|this|that|not|your|been|have|has|for|from|will|could|yet|nothing|please|which|who|when|where|there|they|what|anyone|something|went|wrong)\b/i;
 
 /** People's own words shown on the pages (descriptions, notes, a call's title): not the interface's language. */
-const peoplesWords = () => [NOTE, ...Object.values(data.callTitles), data.projectTitle, 'Jan Wandelaar', 'Maria Claes', 'Els Marcheuse', 'Rosa Verhulst'];
+const peoplesWords = () => [
+  NOTE,
+  ...Object.values(data.callTitles),
+  ...Object.values(data.criterionTitles),
+  data.projectTitle,
+  'Jan Wandelaar',
+  'Maria Claes',
+  'Els Marcheuse',
+  'Rosa Verhulst',
+];
 
 /** Every text of the back office's content and navigation: text nodes, labels, placeholders and the document's title. */
 async function shownTexts(page: Page): Promise<string[]> {
@@ -367,9 +388,20 @@ const PAGES: PlannedPage[] = [
     shows: (t, locale) => [t('proposals.not-reviewed'), formatEuro(locale, data.requestedAmount), t('proposals.review', { reference: data.proposal })],
   },
   {
+    name: 'a proposal',
+    path: () => `/admin/plugins/project-review/proposals/${data.proposalDocumentId}`,
+    heading: (t) => t('review.proposal.title', { reference: data.proposal }),
+    shows: (t, locale) => [
+      t('labelled', { label: t('review.proposal.call'), value: data.callTitles[locale] }),
+      t('labelled', { label: t('review.proposal.deadline'), value: formatDateTime(locale, data.callDeadline) }),
+      t('review.proposal.received', { date: formatDate(locale, today) }),
+      t('review.score.criterion', { title: data.criterionTitles[locale], weight: 30 }),
+    ],
+  },
+  {
     name: 'a call’s dashboard',
     path: () => `/admin/plugins/project-review/calls/${data.callDocumentId}/dashboard`,
-    heading: (t, locale) => `${t('callDashboard.title')}: ${data.callTitles[locale]}`,
+    heading: (t, locale) => t('labelled', { label: t('callDashboard.title'), value: data.callTitles[locale] }),
     shows: (t, locale) => [t('callDashboard.byStatus'), t('review.status.received'), t('callDashboard.requested'), formatEuro(locale, data.requestedAmount)],
   },
   {

@@ -373,7 +373,7 @@ describe('deciding', () => {
     await asAnna(`/back-office/proposals/${thin.documentId}/reviews`, { method: 'POST', body: { scores: scores(2, 2) } });
     const tooFew = await decide(thin.documentId, { status: 'rejected' }, 'fr');
     expect(tooFew.status).toBe(409);
-    expect((await readJson(tooFew, backOfficeError)).error.message).toContain('Seulement 1 évaluation complète ; il en faut au moins 2');
+    expect((await readJson(tooFew, backOfficeError)).error.message).toContain('Seulement 1 évaluation complète\u202f; il en faut au moins 2');
     expect((await decide(thin.documentId, { status: 'rejected', overrideReason: 'short' })).status).toBe(409);
     // Nothing changed, nothing was drafted.
     expect((await readJson(await asStaff(`/back-office/proposals/${thin.documentId}`), reading)).decision).toMatchObject({ draft: null, override: null });

@@ -33,6 +33,21 @@ describe('staff texts', () => {
     }
   });
 
+  it('writes French punctuation as French does: a no-break space before : ; ? ! (never a plain space, never none)', () => {
+    const misplaced = Object.entries(STAFF_TEXTS.fr).filter(([, text]) => frenchPunctuationProblems(text).length > 0);
+    expect(misplaced.map(([id, text]) => `${id}: ${text}`)).toEqual([]);
+  });
+
+  it('writes Dutch and English punctuation without a space before it', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const spaced = Object.entries(STAFF_TEXTS[locale]).filter(([, text]) => /[\s\u00a0\u202f][:;?!]/.test(text));
+      expect(
+        spaced.map(([id, text]) => `${id}: ${text}`),
+        locale,
+      ).toEqual([]);
+    }
+  });
+
   it('hands the admin every text under the plugin prefix, for each admin language', async () => {
     const registered = await registerTrads({ locales: ['en', 'nl', 'fr'] });
     expect(registered.map(({ locale }) => locale)).toEqual(['en', 'nl', 'fr']);
@@ -41,6 +56,14 @@ describe('staff texts', () => {
     expect(Object.keys(dutch)).toHaveLength(Object.keys(STAFF_TEXTS.en).length);
   });
 });
+
+/**
+ * The high punctuation marks of a French text not preceded by a no-break space (U+00A0 or the narrow
+ * U+202F), so that they would start a line or stick to the word. A web address's "://" is no colon of the text.
+ */
+function frenchPunctuationProblems(text: string): string[] {
+  return [...text.replaceAll('://', '').matchAll(/(.)([:;?!])/g)].filter(([, before]) => before !== '\u00a0' && before !== '\u202f').map(([found]) => found);
+}
 
 /** The ICU parser's element type of plain text (its TYPE enum), which names no argument. */
 const LITERAL = 0;

@@ -9,6 +9,15 @@ describe('formatting in the reader’s language', () => {
     expect(formatDate('en', '2026-12-11T22:30:00.000Z')).toBe('11 December 2026');
   });
 
+  it('writes the first of the month as French does: 1er', () => {
+    expect(formatDate('fr', '2027-03-01')).toBe('1er mars 2027');
+    expect(formatDate('fr', '2027-03-01', 'medium')).toBe('1er mars 2027');
+    expect(formatDate('fr', '2027-03-11')).toBe('11 mars 2027');
+    expect(formatDateTime('fr', '2027-02-28T23:30:00.000Z')).toBe('1er mars 2027 à 00:30');
+    expect(formatDate('nl', '2027-03-01')).toBe('1 maart 2027');
+    expect(formatDate('en', '2027-03-01')).toBe('1 March 2027');
+  });
+
   it('dates a moment by its day in Brussels (a request received at 00:30 there is of that day)', () => {
     expect(formatDate('en', '2026-12-11T23:30:00.000Z')).toBe('12 December 2026');
     expect(formatDate('nl', '2026-07-01T22:15:00.000Z')).toBe('2 juli 2026');

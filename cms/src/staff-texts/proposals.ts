@@ -100,7 +100,7 @@ export const proposalTexts = staffTexts(
       'proposals.review': 'Évaluer {reference}',
       'proposals.points': '{score} sur 5',
       'proposals.not-saved': 'Non enregistré',
-      'proposals.review.title': 'Évaluer {reference} : {project}',
+      'proposals.review.title': 'Évaluer {reference}\u00a0: {project}',
       'proposals.review.save': 'Enregistrer l’évaluation',
       'proposals.review.weight': 'Pondération {weight}',
       'proposals.review.comment': 'Commentaire',

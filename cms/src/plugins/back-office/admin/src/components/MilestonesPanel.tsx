@@ -149,7 +149,12 @@ function MilestoneReport({ milestone }: { milestone: MilestoneView | undefined }
     <Flex direction="column" alignItems="stretch" gap={1}>
       <Typography fontWeight="semiBold">{state}</Typography>
       {milestone.report && (
-        <Typography>{`${t('milestones.report')}${milestone.reportedAt ? ` (${formatDate(locale, milestone.reportedAt)})` : ''}: ${milestone.report}`}</Typography>
+        <Typography>
+          {t('labelled', {
+            label: `${t('milestones.report')}${milestone.reportedAt ? ` (${formatDate(locale, milestone.reportedAt)})` : ''}`,
+            value: milestone.report,
+          })}
+        </Typography>
       )}
       {milestone.files.length > 0 && <FileDownloads files={milestone.files.map(({ name, size, downloadPath }) => ({ name, size, path: downloadPath }))} />}
     </Flex>

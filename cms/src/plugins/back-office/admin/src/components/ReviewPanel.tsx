@@ -141,7 +141,9 @@ export function CommitteeReviews({ proposal }: { proposal: ProposalReading }) {
               {`${t('review.reviews.by', { name: review.reviewerName })}${review.score === null ? '' : ` · ${t('review.reviews.score', { score: review.score })}`}`}
             </Typography>
             <Typography tag="p">
-              {review.scores.map((entry) => `${proposal.call.criteria[entry.criterion]?.title ?? entry.criterion}: ${entry.score}/5`).join(' · ')}
+              {review.scores
+                .map((entry) => t('labelled', { label: proposal.call.criteria[entry.criterion]?.title ?? String(entry.criterion), value: `${entry.score}/5` }))
+                .join(' · ')}
             </Typography>
             {review.comment && (
               <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>
@@ -152,7 +154,12 @@ export function CommitteeReviews({ proposal }: { proposal: ProposalReading }) {
         ))}
         {reviews.conflicts.map((conflict, index) => (
           <Typography key={`conflict-${index}`} textColor="neutral600" tag="p">
-            {`${t('review.reviews.conflictBy', { name: conflict.reviewerName, date: formatDate(locale, conflict.declaredAt) })}${conflict.note ? `: ${conflict.note}` : ''}`}
+            {conflict.note
+              ? t('labelled', {
+                  label: t('review.reviews.conflictBy', { name: conflict.reviewerName, date: formatDate(locale, conflict.declaredAt) }),
+                  value: conflict.note,
+                })
+              : t('review.reviews.conflictBy', { name: conflict.reviewerName, date: formatDate(locale, conflict.declaredAt) })}
           </Typography>
         ))}
       </Flex>

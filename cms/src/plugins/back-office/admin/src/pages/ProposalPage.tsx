@@ -67,5 +67,7 @@ export function ProposalPage() {
 
 function CallLine({ proposal, deadline }: { proposal: ProposalReading; deadline: string }) {
   const { t } = useStaffTexts();
-  return <Typography>{`${t('review.proposal.call')}: ${proposal.call.title} · ${t('review.proposal.deadline')}: ${deadline}`}</Typography>;
+  return (
+    <Typography>{`${t('labelled', { label: t('review.proposal.call'), value: proposal.call.title })} · ${t('labelled', { label: t('review.proposal.deadline'), value: deadline })}`}</Typography>
+  );
 }

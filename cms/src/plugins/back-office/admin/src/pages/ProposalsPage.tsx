@@ -160,13 +160,9 @@ function ProposalTable({ rows, onDialog, onDownload }: ProposalTableProps) {
               </Typography>
               <Typography variant="pi" tag="p" style={WRAPPING}>{`${row.reference} · ${row.applicant}`}</Typography>
               {(row.comments ?? []).map((comment, index) => (
-                <Typography
-                  key={index}
-                  variant="pi"
-                  textColor="neutral600"
-                  tag="p"
-                  style={WRAPPING}
-                >{`${comment.reviewerName}: ${comment.comment}`}</Typography>
+                <Typography key={index} variant="pi" textColor="neutral600" tag="p" style={WRAPPING}>
+                  {t('labelled', { label: comment.reviewerName, value: comment.comment })}
+                </Typography>
               ))}
               {row.attachments.length > 0 && (
                 <Box paddingTop={2}>
