@@ -48,6 +48,17 @@ describe('staff texts', () => {
     }
   });
 
+  it('names one thing with one word per language (a criterion’s weight, an e-mail)', () => {
+    const misnamed = LOCALES.flatMap((locale) =>
+      REJECTED_WORDS[locale].flatMap(({ word, use }) =>
+        Object.entries(STAFF_TEXTS[locale])
+          .filter(([, text]) => word.test(text))
+          .map(([id]) => `${locale} ${id}: say ${use}`),
+      ),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
   it('hands the admin every text under the plugin prefix, for each admin language', async () => {
     const registered = await registerTrads({ locales: ['en', 'nl', 'fr'] });
     expect(registered.map(({ locale }) => locale)).toEqual(['en', 'nl', 'fr']);
@@ -56,6 +67,19 @@ describe('staff texts', () => {
     expect(Object.keys(dutch)).toHaveLength(Object.keys(STAFF_TEXTS.en).length);
   });
 });
+
+/** Words staff texts do not use, because another word names the same thing on every other page. */
+const REJECTED_WORDS: Record<(typeof LOCALES)[number], { word: RegExp; use: string }[]> = {
+  en: [{ word: /\bweighting\b/i, use: 'weight' }],
+  nl: [
+    { word: /\bweging\b/i, use: 'gewicht' },
+    { word: /(?<!e-)\bmails?\b/i, use: 'e-mail' },
+  ],
+  fr: [
+    { word: /\bpoids\b/i, use: 'pondération' },
+    { word: /\bcourriels?\b/i, use: 'e-mail' },
+  ],
+};
 
 /**
  * The high punctuation marks of a French text not preceded by a no-break space (U+00A0 or the narrow

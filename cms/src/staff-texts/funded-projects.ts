@@ -86,7 +86,7 @@ export const fundedProjectTexts = staffTexts(
       'milestones.add': 'Ajouter une étape',
       'milestones.remove': 'Retirer',
       'milestones.save': 'Enregistrer et envoyer le lien',
-      'milestones.saved': 'Enregistré\u202f; le demandeur reçoit le lien par courriel.',
+      'milestones.saved': 'Enregistré\u202f; le demandeur reçoit le lien par e-mail.',
       'milestones.consent': 'Le demandeur a accepté une page publique le {date}\u202f; un brouillon attend la rédaction.',
       'milestones.noConsent': 'Le demandeur n’a pas (encore) accepté de page publique.',
       'milestones.refused.notGranted': 'Les étapes se planifient uniquement pour les propositions retenues.',
