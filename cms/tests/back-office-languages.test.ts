@@ -1,7 +1,19 @@
 import * as z from 'zod';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, brusselsDay, formatDate, formatDateTime, formatEuro, termName, type Locale } from '@cb/domain';
+import {
+  AUDIENCES,
+  HELP_CATEGORIES,
+  LOCALES,
+  MUNICIPALITIES,
+  brusselsDay,
+  formatDate,
+  formatDateTime,
+  formatEuro,
+  termName,
+  termNameInSentence,
+  type Locale,
+} from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { validSubmission } from '../testing/intake-submissions';
 import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
@@ -300,6 +312,8 @@ const PAGES: PlannedPage[] = [
     shows: (t, locale) => [
       t('request.details'),
       t('reason.same-municipality', { terms: termName(MUNICIPALITIES, 'ixelles', locale)! }),
+      // A language inside a sentence: "Parle français", "Spreekt Frans", "Speaks French".
+      t('reason.shared-language', { terms: termNameInSentence('spoken-language', 'fr', locale)! }),
       t('match.title.with', { reference: data.offer, name: 'Jan Wandelaar' }),
       t('match.state.follow-up', { status: t('status.proposed'), date: formatDate(locale, today, 'medium') }),
       t('request.subtitle', { status: t(`status.${data.requestStatus}` as StaffTextId), date: formatDate(locale, today, 'medium') }),
