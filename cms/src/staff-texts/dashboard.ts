@@ -14,6 +14,8 @@ export const dashboardTexts = staffTexts(
     'dashboard.per-week.summary':
       'Requests and offers per week, over {weeks, plural, one {# week} other {# weeks}}: {requests, plural, one {# request} other {# requests}} and {offers, plural, one {# offer} other {# offers}}.',
     'dashboard.week': 'Week',
+    // An ISO week of the year, short enough to stand under a bar of the chart.
+    'dashboard.week-of-year': 'wk {week}',
     'dashboard.requests': 'Requests',
     'dashboard.offers': 'Offers',
     'dashboard.matches': 'Matches',
@@ -65,6 +67,7 @@ export const dashboardTexts = staffTexts(
       'dashboard.per-week.summary':
         'Hulpvragen en aanbod per week, over {weeks, plural, one {# week} other {# weken}}: {requests, plural, one {# hulpvraag} other {# hulpvragen}} en {offers, plural, one {# aanbod} other {# aanbiedingen}}.',
       'dashboard.week': 'Week',
+      'dashboard.week-of-year': 'wk {week}',
       'dashboard.requests': 'Hulpvragen',
       'dashboard.offers': 'Aanbod',
       'dashboard.matches': 'Koppelingen',
@@ -115,6 +118,7 @@ export const dashboardTexts = staffTexts(
       'dashboard.per-week.summary':
         'Demandes et offres par semaine, sur {weeks, plural, one {# semaine} other {# semaines}}\u00a0: {requests, plural, one {# demande} other {# demandes}} et {offers, plural, one {# offre} other {# offres}}.',
       'dashboard.week': 'Semaine',
+      'dashboard.week-of-year': 'sem. {week}',
       'dashboard.requests': 'Demandes',
       'dashboard.offers': 'Offres',
       'dashboard.matches': 'Mises en relation',

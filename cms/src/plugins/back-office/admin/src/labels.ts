@@ -61,6 +61,11 @@ export function useLabels() {
     date: (iso: string | null | undefined) => (iso ? formatDate(locale, calendarDay(iso), 'medium') : ''),
     euros: (amount: number | null | undefined) => (amount === null || amount === undefined ? '' : formatEuro(locale, amount)),
     number: (value: number, fractionDigits = 0) => formatNumber(locale, value, fractionDigits),
+    /** An ISO week ("2026-W38") as the language abbreviates it: "wk 38", "sem. 38". */
+    weekOfYear: (isoWeek: string) => {
+      const week = /W(\d+)$/.exec(isoWeek)?.[1];
+      return week ? t('dashboard.week-of-year', { week: Number(week) }) : isoWeek;
+    },
   };
 }
 
