@@ -362,7 +362,8 @@ const PAGES: PlannedPage[] = [
       t('availability.notAway'),
       t('availability.save'),
       t('case.timeline.title'),
-      formatDate(locale, today),
+      // The same date style as the request's page, not "5 december" here and "5 dec" there.
+      formatDate(locale, today, 'medium'),
     ],
   },
   {
@@ -407,8 +408,8 @@ const PAGES: PlannedPage[] = [
     heading: (t) => t('review.proposal.title', { reference: data.proposal }),
     shows: (t, locale) => [
       t('labelled', { label: t('review.proposal.call'), value: data.callTitles[locale] }),
-      t('labelled', { label: t('review.proposal.deadline'), value: formatDateTime(locale, data.callDeadline) }),
-      t('review.proposal.received', { date: formatDate(locale, today) }),
+      t('labelled', { label: t('review.proposal.deadline'), value: formatDateTime(locale, data.callDeadline, 'medium') }),
+      t('review.proposal.received', { date: formatDate(locale, today, 'medium') }),
       t('review.score.criterion', { title: data.criterionTitles[locale], weight: 30 }),
     ],
   },

@@ -5,6 +5,7 @@ import {
   SPOKEN_LANGUAGES,
   brusselsDay,
   formatDate,
+  formatDateTime,
   formatEuro,
   formatNumber,
   inSentence,
@@ -58,7 +59,7 @@ export function useLabels() {
       });
     },
     /** A calendar date ("2026-12-11") or a moment (its day in Brussels): "11 dec 2026", "11 déc. 2026", "11 Dec 2026". */
-    date: (iso: string | null | undefined) => (iso ? formatDate(locale, calendarDay(iso), 'medium') : ''),
+    date: (iso: string | null | undefined) => (iso ? staffDate(locale, calendarDay(iso)) : ''),
     euros: (amount: number | null | undefined) => (amount === null || amount === undefined ? '' : formatEuro(locale, amount)),
     number: (value: number, fractionDigits = 0) => formatNumber(locale, value, fractionDigits),
     /** An ISO week ("2026-W38") as the language abbreviates it: "wk 38", "sem. 38". */
@@ -70,6 +71,12 @@ export function useLabels() {
 }
 
 export type Labels = ReturnType<typeof useLabels>;
+
+/** The back office writes every date one way, on every page: "5 dec 2026", "5 déc. 2026", "1er mars 2027", "5 Dec 2026". */
+export const staffDate = (locale: Locale, iso: string): string => formatDate(locale, iso, 'medium');
+
+/** A moment, the same way, with its time in Brussels: "5 dec 2026 om 14:30". */
+export const staffDateTime = (locale: Locale, iso: string): string => formatDateTime(locale, iso, 'medium');
 
 function calendarDay(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;

@@ -1,7 +1,8 @@
 import * as React from 'react';
+import { staffDate } from '../labels';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { formatDate } from '@cb/domain';
+
 import { MAX_CRITERION_SCORE } from '../../../../../proposal-review/scores';
 import type { ProposalReading } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
@@ -46,7 +47,7 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
   if (mine.state === 'conflict') {
     return (
       <Section title={t('review.conflict.title')} id="my-review">
-        <Typography>{t('review.conflict.declared', { date: formatDate(locale, mine.conflictDeclaredAt ?? '') })}</Typography>
+        <Typography>{t('review.conflict.declared', { date: staffDate(locale, mine.conflictDeclaredAt ?? '') })}</Typography>
       </Section>
     );
   }
@@ -156,10 +157,10 @@ export function CommitteeReviews({ proposal }: { proposal: ProposalReading }) {
           <Typography key={`conflict-${index}`} textColor="neutral600" tag="p">
             {conflict.note
               ? t('labelled', {
-                  label: t('review.reviews.conflictBy', { name: conflict.reviewerName, date: formatDate(locale, conflict.declaredAt) }),
+                  label: t('review.reviews.conflictBy', { name: conflict.reviewerName, date: staffDate(locale, conflict.declaredAt) }),
                   value: conflict.note,
                 })
-              : t('review.reviews.conflictBy', { name: conflict.reviewerName, date: formatDate(locale, conflict.declaredAt) })}
+              : t('review.reviews.conflictBy', { name: conflict.reviewerName, date: staffDate(locale, conflict.declaredAt) })}
           </Typography>
         ))}
       </Flex>
