@@ -34,6 +34,9 @@ describe('formatting in the reader’s language', () => {
     expect(formatEuro('en', 2500)).toBe('€2,500');
     expect(spaces(formatEuro('nl', 12.5))).toBe('€ 12,50');
     expect(spaces(formatNumber('fr', 3.25, 1))).toBe('3,3');
+    // What nl-BE writes (the sign first, a space, points for thousands): the site and the back office share this one function.
+    expect(spaces(formatEuro('nl', 1255.75))).toBe('€ 1.255,75');
+    expect(spaces(formatEuro('fr', 1255.5))).toBe('1 255,50 €');
   });
 
   it('keeps what is not a date as it came', () => {
