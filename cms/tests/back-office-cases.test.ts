@@ -184,7 +184,7 @@ describe('notes: a timeline per case', () => {
     expect(empty.status).toBe(400);
     expect((await errorOf(empty)).fields).toEqual({ text: 'Vul dit in.' });
     const long = await post(`/back-office/requests/${request.documentId}/notes`, { text: 'x'.repeat(10_001) }, { 'accept-language': 'fr' });
-    expect((await errorOf(long)).fields).toEqual({ text: 'C’est trop long : 10000 caractères au maximum.' });
+    expect((await errorOf(long)).fields).toEqual({ text: 'C’est trop long\u00a0: 10000 caractères au maximum.' });
     expect((await details(request.documentId)).timeline).toEqual([]);
     expect((await post('/back-office/requests/nosuchrequest000000000000/notes', { text: 'Hello' })).status).toBe(404);
   });
@@ -255,7 +255,7 @@ describe('acting on a request', () => {
     await post('/back-office/matches', { helpRequest: id, helpOffer: offer.documentId });
     await refused(
       { action: 'close', reason: 'unreachable' },
-      'Une mise en relation de ce dossier est encore en cours : terminez-la ou notez d’abord comment elle s’est passée.',
+      'Une mise en relation de ce dossier est encore en cours\u00a0: terminez-la ou notez d’abord comment elle s’est passée.',
       {
         'accept-language': 'fr-BE,fr;q=0.9',
       },

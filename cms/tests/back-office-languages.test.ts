@@ -1,7 +1,19 @@
 import * as z from 'zod';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AUDIENCES, HELP_CATEGORIES, LOCALES, MUNICIPALITIES, brusselsDay, formatDate, formatDateTime, formatEuro, termName, type Locale } from '@cb/domain';
+import {
+  AUDIENCES,
+  HELP_CATEGORIES,
+  LOCALES,
+  MUNICIPALITIES,
+  brusselsDay,
+  formatDate,
+  formatDateTime,
+  formatEuro,
+  termName,
+  termNameInSentence,
+  type Locale,
+} from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { validSubmission } from '../testing/intake-submissions';
 import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
@@ -38,7 +50,11 @@ const data = {
   offerDocumentId: '',
   noteWrittenAt: '',
   callDocumentId: '',
-  callTitle: '',
+  /** The call's title as each staff member reads it: the seeded call is translated into all three. */
+  callTitles: {} as Record<Locale, string>,
+  /** The call's first criterion as each staff member reads it. */
+  criterionTitles: {} as Record<Locale, string>,
+  callDeadline: '',
   callMaximum: 0,
   proposal: '',
   proposalDocumentId: '',
@@ -189,8 +205,22 @@ async function createCases(user: StaffUser): Promise<void> {
     z.array(z.looseObject({ documentId: z.string(), title: z.string(), maxPerProject: z.number() })),
   );
   data.callDocumentId = calls.body[0]!.documentId;
-  data.callTitle = calls.body[0]!.title;
   data.callMaximum = calls.body[0]!.maxPerProject;
+  for (const locale of LOCALES) {
+    const own = await api(
+      staff[locale],
+      'GET',
+      '/back-office/project-calls',
+      undefined,
+      z.array(z.looseObject({ documentId: z.string(), title: z.string(), deadline: z.string(), criteria: z.array(z.looseObject({ title: z.string() })) })),
+    );
+    const call = own.body.find((one) => one.documentId === data.callDocumentId);
+    data.callTitles[locale] = call?.title ?? '';
+    data.criterionTitles[locale] = call?.criteria[0]?.title ?? '';
+    data.callDeadline = call?.deadline ?? '';
+  }
+  // Read in each staff member's language, not in the default locale (Dutch) for everyone.
+  expect(new Set(Object.values(data.callTitles)).size).toBe(LOCALES.length);
   const proposal = validSubmission('project-proposal', 5, { projectCallDocumentId: data.callDocumentId }, 'fr');
   data.projectTitle = z.string().parse(proposal.projectTitle);
   const submitted = await fetch(`${cms.url}/api/intake/project-proposals`, {
@@ -220,7 +250,16 @@ const ENGLISH_WORDS =
   /\b(the|and|with|this|that|not|your|been|have|has|for|from|will|could|yet|nothing|please|which|who|when|where|there|they|what|anyone|something|went|wrong)\b/i;
 
 /** People's own words shown on the pages (descriptions, notes, a call's title): not the interface's language. */
-const peoplesWords = () => [NOTE, data.callTitle, data.projectTitle, 'Jan Wandelaar', 'Maria Claes', 'Els Marcheuse', 'Rosa Verhulst'];
+const peoplesWords = () => [
+  NOTE,
+  ...Object.values(data.callTitles),
+  ...Object.values(data.criterionTitles),
+  data.projectTitle,
+  'Jan Wandelaar',
+  'Maria Claes',
+  'Els Marcheuse',
+  'Rosa Verhulst',
+];
 
 /** Every text of the back office's content and navigation: text nodes, labels, placeholders and the document's title. */
 async function shownTexts(page: Page): Promise<string[]> {
@@ -252,7 +291,7 @@ async function expectNoEnglish(page: Page, locale: Locale, what: string): Promis
 interface PlannedPage {
   name: string;
   path: () => string;
-  heading: (t: Say) => string;
+  heading: (t: Say, locale: Locale) => string;
   /** Texts the page shows in the staff member's language (waited for, then read). */
   shows: (t: Say, locale: Locale) => string[];
 }
@@ -273,6 +312,8 @@ const PAGES: PlannedPage[] = [
     shows: (t, locale) => [
       t('request.details'),
       t('reason.same-municipality', { terms: termName(MUNICIPALITIES, 'ixelles', locale)! }),
+      // A language inside a sentence: "Parle français", "Spreekt Frans", "Speaks French".
+      t('reason.shared-language', { terms: termNameInSentence('spoken-language', 'fr', locale)! }),
       t('match.title.with', { reference: data.offer, name: 'Jan Wandelaar' }),
       t('match.state.follow-up', { status: t('status.proposed'), date: formatDate(locale, today, 'medium') }),
       t('request.subtitle', { status: t(`status.${data.requestStatus}` as StaffTextId), date: formatDate(locale, today, 'medium') }),
@@ -321,7 +362,8 @@ const PAGES: PlannedPage[] = [
       t('availability.notAway'),
       t('availability.save'),
       t('case.timeline.title'),
-      formatDate(locale, today),
+      // The same date style as the request's page, not "5 december" here and "5 dec" there.
+      formatDate(locale, today, 'medium'),
     ],
   },
   {
@@ -352,18 +394,29 @@ const PAGES: PlannedPage[] = [
     name: 'project calls',
     path: () => `${PLUGIN}/project-calls`,
     heading: (t) => t('proposals.title'),
-    shows: (t) => [t('proposals.subtitle'), data.callTitle],
+    shows: (t, locale) => [t('proposals.subtitle'), data.callTitles[locale]],
   },
   {
     name: 'proposals of a call',
     path: () => `${PLUGIN}/project-calls/${data.callDocumentId}`,
-    heading: () => data.callTitle,
+    heading: (_t, locale) => data.callTitles[locale],
     shows: (t, locale) => [t('proposals.not-reviewed'), formatEuro(locale, data.requestedAmount), t('proposals.review', { reference: data.proposal })],
+  },
+  {
+    name: 'a proposal',
+    path: () => `/admin/plugins/project-review/proposals/${data.proposalDocumentId}`,
+    heading: (t) => t('review.proposal.title', { reference: data.proposal }),
+    shows: (t, locale) => [
+      t('labelled', { label: t('review.proposal.call'), value: data.callTitles[locale] }),
+      t('labelled', { label: t('review.proposal.deadline'), value: formatDateTime(locale, data.callDeadline, 'medium') }),
+      t('review.proposal.received', { date: formatDate(locale, today, 'medium') }),
+      t('review.score.criterion', { title: data.criterionTitles[locale], weight: 30 }),
+    ],
   },
   {
     name: 'a call’s dashboard',
     path: () => `/admin/plugins/project-review/calls/${data.callDocumentId}/dashboard`,
-    heading: (t) => `${t('callDashboard.title')}: ${data.callTitle}`,
+    heading: (t, locale) => t('labelled', { label: t('callDashboard.title'), value: data.callTitles[locale] }),
     shows: (t, locale) => [t('callDashboard.byStatus'), t('review.status.received'), t('callDashboard.requested'), formatEuro(locale, data.requestedAmount)],
   },
   {
@@ -421,7 +474,7 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
   for (const planned of PAGES) {
     it(`reads ${planned.name} in that language, with nothing for axe to report`, async () => {
       await page.goto(planned.path());
-      await page.getByRole('heading', { level: 1, name: planned.heading(t) }).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: planned.heading(t, locale) }).waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       const main = page.getByRole('main');
       for (const text of planned.shows(t, locale)) {

@@ -108,13 +108,13 @@ describe('the notification to staff', () => {
         'Taal van het formulier: Frans',
       ],
       fr: [
-        'Peut être publiée : Oui',
-        'Canal : Réseaux sociaux',
-        'Pour qui : Quelqu’un d’autre',
-        'Urgence : Urgente',
-        'Joignable par : téléphone et e-mail',
+        'Peut être publiée\u00a0: Oui',
+        'Canal\u00a0: Réseaux sociaux',
+        'Pour qui\u00a0: Quelqu’un d’autre',
+        'Urgence\u00a0: Urgente',
+        'Joignable par\u00a0: téléphone et e-mail',
         'Schaerbeek',
-        'Langue du formulaire : Français',
+        'Langue du formulaire\u00a0: Français',
       ],
       en: [
         'May be published: Yes',
@@ -148,9 +148,9 @@ describe('the follow-up digest to staff', () => {
   it('counts, dates and names statuses in the staff member’s language', () => {
     const url = 'https://cms.connecting.brussels/admin/plugins/back-office/follow-ups';
     expect(followUpDigest(due, '2027-03-01', url, 'nl').subject).toBe('[Connecting Brussels] 2 opvolgingen te doen (1 maart 2027)');
-    expect(followUpDigest(due.slice(1), '2027-03-01', url, 'fr').subject).toBe('[Connecting Brussels] 1 suivi à faire (1 mars 2027)');
+    expect(followUpDigest(due.slice(1), '2027-03-01', url, 'fr').subject).toBe('[Connecting Brussels] 1 suivi à faire (1er mars 2027)');
     expect(followUpDigest(due, '2027-03-01', url, 'nl').text).toContain('CB-RQ0001 met CB-OF0001 (koppeling): Niet gelukt, opvolgen op 26 februari 2027');
-    expect(followUpDigest(due, '2027-03-01', url, 'fr').text).toContain('CB-RQ0002 (orientation) : Proposée, suivi le 1 mars 2027');
+    expect(followUpDigest(due, '2027-03-01', url, 'fr').text).toContain('CB-RQ0002 (orientation)\u00a0: Proposée, suivi le 1er mars 2027');
     expect(followUpDigest(due, '2027-03-01', url, 'en').text).toContain(`Open the follow-ups in the back office:\n${url}`);
   });
 });

@@ -235,8 +235,8 @@ describe('the milestones of a granted project, through the link mailed to the ap
     );
     expect(await sendFollowUpDigest(cms.strapi, '2027-03-01')).toBe(1);
     await outboxOf(cms.strapi).idle();
-    const digest = catcher.mails.find((mail) => mail.to.includes(STAFF) && mail.subject.includes('(1 mars 2027)'));
-    expect(digest?.subject).toBe('[Connecting Brussels] 1 étape en retard (1 mars 2027)');
+    const digest = catcher.mails.find((mail) => mail.to.includes(STAFF) && mail.subject.includes('(1er mars 2027)'));
+    expect(digest?.subject).toBe('[Connecting Brussels] 1 étape en retard (1er mars 2027)');
     expect(digest?.text).toContain(`${reference} : Eerste soepmiddag, prévue le 15 février 2027`);
     expect(digest?.text).not.toContain('Nog niet aan de beurt');
     expect(digest?.text).not.toContain('Marie Dubois');

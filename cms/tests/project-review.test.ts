@@ -175,6 +175,65 @@ describe('reading a whole proposal', () => {
   });
 });
 
+describe('a call read in the staff member’s language', () => {
+  it('gives the call, its criteria and their descriptions in that language, in the default locale only where not translated, and counts by the default locale', async () => {
+    const callDocumentId = await createCall('languages', new Date(Date.now() - DAY));
+    await cms.strapi.documents(CALL).update({
+      documentId: callDocumentId,
+      locale: 'fr',
+      data: {
+        title: 'Appel langues',
+        slug: 'appel-review-langues',
+        summary: 'Un appel pour des projets solidaires.',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Introduisez votre projet.' }] }],
+        // A translation whose weights differ: what is counted stays the default locale's.
+        criteria: [
+          { title: 'Portée', description: 'Qui le projet touche-t-il ?', weight: 1 },
+          { title: 'Faisabilité', weight: 1 },
+        ],
+      },
+    });
+    await cms.strapi.documents(CALL).publish({ documentId: callDocumentId, locale: 'fr' });
+    const { documentId } = await proposal(callDocumentId);
+    expect((await assign(documentId, reviewerIds.cleo)).status).toBe(201);
+    const inFrench = { headers: { 'accept-language': 'fr-BE' } };
+    const inEnglish = { headers: { 'accept-language': 'en-GB' } };
+    const frenchCriteria = [
+      { title: 'Portée', description: 'Qui le projet touche-t-il ?', weight: 3 },
+      { title: 'Faisabilité', description: null, weight: 1 },
+    ];
+    const dutchCriteria = [
+      { title: 'Bereik', description: null, weight: 3 },
+      { title: 'Haalbaarheid', description: null, weight: 1 },
+    ];
+    const call = z.looseObject({ documentId: z.string(), title: z.string(), criteria: z.array(z.unknown()) });
+
+    const calls = async (init: typeof inFrench) =>
+      (await readJson(await asStaff('/back-office/project-calls', init), z.array(call))).find((one) => one.documentId === callDocumentId);
+    expect(await calls(inFrench)).toMatchObject({ title: 'Appel langues', criteria: frenchCriteria });
+    // No English translation: the default locale's words.
+    expect(await calls(inEnglish)).toMatchObject({ title: 'Oproep languages', criteria: dutchCriteria });
+
+    const list = await readJson(
+      await asStaff(`/back-office/project-calls/${callDocumentId}/proposals`, inFrench),
+      z.looseObject({ criteria: z.array(z.unknown()) }),
+    );
+    expect(list.criteria).toEqual(frenchCriteria);
+    const read = await readJson(await asStaff(`/back-office/proposals/${documentId}`, inFrench), z.looseObject({ call }));
+    expect(read.call).toMatchObject({ title: 'Appel langues', criteria: frenchCriteria });
+    const dashboard = await readJson(
+      await asStaff(`/back-office/project-calls/${callDocumentId}/dashboard`, inFrench),
+      z.looseObject({ callTitle: z.string() }),
+    );
+    expect(dashboard.callTitle).toBe('Appel langues');
+    const mine = z.looseObject({ results: z.array(z.looseObject({ documentId: z.string(), callTitle: z.string() })) });
+    const row = async (init: typeof inFrench) =>
+      (await readJson(await asCleo('/back-office/proposals/mine', init), mine)).results.find((one) => one.documentId === documentId);
+    expect(await row(inFrench)).toMatchObject({ callTitle: 'Appel langues' });
+    expect(await row(inEnglish)).toMatchObject({ callTitle: 'Oproep languages' });
+  });
+});
+
 describe('the review committee', () => {
   it('a reviewer who declares a conflict of interest cannot score that proposal (403), and the declaration is recorded', async () => {
     const { documentId } = await proposal(closedCall);
@@ -314,7 +373,7 @@ describe('deciding', () => {
     await asAnna(`/back-office/proposals/${thin.documentId}/reviews`, { method: 'POST', body: { scores: scores(2, 2) } });
     const tooFew = await decide(thin.documentId, { status: 'rejected' }, 'fr');
     expect(tooFew.status).toBe(409);
-    expect((await readJson(tooFew, backOfficeError)).error.message).toContain('Seulement 1 évaluation complète ; il en faut au moins 2');
+    expect((await readJson(tooFew, backOfficeError)).error.message).toContain('Seulement 1 évaluation complète\u202f; il en faut au moins 2');
     expect((await decide(thin.documentId, { status: 'rejected', overrideReason: 'short' })).status).toBe(409);
     // Nothing changed, nothing was drafted.
     expect((await readJson(await asStaff(`/back-office/proposals/${thin.documentId}`), reading)).decision).toMatchObject({ draft: null, override: null });

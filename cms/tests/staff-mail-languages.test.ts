@@ -117,9 +117,9 @@ describe('the mail to staff about a new submission', () => {
 
     expect(mails.fr.subject).toBe(`[Connecting Brussels] Nouvelle demande d’aide ${reference} (Site web)`);
     for (const words of [
-      'Pour qui : Quelqu’un d’autre',
-      'Langue du formulaire : Français',
-      'Joignable par : téléphone',
+      'Pour qui\u00a0: Quelqu’un d’autre',
+      'Langue du formulaire\u00a0: Français',
+      'Joignable par\u00a0: téléphone',
       'Compagnon de promenade',
       'Uccle',
       `Ouvrir ${reference} dans le back-office:\n${link}`,
@@ -163,7 +163,7 @@ describe('the mail to staff about a new submission', () => {
     await outbox.idle();
     const mails = oneEach(reference);
     expect(mails.nl.text).toContain('Mag gepubliceerd worden: Ja');
-    expect(mails.fr.text).toContain('Peut être publiée : Oui');
+    expect(mails.fr.text).toContain('Peut être publiée\u00a0: Oui');
     expect(mails.en.text).toContain('May be published: Yes');
     // The back office has no page of stories: their link opens the admin's record, and says so.
     expect(mails.en.text).toContain(

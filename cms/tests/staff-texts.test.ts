@@ -33,6 +33,32 @@ describe('staff texts', () => {
     }
   });
 
+  it('writes French punctuation as French does: a no-break space before : ; ? ! (never a plain space, never none)', () => {
+    const misplaced = Object.entries(STAFF_TEXTS.fr).filter(([, text]) => frenchPunctuationProblems(text).length > 0);
+    expect(misplaced.map(([id, text]) => `${id}: ${text}`)).toEqual([]);
+  });
+
+  it('writes Dutch and English punctuation without a space before it', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const spaced = Object.entries(STAFF_TEXTS[locale]).filter(([, text]) => /[\s\u00a0\u202f][:;?!]/.test(text));
+      expect(
+        spaced.map(([id, text]) => `${id}: ${text}`),
+        locale,
+      ).toEqual([]);
+    }
+  });
+
+  it('names one thing with one word per language (a criterion’s weight, an e-mail)', () => {
+    const misnamed = LOCALES.flatMap((locale) =>
+      REJECTED_WORDS[locale].flatMap(({ word, use }) =>
+        Object.entries(STAFF_TEXTS[locale])
+          .filter(([, text]) => word.test(text))
+          .map(([id]) => `${locale} ${id}: say ${use}`),
+      ),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
   it('hands the admin every text under the plugin prefix, for each admin language', async () => {
     const registered = await registerTrads({ locales: ['en', 'nl', 'fr'] });
     expect(registered.map(({ locale }) => locale)).toEqual(['en', 'nl', 'fr']);
@@ -41,6 +67,27 @@ describe('staff texts', () => {
     expect(Object.keys(dutch)).toHaveLength(Object.keys(STAFF_TEXTS.en).length);
   });
 });
+
+/** Words staff texts do not use, because another word names the same thing on every other page. */
+const REJECTED_WORDS: Record<(typeof LOCALES)[number], { word: RegExp; use: string }[]> = {
+  en: [{ word: /\bweighting\b/i, use: 'weight' }],
+  nl: [
+    { word: /\bweging\b/i, use: 'gewicht' },
+    { word: /(?<!e-)\bmails?\b/i, use: 'e-mail' },
+  ],
+  fr: [
+    { word: /\bpoids\b/i, use: 'pondération' },
+    { word: /\bcourriels?\b/i, use: 'e-mail' },
+  ],
+};
+
+/**
+ * The high punctuation marks of a French text not preceded by a no-break space (U+00A0 or the narrow
+ * U+202F), so that they would start a line or stick to the word. A web address's "://" is no colon of the text.
+ */
+function frenchPunctuationProblems(text: string): string[] {
+  return [...text.replaceAll('://', '').matchAll(/(.)([:;?!])/g)].filter(([, before]) => before !== '\u00a0' && before !== '\u202f').map(([found]) => found);
+}
 
 /** The ICU parser's element type of plain text (its TYPE enum), which names no argument. */
 const LITERAL = 0;

@@ -26,14 +26,23 @@ export function formatDate(locale: Locale, isoDate: string, style: 'long' | 'med
   const day = moment && !Number.isNaN(moment.getTime()) ? brusselsDay(moment) : isoDate.slice(0, 10);
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: style, timeZone: 'UTC' }).format(date);
+  return written(locale, new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: style, timeZone: 'UTC' }), date);
 }
 
 /** A moment, shown in Brussels time: "31 januari 2027 om 23:59". */
 export function formatDateTime(locale: Locale, isoDateTime: string, style: 'long' | 'medium' = 'long'): string {
   const moment = new Date(isoDateTime);
   if (Number.isNaN(moment.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: style, timeStyle: 'short', timeZone: BRUSSELS_TIME_ZONE }).format(moment);
+  return written(locale, new Intl.DateTimeFormat(FORMAT_LOCALES[locale], { dateStyle: style, timeStyle: 'short', timeZone: BRUSSELS_TIME_ZONE }), moment);
+}
+
+/** A date as `format` writes it, but the first of the month as French writes it: "1er mars 2027" (Intl says "1 mars"). */
+function written(locale: Locale, format: Intl.DateTimeFormat, date: Date): string {
+  if (locale !== 'fr') return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 /** The calendar day of a moment in Brussels, as "2026-12-11" (for comparing and for keys, not for reading). */

@@ -317,6 +317,31 @@ export function termName(terms: readonly Term[], code: string, locale: keyof Loc
   return terms.find((term) => term.code === code)?.name[locale];
 }
 
+/**
+ * The languages in which a taxonomy's names are common nouns, written lowercase inside a sentence
+ * ("Bedoeld voor ouderen", "Parle français", "Same kind of help: walking buddy"). The others are
+ * proper names and keep their capitals: municipalities everywhere, languages in Dutch and English.
+ */
+const COMMON_NOUNS_IN: Record<TaxonomyName, readonly Locale[]> = {
+  'help-category': LOCALES,
+  audience: LOCALES,
+  'spoken-language': ['fr'],
+  municipality: [],
+};
+
+/** A term's name as it is written inside a sentence of that language (see COMMON_NOUNS_IN). */
+export function termNameInSentence(taxonomy: TaxonomyName, code: string, locale: Locale): string | undefined {
+  const name = termName(TAXONOMIES[taxonomy], code, locale);
+  return name !== undefined && COMMON_NOUNS_IN[taxonomy].includes(locale) ? inSentence(name, locale) : name;
+}
+
+/** A label (a term's or an answer's name, capitalised to stand alone) as it reads inside a sentence; an acronym ("NGO") stays as it is. */
+export function inSentence(label: string, locale: Locale): string {
+  const [first = '', second = ''] = label;
+  const acronym = second !== second.toLocaleLowerCase(locale) && second === second.toLocaleUpperCase(locale);
+  return acronym ? label : first.toLocaleLowerCase(locale) + label.slice(1);
+}
+
 export function municipalityByPostcode(postcode: string): Municipality | undefined {
   return MUNICIPALITIES.find((municipality) => municipality.postcodes.includes(postcode));
 }

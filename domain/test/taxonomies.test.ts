@@ -8,7 +8,9 @@ import {
   SPOKEN_LANGUAGES,
   municipalityByPostcode,
   otherLocales,
+  inSentence,
   termName,
+  termNameInSentence,
   type Term,
 } from '../src/index.js';
 
@@ -59,5 +61,26 @@ describe('taxonomies', () => {
 
   it('offers the other locales in platform order', () => {
     expect(otherLocales('fr')).toEqual(['nl', 'en']);
+  });
+});
+
+describe('term names inside a sentence', () => {
+  it('writes common nouns lowercase (kinds of help, audiences; languages in French) and keeps proper names (municipalities; languages in Dutch and English)', () => {
+    expect(termNameInSentence('audience', 'seniors', 'nl')).toBe('ouderen');
+    expect(termNameInSentence('audience', 'seniors', 'fr')).toBe('personnes âgées');
+    expect(termNameInSentence('audience', 'seniors', 'en')).toBe('older people');
+    expect(termNameInSentence('help-category', 'walking', 'nl')).toBe('wandelbuddy');
+    expect(termNameInSentence('spoken-language', 'fr', 'fr')).toBe('français');
+    expect(termNameInSentence('spoken-language', 'fr', 'nl')).toBe('Frans');
+    expect(termNameInSentence('spoken-language', 'fr', 'en')).toBe('French');
+    expect(termNameInSentence('spoken-language', 'vgt', 'nl')).toBe('Vlaamse Gebarentaal');
+    expect(termNameInSentence('municipality', 'ixelles', 'fr')).toBe('Ixelles');
+    expect(termNameInSentence('municipality', 'berchem-sainte-agathe', 'nl')).toBe('Sint-Agatha-Berchem');
+    expect(termNameInSentence('audience', 'nobody', 'nl')).toBeUndefined();
+  });
+
+  it('leaves an acronym as it is', () => {
+    expect(inSentence('NGO support', 'en')).toBe('NGO support');
+    expect(inSentence('Weekends', 'en')).toBe('weekends');
   });
 });

@@ -59,6 +59,12 @@ export const POINTS = {
   audienceMismatch: -70,
 } as const;
 
+/** The best score a suggestion can get, so that staff read a score against it ("90 out of 110"). */
+export const BEST_SCORE = {
+  offer: POINTS.sharedCategory + POINTS.sameMunicipality + POINTS.sharedLanguage + POINTS.sharedTime + POINTS.sharedInterestsAtMost,
+  initiative: POINTS.sharedCategory + POINTS.sameMunicipality + POINTS.sharedLanguage + POINTS.audienceFits,
+} as const;
+
 /** The audience that takes in everyone: an initiative for it (or for no one in particular) fits anyone. */
 const EVERYONE = 'everyone';
 

@@ -65,22 +65,22 @@ export const checkInTexts = staffTexts(
     },
     fr: {
       'case.kind.check-in-going-well':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : tout se passe bien',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}\u00a0: tout se passe bien',
       'case.kind.check-in-not-met-yet':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : pas encore rencontrés',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}\u00a0: pas encore rencontrés',
       'case.kind.check-in-not-working':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : cela ne fonctionne pas',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}\u00a0: cela ne fonctionne pas',
       'case.kind.check-in-call-me':
-        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : appelez-moi',
+        'Suivi répondu par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}\u00a0: appelez-moi',
       'case.kind.check-in-unanswered':
-        'Suivi sans réponse de {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}} : mis sur la liste de suivi',
+        'Suivi sans réponse de {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}\u00a0: mis sur la liste de suivi',
       'case.kind.concern': 'Inquiétude signalée par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}',
       'case.kind.concern-call-me':
         'Inquiétude signalée par {person, select, requester {la personne demandeuse} volunteer {le ou la bénévole} other {une personne}}, qui demande à être rappelé·e',
       'case.kind.match-paused': 'Mise en relation en pause',
       'case.kind.match-resumed': 'Mise en relation reprise',
       'concern.title': 'Inquiétude signalée par téléphone',
-      'concern.hint': 'Seule l’équipe la lit : l’autre personne ne la voit jamais. La demande passe en tête de la file urgente.',
+      'concern.hint': 'Seule l’équipe la lit\u00a0: l’autre personne ne la voit jamais. La demande passe en tête de la file urgente.',
       'concern.person': 'Qui la signale',
       'concern.person.requester': 'La personne qui demande de l’aide',
       'concern.person.volunteer': 'Le ou la bénévole',
@@ -89,7 +89,7 @@ export const checkInTexts = staffTexts(
       'concern.pauseMatch': 'Mettre la mise en relation en pause maintenant',
       'concern.record': 'Enregistrer l’inquiétude',
       'concern.notSaved': 'L’inquiétude n’a pas été enregistrée',
-      'concern.paused': 'Cette mise en relation est en pause : aucun e-mail de suivi n’est envoyé.',
+      'concern.paused': 'Cette mise en relation est en pause\u00a0: aucun e-mail de suivi n’est envoyé.',
       'concern.pause': 'Mettre en pause',
       'concern.resume': 'Reprendre',
     },

@@ -26,6 +26,8 @@ export const commonTexts = staffTexts(
     'channel.social': 'Social media',
     'answer.yes': 'Yes',
     'answer.no': 'No',
+    // A label and its value in running text: French puts a no-break space before the colon.
+    labelled: '{label}: {value}',
   },
   {
     nl: {
@@ -52,6 +54,7 @@ export const commonTexts = staffTexts(
       'channel.social': 'Sociale media',
       'answer.yes': 'Ja',
       'answer.no': 'Nee',
+      labelled: '{label}: {value}',
     },
     fr: {
       'status.new': 'Nouvelle',
@@ -77,6 +80,7 @@ export const commonTexts = staffTexts(
       'channel.social': 'Réseaux sociaux',
       'answer.yes': 'Oui',
       'answer.no': 'Non',
+      labelled: '{label}\u00a0: {value}',
     },
   },
 );

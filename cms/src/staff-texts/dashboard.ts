@@ -14,6 +14,8 @@ export const dashboardTexts = staffTexts(
     'dashboard.per-week.summary':
       'Requests and offers per week, over {weeks, plural, one {# week} other {# weeks}}: {requests, plural, one {# request} other {# requests}} and {offers, plural, one {# offer} other {# offers}}.',
     'dashboard.week': 'Week',
+    // An ISO week of the year, short enough to stand under a bar of the chart.
+    'dashboard.week-of-year': 'wk {week}',
     'dashboard.requests': 'Requests',
     'dashboard.offers': 'Offers',
     'dashboard.matches': 'Matches',
@@ -65,6 +67,7 @@ export const dashboardTexts = staffTexts(
       'dashboard.per-week.summary':
         'Hulpvragen en aanbod per week, over {weeks, plural, one {# week} other {# weken}}: {requests, plural, one {# hulpvraag} other {# hulpvragen}} en {offers, plural, one {# aanbod} other {# aanbiedingen}}.',
       'dashboard.week': 'Week',
+      'dashboard.week-of-year': 'wk {week}',
       'dashboard.requests': 'Hulpvragen',
       'dashboard.offers': 'Aanbod',
       'dashboard.matches': 'Koppelingen',
@@ -113,16 +116,17 @@ export const dashboardTexts = staffTexts(
       'dashboard.load-failed': 'Les chiffres n’ont pas pu être chargés',
       'dashboard.per-week': 'Demandes et offres par semaine',
       'dashboard.per-week.summary':
-        'Demandes et offres par semaine, sur {weeks, plural, one {# semaine} other {# semaines}} : {requests, plural, one {# demande} other {# demandes}} et {offers, plural, one {# offre} other {# offres}}.',
+        'Demandes et offres par semaine, sur {weeks, plural, one {# semaine} other {# semaines}}\u00a0: {requests, plural, one {# demande} other {# demandes}} et {offers, plural, one {# offre} other {# offres}}.',
       'dashboard.week': 'Semaine',
+      'dashboard.week-of-year': 'sem. {week}',
       'dashboard.requests': 'Demandes',
       'dashboard.offers': 'Offres',
       'dashboard.matches': 'Mises en relation',
       'dashboard.outcomes': 'Mises en relation et leur issue',
-      'dashboard.outcomes.summary': 'Mises en relation par statut : {list}.',
+      'dashboard.outcomes.summary': 'Mises en relation par statut\u00a0: {list}.',
       'dashboard.by-category': 'Demandes par type d’aide',
       'dashboard.by-municipality': 'Demandes par commune',
-      'dashboard.chart.summary': '{what} : {list}.',
+      'dashboard.chart.summary': '{what}\u00a0: {list}.',
       'dashboard.no-requests': 'Aucune demande sur cette période.',
       'dashboard.median': 'Délai médian avant le premier contact',
       'dashboard.median.note': 'sur {count, plural, one {# demande} other {# demandes}}',
@@ -145,7 +149,7 @@ export const dashboardTexts = staffTexts(
       'dashboard.outcome.matched': 'Mis en relation',
       'dashboard.outcome.referred': 'Orienté',
       'dashboard.outcome.not-matched': 'Sans mise en relation',
-      'dashboard.unmet': 'Demande non couverte : bénévoles à trouver',
+      'dashboard.unmet': 'Demande non couverte\u00a0: bénévoles à trouver',
       'dashboard.unmet.note':
         '{requests, plural, =0 {Chaque demande ouverte a au moins un bénévole vérifié et disponible qui convient.} one {# demande ouverte n’a aucun bénévole vérifié et disponible qui partage un type d’aide et une langue et intervient dans la commune.} other {# demandes ouvertes n’ont aucun bénévole vérifié et disponible qui partage un type d’aide et une langue et intervient dans la commune.}}',
       'dashboard.unmet.by-language': 'Bénévoles à trouver, par langue',

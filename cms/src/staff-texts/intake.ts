@@ -55,7 +55,7 @@ export const intakeTexts = staffTexts(
       'intake.subtitle': 'Les questions et contrôles du formulaire public, avec les mêmes numéros de référence',
       'intake.form': 'Enregistrer pour une personne',
       'intake.registered': 'Enregistré',
-      'intake.give-reference': 'Donnez à la personne son numéro de référence : {reference}',
+      'intake.give-reference': 'Donnez à la personne son numéro de référence\u00a0: {reference}',
       'intake.not-registered': 'Pas encore enregistré',
       'intake.fields-to-check': '{count, plural, one {Un champ est à revoir.} other {# champs sont à revoir.}}',
       'intake.how': 'Comment la personne nous a contactés',
@@ -70,7 +70,7 @@ export const intakeTexts = staffTexts(
       'intake.submit.help-offer': 'Enregistrer l’offre',
       'intake.checked': 'Contrôlé comme le formulaire public.',
       'intake.consent': 'La personne accepte que nous gardions et utilisions ses données',
-      'intake.consent-hint': 'Lisez-lui le texte de consentement : « {text} »',
+      'intake.consent-hint': 'Lisez-lui le texte de consentement\u00a0: « {text} »',
     },
   },
 );

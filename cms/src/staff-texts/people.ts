@@ -60,7 +60,7 @@ export const peopleTexts = staffTexts(
         'Indiquez l’un des deux, ou les deux. Un numéro de téléphone seul ne trouve que les dossiers sans adresse e-mail (une ligne fixe partagée ne doit pas atteindre quelqu’un d’autre).',
       'people.export': 'Exporter ses données',
       'people.erase': 'Effacer ses données',
-      'people.confirm.title': 'Effacer les données de cette personne ?',
+      'people.confirm.title': 'Effacer les données de cette personne\u202f?',
       'people.confirm.body':
         'Ses demandes, offres, témoignages et propositions gardent leur numéro de référence et perdent toute donnée personnelle. C’est irréversible.',
       'people.confirm.erase': 'Effacer',
@@ -72,7 +72,7 @@ export const peopleTexts = staffTexts(
       'people.erased.story-submission': '{count, plural, one {# témoignage} other {# témoignages}}',
       'people.erased.project-proposal': '{count, plural, one {# proposition de projet} other {# propositions de projet}}',
       'people.erased.match': '{count, plural, one {# mise en relation} other {# mises en relation}}',
-      'people.erased.other': '{type} : {count}',
+      'people.erased.other': '{type}\u00a0: {count}',
     },
   },
 );

@@ -52,7 +52,7 @@ export const problemTexts = staffTexts(
       'problem.one-referral-target': 'Orientez vers une seule initiative ou une seule organisation',
       'problem.not-found': 'Il n’y a rien (ou plus rien) à cette adresse. Revenez à la liste et ouvrez-le depuis là.',
       'field.required': 'Remplissez ce champ.',
-      'field.tooLong': 'C’est trop long : {max} caractères au maximum.',
+      'field.tooLong': 'C’est trop long\u00a0: {max} caractères au maximum.',
       'field.chooseOne': 'Choisissez-en au moins un.',
       'field.chooseValid': 'Choisissez une des possibilités de la liste.',
       'field.date': 'Indiquez une date (jour, mois et année).',

@@ -53,7 +53,7 @@ export const queueTexts = staffTexts(
       'queue.next-page': 'Page suivante',
       'queue.page-of': 'Page {page} sur {pageCount}',
       'queue.per-status': 'Demandes par statut (avec ces filtres)',
-      'queue.status-count': '{status} : {count}',
+      'queue.status-count': '{status}\u00a0: {count}',
       'queue.empty': 'Aucune demande ne correspond à ces filtres.',
       'queue.caption': 'Demandes d’aide ouvertes',
       'queue.reference': 'Référence',

@@ -212,7 +212,7 @@ const en = {
     budgetLineLegend: 'Line {line}',
     addBudgetLine: 'Add another line',
     removeBudgetLine: 'Remove line {line}',
-    budgetTotal: 'Total: €{total}',
+    budgetTotal: 'Total: {total}',
     honeypot: 'Leave this field empty',
   },
 };
@@ -382,7 +382,7 @@ const nl: FormCopyTexts = {
     budgetLineLegend: 'Lijn {line}',
     addBudgetLine: 'Nog een lijn toevoegen',
     removeBudgetLine: 'Lijn {line} verwijderen',
-    budgetTotal: 'Totaal: € {total}',
+    budgetTotal: 'Totaal: {total}',
     honeypot: 'Laat dit veld leeg',
   },
 };
@@ -553,7 +553,7 @@ const fr: FormCopyTexts = {
     budgetLineLegend: 'Ligne {line}',
     addBudgetLine: 'Ajouter une ligne',
     removeBudgetLine: 'Supprimer la ligne {line}',
-    budgetTotal: 'Total : {total} €',
+    budgetTotal: 'Total\u00a0: {total}',
     honeypot: 'Laissez ce champ vide',
   },
 };

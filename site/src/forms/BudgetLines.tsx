@@ -1,3 +1,4 @@
+import { formatEuro, formatLocaleOf } from '@cb/domain';
 import { budgetLineFieldName, fieldInputId, type IntakeForm } from '@cb/domain/intake';
 import { FieldError, FieldHint, describedBy } from './Field.tsx';
 import { fillIn } from './fill-in.ts';
@@ -76,7 +77,7 @@ export function BudgetLines({ form, text, locale, lines, onChange, errorOf, tota
       {enhanced && (
         <>
           <p className="budget-total" aria-live="polite">
-            {fillIn(common.budgetTotal, { total: total.toLocaleString(locale) })}
+            {fillIn(common.budgetTotal, { total: formatEuro(formatLocaleOf(locale), total) })}
           </p>
           {lines.length < 30 && (
             <button type="button" className="button secondary" onClick={() => addLine(lines.length)}>

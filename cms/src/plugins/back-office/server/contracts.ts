@@ -241,8 +241,10 @@ export interface DashboardFigures {
   unmetDemand: { requests: number; byLanguage: Record<string, number>; byMunicipality: Record<string, number>; byCategory: Record<string, number> };
 }
 
+/** A criterion of a call, in the staff member's language (or the call's default locale when not translated). */
 export interface Criterion {
   title: string;
+  description: string | null;
   weight: number | null;
 }
 

@@ -1,15 +1,18 @@
 import {
-  AUDIENCES,
   FORMAT_LOCALES,
   HELP_CATEGORIES,
   MUNICIPALITIES,
   SPOKEN_LANGUAGES,
   brusselsDay,
   formatDate,
+  formatDateTime,
   formatEuro,
   formatNumber,
+  inSentence,
   termName,
+  termNameInSentence,
   type Locale,
+  type TaxonomyName,
   type Term,
 } from '@cb/domain';
 import { optionLabel } from '@cb/domain/intake';
@@ -30,7 +33,6 @@ export function useLabels() {
   const categoryName = (code: string) => name(HELP_CATEGORIES, code);
   const municipalityName = (code: string | null | undefined) => name(MUNICIPALITIES, code);
   const languageName = (code: string) => name(SPOKEN_LANGUAGES, code);
-  const audienceName = (code: string) => name(AUDIENCES, code);
 
   return {
     t,
@@ -44,15 +46,37 @@ export function useLabels() {
     /** A platform language (the form's, the person's) named in the staff member's language. */
     localeName: (code: string) => capitalised(new Intl.DisplayNames(FORMAT_LOCALES[locale], { type: 'language' }).of(code) ?? code, locale),
     vocabularyLabel: vocabulary,
-    reasonText: (reason: MatchReason) => reasonText(reason, t, { categoryName, municipalityName, languageName, audienceName, vocabulary, list }),
+    /** Why a suggestion was made, names inside the sentence as the language writes them ("Parle français", "Bedoeld voor ouderen", "Même commune : Ixelles"). */
+    reasonText: (reason: MatchReason) => {
+      const inText = (taxonomy: TaxonomyName) => (code: string) => termNameInSentence(taxonomy, code, locale) ?? code;
+      return reasonText(reason, t, {
+        categoryName: inText('help-category'),
+        municipalityName: inText('municipality'),
+        languageName: inText('spoken-language'),
+        audienceName: inText('audience'),
+        vocabulary: (field, code) => inSentence(vocabulary(field, code), locale),
+        list,
+      });
+    },
     /** A calendar date ("2026-12-11") or a moment (its day in Brussels): "11 dec 2026", "11 déc. 2026", "11 Dec 2026". */
-    date: (iso: string | null | undefined) => (iso ? formatDate(locale, calendarDay(iso), 'medium') : ''),
+    date: (iso: string | null | undefined) => (iso ? staffDate(locale, calendarDay(iso)) : ''),
     euros: (amount: number | null | undefined) => (amount === null || amount === undefined ? '' : formatEuro(locale, amount)),
     number: (value: number, fractionDigits = 0) => formatNumber(locale, value, fractionDigits),
+    /** An ISO week ("2026-W38") as the language abbreviates it: "wk 38", "sem. 38". */
+    weekOfYear: (isoWeek: string) => {
+      const week = /W(\d+)$/.exec(isoWeek)?.[1];
+      return week ? t('dashboard.week-of-year', { week: Number(week) }) : isoWeek;
+    },
   };
 }
 
 export type Labels = ReturnType<typeof useLabels>;
+
+/** The back office writes every date one way, on every page: "5 dec 2026", "5 déc. 2026", "1er mars 2027", "5 Dec 2026". */
+export const staffDate = (locale: Locale, iso: string): string => formatDate(locale, iso, 'medium');
+
+/** A moment, the same way, with its time in Brussels: "5 dec 2026 om 14:30". */
+export const staffDateTime = (locale: Locale, iso: string): string => formatDateTime(locale, iso, 'medium');
 
 function calendarDay(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
@@ -95,12 +119,12 @@ function reasonText(reason: MatchReason, t: (id: StaffTextId, values?: Record<st
     case 'shared-time':
       return t(
         'reason.shared-time',
-        terms(reason.terms, (code) => namers.vocabulary('availableTimes', code).toLowerCase()),
+        terms(reason.terms, (code) => namers.vocabulary('availableTimes', code)),
       );
     case 'shared-interest':
       return t(
         'reason.shared-interest',
-        terms(reason.terms, (code) => namers.vocabulary('interests', code).toLowerCase()),
+        terms(reason.terms, (code) => namers.vocabulary('interests', code)),
       );
     case 'shared-audience':
     case 'audience-unknown':

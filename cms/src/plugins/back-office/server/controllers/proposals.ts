@@ -25,9 +25,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Every project call, newest deadline first, with its criteria (Dutch titles: the staff's working language). */
+    /** Every project call, newest deadline first, with its criteria, in the staff member's language. */
     async calls(ctx: StaffContext) {
-      ctx.body = await proposals().calls();
+      ctx.body = await proposals().calls(localeOf(ctx));
     },
 
     async list(ctx: StaffContext) {
@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async committee(ctx: StaffContext) {
       const params = readParams(ctx, DocumentParams);
-      if (params) answer(ctx, await committee().members(params.documentId));
+      if (params) answer(ctx, await committee().members(params.documentId, localeOf(ctx)));
     },
 
     async assign(ctx: StaffContext) {
@@ -145,7 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async dashboard(ctx: StaffContext) {
       const params = readParams(ctx, DocumentParams);
-      if (params) answer(ctx, await fundedProjects().dashboard(params.documentId));
+      if (params) answer(ctx, await fundedProjects().dashboard(params.documentId, localeOf(ctx)));
     },
 
     async confirm(ctx: StaffContext) {
@@ -163,7 +163,7 @@ function callerOf(ctx: StaffContext): Caller | undefined {
     answerError(ctx, 401, 'UnauthorizedError', staffText(localeOf(ctx), 'review.refused.signIn'));
     return undefined;
   }
-  return { id: user.id, name: nameOf(user), decides: ctx.state.userAbility?.can(DECIDE_PROPOSALS_PERMISSION) === true };
+  return { id: user.id, name: nameOf(user), decides: ctx.state.userAbility?.can(DECIDE_PROPOSALS_PERMISSION) === true, locale: localeOf(ctx) };
 }
 
 function refuse(ctx: StaffContext, refusal: Refusal): void {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
-import { notFound, read, readParams, type StaffContext } from '../http';
+import { localeOf, notFound, read, readParams, type StaffContext } from '../http';
 import { DocumentParams, QueueQuery, SearchQuery } from '../validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -25,8 +25,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     else notFound(ctx, 'problem.no-request');
   },
 
+  /** Offers and initiatives by words; initiatives named in the staff member's language when translated. */
   async search(ctx: StaffContext) {
     const query = read(ctx, SearchQuery, ctx.query);
-    if (query) ctx.body = await getService(strapi, 'cases').search(query.q);
+    if (query) ctx.body = await getService(strapi, 'cases').search(query.q, localeOf(ctx));
   },
 });

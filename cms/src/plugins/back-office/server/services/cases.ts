@@ -273,7 +273,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Free search when the suggestions are not enough: offers by reference, name or text; initiatives by title. */
-  async search(query: string | undefined): Promise<SearchResults> {
+  async search(query: string | undefined, locale: Locale): Promise<SearchResults> {
     if (!query) return { offers: [], initiatives: [] };
     const like = { $containsi: query };
     const [offers, initiatives] = await Promise.all([
@@ -282,7 +282,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         fields: ['reference', 'contactName', 'organisationName', 'caseStatus'],
         limit: 20,
       }),
-      publishedInitiatives(strapi, { title: like }, 'nl', 20),
+      publishedInitiatives(strapi, { title: like }, locale, 20),
     ]);
     return {
       offers: offers.map((offer) => ({

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { spreadEvenly } from '@cb/domain';
+import { spreadEvenly, type Locale } from '@cb/domain';
 import { COMMITTEE_ROLE_CODES, configOf } from '../app';
 import type { CommitteeMember, Created, MyReviews, Spread } from '../contracts';
 import {
-  CALL,
   PROPOSAL,
   REVIEW,
   callWithCriteria,
@@ -57,8 +56,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Who may review, with what each has of this call. */
-    async members(callDocumentId: string): Promise<CommitteeMember[] | Refusal> {
-      const call = await callWithCriteria(strapi, callDocumentId);
+    async members(callDocumentId: string, locale: Locale): Promise<CommitteeMember[] | Refusal> {
+      const call = await callWithCriteria(strapi, callDocumentId, locale);
       if (!call) return refusal(404, 'review.refused.noCall');
       const records = await committeeRecords(strapi, await proposalsOfCall(callDocumentId));
       return (await members()).map((member) => {
@@ -102,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       by: Caller,
       options: { perProposal?: number | undefined; reviewerIds?: number[] | undefined },
     ): Promise<Spread | Refusal> {
-      const call = await strapi.documents(CALL).findOne({ documentId: callDocumentId, locale: 'nl', fields: ['title'] });
+      const call = await callWithCriteria(strapi, callDocumentId, by.locale);
       if (!call) return refusal(404, 'review.refused.noCall');
       const committee = await members();
       const chosen = options.reviewerIds ? committee.filter((member) => options.reviewerIds?.includes(member.id)) : committee;
@@ -152,7 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const calls = new Map<string, Awaited<ReturnType<typeof callWithCriteria>>>();
       for (const callId of new Set(proposals.map((proposal) => proposal.projectCallDocumentId ?? '')))
-        calls.set(callId, await callWithCriteria(strapi, callId));
+        calls.set(callId, await callWithCriteria(strapi, callId, caller.locale));
       const results = proposals.flatMap((proposal) => {
         const record = records.find((candidate) => candidate.proposalDocumentId === proposal.documentId);
         const call = calls.get(proposal.projectCallDocumentId ?? '');

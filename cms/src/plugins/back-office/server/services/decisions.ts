@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import * as z from 'zod';
 import {
   DECIDED_PROPOSAL_STATUSES,
+  DEFAULT_LOCALE,
   DECISION_BLOCKS,
   MIN_OVERRIDE_REASON_LENGTH,
   decisionBlocks,
@@ -82,7 +83,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ],
     });
     if (!proposal) return refusal(404, 'review.refused.noProposal');
-    const call = await callWithCriteria(strapi, proposal.projectCallDocumentId);
+    // Deadline, maximum and criteria: the same in every language.
+    const call = await callWithCriteria(strapi, proposal.projectCallDocumentId, DEFAULT_LOCALE);
     if (!call) return refusal(404, 'review.refused.noCall');
     return { proposal, call };
   }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { brusselsDay, callDashboard, isLateMilestone } from '@cb/domain';
+import { brusselsDay, callDashboard, isLateMilestone, type Locale } from '@cb/domain';
 import { milestoneFileDownloadPath, milestonesOf, notifyMilestonesPlanned, planMilestones, type Milestone } from '../app';
 import type { CallDashboardView, MilestonesView, MilestoneView } from '../contracts';
 import { PROPOSAL, callWithCriteria, committeeRecords, completeScore, refusal, type Refusal } from './proposal-records';
@@ -39,10 +39,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return view(proposalDocumentId, proposal.publicationConsentAt);
     },
 
-    async dashboard(callDocumentId: string): Promise<CallDashboardView | Refusal> {
-      const call = await callWithCriteria(strapi, callDocumentId);
+    async dashboard(callDocumentId: string, locale: Locale): Promise<CallDashboardView | Refusal> {
+      const call = await callWithCriteria(strapi, callDocumentId, locale);
       if (!call) return refusal(404, 'review.refused.noCall');
-      const budget = await strapi.documents('api::project-call.project-call').findOne({ documentId: callDocumentId, locale: 'nl', fields: ['totalBudget'] });
       const proposals = await strapi.documents(PROPOSAL).findMany({
         filters: { projectCallDocumentId: callDocumentId },
         fields: ['caseStatus', 'requestedAmount', 'grantedAmount', 'decidedAt'],
@@ -59,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           decidedAt: proposal.decidedAt ? String(proposal.decidedAt) : null,
         })),
         records.map((record) => ({ reviewerName: record.reviewerName, complete: completeScore(call.criteria, record) !== undefined })),
-        { totalBudget: Number(budget?.totalBudget ?? 0), deadline: call.deadline },
+        { totalBudget: call.totalBudget, deadline: call.deadline },
       );
       return { callTitle: call.title, ...figures };
     },

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { possibleDuplicates, type Locale } from '@cb/domain';
+import { DEFAULT_LOCALE, possibleDuplicates, type Locale } from '@cb/domain';
 import { attachmentDownloadPath, parseScores, reviewScore, type CriterionScore, type StaffTextId, type StaffTextValues } from '../app';
 import type { Attachment, Criterion, DuplicateOf } from '../contracts';
 
@@ -12,11 +12,12 @@ export const CALL = 'api::project-call.project-call';
 export const PROPOSAL = 'api::project-proposal.project-proposal';
 export const REVIEW = 'api::proposal-review.proposal-review';
 
-/** The staff member asking: who they are, and whether they run the review (assign, read all, decide). */
+/** The staff member asking: who they are, whether they run the review (assign, read all, decide), and the language they read in. */
 export interface Caller {
   id: number;
   name: string;
   decides: boolean;
+  locale: Locale;
 }
 
 /** One staff text, perhaps with values (dates and amounts written per language): the controller words it in the caller's language. */
@@ -45,25 +46,71 @@ export interface CallWithCriteria {
   title: string;
   deadline: string;
   maxPerProject: number;
+  totalBudget: number;
   criteria: Criterion[];
 }
 
-/** The call in Dutch (the staff's working language) with its criteria. */
-export async function callWithCriteria(strapi: Core.Strapi, documentId: string | null | undefined): Promise<CallWithCriteria | undefined> {
+const CALL_FIELDS = ['title', 'deadline', 'maxPerProject', 'totalBudget'] as const;
+
+/**
+ * The call with its criteria, worded in the staff member's language; in the default locale (Dutch)
+ * only when the call has no translation in that language. What is counted (the criteria, their
+ * weights; scores refer to a criterion by its place) is the default locale's, the same for every reader.
+ */
+export async function callWithCriteria(strapi: Core.Strapi, documentId: string | null | undefined, locale: Locale): Promise<CallWithCriteria | undefined> {
   if (!documentId) return undefined;
-  const call = await strapi.documents(CALL).findOne({ documentId, locale: 'nl', fields: ['title', 'deadline', 'maxPerProject'], populate: { criteria: true } });
-  if (!call) return undefined;
+  const inLocale = (wanted: Locale) => strapi.documents(CALL).findOne({ documentId, locale: wanted, fields: [...CALL_FIELDS], populate: { criteria: true } });
+  const [worded, counted] = await Promise.all([inLocale(locale), locale === DEFAULT_LOCALE ? null : inLocale(DEFAULT_LOCALE)]);
+  const base = counted ?? worded;
+  return base ? callOf(base, worded ?? base) : undefined;
+}
+
+/** Every published call, each worded in the staff member's language (else the default locale's), newest deadline first. */
+export async function publishedCalls(strapi: Core.Strapi, locale: Locale): Promise<CallWithCriteria[]> {
+  const inLocale = (wanted: Locale) =>
+    strapi.documents(CALL).findMany({ locale: wanted, status: 'published', fields: [...CALL_FIELDS], populate: { criteria: true } });
+  const [worded, counted] = await Promise.all([inLocale(locale), locale === DEFAULT_LOCALE ? [] : inLocale(DEFAULT_LOCALE)]);
+  const wordedById = new Map(worded.map((call) => [call.documentId, call]));
+  const countedIds = new Set(counted.map((call) => call.documentId));
+  const calls = [
+    ...counted.map((call) => callOf(call, wordedById.get(call.documentId) ?? call)),
+    ...worded.filter((call) => !countedIds.has(call.documentId)).map((call) => callOf(call, call)),
+  ];
+  return calls.sort((a, b) => b.deadline.localeCompare(a.deadline));
+}
+
+type StoredCriterion = { title?: string | null; description?: string | null; weight?: number | null };
+
+interface StoredCall {
+  documentId: string;
+  title?: string | null;
+  deadline?: unknown;
+  maxPerProject?: unknown;
+  totalBudget?: unknown;
+  criteria?: readonly StoredCriterion[] | null;
+}
+
+/** A call's figures and criteria as `counted` has them, its words from `worded` (the same criterion by place, else the counted one's). */
+function callOf(counted: StoredCall, worded: StoredCall): CallWithCriteria {
   return {
-    documentId,
-    title: call.title ?? '',
-    deadline: String(call.deadline ?? ''),
-    maxPerProject: Number(call.maxPerProject),
-    criteria: criteriaOf(call.criteria),
+    documentId: counted.documentId,
+    title: worded.title || counted.title || '',
+    deadline: counted.deadline instanceof Date ? counted.deadline.toISOString() : String(counted.deadline ?? ''),
+    maxPerProject: Number(counted.maxPerProject),
+    totalBudget: Number(counted.totalBudget ?? 0),
+    criteria: criteriaOf(counted.criteria, worded.criteria),
   };
 }
 
-export function criteriaOf(criteria: readonly { title?: string | null; weight?: number | null }[] | null | undefined): Criterion[] {
-  return (criteria ?? []).map((criterion) => ({ title: criterion.title ?? '', weight: criterion.weight ?? null }));
+function criteriaOf(counted: StoredCall['criteria'], worded: StoredCall['criteria']): Criterion[] {
+  return (counted ?? []).map((criterion, place) => {
+    const words = worded?.[place];
+    return {
+      title: words?.title || criterion.title || '',
+      description: words?.description || criterion.description || null,
+      weight: criterion.weight ?? null,
+    };
+  });
 }
 
 /** One committee member's record on one proposal. */

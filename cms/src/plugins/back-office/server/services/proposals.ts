@@ -1,18 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { MUNICIPALITIES, budgetSummary, isLocale, mayReadOtherReviews, termName } from '@cb/domain';
+import { MUNICIPALITIES, budgetSummary, isLocale, mayReadOtherReviews, termName, type Locale } from '@cb/domain';
 import { MAX_CRITERION_SCORE, clearedField, decisionSheet, proposalScore, type CriterionScore, type SheetRow } from '../app';
 import type { CommitteeReview, Created, Criterion, DuplicateOf, MyReviewState, ProjectCall, ProposalReading, ProposalRow, Proposals } from '../contracts';
 import {
-  CALL,
   PROPOSAL,
   REVIEW,
   attachmentsOf,
   callWithCriteria,
   committeeRecords,
   completeScore,
-  criteriaOf,
   duplicatesInCall,
   isOnProposal,
+  publishedCalls,
   refusal,
   type CallWithCriteria,
   type Caller,
@@ -94,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { budgetLines: true, municipalities: { fields: ['code'] } },
     });
     if (!proposal) return refusal(404, 'review.refused.noProposal');
-    const call = await callWithCriteria(strapi, proposal.projectCallDocumentId);
+    const call = await callWithCriteria(strapi, proposal.projectCallDocumentId, caller.locale);
     if (!call) return refusal(404, 'review.refused.noCall');
     const records = await committeeRecords(strapi, [proposalDocumentId]);
     const mine = records.find((record) => record.reviewerId === caller.id);
@@ -103,29 +102,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Every published project call, newest deadline first, with its criteria. */
-    async calls(): Promise<ProjectCall[]> {
-      const calls = await strapi.documents(CALL).findMany({ locale: 'nl', status: 'published', populate: { criteria: true }, sort: { deadline: 'desc' } });
-      return calls.map((call) => ({
-        documentId: call.documentId,
-        title: call.title ?? '',
-        deadline: String(call.deadline ?? ''),
-        maxPerProject: Number(call.maxPerProject),
-        criteria: criteriaOf(call.criteria),
+    /** Every published project call, newest deadline first, with its criteria, in the staff member's language. */
+    async calls(locale: Locale): Promise<ProjectCall[]> {
+      return (await publishedCalls(strapi, locale)).map(({ documentId, title, deadline, maxPerProject, criteria }) => ({
+        documentId,
+        title,
+        deadline,
+        maxPerProject,
+        criteria,
       }));
     },
 
     async list(callDocumentId: string, caller: Caller): Promise<Proposals | undefined> {
-      const call = await callWithCriteria(strapi, callDocumentId);
+      const call = await callWithCriteria(strapi, callDocumentId, caller.locale);
       return call ? { criteria: call.criteria, results: await reviewedProposals(call, caller) } : undefined;
     },
 
     /** The sheet for the decision meeting (CSV), named after the call (staff who decide). */
     async sheet(callDocumentId: string, caller: Caller): Promise<{ filename: string; csv: string } | undefined> {
-      const call = await callWithCriteria(strapi, callDocumentId);
+      const call = await callWithCriteria(strapi, callDocumentId, caller.locale);
       if (!call) return undefined;
       const rows = await reviewedProposals(call, caller);
-      return { filename: `proposals-${call.documentId}.csv`, csv: decisionSheet(rows.map(sheetRow)) };
+      return { filename: `proposals-${call.documentId}.csv`, csv: decisionSheet(rows.map((row) => sheetRow(row, caller.locale))) };
     },
 
     /** The whole proposal, for reading and printing: every answer, the budget against the call, the files, the reviews. */
@@ -212,7 +210,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [existing] = (await committeeRecords(strapi, [proposalDocumentId])).filter((record) => record.reviewerId === caller.id);
       if (existing?.conflictDeclaredAt) return refusal(403, 'review.refused.conflict');
       if (!caller.decides && !existing?.assignedAt) return refusal(403, 'review.refused.notAssigned');
-      const call = await callWithCriteria(strapi, proposal.projectCallDocumentId);
+      const call = await callWithCriteria(strapi, proposal.projectCallDocumentId, caller.locale);
       const problem = scoresProblem(call?.criteria ?? [], scores);
       if (problem) return problem;
 
@@ -296,12 +294,12 @@ export function amountOrNull(value: unknown): number | null {
   return Number.isFinite(amount) ? amount : null;
 }
 
-function sheetRow(row: ProposalRow): SheetRow {
+function sheetRow(row: ProposalRow, locale: Locale): SheetRow {
   return {
     reference: row.reference,
     projectTitle: row.projectTitle,
     applicant: row.applicant,
-    municipalities: row.municipalities.map((code) => termName(MUNICIPALITIES, code, 'nl') ?? code).join(', '),
+    municipalities: row.municipalities.map((code) => termName(MUNICIPALITIES, code, locale) ?? code).join(', '),
     status: row.caseStatus,
     requestedAmount: row.requestedAmount,
     score: row.score ?? undefined,

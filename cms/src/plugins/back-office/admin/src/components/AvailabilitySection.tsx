@@ -1,6 +1,7 @@
 import * as React from 'react';
+import { staffDate } from '../labels';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { CAPACITY_CHOICES, formatDate } from '@cb/domain';
+import { CAPACITY_CHOICES } from '@cb/domain';
 import type { HelpOfferDetails } from '../../../server/contracts';
 import { useStaffTexts } from '../i18n';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -56,7 +57,7 @@ function AvailabilityForm({ offer, saved, setSaved, onChanged }: AvailabilityFor
   const fields = problem?.fields ?? {};
   const current =
     offer.awayFrom && offer.awayUntil
-      ? t('availability.away', { from: formatDate(locale, offer.awayFrom), until: formatDate(locale, offer.awayUntil) })
+      ? t('availability.away', { from: staffDate(locale, offer.awayFrom), until: staffDate(locale, offer.awayUntil) })
       : t('availability.notAway');
   return (
     <Box

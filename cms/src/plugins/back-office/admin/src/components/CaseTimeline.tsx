@@ -1,6 +1,7 @@
 import * as React from 'react';
+import { staffDateTime } from '../labels';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { formatDateTime } from '@cb/domain';
+
 import type { TimelineEntry } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
 import { isStaffTextId } from '../../../../../staff-texts';
@@ -72,7 +73,7 @@ export function CaseTimeline({ entries, notePath, onChanged }: { entries: Timeli
       ) : (
         <Flex tag="ol" direction="column" alignItems="stretch" gap={3} aria-label={t('case.timeline.title')}>
           {entries.map((entry) => {
-            const when = formatDateTime(locale, entry.writtenAt, 'medium');
+            const when = staffDateTime(locale, entry.writtenAt);
             return (
               <Box tag="li" key={entry.documentId} padding={3} borderColor="neutral200" hasRadius>
                 <Typography tag="p" variant="omega" fontWeight="bold">

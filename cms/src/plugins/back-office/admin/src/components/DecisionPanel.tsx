@@ -1,7 +1,8 @@
 import * as React from 'react';
+import { staffDate } from '../labels';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { DECIDED_PROPOSAL_STATUSES, LOCALE_NAMES, formatDate, formatEuro } from '@cb/domain';
+import { DECIDED_PROPOSAL_STATUSES, LOCALE_NAMES, formatEuro } from '@cb/domain';
 import type { DecisionDrafted, DecisionState, MailPreview, ProposalReading } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
 import { problemOf, type ApiProblem } from '../api';
@@ -74,7 +75,7 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
       <Flex direction="column" alignItems="stretch" gap={4}>
         {decision.decidedAt && (
           <Typography fontWeight="bold">
-            {`${t(`review.status.${proposal.caseStatus}`)} · ${t('review.decision.decidedOn', { date: formatDate(locale, decision.decidedAt) })}${
+            {`${t(`review.status.${proposal.caseStatus}`)} · ${t('review.decision.decidedOn', { date: staffDate(locale, decision.decidedAt) })}${
               decision.grantedAmount === null ? '' : ` · ${formatEuro(locale, decision.grantedAmount)}`
             }`}
           </Typography>
@@ -84,7 +85,7 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
             {t('review.decision.overridden', {
               reason: decision.override.reason,
               name: decision.override.byName,
-              date: formatDate(locale, decision.override.at),
+              date: staffDate(locale, decision.override.at),
             })}
           </Typography>
         )}

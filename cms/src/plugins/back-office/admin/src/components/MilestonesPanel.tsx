@@ -1,7 +1,8 @@
 import * as React from 'react';
+import { staffDate } from '../labels';
 import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { formatDate, MAX_MILESTONES, MILESTONE_WHAT_MAX_LENGTH } from '@cb/domain';
+import { MAX_MILESTONES, MILESTONE_WHAT_MAX_LENGTH } from '@cb/domain';
 import type { MilestonesView, MilestoneView } from '../../../server/contracts';
 import { problemOf, useBackOffice, type ApiProblem } from '../api';
 import { useStaffTexts } from '../i18n';
@@ -87,7 +88,7 @@ function MilestonesForm({ path, view, saved, setSaved, onSaved }: MilestonesForm
     <form onSubmit={(event) => void save(event)} noValidate>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography>
-          {view.publicationConsentAt ? t('milestones.consent', { date: formatDate(locale, view.publicationConsentAt) }) : t('milestones.noConsent')}
+          {view.publicationConsentAt ? t('milestones.consent', { date: staffDate(locale, view.publicationConsentAt) }) : t('milestones.noConsent')}
         </Typography>
         <ProblemAlert problem={problem} />
         {saved && (
@@ -149,7 +150,12 @@ function MilestoneReport({ milestone }: { milestone: MilestoneView | undefined }
     <Flex direction="column" alignItems="stretch" gap={1}>
       <Typography fontWeight="semiBold">{state}</Typography>
       {milestone.report && (
-        <Typography>{`${t('milestones.report')}${milestone.reportedAt ? ` (${formatDate(locale, milestone.reportedAt)})` : ''}: ${milestone.report}`}</Typography>
+        <Typography>
+          {t('labelled', {
+            label: `${t('milestones.report')}${milestone.reportedAt ? ` (${staffDate(locale, milestone.reportedAt)})` : ''}`,
+            value: milestone.report,
+          })}
+        </Typography>
       )}
       {milestone.files.length > 0 && <FileDownloads files={milestone.files.map(({ name, size, downloadPath }) => ({ name, size, path: downloadPath }))} />}
     </Flex>

@@ -116,7 +116,11 @@ export function ReviewDialog({ proposal, criteria, onClose, onDone }: DialogProp
           key={criterion.title}
           name={`score-${index}`}
           label={criterion.title}
-          hint={criterion.weight ? t('proposals.review.weight', { weight: number(criterion.weight, 2) }) : undefined}
+          hint={
+            [criterion.description, criterion.weight ? t('proposals.review.weight', { weight: number(criterion.weight, 2) }) : undefined]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
           value={scores[index]}
           choices={SCORES.map((score) => ({ value: String(score), label: t('proposals.points', { score }) }))}
           placeholder={t('proposals.score')}

@@ -1,8 +1,8 @@
 import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { formatDate, formatEuro, MUNICIPALITIES, termName } from '@cb/domain';
+import { formatEuro, MUNICIPALITIES, termName } from '@cb/domain';
 import type { ProposalReading } from '../../../server/contracts';
 import { useStaffTexts } from '../i18n';
-import { useLabels } from '../labels';
+import { staffDate, useLabels } from '../labels';
 import { DetailsList } from './DetailsList';
 import { Section } from './Section';
 import { DuplicateList } from './DuplicateList';
@@ -41,7 +41,7 @@ export function ProposalReadingView({ proposal }: { proposal: ProposalReading })
             [t('review.proposal.municipalities'), municipalities || '—'],
             [
               t('review.proposal.period'),
-              t('review.proposal.periodValue', { start: formatDate(locale, project.startDate), end: formatDate(locale, project.endDate) }),
+              t('review.proposal.periodValue', { start: staffDate(locale, project.startDate), end: staffDate(locale, project.endDate) }),
             ],
           ]}
         />

@@ -1,7 +1,8 @@
 import * as React from 'react';
+import { staffDate } from '../labels';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { formatDate } from '@cb/domain';
+
 import { MAX_CRITERION_SCORE } from '../../../../../proposal-review/scores';
 import type { ProposalReading } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
@@ -46,7 +47,7 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
   if (mine.state === 'conflict') {
     return (
       <Section title={t('review.conflict.title')} id="my-review">
-        <Typography>{t('review.conflict.declared', { date: formatDate(locale, mine.conflictDeclaredAt ?? '') })}</Typography>
+        <Typography>{t('review.conflict.declared', { date: staffDate(locale, mine.conflictDeclaredAt ?? '') })}</Typography>
       </Section>
     );
   }
@@ -72,6 +73,7 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
                   key={index}
                   name={`criterion-${index}`}
                   label={t('review.score.criterion', { title: criterion.title, weight: criterion.weight ?? 1 })}
+                  hint={criterion.description ?? undefined}
                   value={scores[index]}
                   choices={choices}
                   required
@@ -140,7 +142,9 @@ export function CommitteeReviews({ proposal }: { proposal: ProposalReading }) {
               {`${t('review.reviews.by', { name: review.reviewerName })}${review.score === null ? '' : ` · ${t('review.reviews.score', { score: review.score })}`}`}
             </Typography>
             <Typography tag="p">
-              {review.scores.map((entry) => `${proposal.call.criteria[entry.criterion]?.title ?? entry.criterion}: ${entry.score}/5`).join(' · ')}
+              {review.scores
+                .map((entry) => t('labelled', { label: proposal.call.criteria[entry.criterion]?.title ?? String(entry.criterion), value: `${entry.score}/5` }))
+                .join(' · ')}
             </Typography>
             {review.comment && (
               <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>
@@ -151,7 +155,12 @@ export function CommitteeReviews({ proposal }: { proposal: ProposalReading }) {
         ))}
         {reviews.conflicts.map((conflict, index) => (
           <Typography key={`conflict-${index}`} textColor="neutral600" tag="p">
-            {`${t('review.reviews.conflictBy', { name: conflict.reviewerName, date: formatDate(locale, conflict.declaredAt) })}${conflict.note ? `: ${conflict.note}` : ''}`}
+            {conflict.note
+              ? t('labelled', {
+                  label: t('review.reviews.conflictBy', { name: conflict.reviewerName, date: staffDate(locale, conflict.declaredAt) }),
+                  value: conflict.note,
+                })
+              : t('review.reviews.conflictBy', { name: conflict.reviewerName, date: staffDate(locale, conflict.declaredAt) })}
           </Typography>
         ))}
       </Flex>

@@ -1,6 +1,7 @@
 import * as React from 'react';
+import { staffDate } from '../labels';
 import { Box, Button, Checkbox, Field, Flex, Radio, Typography } from '@strapi/design-system';
-import { LOCALES, REFERENCE_CHECKS, formatDate, type Locale, type ReferenceCheck } from '@cb/domain';
+import { LOCALES, REFERENCE_CHECKS, type Locale, type ReferenceCheck } from '@cb/domain';
 import type { OfferScreeningView } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
 import { useBackOffice } from '../api';
@@ -48,14 +49,14 @@ export function ScreeningSection({ documentId, onChanged }: { documentId: string
 function stateText(data: OfferScreeningView, t: Translate, locale: Locale): string {
   switch (data.state) {
     case 'screened':
-      return t('screening.state.screened', { until: data.validUntil ? formatDate(locale, data.validUntil) : '—' });
+      return t('screening.state.screened', { until: data.validUntil ? staffDate(locale, data.validUntil) : '—' });
     case 'organisation-checked':
       return t('screening.state.organisation-checked', {
         name: data.organisationCheck?.name ?? '',
-        when: data.organisationCheck ? formatDate(locale, data.organisationCheck.checkedAt) : '—',
+        when: data.organisationCheck ? staffDate(locale, data.organisationCheck.checkedAt) : '—',
       });
     case 'expired':
-      return t('screening.state.expired', { on: data.screening ? formatDate(locale, data.screening.conversationOn) : '—', months: data.validMonths });
+      return t('screening.state.expired', { on: data.screening ? staffDate(locale, data.screening.conversationOn) : '—', months: data.validMonths });
     case 'to-screen':
       return t('screening.state.to-screen');
   }
@@ -68,7 +69,7 @@ function LatestScreening({ screening: data }: { screening: OfferScreeningView })
     data.acceptedOnForm ? t('screening.onForm', { version: data.acceptedOnForm.version }) : t('screening.notOnForm'),
     ...(latest
       ? [
-          t('screening.conversation', { on: formatDate(locale, latest.conversationOn), by: latest.conversationBy ?? '—' }),
+          t('screening.conversation', { on: staffDate(locale, latest.conversationOn), by: latest.conversationBy ?? '—' }),
           latest.references === 'waived' ? t('screening.references.waived', { reason: latest.waiverReason ?? '—' }) : t('screening.references.checked'),
           t('screening.codeAccepted', { version: latest.codeOfConductVersion ?? '—' }),
           t('screening.noteGiven', {
@@ -109,7 +110,7 @@ function OrganisationCheck({ screening: data, path, onChanged }: { screening: Of
       <ProblemAlert problem={problem} title={t('screening.notSaved')} />
       <Typography tag="p" variant="omega">
         {check
-          ? t('screening.organisation.checkedElsewhere', { name: check.name, when: formatDate(locale, check.checkedAt), by: check.checkedBy ?? '—' })
+          ? t('screening.organisation.checkedElsewhere', { name: check.name, when: staffDate(locale, check.checkedAt), by: check.checkedBy ?? '—' })
           : t('screening.organisation.notChecked', { name: data.organisationName ?? '' })}
       </Typography>
       <Box paddingTop={2}>

@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
+import { BEST_SCORE } from '../../../../../matching/scoring';
 import { useBackOffice, type MatchReason, type Suggestions as SuggestionsAnswer } from '../api';
 import { useLabels } from '../labels';
 import type { ConnectTarget } from './ConnectDialog';
@@ -12,12 +13,14 @@ interface CardProps {
   title: string;
   details: string[];
   score: number;
+  /** The best score this kind of suggestion can get. */
+  best: number;
   reasons: MatchReason[];
   action: React.ReactNode;
 }
 
 /** One suggestion: who, how well it fits and why, and the button that connects. Best first, in a list. */
-function SuggestionCard({ title, details, score, reasons, action }: CardProps) {
+function SuggestionCard({ title, details, score, best, reasons, action }: CardProps) {
   const { t, number } = useLabels();
   return (
     <Box tag="li" padding={4} borderColor="neutral200" hasRadius>
@@ -32,7 +35,7 @@ function SuggestionCard({ title, details, score, reasons, action }: CardProps) {
             </Typography>
           ))}
           <Typography tag="p" variant="pi" paddingTop={1}>
-            {t('suggest.score', { score: number(score, 1) })}
+            {t('suggest.score', { score: number(score, 1), max: number(best) })}
           </Typography>
         </Box>
         {action}
@@ -64,6 +67,7 @@ export function Suggestions({ documentId, onConnect }: { documentId: string; onC
                 title={`${offer.reference} · ${who}`}
                 details={[statusLabel(offer.caseStatus), offer.frequency ? vocabularyLabel('frequency', offer.frequency) : ''].filter(Boolean)}
                 score={offer.score}
+                best={BEST_SCORE.offer}
                 reasons={offer.reasons}
                 action={
                   <Button variant="secondary" onClick={() => onConnect({ kind: 'match', documentId: offer.documentId, label })}>
@@ -84,6 +88,7 @@ export function Suggestions({ documentId, onConnect }: { documentId: string; onC
               title={initiative.title}
               details={[]}
               score={initiative.score}
+              best={BEST_SCORE.initiative}
               reasons={initiative.reasons}
               action={
                 <Button variant="secondary" onClick={() => onConnect({ kind: 'referral', documentId: initiative.documentId, label: initiative.title })}>

@@ -19,7 +19,7 @@ export function CallDashboardPage() {
 
   return (
     <PageShell
-      title={data ? `${t('callDashboard.title')}: ${data.callTitle}` : t('callDashboard.title')}
+      title={data ? t('labelled', { label: t('callDashboard.title'), value: data.callTitle }) : t('callDashboard.title')}
       navigationAction={
         <LinkButton tag={RouterLink} to={reviewPath('calls', documentId)} variant="tertiary">
           {t('review.committee.title')}

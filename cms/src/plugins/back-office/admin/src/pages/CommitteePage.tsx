@@ -61,7 +61,12 @@ export function CommitteePage() {
             <Box tag="ul">
               {members.data.map((member) => (
                 <li key={member.id}>
-                  <Typography>{`${member.name}: ${t('review.committee.counts', { assigned: member.assigned, reviewed: member.reviewed, conflicts: member.conflicts })}`}</Typography>
+                  <Typography>
+                    {t('labelled', {
+                      label: member.name,
+                      value: t('review.committee.counts', { assigned: member.assigned, reviewed: member.reviewed, conflicts: member.conflicts }),
+                    })}
+                  </Typography>
                 </li>
               ))}
             </Box>

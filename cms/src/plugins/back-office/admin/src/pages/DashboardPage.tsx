@@ -69,7 +69,7 @@ export function DashboardPage() {
 
 function Figures({ figures }: { figures: DashboardFigures }) {
   const labels = useLabels();
-  const { t, statusLabel, categoryName, municipalityName, languageName } = labels;
+  const { t, statusLabel, categoryName, municipalityName, languageName, weekOfYear } = labels;
   const unmet = figures.unmetDemand;
   const matchOutcomes = MATCH_STATUSES.map((status) => ({ label: statusLabel(status), values: [figures.outcomes[status] ?? 0] }));
   return (
@@ -87,7 +87,7 @@ function Figures({ figures }: { figures: DashboardFigures }) {
             { name: t('dashboard.requests'), colour: COLOURS.primary },
             { name: t('dashboard.offers'), colour: COLOURS.secondary },
           ]}
-          rows={figures.weeks.map((week) => ({ label: week.week, values: [week.requests, week.offers] }))}
+          rows={figures.weeks.map((week) => ({ label: weekOfYear(week.week), values: [week.requests, week.offers] }))}
         />
       </Section>
       <Section title={t('dashboard.outcomes')} id="chart-outcomes">

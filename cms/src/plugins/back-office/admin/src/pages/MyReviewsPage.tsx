@@ -1,7 +1,8 @@
 import { Link as RouterLink } from 'react-router-dom';
+import { staffDateTime } from '../labels';
 import { Box, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
-import { formatDateTime } from '@cb/domain';
+
 import type { MyReviews, ProjectCall } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
@@ -38,7 +39,7 @@ export function MyReviewsPage() {
                         </Link>
                       </Td>
                       <Td>
-                        <Typography>{`${row.callTitle} (${t('review.mine.deadline', { date: formatDateTime(locale, row.deadline) })})`}</Typography>
+                        <Typography>{`${row.callTitle} (${t('review.mine.deadline', { date: staffDateTime(locale, row.deadline) })})`}</Typography>
                       </Td>
                       <Td>
                         <Typography fontWeight={row.state === 'to-review' ? 'bold' : undefined}>{t(`review.mine.state.${row.state}`)}</Typography>

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router-dom';
 import { Flex } from '@strapi/design-system';
 import { BackButton, Page } from '@strapi/strapi/admin';
-import { formatDate } from '@cb/domain';
+
 import type { HelpOfferDetails } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
-import { useLabels } from '../labels';
+import { staffDate, useLabels } from '../labels';
 import { CaseTimeline, textOf } from '../components/CaseTimeline';
 import { OfferActions } from '../components/OfferActions';
 import { PageShell, ProblemAlert } from '../components/PageShell';
@@ -23,7 +23,7 @@ export function OfferPage() {
   return (
     <PageShell
       title={data ? t('case.offer.title', { reference: data.reference }) : t('case.offer.fallbackTitle')}
-      subtitle={data ? `${textOf(t, `status.${data.caseStatus}`)} · ${formatDate(locale, data.createdAt)}` : undefined}
+      subtitle={data ? `${textOf(t, `status.${data.caseStatus}`)} · ${staffDate(locale, data.createdAt)}` : undefined}
       navigationAction={<BackButton />}
     >
       <ProblemAlert problem={offer.problem} title={t('case.offer.notLoaded')} />
@@ -67,7 +67,7 @@ function OfferDetails({ offer }: { offer: HelpOfferDetails }) {
     [
       t('availability.title'),
       offer.awayFrom && offer.awayUntil
-        ? t('availability.away', { from: formatDate(locale, offer.awayFrom), until: formatDate(locale, offer.awayUntil) })
+        ? t('availability.away', { from: staffDate(locale, offer.awayFrom), until: staffDate(locale, offer.awayUntil) })
         : t('availability.notAway'),
     ],
     [t('case.field.matches'), t('case.offer.openMatches', { count: offer.openMatches })],

@@ -1,7 +1,8 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
+import { staffDate, staffDateTime } from '../labels';
 import { Button, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
-import { formatDate, formatDateTime } from '@cb/domain';
+
 import type { ProposalReading } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
@@ -25,7 +26,7 @@ export function ProposalPage() {
       title={data ? t('review.proposal.title', { reference: data.reference }) : t('review.menu')}
       subtitle={
         data
-          ? `${data.project.title} · ${t(`review.status.${data.caseStatus}`)} · ${t('review.proposal.received', { date: formatDate(locale, data.receivedAt) })}`
+          ? `${data.project.title} · ${t(`review.status.${data.caseStatus}`)} · ${t('review.proposal.received', { date: staffDate(locale, data.receivedAt) })}`
           : undefined
       }
       navigationAction={
@@ -49,7 +50,7 @@ export function ProposalPage() {
       {data && (
         <PrintArea>
           <Flex direction="column" alignItems="stretch" gap={6}>
-            <CallLine proposal={data} deadline={formatDateTime(locale, data.call.deadline)} />
+            <CallLine proposal={data} deadline={staffDateTime(locale, data.call.deadline)} />
             <ProposalReadingView proposal={data} />
             <MyReviewPanel key={`${data.mine.state}-${data.mine.scores.length}`} proposal={data} onChanged={proposal.reload} />
             <CommitteeReviews proposal={data} />
@@ -67,5 +68,7 @@ export function ProposalPage() {
 
 function CallLine({ proposal, deadline }: { proposal: ProposalReading; deadline: string }) {
   const { t } = useStaffTexts();
-  return <Typography>{`${t('review.proposal.call')}: ${proposal.call.title} · ${t('review.proposal.deadline')}: ${deadline}`}</Typography>;
+  return (
+    <Typography>{`${t('labelled', { label: t('review.proposal.call'), value: proposal.call.title })} · ${t('labelled', { label: t('review.proposal.deadline'), value: deadline })}`}</Typography>
+  );
 }

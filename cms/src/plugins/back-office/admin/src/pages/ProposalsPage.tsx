@@ -105,6 +105,11 @@ function Criteria({ criteria }: { criteria: Proposals['criteria'] }) {
             <Typography>
               {criterion.weight ? t('proposals.criterion-weight', { title: criterion.title, weight: number(criterion.weight, 2) }) : criterion.title}
             </Typography>
+            {criterion.description && (
+              <Typography tag="p" variant="pi" textColor="neutral600">
+                {criterion.description}
+              </Typography>
+            )}
           </li>
         ))}
       </Flex>
@@ -155,13 +160,9 @@ function ProposalTable({ rows, onDialog, onDownload }: ProposalTableProps) {
               </Typography>
               <Typography variant="pi" tag="p" style={WRAPPING}>{`${row.reference} · ${row.applicant}`}</Typography>
               {(row.comments ?? []).map((comment, index) => (
-                <Typography
-                  key={index}
-                  variant="pi"
-                  textColor="neutral600"
-                  tag="p"
-                  style={WRAPPING}
-                >{`${comment.reviewerName}: ${comment.comment}`}</Typography>
+                <Typography key={index} variant="pi" textColor="neutral600" tag="p" style={WRAPPING}>
+                  {t('labelled', { label: comment.reviewerName, value: comment.comment })}
+                </Typography>
               ))}
               {row.attachments.length > 0 && (
                 <Box paddingTop={2}>
