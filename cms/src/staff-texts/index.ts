@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb/domain';
+import { actionOutcomeTexts } from './action-outcomes';
 import { caseWorkTexts } from './case-work';
 import { checkInTexts } from './check-ins';
 import { commonTexts } from './common';
@@ -47,6 +48,7 @@ const AREAS = [
   projectReviewTexts,
   fundedProjectTexts,
   holidayCoverTexts,
+  actionOutcomeTexts,
 ] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;

@@ -4,7 +4,7 @@ import { CAPACITY_CHOICES, formatDate } from '@cb/domain';
 import type { HelpOfferDetails } from '../../../server/contracts';
 import { useStaffTexts } from '../i18n';
 import { ChoiceSelect } from './ChoiceSelect';
-import { ProblemAlert } from './PageShell';
+import { ActionOutcome } from './ActionOutcome';
 import { Section } from './Section';
 import { TextField } from './TextField';
 import { useCaseChange } from './useCaseChange';
@@ -18,15 +18,17 @@ const NOT_SAID = 'not-said';
  */
 export function AvailabilitySection({ offer, onChanged }: { offer: HelpOfferDetails; onChanged(): void }) {
   const { t, locale } = useStaffTexts();
-  const { send, problem, saving } = useCaseChange(onChanged);
+  const { send, problem, saving, outcome } = useCaseChange(onChanged);
   const [awayFrom, setAwayFrom] = React.useState(offer.awayFrom ?? '');
   const [awayUntil, setAwayUntil] = React.useState(offer.awayUntil ?? '');
   const [capacity, setCapacity] = React.useState(offer.capacityGiven === null ? NOT_SAID : String(offer.capacityGiven));
-  const [saved, setSaved] = React.useState(false);
   const path = `/back-office/offers/${encodeURIComponent(offer.documentId)}/availability`;
   const save = async (from: string, until: string) => {
-    const done = await send(path, { awayFrom: from, awayUntil: until, capacity: capacity === NOT_SAID ? null : Number(capacity) }, 'PUT');
-    setSaved(done);
+    const done = await send(
+      path,
+      { awayFrom: from, awayUntil: until, capacity: capacity === NOT_SAID ? null : Number(capacity) },
+      { method: 'PUT', done: t('availability.saved') },
+    );
     if (done) {
       setAwayFrom(from);
       setAwayUntil(until);
@@ -53,12 +55,7 @@ export function AvailabilitySection({ offer, onChanged }: { offer: HelpOfferDeta
         <Typography tag="p" variant="pi" fontWeight="bold" data-away={offer.awayFrom ? 'yes' : 'no'}>
           {current}
         </Typography>
-        <ProblemAlert problem={problem} title={t('availability.notSaved')} />
-        {saved && !problem && (
-          <Typography tag="p" variant="omega" role="status">
-            {t('availability.saved')}
-          </Typography>
-        )}
+        <ActionOutcome outcome={outcome} problemTitle={t('availability.notSaved')} />
         <Flex direction="column" alignItems="stretch" gap={3} paddingTop={2}>
           <TextField
             name="availability-awayFrom"
