@@ -282,6 +282,12 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
       page = await logInToAdmin(browser, cms.url, staff[locale]);
       page.setDefaultTimeout(PATIENCE.timeout);
       await page.setViewportSize({ width: 1280, height: 900 });
+      // The admin's home shows their queue and the way into the back office, not raw records with edit links into the content manager.
+      const home = page.getByTestId('back-office-home');
+      await home.getByRole('link', { name: t('home.openQueue') }).waitFor(PATIENCE);
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByRole('main').locator('a[href*="/content-manager/"]').count()).toBe(0);
+      await expectNoEnglishStaffText(page, locale, 'the home page', ownWords);
       await page
         .getByRole('link', { name: t('workspace.name') })
         .first()

@@ -94,7 +94,8 @@ export function RequestActions({ request, onChanged }: { request: HelpRequestDet
               {request.urgency === 'urgent' ? t('case.actions.unmarkUrgent') : t('case.actions.markUrgent')}
             </Button>
           </Flex>
-          <Box tag="form" onSubmit={submitClose} aria-label={t('case.actions.close')}>
+          {/* noValidate: the browser's own check of the required reason would stop the form silently (its select is hidden); the reason's field says it. */}
+          <Box tag="form" onSubmit={submitClose} aria-label={t('case.actions.close')} noValidate>
             <Flex gap={4} alignItems="flex-start" wrap="wrap">
               <Box minWidth="16rem">
                 <ChoiceSelect
