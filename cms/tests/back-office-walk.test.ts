@@ -16,7 +16,8 @@ import { expectNoEnglishStaffText } from './helpers/staff-language';
  * find a request by the reference a caller quotes, read it, add a note, match it with an offer the
  * back office suggests, confirm the contact, and close another request with a reason. At every step
  * axe finds nothing, and no English staff text shows in Dutch or French (read from the staff-texts
- * catalogue itself, not from a list of words).
+ * catalogue itself, not from a list of words). Each action is taken from the keyboard, and focus
+ * then rests on what it did, said in the section where it was done (not at the page's top).
  */
 
 /** Waits of a person on a loaded machine: long enough for a slow page, never a sleep. */
@@ -201,6 +202,30 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
     for (const text of texts) await expect.poll(async () => spaced(await main.innerText()), PATIENCE).toContain(spaced(text));
   }
 
+  /** Presses a button from the keyboard, as a keyboard user does. */
+  async function pressWithKeyboard(button: Locator): Promise<void> {
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+
+  /** What has focus: its role, its words, and the heading of the section it is in. */
+  function focused(): Promise<{ role: string | null; text: string; section: string }> {
+    return page.evaluate(() => {
+      const spaced = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+      const element = document.activeElement;
+      const section = element?.closest('section')?.querySelector('h2')?.textContent;
+      return { role: element?.getAttribute('role') ?? null, text: spaced(element?.textContent), section: spaced(section) };
+    });
+  }
+
+  /** After an action, focus rests on its outcome, announced (a status region) in the section where it was done, also once the page has reloaded. */
+  async function expectFocusOnOutcome(section: StaffTextId, outcome: string): Promise<void> {
+    const expected = { role: 'status', text: outcome, section: t(section) };
+    await expect.poll(focused, PATIENCE).toEqual(expected);
+    await page.waitForLoadState('networkidle');
+    expect(await focused()).toEqual(expected);
+  }
+
   /** Picks a choice of one of the back office's selects, checking the open list's words too. */
   async function choose(select: Locator, option: string, what: string): Promise<void> {
     await select.click();
@@ -257,6 +282,12 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
       page = await logInToAdmin(browser, cms.url, staff[locale]);
       page.setDefaultTimeout(PATIENCE.timeout);
       await page.setViewportSize({ width: 1280, height: 900 });
+      // The admin's home shows their queue and the way into the back office, not raw records with edit links into the content manager.
+      const home = page.getByTestId('back-office-home');
+      await home.getByRole('link', { name: t('home.openQueue') }).waitFor(PATIENCE);
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByRole('main').locator('a[href*="/content-manager/"]').count()).toBe(0);
+      await expectNoEnglishStaffText(page, locale, 'the home page', ownWords);
       await page
         .getByRole('link', { name: t('workspace.name') })
         .first()
@@ -306,7 +337,8 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
     async () => {
       const note = page.getByLabel(t('case.timeline.newNote'));
       await note.fill(cases.note);
-      await page.getByRole('button', { name: t('case.timeline.add') }).click();
+      await pressWithKeyboard(page.getByRole('button', { name: t('case.timeline.add') }));
+      await expectFocusOnOutcome('case.timeline.title', t('outcome.noteAdded'));
       const history = page.getByRole('list', { name: t('case.timeline.title') });
       await history.getByText(cases.note).waitFor(PATIENCE);
       await expect.poll(() => note.inputValue(), PATIENCE).toBe('');
@@ -325,8 +357,9 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
       await dialog.getByLabel(t('connect.shared-with-volunteer')).fill(cases.forVolunteer);
       await dialog.getByLabel(t('connect.notes')).fill(cases.staffNote);
       await expectReadable('the match dialog', 'dialog');
-      await dialog.getByRole('button', { name: t('connect.create.match') }).click();
+      await pressWithKeyboard(dialog.getByRole('button', { name: t('connect.create.match') }));
       await dialog.waitFor({ state: 'hidden', ...PATIENCE });
+      await expectFocusOnOutcome('request.matches', t('outcome.matchMade', { label: `${ref.offer} (${cases.volunteer.name})` }));
       await page.getByRole('heading', { name: t('match.title.with', { reference: ref.offer, name: cases.volunteer.name }) }).waitFor(PATIENCE);
       await expectShown([t('case.kind.match-created'), cases.staffNote]);
       const request = await requestDetails(staff[locale], ref.request);
@@ -342,8 +375,11 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
     'confirms the contact: both people hear of each other',
     async () => {
       const form = page.getByRole('form', { name: t('match.title.with', { reference: ref.offer, name: cases.volunteer.name }) });
-      await choose(form.getByRole('combobox', { name: t('workspace.status') }), t('status.contacted'), 'the match’s statuses');
-      await form.getByRole('button', { name: t('workspace.save') }).click();
+      // The request's status and the match's are two selects on one page: each says whose it is.
+      await expect(page.getByRole('combobox', { name: t('outcome.requestStatus'), exact: true }).count()).resolves.toBe(1);
+      await choose(form.getByRole('combobox', { name: t('outcome.matchStatus'), exact: true }), t('status.contacted'), 'the match’s statuses');
+      await pressWithKeyboard(form.getByRole('button', { name: t('workspace.save') }));
+      await expectFocusOnOutcome('request.matches', t('outcome.matchSaved', { status: t('status.contacted') }));
       await page
         .getByRole('list', { name: t('case.timeline.title') })
         .getByText(t('case.kind.match-moved', { status: t('status.contacted') }))
@@ -371,9 +407,23 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
       await page.getByRole('link', { name: t('case.search.hit', { reference: ref.other, name: cases.other.name, status: t('status.new') }) }).click(PATIENCE);
       await page.getByRole('heading', { level: 1, name: t('request.title', { reference: ref.other }) }).waitFor(PATIENCE);
       const reason = t('case.reason.no-longer-needed');
-      await choose(page.getByRole('combobox', { name: t('case.actions.closeReason') }), reason, 'the reasons to close');
-      await page.getByRole('button', { name: t('case.actions.close') }).click();
+      const reasons = page.getByRole('combobox', { name: t('case.actions.closeReason') });
+      // Closing without a reason: the button answers (it is not a disabled button that says nothing), and the reason's field says why.
+      await pressWithKeyboard(page.getByRole('button', { name: t('case.actions.close') }));
+      await expect.poll(() => reasons.evaluate((element) => element.contains(document.activeElement)), PATIENCE).toBe(true);
+      const description = () =>
+        reasons.evaluate((element) =>
+          (element.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
+        );
+      await expect.poll(description, PATIENCE).toContain(t('outcome.reasonFirst'));
+      await expectReadable('the reason asked for before closing');
+      await choose(reasons, reason, 'the reasons to close');
+      await pressWithKeyboard(page.getByRole('button', { name: t('case.actions.close') }));
       await page.getByRole('button', { name: t('case.actions.reopen') }).waitFor(PATIENCE);
+      await expectFocusOnOutcome('case.actions.title', t('outcome.requestClosed', { reason }));
       await expectShown([t('case.kind.closedBecause', { reason })]);
       expect((await requestDetails(staff[locale], ref.other)).caseStatus).toBe('closed');
       await page.waitForLoadState('networkidle');

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, readJson, resultsOf, strapiDocument } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
-import { STAFF_ROLES } from '../src/access/staff-roles';
+import { STAFF_ROLES, syncStaffRoles } from '../src/access/staff-roles';
 import { REQUEST_DEFAULTS, STORY_SUBMISSION_DEFAULTS } from './helpers/records';
 
 let cms: TestCms;
@@ -61,6 +61,16 @@ describe('staff roles', () => {
   it('exist in code with their own rights', async () => {
     for (const role of Object.values(STAFF_ROLES)) {
       expect(await cms.strapi.service('admin::role').findOne({ code: role.code })).toBeTruthy();
+    }
+  });
+
+  it('take the names in code, which read in Dutch, French and English, also in a database made with older names', async () => {
+    const roles = cms.strapi.service('admin::role');
+    const { id } = await roles.findOne({ code: STAFF_ROLES.backOffice.code });
+    await roles.update({ id }, { name: 'Back office (Connecting Brussels)' });
+    await syncStaffRoles(cms.strapi);
+    for (const role of Object.values(STAFF_ROLES)) {
+      expect(await roles.findOne({ code: role.code })).toMatchObject({ name: role.name, description: role.description });
     }
   });
 

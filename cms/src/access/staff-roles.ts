@@ -20,21 +20,23 @@ import {
  * - project-call reviewers (the review committee, perhaps from outside the team) read the project
  *   proposals and score those assigned to them; they never see help requests or offers, and read other
  *   reviewers' scores only through the back office, once they gave their own (blind scoring).
+ * A role's name is data, shown as is (Strapi does not translate it) on the home page's profile and in
+ * the menu to staff who work in Dutch, French or English: each name reads in all three.
  */
 export const STAFF_ROLES = {
   editor: {
     code: 'cb-editor',
-    name: 'Editor (Connecting Brussels)',
+    name: 'Redactie · Rédaction · Editors',
     description: 'Writes and publishes stories, initiatives, organisations, the project call and pages in NL, FR and EN.',
   },
   backOffice: {
     code: 'cb-back-office',
-    name: 'Back office (Connecting Brussels)',
+    name: 'Back office',
     description: 'Looks at every request and offer, connects people, reviews project proposals.',
   },
   reviewer: {
     code: 'cb-project-reviewer',
-    name: 'Project-call reviewer (Connecting Brussels)',
+    name: 'Jury',
     description: 'Reads the project proposals and scores those assigned to them, in the back office.',
   },
 } as const;
@@ -112,6 +114,10 @@ async function syncRole(
   const roleService = strapi.service('admin::role');
   const existing = await roleService.findOne({ code: role.code });
   const { id } = existing ?? (await roleService.create(role));
+  // A database made before a role's name or description changed takes the one in code.
+  if (existing && (existing.name !== role.name || existing.description !== role.description)) {
+    await roleService.update({ id }, { name: role.name, description: role.description });
+  }
 
   const permissions = [
     ...contentPermissions.flatMap((spec) => contentTypePermissions(strapi, spec)),

@@ -2,30 +2,57 @@
  * The admin panel of Connecting Brussels. It must not call out to the internet: the panel would
  * otherwise ask GitHub for Strapi's latest release after every login.
  */
-import { CloudUpload, Earth, Search } from '@strapi/icons';
+import { CloudUpload, Earth, HandHeart, Search } from '@strapi/icons';
+import { BACK_OFFICE_PERMISSION } from '@cb/domain';
 import { STAFF_TEXTS } from '../staff-texts';
 import { staffMessageId } from '../plugins/back-office/admin/src/i18n';
 import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
+import { collectionTypeLinksInOwnLocale, MUTATE_COLLECTION_TYPES_LINKS, MUTATE_SINGLE_TYPES_LINKS, singleTypeLinksInOwnLocale } from './own-locale-links';
 import { STRAPI_TEXTS } from './strapi-texts';
+
+interface Permission {
+  action: string;
+  subject?: string;
+}
+
+interface Widget {
+  id: string;
+  icon?: typeof CloudUpload;
+  title: { id: string; defaultMessage: string };
+  component: () => Promise<() => JSX.Element>;
+  permissions?: Permission[];
+}
 
 interface AdminApp {
   widgets: {
-    register(widget: {
-      id: string;
-      icon?: typeof CloudUpload;
-      title: { id: string; defaultMessage: string };
-      component: () => Promise<() => JSX.Element>;
-      permissions?: { action: string; subject?: string }[];
-    }): void;
+    /** One widget more, or (a reducer) the list of every widget registered so far, changed. */
+    register(widget: Widget | ((widgets: Widget[]) => Widget[])): void;
   };
 }
 
 interface AdminBootstrap {
-  registerHook(name: string, hook: typeof describeFields): void;
+  registerHook(name: string, hook: typeof describeFields | typeof collectionTypeLinksInOwnLocale | typeof singleTypeLinksInOwnLocale): void;
 }
 
 /** Editors' widgets: for whoever may change public content (the routes behind them check the same, see editing/editor-access.ts). */
 const FOR_EDITORS = [{ action: 'plugin::content-manager.explorer.update', subject: 'api::story.story' }];
+/** Back-office staff: their queue, and the way into the back office. */
+const FOR_BACK_OFFICE = [{ action: BACK_OFFICE_PERMISSION }];
+/** Whoever runs the platform itself (webhooks, API tokens): Strapi's super admin. */
+const FOR_ADMINISTRATORS = [{ action: 'admin::webhooks.read' }];
+
+/**
+ * Strapi's own home widgets, by id, kept for those they serve: raw records with "edit" links into the
+ * content manager are editors' work (back-office staff read cases in the back office, with their own
+ * words), and the project's statistics (webhooks, API tokens…) are the administrators'. Strapi lets
+ * default widgets be narrowed, not removed: a widget whose permissions a staff member lacks is not shown.
+ */
+const STRAPI_WIDGETS_FOR: Readonly<Record<string, Permission[]>> = {
+  'last-edited-entries': FOR_EDITORS,
+  'last-published-entries': FOR_EDITORS,
+  'chart-entries': FOR_EDITORS,
+  'key-statistics': FOR_ADMINISTRATORS,
+};
 
 export default {
   config: {
@@ -43,10 +70,18 @@ export default {
     },
   },
   /**
-   * On the home page: the site build status (a failed build tells editors what to fix) and the last search check.
+   * On the home page: back-office staff's queue; the site build status (a failed build tells editors what to fix) and the last search check.
    * Their words are staff texts, which the back-office plugin registers with the admin in every language.
    */
   register(app: AdminApp) {
+    app.widgets.register((widgets) => widgets.map((widget) => ({ ...widget, permissions: STRAPI_WIDGETS_FOR[widget.id] ?? widget.permissions })));
+    app.widgets.register({
+      id: 'back-office-home',
+      icon: HandHeart,
+      title: { id: staffMessageId('home.title'), defaultMessage: STAFF_TEXTS.en['home.title'] },
+      component: async () => (await import('./back-office-home')).BackOfficeHomeWidget,
+      permissions: FOR_BACK_OFFICE,
+    });
     app.widgets.register({
       id: 'site-build-status',
       icon: CloudUpload,
@@ -70,5 +105,7 @@ export default {
   },
   bootstrap(app: AdminBootstrap) {
     app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, describeFields);
+    app.registerHook(MUTATE_COLLECTION_TYPES_LINKS, collectionTypeLinksInOwnLocale);
+    app.registerHook(MUTATE_SINGLE_TYPES_LINKS, singleTypeLinksInOwnLocale);
   },
 };

@@ -1,5 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { FORMAT_LOCALES, formatLocaleOf, type Locale, type Localized } from '@cb/domain';
+import { actionOutcomeTexts } from './action-outcomes';
+import { backOfficeHomeTexts } from './back-office-home';
 import { caseWorkTexts } from './case-work';
 import { checkInTexts } from './check-ins';
 import { commonTexts } from './common';
@@ -47,6 +49,8 @@ const AREAS = [
   projectReviewTexts,
   fundedProjectTexts,
   holidayCoverTexts,
+  actionOutcomeTexts,
+  backOfficeHomeTexts,
 ] as const;
 
 type AreaKey<Area> = Area extends AreaTexts<infer Key> ? Key : never;

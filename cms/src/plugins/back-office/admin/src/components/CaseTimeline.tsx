@@ -6,7 +6,7 @@ import type { TimelineEntry } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
 import { isStaffTextId } from '../../../../../staff-texts';
 import { useStaffTexts } from '../i18n';
-import { ProblemAlert } from './PageShell';
+import { ActionOutcome } from './ActionOutcome';
 import { Section } from './Section';
 import { TextField } from './TextField';
 import { useCaseChange } from './useCaseChange';
@@ -40,18 +40,18 @@ function whatHappened(entry: TimelineEntry, t: Translate): string {
 export function CaseTimeline({ entries, notePath, onChanged }: { entries: TimelineEntry[]; notePath: string; onChanged(): void }) {
   const { t, locale } = useStaffTexts();
   const { draft: text, setDraft: setText, saved } = useNoteDraft();
-  const { send, problem, saving } = useCaseChange(onChanged);
+  const { send, problem, saving, outcome } = useCaseChange(onChanged);
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
     const sent = text;
-    if (await send(notePath, { text: sent })) saved(sent);
+    if (await send(notePath, { text: sent }, { done: t('outcome.noteAdded') })) saved(sent);
   };
 
   return (
     <Section title={t('case.timeline.title')} id="case-timeline">
       <Box tag="form" onSubmit={add} aria-label={t('case.timeline.add')} paddingBottom={4}>
-        <ProblemAlert problem={problem} title={t('case.timeline.notSaved')} />
+        <ActionOutcome outcome={outcome} problemTitle={t('case.timeline.notSaved')} />
         <TextField
           name="case-note"
           label={t('case.timeline.newNote')}

@@ -14,7 +14,8 @@ interface ConnectDialogProps {
   helpRequest: string;
   target: ConnectTarget | undefined;
   onClose(): void;
-  onConnected(): void;
+  /** Once the dialog has closed on what it made (so focus can go to the page's answer, not back into the dialog). */
+  onConnected(made: ConnectTarget): void;
 }
 
 /** A week from today: a sensible first follow-up. */
@@ -33,7 +34,17 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
   const [problem, setProblem] = React.useState<ApiProblem>();
   const [saving, setSaving] = React.useState(false);
 
+  const made = React.useRef<ConnectTarget>();
   React.useEffect(() => setProblem(undefined), [target]);
+
+  // The button that opened the dialog is gone once the suggestions reload: rather than let focus fall to the page's top, the page takes it.
+  const closedAfter = (event: Event) => {
+    const connected = made.current;
+    made.current = undefined;
+    if (!connected) return;
+    event.preventDefault();
+    onConnected(connected);
+  };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -44,7 +55,8 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
       if (target.kind === 'match')
         await post('/back-office/matches', { ...common, helpOffer: target.documentId, sharedWithVolunteer: sharedWithVolunteer || undefined });
       else await post('/back-office/referrals', { ...common, initiativeDocumentId: target.documentId });
-      onConnected();
+      made.current = target;
+      onClose();
     } catch (error) {
       setProblem(problemOf(error));
     } finally {
@@ -55,7 +67,7 @@ export function ConnectDialog({ helpRequest, target, onClose, onConnected }: Con
   const isMatch = target?.kind === 'match';
   return (
     <Modal.Root open={target !== undefined} onOpenChange={(open: boolean) => !open && onClose()}>
-      <Modal.Content>
+      <Modal.Content onCloseAutoFocus={closedAfter}>
         <form onSubmit={submit} aria-label={isMatch ? t('connect.form.match') : t('connect.form.referral')}>
           <Modal.Header closeLabel={t('workspace.close')}>
             <Modal.Title>{t(isMatch ? 'connect.title.match' : 'connect.title.referral', { label: target?.label ?? '' })}</Modal.Title>

@@ -5,14 +5,14 @@ import type { MatchSummary } from '../api';
 import { INPUT_LIMITS } from '../../../server/contracts';
 import { useStaffTexts } from '../i18n';
 import { ChoiceSelect } from './ChoiceSelect';
-import { ProblemAlert } from './PageShell';
+import { ActionOutcome } from './ActionOutcome';
 import { TextField } from './TextField';
 import { useCaseChange } from './useCaseChange';
 
 /** A concern one of the two people raised on the phone, recorded on the case's timeline; and pausing the match. */
 export function MatchConcern({ match, onChanged }: { match: MatchSummary; onChanged(): void }) {
   const { t } = useStaffTexts();
-  const { send, problem, saving } = useCaseChange(onChanged);
+  const { send, problem, saving, outcome } = useCaseChange(onChanged);
   const [person, setPerson] = React.useState<MatchPerson>('requester');
   const [text, setText] = React.useState('');
   const [callMe, setCallMe] = React.useState(false);
@@ -22,7 +22,7 @@ export function MatchConcern({ match, onChanged }: { match: MatchSummary; onChan
 
   const record = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (await send(`${path}/concerns`, { person, text, callMe, pauseMatch })) {
+    if (await send(`${path}/concerns`, { person, text, callMe, pauseMatch }, { done: t('outcome.concernRecorded') })) {
       setText('');
       setCallMe(false);
       setPauseMatch(false);
@@ -37,7 +37,7 @@ export function MatchConcern({ match, onChanged }: { match: MatchSummary; onChan
       <Typography tag="p" variant="pi" textColor="neutral600">
         {t('concern.hint')}
       </Typography>
-      <ProblemAlert problem={problem} title={t('concern.notSaved')} />
+      <ActionOutcome outcome={outcome} problemTitle={t('concern.notSaved')} />
       <Flex gap={4} alignItems="flex-start" wrap="wrap" paddingTop={2}>
         <Box minWidth="14rem">
           <ChoiceSelect
@@ -75,7 +75,11 @@ export function MatchConcern({ match, onChanged }: { match: MatchSummary; onChan
         <Button type="submit" loading={saving} disabled={text.trim() === ''}>
           {t('concern.record')}
         </Button>
-        <Button variant="secondary" loading={saving} onClick={() => void send(`${path}/pause`, { paused: !match.paused }, 'PUT')}>
+        <Button
+          variant="secondary"
+          loading={saving}
+          onClick={() => void send(`${path}/pause`, { paused: !match.paused }, { method: 'PUT', done: t('outcome.saved') })}
+        >
           {match.paused ? t('concern.resume') : t('concern.pause')}
         </Button>
       </Flex>

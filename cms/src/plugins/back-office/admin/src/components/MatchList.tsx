@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { MATCH_STATUSES } from '@cb/domain';
-import { problemOf, type ApiProblem, type MatchSummary } from '../api';
+import type { MatchSummary } from '../api';
 import { useLabels } from '../labels';
 import { ChoiceSelect } from './ChoiceSelect';
 import { MatchConcern } from './MatchConcern';
-import { ProblemAlert } from './PageShell';
+import { ActionOutcome } from './ActionOutcome';
 import { TextField } from './TextField';
+import { useCaseChange } from './useCaseChange';
 import { useNoteDraft } from './useNoteDraft';
 import { INPUT_LIMITS } from '../../../server/contracts';
 
@@ -38,29 +38,19 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
   const labels = useLabels();
   const { t, statusLabel, date } = labels;
   const title = matchTitle(labels, match);
-  const { put } = useFetchClient();
   const [status, setStatus] = React.useState<string>(match.caseStatus);
   const [followUpOn, setFollowUpOn] = React.useState(match.followUpOn ?? '');
   const { draft: notes, setDraft: setNotes, saved } = useNoteDraft();
-  const [problem, setProblem] = React.useState<ApiProblem>();
-  const [saving, setSaving] = React.useState(false);
+  const { send, saving, outcome } = useCaseChange(onChanged);
   const name = `match-${match.documentId}`;
   const contactedHint = match.kind === 'referral' ? t('match.referralContactedHint') : t('match.contacted-hint');
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    setSaving(true);
     const sent = notes;
-    try {
-      await put(`/back-office/matches/${encodeURIComponent(match.documentId)}`, { status, followUpOn: followUpOn || null, notes: sent || undefined });
-      setProblem(undefined);
-      saved(sent);
-      onChanged();
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setSaving(false);
-    }
+    const body = { status, followUpOn: followUpOn || null, notes: sent || undefined };
+    const done = t('outcome.matchSaved', { status: statusLabel(status) });
+    if (await send(`/back-office/matches/${encodeURIComponent(match.documentId)}`, body, { method: 'PUT', done })) saved(sent);
   };
 
   return (
@@ -71,12 +61,12 @@ export function MatchStatusForm({ match, onChanged }: { match: MatchSummary; onC
       <Typography tag="p" variant="pi" textColor="neutral600">
         {match.followUpOn ? t('match.state.follow-up', { status: statusLabel(match.caseStatus), date: date(match.followUpOn) }) : statusLabel(match.caseStatus)}
       </Typography>
-      <ProblemAlert problem={problem} title={t('match.not-saved')} />
+      <ActionOutcome outcome={outcome} problemTitle={t('match.not-saved')} />
       <Flex gap={4} alignItems="flex-start" wrap="wrap" paddingTop={2}>
         <Box minWidth="14rem">
           <ChoiceSelect
             name={`${name}-status`}
-            label={t('workspace.status')}
+            label={match.kind === 'referral' ? t('outcome.referralStatus') : t('outcome.matchStatus')}
             value={status}
             choices={MATCH_STATUSES.map((code) => ({ value: code, label: statusLabel(code) }))}
             onChange={(value) => value && setStatus(value)}

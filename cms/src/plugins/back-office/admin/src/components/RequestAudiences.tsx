@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Button, Checkbox, Flex, Typography } from '@strapi/design-system';
 import { AUDIENCES, termName } from '@cb/domain';
 import { useStaffTexts } from '../i18n';
-import { ProblemAlert } from './PageShell';
+import { ActionOutcome } from './ActionOutcome';
 import { Section } from './Section';
 import { useCaseChange } from './useCaseChange';
 
@@ -10,18 +10,18 @@ import { useCaseChange } from './useCaseChange';
 export function RequestAudiences({ documentId, audiences, onChanged }: { documentId: string; audiences: string[]; onChanged(): void }) {
   const { t, locale } = useStaffTexts();
   const [chosen, setChosen] = React.useState(audiences);
-  const { send, problem, saving } = useCaseChange(onChanged);
+  const { send, saving, outcome } = useCaseChange(onChanged);
   React.useEffect(() => setChosen(audiences), [audiences]);
 
   const save = (event: React.FormEvent) => {
     event.preventDefault();
-    void send(`/back-office/requests/${encodeURIComponent(documentId)}/audiences`, { audiences: chosen }, 'PUT');
+    void send(`/back-office/requests/${encodeURIComponent(documentId)}/audiences`, { audiences: chosen }, { method: 'PUT', done: t('outcome.saved') });
   };
 
   return (
     <Section title={t('case.audiences.title')} id="request-audiences">
       <Box tag="form" onSubmit={save}>
-        <ProblemAlert problem={problem} title={t('case.actions.notDone')} />
+        <ActionOutcome outcome={outcome} problemTitle={t('case.actions.notDone')} />
         <Box tag="fieldset" style={{ border: 0, margin: 0, padding: 0 }} aria-labelledby="request-audiences" aria-describedby="request-audiences-hint">
           <Typography tag="p" id="request-audiences-hint" variant="pi" textColor="neutral600">
             {t('case.audiences.hint')}

@@ -7,6 +7,7 @@ import { INPUT_LIMITS } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
 import { ChoiceSelect } from './ChoiceSelect';
+import { ActionOutcome } from './ActionOutcome';
 import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
@@ -99,7 +100,7 @@ function LatestScreening({ screening: data }: { screening: OfferScreeningView })
 
 function OrganisationCheck({ screening: data, path, onChanged }: { screening: OfferScreeningView; path: string; onChanged(): void }) {
   const { t, locale } = useStaffTexts();
-  const { send, problem, saving } = useCaseChange(onChanged);
+  const { send, saving, outcome } = useCaseChange(onChanged);
   const check = data.organisationCheck;
   if (check?.tiedToThisOffer) return null;
   return (
@@ -107,14 +108,14 @@ function OrganisationCheck({ screening: data, path, onChanged }: { screening: Of
       <Typography tag="h3" variant="sigma">
         {t('screening.organisation.title')}
       </Typography>
-      <ProblemAlert problem={problem} title={t('screening.notSaved')} />
+      <ActionOutcome outcome={outcome} problemTitle={t('screening.notSaved')} />
       <Typography tag="p" variant="omega">
         {check
           ? t('screening.organisation.checkedElsewhere', { name: check.name, when: staffDate(locale, check.checkedAt), by: check.checkedBy ?? '—' })
           : t('screening.organisation.notChecked', { name: data.organisationName ?? '' })}
       </Typography>
       <Box paddingTop={2}>
-        <Button variant="secondary" loading={saving} onClick={() => void send(`${path}/organisation-check`, {})}>
+        <Button variant="secondary" loading={saving} onClick={() => void send(`${path}/organisation-check`, {}, { done: t('outcome.saved') })}>
           {check ? t('screening.organisation.confirm') : t('screening.organisation.check')}
         </Button>
       </Box>
@@ -124,14 +125,13 @@ function OrganisationCheck({ screening: data, path, onChanged }: { screening: Of
 
 function ScreeningForm({ screening: data, path, onChanged }: { screening: OfferScreeningView; path: string; onChanged(): void }) {
   const { t } = useStaffTexts();
-  const { send, problem, saving } = useCaseChange(onChanged);
+  const { send, problem, saving, outcome } = useCaseChange(onChanged);
   const [conversationOn, setConversationOn] = React.useState(new Date().toISOString().slice(0, 10));
   const [references, setReferences] = React.useState<ReferenceCheck>('checked');
   const [waiverReason, setWaiverReason] = React.useState('');
   const [accepted, setAccepted] = React.useState(false);
   const [noteLocale, setNoteLocale] = React.useState<Locale>(data.formLocale);
   const [note, setNote] = React.useState('');
-  const [saved, setSaved] = React.useState(false);
   const record = async () => {
     const body = {
       conversationOn,
@@ -141,8 +141,7 @@ function ScreeningForm({ screening: data, path, onChanged }: { screening: OfferS
       informationNoteLocale: noteLocale,
       note: note || undefined,
     };
-    const done = await send(`${path}/screening`, body);
-    setSaved(done);
+    const done = await send(`${path}/screening`, body, { done: t('screening.saved') });
     if (done) setNote('');
   };
   const fields = problem?.fields ?? {};
@@ -158,12 +157,7 @@ function ScreeningForm({ screening: data, path, onChanged }: { screening: OfferS
       <Typography tag="h3" id="screening-record" variant="sigma">
         {t('screening.record')}
       </Typography>
-      <ProblemAlert problem={problem} title={t('screening.notSaved')} />
-      {saved && !problem && (
-        <Typography tag="p" variant="omega" role="status">
-          {t('screening.saved')}
-        </Typography>
-      )}
+      <ActionOutcome outcome={outcome} problemTitle={t('screening.notSaved')} />
       <Flex direction="column" alignItems="stretch" gap={3} paddingTop={2}>
         <TextField
           name="screening-conversationOn"

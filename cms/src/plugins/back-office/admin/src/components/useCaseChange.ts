@@ -1,26 +1,40 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { problemOf, type ApiProblem } from '../api';
+import { useOutcome } from './ActionOutcome';
 
-/** Sends one change of a case (a note, an action) and keeps what went wrong, field by field. */
+interface Change {
+  /** What the section says once done (announced, and focused there). */
+  done: string;
+  method?: 'POST' | 'PUT';
+}
+
+/**
+ * Sends one change of a case (a note, an action) and keeps what went wrong, field by field, and the
+ * outcome to show with `ActionOutcome` (which takes focus, so keyboard users carry on from there).
+ */
 export function useCaseChange(onChanged: () => void) {
   const { post, put } = useFetchClient();
   const [problem, setProblem] = React.useState<ApiProblem>();
   const [saving, setSaving] = React.useState(false);
+  const { outcome, done, failed } = useOutcome();
 
-  const send = async (path: string, body: unknown, method: 'POST' | 'PUT' = 'POST'): Promise<boolean> => {
+  const send = async (path: string, body: unknown, change: Change): Promise<boolean> => {
     setSaving(true);
     try {
-      await (method === 'POST' ? post(path, body) : put(path, body));
+      await (change.method === 'PUT' ? put(path, body) : post(path, body));
       setProblem(undefined);
+      done(change.done);
       onChanged();
       return true;
     } catch (error) {
-      setProblem(problemOf(error));
+      const found = problemOf(error);
+      setProblem(found);
+      failed(found);
       return false;
     } finally {
       setSaving(false);
     }
   };
-  return { send, problem, saving };
+  return { send, problem, saving, outcome };
 }

@@ -11,6 +11,7 @@ import { Suggestions } from '../components/Suggestions';
 import { FreeSearch } from '../components/FreeSearch';
 import { DetailsList } from '../components/DetailsList';
 import { Section } from '../components/Section';
+import { ActionOutcome, useOutcome } from '../components/ActionOutcome';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { RequestActions } from '../components/RequestActions';
 import { RequestAudiences } from '../components/RequestAudiences';
@@ -23,10 +24,15 @@ export function RequestPage() {
   const [target, setTarget] = React.useState<ConnectTarget>();
   const [round, setRound] = React.useState(0);
 
-  const connected = () => {
+  const matchOutcome = useOutcome();
+  const changed = () => {
     setTarget(undefined);
     request.reload();
     setRound((value) => value + 1);
+  };
+  const connected = (made: ConnectTarget) => {
+    changed();
+    matchOutcome.done(t(made.kind === 'match' ? 'outcome.matchMade' : 'outcome.referralMade', { label: made.label }));
   };
 
   const data = request.data;
@@ -41,10 +47,11 @@ export function RequestPage() {
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <RequestDetails request={data} />
-          <RequestActions request={data} onChanged={connected} />
-          <RequestAudiences documentId={documentId} audiences={data.audiences} onChanged={connected} />
+          <RequestActions request={data} onChanged={changed} />
+          <RequestAudiences documentId={documentId} audiences={data.audiences} onChanged={changed} />
           <Section title={t('request.matches')} id="request-matches">
-            <MatchList matches={data.matches} onChanged={connected} />
+            <ActionOutcome outcome={matchOutcome.outcome} problemTitle={t('match.not-saved')} />
+            <MatchList matches={data.matches} onChanged={changed} />
           </Section>
           {data.caseStatus === 'closed' ? (
             // The workflow refuses to connect a closed request: no suggestions to act on until it is reopened.
