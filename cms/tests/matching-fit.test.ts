@@ -198,6 +198,21 @@ describe('capacity per volunteer', () => {
     expect((await match(third!.documentId, offer.documentId)).status).toBe(201);
   });
 
+  it('never matches a volunteer twice with the same request: not suggested again, and the match API says why, while room is left for others', async () => {
+    const offer = await offerHelp('ganshoren', { capacity: '3' });
+    const request = await askForHelp('ganshoren', undefined);
+    expect((await match(request.documentId, offer.documentId)).status).toBe(201);
+    expect((await suggestionsFor(request.documentId)).map((suggestion) => suggestion.documentId)).not.toContain(offer.documentId);
+    for (const locale of LOCALES) {
+      const refused = await match(request.documentId, offer.documentId, locale);
+      expect(refused.status).toBe(409);
+      expect((await readJson(refused, backOfficeError)).error.fields).toEqual({ helpOffer: staffText(locale, 'screening.match.already-matched') });
+    }
+    expect(await cms.strapi.db.query('api::match.match').count({ where: { helpRequest: { documentId: request.documentId } } })).toBe(1);
+    const other = await askForHelp('ganshoren', undefined);
+    expect((await suggestionsFor(other.documentId)).map((suggestion) => suggestion.documentId)).toContain(offer.documentId);
+  });
+
   it('a volunteer who said nothing still helps one person at a time', async () => {
     const offer = await offerHelp('evere', {});
     const first = await askForHelp('evere', undefined);

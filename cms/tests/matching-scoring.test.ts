@@ -10,6 +10,7 @@ const request: RequestProfile = {
   availableTimes: ['weekday-mornings'],
   audiences: [],
   interests: [],
+  matchedOffers: [],
 };
 
 /** Offers are screened (a month ago) unless a test says otherwise. */
@@ -67,6 +68,14 @@ describe('suggesting help offers for a request', () => {
       offer({ documentId: 'free' }),
     ];
     expect(ids(rankOffers(request, offers, policy))).toEqual(['free']);
+  });
+
+  it('does not suggest again a volunteer already in an open match with this request, even with room for another person', () => {
+    const offers = [
+      offer({ documentId: 'matched-here', capacity: 3, openMatches: 1 }),
+      offer({ documentId: 'matched-elsewhere', capacity: 3, openMatches: 1 }),
+    ];
+    expect(ids(rankOffers({ ...request, matchedOffers: ['matched-here'] }, offers, policy))).toEqual(['matched-elsewhere']);
   });
 
   it('never suggests a volunteer not screened, or whose screening expired, however well they fit', () => {

@@ -45,7 +45,7 @@ export interface ScreeningPolicy {
 export type ScreeningState = 'screened' | 'organisation-checked' | 'to-screen' | 'expired';
 
 /** Why an offer may not be suggested or matched, in codes the back office puts in words. */
-export const MATCH_REFUSALS = ['to-screen', 'screening-expired', 'away', 'at-capacity', 'not-free'] as const;
+export const MATCH_REFUSALS = ['already-matched', 'to-screen', 'screening-expired', 'away', 'at-capacity', 'not-free'] as const;
 export type MatchRefusal = (typeof MATCH_REFUSALS)[number];
 
 export type Matchability = { matchable: true } | { matchable: false; refusal: MatchRefusal };
@@ -94,6 +94,15 @@ export function offerMatchability(offer: OfferLoad & OfferScreening, policy: Scr
   if (!offer.anonymised && (offerIsFull(offer) || offer.caseStatus === 'busy')) return { matchable: false, refusal: 'at-capacity' };
   if (!offerCanTakeMatch(offer)) return { matchable: false, refusal: 'not-free' };
   return { matchable: true };
+}
+
+/**
+ * Whether the offer may be suggested for, or matched with, one request: never twice at once (a
+ * volunteer with room for another person could otherwise be matched again with the same one), and
+ * otherwise as `offerMatchability` says.
+ */
+export function pairMatchability(offer: OfferLoad & OfferScreening, policy: ScreeningPolicy, openMatchWithRequest: boolean): Matchability {
+  return openMatchWithRequest ? { matchable: false, refusal: 'already-matched' } : offerMatchability(offer, policy);
 }
 
 /** An organisation's name folded for comparing (case, accents, spaces, punctuation): "Croix-Rouge " and "croix rouge" are one. */

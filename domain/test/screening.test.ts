@@ -5,6 +5,7 @@ import {
   offerIsAway,
   offerMatchability,
   organisationNameKey,
+  pairMatchability,
   screeningExpiresAt,
   screeningStateOf,
   type OfferLoad,
@@ -52,6 +53,12 @@ describe('an organisation’s offer follows the organisation’s check', () => {
 describe('whether an offer may be suggested or matched', () => {
   it('only when screened and free', () => {
     expect(offerMatchability({ ...free, ...unscreened, screenedOn: '2026-11-01' }, policy)).toEqual({ matchable: true });
+  });
+
+  it('never twice with the same request at once, whatever room the volunteer has left', () => {
+    const screened = { ...free, ...unscreened, capacity: 3, openMatches: 1, screenedOn: '2026-11-01' };
+    expect(pairMatchability(screened, policy, true)).toEqual({ matchable: false, refusal: 'already-matched' });
+    expect(pairMatchability(screened, policy, false)).toEqual({ matchable: true });
   });
 
   it('not when to screen or expired, and says which', () => {

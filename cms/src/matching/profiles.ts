@@ -20,7 +20,13 @@ export async function requestProfile(strapi: Core.Strapi, documentId: string): P
   const row = await strapi.documents(REQUEST).findOne({
     documentId,
     fields: ['availableTimes', 'interests'],
-    populate: { categories: codes, languages: codes, municipality: codes, audiences: codes },
+    populate: {
+      categories: codes,
+      languages: codes,
+      municipality: codes,
+      audiences: codes,
+      matches: { fields: ['id'], filters: { kind: 'match', caseStatus: { $in: [...OPEN_MATCH_STATUSES] } }, populate: { helpOffer: { fields: ['id'] } } },
+    },
   });
   if (!row) return undefined;
   return {
@@ -30,6 +36,7 @@ export async function requestProfile(strapi: Core.Strapi, documentId: string): P
     availableTimes: timesOf(row.availableTimes),
     audiences: codesOf(row.audiences),
     interests: interestCodesOf(row.interests),
+    matchedOffers: (row.matches ?? []).flatMap((match) => (match.helpOffer ? [match.helpOffer.documentId] : [])),
   };
 }
 

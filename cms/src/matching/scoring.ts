@@ -1,12 +1,4 @@
-import {
-  MUNICIPALITIES,
-  offerMatchability,
-  type AvailableTime,
-  type InterestCode,
-  type OfferLoad,
-  type OfferScreening,
-  type ScreeningPolicy,
-} from '@cb/domain';
+import { MUNICIPALITIES, pairMatchability, type AvailableTime, type InterestCode, type OfferLoad, type OfferScreening, type ScreeningPolicy } from '@cb/domain';
 import type { MatchReason } from './reasons';
 
 export type { MatchReason } from './reasons';
@@ -17,7 +9,8 @@ export type { MatchReason } from './reasons';
  *
  * Not suggested at all:
  *   - nothing in common: no shared help category;
- *   - an offer that may not be matched (`offerMatchability` in @cb/domain): not screened, or its
+ *   - an offer that may not be matched with this request (`pairMatchability` in @cb/domain): already in an
+ *     open match with it; not screened, or its
  *     screening expired (an organisation's offer: its organisation not checked); at capacity (as many
  *     open matches as its volunteer said they can take, `capacityOf`); paused or closed, or its person
  *     forgotten.
@@ -77,6 +70,8 @@ export interface RequestProfile {
   audiences: readonly string[];
   /** What the person enjoys (INTERESTS codes); empty when not said. */
   interests: readonly InterestCode[];
+  /** The offers (documentIds) in an open match with this request: never suggested again while it lasts. */
+  matchedOffers: readonly string[];
 }
 
 export interface OfferProfile extends OfferLoad, OfferScreening {
@@ -119,7 +114,7 @@ const NEIGHBOURS = new Map<string, ReadonlySet<string>>(MUNICIPALITIES.map((muni
 export function rankOffers(request: RequestProfile, offers: readonly OfferProfile[], policy: ScreeningPolicy, limit = 20): Suggestion[] {
   const ranked: (Suggestion & Pick<OfferProfile, 'createdAt' | 'openMatches'>)[] = [];
   for (const offer of offers) {
-    if (!offerMatchability(offer, policy).matchable) continue;
+    if (!pairMatchability(offer, policy, request.matchedOffers.includes(offer.documentId)).matchable) continue;
     const suggestion = score(request, offer, placeOfOffer(request, offer), [
       timeOf(request.availableTimes, offer.availableTimes),
       ...interestsOf(request.interests, offer.interests),

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import {
   OFFER_AS,
   OPEN_MATCH_STATUSES,
-  offerMatchability,
+  pairMatchability,
   offerStatusFor,
   requestCanTakeMatch,
   requestStatusFor,
@@ -65,7 +65,7 @@ export async function createMatch(strapi: Core.Strapi, input: NewMatch, author?:
   return strapi.db.transaction(async () => {
     await openRequest(strapi, input.helpRequest);
     const offer = await offerLoad(strapi, input.helpOffer);
-    const matchability = offerMatchability(offer, screeningPolicy(strapi));
+    const matchability = pairMatchability(offer, screeningPolicy(strapi), await inOpenMatch(strapi, input.helpRequest, input.helpOffer));
     if (!matchability.matchable) throw new MatchRefused(matchability.refusal);
     const match = await strapi.documents(MATCH).create({
       data: {
@@ -175,6 +175,19 @@ async function settle(strapi: Core.Strapi, kind: MatchKind, status: MatchStatus,
     const next = offerStatusFor(offer.caseStatus, offer);
     if (next !== offer.caseStatus) await strapi.documents(OFFER).update({ documentId: offerId, data: { caseStatus: next } });
   }
+}
+
+/** Whether the request and the offer are already in an open match together. */
+async function inOpenMatch(strapi: Core.Strapi, helpRequest: string, helpOffer: string): Promise<boolean> {
+  const open = await strapi.documents(MATCH).count({
+    filters: {
+      kind: 'match',
+      caseStatus: { $in: [...OPEN_MATCH_STATUSES] },
+      helpRequest: { documentId: helpRequest },
+      helpOffer: { documentId: helpOffer },
+    },
+  });
+  return open > 0;
 }
 
 async function openRequest(strapi: Core.Strapi, documentId: string): Promise<void> {

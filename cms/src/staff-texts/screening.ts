@@ -43,6 +43,7 @@ export const screeningTexts = staffTexts(
     'screening.refused.anonymised': 'This person’s data has been removed: the offer cannot be screened.',
     'screening.refused.case-closed': 'This offer is closed: it cannot be screened.',
     'screening.refused.not-an-organisation': 'This offer is not from an organisation: screen the volunteer instead.',
+    'screening.match.already-matched': 'This volunteer is already matched with this request. Follow that match up on the request’s page instead.',
     'screening.match.to-screen': 'This volunteer has not been screened yet. Record the screening on the offer’s page first.',
     'screening.match.screening-expired': 'This volunteer’s screening is out of date. Screen them again on the offer’s page first.',
     'screening.match.at-capacity':
@@ -94,6 +95,7 @@ export const screeningTexts = staffTexts(
       'screening.refused.anonymised': 'De gegevens van deze persoon zijn gewist: het aanbod kan niet gescreend worden.',
       'screening.refused.case-closed': 'Dit aanbod is afgesloten: het kan niet gescreend worden.',
       'screening.refused.not-an-organisation': 'Dit aanbod komt niet van een organisatie: screen de vrijwilliger zelf.',
+      'screening.match.already-matched': 'Deze vrijwilliger is al gekoppeld aan deze aanvraag. Volg die koppeling op via de pagina van de aanvraag.',
       'screening.match.to-screen': 'Deze vrijwilliger is nog niet gescreend. Leg eerst de screening vast op de pagina van het aanbod.',
       'screening.match.screening-expired': 'De screening van deze vrijwilliger is verlopen. Screen opnieuw op de pagina van het aanbod.',
       'screening.match.at-capacity':
@@ -146,6 +148,8 @@ export const screeningTexts = staffTexts(
       'screening.refused.anonymised': 'Les données de cette personne ont été effacées\u00a0: l’offre ne peut pas passer par la sélection.',
       'screening.refused.case-closed': 'Cette offre est clôturée\u00a0: elle ne peut pas passer par la sélection.',
       'screening.refused.not-an-organisation': 'Cette offre ne vient pas d’une organisation\u00a0: faites la sélection du bénévole.',
+      'screening.match.already-matched':
+        'Ce bénévole est déjà mis en relation avec cette demande. Suivez plutôt cette mise en relation sur la page de la demande.',
       'screening.match.to-screen': 'Ce bénévole n’est pas encore passé par la sélection. Enregistrez d’abord la sélection sur la page de l’offre.',
       'screening.match.screening-expired': 'La sélection de ce bénévole n’est plus valable. Refaites-la d’abord sur la page de l’offre.',
       'screening.match.at-capacity':
