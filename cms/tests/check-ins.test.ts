@@ -198,6 +198,9 @@ describe('check-ins after a match', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ person: 'requester', matchKind: 'match', author: null });
     expect((await requestState(scene.request.documentId)).urgency).toBe('urgent');
+    // Someone was found (the request is matched), and yet the default queue shows it: it needs a call.
+    const queue = await readJson(await staff('/back-office/requests'), resultsOf(z.looseObject({ documentId: z.string(), caseStatus: z.string() })));
+    expect(queue.results).toContainEqual(expect.objectContaining({ documentId: scene.request.documentId, caseStatus: 'matched' }));
   });
 
   it('refuses a replayed answer with a clear page and changes nothing, whatever the answer posted', async () => {

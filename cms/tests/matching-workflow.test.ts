@@ -87,6 +87,7 @@ describe('suggestions from the database', () => {
       availableTimes: ['weekday-mornings'],
       audiences: [],
       interests: [],
+      matchedOffers: [],
     });
     const ranked = rankOffers(profile!, await offerProfiles(strapi), screeningPolicy(strapi)).map((suggestion) => suggestion.documentId);
     expect(ranked.indexOf(near.documentId)).toBeLessThan(ranked.indexOf(neighbour.documentId));
@@ -104,13 +105,17 @@ describe('suggestions from the database', () => {
 });
 
 describe('a match moves the request and the offer with it', () => {
-  it('proposed → active → ended: the request goes in progress, matched, closed; the offer busy, then free again', async () => {
+  it('proposed → contacted → active → ended: the request goes in progress, matched (once contact is confirmed), closed; the offer busy, then free again', async () => {
     const request = await helpRequest({ categories: ['chat'], municipality: 'ixelles', languages: ['fr'] });
     const offer = await helpOffer({ categories: ['chat'], municipalities: ['ixelles'], languages: ['fr'] });
     const match = await createMatch(strapi, { helpRequest: request.documentId, helpOffer: offer.documentId, followUpOn: '2026-12-01' });
 
     expect(await caseStatusOf('api::help-request.help-request', request.documentId)).toBe('in-progress');
     expect(await caseStatusOf('api::help-offer.help-offer', offer.documentId)).toBe('busy');
+
+    await moveMatch(strapi, match.documentId, { status: 'contacted' });
+    expect(await caseStatusOf('api::help-request.help-request', request.documentId)).toBe('matched');
+    expect((await requestProfile(strapi, request.documentId))?.matchedOffers).toEqual([offer.documentId]);
 
     await moveMatch(strapi, match.documentId, { status: 'active' });
     expect(await caseStatusOf('api::help-request.help-request', request.documentId)).toBe('matched');

@@ -109,12 +109,15 @@ export function offerStatusFor(current: OfferStatus, offer: Pick<OfferLoad, 'off
   return offerIsFull(offer) ? 'busy' : 'available';
 }
 
-/** Where the request stands once its match or referral has this status. */
+/**
+ * Where the request stands once its match or referral has this status. Someone is found once contact
+ * is confirmed: both people have then been mailed so ("we found someone"), and the status page says the same.
+ */
 export function requestStatusFor(kind: MatchKind, status: MatchStatus): RequestStatus {
   if (status === 'ended') return 'closed';
   if (status === 'did-not-work-out') return 'in-progress';
   if (kind === 'referral') return 'referred';
-  return status === 'active' ? 'matched' : 'in-progress';
+  return status === 'contacted' || status === 'active' ? 'matched' : 'in-progress';
 }
 
 /** A decided proposal: the applicant is told, and retention may anonymise the person behind it. */

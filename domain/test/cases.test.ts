@@ -69,6 +69,7 @@ describe('statuses that move together', () => {
 
   it('moves the request with its match or referral', () => {
     expect(requestStatusFor('match', 'proposed')).toBe('in-progress');
+    expect(requestStatusFor('match', 'contacted')).toBe('matched');
     expect(requestStatusFor('match', 'active')).toBe('matched');
     expect(requestStatusFor('referral', 'active')).toBe('referred');
     expect(requestStatusFor('referral', 'ended')).toBe('closed');

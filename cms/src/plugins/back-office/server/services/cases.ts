@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import {
   AVAILABLE_TIMES,
   capacityOf,
@@ -6,6 +6,7 @@ import {
   interestCodesOf,
   LOCALES,
   OPEN_MATCH_STATUSES,
+  CLOSED_REQUEST_STATUSES,
   OPEN_REQUEST_STATUSES,
   type AvailableTime,
   type IntakeChannel,
@@ -60,6 +61,13 @@ const ORGANISATION = 'api::organisation.organisation';
 const AUDIENCE = 'api::audience.audience';
 
 const PAGE_SIZE = 25;
+/** The queue when staff ask for no status: requests still looking for someone, and urgent ones whoever was found. */
+const NEEDS_STAFF: Modules.Documents.Params.Filters.Any<typeof REQUEST> = {
+  $or: [
+    { caseStatus: { $in: [...OPEN_REQUEST_STATUSES] } },
+    { $and: [{ caseStatus: { $notIn: [...CLOSED_REQUEST_STATUSES] } }, { $or: [{ urgency: { $eq: 'urgent' } }, { concernOpen: { $eq: true } }] }] },
+  ],
+};
 const DAY = 24 * 3600 * 1000;
 const codes = { fields: ['code' as const] };
 
@@ -67,10 +75,13 @@ type StaffForm = 'help-request' | 'help-offer';
 export type Registration = { outcome: 'stored'; reference: string } | { outcome: 'key-reused' };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Open help requests (unless staff ask for a status), urgent first, then the longest waiting; counts per status. */
+  /**
+   * Open help requests, and any other request not closed that needs staff now (a check-in's "call me",
+   * a concern), unless staff ask for a status; urgent first, then the longest waiting; counts per status.
+   */
   async queue({ page, status, ...filters }: QueueFilters): Promise<Queue> {
     const related = relatedFilters(filters);
-    const filtersWithStatus = { ...related, caseStatus: status ? { $eq: status } : { $in: [...OPEN_REQUEST_STATUSES] } };
+    const filtersWithStatus = { $and: [related, status ? { caseStatus: { $eq: status } } : NEEDS_STAFF] };
     const [rows, total, byStatus] = await Promise.all([
       strapi.documents(REQUEST).findMany({
         filters: filtersWithStatus,
