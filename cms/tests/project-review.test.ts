@@ -164,6 +164,18 @@ describe('reading a whole proposal', () => {
     expect(read.attachments).toEqual([{ id: file.id, name: file.name, type: file.type, size: file.size, url: attachmentDownloadPath(documentId, file.id) }]);
   });
 
+  it('names the applicant to a reviewer (to declare a conflict) but never gives them the e-mail address or phone number', async () => {
+    const { documentId } = await proposal(closedCall, { contactName: 'Claire Aanvrager', email: 'claire@example.be', phone: '0470 99 88 77' });
+    expect((await assign(documentId, reviewerIds.anna)).status).toBe(201);
+    const applicant = z.looseObject({ applicant: z.looseObject({ contactName: z.string(), email: z.string().nullable(), phone: z.string().nullable() }) });
+    const asReviewer = await asAnna(`/back-office/proposals/${documentId}`);
+    const body = await asReviewer.text();
+    expect(applicant.parse(JSON.parse(body)).applicant).toEqual(expect.objectContaining({ contactName: 'Claire Aanvrager', email: null, phone: null }));
+    expect(body).not.toMatch(/claire@example\.be|99 88 77/);
+    const asDecider = await readJson(await asStaff(`/back-office/proposals/${documentId}`), applicant);
+    expect(asDecider.applicant).toEqual(expect.objectContaining({ email: 'claire@example.be', phone: '0470 99 88 77' }));
+  });
+
   it('is refused to a reviewer it is not assigned to, and to an editor', async () => {
     const { documentId } = await proposal(closedCall);
     expect((await asAnna(`/back-office/proposals/${documentId}`)).status).toBe(403);

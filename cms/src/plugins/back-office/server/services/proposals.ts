@@ -156,8 +156,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           organisationName: proposal.organisationName ?? null,
           enterpriseNumber: proposal.enterpriseNumber ?? null,
           contactName: proposal.contactName ?? '',
-          email: proposal.email ?? null,
-          phone: proposal.phone ?? null,
+          // A reviewer judges the project and must know whose it is (to declare a conflict), not how to reach them.
+          email: caller.decides ? (proposal.email ?? null) : null,
+          phone: caller.decides ? (proposal.phone ?? null) : null,
         },
         project: {
           title: proposal.projectTitle ?? '',
