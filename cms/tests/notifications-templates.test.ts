@@ -63,10 +63,7 @@ describe('the confirmation to the person', () => {
 });
 
 describe('the notification to staff', () => {
-  const offerLink = {
-    page: 'admin',
-    href: 'https://cms.connecting.brussels/admin/content-manager/collection-types/api::help-offer.help-offer/k2p9x7w1q8z3',
-  } as const;
+  const offerLink = { page: 'case', href: 'https://cms.connecting.brussels/admin/plugins/back-office/offers/k2p9x7w1q8z3' } as const;
 
   it('names the terms in the staff member’s language, links to the record, and leaves out name, email and texts', () => {
     const mail = staffNotification(submission, offerLink, 'en');

@@ -5,6 +5,7 @@ import { readJson, referenceAnswer } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
 import { outboxOf, type DurableOutbox } from '../src/outbox';
 import { REQUEST_DEFAULTS } from './helpers/records';
+import { validSubmission } from '../testing/intake-submissions';
 
 const STAFF = 'backoffice@connecting-brussels.test';
 const PUBLIC_CMS_URL = 'https://cms.connecting.brussels';
@@ -147,6 +148,17 @@ describe('emails after an intake submission', () => {
     await outbox.idle();
     expect(catcher.about('CB-R0LLED', STAFF)).toEqual([]);
     expect(catcher.about('CB-C0MMIT', STAFF)).toHaveLength(1);
+  });
+
+  it('links staff to an offer’s back-office page, where it is screened, not to the content manager', async () => {
+    const { status, reference } = await submit(validSubmission('help-offer', 4712, {}, 'nl'), 'mail-offer-0005', 'help-offers');
+    expect(status).toBe(201);
+    await outbox.idle();
+    const [staffMail] = catcher.about(reference, STAFF);
+    const stored = await cms.strapi.documents('api::help-offer.help-offer').findFirst({ filters: { reference }, fields: ['id'] });
+    expect(staffMail?.text).toContain(`Open ${reference} in the back office:`);
+    expect(staffMail?.text).toContain(`${PUBLIC_CMS_URL}/admin/plugins/back-office/offers/${String(stored?.documentId)}`);
+    expect(staffMail?.text).not.toContain('content-manager');
   });
 
   it('confirms other forms too, and escapes what the person typed', async () => {

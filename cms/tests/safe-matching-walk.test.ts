@@ -276,6 +276,11 @@ describe('a volunteer offers help, is screened and matched; the requester asks t
       await row.getByText(t('workspace.urgent'), { exact: true }).waitFor(PATIENCE);
       await page.waitForLoadState('networkidle');
       await expectNoAxeViolations(page, 'the queue with the urgent request');
+
+      // On the request's page the answer is credited to the link in the mail (not to a note from before the history).
+      await row.getByRole('link', { name: ref.request, exact: true }).click();
+      const answered = page.getByRole('listitem').filter({ hasText: t('case.kind.check-in-call-me', { person: 'requester' }) });
+      await answered.getByText(t('case.timeline.byLink', { when: '' }).replace(/[,\s]+$/, '')).waitFor(PATIENCE);
     },
     STEP_TIMEOUT,
   );
@@ -301,7 +306,7 @@ describe('a volunteer offers help, is screened and matched; the requester asks t
 
       await page.goto(`/admin/plugins/back-office/offers/${documentIds.offer}`);
       await page.getByRole('heading', { level: 1, name: t('case.offer.title', { reference: ref.offer }) }).waitFor(PATIENCE);
-      const away = t('availability.away', { from: formatDate(STAFF_LOCALE, from), until: formatDate(STAFF_LOCALE, until) });
+      const away = t('availability.away', { from: formatDate(STAFF_LOCALE, from, 'medium'), until: formatDate(STAFF_LOCALE, until, 'medium') });
       await page
         .getByRole('form', { name: t('availability.title') })
         .getByText(away)

@@ -218,7 +218,7 @@ describe('the morning follow-up digest', () => {
 
     const fr = digest(STAFF.fr);
     expect(fr.subject).toBe('[Connecting Brussels] 2 suivis à faire (6 avril 2027)');
-    expect(fr.text).toContain('CB-LDRQ01 avec CB-LDOF01 (mise en relation) : Proposée, suivi le 5 avril 2027');
+    expect(fr.text).toContain('CB-LDRQ01 avec CB-LDOF01 (mise en relation)\u00a0: Proposée, suivi le 5 avril 2027');
     expect(fr.text).toContain(`Ouvrir les suivis dans le back-office:\n${followUps}`);
 
     const en = digest(STAFF.en);

@@ -59,7 +59,9 @@ async function readSubmissionOf(strapi: Core.Strapi, payload: JobPayload) {
 
 /** Where staff read the submission: the back office's page when it has one, else the admin's record. */
 function recordLink(strapi: Core.Strapi, submission: Submission): RecordLink {
-  if (submission.form === 'help-request') return { page: 'request', href: backOfficeUrl(strapi, 'requests', submission.documentId) };
+  if (submission.form === 'help-request') return { page: 'case', href: backOfficeUrl(strapi, 'requests', submission.documentId) };
+  // An offer is screened on its back-office page before it can be matched.
+  if (submission.form === 'help-offer') return { page: 'case', href: backOfficeUrl(strapi, 'offers', submission.documentId) };
   if (submission.form === 'project-proposal' && submission.projectCallDocumentId)
     return { page: 'proposals', href: backOfficeUrl(strapi, 'project-calls', submission.projectCallDocumentId) };
   return { page: 'admin', href: contentManagerUrl(strapi, submission.form, submission.documentId) };

@@ -10,8 +10,8 @@ import { renderMail, type MailBlock, type RenderedMail } from './layout';
  */
 export interface RecordLink {
   href: string;
-  /** The back office's page of the request, of the proposals of its call, or the admin's record. */
-  page: 'request' | 'proposals' | 'admin';
+  /** The back office's page of the request or offer, of the proposals of its call, or the admin's record. */
+  page: 'case' | 'proposals' | 'admin';
 }
 
 export function staffNotification(submission: Submission, link: RecordLink, locale: Locale): RenderedMail {

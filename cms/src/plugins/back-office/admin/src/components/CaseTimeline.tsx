@@ -19,6 +19,17 @@ export function textOf(t: Translate, id: string): string {
   return isStaffTextId(id) ? t(id) : id;
 }
 
+/**
+ * Who wrote a line: a staff member; else a note from before the timeline, the platform's own check,
+ * or a person answering through a signed link in one of our mails (check-ins, concerns, away days).
+ */
+function byline(entry: TimelineEntry, when: string, t: Translate): string {
+  if (entry.author) return t('case.timeline.byWhen', { name: entry.author.name, when });
+  if (entry.kind === 'note') return t('case.timeline.unknownAuthor', { when });
+  if (entry.kind === 'check-in-unanswered') return t('case.timeline.byPlatform', { when });
+  return t('case.timeline.byLink', { when });
+}
+
 /** What a line of the timeline says happened, in the staff member's words. */
 function whatHappened(entry: TimelineEntry, t: Translate): string {
   const status = entry.toStatus ? textOf(t, `status.${entry.toStatus}`) : '';
@@ -80,7 +91,7 @@ export function CaseTimeline({ entries, notePath, onChanged }: { entries: Timeli
                   {whatHappened(entry, t)}
                 </Typography>
                 <Typography tag="p" variant="pi" textColor="neutral600">
-                  {entry.author ? t('case.timeline.byWhen', { name: entry.author.name, when }) : t('case.timeline.unknownAuthor', { when })}
+                  {byline(entry, when, t)}
                 </Typography>
                 {entry.text && (
                   <Typography tag="p" paddingTop={1} style={{ whiteSpace: 'pre-wrap' }}>

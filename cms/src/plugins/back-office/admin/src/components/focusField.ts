@@ -1,12 +1,16 @@
-/** What takes focus in a field: its own element, or the first focusable one inside it (a select's trigger may be a plain element). */
+/** What takes focus in a field: its own element, or the first focusable one inside it. */
 const FOCUSABLE = 'input, textarea, select, button, [tabindex]';
 
 /**
  * Moves focus to one of the back office's fields by the name given to `TextField` or `ChoiceSelect`
- * (their input carries the id `back-office-<name>`): where a person fixes what the field's error says.
+ * (their field carries the id `back-office-<name>`): where a person fixes what the field's error says.
+ * A select shows a combobox labelled by the field's label; the id is on its hidden native select, which
+ * must not take focus.
  */
 export function focusField(name: string): void {
-  const field = document.getElementById(`back-office-${name}`);
-  const target = field?.matches(FOCUSABLE) ? field : field?.querySelector<HTMLElement>(FOCUSABLE);
+  const id = `back-office-${name}`;
+  const combobox = document.querySelector<HTMLElement>(`[role="combobox"][aria-labelledby~="${id}-label"]`);
+  const field = document.getElementById(id);
+  const target = combobox ?? (field?.matches(FOCUSABLE) ? field : field?.querySelector<HTMLElement>(FOCUSABLE));
   target?.focus();
 }
