@@ -54,6 +54,8 @@ const data = {
   callTitles: {} as Record<Locale, string>,
   /** The call's first criterion as each staff member reads it. */
   criterionTitles: {} as Record<Locale, string>,
+  /** What editors wrote for the call's criteria, in each language (shown as hints when scoring). */
+  criterionDescriptions: [] as string[],
   callDeadline: '',
   callMaximum: 0,
   proposal: '',
@@ -212,11 +214,19 @@ async function createCases(user: StaffUser): Promise<void> {
       'GET',
       '/back-office/project-calls',
       undefined,
-      z.array(z.looseObject({ documentId: z.string(), title: z.string(), deadline: z.string(), criteria: z.array(z.looseObject({ title: z.string() })) })),
+      z.array(
+        z.looseObject({
+          documentId: z.string(),
+          title: z.string(),
+          deadline: z.string(),
+          criteria: z.array(z.looseObject({ title: z.string(), description: z.string().nullish() })),
+        }),
+      ),
     );
     const call = own.body.find((one) => one.documentId === data.callDocumentId);
     data.callTitles[locale] = call?.title ?? '';
     data.criterionTitles[locale] = call?.criteria[0]?.title ?? '';
+    data.criterionDescriptions.push(...(call?.criteria ?? []).flatMap((criterion) => (criterion.description ? [criterion.description] : [])));
     data.callDeadline = call?.deadline ?? '';
   }
   // Read in each staff member's language, not in the default locale (Dutch) for everyone.
@@ -254,6 +264,7 @@ const peoplesWords = () => [
   NOTE,
   ...Object.values(data.callTitles),
   ...Object.values(data.criterionTitles),
+  ...data.criterionDescriptions,
   data.projectTitle,
   'Jan Wandelaar',
   'Maria Claes',

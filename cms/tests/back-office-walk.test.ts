@@ -220,7 +220,8 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
 
   /** After an action, focus rests on its outcome, announced (a status region) in the section where it was done, also once the page has reloaded. */
   async function expectFocusOnOutcome(section: StaffTextId, outcome: string): Promise<void> {
-    const expected = { role: 'status', text: outcome, section: t(section) };
+    // Compared as `focused` reads it: French no-break spaces as plain ones.
+    const expected = { role: 'status', text: outcome.replace(/[\s\u00a0\u202f]+/g, ' ').trim(), section: t(section) };
     await expect.poll(focused, PATIENCE).toEqual(expected);
     await page.waitForLoadState('networkidle');
     expect(await focused()).toEqual(expected);

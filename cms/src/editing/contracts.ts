@@ -19,14 +19,18 @@ export interface MissingLocales {
   scheduledFor?: string | undefined;
 }
 
-/** A published image whose alternative text is empty in one language. */
-export interface MissingAltText {
+/** A document of the public content in one language, as the widgets name and link it. */
+export interface DocumentInLocale {
   type: PublicContentType;
   uid: string;
   kind: 'collectionType' | 'singleType';
   documentId: string;
   title: string | null;
   locale: Locale;
+}
+
+/** A published image whose alternative text is empty in one language. */
+export interface MissingAltText extends DocumentInLocale {
   /** The field holding the alternative text, next to the image. */
   altField: string;
 }
@@ -45,13 +49,7 @@ export interface ScheduleRefusalProblem {
 }
 
 /** A scheduled publish of one language the content rules refused, still standing (not published since, not rescheduled). */
-export interface ScheduleRefusal {
-  type: PublicContentType;
-  uid: string;
-  kind: 'collectionType' | 'singleType';
-  documentId: string;
-  title: string | null;
-  locale: Locale;
+export interface ScheduleRefusal extends DocumentInLocale {
   /** The publish moment refused (ISO). */
   moment: string;
   problems: ScheduleRefusalProblem[];
