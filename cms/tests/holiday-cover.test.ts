@@ -362,7 +362,7 @@ describe('the 07:00 digest lists the people whose volunteer is away in the comin
     const french = catcher.mails.find((mail) => mail.to.includes(STAFF_FR) && mail.subject.includes('(1er juin 2027)'));
     const english = catcher.mails.find((mail) => mail.to.includes(SHARED_MAILBOX) && mail.subject.includes('(1 June 2027)'));
     expect(french?.text).toContain('Bénévole absent·e la semaine à venir\u00a0: appelez la personne aidée');
-    expect(french?.text).toContain(`Demande ${away.request} avec l’offre ${away.offer} : bénévole absent·e du 5 juin 2027 au 20 juin 2027`);
+    expect(french?.text).toContain(`Demande ${away.request} avec l’offre ${away.offer}\u00a0: bénévole absent·e du 5 juin 2027 au 20 juin 2027`);
     expect(english?.text).toContain(`Request ${away.request} with offer ${away.offer}: volunteer away from 5 June 2027 to 20 June 2027`);
     expect(english?.text).toContain(`Request ${awayToday.request} with offer ${awayToday.offer}: volunteer away from 20 May 2027 to 1 June 2027`);
     for (const mail of [french, english]) {
