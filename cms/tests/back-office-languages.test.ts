@@ -293,7 +293,7 @@ async function expectNoEnglish(page: Page, locale: Locale, what: string): Promis
   if (locale === 'en') return;
   const texts = await shownTexts(page);
   await expectNoEnglishStaffText(page, locale, what, peoplesWords());
-  await expectNoEnglishStrapiText(page, locale, what);
+  await expectNoEnglishStrapiText(page, locale, what, peoplesWords());
   const own = peoplesWords().filter(Boolean);
   const sentences = texts.filter((text) => text.split(' ').length >= 3 && ENGLISH_WORDS.test(text) && !own.some((words) => text.includes(words)));
   expect(sentences, `English sentences on ${what} in ${locale}`).toEqual([]);

@@ -237,7 +237,7 @@ describe('the milestones of a granted project, through the link mailed to the ap
     await outboxOf(cms.strapi).idle();
     const digest = catcher.mails.find((mail) => mail.to.includes(STAFF) && mail.subject.includes('(1er mars 2027)'));
     expect(digest?.subject).toBe('[Connecting Brussels] 1 étape en retard (1er mars 2027)');
-    expect(digest?.text).toContain(`${reference} : Eerste soepmiddag, prévue le 15 février 2027`);
+    expect(digest?.text).toContain(`${reference}\u00a0: Eerste soepmiddag, prévue le 15 février 2027`);
     expect(digest?.text).not.toContain('Nog niet aan de beurt');
     expect(digest?.text).not.toContain('Marie Dubois');
   });
