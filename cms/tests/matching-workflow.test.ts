@@ -95,7 +95,15 @@ describe('suggestions from the database', () => {
   });
 
   it('suggests seeded initiatives of the same kind of help', async () => {
-    const profile = { categories: ['walking'], municipality: 'schaerbeek' as const, languages: ['nl'], availableTimes: [], audiences: [], interests: [] };
+    const profile = {
+      categories: ['walking'],
+      municipality: 'schaerbeek' as const,
+      languages: ['nl'],
+      availableTimes: [],
+      audiences: [],
+      interests: [],
+      matchedOffers: [],
+    };
     const initiatives = await initiativeProfiles(strapi);
     expect(new Set(initiatives.map((initiative) => initiative.documentId)).size).toBe(initiatives.length);
     const suggestions = rankInitiatives(profile, initiatives);
