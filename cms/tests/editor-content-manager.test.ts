@@ -164,13 +164,6 @@ describe.each(['nl', 'fr'] as const)('Strapi’s own screens for an editor who c
     await chooseAdminLanguage(language);
   });
 
-  it('opens a localized type in the content manager on the editor’s own language, not the default locale', async () => {
-    await page.goto('/admin/content-manager');
-    await page.getByRole('link', { name: STORY.name[language], exact: true }).first().click({ timeout: 30_000 });
-    await expect.poll(() => new URL(page.url()).searchParams.get('plugins[i18n][locale]'), { timeout: 30_000 }).toBe(language);
-    await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).toBe('/admin/content-manager/collection-types/api::story.story');
-  });
-
   for (const screen of STRAPI_SCREENS) {
     it(`shows ${screen.name} without English, menus included`, async () => {
       await page.goto(screen.path);

@@ -7,7 +7,6 @@ import { BACK_OFFICE_PERMISSION } from '@cb/domain';
 import { STAFF_TEXTS } from '../staff-texts';
 import { staffMessageId } from '../plugins/back-office/admin/src/i18n';
 import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
-import { collectionTypeLinksInOwnLocale, MUTATE_COLLECTION_TYPES_LINKS, MUTATE_SINGLE_TYPES_LINKS, singleTypeLinksInOwnLocale } from './own-locale-links';
 import { STRAPI_TEXTS } from './strapi-texts';
 
 interface Permission {
@@ -31,7 +30,7 @@ interface AdminApp {
 }
 
 interface AdminBootstrap {
-  registerHook(name: string, hook: typeof describeFields | typeof collectionTypeLinksInOwnLocale | typeof singleTypeLinksInOwnLocale): void;
+  registerHook(name: string, hook: typeof describeFields): void;
 }
 
 /** Editors' widgets: for whoever may change public content (the routes behind them check the same, see editing/editor-access.ts). */
@@ -105,7 +104,5 @@ export default {
   },
   bootstrap(app: AdminBootstrap) {
     app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, describeFields);
-    app.registerHook(MUTATE_COLLECTION_TYPES_LINKS, collectionTypeLinksInOwnLocale);
-    app.registerHook(MUTATE_SINGLE_TYPES_LINKS, singleTypeLinksInOwnLocale);
   },
 };
