@@ -123,7 +123,7 @@ describe('a working day in the back office', () => {
     await page.getByRole('option', { name: 'Could not be reached' }).click();
     await page.getByRole('button', { name: 'Close request' }).click();
     await page.getByRole('button', { name: 'Reopen request' }).waitFor();
-    await page.getByText('Closed: Could not be reached').waitFor();
+    await page.getByText('Closed: Could not be reached', { exact: true }).waitFor();
     const request = await staffApi(backOffice, 'GET', page.url().replace(`${cms.url}/admin/plugins`, ''), undefined, z.looseObject({ caseStatus: z.string() }));
     expect(request.body.caseStatus).toBe('closed');
     await expectNoAxeViolations(page, 'closed request');
@@ -137,7 +137,7 @@ describe('a working day in the back office', () => {
     await page.getByRole('heading', { level: 1, name: `Offer ${references.offer}` }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Pause offer' }).click();
     await page.getByRole('button', { name: 'Resume offer' }).waitFor();
-    await page.getByText('Offer paused').waitFor();
+    await page.getByText('Offer paused', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'offer page');
   });
 
