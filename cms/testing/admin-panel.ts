@@ -83,6 +83,16 @@ export interface StaffUser {
   token: string;
 }
 
+/** Sets the admin's language on a staff member's profile, as they do on their profile page. */
+export async function chooseAdminLanguage(cmsUrl: string, user: StaffUser, language: 'nl' | 'fr' | 'en'): Promise<void> {
+  const response = await fetch(`${cmsUrl}/admin/users/me`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${user.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ preferedLanguage: language }),
+  });
+  if (response.status !== 200) throw new Error(`The admin language could not be set: HTTP ${response.status}`);
+}
+
 async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${cmsUrl}/admin/login`, {
     method: 'POST',

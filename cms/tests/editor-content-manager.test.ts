@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as z from 'zod';
 import type { Locale } from '@cb/domain';
-import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
+import {
+  chooseAdminLanguage as chooseAdminLanguageOf,
+  createStaffUser,
+  launchChromium,
+  logInToAdmin,
+  startAdminPanel,
+  type AdminPanel,
+  type StaffUser,
+} from '../testing/admin-panel';
 import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
 import { readJson } from './helpers/http';
 import { expectNoEnglishStrapiText } from './helpers/strapi-catalogues';
@@ -22,14 +30,7 @@ let page: Page;
 const STORY = CONTENT_TYPE_WORDS['api::story.story'];
 const CREATE_STORY = '/admin/content-manager/collection-types/api::story.story/create?plugins[i18n][locale]=nl';
 
-async function chooseAdminLanguage(language: Locale): Promise<void> {
-  const response = await fetch(`${cms.url}/admin/users/me`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${editor.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ preferedLanguage: language }),
-  });
-  expect(response.status).toBe(200);
-}
+const chooseAdminLanguage = (language: Locale) => chooseAdminLanguageOf(cms.url, editor, language);
 
 const slugInput = () => page.locator('input[name="slug"]');
 

@@ -10,7 +10,7 @@ import { freePort } from '@cb/search';
 import { SiteBuilds } from '../../scripts/lib/site-builds.ts';
 import { buildPreview, startPreview, type PreviewServer } from '../../site/test/support/preview-server.ts';
 import { axeViolations } from '../../site/test/support/axe.ts';
-import { createStaffUser, launchChromium, logInToAdmin, type StaffUser } from '../testing/admin-panel';
+import { chooseAdminLanguage as chooseAdminLanguageOf, createStaffUser, launchChromium, logInToAdmin, type StaffUser } from '../testing/admin-panel';
 import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
 import { scheduleOf } from '../src/schedule';
 import { SCHEDULED_PUBLISHING_JOB } from '../src/publishing/scheduled-publishing';
@@ -130,14 +130,7 @@ afterAll(async () => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-async function chooseAdminLanguage(language: Locale): Promise<void> {
-  const response = await fetch(`${cms.url}/admin/users/me`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${editor.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ preferedLanguage: language }),
-  });
-  expect(response.status).toBe(200);
-}
+const chooseAdminLanguage = (language: Locale) => chooseAdminLanguageOf(cms.url, editor, language);
 
 /** axe over one of the editors' widgets on the home page (Strapi's own widgets are not this project's). */
 async function expectNoAxeViolationsIn(tab: Page, selector: string): Promise<void> {
