@@ -15,6 +15,7 @@ import {
   type Locale,
 } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
+import { openInAdmin, watchNetwork, type NetworkWatch } from './helpers/admin-navigation';
 import { validSubmission } from '../testing/intake-submissions';
 import { staffText, type StaffTextId, type StaffTextValues } from '../src/staff-texts';
 import { expectNoAxeViolations } from './helpers/admin-axe';
@@ -461,9 +462,11 @@ afterAll(async () => {
 describe.each(LOCALES)('a back-office staff member whose profile says %s', (locale) => {
   const t: Say = (id, values) => staffText(locale, id, values);
   let page: Page;
+  let network: NetworkWatch;
 
   beforeAll(async () => {
     page = await logInToAdmin(browser, cms.url, staff[locale]);
+    network = watchNetwork(page);
     await page.setViewportSize({ width: 1280, height: 900 });
   }, 120_000);
 
@@ -484,9 +487,9 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
 
   for (const planned of PAGES) {
     it(`reads ${planned.name} in that language, with nothing for axe to report`, async () => {
-      await page.goto(planned.path());
+      await openInAdmin(page, planned.path());
       await page.getByRole('heading', { level: 1, name: planned.heading(t, locale) }).waitFor({ timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
+      await network.quiet();
       const main = page.getByRole('main');
       for (const text of planned.shows(t, locale)) {
         await expect.poll(async () => spaced((await main.textContent()) ?? ''), { timeout: 15_000 }).toContain(spaced(text));
@@ -497,7 +500,7 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
   }
 
   it('finds a request by the reference a caller quotes, in that language, with nothing for axe to report', async () => {
-    await page.goto(PLUGIN);
+    await openInAdmin(page, PLUGIN);
     const search = page.getByRole('searchbox', { name: t('case.search.label') });
     await search.waitFor({ timeout: 30_000 });
     await search.fill(data.request.toLowerCase());
@@ -522,7 +525,7 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
   });
 
   it('says how many requests with the right plural, and how long each has waited', async () => {
-    await page.goto(PLUGIN);
+    await openInAdmin(page, PLUGIN);
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: data.request }) });
     await row.waitFor({ timeout: 30_000 });
     expect(spaced((await row.textContent()) ?? '')).toContain(t('workspace.days', { days: 0 }));
@@ -550,7 +553,7 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
   });
 
   it('shows the proposals with every action in sight on a 1280 px wide screen', async () => {
-    await page.goto(`${PLUGIN}/project-calls/${data.callDocumentId}`);
+    await openInAdmin(page, `${PLUGIN}/project-calls/${data.callDocumentId}`);
     const actions = [
       page.getByRole('button', { name: t('proposals.review', { reference: data.proposal }) }),
       page.getByRole('link', { name: t('review.proposal.readLink', { reference: data.proposal }) }),
