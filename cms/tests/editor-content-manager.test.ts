@@ -165,6 +165,33 @@ describe.each(['nl', 'fr'] as const)('Strapi’s own screens for an editor who c
     await chooseAdminLanguage(language);
   });
 
+  it('opens a localized type in the content manager on the editor’s own language; a locale they pick stays', async () => {
+    const contentLocale = () => new URL(page.url()).searchParams.get('plugins[i18n][locale]');
+    // The admin takes the language from the profile once loaded (the test chose it through the API, not the profile page).
+    await page.goto('/admin');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('strapi-admin-language')), { timeout: 30_000 }).toBe(language);
+    // A browser in which the editor never picked a content locale (Strapi remembers the last one picked).
+    await page.evaluate(() => localStorage.removeItem('STRAPI_LOCALE'));
+    // From the content manager's own menu.
+    await page.goto('/admin/content-manager');
+    await page.getByRole('link', { name: STORY.name[language], exact: true }).first().click({ timeout: 30_000 });
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).toBe('/admin/content-manager/collection-types/api::story.story');
+    await expect.poll(contentLocale, { timeout: 30_000 }).toBe(language);
+    // An address typed without a locale, in a browser that remembers none.
+    await page.evaluate(() => localStorage.removeItem('STRAPI_LOCALE'));
+    await page.goto('/admin/content-manager/collection-types/api::story.story');
+    await expect.poll(contentLocale, { timeout: 30_000 }).toBe(language);
+    await page.getByRole('heading', { level: 1, name: STORY.name[language], exact: true }).waitFor({ timeout: 30_000 });
+    // One that names a locale (the locale picker's, a widget's link) is left as it is.
+    await page.goto('/admin/content-manager/collection-types/api::story.story?plugins[i18n][locale]=en');
+    await page.getByRole('heading', { level: 1, name: STORY.name[language], exact: true }).waitFor({ timeout: 30_000 });
+    expect(contentLocale()).toBe('en');
+    // Picked once, it is the one the content manager comes back to.
+    await page.goto('/admin/content-manager');
+    await page.getByRole('link', { name: STORY.name[language], exact: true }).first().click({ timeout: 30_000 });
+    await expect.poll(contentLocale, { timeout: 30_000 }).toBe('en');
+  });
+
   for (const screen of STRAPI_SCREENS) {
     it(`shows ${screen.name} without English, menus included`, async () => {
       await page.goto(screen.path);

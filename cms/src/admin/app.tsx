@@ -7,6 +7,7 @@ import { BACK_OFFICE_PERMISSION } from '@cb/domain';
 import { STAFF_TEXTS } from '../staff-texts';
 import { staffMessageId } from '../plugins/back-office/admin/src/i18n';
 import { describeFields, FIELD_TRANSLATIONS, MUTATE_EDIT_VIEW_LAYOUT } from './field-translations';
+import { openContentInOwnLocale } from './own-content-locale';
 import { STRAPI_TEXTS } from './strapi-texts';
 
 interface Permission {
@@ -104,5 +105,6 @@ export default {
   },
   bootstrap(app: AdminBootstrap) {
     app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, describeFields);
+    openContentInOwnLocale();
   },
 };
