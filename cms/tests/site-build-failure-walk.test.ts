@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_RULE_MESSAGES, routes, type Locale } from '@cb/domain';
 import { freePort } from '@cb/search';
 import { SiteBuilds } from '../../scripts/lib/site-builds.ts';
-import { createStaffUser, launchChromium, logInToAdmin, type StaffUser } from '../testing/admin-panel';
+import { chooseAdminLanguage, createStaffUser, launchChromium, logInToAdmin, type StaffUser } from '../testing/admin-panel';
 import { STAFF_ROLES } from '../src/access/staff-roles';
 import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
 import { staffText } from '../src/staff-texts';
 import { expectNoAxeViolationsIn } from './helpers/admin-axe';
 import { startCms, type TestCms } from './helpers/cms';
 import { parseJson } from './helpers/http';
-import { spaced } from './helpers/staff-language';
+import { expectNoEnglishStaffText, spaced } from './helpers/staff-language';
 
 /**
  * Issue #18: "a build made to fail by a bad value is shown to the editor with the document and the
@@ -98,6 +98,7 @@ beforeAll(async () => {
     .orderBy('id')
     .first();
   initiative = initiativeRow.parse(published);
+  page = await logInToAdmin(browser, cms.url, editor);
   await storeOldValue(initiative.document_id, BROKEN_LOCALE, 'website', BROKEN_WEBSITE);
 }, 1_200_000);
 
@@ -118,25 +119,31 @@ describe('a site build that a stored value makes fail, fixed by an editor', () =
     hook = await site.listenForHook(hookPort, HOOK_TOKEN);
   }, 900_000);
 
-  it('is shown on the editor’s home page: the initiative, the language and the field, and why; axe finds nothing', async () => {
-    page = await logInToAdmin(browser, cms.url, editor);
-    await page.goto('/admin');
-    const alert = page.getByTestId('site-build-failed');
-    await alert.waitFor({ timeout: 60_000 });
-    const text = spaced(await alert.innerText());
-    expect(text).toContain(
-      spaced(
-        staffText('en', 'editing.build.problem', {
-          type: staffText('en', 'editing.type.initiative'),
-          name: initiative.slug,
-          language: staffText('en', 'editing.locale.fr'),
-          field: 'website',
-          message: CONTENT_RULE_MESSAGES['web-address'],
-        }),
-      ),
-    );
-    await expectNoAxeViolationsIn(page, ['[data-testid="site-build-failed"]'], 'the failed site build on the home page');
-  });
+  // French first, English last: the editor then follows the link in the English admin.
+  for (const language of ['fr', 'en'] as const) {
+    it(`is shown on the editor’s home page in ${language === 'fr' ? 'French' : 'English'}: the initiative, the language, the field as labelled and why; axe finds nothing`, async () => {
+      await chooseAdminLanguage(cms.url, editor, language);
+      await page.goto('/admin');
+      const alert = page.getByTestId('site-build-failed');
+      await alert.waitFor({ timeout: 60_000 });
+      const text = spaced(await alert.innerText());
+      expect(text).toContain(
+        spaced(
+          staffText(language, 'editing.build.problem', {
+            type: staffText(language, 'editing.type.initiative'),
+            name: initiative.slug,
+            language: staffText(language, 'editing.locale.fr'),
+            field: WEBSITE_LABEL[language],
+            message: staffText(language, 'editing.build.why.web-address'),
+          }),
+        ),
+      );
+      // The build's own words are English: none of them reaches the editor.
+      expect(text).not.toContain(CONTENT_RULE_MESSAGES['web-address']);
+      await expectNoAxeViolationsIn(page, ['[data-testid="site-build-failed"]'], `the failed site build on the home page (${language})`);
+      if (language !== 'en') await expectNoEnglishStaffText(page, language, 'the home page with a failed site build', [initiative.slug, initiative.title]);
+    });
+  }
 
   it('links to the initiative in French in the content manager, where the editor corrects the website and publishes', async () => {
     const french = staffText('en', 'editing.locale.fr');
