@@ -153,7 +153,7 @@ export const editingTexts = staffTexts(
       'editing.build.why.email': 'ce n’est pas une adresse e-mail (par exemple info@exemple.be).',
       'editing.build.why.phone': 'ce n’est pas un numéro de téléphone fait de chiffres, d’espaces et de . / ( ) - (par exemple 02 555 01 23).',
       'editing.build.why.link':
-        'il contient un lien qui n’est ni une adresse web (https://…), ni un lien e-mail (mailto:…), ni un lien téléphone (tel:…), ni une page de ce site (/…).',
+        'il contient un lien qui n’est ni une adresse web (https://…), ni un lien e-mail ou téléphone (commençant par mailto ou tel), ni une page de ce site (/…).',
       'editing.build.why.rich-text': 'il contient quelque chose que le site ne peut pas afficher\u00a0; retapez ou supprimez cette partie du texte.',
       'editing.build.why.other': 'le site ne peut pas utiliser sa valeur\u00a0; corrigez-la.',
       'editing.refused.altMissing': 'Écrivez le texte alternatif de cette image en {language} (champ « {field} ») avant de publier.',
