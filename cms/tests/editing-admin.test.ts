@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTENT_RULE_MESSAGES } from '@cb/domain';
 import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type AdminPanel, type StaffUser } from '../testing/admin-panel';
 import { STAFF_ROLES } from '../src/access/staff-roles';
+import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
+import { staffText } from '../src/staff-texts';
 import { dataOf, readJson, strapiDocument } from './helpers/http';
 
 /**
@@ -68,7 +71,7 @@ beforeAll(async () => {
           slug: 'soep-voor-de-hele-straat',
           locale: 'nl',
           field: 'body[0].children[0].url',
-          message: 'must be a web address',
+          message: CONTENT_RULE_MESSAGES.link,
         },
       ],
     }),
@@ -101,7 +104,16 @@ describe('an editor’s home page', () => {
     const alert = page.getByTestId('site-build-failed');
     await alert.waitFor({ timeout: 60_000 });
     const text = await alert.textContent();
-    expect(text).toContain('Story “soep-voor-de-hele-straat” in Dutch, field “body[0].children[0].url”: must be a web address');
+    // The field as the content manager labels it, and the reason in the editor's words, not the build's English.
+    expect(text).toContain(
+      staffText('en', 'editing.build.problem', {
+        type: 'Story',
+        name: 'soep-voor-de-hele-straat',
+        language: 'Dutch',
+        field: CONTENT_TYPE_WORDS['api::story.story'].fields.body.label.en,
+        message: staffText('en', 'editing.build.why.link'),
+      }),
+    );
     await expectNoAxeViolations(page, '[data-testid="site-build-failed"]');
     await alert.getByRole('link', { name: 'Open in Dutch' }).click();
     await page.waitForURL((url) => url.pathname.endsWith(`/api::story.story/${storyId}`) && url.search.includes('locale]=nl'), { timeout: 30_000 });

@@ -15,6 +15,7 @@ export class SiteBuilds {
   private current: string | undefined;
   private building = false;
   private again = false;
+  private rebuilding: Promise<void> = Promise.resolve();
   private counter = 0;
   private readonly siteDir: string;
   private readonly buildsDir: string;
@@ -113,6 +114,16 @@ export class SiteBuilds {
       return;
     }
     this.building = true;
+    this.rebuilding = this.rebuildWhileAsked(reason);
+    await this.rebuilding;
+  }
+
+  /** Resolves once no rebuild is running or asked for (e.g. before the CMS it reports to stops). */
+  async settled(): Promise<void> {
+    await this.rebuilding;
+  }
+
+  private async rebuildWhileAsked(reason: string): Promise<void> {
     try {
       do {
         this.again = false;

@@ -3,7 +3,9 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { formatDateTime, formatNumber, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, type Locale } from '@cb/domain';
+import { buildProblemReason, topFieldOf } from '../editing/build-problem-words';
 import { editViewPath, type PublicContentType, type SiteBuildProblem, type SiteBuildReport, type SiteBuildState } from '../editing/contracts';
+import { fieldLabelOf } from '../editing/field-label';
 import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
 import { languageName, typeName } from './missing-work';
 
@@ -50,7 +52,7 @@ export function SiteBuildStatusWidget() {
           <Box tag="ul" background="danger100" padding={2} hasRadius>
             {failing.problems.map((problem, index) => (
               <Box tag="li" key={index} paddingBottom={1}>
-                <ProblemLine problem={problem} t={t} />
+                <ProblemLine problem={problem} t={t} locale={locale} />
               </Box>
             ))}
           </Box>
@@ -72,10 +74,12 @@ export function SiteBuildStatusWidget() {
   return <Typography textColor="neutral600">{t('editing.build.none')}</Typography>;
 }
 
-function ProblemLine({ problem, t }: { problem: SiteBuildProblem; t: T }) {
+function ProblemLine({ problem, t, locale }: { problem: SiteBuildProblem; t: T; locale: Locale }) {
   const type = isPublicType(problem.type) ? typeName(t, problem.type) : problem.type;
   const name = problem.slug ?? problem.documentId ?? '';
-  const text = t('editing.build.problem', { type, name, language: languageName(t, problem.locale), field: problem.field, message: problem.message });
+  // The field as the content manager labels it, and why in the editor's language (the build's own words are English).
+  const field = fieldLabelOf(`api::${problem.type}.${problem.type}`, topFieldOf(problem.field), locale);
+  const text = t('editing.build.problem', { type, name, language: languageName(t, problem.locale), field, message: whyOf(t, problem.message) });
   const link = linkOf(problem);
   return (
     <Typography variant="pi">
@@ -87,6 +91,11 @@ function ProblemLine({ problem, t }: { problem: SiteBuildProblem; t: T }) {
       )}
     </Typography>
   );
+}
+
+function whyOf(t: T, message: string): string {
+  const reason = buildProblemReason(message);
+  return reason === 'required' ? t('editing.refusals.why.required') : t(`editing.build.why.${reason}`);
 }
 
 function linkOf(problem: SiteBuildProblem): string | undefined {
