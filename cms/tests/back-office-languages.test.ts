@@ -48,6 +48,8 @@ const data = {
   closedRequestDocumentId: '',
   offer: '',
   offerDocumentId: '',
+  /** A volunteer nobody screened yet: on the list of offers to screen. */
+  offerToScreen: '',
   noteWrittenAt: '',
   callDocumentId: '',
   /** The call's title as each staff member reads it: the seeded call is translated into all three. */
@@ -141,6 +143,32 @@ async function createCases(user: StaffUser): Promise<void> {
     },
   });
   expect(second.status, JSON.stringify(second.body)).toBe(201);
+  // A third volunteer waits for screening: the list of offers to screen shows them.
+  const toScreen = await api(
+    user,
+    'POST',
+    '/back-office/intake/help-offer',
+    {
+      channel: 'phone',
+      locale: 'nl',
+      values: {
+        offerAs: 'person',
+        contactName: 'Piet Nogniet',
+        phone: '02 555 07 07',
+        categories: ['chat'],
+        description: 'Ik babbel graag.',
+        anywhereInBrussels: false,
+        municipalities: ['jette'],
+        languages: ['nl'],
+        frequency: 'weekly',
+        codeOfConduct: true,
+        consent: true,
+      },
+    },
+    referenceAnswer.partial(),
+  );
+  expect(toScreen.status, JSON.stringify(toScreen.body)).toBe(201);
+  data.offerToScreen = toScreen.body.reference ?? '';
   // A request closed because the person could not be reached: its page offers to reopen it.
   const closed = await api(
     user,
@@ -270,6 +298,7 @@ const peoplesWords = () => [
   'Maria Claes',
   'Els Marcheuse',
   'Rosa Verhulst',
+  'Piet Nogniet',
 ];
 
 /** Every text of the back office's content and navigation: text nodes, labels, placeholders and the document's title. */
@@ -375,6 +404,20 @@ const PAGES: PlannedPage[] = [
       t('case.timeline.title'),
       // The same date style as the request's page, not "5 december" here and "5 dec" there.
       formatDate(locale, today, 'medium'),
+    ],
+  },
+  {
+    name: 'offers to screen',
+    path: () => `${PLUGIN}/screening`,
+    heading: (t) => t('screening-queue.title'),
+    shows: (t, locale) => [
+      t('screening-queue.subtitle'),
+      t('screening-queue.counts', { toScreen: 1, expired: 0 }),
+      data.offerToScreen,
+      'Piet Nogniet',
+      t('screening-queue.state.to-screen'),
+      termName(HELP_CATEGORIES, 'chat', locale)!,
+      termName(MUNICIPALITIES, 'jette', locale)!,
     ],
   },
   {
