@@ -416,6 +416,8 @@ const PAGES: PlannedPage[] = [
       data.offerToScreen,
       'Piet Nogniet',
       t('screening-queue.state.to-screen'),
+      // Waiting since today: "less than a day", not "0 days" ("0 jour").
+      t('workspace.days', { days: 0 }),
       termName(HELP_CATEGORIES, 'chat', locale)!,
       termName(MUNICIPALITIES, 'jette', locale)!,
     ],
@@ -521,6 +523,9 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
       .waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe(locale);
     await page.getByText(t('widgets.search.title'), { exact: true }).first().waitFor({ timeout: 30_000 });
+    // The back office's widget counts the volunteers waiting for screening and leads to them.
+    await page.getByText(t('home.toScreen', { count: 1 }), { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('link', { name: t('home.openScreening') }).getAttribute('href')).toBe(`${PLUGIN}/screening`);
     // The site build is the editors' widget (tests/editing-admin.test.ts): back-office staff do not get it.
     expect(await page.getByText(t('widgets.site-build.title'), { exact: true }).count()).toBe(0);
   });
