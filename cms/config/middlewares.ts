@@ -36,7 +36,8 @@ export default () => {
     'global::staff-language-choice',
     'global::upload-cleanup',
     'strapi::session',
-    'strapi::favicon',
+    // The platform's icon (the site's own mark, see the README's licences): without the file, Strapi's favicon middleware answers 500.
+    { name: 'strapi::favicon', config: { path: 'favicon.ico' } },
     'strapi::public',
     'global::uploads-revalidation',
     'global::published-only',

@@ -49,6 +49,8 @@ const data = {
   closedRequestDocumentId: '',
   offer: '',
   offerDocumentId: '',
+  /** A volunteer nobody screened yet: on the list of offers to screen. */
+  offerToScreen: '',
   noteWrittenAt: '',
   callDocumentId: '',
   /** The call's title as each staff member reads it: the seeded call is translated into all three. */
@@ -142,6 +144,32 @@ async function createCases(user: StaffUser): Promise<void> {
     },
   });
   expect(second.status, JSON.stringify(second.body)).toBe(201);
+  // A third volunteer waits for screening: the list of offers to screen shows them.
+  const toScreen = await api(
+    user,
+    'POST',
+    '/back-office/intake/help-offer',
+    {
+      channel: 'phone',
+      locale: 'nl',
+      values: {
+        offerAs: 'person',
+        contactName: 'Piet Nogniet',
+        phone: '02 555 07 07',
+        categories: ['chat'],
+        description: 'Ik babbel graag.',
+        anywhereInBrussels: false,
+        municipalities: ['jette'],
+        languages: ['nl'],
+        frequency: 'weekly',
+        codeOfConduct: true,
+        consent: true,
+      },
+    },
+    referenceAnswer.partial(),
+  );
+  expect(toScreen.status, JSON.stringify(toScreen.body)).toBe(201);
+  data.offerToScreen = toScreen.body.reference ?? '';
   // A request closed because the person could not be reached: its page offers to reopen it.
   const closed = await api(
     user,
@@ -271,6 +299,7 @@ const peoplesWords = () => [
   'Maria Claes',
   'Els Marcheuse',
   'Rosa Verhulst',
+  'Piet Nogniet',
 ];
 
 /** Every text of the back office's content and navigation: text nodes, labels, placeholders and the document's title. */
@@ -379,6 +408,22 @@ const PAGES: PlannedPage[] = [
     ],
   },
   {
+    name: 'offers to screen',
+    path: () => `${PLUGIN}/screening`,
+    heading: (t) => t('screening-queue.title'),
+    shows: (t, locale) => [
+      t('screening-queue.subtitle'),
+      t('screening-queue.counts', { toScreen: 1, expired: 0 }),
+      data.offerToScreen,
+      'Piet Nogniet',
+      t('screening-queue.state.to-screen'),
+      // Waiting since today: "less than a day", not "0 days" ("0 jour").
+      t('workspace.days', { days: 0 }),
+      termName(HELP_CATEGORIES, 'chat', locale)!,
+      termName(MUNICIPALITIES, 'jette', locale)!,
+    ],
+  },
+  {
     name: 'follow-ups',
     path: () => `${PLUGIN}/follow-ups`,
     heading: (t) => t('follow-ups.title'),
@@ -481,6 +526,9 @@ describe.each(LOCALES)('a back-office staff member whose profile says %s', (loca
       .waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe(locale);
     await page.getByText(t('widgets.search.title'), { exact: true }).first().waitFor({ timeout: 30_000 });
+    // The back office's widget counts the volunteers waiting for screening and leads to them.
+    await page.getByText(t('home.toScreen', { count: 1 }), { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('link', { name: t('home.openScreening') }).getAttribute('href')).toBe(`${PLUGIN}/screening`);
     // The site build is the editors' widget (tests/editing-admin.test.ts): back-office staff do not get it.
     expect(await page.getByText(t('widgets.site-build.title'), { exact: true }).count()).toBe(0);
   });

@@ -14,7 +14,8 @@ import { signLink, verifyLink } from '../src/check-ins/links';
 import { configOf } from '../src/config';
 import { timelineOf } from '../src/matching/timeline';
 
-const SITE_URL = 'https://connecting.brussels';
+/** The site's address in links; on loopback, where nothing listens: the pages' attempt to read the site's layout (site-shell.ts) never leaves the machine. */
+const SITE_URL = 'http://127.0.0.1:9';
 const DAY_MS = 24 * 3_600_000;
 
 const catcher = new MailCatcher();
@@ -98,8 +99,8 @@ async function makeDue(kind: string, match: string, person: string, checkIn: num
   await outbox.idle();
 }
 
-const CHECK_IN_URL = /https:\/\/connecting\.brussels\/api\/check-ins\/[A-Za-z0-9_.-]+\?answer=[a-z-]+&locale=[a-z]{2}/g;
-const CONCERN_URL = /https:\/\/connecting\.brussels\/api\/concerns\/[A-Za-z0-9_.-]+\?locale=[a-z]{2}/g;
+const CHECK_IN_URL = /http:\/\/127\.0\.0\.1:9\/api\/check-ins\/[A-Za-z0-9_.-]+\?answer=[a-z-]+&locale=[a-z]{2}/g;
+const CONCERN_URL = /http:\/\/127\.0\.0\.1:9\/api\/concerns\/[A-Za-z0-9_.-]+\?locale=[a-z]{2}/g;
 
 function linksIn(mail: ReceivedMail | undefined) {
   const text = mail?.text ?? '';

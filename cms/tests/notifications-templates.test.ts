@@ -49,6 +49,18 @@ describe('the confirmation to the person', () => {
     }
   });
 
+  it('writes the phone hours inside the sentence as each language does: weekdays in lowercase in Dutch and French', () => {
+    const hours = { nl: 'Maandag tot vrijdag, van 9 tot 17 uur', fr: 'Du lundi au vendredi, de 9 h à 17 h', en: 'Monday to Friday, 9:00 to 17:00' };
+    const expected = { nl: '(maandag tot vrijdag, van 9 tot 17 uur)', fr: '(du lundi au vendredi, de 9 h à 17 h)', en: '(Monday to Friday, 9:00 to 17:00)' };
+    for (const formLocale of LOCALES) {
+      const contact = { phoneNumber: '+32 2 555 00 00', phoneHours: hours[formLocale] };
+      const person = { reference: 'CB-7KQ4M2', formLocale, contactName: 'Jan', email: 'jan@example.be' };
+      for (const mail of [confirmation({ ...submission, formLocale }, contact), matchConfirmed('requester', person, undefined, contact)]) {
+        expect(mail.text, formLocale).toContain(`+32 2 555 00 00 ${expected[formLocale]}`);
+      }
+    }
+  });
+
   it('asks to reply by email when the CMS has no phone line', () => {
     const mail = confirmation({ ...submission, formLocale: 'en' }, {});
     expect(mail.text).toContain('Questions? Just reply to this email and mention your reference CB-7KQ4M2.');

@@ -367,3 +367,89 @@ describe('the offer form and the code of conduct', () => {
     }
   });
 });
+
+describe('the offers waiting for screening', () => {
+  const queueRow = z.looseObject({
+    documentId: z.string(),
+    reference: z.string(),
+    state: z.enum(['to-screen', 'expired']),
+    waitingSince: z.string(),
+    waitingDays: z.number(),
+    contactName: z.string(),
+    offerAs: z.string(),
+    categories: z.array(z.string()),
+    municipalities: z.array(z.string()),
+    languages: z.array(z.string()),
+  });
+  const queue = z.looseObject({
+    results: z.array(queueRow),
+    counts: z.object({ toScreen: z.number(), expired: z.number(), total: z.number() }),
+    pagination: z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number() }),
+  });
+
+  /** Every page of the list, as staff page through it. */
+  async function wholeQueue(asStaff = asBackOffice) {
+    const first = await readJson(await asStaff('/back-office/screening-queue'), queue);
+    const rest = [];
+    for (let page = 2; page <= first.pagination.pageCount; page += 1) {
+      rest.push(...(await readJson(await asStaff(`/back-office/screening-queue?page=${page}`), queue)).results);
+    }
+    return { counts: first.counts, results: [...first.results, ...rest] };
+  }
+
+  it('lists the offers never screened and those whose screening expired, the longest waiting first, with what staff need to call', async () => {
+    const waitingLong = await helpOffer('saint-josse');
+    const fresh = await helpOffer('saint-josse');
+    const expired = await helpOffer('saint-josse');
+    const screened = await helpOffer('saint-josse');
+    const closed = await helpOffer('saint-josse');
+    const organisation = await helpOffer('saint-josse', 'Buren van Sint-Joost vzw');
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000 - 3_600_000);
+    await cms.strapi.db.query(OFFER).update({ where: { documentId: waitingLong.documentId }, data: { createdAt: tenDaysAgo } });
+    expect((await screen(screened.documentId)).status).toBe(200);
+    expect((await screen(expired.documentId)).status).toBe(200);
+    const longAgo = new Date();
+    longAgo.setUTCMonth(longAgo.getUTCMonth() - 25);
+    const screenedOn = longAgo.toISOString().slice(0, 10);
+    await cms.strapi.db.query(OFFER).update({ where: { documentId: expired.documentId }, data: { screenedOn } });
+    await cms.strapi.db.query(OFFER).update({ where: { documentId: closed.documentId }, data: { caseStatus: 'closed' } });
+
+    const { counts, results } = await wholeQueue();
+    const mine = results.filter((row) => row.municipalities.includes('saint-josse'));
+    expect(mine.map((row) => row.documentId)).toEqual([expired.documentId, waitingLong.documentId, fresh.documentId, organisation.documentId]);
+    expect(mine[0]).toMatchObject({ state: 'expired', reference: expired.reference, contactName: expired.contactName });
+    // It waits since its screening stopped holding: 24 months after the conversation, about a month ago.
+    expect(mine[0]?.waitingSince.slice(0, 10)).toBe(`${Number(screenedOn.slice(0, 4)) + 2}${screenedOn.slice(4)}`);
+    expect(mine[1]).toMatchObject({
+      state: 'to-screen',
+      reference: waitingLong.reference,
+      contactName: waitingLong.contactName,
+      waitingDays: 10,
+      offerAs: 'person',
+      categories: ['walking'],
+      languages: ['nl'],
+    });
+    expect(mine[2]).toMatchObject({ state: 'to-screen', waitingDays: 0 });
+    expect(mine[3]).toMatchObject({ state: 'to-screen', offerAs: 'organisation', organisationName: 'Buren van Sint-Joost vzw' });
+    expect(counts.total).toBe(results.length);
+    expect(counts.toScreen + counts.expired).toBe(counts.total);
+    expect(counts.expired).toBeGreaterThanOrEqual(1);
+    // Each one agrees with the offer's own screening (the same rule of @cb/domain).
+    for (const row of mine) expect((await stateOf(row.documentId)).state).toBe(row.state);
+
+    // Screened again, the offer leaves the list.
+    expect((await screen(expired.documentId)).status).toBe(200);
+    expect((await wholeQueue()).results.map((row) => row.documentId)).not.toContain(expired.documentId);
+  });
+
+  it('is read only by staff who may screen: editors and reviewers 403, anonymous callers 401; a wrong page is answered in words', async () => {
+    for (const role of ['editor', 'reviewer'] as const) {
+      const asOther = staffFetch(cms, await staffToken(cms, role));
+      expect((await asOther('/back-office/screening-queue')).status, role).toBe(403);
+    }
+    expect((await fetch(`${cms.url}/back-office/screening-queue`)).status).toBe(401);
+    const wrongPage = await asBackOffice('/back-office/screening-queue?page=0', { headers: { 'accept-language': 'fr' } });
+    expect(wrongPage.status).toBe(400);
+    expect((await readJson(wrongPage, backOfficeError)).error.fields).toEqual({ page: staffText('fr', 'field.numberAtLeast', { min: 1 }) });
+  });
+});

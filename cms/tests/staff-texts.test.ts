@@ -4,6 +4,9 @@ import { LOCALES } from '@cb/domain';
 import { STAFF_TEXT_AREAS, STAFF_TEXT_IDS, STAFF_TEXTS, staffText } from '../src/staff-texts';
 import { registerTrads } from '../src/plugins/back-office/admin/src/i18n';
 import { SAME_AS_ENGLISH, untranslatedStaffTexts } from './helpers/staff-language';
+import { staffNotification } from '../src/notifications/templates/staff-notification';
+import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
+import type { Submission } from '../src/notifications/submission';
 
 /** The compiler holds Dutch and French to English's keys per area; this checks what it cannot. */
 describe('staff texts', () => {
@@ -36,6 +39,38 @@ describe('staff texts', () => {
   it('writes French punctuation as French does: a no-break space before : ; ? ! (never a plain space, never none)', () => {
     const misplaced = Object.entries(STAFF_TEXTS.fr).filter(([, text]) => frenchPunctuationProblems(text).length > 0);
     expect(misplaced.map(([id, text]) => `${id}: ${text}`)).toEqual([]);
+  });
+
+  it('writes French punctuation so in the staff mails as sent too: the text part’s labels, lists and links', () => {
+    const offer: Submission = {
+      form: 'help-offer',
+      documentId: 'k2p9x7w1q8z3',
+      reference: 'CB-7KQ4M2',
+      channel: 'phone',
+      formLocale: 'nl',
+      contactName: 'Jan',
+      email: 'jan@example.be',
+      hasPhone: true,
+      facts: { offerAs: 'person', frequency: 'weekly' },
+      categories: ['chat'],
+      municipalities: ['schaerbeek'],
+      languages: ['nl'],
+      anywhereInBrussels: false,
+    };
+    const link = { page: 'case', href: 'https://cms.connecting.brussels/admin/plugins/back-office/offers/k2p9x7w1q8z3' } as const;
+    const due = [{ kind: 'match', caseStatus: 'proposed', followUpOn: '2027-03-01', requestReference: 'CB-RQ0001', offerReference: 'CB-OF0001' }];
+    const late = [{ reference: 'CB-PP0001', what: 'Premier atelier', plannedOn: '2027-02-20' }];
+    const away = [{ requestReference: 'CB-RQ0002', offerReference: 'CB-OF0002', awayFrom: '2027-03-02', awayUntil: '2027-03-09' }];
+    const url = 'https://cms.connecting.brussels/admin/plugins/back-office/follow-ups';
+    const mails = {
+      'new offer': staffNotification(offer, link, 'fr'),
+      digest: followUpDigest(due, '2027-03-01', url, 'fr', late, away),
+      'digest of away volunteers only': followUpDigest([], '2027-03-01', url, 'fr', [], away),
+    };
+    for (const [name, mail] of Object.entries(mails)) {
+      expect(frenchPunctuationProblems(`${mail.subject}\n${mail.text}`), name).toEqual([]);
+    }
+    expect(mails.digest.text).toContain(`Ouvrir les suivis dans le back-office\u00a0:\n${url}`);
   });
 
   it('writes Dutch and English punctuation without a space before it', () => {
@@ -112,6 +147,28 @@ describe('counted staff texts', () => {
     },
     { id: 'workspace.days', en: ['1 day', '2 days'], nl: ['1 dag', '2 dagen'], fr: ['1 jour', '2 jours'] },
   ] as const;
+
+  it('says "less than a day", not "0 days" ("0 jour"), for a wait under a day', () => {
+    expect(LOCALES.map((locale) => staffText(locale, 'workspace.days', { days: 0 }))).toEqual(['minder dan een dag', 'moins d’un jour', 'less than a day']);
+  });
+
+  it('agrees the committee’s counts with each number (French: "1 attribuée", "2 attribuées")', () => {
+    const counts = (locale: (typeof LOCALES)[number], count: number) =>
+      staffText(locale, 'review.committee.counts', { assigned: count, reviewed: count, conflicts: count });
+    expect(counts('fr', 1)).toBe('1 attribuée, 1 évaluée, 1 conflit d’intérêts');
+    expect(counts('fr', 2)).toBe('2 attribuées, 2 évaluées, 2 conflits d’intérêts');
+    expect(counts('fr', 0)).toBe('aucune attribuée, aucune évaluée, aucun conflit d’intérêts');
+    expect(counts('nl', 1)).toBe('1 toegewezen, 1 beoordeeld, 1 belangenconflict');
+    expect(counts('nl', 2)).toBe('2 toegewezen, 2 beoordeeld, 2 belangenconflicten');
+    expect(counts('en', 1)).toBe('1 assigned, 1 reviewed, 1 conflict');
+    expect(counts('en', 2)).toBe('2 assigned, 2 reviewed, 2 conflicts');
+  });
+
+  it('says what saving with both away days empty does (it clears them), in every language', () => {
+    const clears = { nl: /wist opslaan de afwezigheid/, fr: /l’enregistrement efface l’absence/, en: /saving clears the away days/ };
+    for (const locale of LOCALES) expect(staffText(locale, 'availability.awayHint'), locale).toMatch(clears[locale]);
+    expect(staffText('fr', 'availability.awayHint')).not.toMatch(/laissez les deux vides/i);
+  });
   for (const { id, ...expected } of cases) {
     for (const locale of LOCALES) {
       it(`${id} in ${locale}: one and more`, () => {

@@ -20,6 +20,7 @@ import { proposalTexts } from './proposals';
 import { queueTexts } from './queue';
 import { requestTexts } from './request';
 import { screeningTexts } from './screening';
+import { screeningQueueTexts } from './screening-queue';
 import { widgetTexts } from './widgets';
 import { workspaceTexts } from './workspace';
 import type { AreaTexts } from './define';
@@ -35,6 +36,7 @@ const AREAS = [
   queueTexts,
   requestTexts,
   screeningTexts,
+  screeningQueueTexts,
   followUpTexts,
   intakeTexts,
   dashboardTexts,

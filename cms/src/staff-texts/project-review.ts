@@ -21,7 +21,7 @@ export const projectReviewTexts = staffTexts(
     'review.score.of': '{score} of 5',
     'review.committee.title': 'Review committee',
     'review.committee.member': 'Member',
-    'review.committee.counts': '{assigned} assigned, {reviewed} reviewed, {conflicts} conflicts',
+    'review.committee.counts': '{assigned} assigned, {reviewed} reviewed, {conflicts, plural, one {# conflict} other {# conflicts}}',
     'review.committee.spread': 'Spread the proposals evenly ({count} reviewers each)',
     'review.committee.spreadDone':
       '{added, plural, =0 {Nothing to add} one {# assignment added} other {# assignments added}}; {short, plural, =0 {every proposal has its reviewers} one {# proposal is short of reviewers} other {# proposals are short of reviewers}}.',
@@ -150,7 +150,7 @@ export const projectReviewTexts = staffTexts(
       'review.score.of': '{score} op 5',
       'review.committee.title': 'Beoordelingscommissie',
       'review.committee.member': 'Lid',
-      'review.committee.counts': '{assigned} toegewezen, {reviewed} beoordeeld, {conflicts} belangenconflicten',
+      'review.committee.counts': '{assigned} toegewezen, {reviewed} beoordeeld, {conflicts, plural, one {# belangenconflict} other {# belangenconflicten}}',
       'review.committee.spread': 'De voorstellen gelijk verdelen ({count} beoordelaars per voorstel)',
       'review.committee.spreadDone':
         '{added, plural, =0 {Niets toe te voegen} one {# toewijzing toegevoegd} other {# toewijzingen toegevoegd}}; {short, plural, =0 {elk voorstel heeft zijn beoordelaars} one {# voorstel heeft te weinig beoordelaars} other {# voorstellen hebben te weinig beoordelaars}}.',
@@ -275,7 +275,8 @@ export const projectReviewTexts = staffTexts(
       'review.score.of': '{score} sur 5',
       'review.committee.title': 'Comité d’évaluation',
       'review.committee.member': 'Membre',
-      'review.committee.counts': '{assigned} attribuées, {reviewed} évaluées, {conflicts} conflits d’intérêts',
+      'review.committee.counts':
+        '{assigned, plural, =0 {aucune attribuée} one {# attribuée} other {# attribuées}}, {reviewed, plural, =0 {aucune évaluée} one {# évaluée} other {# évaluées}}, {conflicts, plural, =0 {aucun conflit d’intérêts} one {# conflit d’intérêts} other {# conflits d’intérêts}}',
       'review.committee.spread': 'Répartir les propositions équitablement ({count} évaluateurs chacune)',
       'review.committee.spreadDone':
         '{added, plural, =0 {Rien à ajouter} one {# attribution ajoutée} other {# attributions ajoutées}}\u202f; {short, plural, =0 {chaque proposition a ses évaluateurs} one {# proposition manque d’évaluateurs} other {# propositions manquent d’évaluateurs}}.',

@@ -24,7 +24,7 @@ export const workspaceTexts = staffTexts(
     'workspace.follow-up-on': 'Follow up on',
     'workspace.match': 'Match',
     'workspace.referral': 'Referral',
-    'workspace.days': '{days, plural, one {# day} other {# days}}',
+    'workspace.days': '{days, plural, =0 {less than a day} one {# day} other {# days}}',
   },
   {
     nl: {
@@ -49,7 +49,7 @@ export const workspaceTexts = staffTexts(
       'workspace.follow-up-on': 'Opvolgen op',
       'workspace.match': 'Koppeling',
       'workspace.referral': 'Doorverwijzing',
-      'workspace.days': '{days, plural, one {# dag} other {# dagen}}',
+      'workspace.days': '{days, plural, =0 {minder dan een dag} one {# dag} other {# dagen}}',
     },
     fr: {
       'workspace.name': 'Back-office',
@@ -73,7 +73,7 @@ export const workspaceTexts = staffTexts(
       'workspace.follow-up-on': 'Suivi le',
       'workspace.match': 'Mise en relation',
       'workspace.referral': 'Orientation',
-      'workspace.days': '{days, plural, one {# jour} other {# jours}}',
+      'workspace.days': '{days, plural, =0 {moins d’un jour} one {# jour} other {# jours}}',
     },
   },
 );

@@ -1,6 +1,6 @@
 import type { Locale } from '@cb/domain';
 import type { PlatformContact } from '../submission';
-import type { MailBlock } from './layout';
+import { phoneWithHours, type MailBlock } from './layout';
 
 /** What every mail the back office sends to a person opens and closes with, in their language. */
 interface CommonTexts {
@@ -18,14 +18,12 @@ interface CommonTexts {
   awayLink: string;
 }
 
-const withHours = (contact: PlatformContact) => `${contact.phoneNumber ?? ''}${contact.phoneHours ? ` (${contact.phoneHours})` : ''}`;
-
 const COMMON: Record<Locale, CommonTexts> = {
   nl: {
     greeting: (name) => (name ? `Beste ${name},` : 'Hallo,'),
     questions: (reference, contact) =>
       contact.phoneNumber
-        ? `Vragen, of loopt er iets niet zoals het hoort? Bel ons op ${withHours(contact)} en noem je referentienummer ${reference}.`
+        ? `Vragen, of loopt er iets niet zoals het hoort? Bel ons op ${phoneWithHours(contact, 'nl')} en noem je referentienummer ${reference}.`
         : `Vragen, of loopt er iets niet zoals het hoort? Antwoord op deze e-mail en noem je referentienummer ${reference}.`,
     signOff: ['Tot snel,', 'Het team van Connecting Brussels'],
     safetyTitle: 'Veilig helpen en geholpen worden',
@@ -43,7 +41,7 @@ const COMMON: Record<Locale, CommonTexts> = {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     questions: (reference, contact) =>
       contact.phoneNumber
-        ? `Des questions, ou quelque chose ne se passe pas comme prévu ? Appelez-nous au ${withHours(contact)} en mentionnant votre référence ${reference}.`
+        ? `Des questions, ou quelque chose ne se passe pas comme prévu ? Appelez-nous au ${phoneWithHours(contact, 'fr')} en mentionnant votre référence ${reference}.`
         : `Des questions, ou quelque chose ne se passe pas comme prévu ? Répondez à cet e-mail en mentionnant votre référence ${reference}.`,
     signOff: ['À bientôt,', 'L’équipe de Connecting Brussels'],
     safetyTitle: 'Aider et être aidé en toute sécurité',
@@ -61,7 +59,7 @@ const COMMON: Record<Locale, CommonTexts> = {
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
     questions: (reference, contact) =>
       contact.phoneNumber
-        ? `Questions, or is something not going as it should? Call us on ${withHours(contact)} and mention your reference ${reference}.`
+        ? `Questions, or is something not going as it should? Call us on ${phoneWithHours(contact, 'en')} and mention your reference ${reference}.`
         : `Questions, or is something not going as it should? Reply to this email and mention your reference ${reference}.`,
     signOff: ['See you soon,', 'The Connecting Brussels team'],
     safetyTitle: 'Helping and being helped safely',

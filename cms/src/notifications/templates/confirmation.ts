@@ -1,7 +1,7 @@
 import type { Locale } from '@cb/domain';
 import { thankYouCopy, type IntakeForm } from '@cb/domain/intake';
 import type { PlatformContact, Submission } from '../submission';
-import { greetableName, renderMail, type MailBlock, type RenderedMail } from './layout';
+import { greetableName, phoneWithHours, renderMail, type MailBlock, type RenderedMail } from './layout';
 import { followRequestBlocks } from '../../api/request-status/mail-link';
 
 /**
@@ -54,7 +54,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     ],
     questions: (reference, contact) =>
       contact?.phoneNumber
-        ? `Vragen? Bel ons op ${contact.phoneNumber}${contact.phoneHours ? ` (${contact.phoneHours})` : ''} en noem je referentienummer ${reference}.`
+        ? `Vragen? Bel ons op ${phoneWithHours(contact, 'nl')} en noem je referentienummer ${reference}.`
         : `Vragen? Antwoord gewoon op deze e-mail en noem je referentienummer ${reference}.`,
     signOff: ['Tot snel,', 'Het team van Connecting Brussels'],
   },
@@ -91,7 +91,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     ],
     questions: (reference, contact) =>
       contact?.phoneNumber
-        ? `Des questions ? Appelez-nous au ${contact.phoneNumber}${contact.phoneHours ? ` (${contact.phoneHours})` : ''} en mentionnant votre référence ${reference}.`
+        ? `Des questions ? Appelez-nous au ${phoneWithHours(contact, 'fr')} en mentionnant votre référence ${reference}.`
         : `Des questions ? Répondez simplement à cet e-mail en mentionnant votre référence ${reference}.`,
     signOff: ['À bientôt,', 'L’équipe de Connecting Brussels'],
   },
@@ -127,7 +127,7 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     ],
     questions: (reference, contact) =>
       contact?.phoneNumber
-        ? `Questions? Call us on ${contact.phoneNumber}${contact.phoneHours ? ` (${contact.phoneHours})` : ''} and mention your reference ${reference}.`
+        ? `Questions? Call us on ${phoneWithHours(contact, 'en')} and mention your reference ${reference}.`
         : `Questions? Just reply to this email and mention your reference ${reference}.`,
     signOff: ['See you soon,', 'The Connecting Brussels team'],
   },

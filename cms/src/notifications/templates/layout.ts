@@ -1,5 +1,6 @@
 import { INTAKE_TEXT_LIMITS } from '@cb/domain/intake';
-import { isName } from '@cb/domain';
+import { colon, inSentence, isName, type Locale } from '@cb/domain';
+import type { PlatformContact } from '../submission';
 
 /** One part of a mail: a paragraph, a titled list, or a link. Every string in it is plain text. */
 export type MailBlock =
@@ -15,10 +16,10 @@ export interface RenderedMail {
 }
 
 /** The same blocks as plain text and as simple HTML; every value is escaped on the way into HTML. */
-export function renderMail(subject: string, lang: string, blocks: readonly MailBlock[]): RenderedMail {
+export function renderMail(subject: string, lang: Locale, blocks: readonly MailBlock[]): RenderedMail {
   return {
     subject: subject.replace(/[\r\n]+/g, ' '),
-    text: `${blocks.map(blockAsText).join('\n\n')}\n`,
+    text: `${blocks.map((block) => blockAsText(block, lang)).join('\n\n')}\n`,
     html: [
       `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
       '<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em">',
@@ -34,7 +35,8 @@ export function escapeHtml(value: string): string {
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-function blockAsText(block: MailBlock): string {
+/** A block as plain text; a link's label ends with the colon as the language writes it (French: a no-break space before it). */
+function blockAsText(block: MailBlock, locale: Locale): string {
   switch (block.kind) {
     case 'paragraph':
       return block.text;
@@ -43,7 +45,7 @@ function blockAsText(block: MailBlock): string {
     case 'list':
       return [block.title, ...block.items.map((item) => `- ${item}`)].join('\n');
     case 'link':
-      return `${block.label}:\n${block.href}`;
+      return `${block.label}${colon(locale)}\n${block.href}`;
   }
 }
 
@@ -73,4 +75,14 @@ function safeHref(href: string): string {
 export function greetableName(name: string | undefined): string {
   const trimmed = name?.trim() ?? '';
   return trimmed !== '' && [...trimmed].length <= INTAKE_TEXT_LIMITS['help-request'].contactName && isName(trimmed) ? trimmed : '';
+}
+
+/**
+ * The platform's phone line inside a sentence, its hours in brackets: the CMS writes the hours to stand
+ * alone ("Maandag tot vrijdag, …"), and Dutch and French write weekdays in lowercase in running text
+ * ("(maandag tot vrijdag, …)", "(du lundi au vendredi, …)"); English keeps its capitals.
+ */
+export function phoneWithHours(contact: PlatformContact, locale: Locale): string {
+  const hours = contact.phoneHours ? (locale === 'en' ? contact.phoneHours : inSentence(contact.phoneHours, locale)) : '';
+  return `${contact.phoneNumber ?? ''}${hours ? ` (${hours})` : ''}`;
 }

@@ -5,6 +5,7 @@ import { setAvailabilityByLink } from '../../../holiday-cover';
 import { awayLinkUsed, verifyAwayLink, type AwayGrant } from '../../../holiday-cover/links';
 import { isCrossSitePost, originsOf } from '../../../middlewares/origins';
 import { readPlatformContact } from '../../../notifications/submission';
+import { refreshPageShell } from '../../intake/pages/site-shell';
 import { sendPage, type IntakeContext } from '../../intake/request/answers';
 import { requestLocale, submissionLocale } from '../../intake/request/locale';
 import { awayProblemText } from '../pages/copy';
@@ -24,6 +25,9 @@ const TYPED_MAX = 20;
  * in the volunteer's language that says what happened, and records nothing.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The site's layout for the pages in a locale, as the intake's no-JS pages take it (see site-shell.ts). */
+  const withSiteLayout = (locale: Locale) => refreshPageShell(configOf(strapi).siteUrl, locale);
+
   async function refuse(ctx: PageContext, locale: Locale, problem: AwayLinkProblem): Promise<void> {
     sendPage(ctx, PROBLEM_STATUS[problem], awayProblemPage(locale, problem, await readPlatformContact(strapi, locale)));
   }
@@ -45,6 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/away/:token?locale=fr */
     async show(ctx: PageContext) {
       const locale = requestLocale(ctx);
+      await withSiteLayout(locale);
       const found = await grantOf(ctx, locale);
       if (found) sendPage(ctx, 200, awayPage(locale, ctx.params.token ?? '', { current: found.current }));
     },
@@ -53,6 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(ctx: PageContext) {
       const body = postedFields(ctx.request);
       const locale = submissionLocale(body, requestLocale(ctx));
+      await withSiteLayout(locale);
       const { siteUrl, server } = configOf(strapi);
       if (isCrossSitePost(ctx, { site: originsOf(siteUrl), cms: originsOf(server.publicUrl) })) return refuse(ctx, locale, 'other-site');
       const found = await grantOf(ctx, locale);

@@ -1,4 +1,5 @@
-import { AWAY_MAX_DAYS, colon, formatDate, type AwayField, type Locale } from '@cb/domain';
+import { AWAY_MAX_DAYS, colon, formatDate, routes, type AwayField, type Locale } from '@cb/domain';
+import { pageText } from '../../intake/pages/copy';
 import type { PlatformContact } from '../../../notifications/submission';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
@@ -74,7 +75,13 @@ export function awayThanksPage(locale: Locale, period: { awayFrom: string; awayU
   const body = period
     ? text('thanksBody', locale, { from: formatDate(locale, period.awayFrom), until: formatDate(locale, period.awayUntil) })
     : text('clearedBody', locale);
-  return htmlDocument({ locale, title, heading: title, main: html`<p>${body}</p>${phoneLine(contact)}` });
+  return htmlDocument({
+    locale,
+    title,
+    heading: title,
+    main: html`<p>${body}</p>${phoneLine(contact)}
+<ul class="links"><li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li></ul>`,
+  });
 }
 
 /** A link or post that cannot be used; nothing was recorded. */

@@ -6,6 +6,7 @@ import { verifyLink, type LinkGrant, type LinkPurpose } from '../../../check-ins
 import { configOf } from '../../../config';
 import { isCrossSitePost, originsOf } from '../../../middlewares/origins';
 import { readPlatformContact } from '../../../notifications/submission';
+import { refreshPageShell } from '../../intake/pages/site-shell';
 import { sendPage, type IntakeContext } from '../../intake/request/answers';
 import { requestLocale, submissionLocale } from '../../intake/request/locale';
 import { checkInPageText } from '../pages/copy';
@@ -21,6 +22,9 @@ const PROBLEM_STATUS: Record<LinkProblem, number> = { expired: 410, invalid: 404
  * Every refusal is a page in the person's language that says what happened, and records nothing.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The site's layout for the pages in a locale, as the intake's no-JS pages take it (see site-shell.ts). */
+  const withSiteLayout = (locale: Locale) => refreshPageShell(configOf(strapi).siteUrl, locale);
+
   async function refuse(ctx: PageContext, locale: Locale, problem: LinkProblem): Promise<void> {
     sendPage(ctx, PROBLEM_STATUS[problem], linkProblemPage(locale, problem, await readPlatformContact(strapi, locale)));
   }
@@ -45,6 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/check-ins/:token?answer=call-me&locale=fr */
     async confirmAnswer(ctx: PageContext) {
       const locale = requestLocale(ctx);
+      await withSiteLayout(locale);
       const grant = await grantOf(ctx, 'check-in', locale);
       if (!grant) return;
       if (await answerOf(strapi, { match: grant.match, person: grant.person, checkIn: grant.checkIn ?? 0 })) return refuse(ctx, locale, 'already');
@@ -56,6 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /api/check-ins/:token (answer=…) */
     async answer(ctx: PageContext) {
       const locale = submissionLocale(postedFields(ctx.request), requestLocale(ctx));
+      await withSiteLayout(locale);
       if (await fromOtherSite(ctx, locale)) return;
       const grant = await grantOf(ctx, 'check-in', locale);
       if (!grant) return;
@@ -75,6 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/concerns/:token?locale=nl */
     async concernForm(ctx: PageContext) {
       const locale = requestLocale(ctx);
+      await withSiteLayout(locale);
       if (await grantOf(ctx, 'concern', locale)) sendPage(ctx, 200, concernFormPage(locale, ctx.params.token ?? ''));
     },
 
@@ -82,6 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async reportConcern(ctx: PageContext) {
       const body = postedFields(ctx.request);
       const locale = submissionLocale(body, requestLocale(ctx));
+      await withSiteLayout(locale);
       if (await fromOtherSite(ctx, locale)) return;
       const grant = await grantOf(ctx, 'concern', locale);
       if (!grant) return;

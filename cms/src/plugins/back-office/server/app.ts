@@ -21,7 +21,17 @@ export { rankInitiatives, rankOffers, type Suggestion } from '../../../matching/
 export { actOnOffer, actOnRequest, addNote, CaseRefused } from '../../../matching/case-actions';
 export { setAvailability, type Availability, type AvailabilityChange } from '../../../holiday-cover';
 export { authorOf, timelineOf, type Author } from '../../../matching/timeline';
-export { checkOrganisation, recordScreening, screeningOf, screeningPolicy, ScreeningRefused, type NewScreening } from '../../../matching/screening';
+export {
+  checkOrganisation,
+  offerScreeningOf,
+  recordScreening,
+  SCREENING_FIELDS,
+  SCREENING_POPULATE,
+  screeningOf,
+  screeningPolicy,
+  ScreeningRefused,
+  type NewScreening,
+} from '../../../matching/screening';
 export { phoneDigits } from '../../../privacy/subject-requests';
 export { staffText, type StaffTextId, type StaffTextValues } from '../../../staff-texts';
 export { notifyMatchConfirmed, notifyMilestonesPlanned, notifyProposalDecision, previewProposalDecision } from '../../../notifications/back-office';

@@ -24,6 +24,7 @@ import type {
   OfferStatus,
   ProposalDecision as ProposalDecisionStatus,
   ProposalStatus,
+  ScreeningState,
   Urgency,
 } from '@cb/domain';
 
@@ -66,6 +67,32 @@ export interface QueueRow {
 export interface Queue {
   results: QueueRow[];
   counts: { byStatus: Record<RequestStatus, number>; total: number };
+  pagination: { page: number; pageSize: number; pageCount: number };
+}
+
+/** An offer waiting for its (first or next) screening, as the screening list shows it. */
+export interface ScreeningQueueRow {
+  documentId: string;
+  reference: string;
+  /** Never screened, or screened longer ago than the screening holds (@cb/domain's `screeningStateOf`). */
+  state: Extract<ScreeningState, 'to-screen' | 'expired'>;
+  /** Since when it waits: the offer's arrival, or the day its last screening stopped holding. */
+  waitingSince: string;
+  waitingDays: number;
+  contactName: string;
+  offerAs: OfferAs;
+  organisationName: string | null;
+  formLocale: Locale;
+  categories: string[];
+  anywhereInBrussels: boolean;
+  municipalities: string[];
+  languages: string[];
+}
+
+/** The offers to screen, the longest waiting first. */
+export interface ScreeningQueue {
+  results: ScreeningQueueRow[];
+  counts: { toScreen: number; expired: number; total: number };
   pagination: { page: number; pageSize: number; pageCount: number };
 }
 

@@ -72,6 +72,12 @@ export const QueueQuery = z.object({
 });
 export type QueueFilters = z.infer<typeof QueueQuery>;
 
+/** The offers to screen: one page of them. */
+export const ScreeningQueueQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type ScreeningQueueFilters = z.infer<typeof ScreeningQueueQuery>;
+
 export const SearchQuery = z.object({ q: optionalText(INPUT_LIMITS.search) });
 
 export const NewMatchBody = z.object({

@@ -22,6 +22,8 @@ export type {
   Queue,
   QueueRow,
   Registered,
+  ScreeningQueue,
+  ScreeningQueueRow,
   SearchResults,
   Suggestions,
 } from '../../server/contracts';

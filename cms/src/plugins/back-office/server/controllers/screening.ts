@@ -2,10 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { authorOf, ScreeningRefused } from '../app';
 import { getService } from '../get-service';
 import { answerError, conflict, notFound, problemText, read, readParams, type StaffContext } from '../http';
-import { DocumentParams, ScreeningBody } from '../validation';
+import { DocumentParams, ScreeningBody, ScreeningQueueQuery } from '../validation';
 
-/** An offer's screening: where it stands, a screening recorded, the organisation checked. */
+/** The offers to screen; an offer's screening: where it stands, a screening recorded, the organisation checked. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async queue(ctx: StaffContext) {
+    const query = read(ctx, ScreeningQueueQuery, ctx.query);
+    if (query) ctx.body = await getService(strapi, 'screening').queue(query);
+  },
+
   async show(ctx: StaffContext) {
     const params = readParams(ctx, DocumentParams);
     if (!params) return;

@@ -6,6 +6,7 @@ import { QueuePage } from './QueuePage';
 import { RequestPage } from './RequestPage';
 import { OfferPage } from './OfferPage';
 import { FollowUpsPage } from './FollowUpsPage';
+import { ScreeningQueuePage } from './ScreeningQueuePage';
 import { DashboardPage } from './DashboardPage';
 import { IntakePage } from './IntakePage';
 import { ProposalsPage } from './ProposalsPage';
@@ -15,6 +16,7 @@ import { OutboxPage } from './OutboxPage';
 /** The workspace's pages, each at a path under /admin/plugins/back-office, named in the menu (short enough for it at 1024 px). */
 export const PAGES = [
   { path: '', label: 'queue.title' },
+  { path: 'screening', label: 'screening-queue.title' },
   { path: 'follow-ups', label: 'follow-ups.title' },
   { path: 'intake', label: 'intake.nav' },
   { path: 'dashboard', label: 'dashboard.title' },
@@ -47,6 +49,7 @@ export default function App() {
           <Route index element={<QueuePage />} />
           <Route path="requests/:documentId" element={<RequestPage />} />
           <Route path="offers/:documentId" element={<OfferPage />} />
+          <Route path="screening" element={<ScreeningQueuePage />} />
           <Route path="follow-ups" element={<FollowUpsPage />} />
           <Route path="intake" element={<IntakePage />} />
           <Route path="dashboard" element={<DashboardPage />} />

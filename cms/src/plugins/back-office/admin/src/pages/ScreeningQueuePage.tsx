@@ -1,0 +1,89 @@
+import * as React from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { Button, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Page } from '@strapi/strapi/admin';
+import { useBackOffice, withQuery, type ScreeningQueue, type ScreeningQueueRow } from '../api';
+import { useLabels } from '../labels';
+import { pagePath } from '../pluginId';
+import { PageShell, ProblemAlert } from '../components/PageShell';
+import { TableHead } from '../components/TableHead';
+
+/**
+ * The volunteers waiting for screening (never screened, or their screening out of date), the longest
+ * waiting first; each links to the offer's page, where staff record the screening.
+ */
+export function ScreeningQueuePage() {
+  const { t } = useLabels();
+  const [page, setPage] = React.useState(1);
+  const { data, problem, loading } = useBackOffice<ScreeningQueue>(withQuery('/back-office/screening-queue', { page }));
+  return (
+    <PageShell title={t('screening-queue.title')} subtitle={t('screening-queue.subtitle')}>
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <ProblemAlert problem={problem} title={t('screening-queue.load-failed')} />
+        {data && <Typography tag="p">{t('screening-queue.counts', { toScreen: data.counts.toScreen, expired: data.counts.expired })}</Typography>}
+        {loading && !data ? <Page.Loading /> : data && <ScreeningTable rows={data.results} />}
+        {data && data.pagination.pageCount > 1 && (
+          <Flex gap={2} justifyContent="flex-end">
+            <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              {t('queue.previous-page')}
+            </Button>
+            <Typography>{t('queue.page-of', { page: data.pagination.page, pageCount: data.pagination.pageCount })}</Typography>
+            <Button variant="tertiary" disabled={page >= data.pagination.pageCount} onClick={() => setPage(page + 1)}>
+              {t('queue.next-page')}
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+    </PageShell>
+  );
+}
+
+function ScreeningTable({ rows }: { rows: ScreeningQueueRow[] }) {
+  const { t, categoryName, municipalityName, languageName, list } = useLabels();
+  if (rows.length === 0) return <Typography>{t('screening-queue.empty')}</Typography>;
+  return (
+    <Table colCount={7} rowCount={rows.length + 1}>
+      <VisuallyHidden tag="caption">{t('screening-queue.caption')}</VisuallyHidden>
+      <TableHead
+        headings={[
+          t('queue.reference'),
+          t('queue.waiting'),
+          t('screening.title'),
+          t('workspace.name-of-person'),
+          t('workspace.category'),
+          t('workspace.municipality'),
+          t('workspace.languages'),
+        ]}
+      />
+      <Tbody>
+        {rows.map((row) => (
+          <Tr key={row.documentId}>
+            <Td>
+              <Link tag={RouterLink} to={pagePath('offers', row.documentId)}>
+                {row.reference}
+              </Link>
+            </Td>
+            <Td>
+              <Typography>{t('workspace.days', { days: row.waitingDays })}</Typography>
+            </Td>
+            <Td>
+              <Typography>{t(`screening-queue.state.${row.state}`)}</Typography>
+            </Td>
+            <Td>
+              <Typography>{row.organisationName ? `${row.organisationName} · ${row.contactName}` : row.contactName}</Typography>
+            </Td>
+            <Td>
+              <Typography>{list(row.categories.map(categoryName))}</Typography>
+            </Td>
+            <Td>
+              <Typography>{row.anywhereInBrussels ? t('mail.new.anywhere') : list(row.municipalities.map(municipalityName))}</Typography>
+            </Td>
+            <Td>
+              <Typography>{list(row.languages.map(languageName))}</Typography>
+            </Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+}
