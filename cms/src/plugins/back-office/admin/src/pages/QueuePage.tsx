@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, Tr, Typography, Button, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { HELP_CATEGORIES, HELP_REQUEST_STATUSES, INTAKE_CHANNELS, MUNICIPALITIES, OPEN_REQUEST_STATUSES, SPOKEN_LANGUAGES } from '@cb/domain';
 import { useBackOffice, withQuery, type Queue, type QueueRow } from '../api';
@@ -9,6 +9,7 @@ import { pagePath } from '../pluginId';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
+import { Pager } from '../components/Pager';
 import { CaseSearch } from '../components/CaseSearch';
 
 type Filters = Partial<Record<'status' | 'category' | 'municipality' | 'language' | 'channel', string>>;
@@ -68,17 +69,7 @@ export function QueuePage() {
         </Box>
         <ProblemAlert problem={problem} title={t('queue.load-failed')} />
         {loading && !data ? <Page.Loading /> : data && <QueueTable rows={data.results} />}
-        {data && data.pagination.pageCount > 1 && (
-          <Flex gap={2} justifyContent="flex-end">
-            <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {t('queue.previous-page')}
-            </Button>
-            <Typography>{t('queue.page-of', { page: data.pagination.page, pageCount: data.pagination.pageCount })}</Typography>
-            <Button variant="tertiary" disabled={page >= data.pagination.pageCount} onClick={() => setPage(page + 1)}>
-              {t('queue.next-page')}
-            </Button>
-          </Flex>
-        )}
+        {data && <Pager page={data.pagination.page} pageCount={data.pagination.pageCount} onPage={setPage} />}
       </Flex>
     </PageShell>
   );

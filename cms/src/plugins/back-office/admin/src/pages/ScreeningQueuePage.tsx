@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { Link as RouterLink } from 'react-router-dom';
-import { Button, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { useBackOffice, withQuery, type ScreeningQueue, type ScreeningQueueRow } from '../api';
 import { useLabels } from '../labels';
 import { pagePath } from '../pluginId';
 import { PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
+import { Pager } from '../components/Pager';
 
 /**
  * The volunteers waiting for screening (never screened, or their screening out of date), the longest
@@ -22,17 +23,7 @@ export function ScreeningQueuePage() {
         <ProblemAlert problem={problem} title={t('screening-queue.load-failed')} />
         {data && <Typography tag="p">{t('screening-queue.counts', { toScreen: data.counts.toScreen, expired: data.counts.expired })}</Typography>}
         {loading && !data ? <Page.Loading /> : data && <ScreeningTable rows={data.results} />}
-        {data && data.pagination.pageCount > 1 && (
-          <Flex gap={2} justifyContent="flex-end">
-            <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {t('queue.previous-page')}
-            </Button>
-            <Typography>{t('queue.page-of', { page: data.pagination.page, pageCount: data.pagination.pageCount })}</Typography>
-            <Button variant="tertiary" disabled={page >= data.pagination.pageCount} onClick={() => setPage(page + 1)}>
-              {t('queue.next-page')}
-            </Button>
-          </Flex>
-        )}
+        {data && <Pager page={data.pagination.page} pageCount={data.pagination.pageCount} onPage={setPage} />}
       </Flex>
     </PageShell>
   );
