@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { HELP_REQUEST_STATUSES, LOCALES, requestStatusText, routes, type Locale, type RequestStatus } from '@cb/domain';
+import { colon, HELP_REQUEST_STATUSES, LOCALES, requestStatusText, routes, type Locale, type RequestStatus } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { captureOutput } from './helpers/output';
 import { rawRequest, type RawAnswer } from './helpers/raw-http';
@@ -338,7 +338,7 @@ describe('where the reference is given, the status page is offered', () => {
       {},
       'http://127.0.0.1:4321',
     );
-    expect(mail.text).toContain(`${requestStatusText('fr').followRequest}:\nhttp://127.0.0.1:4321${routes.requestStatus('fr')}`);
+    expect(mail.text).toContain(`${requestStatusText('fr').followRequest}${colon('fr')}\nhttp://127.0.0.1:4321${routes.requestStatus('fr')}`);
   });
 });
 

@@ -122,7 +122,7 @@ describe('the mail to staff about a new submission', () => {
       'Joignable par\u00a0: téléphone',
       'Compagnon de promenade',
       'Uccle',
-      `Ouvrir ${reference} dans le back-office:\n${link}`,
+      `Ouvrir ${reference} dans le back-office\u00a0:\n${link}`,
     ])
       expect(mails.fr.text).toContain(words);
 
@@ -219,7 +219,7 @@ describe('the morning follow-up digest', () => {
     const fr = digest(STAFF.fr);
     expect(fr.subject).toBe('[Connecting Brussels] 2 suivis à faire (6 avril 2027)');
     expect(fr.text).toContain('CB-LDRQ01 avec CB-LDOF01 (mise en relation)\u00a0: Proposée, suivi le 5 avril 2027');
-    expect(fr.text).toContain(`Ouvrir les suivis dans le back-office:\n${followUps}`);
+    expect(fr.text).toContain(`Ouvrir les suivis dans le back-office\u00a0:\n${followUps}`);
 
     const en = digest(STAFF.en);
     expect(en.subject).toBe('[Connecting Brussels] 2 follow-ups due (6 April 2027)');
