@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { formatDateTime, formatNumber, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, type Locale } from '@cb/domain';
+import { apiUid } from '../content-model/uids';
 import { buildProblemReason, topFieldOf } from '../editing/build-problem-words';
 import { editViewPath, type PublicContentType, type SiteBuildProblem, type SiteBuildReport, type SiteBuildState } from '../editing/contracts';
 import { fieldLabelOf } from '../editing/field-label';
@@ -78,7 +79,8 @@ function ProblemLine({ problem, t, locale }: { problem: SiteBuildProblem; t: T; 
   const type = isPublicType(problem.type) ? typeName(t, problem.type) : problem.type;
   const name = problem.slug ?? problem.documentId ?? '';
   // The field as the content manager labels it, and why in the editor's language (the build's own words are English).
-  const field = fieldLabelOf(`api::${problem.type}.${problem.type}`, topFieldOf(problem.field), locale);
+  const topField = topFieldOf(problem.field);
+  const field = isPublicType(problem.type) ? fieldLabelOf(apiUid(problem.type), topField, locale) : topField;
   const text = t('editing.build.problem', { type, name, language: languageName(t, problem.locale), field, message: whyOf(t, problem.message) });
   const link = linkOf(problem);
   return (
