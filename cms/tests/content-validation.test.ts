@@ -6,11 +6,17 @@ import { STAFF_ROLES } from '../src/access/staff-roles';
 import { startCms, type TestCms } from './helpers/cms';
 import { dataOf, parseJson, readJson, strapiDocument, strapiError } from './helpers/http';
 import { staffFetch, staffToken } from './helpers/staff';
+import { isValueRule, LOCALES, type Locale, type ValueRule } from '@cb/domain';
+import type { UID } from '@strapi/strapi';
+import { fieldPathLabelOf } from '../src/editing/field-label';
+import { whyRefused } from '../src/editing/value-rule-words';
+import { staffText } from '../src/staff-texts';
 
 /**
  * An editor cannot save or publish what the site's build would refuse: a web address that is not
  * http(s), an email or phone number that is not one, a link in rich text that is none of these.
- * The content manager answers 400 with the field's path, so the editor sees the message under it.
+ * The content manager answers 400 with the field's path, so the editor sees the message under it,
+ * in the editor's language, with the rule's code for whoever words it later (a refused schedule).
  */
 
 const HOOK_TOKEN = 'site-build-hook-token-for-tests';
@@ -53,19 +59,28 @@ const TYPES = {
 
 const collection = (uid: string) => `/content-manager/collection-types/${uid}`;
 
-/** Refused with a ValidationError at `path` (the field itself, or a place inside its rich text), without the value. */
-async function expectRefused(response: Response, field: string, value: string, path: string[] = [field]): Promise<void> {
+/** What the content manager shows under a field refused for `rule`, in a staff language. */
+function refusalWords(uid: UID.ContentType, path: string[], rule: ValueRule, locale: Locale = 'en'): string {
+  const { id, values } = whyRefused(rule);
+  return staffText(locale, 'editing.refusals.problem', { field: fieldPathLabelOf(cms.strapi, uid, path, locale), why: staffText(locale, id, values) });
+}
+
+/** Refused with a ValidationError at `path` (the field itself, or a place inside its rich text), in words, without the value. */
+async function expectRefused(response: Response, uid: UID.ContentType, value: string, path: string[]): Promise<void> {
   const text = await response.text();
   expect(response.status, text.slice(0, 300)).toBe(400);
   const { error } = parseJson(text, strapiError);
   expect(error?.name).toBe('ValidationError');
-  expect(error?.details?.errors?.map((problem) => problem.path)).toContainEqual(path);
-  expect(error?.details?.errors?.find((problem) => problem.path[0] === field)?.message).toContain(field);
+  const problem = error?.details?.errors?.find((candidate) => candidate.path.join('.') === path.join('.'));
+  expect(problem, JSON.stringify(error?.details?.errors)).toBeDefined();
+  const rule = problem?.rule;
+  expect(isValueRule(rule) && rule !== 'other', `rule ${String(rule)}`).toBe(true);
+  if (isValueRule(rule)) expect(problem?.message).toBe(refusalWords(uid, path, rule));
   expect(text).not.toContain(value);
 }
 
 const BAD_WEBSITES = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://exa mple.be', 'https://example.be/a b', 'ftp://example.be'];
-const BAD_EMAILS = ['hallo@', 'not an email', 'hallo@voorbeeld'];
+const BAD_EMAILS = ['hallo@', 'hallo at voorbeeld punt be', 'hallo@voorbeeld'];
 const BAD_PHONES = ['call me maybe', 'O2 555 O1 23', '99'];
 const BAD_LINKS = ['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/'];
 
@@ -80,10 +95,15 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
 
   it.each(cases)('%s = %j is refused on create, with the field named, and nothing is stored', async (field, shown, value, path) => {
     const before = await cms.strapi.db.query(type.uid).count();
-    await expectRefused(await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }), field, shown, path);
+    await expectRefused(
+      await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }),
+      type.uid,
+      shown,
+      path,
+    );
     await expectRefused(
       await editor(`${collection(type.uid)}/actions/publish?locale=nl`, { method: 'POST', body: { ...type.valid(), [field]: value } }),
-      field,
+      type.uid,
       shown,
       path,
     );
@@ -97,8 +117,9 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
     await expectRefused(
       await editor(document, { method: 'PUT', body: { ...type.valid(), [type.fields.website]: 'javascript:alert(1)' } }),
-      type.fields.website,
+      type.uid,
       'javascript:alert(1)',
+      [type.fields.website],
     );
 
     // A draft stored before the rule existed (straight into the database): publishing it is refused.
@@ -107,8 +128,9 @@ describe.each(Object.entries(TYPES))('an editor saving an %s', (_name, type) => 
       .update({ where: { documentId: data.documentId, locale: 'nl' }, data: { [type.fields.website]: 'javascript:alert(2)' } });
     await expectRefused(
       await editor(`${collection(type.uid)}/${data.documentId}/actions/publish?locale=nl`, { method: 'POST', body: {} }),
-      type.fields.website,
+      type.uid,
       'javascript:alert(2)',
+      [type.fields.website],
     );
     expect(await cms.strapi.documents(type.uid).findOne({ documentId: data.documentId, locale: 'nl', status: 'published' })).toBeNull();
   });
@@ -179,7 +201,7 @@ const BAD_BLOCKS: [string, unknown[], string[]][] = [
 ];
 
 /** Every content type with rich text, and a valid body for each (the rich text is the field under test). */
-const RICH_TEXT_TYPES = [
+const RICH_TEXT_TYPES: { uid: UID.ContentType; field: string; valid: () => Record<string, unknown> }[] = [
   {
     uid: 'api::story.story',
     field: 'body',
@@ -197,13 +219,13 @@ describe.each(RICH_TEXT_TYPES)('rich text the site cannot render in $uid', (type
     const before = await cms.strapi.db.query(type.uid).count();
     await expectRefused(
       await editor(`${collection(type.uid)}?locale=nl`, { method: 'POST', body: { ...type.valid(), [type.field]: blocks } }),
-      type.field,
+      type.uid,
       'javascript:',
       path,
     );
     await expectRefused(
       await editor(`${collection(type.uid)}/actions/publish?locale=fr`, { method: 'POST', body: { ...type.valid(), [type.field]: blocks } }),
-      type.field,
+      type.uid,
       'javascript:',
       path,
     );
@@ -220,10 +242,10 @@ describe('a story whose body has an image of size 0 (the reported case)', () => 
     const { data } = await readJson(created, dataOf(strapiDocument));
     const document = `${collection(type.uid)}/${data.documentId}?locale=nl`;
     const broken = { ...good, body: [paragraph('Een tuin.'), paragraph('Meer.'), paragraph('Nog meer.'), image({ width: 0, height: 0 })] };
-    await expectRefused(await editor(document, { method: 'PUT', body: broken }), 'body', 'javascript:', ['body', '3', 'image', 'width']);
+    await expectRefused(await editor(document, { method: 'PUT', body: broken }), type.uid, 'javascript:', ['body', '3', 'image', 'width']);
     await expectRefused(
       await editor(`${collection(type.uid)}/${data.documentId}/actions/publish?locale=nl`, { method: 'POST', body: broken }),
-      'body',
+      type.uid,
       'javascript:',
       ['body', '3', 'image', 'height'],
     );
@@ -246,7 +268,7 @@ describe('cloning a document', () => {
       method: 'POST',
       body: { ...TYPES.organisation.valid(), [field]: value },
     });
-    await expectRefused(clone, field, typeof value === 'string' ? value : 'javascript:', [...path]);
+    await expectRefused(clone, TYPES.organisation.uid, typeof value === 'string' ? value : 'javascript:', [...path]);
     expect(await cms.strapi.db.query(TYPES.organisation.uid).count()).toBe(before);
   });
 
@@ -272,12 +294,13 @@ describe("an initiative's dates and hours", () => {
       const text = await response.text();
       expect(response.status, text.slice(0, 300)).toBe(400);
       const { error } = parseJson(text, strapiError);
-      expect(error?.details?.errors?.map((problem) => problem.path)).toEqual([
-        ['times', '1', 'weekday'],
-        ['times', '1', 'endTime'],
-        ['times', '2', 'skipDates'],
-        ['times', '2', 'weekOfMonth'],
+      expect(error?.details?.errors?.map((problem) => [problem.path, problem.rule])).toEqual([
+        [['times', '1', 'weekday'], 'weekday-needed'],
+        [['times', '1', 'endTime'], 'end-before-start'],
+        [['times', '2', 'skipDates'], 'skip-days'],
+        [['times', '2', 'weekOfMonth'], 'week-of-month-needed'],
       ]);
+      expect(error?.details?.errors?.[1]?.message).toBe(refusalWords(TYPES.initiative.uid, ['times', '1', 'endTime'], 'end-before-start'));
       expect(text).not.toContain('Kerstmis');
     }
     expect(await cms.strapi.db.query(TYPES.initiative.uid).count()).toBe(before);
@@ -293,6 +316,35 @@ describe("an initiative's dates and hours", () => {
       body: { ...TYPES.initiative.valid(), times },
     });
     expect(published.status, (await published.clone().text()).slice(0, 300)).toBe(200);
+  });
+});
+
+describe('a refusal in the editor’s language', () => {
+  it.each(LOCALES)('(%s) names the field as the content manager labels it and says why in words, for every kind of rule', async (locale) => {
+    const email = `editor-${locale}@staff.example.org`;
+    const token = await staffToken(cms, 'editor', email);
+    await cms.strapi.db.query('admin::user').update({ where: { email }, data: { preferedLanguage: locale } });
+    const uid = TYPES.initiative.uid;
+    const times = [{ repeats: 'weekly', date: '2027-01-07', weekday: 'thursday', startTime: '14:00:00.000', endTime: '09:00:00.000' }];
+    const body = {
+      ...TYPES.initiative.valid(),
+      website: 'https://exa mple.be',
+      contactEmail: 'hallo@',
+      description: [paragraph('Klik', 'javascript:alert(1)')],
+      times,
+    };
+    const response = await staffFetch(cms, token)(`${collection(uid)}?locale=nl`, { method: 'POST', body });
+    const { error } = parseJson(await response.text(), strapiError);
+    const expected: [string[], ValueRule][] = [
+      [['website'], 'web-address'],
+      [['contactEmail'], 'email'],
+      [['description', '0', 'children', '0', 'url'], 'link'],
+      [['times', '0', 'endTime'], 'end-before-start'],
+    ];
+    expect(error?.details?.errors?.map((problem) => problem.message).sort()).toEqual(
+      expected.map(([path, rule]) => refusalWords(uid, path, rule, locale)).sort(),
+    );
+    if (locale !== 'en') expect(error?.message).not.toContain(refusalWords(uid, ['website'], 'web-address', 'en'));
   });
 });
 

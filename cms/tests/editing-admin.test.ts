@@ -72,6 +72,7 @@ beforeAll(async () => {
           locale: 'nl',
           field: 'body[0].children[0].url',
           message: CONTENT_RULE_MESSAGES.link,
+          rule: 'link',
         },
       ],
     }),
@@ -108,10 +109,10 @@ describe('an editor’s home page', () => {
     expect(text).toContain(
       staffText('en', 'editing.build.problem', {
         type: 'Story',
-        name: 'soep-voor-de-hele-straat',
+        name: 'Soep voor de hele straat',
         language: 'Dutch',
         field: CONTENT_TYPE_WORDS['api::story.story'].fields.body.label.en,
-        message: staffText('en', 'editing.build.why.link'),
+        message: staffText('en', 'editing.why.link'),
       }),
     );
     await expectNoAxeViolations(page, '[data-testid="site-build-failed"]');

@@ -193,6 +193,7 @@ describe('the state of the site build', () => {
     locale: 'fr',
     field: 'body[2].children[0].url',
     message: 'must be a web address',
+    rule: 'link',
   };
   const failed = {
     status: 'failed',
@@ -223,6 +224,17 @@ describe('the state of the site build', () => {
     }
     const { data } = await readJson(await editor('/site-builds/status'), buildState);
     expect(data.failing?.problems).toEqual([problem]);
+  });
+
+  it('keeps a problem whose rule it does not know (an older builder, or nonsense) as "other", for the widget to word', async () => {
+    const { rule: _rule, ...withoutRule } = problem;
+    expect((await report({ ...failed, problems: [withoutRule, { ...problem, rule: '<img src=x>' }] }, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
+    const { data } = await readJson(await editor('/site-builds/status'), buildState);
+    expect(data.failing?.problems).toEqual([
+      { ...problem, rule: 'other' },
+      { ...problem, rule: 'other' },
+    ]);
+    expect((await report(failed, `Bearer ${HOOK_TOKEN}`)).status).toBe(204);
   });
 
   it('is for editors: back-office staff get 403, anyone not signed in 401', async () => {

@@ -363,7 +363,7 @@ describe('a scheduled publish the content rules refuse', () => {
         spaced(
           staffText(language, 'editing.refusals.problem', {
             field: STORY_WORDS.fields.summary.label[language],
-            why: staffText(language, 'editing.refusals.why.required'),
+            why: staffText(language, 'editing.why.required'),
           }),
         ),
       );

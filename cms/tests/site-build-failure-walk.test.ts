@@ -131,10 +131,10 @@ describe('a site build that a stored value makes fail, fixed by an editor', () =
         spaced(
           staffText(language, 'editing.build.problem', {
             type: staffText(language, 'editing.type.initiative'),
-            name: initiative.slug,
+            name: initiative.title,
             language: staffText(language, 'editing.locale.fr'),
             field: WEBSITE_LABEL[language],
-            message: staffText(language, 'editing.build.why.web-address'),
+            message: staffText(language, 'editing.why.web-address'),
           }),
         ),
       );

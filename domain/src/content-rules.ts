@@ -1,3 +1,5 @@
+import { ACTIVITY_TIME_RULES, type ActivityTimeRule } from './activities/recurrence.js';
+
 /**
  * What a web address, an email address, a phone number and a name must look like, written once:
  * the intake forms, the CMS (before it stores public content) and the site's content loader all
@@ -276,3 +278,31 @@ function inlineProblems(node: unknown, path: string[], linkAllowed: boolean): Bl
   if (!Array.isArray(node.children)) return [...linkProblems, ...problem([...path, 'children'], 'children')];
   return [...linkProblems, ...node.children.flatMap((child, index) => inlineProblems(child, [...path, 'children', String(index)], false))];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Refusals by code: the CMS on save and the site's build say why a value is refused with one of
+// these, and each reader words it in its own language (the English messages above are for logs and
+// the build's output).
+
+/**
+ * Why a public value is refused: a rule above, one of an activity's dates and hours, empty while
+ * required, a document the site needs in every language not published in one, or anything else.
+ */
+export type ValueRule = ContentRule | 'rich-text' | ActivityTimeRule | 'required' | 'not-published' | 'other';
+
+export const VALUE_RULES: readonly ValueRule[] = [
+  'web-address',
+  'email',
+  'phone',
+  'link',
+  'rich-text',
+  ...ACTIVITY_TIME_RULES,
+  'required',
+  'not-published',
+  'other',
+];
+
+export const isValueRule = (value: unknown): value is ValueRule => VALUE_RULES.some((rule) => rule === value);
+
+/** A rich-text problem as a value rule: a bad link is a link, anything else a shape the site cannot show. */
+export const valueRuleOfBlock = (rule: BlockRule): ValueRule => (rule === 'link' ? 'link' : 'rich-text');

@@ -45,14 +45,14 @@ describe('the CMS API client, its pure parts', () => {
     expect(JSON.stringify(invalid.problems)).not.toContain('marie');
     expect(JSON.stringify(invalid.problems)).not.toContain('atlantis');
     expect(parseDocument('organisation', organisation, 'nl').problems).toEqual([
-      { type: 'organisation', documentId: 'org1', slug: 'maison-de-quartier', locale: 'nl', field: 'locale', message: 'is "fr", expected "nl"' },
+      { type: 'organisation', documentId: 'org1', slug: 'maison-de-quartier', locale: 'nl', field: 'locale', message: 'is "fr", expected "nl"', rule: 'other' },
     ]);
   });
 
   it('lists the problems of many documents in one error', () => {
     const error = CmsApiError.invalidContent([
-      { type: 'story', documentId: 'abc', slug: 'soupe', locale: 'fr', field: 'body[2].children[0].url', message: 'is not a link' },
-      { type: 'story', documentId: undefined, locale: 'nl', field: fieldPath([]), message: 'is missing' },
+      { type: 'story', documentId: 'abc', slug: 'soupe', locale: 'fr', field: 'body[2].children[0].url', message: 'is not a link', rule: 'link' },
+      { type: 'story', documentId: undefined, locale: 'nl', field: fieldPath([]), message: 'is missing', rule: 'required' },
     ]);
     expect(error.failure).toBe('invalid-content');
     expect(error.message).toBe(

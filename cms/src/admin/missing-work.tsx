@@ -13,6 +13,7 @@ import {
   type ScheduleRefusalProblem,
 } from '../editing/contracts';
 import { fieldLabelOf } from '../editing/field-label';
+import { whyRefused } from '../editing/value-rule-words';
 import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
 
 /**
@@ -150,14 +151,9 @@ function RefusalLine({ refusal, t }: { refusal: ScheduleRefusal; t: T }) {
 }
 
 function whyOf(t: T, problem: ScheduleRefusalProblem): string {
-  switch (problem.reason) {
-    case 'alt-missing':
-      return t('editing.refusals.why.alt-missing');
-    case 'required':
-      return t('editing.refusals.why.required');
-    case 'rule':
-      return t('editing.refusals.why.rule', { message: problem.message });
-  }
+  if (problem.reason === 'alt-missing') return t('editing.refusals.why.alt-missing');
+  const { id, values } = whyRefused(problem.reason);
+  return t(id, values);
 }
 
 export const languageName = (t: T, locale: Locale) => t(`editing.locale.${locale}`);

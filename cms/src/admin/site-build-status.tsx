@@ -4,7 +4,7 @@ import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { formatDateTime, formatNumber, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, type Locale } from '@cb/domain';
 import { apiUid } from '../content-model/uids';
-import { buildProblemReason, topFieldOf } from '../editing/build-problem-words';
+import { topFieldOf, whyRefused } from '../editing/value-rule-words';
 import { editViewPath, type PublicContentType, type SiteBuildProblem, type SiteBuildReport, type SiteBuildState } from '../editing/contracts';
 import { fieldLabelOf } from '../editing/field-label';
 import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
@@ -77,11 +77,11 @@ export function SiteBuildStatusWidget() {
 
 function ProblemLine({ problem, t, locale }: { problem: SiteBuildProblem; t: T; locale: Locale }) {
   const type = isPublicType(problem.type) ? typeName(t, problem.type) : problem.type;
-  const name = problem.slug ?? problem.documentId ?? '';
+  const name = problem.title ?? problem.slug ?? problem.documentId ?? '';
   // The field as the content manager labels it, and why in the editor's language (the build's own words are English).
   const topField = topFieldOf(problem.field);
   const field = isPublicType(problem.type) ? fieldLabelOf(apiUid(problem.type), topField, locale) : topField;
-  const text = t('editing.build.problem', { type, name, language: languageName(t, problem.locale), field, message: whyOf(t, problem.message) });
+  const text = t('editing.build.problem', { type, name, language: languageName(t, problem.locale), field, message: whyOf(t, problem) });
   const link = linkOf(problem);
   return (
     <Typography variant="pi">
@@ -95,9 +95,9 @@ function ProblemLine({ problem, t, locale }: { problem: SiteBuildProblem; t: T; 
   );
 }
 
-function whyOf(t: T, message: string): string {
-  const reason = buildProblemReason(message);
-  return reason === 'required' ? t('editing.refusals.why.required') : t(`editing.build.why.${reason}`);
+function whyOf(t: T, problem: SiteBuildProblem): string {
+  const { id, values } = whyRefused(problem.rule);
+  return t(id, values);
 }
 
 function linkOf(problem: SiteBuildProblem): string | undefined {
@@ -105,10 +105,7 @@ function linkOf(problem: SiteBuildProblem): string | undefined {
   const single = (PUBLIC_SINGLE_TYPES as readonly string[]).includes(problem.type);
   if (!single && !problem.documentId) return undefined;
   const locale: Locale = problem.locale;
-  return editViewPath(
-    { uid: `api::${problem.type}.${problem.type}`, kind: single ? 'singleType' : 'collectionType', documentId: problem.documentId ?? '' },
-    locale,
-  );
+  return editViewPath({ uid: apiUid(problem.type), kind: single ? 'singleType' : 'collectionType', documentId: problem.documentId ?? '' }, locale);
 }
 
 const secondsOf = (report: SiteBuildReport) =>

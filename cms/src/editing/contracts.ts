@@ -2,7 +2,7 @@
  * What the editing routes answer, written once: the server returns these types and the admin's
  * widgets read them. Type-only imports: the admin bundle must never pull server code in.
  */
-import type { Locale, PublicCollectionType } from '@cb/domain';
+import type { Locale, PublicCollectionType, ValueRule } from '@cb/domain';
 
 export type PublicContentType = PublicCollectionType | 'global' | 'home';
 
@@ -36,16 +36,15 @@ export interface MissingAltText extends DocumentInLocale {
 }
 
 /** Why the content rules refused a scheduled publish: the widget says it in the editor's language. */
-export type ScheduleRefusalReason = 'alt-missing' | 'required' | 'rule';
+export type ScheduleRefusalReason = 'alt-missing' | ValueRule;
 
-/** One field a scheduled publish was refused for; `message` is the rule's own words (for `rule`), never the value. */
+/** One field a scheduled publish was refused for, and why (as a code the widget words in the editor's language), never the value. */
 export interface ScheduleRefusalProblem {
   /** The top field, as the content manager labels it. */
   field: string;
   /** Where in it (e.g. body.0.children.1.url). */
   path: string;
   reason: ScheduleRefusalReason;
-  message: string;
 }
 
 /** A scheduled publish of one language the content rules refused, still standing (not published since, not rescheduled). */
@@ -78,7 +77,12 @@ export interface SiteBuildProblem {
   slug?: string | undefined;
   locale: Locale;
   field: string;
+  /** Why, in the build's English. */
   message: string;
+  /** Why, as a code the widget words in the editor's language. */
+  rule: ValueRule;
+  /** The document's title in that language, added by the CMS when it shows the report (the build names a document by its slug). */
+  title?: string | undefined;
 }
 
 export interface SiteBuildReport {

@@ -1,13 +1,19 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BLOCK_RULE_MESSAGES, blockProblems, CONTENT_RULE_MESSAGES, followsContentRule, type ContentRule } from '@cb/domain';
-import { cmsActivityTimeSchema } from '@cb/domain/cms-api';
+import { blockProblems, followsContentRule, valueRuleOfBlock, type ContentRule, type ValueRule } from '@cb/domain';
+import { cmsActivityTimeSchema, valueRuleOfIssue } from '@cb/domain/cms-api';
+import { fieldPathLabelOf } from '../editing/field-label';
+import { currentStaffLocale } from '../editing/staff-locale';
+import { whyRefused } from '../editing/value-rule-words';
+import { staffText } from '../staff-texts';
 
 /**
  * The CMS refuses on save what the site's build would refuse: web addresses, emails, phone numbers
  * and rich text (every `blocks` field of every content type: node types, headings, lists, images,
  * links) follow the rules in @cb/domain, which the site's loader uses too. One bad value would
- * otherwise stop every later build. The refusal names the field's path, never the value.
+ * otherwise stop every later build. The refusal names the field's path, never the value, and says
+ * why in the staff member's language; it carries the rule's code too (a scheduled publish refused
+ * keeps it for the editors' widget, publishing/schedule-refusals.ts).
  */
 
 type FieldRules = Record<string, ContentRule | { component: Record<string, ContentRule> }>;
@@ -27,10 +33,10 @@ export const ACTIVITY_TIME_FIELDS: Record<string, readonly string[]> = {
 /** Every document-service action that writes values a caller sent (publish writes the draft's). */
 const CHECKED_ACTIONS = new Set(['create', 'update', 'clone', 'publish']);
 
-interface FieldError {
+/** A value that breaks a rule: where, and which rule (worded for the staff member when refused). */
+export interface RuleBreak {
   path: string[];
-  message: string;
-  name: 'ValidationError';
+  rule: ValueRule;
 }
 
 export function refusePublicContentThatBreaksTheSite(strapi: Core.Strapi): void {
@@ -43,13 +49,21 @@ export function refusePublicContentThatBreaksTheSite(strapi: Core.Strapi): void 
       const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
       const values = context.action === 'publish' ? await draftOf(strapi, context.uid, params) : params.data;
       const problems = values ? [...problemsOf(rules, values), ...richTextProblemsOf(blocksFields, values), ...activityTimeProblemsOf(timeFields, values)] : [];
-      if (problems.length > 0) {
-        const summary = problems.map((problem) => problem.message).join('; ');
-        throw new errors.ValidationError(summary, { errors: problems });
-      }
+      if (problems.length > 0) throw refusal(strapi, context.uid, problems);
     }
     return next();
   });
+}
+
+/** Strapi's refusal, which the content manager shows under each field named, in the staff member's language. */
+function refusal(strapi: Core.Strapi, uid: UID.ContentType, problems: RuleBreak[]): errors.ValidationError {
+  const locale = currentStaffLocale(strapi);
+  const fieldErrors = problems.map(({ path, rule }) => {
+    const { id, values } = whyRefused(rule);
+    const message = staffText(locale, 'editing.refusals.problem', { field: fieldPathLabelOf(strapi, uid, path, locale), why: staffText(locale, id, values) });
+    return { path, message, rule, name: 'ValidationError' as const };
+  });
+  return new errors.ValidationError(fieldErrors.map((problem) => problem.message).join(' '), { errors: fieldErrors });
 }
 
 /** Publishing copies the draft: the draft is what must follow the rules (it may predate them). */
@@ -74,7 +88,7 @@ function isComponentOf(strapi: Core.Strapi, uid: UID.ContentType, field: string)
   return Object.entries(strapi.getModel(uid)?.attributes ?? {}).some(([name, attribute]) => name === field && attribute.type === 'component');
 }
 
-export function problemsOf(rules: FieldRules, values: Record<string, unknown>): FieldError[] {
+export function problemsOf(rules: FieldRules, values: Record<string, unknown>): RuleBreak[] {
   return Object.entries(rules).flatMap(([field, rule]) => {
     const value = values[field];
     if (typeof rule === 'object') {
@@ -84,7 +98,7 @@ export function problemsOf(rules: FieldRules, values: Record<string, unknown>): 
       );
     }
     const broken = typeof value === 'string' && value.trim() !== '' && !followsContentRule(rule, value);
-    return broken ? [{ path: [field], message: `${field} ${CONTENT_RULE_MESSAGES[rule]}`, name: 'ValidationError' as const }] : [];
+    return broken ? [{ path: [field], rule }] : [];
   });
 }
 
@@ -100,34 +114,23 @@ export function blocksFieldsOf(strapi: Core.Strapi, uid: UID.ContentType): strin
 }
 
 /** Empty rich text is for the `required` setting to judge; any other value must render on the site. */
-export function richTextProblemsOf(fields: string[], values: Record<string, unknown>): FieldError[] {
+export function richTextProblemsOf(fields: string[], values: Record<string, unknown>): RuleBreak[] {
   return fields.flatMap((field) => {
     const value = values[field];
     if (value === undefined || value === null) return [];
-    return blockProblems(value).map(({ path, rule }) => ({
-      path: [field, ...path],
-      message: `${field} ${BLOCK_RULE_MESSAGES[rule]}`,
-      name: 'ValidationError' as const,
-    }));
+    return blockProblems(value).map(({ path, rule }) => ({ path: [field, ...path], rule: valueRuleOfBlock(rule) }));
   });
 }
 
 /** Each entry of a "dates and hours" field, checked as the site's build reads it; the path names the entry and its field. */
-export function activityTimeProblemsOf(fields: readonly string[], values: Record<string, unknown>): FieldError[] {
+export function activityTimeProblemsOf(fields: readonly string[], values: Record<string, unknown>): RuleBreak[] {
   return fields.flatMap((field) => {
     const entries = values[field];
     if (!Array.isArray(entries)) return [];
     return entries.flatMap((entry, index) => {
       const parsed = cmsActivityTimeSchema.safeParse(entry);
       if (parsed.success) return [];
-      return parsed.error.issues.map((issue) => {
-        const inner = issue.path.map(String);
-        return {
-          path: [field, String(index), ...inner],
-          message: `${field} ${index + 1}: ${inner.join('.') || 'entry'} ${issue.message}`,
-          name: 'ValidationError' as const,
-        };
-      });
+      return parsed.error.issues.map((issue) => ({ path: [field, String(index), ...issue.path.map(String)], rule: valueRuleOfIssue(issue, entry) }));
     });
   });
 }

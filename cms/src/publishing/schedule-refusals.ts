@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isLocale, type Locale } from '@cb/domain';
+import { isLocale, isValueRule, type Locale } from '@cb/domain';
 import type { ScheduleRefusal, ScheduleRefusalProblem, ScheduleRefusalReason } from '../editing/contracts';
 import { publicTypeInfo, publicTypeOfUid } from '../editing/public-types';
 import type { Knex } from '../outbox/table';
@@ -15,7 +15,6 @@ import { isRecord, momentText, type ScheduledType } from './schedule-rules';
 export const SCHEDULE_REFUSALS_TABLE = 'cb_schedule_refusals';
 
 const PROBLEMS_KEPT = 20;
-const MESSAGE_MAX_LENGTH = 300;
 
 export async function ensureScheduleRefusalsTable(knex: Knex): Promise<void> {
   if (await knex.schema.hasTable(SCHEDULE_REFUSALS_TABLE)) return;
@@ -62,24 +61,26 @@ export async function recordScheduleRefusal(strapi: Core.Strapi, refused: Refuse
 interface FieldError {
   path: string[];
   message: string;
+  /** The content rule's code (publishing/content-rules.ts); Strapi's own refusals have none. */
+  rule?: unknown;
 }
 
-/** The fields a validation error names, and why in words the widget turns into the editor's language. */
+/** The fields a validation error names, and why, as codes the widget words in the editor's language. */
 export function refusalProblemsOf(strapi: Core.Strapi, uid: ScheduledType, error: unknown): ScheduleRefusalProblem[] {
   const type = publicTypeOfUid(uid);
   const altFields = new Set(type ? publicTypeInfo(strapi, type).images.map(({ alt }) => alt) : []);
-  const problems = fieldErrorsOf(error).map(({ path, message }): ScheduleRefusalProblem => {
-    const field = path[0] ?? '';
-    return { field, path: path.join('.'), reason: reasonOf(altFields.has(field), message), message: message.slice(0, MESSAGE_MAX_LENGTH) };
+  const problems = fieldErrorsOf(error).map((problem): ScheduleRefusalProblem => {
+    const field = problem.path[0] ?? '';
+    return { field, path: problem.path.join('.'), reason: altFields.has(field) ? 'alt-missing' : reasonOf(problem) };
   });
   return problems.slice(0, PROBLEMS_KEPT);
 }
 
-function reasonOf(isAltField: boolean, message: string): ScheduleRefusalReason {
-  if (isAltField) return 'alt-missing';
+function reasonOf({ rule, message }: FieldError): ScheduleRefusalReason {
+  if (isValueRule(rule)) return rule;
   // Strapi's own validation of a draft being published: an empty required field is undefined or null.
   if (/must be defined|required|final value was: `(null|undefined)`/i.test(message)) return 'required';
-  return 'rule';
+  return 'other';
 }
 
 function fieldErrorsOf(error: unknown): FieldError[] {
@@ -87,6 +88,7 @@ function fieldErrorsOf(error: unknown): FieldError[] {
   return error.details.errors.filter(isRecord).map((problem) => ({
     path: Array.isArray(problem.path) ? problem.path.map(String) : [],
     message: typeof problem.message === 'string' ? problem.message : '',
+    rule: problem.rule,
   }));
 }
 
@@ -142,8 +144,6 @@ async function refusalIfStanding(strapi: Core.Strapi, row: RefusalRow): Promise<
   };
 }
 
-const REASONS: readonly ScheduleRefusalReason[] = ['alt-missing', 'required', 'rule'];
-
 function parsedProblems(text: string): ScheduleRefusalProblem[] {
   let parsed: unknown;
   try {
@@ -153,8 +153,12 @@ function parsedProblems(text: string): ScheduleRefusalProblem[] {
   }
   if (!Array.isArray(parsed)) return [];
   return parsed.filter(isRecord).flatMap((problem) => {
-    const reason = REASONS.find((candidate) => candidate === problem.reason);
-    if (!reason || typeof problem.field !== 'string') return [];
-    return [{ field: problem.field, path: String(problem.path ?? problem.field), reason, message: String(problem.message ?? '') }];
+    if (typeof problem.field !== 'string') return [];
+    return [{ field: problem.field, path: String(problem.path ?? problem.field), reason: storedReason(problem.reason) }];
   });
+}
+
+/** A reason as stored; refusals stored before reasons were rule codes said 'rule' (with the rule's English). */
+function storedReason(reason: unknown): ScheduleRefusalReason {
+  return reason === 'alt-missing' || isValueRule(reason) ? reason : 'other';
 }

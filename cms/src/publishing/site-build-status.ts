@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
-import { LOCALES } from '@cb/domain';
+import { isLocale, isValueRule, LOCALES, type ValueRule } from '@cb/domain';
 import type { Core } from '@strapi/strapi';
 import { configOf } from '../config';
 import { editorPolicies } from '../editing/editor-access';
+import { PUBLIC_TYPES, publicTypeInfo } from '../editing/public-types';
 import { SITE_BUILD_STATUSES, type SiteBuildProblem, type SiteBuildReport, type SiteBuildState, type SiteBuildStatus } from '../editing/contracts';
 
 /**
@@ -46,7 +47,7 @@ export function registerSiteBuildStatus(strapi: Core.Strapi): void {
       {
         method: 'GET',
         path: '/status',
-        handler: async (ctx: RouteContext) => void (ctx.body = { data: await read() }),
+        handler: async (ctx: RouteContext) => void (ctx.body = { data: await withTitles(strapi, await read()) }),
         config: { policies: editorPolicies(strapi) },
         info: { pluginName: 'admin' },
       },
@@ -130,9 +131,35 @@ const REPORTED_PROBLEMS: z.ZodType<SiteBuildProblem[], unknown> = z
       locale: z.enum(LOCALES),
       field: shortText(200),
       message: shortText(300),
+      // A builder older than rule codes sends none.
+      rule: z.custom<ValueRule>(isValueRule).catch('other'),
     }),
   )
   .max(PROBLEMS_MAX);
+
+/**
+ * The build names a document by its slug (or id); editors know it by its title, read here in the
+ * language the problem is in (the draft's, which is the one to fix).
+ */
+async function withTitles(strapi: Core.Strapi, state: SiteBuildState): Promise<SiteBuildState> {
+  if (!state.failing?.problems) return state;
+  const problems = await Promise.all(state.failing.problems.map((problem) => withTitle(strapi, problem)));
+  return { ...state, failing: { ...state.failing, problems } };
+}
+
+async function withTitle(strapi: Core.Strapi, problem: SiteBuildProblem): Promise<SiteBuildProblem> {
+  const type = PUBLIC_TYPES.find((candidate) => candidate === problem.type);
+  if (!type || !problem.documentId || !isLocale(problem.locale)) return problem;
+  const { uid, titleField } = publicTypeInfo(strapi, type);
+  if (!titleField) return problem;
+  const draft: unknown = await strapi.db
+    .query(uid)
+    .findOne({ select: [titleField], where: { documentId: problem.documentId, locale: problem.locale, publishedAt: null } });
+  const title = isRecord(draft) ? draft[titleField] : undefined;
+  return typeof title === 'string' && title.trim() !== '' ? { ...problem, title } : problem;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));

@@ -40,7 +40,9 @@ export const strapiError = z.looseObject({
     name: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
-    details: z.looseObject({ errors: z.array(z.looseObject({ path: z.array(z.string()), message: z.string() })).optional() }).optional(),
+    details: z
+      .looseObject({ errors: z.array(z.looseObject({ path: z.array(z.string()), message: z.string(), rule: z.string().optional() })).optional() })
+      .optional(),
   }),
 });
 

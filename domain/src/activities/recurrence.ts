@@ -62,25 +62,53 @@ export interface Occurrence {
 }
 
 /** What is wrong with an activity time, per field, in English for editors and build logs; empty when it is fine. */
-export function activityTimeProblems(time: ActivityTime): { field: keyof ActivityTime; message: string }[] {
-  const problems: { field: keyof ActivityTime; message: string }[] = [];
-  if (!isCalendarDay(time.date)) problems.push({ field: 'date', message: 'must be a day (YYYY-MM-DD)' });
-  if (time.until !== undefined && !isCalendarDay(time.until)) problems.push({ field: 'until', message: 'must be a day (YYYY-MM-DD)' });
-  else if (time.until !== undefined && isCalendarDay(time.date) && time.until < time.date)
-    problems.push({ field: 'until', message: 'must not be before the first day' });
-  if (time.repeats !== 'once' && !time.weekday) problems.push({ field: 'weekday', message: 'is needed for an activity that repeats' });
-  if (time.repeats === 'monthly' && !time.weekOfMonth) problems.push({ field: 'weekOfMonth', message: 'is needed for an activity that repeats every month' });
+/** What can be wrong with one entry of an activity's dates and hours, as a code each reader words in its own language. */
+export const ACTIVITY_TIME_RULES = [
+  'day',
+  'until-before-date',
+  'weekday-needed',
+  'week-of-month-needed',
+  'every-weeks',
+  'time-of-day',
+  'end-before-start',
+  'skip-days',
+] as const;
+export type ActivityTimeRule = (typeof ACTIVITY_TIME_RULES)[number];
+
+/** The English words of each rule, after the field's name (the build's output and logs). */
+export const ACTIVITY_TIME_RULE_MESSAGES: Record<ActivityTimeRule, string> = {
+  day: 'must be a day (YYYY-MM-DD)',
+  'until-before-date': 'must not be before the first day',
+  'weekday-needed': 'is needed for an activity that repeats',
+  'week-of-month-needed': 'is needed for an activity that repeats every month',
+  'every-weeks': `must be a whole number from 1 to ${MAX_EVERY_WEEKS}`,
+  'time-of-day': 'must be a time of day (HH:MM)',
+  'end-before-start': 'must be after the start time',
+  'skip-days': 'must be days written as 24/12/2027, separated by commas',
+};
+
+export interface ActivityTimeProblem {
+  field: keyof ActivityTime;
+  rule: ActivityTimeRule;
+}
+
+export function activityTimeProblems(time: ActivityTime): ActivityTimeProblem[] {
+  const problems: ActivityTimeProblem[] = [];
+  if (!isCalendarDay(time.date)) problems.push({ field: 'date', rule: 'day' });
+  if (time.until !== undefined && !isCalendarDay(time.until)) problems.push({ field: 'until', rule: 'day' });
+  else if (time.until !== undefined && isCalendarDay(time.date) && time.until < time.date) problems.push({ field: 'until', rule: 'until-before-date' });
+  if (time.repeats !== 'once' && !time.weekday) problems.push({ field: 'weekday', rule: 'weekday-needed' });
+  if (time.repeats === 'monthly' && !time.weekOfMonth) problems.push({ field: 'weekOfMonth', rule: 'week-of-month-needed' });
   if (!Number.isInteger(time.everyWeeks) || time.everyWeeks < 1 || time.everyWeeks > MAX_EVERY_WEEKS)
-    problems.push({ field: 'everyWeeks', message: `must be a whole number from 1 to ${MAX_EVERY_WEEKS}` });
-  if (!clockTime(time.startTime)) problems.push({ field: 'startTime', message: 'must be a time of day (HH:MM)' });
+    problems.push({ field: 'everyWeeks', rule: 'every-weeks' });
+  if (!clockTime(time.startTime)) problems.push({ field: 'startTime', rule: 'time-of-day' });
   if (time.endTime !== undefined) {
     const end = clockTime(time.endTime);
     const start = clockTime(time.startTime);
-    if (!end) problems.push({ field: 'endTime', message: 'must be a time of day (HH:MM)' });
-    else if (start && end <= start) problems.push({ field: 'endTime', message: 'must be after the start time' });
+    if (!end) problems.push({ field: 'endTime', rule: 'time-of-day' });
+    else if (start && end <= start) problems.push({ field: 'endTime', rule: 'end-before-start' });
   }
-  const badDay = time.skipDays.find((day) => !isCalendarDay(day));
-  if (badDay !== undefined) problems.push({ field: 'skipDays', message: 'must be days (YYYY-MM-DD)' });
+  if (time.skipDays.some((day) => !isCalendarDay(day))) problems.push({ field: 'skipDays', rule: 'skip-days' });
   return problems;
 }
 

@@ -1,4 +1,5 @@
-import { BLOCK_RULE_MESSAGES, blockProblems } from '../content-rules.js';
+import { BLOCK_RULE_MESSAGES, blockProblems, valueRuleOfBlock } from '../content-rules.js';
+import { ruleIssue } from './rule-issues.js';
 import { z } from 'zod';
 
 /**
@@ -76,7 +77,8 @@ export const blocksSchema: z.ZodType<Block[]> = z
   .array(z.unknown())
   .superRefine((blocks, context) => {
     for (const { path, rule } of blockProblems(blocks)) {
-      context.addIssue({ code: 'custom', path: path.map((key) => (/^\d+$/.test(key) ? Number(key) : key)), message: BLOCK_RULE_MESSAGES[rule] });
+      const at = path.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+      context.addIssue(ruleIssue(valueRuleOfBlock(rule), BLOCK_RULE_MESSAGES[rule], at));
     }
   })
   .transform((blocks) => blocks as Block[]);

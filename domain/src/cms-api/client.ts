@@ -1,4 +1,5 @@
 import type { Locale } from '../locales.js';
+import type { ValueRule } from '../content-rules.js';
 import {
   CMS_API_TYPES,
   populateParams,
@@ -8,6 +9,7 @@ import {
   type CmsSingleTypeName,
 } from './content-types.js';
 import { CmsApiError, fieldPath, type DocumentProblem } from './errors.js';
+import { valueRuleOfIssue } from './rule-issues.js';
 import { cmsListSchema, cmsSingleSchema } from './schemas.js';
 
 /**
@@ -46,11 +48,19 @@ const RETRY_DELAYS_MS = [300, 1_000, 3_000];
 export function parseDocument<Name extends CmsApiTypeName>(name: Name, raw: unknown, locale: Locale): ParsedDocument<Name> {
   const documentId = stringField(raw, 'documentId');
   const slug = stringField(raw, 'slug')?.slice(0, MAX_SLUG_SHOWN);
-  const problem = (field: string, message: string): DocumentProblem => ({ type: name, documentId, ...(slug ? { slug } : {}), locale, field, message });
+  const problem = (field: string, message: string, rule: ValueRule): DocumentProblem => ({
+    type: name,
+    documentId,
+    ...(slug ? { slug } : {}),
+    locale,
+    field,
+    message,
+    rule,
+  });
   const parsed = CMS_API_TYPES[name].schema.safeParse(raw);
-  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => problem(fieldPath(issue.path), issue.message)) };
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => problem(fieldPath(issue.path), issue.message, valueRuleOfIssue(issue, raw))) };
   const document = parsed.data as CmsApiDocument<Name>;
-  if (document.locale !== locale) return { problems: [problem('locale', `is "${document.locale}", expected "${locale}"`)] };
+  if (document.locale !== locale) return { problems: [problem('locale', `is "${document.locale}", expected "${locale}"`, 'other')] };
   return { document };
 }
 

@@ -1,3 +1,4 @@
+import type { ValueRule } from '../content-rules.js';
 import type { Locale } from '../locales.js';
 
 /**
@@ -11,7 +12,10 @@ export interface DocumentProblem {
   slug?: string | undefined;
   locale: Locale;
   field: string;
+  /** Why, in English (the build's output and logs). */
   message: string;
+  /** Why, as a code a reader words in its own language. */
+  rule: ValueRule;
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './schemas.js';
 export * from './content-types.js';
 export * from './errors.js';
 export * from './client.js';
+export { valueRuleOfIssue } from './rule-issues.js';

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { PAGE_KEYS, SOCIAL_PLATFORMS } from '../content.js';
 import { CONTENT_RULE_MESSAGES, followsContentRule, webAddress } from '../content-rules.js';
+import { ruleIssue } from './rule-issues.js';
 import { LOCALES } from '../locales.js';
 import { AUDIENCES, HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, codesOf, type Term } from '../taxonomies.js';
 import { blocksSchema } from './blocks.js';
-import { ACTIVITY_REPEATS, WEEKDAYS, WEEKS_OF_MONTH, activityTimeProblems, clockTime, parseDayList, type ActivityTime } from '../activities/index.js';
+import {
+  ACTIVITY_REPEATS,
+  ACTIVITY_TIME_RULE_MESSAGES,
+  WEEKDAYS,
+  WEEKS_OF_MONTH,
+  activityTimeProblems,
+  clockTime,
+  parseDayList,
+  type ActivityTime,
+} from '../activities/index.js';
 
 /**
  * The public documents as the CMS's REST API serves them (Strapi 5: flat, no `attributes`), for
@@ -64,7 +74,7 @@ const website = z
     if (!value?.trim()) return undefined;
     const href = webAddress(value);
     if (href) return href;
-    context.addIssue({ code: 'custom', message: CONTENT_RULE_MESSAGES['web-address'] });
+    context.addIssue(ruleIssue('web-address', CONTENT_RULE_MESSAGES['web-address']));
     return z.NEVER;
   });
 
@@ -76,7 +86,7 @@ const ruled = (rule: 'email' | 'phone') =>
       const trimmed = value?.trim();
       if (!trimmed) return undefined;
       if (followsContentRule(rule, trimmed)) return trimmed;
-      context.addIssue({ code: 'custom', message: CONTENT_RULE_MESSAGES[rule] });
+      context.addIssue(ruleIssue(rule, CONTENT_RULE_MESSAGES[rule]));
       return z.NEVER;
     });
 const email = ruled('email');
@@ -134,8 +144,7 @@ export const cmsActivityTimeSchema = z
   })
   .transform((raw, context): ActivityTime => {
     const skipped = parseDayList(raw.skipDates);
-    if (skipped.invalid.length > 0)
-      context.addIssue({ code: 'custom', path: ['skipDates'], message: 'must be days written as 24/12/2027, separated by commas' });
+    if (skipped.invalid.length > 0) context.addIssue(ruleIssue('skip-days', ACTIVITY_TIME_RULE_MESSAGES['skip-days'], ['skipDates']));
     const time: ActivityTime = {
       repeats: raw.repeats,
       date: raw.date,
@@ -149,7 +158,7 @@ export const cmsActivityTimeSchema = z
       skipDays: skipped.days,
     };
     for (const problem of activityTimeProblems(time)) {
-      context.addIssue({ code: 'custom', path: [problem.field === 'skipDays' ? 'skipDates' : problem.field], message: problem.message });
+      context.addIssue(ruleIssue(problem.rule, ACTIVITY_TIME_RULE_MESSAGES[problem.rule], [problem.field === 'skipDays' ? 'skipDates' : problem.field]));
     }
     return time;
   });
@@ -257,7 +266,7 @@ export const cmsGlobalSchema = z.object({
   locale: z.enum(LOCALES),
   siteName: text,
   tagline: text,
-  phoneNumber: text.refine((value) => followsContentRule('phone', value), CONTENT_RULE_MESSAGES.phone),
+  phoneNumber: text.refine((value) => followsContentRule('phone', value), { message: CONTENT_RULE_MESSAGES.phone, params: { rule: 'phone' } }),
   phoneHours: text,
   contactEmail: email,
   socialLinks: z

@@ -154,6 +154,28 @@ describe('the CMS loader', () => {
     ]);
   });
 
+  it('names the rule each refused value breaks, for the editors’ widget to word (the English message is for the log)', async () => {
+    cms.collections.stories = {
+      nl: [
+        cmsStory({
+          documentId: 'link',
+          body: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }],
+        }),
+      ],
+      fr: [cmsStory({ documentId: 'untitled', locale: 'fr', title: null })],
+      en: [cmsStory({ documentId: 'heading', locale: 'en', body: [{ type: 'heading', level: 9, children: [{ type: 'text', text: 'x' }] }] })],
+    };
+    const error = await strapiCollectionLoader(storySource)
+      .load(loaderContext().context)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CmsApiError);
+    expect((error as CmsApiError).problems.map((problem) => `${problem.documentId}/${problem.field}: ${problem.rule}`)).toEqual([
+      'link/body[0].children[0].url: link',
+      'untitled/title: required',
+      'heading/body[0].level: rich-text',
+    ]);
+  });
+
   it('fails clearly when the CMS is down', async () => {
     const downUrl = await closedPortUrl();
     process.env.CMS_URL = downUrl;

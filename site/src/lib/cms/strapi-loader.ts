@@ -48,7 +48,11 @@ export function entryOf<Name extends CmsApiTypeName, Entry>(
     return { entry: source.toEntry(document, cmsUrl) };
   } catch (error) {
     if (error instanceof ForeignMediaError)
-      return { problems: [{ type: source.type, documentId: document.documentId, ...slugOf(document), locale, field: error.field, message: error.message }] };
+      return {
+        problems: [
+          { type: source.type, documentId: document.documentId, ...slugOf(document), locale, field: error.field, message: error.message, rule: 'other' },
+        ],
+      };
     throw error;
   }
 }
@@ -200,6 +204,7 @@ export function strapiSingleTypeLoader<Name extends CmsSingleTypeName, Entry ext
             locale,
             field: '(the whole document)',
             message: 'is not published in this locale; every page needs it',
+            rule: 'not-published',
           });
           continue;
         }
