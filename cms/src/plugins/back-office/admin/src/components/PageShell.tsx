@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Alert } from '@strapi/design-system';
+import { Alert, Flex, Loader } from '@strapi/design-system';
 import type { ApiProblem } from '../api';
 import { useStaffTexts } from '../i18n';
 
@@ -34,5 +34,18 @@ export function ProblemAlert({ problem, title }: { problem: ApiProblem | undefin
     <Alert variant="danger" title={title ?? t('workspace.problem')} closeLabel={t('workspace.close')} onClose={() => setClosed(problem)}>
       {[problem.message, ...fields].filter(Boolean).join(' · ')}
     </Alert>
+  );
+}
+
+/**
+ * While a page's data is on its way: the design system's spinner with words in the staff member's
+ * language (Strapi's `Page.Loading` says "Loading content." in English, in a second `main`).
+ */
+export function Loading() {
+  const { t } = useStaffTexts();
+  return (
+    <Flex justifyContent="center" padding={8}>
+      <Loader>{t('workspace.loading')}</Loader>
+    </Flex>
   );
 }

@@ -1,11 +1,10 @@
 import type * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { BEST_SCORE } from '../../../../../matching/scoring';
 import { useBackOffice, type MatchReason, type Suggestions as SuggestionsAnswer } from '../api';
 import { useLabels } from '../labels';
 import type { ConnectTarget } from './ConnectDialog';
-import { ProblemAlert } from './PageShell';
+import { Loading, ProblemAlert } from './PageShell';
 import { ReasonList } from './ReasonList';
 import { Section } from './Section';
 
@@ -55,7 +54,7 @@ export function Suggestions({ documentId, onConnect }: { documentId: string; onC
     <>
       <Section title={t('suggest.offers')} id="suggested-offers">
         <ProblemAlert problem={problem} title={t('suggest.load-failed')} />
-        {loading && !data && <Page.Loading />}
+        {loading && !data && <Loading />}
         {data && data.offers.length === 0 && <Typography>{t('suggest.no-offer')}</Typography>}
         <Flex tag="ol" direction="column" alignItems="stretch" gap={3}>
           {(data?.offers ?? []).map((offer) => {

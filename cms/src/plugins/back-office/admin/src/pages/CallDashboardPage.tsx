@@ -1,13 +1,12 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { formatEuro, PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
 import type { CallDashboardView } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
 import { reviewPath } from '../pluginId';
 import { DetailsList } from '../components/DetailsList';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 
 /** A call's dashboard (staff who decide): proposals per status, amounts against the budget, reviews per reviewer, days from deadline to decision. */
@@ -27,7 +26,7 @@ export function CallDashboardPage() {
       }
     >
       <ProblemAlert problem={problem} />
-      {!data && loading && <Page.Loading />}
+      {!data && loading && <Loading />}
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Section title={t('callDashboard.byStatus')} id="by-status">

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Box, Button, Flex, Link, LinkButton, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Page, useFetchClient } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import type { CommitteeMember, MyReviews, Proposals, Spread } from '../../../server/contracts';
 import { problemOf, useBackOffice, type ApiProblem } from '../api';
 import { useStaffTexts } from '../i18n';
 import { reviewPath } from '../pluginId';
 import { DuplicateList } from '../components/DuplicateList';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 import { TableHead } from '../components/TableHead';
 
@@ -54,7 +54,7 @@ export function CommitteePage() {
     >
       <ProblemAlert problem={problem ?? members.problem ?? proposals.problem} />
       {spread && <Typography textColor="success700">{t('review.committee.spreadDone', { added: spread.added, short: spread.short })}</Typography>}
-      {!members.data && members.loading && <Page.Loading />}
+      {!members.data && members.loading && <Loading />}
       <Flex direction="column" alignItems="stretch" gap={6}>
         {members.data && (
           <Section title={t('review.committee.title')} id="members">

@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { Box, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { HELP_CATEGORIES, MATCH_STATUSES, MUNICIPALITIES } from '@cb/domain';
 import { useBackOffice, withQuery, type DashboardFigures } from '../api';
 import { useLabels, type Labels } from '../labels';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { COLOURS, ColumnChart, HorizontalBarChart, type ChartRow } from '../components/Charts';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 
 const PERIODS = [4, 12, 26, 52];
@@ -60,7 +59,7 @@ export function DashboardPage() {
           </Box>
         </Flex>
         <ProblemAlert problem={problem} title={t('dashboard.load-failed')} />
-        {loading && !data && <Page.Loading />}
+        {loading && !data && <Loading />}
         {data && <Figures figures={data} />}
       </Flex>
     </PageShell>

@@ -1,10 +1,9 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { useBackOffice, type FollowUp } from '../api';
 import { useLabels } from '../labels';
 import { pagePath } from '../pluginId';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 
 /** Matches and referrals whose follow-up date has come; staff record how it went on the request's page. */
@@ -15,7 +14,7 @@ export function FollowUpsPage() {
   return (
     <PageShell title={t('follow-ups.title')} subtitle={t('follow-ups.subtitle')}>
       <ProblemAlert problem={problem} title={t('follow-ups.load-failed')} />
-      {loading && !data && <Page.Loading />}
+      {loading && !data && <Loading />}
       {data && rows.length === 0 && <Typography>{t('follow-ups.empty')}</Typography>}
       {rows.length > 0 && (
         <Table colCount={5} rowCount={rows.length + 1}>

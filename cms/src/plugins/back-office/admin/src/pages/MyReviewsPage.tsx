@@ -1,13 +1,12 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { staffDateTime } from '../labels';
 import { Box, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 
 import type { MyReviews, ProjectCall } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
 import { reviewPath } from '../pluginId';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { Section } from '../components/Section';
 import { TableHead } from '../components/TableHead';
 
@@ -20,7 +19,7 @@ export function MyReviewsPage() {
   return (
     <PageShell title={t('review.mine.title')} subtitle={data ? t('review.mine.left', { left: data.left, assigned: data.assigned }) : undefined}>
       <ProblemAlert problem={mine.problem ?? calls.problem} />
-      {!data && mine.loading && <Page.Loading />}
+      {!data && mine.loading && <Loading />}
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Section title={t('review.mine.title')} id="mine">

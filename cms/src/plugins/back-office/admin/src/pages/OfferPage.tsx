@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { Flex } from '@strapi/design-system';
-import { BackButton, Page } from '@strapi/strapi/admin';
+import { BackButton } from '@strapi/strapi/admin';
 
 import type { HelpOfferDetails } from '../../../server/contracts';
 import { useBackOffice } from '../api';
@@ -8,7 +8,7 @@ import { useStaffTexts } from '../i18n';
 import { staffDate, useLabels } from '../labels';
 import { CaseTimeline, textOf } from '../components/CaseTimeline';
 import { OfferActions } from '../components/OfferActions';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { DetailsList } from '../components/DetailsList';
 import { Section } from '../components/Section';
 import { ScreeningSection } from '../components/ScreeningSection';
@@ -27,7 +27,7 @@ export function OfferPage() {
       navigationAction={<BackButton />}
     >
       <ProblemAlert problem={offer.problem} title={t('case.offer.notLoaded')} />
-      {!data && offer.loading && <Page.Loading />}
+      {!data && offer.loading && <Loading />}
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <OfferDetails offer={data} />

@@ -1,9 +1,8 @@
 import { Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { useBackOffice, type FailedOutboxJob } from '../api';
 import { useLabels } from '../labels';
 import { isStaffTextId } from '../../../../../staff-texts';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 
 /**
@@ -24,7 +23,7 @@ export function OutboxPage() {
   return (
     <PageShell title={t('outbox.title')} subtitle={t('outbox.subtitle')}>
       <ProblemAlert problem={problem} title={t('outbox.load-failed')} />
-      {loading && !data && <Page.Loading />}
+      {loading && !data && <Loading />}
       {data && rows.length === 0 && <Typography>{t('outbox.empty')}</Typography>}
       {rows.length > 0 && (
         <Table colCount={4} rowCount={rows.length + 1}>

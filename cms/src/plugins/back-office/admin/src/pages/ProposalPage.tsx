@@ -1,7 +1,6 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { staffDate, staffDateTime } from '../labels';
 import { Button, Flex, LinkButton, Typography } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 
 import type { ProposalReading } from '../../../server/contracts';
 import { useBackOffice } from '../api';
@@ -10,7 +9,7 @@ import { reviewPath } from '../pluginId';
 import { AssignmentPanel } from '../components/AssignmentPanel';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { MilestonesPanel } from '../components/MilestonesPanel';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { PrintArea } from '../components/PrintArea';
 import { ProposalReadingView } from '../components/ProposalReadingView';
 import { CommitteeReviews, MyReviewPanel } from '../components/ReviewPanel';
@@ -46,7 +45,7 @@ export function ProposalPage() {
       }
     >
       <ProblemAlert problem={proposal.problem} title={t('review.proposal.notLoaded')} />
-      {!data && proposal.loading && <Page.Loading />}
+      {!data && proposal.loading && <Loading />}
       {data && (
         <PrintArea>
           <Flex direction="column" alignItems="stretch" gap={6}>

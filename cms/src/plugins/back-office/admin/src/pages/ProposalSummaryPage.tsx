@@ -1,6 +1,5 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Button, Flex, LinkButton, Typography } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { formatEuro } from '@cb/domain';
 import type { ProposalReading } from '../../../server/contracts';
 import { useBackOffice } from '../api';
@@ -8,7 +7,7 @@ import { useStaffTexts } from '../i18n';
 import { reviewPath } from '../pluginId';
 import { DetailsList } from '../components/DetailsList';
 import { DuplicateList } from '../components/DuplicateList';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { PrintArea } from '../components/PrintArea';
 import { CommitteeReviews } from '../components/ReviewPanel';
 import { Section } from '../components/Section';
@@ -30,7 +29,7 @@ export function ProposalSummaryPage() {
       primaryAction={data && <Button onClick={() => window.print()}>{t('review.proposal.print')}</Button>}
     >
       <ProblemAlert problem={proposal.problem} title={t('review.proposal.notLoaded')} />
-      {!data && proposal.loading && <Page.Loading />}
+      {!data && proposal.loading && <Loading />}
       {data && (
         <PrintArea>
           <Summary proposal={data} />

@@ -2,11 +2,11 @@ import * as React from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { Box, Button, Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { BackButton, Page } from '@strapi/strapi/admin';
+import { BackButton } from '@strapi/strapi/admin';
 import { problemOf, useBackOffice, useDownload, type ApiProblem, type ProjectCall, type ProposalRow, type Proposals } from '../api';
 import { useLabels } from '../labels';
 import { pagePath, reviewPath } from '../pluginId';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 import { Section } from '../components/Section';
 import { ReviewDialog } from '../components/ProposalDialogs';
@@ -23,7 +23,7 @@ function CallList() {
   return (
     <PageShell title={t('proposals.title')} subtitle={t('proposals.subtitle')}>
       <ProblemAlert problem={problem} title={t('proposals.calls-failed')} />
-      {loading && !data && <Page.Loading />}
+      {loading && !data && <Loading />}
       {data && data.length === 0 && <Typography>{t('proposals.no-call')}</Typography>}
       <Flex tag="ul" direction="column" alignItems="stretch" gap={3}>
         {(data ?? []).map((call) => (
@@ -80,7 +80,7 @@ function CallProposals({ documentId }: { documentId: string }) {
       <Flex direction="column" alignItems="stretch" gap={6}>
         <ProblemAlert problem={proposals.problem} title={t('proposals.load-failed')} />
         <ProblemAlert problem={downloadProblem} title={t('proposals.download-failed')} />
-        {proposals.loading && !proposals.data && <Page.Loading />}
+        {proposals.loading && !proposals.data && <Loading />}
         {proposals.data && <Criteria criteria={proposals.data.criteria} />}
         {proposals.data && (
           <Section title={t('proposals.proposals')} id="proposals">

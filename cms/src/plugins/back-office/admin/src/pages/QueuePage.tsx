@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { HELP_CATEGORIES, HELP_REQUEST_STATUSES, INTAKE_CHANNELS, MUNICIPALITIES, OPEN_REQUEST_STATUSES, SPOKEN_LANGUAGES } from '@cb/domain';
 import { useBackOffice, withQuery, type Queue, type QueueRow } from '../api';
 import { useLabels, type Labels } from '../labels';
 import { pagePath } from '../pluginId';
 import { ChoiceSelect } from '../components/ChoiceSelect';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 import { Pager } from '../components/Pager';
 import { CaseSearch } from '../components/CaseSearch';
@@ -68,7 +67,7 @@ export function QueuePage() {
           {data && <StatusCounts byStatus={data.counts.byStatus} />}
         </Box>
         <ProblemAlert problem={problem} title={t('queue.load-failed')} />
-        {loading && !data ? <Page.Loading /> : data && <QueueTable rows={data.results} />}
+        {loading && !data ? <Loading /> : data && <QueueTable rows={data.results} />}
         {data && <Pager page={data.pagination.page} pageCount={data.pagination.pageCount} onPage={setPage} />}
       </Flex>
     </PageShell>

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { useParams } from 'react-router-dom';
 import { Flex, Typography } from '@strapi/design-system';
-import { BackButton, Page } from '@strapi/strapi/admin';
+import { BackButton } from '@strapi/strapi/admin';
 import { useBackOffice, type HelpRequestDetails } from '../api';
 import { useLabels } from '../labels';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { ConnectDialog, type ConnectTarget } from '../components/ConnectDialog';
 import { MatchList } from '../components/MatchList';
 import { Suggestions } from '../components/Suggestions';
@@ -43,7 +43,7 @@ export function RequestPage() {
       navigationAction={<BackButton />}
     >
       <ProblemAlert problem={request.problem} title={t('request.load-failed')} />
-      {!data && request.loading && <Page.Loading />}
+      {!data && request.loading && <Loading />}
       {data && (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <RequestDetails request={data} />

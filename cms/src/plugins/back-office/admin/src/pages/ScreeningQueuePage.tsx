@@ -1,11 +1,10 @@
 import * as React from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Flex, Link, Table, Tbody, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Page } from '@strapi/strapi/admin';
 import { useBackOffice, withQuery, type ScreeningQueue, type ScreeningQueueRow } from '../api';
 import { useLabels } from '../labels';
 import { pagePath } from '../pluginId';
-import { PageShell, ProblemAlert } from '../components/PageShell';
+import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
 import { TableHead } from '../components/TableHead';
 import { Pager } from '../components/Pager';
 
@@ -22,7 +21,7 @@ export function ScreeningQueuePage() {
       <Flex direction="column" alignItems="stretch" gap={4}>
         <ProblemAlert problem={problem} title={t('screening-queue.load-failed')} />
         {data && <Typography tag="p">{t('screening-queue.counts', { toScreen: data.counts.toScreen, expired: data.counts.expired })}</Typography>}
-        {loading && !data ? <Page.Loading /> : data && <ScreeningTable rows={data.results} />}
+        {loading && !data ? <Loading /> : data && <ScreeningTable rows={data.results} />}
         {data && <Pager page={data.pagination.page} pageCount={data.pagination.pageCount} onPage={setPage} />}
       </Flex>
     </PageShell>
