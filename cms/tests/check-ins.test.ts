@@ -151,7 +151,7 @@ describe('check-ins after a match', () => {
   it('sends the check-in on its day in the person’s language, with one link per answer and a concern link', async () => {
     await makeDue('check-in-mail', scene.match, 'requester', 7);
     [requesterMail] = catcher.about(scene.request.reference, josiane.email!).filter((mail) => mail.subject.startsWith('Comment cela se passe'));
-    expect(requesterMail?.subject).toBe(`Comment cela se passe-t-il avec votre bénévole ? (référence ${scene.request.reference})`);
+    expect(requesterMail?.subject).toBe(`Comment cela se passe-t-il avec votre bénévole\u00a0? (référence ${scene.request.reference})`);
     expect(requesterMail?.html).toContain('<html lang="fr">');
     for (const words of [
       'Tout se passe bien',
