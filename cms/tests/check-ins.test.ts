@@ -178,7 +178,7 @@ describe('check-ins after a match', () => {
       expect(page.status).toBe(200);
       const html = await page.text();
       expect(html).toContain('<html lang="fr-BE">');
-      expect(html).toContain('Comment cela se passe-t-il ?');
+      expect(html).toContain('Comment cela se passe-t-il\u00a0?');
       expect(html).toMatch(/<form method="post" action="\/api\/check-ins\/[^"]+\?locale=fr">/);
       expect(html).toMatch(/value="call-me" required checked/);
       for (const personal of ['Josiane', 'Leclercq', 'Pieter', scene.request.reference, scene.offer.reference]) expect(html).not.toContain(personal);
