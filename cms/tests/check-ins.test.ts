@@ -151,7 +151,7 @@ describe('check-ins after a match', () => {
   it('sends the check-in on its day in the person’s language, with one link per answer and a concern link', async () => {
     await makeDue('check-in-mail', scene.match, 'requester', 7);
     [requesterMail] = catcher.about(scene.request.reference, josiane.email!).filter((mail) => mail.subject.startsWith('Comment cela se passe'));
-    expect(requesterMail?.subject).toBe(`Comment cela se passe-t-il avec votre bénévole ? (référence ${scene.request.reference})`);
+    expect(requesterMail?.subject).toBe(`Comment cela se passe-t-il avec votre bénévole\u00a0? (référence ${scene.request.reference})`);
     expect(requesterMail?.html).toContain('<html lang="fr">');
     for (const words of [
       'Tout se passe bien',
@@ -178,7 +178,7 @@ describe('check-ins after a match', () => {
       expect(page.status).toBe(200);
       const html = await page.text();
       expect(html).toContain('<html lang="fr-BE">');
-      expect(html).toContain('Comment cela se passe-t-il ?');
+      expect(html).toContain('Comment cela se passe-t-il\u00a0?');
       expect(html).toMatch(/<form method="post" action="\/api\/check-ins\/[^"]+\?locale=fr">/);
       expect(html).toMatch(/value="call-me" required checked/);
       for (const personal of ['Josiane', 'Leclercq', 'Pieter', scene.request.reference, scene.offer.reference]) expect(html).not.toContain(personal);

@@ -9,6 +9,9 @@ import { proposalDecision } from '../src/notifications/templates/proposal-decisi
 import { referralConfirmed } from '../src/notifications/templates/referral-confirmed';
 import { staffNotification } from '../src/notifications/templates/staff-notification';
 import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
+import { checkInMail } from '../src/notifications/templates/check-in';
+import { milestoneLinkMail } from '../src/notifications/templates/milestone-link';
+import { frenchPunctuationProblems } from './helpers/french-punctuation';
 
 const submission: Submission = {
   form: 'help-offer',
@@ -71,6 +74,52 @@ describe('the confirmation to the person', () => {
     expect(mail.html).toContain('Bonjour Éloïse &lt;Dupont&gt;,');
     expect(mail.html).not.toContain('<Dupont>');
     expect(mail.text).toContain('Bonjour Éloïse <Dupont>,');
+  });
+});
+
+describe('punctuation in the mails to people, as sent', () => {
+  const person = (formLocale: (typeof LOCALES)[number]) => ({ reference: 'CB-7KQ4M2', formLocale, contactName: 'Marie', email: 'marie@example.be' });
+  const link = (path: string) => `https://www.connecting.brussels/api/${path}`;
+  const answers = { 'going-well': link('check-ins/a'), 'not-met-yet': link('check-ins/b'), 'not-working': link('check-ins/c'), 'call-me': link('check-ins/d') };
+  const target = {
+    name: 'Buurthuis De Linde',
+    locale: 'fr' as const,
+    summary: 'Cuisiner ensemble.',
+    howToJoin: 'Passez le mardi.',
+    phone: '+32 2 555 11 07',
+    email: 'info@delinde.example.be',
+    website: 'https://delinde.example.be',
+  };
+  /** Every mail a person (asking, offering, proposing) can get, with every optional part, with and without the phone line. */
+  const everyPersonMail = (locale: (typeof LOCALES)[number]) =>
+    [phoneLine, {}].flatMap((contact) => [
+      ...NOTIFIED_FORMS.map((form) => confirmation({ ...submission, form, formLocale: locale }, contact, 'https://www.connecting.brussels')),
+      ...(['requester', 'volunteer'] as const).flatMap((side) => [
+        matchConfirmed(side, person(locale), 'Marie aime marcher', contact, link('concerns/x'), link('away/y')),
+        checkInMail(side, person(locale), { answers, concern: link('concerns/x'), away: link('away/y') }, contact),
+      ]),
+      referralConfirmed(person(locale), target, 'Demandez Jan', contact),
+      referralConfirmed(person(locale), undefined, undefined, contact),
+      proposalDecision(
+        { applicant: person(locale), decision: 'approved', projectCallDocumentId: 'call1', grantedAmount: 1000, decisionNote: 'Bravo' },
+        'Appel 2027',
+        contact,
+      ),
+      proposalDecision({ applicant: person(locale), decision: 'rejected', projectCallDocumentId: 'call1' }, undefined, contact),
+      milestoneLinkMail(person(locale), [{ plannedOn: '2027-03-01', what: 'Première soupe' }], link('project-milestones/z'), 60, contact),
+    ]);
+
+  it('writes French punctuation as French does in every mail to a person: a no-break space before : ; ? ! in subject and text', () => {
+    const mails = everyPersonMail('fr');
+    expect(mails.length).toBeGreaterThan(15);
+    for (const mail of mails) expect(frenchPunctuationProblems(`${mail.subject}\n${mail.text}`), mail.subject).toEqual([]);
+    expect(mails[0]?.text).toContain('Des questions\u00a0? Appelez-nous');
+  });
+
+  it('writes Dutch and English punctuation in those mails without a space before it', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      for (const mail of everyPersonMail(locale)) expect(`${mail.subject}\n${mail.text}`, mail.subject).not.toMatch(/[ \u00a0\u202f][:;?!]/);
+    }
   });
 });
 

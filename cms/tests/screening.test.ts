@@ -1,6 +1,15 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODE_OF_CONDUCT_VERSION, INFORMATION_NOTE_VERSION, VOLUNTEER_PAGE_KEYS, routes, type Locale } from '@cb/domain';
+import {
+  CLOSED_OFFER_STATUSES,
+  CODE_OF_CONDUCT_VERSION,
+  INFORMATION_NOTE_VERSION,
+  VOLUNTEER_PAGE_KEYS,
+  routes,
+  screeningExpiresAt,
+  screeningStateOf,
+  type Locale,
+} from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
 import { startCms, type TestCms } from './helpers/cms';
 import { backOfficeError, intakeRefusal, readJson, referenceAnswer } from './helpers/http';
@@ -10,6 +19,8 @@ import { staffFetch, staffToken } from './helpers/staff';
 import { taxonomyIndex } from '../src/bootstrap/taxonomies';
 import { configOf } from '../src/config';
 import { staffText, type StaffTextId } from '../src/staff-texts';
+import { offerScreeningOf, SCREENING_FIELDS, SCREENING_POPULATE } from '../src/matching/screening';
+import { getService } from '../src/plugins/back-office/server/get-service';
 
 /**
  * Screening before any match (issue 14): an offer starts "to screen", staff record the screening in the
@@ -440,6 +451,68 @@ describe('the offers waiting for screening', () => {
     // Screened again, the offer leaves the list.
     expect((await screen(expired.documentId)).status).toBe(200);
     expect((await wholeQueue()).results.map((row) => row.documentId)).not.toContain(expired.documentId);
+  });
+
+  /** The queue as the rule gives it when every open offer is read and judged in memory (as the queue once did): the reference for the database's paging. */
+  async function queueByTheRule(now: Date) {
+    const rows = await cms.strapi.documents(OFFER).findMany({
+      filters: { caseStatus: { $notIn: [...CLOSED_OFFER_STATUSES] }, anonymisedAt: { $null: true } },
+      fields: ['reference', 'createdAt', ...SCREENING_FIELDS],
+      populate: SCREENING_POPULATE,
+    });
+    const policy = { now, validMonths: configOf(cms.strapi).screeningValidMonths };
+    return rows
+      .flatMap((row) => {
+        const screening = offerScreeningOf(row);
+        const state = screeningStateOf(screening, policy);
+        if (state !== 'to-screen' && state !== 'expired') return [];
+        const since = state === 'expired' ? screeningExpiresAt(screening.screenedOn ?? '', policy.validMonths).getTime() : Date.parse(String(row.createdAt));
+        return [{ documentId: row.documentId, state, since, tie: `${state === 'expired' ? 1 : 0} ${screening.screenedOn ?? ''} ${row.reference ?? ''}` }];
+      })
+      .sort((first, second) => first.since - second.since || first.tie.localeCompare(second.tie));
+  }
+
+  it('pages in the database in the very order the rule gives, on the days a screening ends and across pages', async () => {
+    // Screenings ending on a month's last day (29 February 2024 and the 28th both end on 28 February 2026), at the very moment, and a day either side.
+    for (const screenedOn of ['2023-12-31', '2024-01-31', '2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-31', '2025-06-30']) {
+      const offer = await helpOffer('evere');
+      await cms.strapi.db.query(OFFER).update({ where: { documentId: offer.documentId }, data: { screenedOn } });
+    }
+    // Never screened offers that came in between and around those ends, so that the two kinds interleave over more than one page.
+    for (let day = 0; day < 24; day += 1) {
+      const offer = await helpOffer('evere');
+      const createdAt = new Date(Date.parse('2026-01-20T12:00:00.000Z') + day * 3 * 86_400_000);
+      await cms.strapi.db.query(OFFER).update({ where: { documentId: offer.documentId }, data: { createdAt } });
+    }
+    const screening = getService(cms.strapi, 'screening');
+    for (const now of ['2026-02-28T00:00:00.000Z', '2026-02-27T23:59:59.999Z', '2026-03-31T12:00:00.000Z', '2026-12-04T10:00:00.000Z']) {
+      const at = new Date(now);
+      const first = await screening.queue({ page: 1 }, at);
+      expect(first.pagination.pageCount, now).toBeGreaterThan(1);
+      const paged = [...first.results];
+      for (let page = 2; page <= first.pagination.pageCount; page += 1) paged.push(...(await screening.queue({ page }, at)).results);
+      const expected = await queueByTheRule(at);
+      expect(
+        paged.map((row) => `${row.documentId} ${row.state}`),
+        now,
+      ).toEqual(expected.map((row) => `${row.documentId} ${row.state}`));
+      const expired = expected.filter((row) => row.state === 'expired').length;
+      expect(first.counts).toEqual({ toScreen: expected.length - expired, expired, total: expected.length });
+      expect(await screening.counts(at)).toEqual(first.counts);
+    }
+  });
+
+  it('gives the staff home its count from the database: the queue’s counts, without its rows', async () => {
+    await helpOffer('jette');
+    const counts = await readJson(
+      await asBackOffice('/back-office/screening-queue/counts'),
+      z.object({ toScreen: z.number(), expired: z.number(), total: z.number() }),
+    );
+    expect(counts).toEqual((await readJson(await asBackOffice('/back-office/screening-queue'), queue)).counts);
+    expect(counts.total).toBeGreaterThan(0);
+    const asEditor = staffFetch(cms, await staffToken(cms, 'editor'));
+    expect((await asEditor('/back-office/screening-queue/counts')).status).toBe(403);
+    expect((await fetch(`${cms.url}/back-office/screening-queue/counts`)).status).toBe(401);
   });
 
   it('is read only by staff who may screen: editors and reviewers 403, anonymous callers 401; a wrong page is answered in words', async () => {

@@ -4,6 +4,7 @@ import { LOCALES } from '@cb/domain';
 import { STAFF_TEXT_AREAS, STAFF_TEXT_IDS, STAFF_TEXTS, staffText } from '../src/staff-texts';
 import { registerTrads } from '../src/plugins/back-office/admin/src/i18n';
 import { SAME_AS_ENGLISH, untranslatedStaffTexts } from './helpers/staff-language';
+import { frenchPunctuationProblems } from './helpers/french-punctuation';
 import { staffNotification } from '../src/notifications/templates/staff-notification';
 import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
 import type { Submission } from '../src/notifications/submission';
@@ -115,14 +116,6 @@ const REJECTED_WORDS: Record<(typeof LOCALES)[number], { word: RegExp; use: stri
     { word: /\bcourriels?\b/i, use: 'e-mail' },
   ],
 };
-
-/**
- * The high punctuation marks of a French text not preceded by a no-break space (U+00A0 or the narrow
- * U+202F), so that they would start a line or stick to the word. A web address's "://" is no colon of the text.
- */
-function frenchPunctuationProblems(text: string): string[] {
-  return [...text.replaceAll('://', '').matchAll(/(.)([:;?!])/g)].filter(([, before]) => before !== '\u00a0' && before !== '\u202f').map(([found]) => found);
-}
 
 /** The ICU parser's element type of plain text (its TYPE enum), which names no argument. */
 const LITERAL = 0;

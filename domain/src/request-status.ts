@@ -173,24 +173,24 @@ const nl: RequestStatusTexts = {
 };
 
 const fr: RequestStatusTexts = {
-  title: 'Où en est ma demande ?',
-  intro: 'Tapez le numéro de référence que vous avez reçu : nous vous montrons où en est votre demande d’aide. Pas besoin de compte.',
+  title: 'Où en est ma demande\u00a0?',
+  intro: 'Tapez le numéro de référence que vous avez reçu\u00a0: nous vous montrons où en est votre demande d’aide. Pas besoin de compte.',
   referenceLabel: 'Votre numéro de référence',
   referenceHint: 'Il figure dans votre e-mail de confirmation et sur la page de remerciement, par exemple CB-7KQ4M2.',
   checkLabel: 'Les 4 derniers chiffres de votre numéro de téléphone, ou votre adresse e-mail avant le @',
   checkHint:
     'Par exemple 4433, ou marie.dubois si votre adresse est marie.dubois@exemple.be. Nous l’utilisons seulement pour vérifier qu’il s’agit de votre demande.',
   submit: 'Voir où en est ma demande',
-  privacy: 'Nous montrons seulement où en est votre demande : pas de nom, pas d’adresse, pas de numéro de téléphone.',
+  privacy: 'Nous montrons seulement où en est votre demande\u00a0: pas de nom, pas d’adresse, pas de numéro de téléphone.',
   errorSummaryTitle: 'Vérifiez ce que vous avez tapé',
   problems: {
     'reference-missing': 'Tapez votre numéro de référence.',
-    'reference-malformed': 'Un numéro de référence ressemble à CB-7KQ4M2 : CB, un tiret, puis six lettres et chiffres.',
+    'reference-malformed': 'Un numéro de référence ressemble à CB-7KQ4M2\u00a0: CB, un tiret, puis six lettres et chiffres.',
     'check-missing': 'Tapez les 4 derniers chiffres de votre numéro de téléphone, ou votre adresse e-mail avant le @.',
     'check-malformed': 'Tapez 4 chiffres (la fin de votre numéro de téléphone), ou votre adresse e-mail avant le @.',
   },
   answerTitle: 'Votre demande',
-  stateLead: 'Votre demande d’aide est :',
+  stateLead: 'Votre demande d’aide est\u00a0:',
   states: {
     received: { label: 'Reçue', body: 'Nous avons bien reçu votre demande. Une personne de notre équipe va bientôt la lire.' },
     'being-looked-at': {
@@ -202,12 +202,12 @@ const fr: RequestStatusTexts = {
       label: 'Une initiative proposée',
       body: 'Nous vous avons proposé une initiative existante ou une organisation près de chez vous qui peut vous aider.',
     },
-    closed: { label: 'Clôturée', body: 'Votre demande est clôturée. Vous avez à nouveau besoin d’aide ? N’hésitez pas à nous la demander.' },
+    closed: { label: 'Clôturée', body: 'Votre demande est clôturée. Vous avez à nouveau besoin d’aide\u00a0? N’hésitez pas à nous la demander.' },
   },
   unknownTitle: 'Nous ne pouvons rien afficher pour ceci',
   unknownBody:
-    'Pour ce que vous avez tapé, nous ne pouvons pas montrer où en est une demande. Vérifiez le numéro de référence et les chiffres ou la partie de l’adresse e-mail, puis réessayez. Ou appelez-nous : nous vous aidons volontiers par téléphone.',
-  callUs: 'Des questions ? Appelez-nous',
+    'Pour ce que vous avez tapé, nous ne pouvons pas montrer où en est une demande. Vérifiez le numéro de référence et les chiffres ou la partie de l’adresse e-mail, puis réessayez. Ou appelez-nous\u00a0: nous vous aidons volontiers par téléphone.',
+  callUs: 'Des questions\u00a0? Appelez-nous',
   lookAgain: 'Rechercher une autre demande',
   waitTitle: 'Un instant, s’il vous plaît',
   waitBody: (minutes) => `Nous avons reçu beaucoup de recherches depuis cette adresse. Attendez ${minutes} minutes et réessayez, ou appelez-nous.`,

@@ -1,4 +1,5 @@
 import { offerCanTakeMatch, offerIsFull, type OfferAs, type OfferLoad } from './cases.js';
+import { addDays } from './activities/calendar-days.js';
 import { brusselsDay } from './format.js';
 
 /**
@@ -59,6 +60,20 @@ export function screeningExpiresAt(screenedOn: string, months: number): Date {
   return new Date(
     Date.UTC(year, month, Math.min(start.getUTCDate(), lastDay), start.getUTCHours(), start.getUTCMinutes(), start.getUTCSeconds(), start.getUTCMilliseconds()),
   );
+}
+
+/**
+ * The last day a screening could have been held and no longer hold at `now` (YYYY-MM-DD): an offer
+ * screened on that day or before is "expired" by `screeningStateOf`, one screened later still holds.
+ * The cut-off a database filters on (screenedOn <= it) to find the expired offers without reading them
+ * all; derived from `screeningExpiresAt`, so the two cannot disagree. Several days can end their screening
+ * on one day (the 29th to 31st, a month later, all end on the 28th of February): the last of them counts.
+ */
+export function lastLapsedScreeningDay(now: Date, months: number): string {
+  // The same day `months` back from now's (UTC) day lapsed at its midnight at the latest (screeningExpiresAt clamps to a month's last day).
+  let day = screeningExpiresAt(now.toISOString().slice(0, 10), -months).toISOString().slice(0, 10);
+  while (screeningExpiresAt(addDays(day, 1), months) <= now) day = addDays(day, 1);
+  return day;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   offerMatchability,
   organisationNameKey,
   pairMatchability,
+  lastLapsedScreeningDay,
   screeningExpiresAt,
   screeningStateOf,
   type OfferLoad,
@@ -118,5 +119,42 @@ describe('an organisation’s name, folded for comparing', () => {
   it('ignores case, accents, spaces and punctuation', () => {
     expect(organisationNameKey('  Croix-Rouge  de Belgique ')).toBe(organisationNameKey('croix rouge de BELGIQUE'));
     expect(organisationNameKey('Société Saint-Vincent')).toBe('societe saint vincent');
+  });
+});
+
+describe('the cut-off day of expired screenings, for a database filter', () => {
+  const DAY_MS = 86_400_000;
+  /** Every day from 45 days before `day` to 45 days after it. */
+  const daysAround = (day: string) =>
+    Array.from({ length: 91 }, (_, n) => new Date(Date.parse(`${day}T00:00:00Z`) + (n - 45) * DAY_MS).toISOString().slice(0, 10));
+
+  it('agrees with screeningStateOf on every day around it: on or before it expired, after it screened', () => {
+    const nows = [
+      '2026-12-04T10:00:00.000Z',
+      '2026-02-28T00:00:00.000Z', // screened on 29 February 2024: its 24 months end at this very moment
+      '2026-02-27T23:59:59.999Z',
+      '2027-02-28T12:00:00.000Z',
+      '2028-02-29T00:00:00.000Z',
+      '2026-03-01T00:00:00.000Z',
+      '2026-03-31T23:59:59.999Z',
+      '2026-04-30T08:00:00.000Z',
+      '2026-01-01T00:00:00.000Z',
+    ];
+    for (const now of nows) {
+      for (const validMonths of [1, 2, 6, 12, 24, 25]) {
+        const cutOff = lastLapsedScreeningDay(new Date(now), validMonths);
+        for (const screenedOn of daysAround(cutOff)) {
+          const state = screeningStateOf({ ...unscreened, screenedOn }, { now: new Date(now), validMonths });
+          expect(state === 'expired', `${now} ${validMonths} months, screened ${screenedOn}`).toBe(screenedOn <= cutOff);
+        }
+      }
+    }
+  });
+
+  it('takes the last of the days whose screening ends on the same day (a month’s end)', () => {
+    expect(lastLapsedScreeningDay(new Date('2026-02-28T00:00:00.000Z'), 24)).toBe('2024-02-29');
+    expect(lastLapsedScreeningDay(new Date('2026-02-27T23:59:59.999Z'), 24)).toBe('2024-02-27');
+    expect(lastLapsedScreeningDay(new Date('2026-02-28T09:00:00.000Z'), 1)).toBe('2026-01-31');
+    expect(lastLapsedScreeningDay(new Date('2026-12-04T10:00:00Z'), DEFAULT_SCREENING_VALID_MONTHS)).toBe('2024-12-04');
   });
 });

@@ -1,7 +1,7 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { OPEN_REQUEST_STATUSES } from '@cb/domain';
-import type { Queue, ScreeningQueue } from '../plugins/back-office/server/contracts';
+import type { Queue, ScreeningQueueCounts } from '../plugins/back-office/server/contracts';
 import { useBackOffice } from '../plugins/back-office/admin/src/api';
 import { useStaffTexts } from '../plugins/back-office/admin/src/i18n';
 import { pagePath } from '../plugins/back-office/admin/src/pluginId';
@@ -13,12 +13,12 @@ const SHOWN = 5;
  * On the admin's home page, for back-office staff: how many requests are open and new, how many are
  * urgent at the head of the queue (the queue puts them first), the next few with a link to each, and
  * the way into the queue; and how many volunteers wait for screening, with the way to them. Read from
- * the back office's own routes (GET /back-office/requests, GET /back-office/screening-queue).
+ * the back office's own routes (GET /back-office/requests, GET /back-office/screening-queue/counts, a count query).
  */
 export function BackOfficeHomeWidget() {
   const { t } = useStaffTexts();
   const { data, problem } = useBackOffice<Queue>('/back-office/requests');
-  const screening = useBackOffice<ScreeningQueue>('/back-office/screening-queue');
+  const screening = useBackOffice<ScreeningQueueCounts>('/back-office/screening-queue/counts');
   if (problem) return <Typography textColor="danger600">{t('home.unreadable')}</Typography>;
   if (!data) return <Typography textColor="neutral600">{t('home.loading')}</Typography>;
   const open = OPEN_REQUEST_STATUSES.reduce((sum, status) => sum + (data.counts.byStatus[status] ?? 0), 0);
@@ -55,7 +55,7 @@ export function BackOfficeHomeWidget() {
       {screening.data && (
         <Box tag="section" aria-label={t('screening-queue.title')}>
           <Typography tag="p" variant="omega">
-            {t('home.toScreen', { count: screening.data.counts.total })}
+            {t('home.toScreen', { count: screening.data.total })}
           </Typography>
           <Link tag={RouterLink} to={pagePath('screening')}>
             {t('home.openScreening')}

@@ -414,7 +414,7 @@ const fr: FormCopyTexts = {
       municipality: { label: 'Dans quelle commune habitez-vous ?' },
       ...lonelinessCopy('fr', {
         label: 'J’accepte de répondre à six courtes questions sur ce que je ressens maintenant, puis à nouveau dans quelques semaines.',
-        hint: 'Seule notre équipe voit vos réponses. Elles nous aident à savoir si notre aide rend les gens moins seuls. Vous pouvez passer ces questions : nous vous aidons de la même façon.',
+        hint: 'Seule notre équipe voit vos réponses. Elles nous aident à savoir si notre aide rend les gens moins seuls. Vous pouvez passer ces questions\u00a0: nous vous aidons de la même façon.',
       }),
     },
     'help-offer': {
@@ -536,7 +536,7 @@ const fr: FormCopyTexts = {
   common: {
     errorSummaryTitle: 'Vérifiez encore ceci',
     referenceLabel: 'Votre numéro de référence',
-    referenceHint: 'Notez-le : si vous nous appelez, nous vous retrouverons rapidement.',
+    referenceHint: 'Notez-le\u00a0: si vous nous appelez, nous vous retrouverons rapidement.',
     confirmationSent: 'Vous recevrez aussi une confirmation par e-mail.',
     optional: '(facultatif)',
     chooseOne: 'Choisissez…',

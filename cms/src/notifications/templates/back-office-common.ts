@@ -41,18 +41,18 @@ const COMMON: Record<Locale, CommonTexts> = {
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
     questions: (reference, contact) =>
       contact.phoneNumber
-        ? `Des questions, ou quelque chose ne se passe pas comme prévu ? Appelez-nous au ${phoneWithHours(contact, 'fr')} en mentionnant votre référence ${reference}.`
-        : `Des questions, ou quelque chose ne se passe pas comme prévu ? Répondez à cet e-mail en mentionnant votre référence ${reference}.`,
+        ? `Des questions, ou quelque chose ne se passe pas comme prévu\u00a0? Appelez-nous au ${phoneWithHours(contact, 'fr')} en mentionnant votre référence ${reference}.`
+        : `Des questions, ou quelque chose ne se passe pas comme prévu\u00a0? Répondez à cet e-mail en mentionnant votre référence ${reference}.`,
     signOff: ['À bientôt,', 'L’équipe de Connecting Brussels'],
     safetyTitle: 'Aider et être aidé en toute sécurité',
     safety: [
       'Connecting Brussels est gratuit. Ne donnez et ne demandez jamais d’argent, de coordonnées bancaires ni de cadeaux, même pour remercier.',
-      'Le premier contact passe par nous : c’est nous qui vous présentons l’un à l’autre. Ne donnez pas votre adresse ni votre numéro de téléphone avant.',
-      'Quelque chose vous met mal à l’aise ? Arrêtez le contact et prévenez-nous tout de suite.',
+      'Le premier contact passe par nous\u00a0: c’est nous qui vous présentons l’un à l’autre. Ne donnez pas votre adresse ni votre numéro de téléphone avant.',
+      'Quelque chose vous met mal à l’aise\u00a0? Arrêtez le contact et prévenez-nous tout de suite.',
     ],
-    concern: 'Quelque chose vous inquiète ? Dites-le-nous. Seule notre équipe le lit, l’autre personne ne le voit jamais.',
+    concern: 'Quelque chose vous inquiète\u00a0? Dites-le-nous. Seule notre équipe le lit, l’autre personne ne le voit jamais.',
     concernLink: 'Signaler une inquiétude',
-    away: 'Vous serez absent·e quelque temps, par exemple en vacances ? Indiquez-nous les jours, nous prendrons des nouvelles des personnes que vous aidez.',
+    away: 'Vous serez absent·e quelque temps, par exemple en vacances\u00a0? Indiquez-nous les jours, nous prendrons des nouvelles des personnes que vous aidez.',
     awayLink: 'Indiquer mon absence',
   },
   en: {

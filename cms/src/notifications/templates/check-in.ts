@@ -44,16 +44,16 @@ const TEXTS: Record<Locale, Record<MatchPerson, CheckInTexts>> = {
   },
   fr: {
     requester: {
-      subject: (reference) => `Comment cela se passe-t-il avec votre bénévole ? (référence ${reference})`,
+      subject: (reference) => `Comment cela se passe-t-il avec votre bénévole\u00a0? (référence ${reference})`,
       intro: (reference) =>
         `Il y a quelque temps, nous vous avons mis en contact avec une personne bénévole de Connecting Brussels (votre demande d’aide ${reference}).`,
-      ask: 'Comment cela se passe-t-il ? Un clic suffit :',
+      ask: 'Comment cela se passe-t-il\u00a0? Un clic suffit\u00a0:',
       answers: ANSWERS.fr,
     },
     volunteer: {
-      subject: (reference) => `Comment se passe votre mise en relation ? (référence ${reference})`,
+      subject: (reference) => `Comment se passe votre mise en relation\u00a0? (référence ${reference})`,
       intro: (reference) => `Il y a quelque temps, nous vous avons mis en contact avec une personne qui cherchait de l’aide (votre offre d’aide ${reference}).`,
-      ask: 'Comment cela se passe-t-il ? Un clic suffit :',
+      ask: 'Comment cela se passe-t-il\u00a0? Un clic suffit\u00a0:',
       answers: ANSWERS.fr,
     },
   },

@@ -69,8 +69,8 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
       'project-proposal': 'Merci pour le projet que vous avez déposé dans le cadre de l’appel à projets.',
     },
     reference: (reference) =>
-      `Votre numéro de référence est ${reference}. Mentionnez-le si vous nous appelez ou nous écrivez : nous retrouverons tout de suite votre dossier.`,
-    nextTitle: 'Et maintenant ?',
+      `Votre numéro de référence est ${reference}. Mentionnez-le si vous nous appelez ou nous écrivez\u00a0: nous retrouverons tout de suite votre dossier.`,
+    nextTitle: 'Et maintenant\u00a0?',
     next: {
       'help-request': [thankYouCopy('help-request', 'fr', '').body, 'Ensemble, nous cherchons quelqu’un ou une initiative existante près de chez vous.'],
       'help-offer': [
@@ -86,13 +86,13 @@ const TEXTS: Record<Locale, ConfirmationTexts> = {
     safetyTitle: 'Aider et être aidé en toute sécurité',
     safety: [
       'Connecting Brussels est gratuit. Ne donnez jamais d’argent, de coordonnées bancaires ni de cadeaux à une personne rencontrée via la plateforme, et n’en demandez pas.',
-      'Le premier contact passe toujours par nous : c’est nous qui vous présentons l’un à l’autre. Ne donnez pas votre adresse avant.',
-      'Quelque chose vous met mal à l’aise ? Arrêtez le contact et prévenez-nous.',
+      'Le premier contact passe toujours par nous\u00a0: c’est nous qui vous présentons l’un à l’autre. Ne donnez pas votre adresse avant.',
+      'Quelque chose vous met mal à l’aise\u00a0? Arrêtez le contact et prévenez-nous.',
     ],
     questions: (reference, contact) =>
       contact?.phoneNumber
-        ? `Des questions ? Appelez-nous au ${phoneWithHours(contact, 'fr')} en mentionnant votre référence ${reference}.`
-        : `Des questions ? Répondez simplement à cet e-mail en mentionnant votre référence ${reference}.`,
+        ? `Des questions\u00a0? Appelez-nous au ${phoneWithHours(contact, 'fr')} en mentionnant votre référence ${reference}.`
+        : `Des questions\u00a0? Répondez simplement à cet e-mail en mentionnant votre référence ${reference}.`,
     signOff: ['À bientôt,', 'L’équipe de Connecting Brussels'],
   },
   en: {

@@ -45,22 +45,22 @@ const TEXTS: Record<Locale, Record<MatchSide, MatchTexts>> = {
   fr: {
     requester: {
       subject: (reference) => `Nous avons trouvé quelqu’un pour vous (référence ${reference})`,
-      news: (reference) => `Bonne nouvelle pour votre demande d’aide ${reference} : une personne bénévole de Connecting Brussels souhaite vous aider.`,
-      sharedTitle: 'Ce que nous pouvons déjà vous dire de la personne bénévole :',
-      nextTitle: 'Et maintenant ?',
+      news: (reference) => `Bonne nouvelle pour votre demande d’aide ${reference}\u00a0: une personne bénévole de Connecting Brussels souhaite vous aider.`,
+      sharedTitle: 'Ce que nous pouvons déjà vous dire de la personne bénévole\u00a0:',
+      nextTitle: 'Et maintenant\u00a0?',
       next: [
         'Une personne de notre équipe vous appelle dans les prochains jours pour vous présenter l’un à l’autre et fixer un premier rendez-vous.',
-        'Finalement, cela ne vous convient pas ? Dites-le-nous, nous chercherons autre chose.',
+        'Finalement, cela ne vous convient pas\u00a0? Dites-le-nous, nous chercherons autre chose.',
       ],
     },
     volunteer: {
       subject: (reference) => `Nous avons trouvé quelqu’un que vous pouvez aider (référence ${reference})`,
       news: (reference) => `Merci pour votre offre d’aide ${reference}. Nous aimerions vous mettre en contact avec une personne qui cherche de l’aide.`,
-      sharedTitle: 'Ce que nous pouvons déjà vous dire de la personne que vous allez aider :',
-      nextTitle: 'Et maintenant ?',
+      sharedTitle: 'Ce que nous pouvons déjà vous dire de la personne que vous allez aider\u00a0:',
+      nextTitle: 'Et maintenant\u00a0?',
       next: [
         'Une personne de notre équipe vous appelle dans les prochains jours pour vous présenter l’un à l’autre et fixer un premier rendez-vous.',
-        'Vous n’êtes finalement pas disponible ? Prévenez-nous, ce n’est pas un problème.',
+        'Vous n’êtes finalement pas disponible\u00a0? Prévenez-nous, ce n’est pas un problème.',
       ],
     },
   },

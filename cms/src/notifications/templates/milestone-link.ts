@@ -25,7 +25,7 @@ const TEXTS: Record<Locale, { subject(reference: string): string; intro: string;
   fr: {
     subject: (reference) => `Les étapes de votre projet (référence ${reference})`,
     intro:
-      'Nous avons fixé avec vous les étapes de votre projet. Dites-nous par le lien ci-dessous comment il avance : ce qui est fait, un bref rapport et, si vous le souhaitez, quelques photos ou un fichier.',
+      'Nous avons fixé avec vous les étapes de votre projet. Dites-nous par le lien ci-dessous comment il avance\u00a0: ce qui est fait, un bref rapport et, si vous le souhaitez, quelques photos ou un fichier.',
     list: 'Les étapes',
     link: 'Dire où en est votre projet',
     linkNote: (days) => `Ce lien est personnel et fonctionne ${days} jours. Ne le transmettez pas.`,

@@ -50,12 +50,12 @@ const TEXTS: Record<Locale, DecisionTexts> = {
       rejected: (reference) => `Décision concernant votre projet (référence ${reference})`,
     },
     decision: {
-      approved: (call) => `Bonne nouvelle : le jury retient votre projet${call ? ` dans le cadre de l’appel ${quoted.fr(call)}` : ''}.`,
+      approved: (call) => `Bonne nouvelle\u00a0: le jury retient votre projet${call ? ` dans le cadre de l’appel ${quoted.fr(call)}` : ''}.`,
       rejected: (call) =>
         `Le jury a examiné avec attention tous les projets${call ? ` de l’appel ${quoted.fr(call)}` : ''}. Malheureusement, nous ne pouvons pas soutenir votre projet cette fois-ci.`,
     },
     granted: (amount) => `Nous accordons à votre projet un soutien de ${amount}.`,
-    noteTitle: 'Précisions sur la décision :',
+    noteTitle: 'Précisions sur la décision\u00a0:',
     next: {
       approved: 'Nous vous contacterons prochainement au sujet de la convention et du paiement.',
       rejected: 'Merci pour votre engagement. Vous êtes le bienvenu ou la bienvenue avec un nouveau projet lors d’un prochain appel.',

@@ -1,4 +1,4 @@
-import type { Locale } from '@cb/domain';
+import { colon, type Locale } from '@cb/domain';
 import type { Recipient, ReferralTarget } from '../back-office-records';
 import type { PlatformContact } from '../submission';
 import { commonTexts, sharedTextBlocks } from './back-office-common';
@@ -20,7 +20,8 @@ interface ReferralTexts {
   safety: readonly string[];
 }
 
-const contactLine = (label: string, value: string | undefined) => (value ? [`${label}: ${value}`] : []);
+/** A contact line of the initiative, its label ending with the colon as the language writes it (French: a no-break space before it). */
+const contactLine = (locale: Locale, label: string, value: string | undefined) => (value ? [`${label}${colon(locale)} ${value}`] : []);
 
 const TEXTS: Record<Locale, ReferralTexts> = {
   nl: {
@@ -30,7 +31,11 @@ const TEXTS: Record<Locale, ReferralTexts> = {
         ? `Goed nieuws over je hulpvraag ${reference}: we denken dat ${name} je kan helpen.`
         : `Goed nieuws over je hulpvraag ${reference}: we hebben een initiatief gevonden dat je kan helpen.`,
     howToJoinTitle: 'Zo kun je meedoen:',
-    contactLines: (target) => [...contactLine('Telefoon', target.phone), ...contactLine('E-mail', target.email), ...contactLine('Website', target.website)],
+    contactLines: (target) => [
+      ...contactLine('nl', 'Telefoon', target.phone),
+      ...contactLine('nl', 'E-mail', target.email),
+      ...contactLine('nl', 'Website', target.website),
+    ],
     sharedTitle: 'Wat ons team je nog wil meegeven:',
     nextTitle: 'Wat gebeurt er nu?',
     next: (target) => [
@@ -48,21 +53,25 @@ const TEXTS: Record<Locale, ReferralTexts> = {
     subject: (reference) => `Nous avons trouvé quelque chose pour vous (référence ${reference})`,
     news: (reference, name) =>
       name
-        ? `Bonne nouvelle pour votre demande d’aide ${reference} : nous pensons que ${name} peut vous aider.`
-        : `Bonne nouvelle pour votre demande d’aide ${reference} : nous avons trouvé une initiative qui peut vous aider.`,
-    howToJoinTitle: 'Comment participer :',
-    contactLines: (target) => [...contactLine('Téléphone', target.phone), ...contactLine('E-mail', target.email), ...contactLine('Site web', target.website)],
-    sharedTitle: 'Ce que notre équipe souhaite encore vous dire :',
-    nextTitle: 'Et maintenant ?',
+        ? `Bonne nouvelle pour votre demande d’aide ${reference}\u00a0: nous pensons que ${name} peut vous aider.`
+        : `Bonne nouvelle pour votre demande d’aide ${reference}\u00a0: nous avons trouvé une initiative qui peut vous aider.`,
+    howToJoinTitle: 'Comment participer\u00a0:',
+    contactLines: (target) => [
+      ...contactLine('fr', 'Téléphone', target.phone),
+      ...contactLine('fr', 'E-mail', target.email),
+      ...contactLine('fr', 'Site web', target.website),
+    ],
+    sharedTitle: 'Ce que notre équipe souhaite encore vous dire\u00a0:',
+    nextTitle: 'Et maintenant\u00a0?',
     next: (target) => [
       target
         ? `N’hésitez pas à contacter ${target.name} vous-même, en disant que vous venez de la part de Connecting Brussels.`
         : 'Une personne de notre équipe vous appelle dans les prochains jours avec toutes les coordonnées.',
-      'Cela ne marche pas, ou cela ne vous convient pas ? Appelez-nous, nous chercherons ensemble autre chose.',
+      'Cela ne marche pas, ou cela ne vous convient pas\u00a0? Appelez-nous, nous chercherons ensemble autre chose.',
     ],
     safety: [
       'Connecting Brussels est gratuit. Personne ne peut vous demander d’argent, de coordonnées bancaires ni de cadeaux en notre nom.',
-      'Quelque chose vous met mal à l’aise ? Arrêtez le contact et prévenez-nous tout de suite.',
+      'Quelque chose vous met mal à l’aise\u00a0? Arrêtez le contact et prévenez-nous tout de suite.',
     ],
   },
   en: {
@@ -72,7 +81,11 @@ const TEXTS: Record<Locale, ReferralTexts> = {
         ? `Good news about your request for help ${reference}: we think ${name} can help you.`
         : `Good news about your request for help ${reference}: we have found an initiative that can help you.`,
     howToJoinTitle: 'How to join:',
-    contactLines: (target) => [...contactLine('Phone', target.phone), ...contactLine('Email', target.email), ...contactLine('Website', target.website)],
+    contactLines: (target) => [
+      ...contactLine('en', 'Phone', target.phone),
+      ...contactLine('en', 'Email', target.email),
+      ...contactLine('en', 'Website', target.website),
+    ],
     sharedTitle: 'A word from our team:',
     nextTitle: 'What happens next?',
     next: (target) => [

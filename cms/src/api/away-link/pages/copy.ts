@@ -74,21 +74,21 @@ const nl: AwayPageTexts = {
 };
 
 const fr: AwayPageTexts = {
-  title: 'Vous êtes absent·e quelque temps ?',
+  title: 'Vous êtes absent·e quelque temps\u00a0?',
   intro:
-    'Vous partez en vacances, ou vous êtes très occupé·e pendant quelques semaines ? Indiquez-nous le premier et le dernier jour de votre absence. Nous ne vous proposerons à personne de nouveau pendant ce temps, et nous prendrons des nouvelles des personnes que vous aidez.',
+    'Vous partez en vacances, ou vous êtes très occupé·e pendant quelques semaines\u00a0? Indiquez-nous le premier et le dernier jour de votre absence. Nous ne vous proposerons à personne de nouveau pendant ce temps, et nous prendrons des nouvelles des personnes que vous aidez.',
   currentAway: 'Vous êtes absent·e chez nous du {from} au {until}.',
   currentHere: 'Nous n’avons aucun jour d’absence pour vous.',
   fromLabel: 'Premier jour d’absence',
   untilLabel: 'Dernier jour d’absence',
-  hint: '{days} jours au maximum. Absent·e plus longtemps ? Appelez-nous.',
+  hint: '{days} jours au maximum. Absent·e plus longtemps\u00a0? Appelez-nous.',
   save: 'Enregistrer ces jours',
-  clearTitle: 'Finalement pas absent·e ?',
+  clearTitle: 'Finalement pas absent·e\u00a0?',
   clear: 'Je ne suis pas absent·e',
   thanksTitle: 'Merci, nous avons vos jours',
-  thanksBody: 'Vous êtes absent·e du {from} au {until}. Profitez-en bien !',
+  thanksBody: 'Vous êtes absent·e du {from} au {until}. Profitez-en bien\u00a0!',
   clearedTitle: 'Merci, c’est noté',
-  clearedBody: 'Vous n’êtes pas absent·e : nous comptons à nouveau sur vous.',
+  clearedBody: 'Vous n’êtes pas absent·e\u00a0: nous comptons à nouveau sur vous.',
   missing: 'Indiquez les deux jours.',
   'not-a-day': 'Indiquez une date (jour, mois et année).',
   'until-before-from': 'Le dernier jour précède le premier. Indiquez un dernier jour égal ou postérieur au premier.',
@@ -96,7 +96,7 @@ const fr: AwayPageTexts = {
   'too-long': 'C’est plus de {days} jours. Pour une absence plus longue, appelez-nous.',
   alreadyTitle: 'Ce lien a déjà été utilisé',
   alreadyBody:
-    'Nous avons déjà les jours envoyés avec ce lien ; rien n’a changé. Vous voulez les modifier ? Utilisez le lien de notre prochain courriel, ou appelez-nous.',
+    'Nous avons déjà les jours envoyés avec ce lien\u00a0; rien n’a changé. Vous voulez les modifier\u00a0? Utilisez le lien de notre prochain courriel, ou appelez-nous.',
   expiredTitle: 'Ce lien a expiré',
   expiredBody: 'Pour votre sécurité, les liens de nos courriels ne fonctionnent qu’un certain temps. Appelez-nous pour indiquer vos jours.',
   invalidTitle: 'Ce lien ne fonctionne pas',

@@ -1,9 +1,8 @@
-import { AWAY_MAX_DAYS, colon, formatDate, routes, type AwayField, type Locale } from '@cb/domain';
-import { pageText } from '../../intake/pages/copy';
+import { AWAY_MAX_DAYS, colon, formatDate, type AwayField, type Locale } from '@cb/domain';
 import type { PlatformContact } from '../../../notifications/submission';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
-import { linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
+import { homeLinks, linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
 import { awayPageText as text, type AwayPageText } from './copy';
 
 /**
@@ -80,7 +79,7 @@ export function awayThanksPage(locale: Locale, period: { awayFrom: string; awayU
     title,
     heading: title,
     main: html`<p>${body}</p>${phoneLine(contact)}
-<ul class="links"><li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li></ul>`,
+${homeLinks(locale)}`,
   });
 }
 

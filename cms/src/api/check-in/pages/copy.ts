@@ -73,7 +73,7 @@ const nl: CheckInPageTexts = {
 };
 
 const fr: CheckInPageTexts = {
-  confirmTitle: 'Comment cela se passe-t-il ?',
+  confirmTitle: 'Comment cela se passe-t-il\u00a0?',
   confirmIntro: 'Merci de nous le faire savoir. Vérifiez votre réponse et appuyez sur le bouton pour l’envoyer.',
   answerLegend: 'Votre réponse',
   send: 'Envoyer ma réponse',
@@ -81,7 +81,7 @@ const fr: CheckInPageTexts = {
   thanksBody: 'Votre réponse est bien arrivée chez notre équipe.',
   thanksCallBody: 'Une personne de notre équipe vous appelle dès que possible.',
   alreadyTitle: 'Vous avez déjà répondu',
-  alreadyBody: 'Nous avons déjà votre réponse à cette question ; rien n’a changé. Quelque chose a changé depuis ? Appelez-nous.',
+  alreadyBody: 'Nous avons déjà votre réponse à cette question\u00a0; rien n’a changé. Quelque chose a changé depuis\u00a0? Appelez-nous.',
   expiredTitle: 'Ce lien a expiré',
   expiredBody: 'Pour votre sécurité, les liens de nos e-mails ne fonctionnent qu’un certain temps. Appelez-nous si vous voulez nous dire quelque chose.',
   invalidTitle: 'Ce lien ne fonctionne pas',
@@ -89,20 +89,20 @@ const fr: CheckInPageTexts = {
   goneTitle: 'Ce lien ne fonctionne plus',
   goneBody: 'Ce dont parlait ce lien a été clôturé. Appelez-nous si vous voulez nous dire quelque chose.',
   concernTitle: 'Signaler une inquiétude',
-  concernIntro: 'Dites-nous ce qui vous inquiète. Seule notre équipe le lit : l’autre personne ne le voit jamais.',
-  concernLabel: 'Qu’est-ce qui vous inquiète ?',
+  concernIntro: 'Dites-nous ce qui vous inquiète. Seule notre équipe le lit\u00a0: l’autre personne ne le voit jamais.',
+  concernLabel: 'Qu’est-ce qui vous inquiète\u00a0?',
   concernHint: 'Quelques mots suffisent.',
   concernRequired: 'Écrivez en quelques mots ce qui vous inquiète.',
-  concernTooLong: 'Faites un peu plus court : {max} caractères au maximum.',
+  concernTooLong: 'Faites un peu plus court\u00a0: {max} caractères au maximum.',
   callMe: 'Appelez-moi, s’il vous plaît',
   sendConcern: 'Envoyer à l’équipe',
   concernThanksTitle: 'Merci de nous l’avoir dit',
   concernThanksBody: 'Notre équipe a reçu votre message et le traite en priorité.',
   errorPrefix: 'Erreur',
   otherSite: 'Cette page ne peut être envoyée que depuis notre propre site. Ouvrez à nouveau le lien depuis l’e-mail.',
-  lonelinessLegend: 'Comment vous sentez-vous maintenant ? (vous pouvez passer cette partie)',
+  lonelinessLegend: 'Comment vous sentez-vous maintenant\u00a0? (vous pouvez passer cette partie)',
   lonelinessIntro:
-    'Quand vous avez demandé de l’aide, vous avez répondu à six courtes questions sur ce que vous ressentiez. Voulez-vous y répondre encore une fois ? Cela nous dit si notre aide rend les gens moins seuls.',
+    'Quand vous avez demandé de l’aide, vous avez répondu à six courtes questions sur ce que vous ressentiez. Voulez-vous y répondre encore une fois\u00a0? Cela nous dit si notre aide rend les gens moins seuls.',
 };
 
 const TEXTS: Localized<CheckInPageTexts> = { nl, fr, en };

@@ -4,7 +4,7 @@ import { checkInAnswerText } from '../../../notifications/templates/check-in';
 import type { PlatformContact } from '../../../notifications/submission';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
-import { linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
+import { homeLinks, linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
 import { checkInPageText as text } from './copy';
 
 /**
@@ -86,7 +86,8 @@ export function answeredPage(locale: Locale, answer: CheckInAnswer, contact: Pla
     main: html`<div class="panel"><p>${text('answerLegend', locale)}${colon(locale)} <strong>${checkInAnswerText(locale, answer)}</strong></p></div>
 <p>${text('thanksBody', locale)}</p>
 ${callBack ? html`<p>${text('thanksCallBody', locale)}</p>` : ''}
-${phoneLine(contact)}`,
+${phoneLine(contact)}
+${homeLinks(locale)}`,
   });
 }
 
@@ -121,5 +122,12 @@ export function concernFormPage(
 
 export function concernThanksPage(locale: Locale, contact: PlatformContact): string {
   const title = text('concernThanksTitle', locale);
-  return htmlDocument({ locale, title, heading: title, main: html`<p>${text('concernThanksBody', locale)}</p>\n${phoneLine(contact)}` });
+  return htmlDocument({
+    locale,
+    title,
+    heading: title,
+    main: html`<p>${text('concernThanksBody', locale)}</p>
+${phoneLine(contact)}
+${homeLinks(locale)}`,
+  });
 }

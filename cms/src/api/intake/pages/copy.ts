@@ -45,7 +45,7 @@ const fr: PageTexts = {
   page: {
     siteName: 'Connecting Brussels',
     toHome: 'Vers la page d’accueil',
-    whatNext: 'Et maintenant ?',
+    whatNext: 'Et maintenant\u00a0?',
     attemptIntro:
       'Votre formulaire n’est pas encore envoyé. Ce que vous avez écrit est toujours là. Corrigez ce qui est indiqué ci-dessous et envoyez à nouveau.',
     filesNotKept: 'Nous n’avons pas pu garder les fichiers que vous aviez ajoutés. Ajoutez-les à nouveau.',
@@ -55,7 +55,7 @@ const fr: PageTexts = {
     toForm: 'Vers le formulaire',
     notSentTitle: 'Votre formulaire n’a pas été envoyé',
     waitTitle: 'Un instant, s’il vous plaît',
-    phoneUs: 'Cela ne marche pas ? Appelez-nous : nous vous aidons aussi par téléphone.',
+    phoneUs: 'Cela ne marche pas\u00a0? Appelez-nous\u00a0: nous vous aidons aussi par téléphone.',
   },
 };
 

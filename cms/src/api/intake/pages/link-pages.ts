@@ -1,12 +1,23 @@
-import { colon, type Locale } from '@cb/domain';
+import { colon, routes, type Locale } from '@cb/domain';
 import type { PlatformContact } from '../../../notifications/submission';
+import { pageText } from './copy';
 import { htmlDocument } from './document';
 import { html, type Html } from './html';
 
 /**
  * What the pages behind a signed link share (check-ins and concerns, milestones, away days): the
- * platform's phone line, and the page that says a link or post cannot be used (nothing recorded).
+ * platform's phone line, the way back to the site's home, and the page that says a link or post
+ * cannot be used (nothing recorded).
  */
+
+/**
+ * The way back to the site's home in the person's language, under the last page a link leads to (a
+ * thank-you, an answer, a link that cannot be used): such a page is no dead end. `before`: other
+ * links of the page, listed first.
+ */
+export function homeLinks(locale: Locale, before: Html[] = []): Html {
+  return html`<ul class="links">${before.map((link) => html`<li>${link}</li>`)}<li><a href="${routes.home(locale)}">${pageText('toHome', locale)}</a></li></ul>`;
+}
 
 /** The phone number and its hours, for a person who would rather call. */
 export function phoneLine(contact: PlatformContact): Html | string {
@@ -26,6 +37,7 @@ export function linkProblemDocument(
     title: isError ? `${errorPrefix}${colon(locale)} ${title}` : title,
     heading: title,
     main: html`<p>${body}</p>
-${phoneLine(contact)}`,
+${phoneLine(contact)}
+${homeLinks(locale)}`,
   });
 }

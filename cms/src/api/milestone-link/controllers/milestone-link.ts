@@ -7,6 +7,7 @@ import { verifyMilestoneLink, type MilestoneGrant } from '../../../milestones/li
 import { readPlatformContact } from '../../../notifications/submission';
 import { privateStorageOf } from '../../intake/attachments/private-storage';
 import { MILESTONE_FILES, inspectUploads, keepUploads, removeStoredFiles, uploadedFilesOf } from '../../intake/attachments/uploads';
+import { refreshPageShell } from '../../intake/pages/site-shell';
 import { sendPage, type IntakeContext } from '../../intake/request/answers';
 import { requestLocale, submissionLocale } from '../../intake/request/locale';
 import { milestonePageText } from '../pages/copy';
@@ -24,6 +25,9 @@ const PROBLEM_STATUS: Record<MilestoneLinkProblem, number> = { expired: 410, inv
  * files already checked and kept are removed again.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The site's layout for the pages in a locale, as the intake's no-JS pages take it (see site-shell.ts). */
+  const withSiteLayout = (locale: Locale) => refreshPageShell(configOf(strapi).siteUrl, locale);
+
   async function refuse(ctx: PageContext, locale: Locale, problem: MilestoneLinkProblem): Promise<void> {
     sendPage(ctx, PROBLEM_STATUS[problem], milestoneProblemPage(locale, problem, await readPlatformContact(strapi, locale)));
   }
@@ -56,6 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/project-milestones/:token?locale=fr */
     async show(ctx: PageContext) {
       const locale = requestLocale(ctx);
+      await withSiteLayout(locale);
       const grant = await grantOf(ctx, locale);
       if (grant) await showPage(ctx, 200, locale, grant.proposal);
     },
@@ -64,6 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(ctx: PageContext) {
       const body = postedFields(ctx.request);
       const locale = submissionLocale(body, requestLocale(ctx));
+      await withSiteLayout(locale);
       const { siteUrl, server } = configOf(strapi);
       if (isCrossSitePost(ctx, { site: originsOf(siteUrl), cms: originsOf(server.publicUrl) })) return refuse(ctx, locale, 'other-site');
       const grant = await grantOf(ctx, locale);

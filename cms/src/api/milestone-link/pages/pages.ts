@@ -4,7 +4,7 @@ import type { PlatformContact } from '../../../notifications/submission';
 import { MILESTONE_FILES } from '../../intake/attachments/uploads';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
-import { linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
+import { homeLinks, linkProblemDocument, phoneLine } from '../../intake/pages/link-pages';
 import { milestonePageText as text, type MilestonePageText } from './copy';
 
 /**
@@ -95,8 +95,8 @@ export function milestoneThanksPage(locale: Locale, token: string, contact: Plat
     title,
     heading: title,
     main: html`<p>${text('thanksBody', locale)}</p>
-<p><a href="/api/project-milestones/${token}?locale=${locale}">${text('backToMilestones', locale)}</a></p>
-${phoneLine(contact)}`,
+${phoneLine(contact)}
+${homeLinks(locale, [html`<a href="/api/project-milestones/${token}?locale=${locale}">${text('backToMilestones', locale)}</a>`])}`,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { readStatusLookup, STATUS_FIELDS, type Locale } from '@cb/domain';
+import { refreshPageShell } from '../../intake/pages/site-shell';
 import { sendPage, type IntakeContext } from '../../intake/request/answers';
 import { requestLocale, submissionLocale } from '../../intake/request/locale';
 import { configOf } from '../../../config';
@@ -28,6 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function lookUp(ctx: IntakeContext & { origin: string; get(field: string): string }): Promise<void> {
     const body = isRecord(ctx.request.body) ? ctx.request.body : {};
     const locale: Locale = submissionLocale(body, requestLocale(ctx));
+    // The site's layout, as for the pages behind the links in mails (the confirmation mail leads here through the site's status page).
+    await refreshPageShell(configOf(strapi).siteUrl, locale);
     const contact = await readPlatformContact(strapi, locale);
     if (isCrossSitePost(ctx, origins())) return sendPage(ctx, 403, refusedLookupPage(locale, { problem: 'other-site' }, contact));
 

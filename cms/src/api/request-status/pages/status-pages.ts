@@ -1,6 +1,7 @@
 import { colon, LOCALES, requestStatusText, routes, STATUS_FIELDS, type Locale, type StatusField, type StatusFieldProblem } from '@cb/domain';
 import { htmlDocument } from '../../intake/pages/document';
 import { attribute, html, type Html } from '../../intake/pages/html';
+import { homeLinks } from '../../intake/pages/link-pages';
 import type { PlatformContact } from '../../../notifications/submission';
 import type { LookupAnswer } from '../services/request-status';
 
@@ -24,7 +25,7 @@ export function answerPage(locale: Locale, answer: LookupAnswer, contact: Platfo
       languageLinks: STATUS_PAGES,
       main: html`<p>${t.unknownBody}</p>
 ${phoneLine(locale, contact)}
-<p><a href="${routes.requestStatus(locale)}">${t.lookAgain}</a></p>`,
+${homeLinks(locale, [html`<a href="${routes.requestStatus(locale)}">${t.lookAgain}</a>`])}`,
     });
   }
   const state = t.states[answer.state];
@@ -36,7 +37,7 @@ ${phoneLine(locale, contact)}
     main: html`<div class="panel" data-state="${answer.state}"><p>${t.stateLead}</p><p class="state">${state.label}</p><p>${state.body}</p></div>
 <p class="hint">${t.privacy}</p>
 ${phoneLine(locale, contact)}
-<p><a href="${routes.requestStatus(locale)}">${t.lookAgain}</a></p>`,
+${homeLinks(locale, [html`<a href="${routes.requestStatus(locale)}">${t.lookAgain}</a>`])}`,
   });
 }
 
@@ -80,7 +81,7 @@ export function refusedLookupPage(
     languageLinks: STATUS_PAGES,
     main: html`<p>${body}</p>
 ${phoneLine(locale, contact)}
-<p><a href="${routes.requestStatus(locale)}">${t.lookAgain}</a></p>`,
+${homeLinks(locale, [html`<a href="${routes.requestStatus(locale)}">${t.lookAgain}</a>`])}`,
   });
 }
 

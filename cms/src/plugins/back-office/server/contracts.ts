@@ -90,9 +90,15 @@ export interface ScreeningQueueRow {
 }
 
 /** The offers to screen, the longest waiting first. */
+export interface ScreeningQueueCounts {
+  toScreen: number;
+  expired: number;
+  total: number;
+}
+
 export interface ScreeningQueue {
   results: ScreeningQueueRow[];
-  counts: { toScreen: number; expired: number; total: number };
+  counts: ScreeningQueueCounts;
   pagination: { page: number; pageSize: number; pageCount: number };
 }
 

@@ -51,6 +51,7 @@ export const routes = {
       route('POST', '/offers/:documentId/actions', 'cases.actOnOffer', CASES),
       route('PUT', '/offers/:documentId/availability', 'cases.setAvailability', CASES),
       route('GET', '/screening-queue', 'screening.queue', [...CASES, ORGANISATION_CHECK]),
+      route('GET', '/screening-queue/counts', 'screening.counts', [...CASES, ORGANISATION_CHECK]),
       route('GET', '/offers/:documentId/screening', 'screening.show', [...CASES, ORGANISATION_CHECK]),
       route('POST', '/offers/:documentId/screening', 'screening.record', [...CASES, ORGANISATION_CHECK]),
       route('POST', '/offers/:documentId/organisation-check', 'screening.checkOrganisation', [...CASES, ORGANISATION_CHECK]),

@@ -11,6 +11,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query) ctx.body = await getService(strapi, 'screening').queue(query);
   },
 
+  /** How many wait, counted in the database (the staff home's widget). */
+  async counts(ctx: StaffContext) {
+    ctx.body = await getService(strapi, 'screening').counts();
+  },
+
   async show(ctx: StaffContext) {
     const params = readParams(ctx, DocumentParams);
     if (!params) return;
