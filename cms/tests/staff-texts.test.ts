@@ -94,6 +94,21 @@ describe('staff texts', () => {
     expect(misnamed).toEqual([]);
   });
 
+  it('calls a draft a draft: French "brouillon", never "projet" (which reads as the project applied for)', () => {
+    const drafts = STAFF_TEXT_IDS.filter((id) => /\bdraft\b/i.test(STAFF_TEXTS.en[id]));
+    expect(drafts).toContain('review.decision.saveDraft');
+    const misnamed = drafts.filter((id) => !/brouillon/i.test(STAFF_TEXTS.fr[id]) || /\bprojet\b/i.test(STAFF_TEXTS.fr[id]));
+    expect(misnamed.map((id) => `${id}: ${STAFF_TEXTS.fr[id]}`)).toEqual([]);
+  });
+
+  it('puts no French "de" or "que" before a placeholder that holds words (a title starting with a vowel needs "d’": rephrase)', () => {
+    const unelided = Object.entries(STAFF_TEXTS.fr).flatMap(([id, text]) =>
+      [...text.matchAll(/\b(?:de|que) \{(\w+)\}/gi)].filter(([, name]) => !NUMBER_PLACEHOLDERS.has(name ?? '')).map(([found]) => `${id}: ${found}`),
+    );
+    expect(unelided).toEqual([]);
+    expect(staffText('fr', 'review.mine.committee', { call: 'Appel à projets 2027' })).toBe('Comité d’évaluation\u00a0: Appel à projets 2027');
+  });
+
   it('hands the admin every text under the plugin prefix, for each admin language', async () => {
     const registered = await registerTrads({ locales: ['en', 'nl', 'fr'] });
     expect(registered.map(({ locale }) => locale)).toEqual(['en', 'nl', 'fr']);
@@ -102,6 +117,9 @@ describe('staff texts', () => {
     expect(Object.keys(dutch)).toHaveLength(Object.keys(STAFF_TEXTS.en).length);
   });
 });
+
+/** Placeholders that always hold a number: "de {count}" reads right before any of them. */
+const NUMBER_PLACEHOLDERS = new Set(['count', 'days', 'months', 'score', 'minimum', 'min', 'max']);
 
 /** Words staff texts do not use, because another word names the same thing on every other page. */
 const REJECTED_WORDS: Record<(typeof LOCALES)[number], { word: RegExp; use: string }[]> = {
@@ -162,6 +180,25 @@ describe('counted staff texts', () => {
     expect(counts('nl', 2)).toBe('2 toegewezen, 2 beoordeeld, 2 belangenconflicten');
     expect(counts('en', 1)).toBe('1 assigned, 1 reviewed, 1 conflict');
     expect(counts('en', 2)).toBe('2 assigned, 2 reviewed, 2 conflicts');
+  });
+
+  it('says "nothing assigned" when a reviewer has nothing at all, never "nothing left (of 0)", in every language', () => {
+    const left = (locale: (typeof LOCALES)[number], values: { left: number; assigned: number }) => staffText(locale, 'review.mine.left', values);
+    expect(LOCALES.map((locale) => left(locale, { left: 0, assigned: 0 }))).toEqual([
+      'Nog niets aan jou toegewezen',
+      'Rien ne vous est encore attribué',
+      'Nothing assigned to you yet',
+    ]);
+    expect(LOCALES.map((locale) => left(locale, { left: 0, assigned: 3 }))).toEqual([
+      'Niets meer te beoordelen (van 3)',
+      'Plus rien à évaluer (sur 3)',
+      'Nothing left to review (of 3)',
+    ]);
+    expect(LOCALES.map((locale) => left(locale, { left: 1, assigned: 3 }))).toEqual([
+      'Nog 1 voorstel te beoordelen (van 3)',
+      'Encore 1 proposition à évaluer (sur 3)',
+      '1 proposal left to review (of 3)',
+    ]);
   });
 
   it('says what saving with both away days empty does (it clears them), in every language', () => {
