@@ -201,6 +201,25 @@ describe('counted staff texts', () => {
     ]);
   });
 
+  it('agrees the dashboard’s days to decision and the early decisions with each number, in every language', () => {
+    const days = (locale: (typeof LOCALES)[number], decided: number) => staffText(locale, 'callDashboard.daysToDecision', { mean: 1, longest: 2, decided });
+    expect(LOCALES.map((locale) => days(locale, 1))).toEqual([
+      'Van deadline tot beslissing: gemiddeld 1 dag, hoogstens 2 dagen (1 beslissing)',
+      'De la date limite à la décision\u00a0: 1 jour en moyenne, 2 jours au plus (1 décision)',
+      'From deadline to decision: 1 day on average, 2 days at most (1 decision)',
+    ]);
+    expect(LOCALES.map((locale) => days(locale, 2))).toEqual(
+      LOCALES.map((locale) => expect.stringMatching({ nl: /\(2 beslissingen\)$/, fr: /\(2 décisions\)$/, en: /\(2 decisions\)$/ }[locale])),
+    );
+    const early = (locale: (typeof LOCALES)[number], count: number) => staffText(locale, 'callDashboard.decidedBeforeDeadline', { count });
+    expect(early('fr', 1)).toMatch(/^1 décision a été prise .* elle n’est pas comptée /);
+    expect(early('fr', 2)).toMatch(/^2 décisions ont été prises .* elles ne sont pas comptées /);
+    expect(early('nl', 1)).toMatch(/^1 beslissing werd /);
+    expect(early('nl', 2)).toMatch(/^2 beslissingen werden /);
+    expect(early('en', 1)).toMatch(/^1 decision was /);
+    expect(early('en', 2)).toMatch(/^2 decisions were /);
+  });
+
   it('says what saving with both away days empty does (it clears them), in every language', () => {
     const clears = { nl: /wist opslaan de afwezigheid/, fr: /l’enregistrement efface l’absence/, en: /saving clears the away days/ };
     for (const locale of LOCALES) expect(staffText(locale, 'availability.awayHint'), locale).toMatch(clears[locale]);
