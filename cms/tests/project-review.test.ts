@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSENT_VERSION, type Locale } from '@cb/domain';
+import { CONSENT_VERSION, LOCALES, type Locale } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { backOfficeError, readJson } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
@@ -503,5 +503,28 @@ describe('the decision sheet', () => {
     await proposal(call, { projectTitle: '=HYPERLINK("http://evil")', contactName: '@SUM(A1)' });
     const csv = await (await asStaff(`/back-office/project-calls/${call}/decision-sheet`)).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")";'@SUM(A1);`);
+  });
+
+  it('is in the staff member’s language: headings and statuses, the formula safety kept', async () => {
+    const call = await createCall('sheet-languages', new Date(Date.now() - DAY));
+    await proposal(call, { projectTitle: '=1+1', contactName: 'Zoë', caseStatus: 'in-review' });
+    const sheetIn = async (language: Locale) => {
+      const response = await asStaff(`/back-office/project-calls/${call}/decision-sheet`, { headers: { 'accept-language': language } });
+      // The byte-order mark is the decoder's, not the text's.
+      return (await response.text()).trim().split('\r\n');
+    };
+    const expected = {
+      nl: { heading: 'Referentie;Projecttitel;Aanvrager;Gemeenten;Status;', status: ';In beoordeling;' },
+      fr: { heading: 'Référence;Projet;Demandeur;Communes;Statut;', status: ';En évaluation;' },
+      en: { heading: 'Reference;Project;Applicant;Municipalities;Status;', status: ';In review;' },
+    };
+    for (const language of LOCALES) {
+      const { heading, status } = expected[language];
+      const [headings, row] = await sheetIn(language);
+      expect(headings, language).toMatch(new RegExp(`^${heading.replace(/[()]/g, '\\$&')}`));
+      expect(row, language).toContain(status);
+      expect(row, language).toContain(";'=1+1;Zoë;");
+      expect(row, language).not.toContain('in-review');
+    }
   });
 });

@@ -70,6 +70,8 @@ export const SAME_AS_ENGLISH: Readonly<Record<Exclude<Locale, 'en'>, readonly St
     'review.mine.deadline',
     'review.proposal.deadline',
     'review.reviews.score',
+    'review.sheet.status',
+    'review.sheet.score',
   ],
   fr: [
     'status.active',

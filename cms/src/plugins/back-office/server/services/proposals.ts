@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MUNICIPALITIES, budgetSummary, isLocale, mayReadOtherReviews, termName, type Locale } from '@cb/domain';
-import { MAX_CRITERION_SCORE, clearedField, decisionSheet, proposalScore, type CriterionScore, type SheetRow } from '../app';
+import { MAX_CRITERION_SCORE, clearedField, decisionSheet, proposalScore, staffText, type CriterionScore, type SheetRow } from '../app';
 import type { CommitteeReview, Created, Criterion, DuplicateOf, MyReviewState, ProjectCall, ProposalReading, ProposalRow, Proposals } from '../contracts';
 import {
   PROPOSAL,
@@ -123,7 +123,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const call = await callWithCriteria(strapi, callDocumentId, caller.locale);
       if (!call) return undefined;
       const rows = await reviewedProposals(call, caller);
-      return { filename: `proposals-${call.documentId}.csv`, csv: decisionSheet(rows.map((row) => sheetRow(row, caller.locale))) };
+      return {
+        filename: `proposals-${call.documentId}.csv`,
+        csv: decisionSheet(
+          rows.map((row) => sheetRow(row, caller.locale)),
+          caller.locale,
+        ),
+      };
     },
 
     /** The whole proposal, for reading and printing: every answer, the budget against the call, the files, the reviews. */
@@ -301,7 +307,7 @@ function sheetRow(row: ProposalRow, locale: Locale): SheetRow {
     projectTitle: row.projectTitle,
     applicant: row.applicant,
     municipalities: row.municipalities.map((code) => termName(MUNICIPALITIES, code, locale) ?? code).join(', '),
-    status: row.caseStatus,
+    status: staffText(locale, `review.status.${row.caseStatus}`),
     requestedAmount: row.requestedAmount,
     score: row.score ?? undefined,
     reviews: row.reviews,
