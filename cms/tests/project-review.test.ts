@@ -495,6 +495,31 @@ describe('possible duplicates', () => {
     const read = await readJson(await asStaff(`/back-office/proposals/${fr.documentId}`), reading);
     expect(read.possibleDuplicates.map((twin) => twin.reference)).toEqual([nl.reference]);
   });
+
+  it('says which contact detail matched to staff who read contact details, and to a reviewer only that one did, never the detail itself', async () => {
+    const call = await createCall('duplicate-contacts', new Date(Date.now() - DAY));
+    const email = 'soep.jette@example.org';
+    const phone = '0470 55 66 77';
+    const first = await proposal(call, { email, phone, projectTitle: 'Soep', description: 'Soep op zondag in Jette' });
+    const sameEmail = await proposal(call, { email: email.toUpperCase(), projectTitle: 'Koor', description: 'Zingen in Evere' });
+    const samePhone = await proposal(call, { phone: '+32 470 556 677', projectTitle: 'Schaak', description: 'Schaken in Laken' });
+    const reasonsOf = (read: z.infer<typeof reading>) => read.possibleDuplicates.map(({ reference, reasons }) => ({ reference, reasons }));
+
+    const asDecider = await readJson(await asStaff(`/back-office/proposals/${first.documentId}`), reading);
+    expect(reasonsOf(asDecider)).toEqual([
+      { reference: sameEmail.reference, reasons: ['same-email'] },
+      { reference: samePhone.reference, reasons: ['same-phone'] },
+    ]);
+
+    expect((await assign(first.documentId, reviewerIds.cleo)).status).toBe(201);
+    const response = await asCleo(`/back-office/proposals/${first.documentId}`);
+    const body = await response.clone().text();
+    expect(reasonsOf(await readJson(response, reading))).toEqual([
+      { reference: sameEmail.reference, reasons: ['same-contact'] },
+      { reference: samePhone.reference, reasons: ['same-contact'] },
+    ]);
+    expect(body).not.toMatch(/soep\.jette|0470|556 ?677|same-email|same-phone/i);
+  });
 });
 
 describe('the decision sheet', () => {

@@ -48,7 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi,
       proposals.map((proposal) => proposal.documentId),
     );
-    const duplicates = await duplicatesInCall(strapi, call.documentId);
+    // Contact details are read by staff who decide only (see `read`): which one matched, likewise.
+    const duplicates = await duplicatesInCall(strapi, call.documentId, caller.decides);
     return proposals.flatMap((proposal) => {
       const own = records.filter((record) => record.proposalDocumentId === proposal.documentId);
       const mine = own.find((record) => record.reviewerId === caller.id);
@@ -148,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const visible = othersVisible ? counted : counted.filter((record) => record.reviewerId === caller.id);
       const lines = (proposal.budgetLines ?? []).map((line) => ({ label: line.label ?? '', amount: Number(line.amount) }));
-      const duplicates: DuplicateOf[] = (await duplicatesInCall(strapi, call.documentId)).get(proposalDocumentId) ?? [];
+      const duplicates: DuplicateOf[] = (await duplicatesInCall(strapi, call.documentId, caller.decides)).get(proposalDocumentId) ?? [];
       return {
         documentId: proposal.documentId,
         reference: proposal.reference ?? '',
