@@ -220,6 +220,32 @@ describe('counted staff texts', () => {
     expect(early('en', 2)).toMatch(/^2 decisions were /);
   });
 
+  it('says which rules a decision overrode, with the reviews counted, in every language', () => {
+    const reviews = (count: number) => LOCALES.map((locale) => staffText(locale, 'review.override.too-few-reviews', { reviews: count, minimum: 2 }));
+    expect(reviews(0)).toEqual([
+      'zonder volledige beoordeling, terwijl er 2 nodig zijn',
+      'sans évaluation complète sur les 2 requises',
+      'with no complete review of the 2 needed',
+    ]);
+    expect(reviews(1)).toEqual([
+      'met 1 van de 2 nodige volledige beoordelingen',
+      'avec 1 des 2 évaluations complètes requises',
+      'with 1 of the 2 complete reviews needed',
+    ]);
+    const sentence = (locale: (typeof LOCALES)[number]) =>
+      staffText(locale, 'review.decision.overridden', {
+        rules: staffText(locale, 'review.override.before-deadline', { deadline: '1/3/2027' }),
+        reason: 'R',
+        name: 'N',
+        date: 'D',
+      });
+    expect(LOCALES.map(sentence)).toEqual([
+      'Beslist ondanks de regels (vóór de deadline van 1/3/2027): R (N, D)',
+      'Décidé malgré les règles (avant la date limite du 1/3/2027)\u00a0: R (N, D)',
+      'Decided despite the rules (before the deadline of 1/3/2027): R (N, D)',
+    ]);
+  });
+
   it('says what saving with both away days empty does (it clears them), in every language', () => {
     const clears = { nl: /wist opslaan de afwezigheid/, fr: /l’enregistrement efface l’absence/, en: /saving clears the away days/ };
     for (const locale of LOCALES) expect(staffText(locale, 'availability.awayHint'), locale).toMatch(clears[locale]);
