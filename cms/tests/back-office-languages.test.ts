@@ -468,7 +468,20 @@ const PAGES: PlannedPage[] = [
       t('labelled', { label: t('review.proposal.deadline'), value: formatDateTime(locale, data.callDeadline, 'medium') }),
       t('review.proposal.received', { date: formatDate(locale, today, 'medium') }),
       t('review.score.criterion', { title: data.criterionTitles[locale], weight: 30 }),
+      t('review.decision.overrideReason'),
     ],
+  },
+  {
+    name: 'a proposal’s summary for the meeting',
+    path: () => `/admin/plugins/project-review/proposals/${data.proposalDocumentId}/summary`,
+    heading: (t) => `${t('review.proposal.printSummary')} · ${data.proposal}`,
+    shows: (t) => [t('review.proposal.duplicates'), t('review.reviews.title'), t('review.status.received')],
+  },
+  {
+    name: 'mine to review (nothing assigned)',
+    path: () => '/admin/plugins/project-review',
+    heading: (t) => t('review.mine.title'),
+    shows: (t) => [t('review.mine.left', { left: 0, assigned: 0 }), t('review.mine.empty')],
   },
   {
     name: 'a call’s dashboard',

@@ -297,16 +297,19 @@ const dashboardView = z.looseObject({
   left: z.number(),
   reviewsByReviewer: z.array(z.object({ reviewer: z.string(), done: z.number() })),
   daysToDecision: z.object({ mean: z.number(), longest: z.number(), decided: z.number() }).nullable(),
+  decidedBeforeDeadline: z.number(),
 });
 
 describe('the call’s dashboard', () => {
-  it('counts proposals per status, amounts against the budget, reviews per reviewer and days from deadline to decision', async () => {
+  it('counts proposals per status, amounts against the budget, reviews per reviewer and days from deadline to decision (early decisions apart)', async () => {
     const deadline = new Date('2027-01-31T22:59:00.000Z');
     const dashboardCall = await createCall('dashboard', deadline, 10000);
     const decidedAfter = (days: number) => new Date(deadline.getTime() + days * DAY + 3600_000).toISOString();
     const granted = await proposal({ requestedAmount: 4000, grantedAmount: 3500.5, decidedAt: decidedAfter(3) }, dashboardCall);
     await proposal({ caseStatus: 'rejected', requestedAmount: 2500, grantedAmount: null, decidedAt: decidedAfter(9) }, dashboardCall);
     await proposal({ caseStatus: 'received', requestedAmount: 1000.25, grantedAmount: null, decidedAt: null }, dashboardCall);
+    // Decided five days before the deadline (the rules overridden): said apart, not a wait of zero days.
+    await proposal({ caseStatus: 'rejected', requestedAmount: 500, grantedAmount: null, decidedAt: decidedAfter(-5) }, dashboardCall);
     const reviewerId = z.object({ id: z.number() }).parse(await cms.strapi.db.query('admin::user').findOne({ where: { email: 'rita@jury.example.org' } })).id;
     expect((await asStaff(`/back-office/proposals/${granted.documentId}/assignments`, { method: 'POST', body: { reviewerId } })).status).toBe(201);
     const reviewed = await asReviewer(`/back-office/proposals/${granted.documentId}/reviews`, {
@@ -317,13 +320,14 @@ describe('the call’s dashboard', () => {
 
     const figures = await readJson(await asStaff(`/back-office/project-calls/${dashboardCall}/dashboard`), dashboardView);
     expect(figures).toMatchObject({
-      byStatus: { approved: 1, rejected: 1, received: 1 },
-      requested: 7500.25,
+      byStatus: { approved: 1, rejected: 2, received: 1 },
+      requested: 8000.25,
       granted: 3500.5,
       budget: 10000,
       left: 6499.5,
       reviewsByReviewer: [{ reviewer: 'reviewer Test', done: 1 }],
       daysToDecision: { mean: 6, longest: 9, decided: 2 },
+      decidedBeforeDeadline: 1,
     });
   });
 

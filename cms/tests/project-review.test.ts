@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSENT_VERSION, type Locale } from '@cb/domain';
+import { CONSENT_VERSION, LOCALES, type Locale } from '@cb/domain';
 import { startCms, type TestCms } from './helpers/cms';
 import { backOfficeError, readJson } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
@@ -495,6 +495,31 @@ describe('possible duplicates', () => {
     const read = await readJson(await asStaff(`/back-office/proposals/${fr.documentId}`), reading);
     expect(read.possibleDuplicates.map((twin) => twin.reference)).toEqual([nl.reference]);
   });
+
+  it('says which contact detail matched to staff who read contact details, and to a reviewer only that one did, never the detail itself', async () => {
+    const call = await createCall('duplicate-contacts', new Date(Date.now() - DAY));
+    const email = 'soep.jette@example.org';
+    const phone = '0470 55 66 77';
+    const first = await proposal(call, { email, phone, projectTitle: 'Soep', description: 'Soep op zondag in Jette' });
+    const sameEmail = await proposal(call, { email: email.toUpperCase(), projectTitle: 'Koor', description: 'Zingen in Evere' });
+    const samePhone = await proposal(call, { phone: '+32 470 556 677', projectTitle: 'Schaak', description: 'Schaken in Laken' });
+    const reasonsOf = (read: z.infer<typeof reading>) => read.possibleDuplicates.map(({ reference, reasons }) => ({ reference, reasons }));
+
+    const asDecider = await readJson(await asStaff(`/back-office/proposals/${first.documentId}`), reading);
+    expect(reasonsOf(asDecider)).toEqual([
+      { reference: sameEmail.reference, reasons: ['same-email'] },
+      { reference: samePhone.reference, reasons: ['same-phone'] },
+    ]);
+
+    expect((await assign(first.documentId, reviewerIds.cleo)).status).toBe(201);
+    const response = await asCleo(`/back-office/proposals/${first.documentId}`);
+    const body = await response.clone().text();
+    expect(reasonsOf(await readJson(response, reading))).toEqual([
+      { reference: sameEmail.reference, reasons: ['same-contact'] },
+      { reference: samePhone.reference, reasons: ['same-contact'] },
+    ]);
+    expect(body).not.toMatch(/soep\.jette|0470|556 ?677|same-email|same-phone/i);
+  });
 });
 
 describe('the decision sheet', () => {
@@ -503,5 +528,28 @@ describe('the decision sheet', () => {
     await proposal(call, { projectTitle: '=HYPERLINK("http://evil")', contactName: '@SUM(A1)' });
     const csv = await (await asStaff(`/back-office/project-calls/${call}/decision-sheet`)).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")";'@SUM(A1);`);
+  });
+
+  it('is in the staff member’s language: headings and statuses, the formula safety kept', async () => {
+    const call = await createCall('sheet-languages', new Date(Date.now() - DAY));
+    await proposal(call, { projectTitle: '=1+1', contactName: 'Zoë', caseStatus: 'in-review' });
+    const sheetIn = async (language: Locale) => {
+      const response = await asStaff(`/back-office/project-calls/${call}/decision-sheet`, { headers: { 'accept-language': language } });
+      // The byte-order mark is the decoder's, not the text's.
+      return (await response.text()).trim().split('\r\n');
+    };
+    const expected = {
+      nl: { heading: 'Referentie;Projecttitel;Aanvrager;Gemeenten;Status;', status: ';In beoordeling;' },
+      fr: { heading: 'Référence;Projet;Demandeur;Communes;Statut;', status: ';En évaluation;' },
+      en: { heading: 'Reference;Project;Applicant;Municipalities;Status;', status: ';In review;' },
+    };
+    for (const language of LOCALES) {
+      const { heading, status } = expected[language];
+      const [headings, row] = await sheetIn(language);
+      expect(headings, language).toMatch(new RegExp(`^${heading.replace(/[()]/g, '\\$&')}`));
+      expect(row, language).toContain(status);
+      expect(row, language).toContain(";'=1+1;Zoë;");
+      expect(row, language).not.toContain('in-review');
+    }
   });
 });

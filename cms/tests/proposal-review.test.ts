@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '@cb/domain';
 import { parseScores, proposalScore, reviewScore } from '../src/proposal-review/scores';
 import { decisionSheet, type SheetRow } from '../src/proposal-review/decision-sheet';
 
@@ -70,9 +71,16 @@ describe('the decision sheet', () => {
   };
 
   it('is semicolon-separated UTF-8 with decimal commas, quoting what needs quoting', () => {
-    const sheet = decisionSheet([row]);
+    const sheet = decisionSheet([{ ...row, status: 'In review' }], 'en');
     expect(sheet.startsWith('\uFEFFReference;Project;')).toBe(true);
     const [, line] = sheet.trim().split('\r\n');
-    expect(line).toBe(`CB-7KQ4M2;"Soup; and ""stories""";"'=HYPERLINK(""http://evil"")";Anderlecht, Forest;in-review;4500,5;72,5;2;`);
+    expect(line).toBe(`CB-7KQ4M2;"Soup; and ""stories""";"'=HYPERLINK(""http://evil"")";Anderlecht, Forest;In review;4500,5;72,5;2;`);
+  });
+
+  it('heads its columns in the staff member’s language', () => {
+    const headings = (locale: Locale) => decisionSheet([], locale).slice(1).trim();
+    expect(headings('nl')).toBe('Referentie;Projecttitel;Aanvrager;Gemeenten;Status;Gevraagd (EUR);Score (0-100);Beoordelingen;Toegekend (EUR)');
+    expect(headings('fr')).toBe('Référence;Projet;Demandeur;Communes;Statut;Demandé (EUR);Note (0-100);Évaluations;Accordé (EUR)');
+    expect(headings('en')).toBe('Reference;Project;Applicant;Municipalities;Status;Requested (EUR);Score (0-100);Reviews;Granted (EUR)');
   });
 });

@@ -95,6 +95,21 @@ describe('staff texts', () => {
     expect(misnamed).toEqual([]);
   });
 
+  it('calls a draft a draft: French "brouillon", never "projet" (which reads as the project applied for)', () => {
+    const drafts = STAFF_TEXT_IDS.filter((id) => /\bdraft\b/i.test(STAFF_TEXTS.en[id]));
+    expect(drafts).toContain('review.decision.saveDraft');
+    const misnamed = drafts.filter((id) => !/brouillon/i.test(STAFF_TEXTS.fr[id]) || /\bprojet\b/i.test(STAFF_TEXTS.fr[id]));
+    expect(misnamed.map((id) => `${id}: ${STAFF_TEXTS.fr[id]}`)).toEqual([]);
+  });
+
+  it('puts no French "de" or "que" before a placeholder that holds words (a title starting with a vowel needs "d’": rephrase)', () => {
+    const unelided = Object.entries(STAFF_TEXTS.fr).flatMap(([id, text]) =>
+      [...text.matchAll(/\b(?:de|que) \{(\w+)\}/gi)].filter(([, name]) => !NUMBER_PLACEHOLDERS.has(name ?? '')).map(([found]) => `${id}: ${found}`),
+    );
+    expect(unelided).toEqual([]);
+    expect(staffText('fr', 'review.mine.committee', { call: 'Appel à projets 2027' })).toBe('Comité d’évaluation\u00a0: Appel à projets 2027');
+  });
+
   it('hands the admin every text under the plugin prefix, for each admin language', async () => {
     const registered = await registerTrads({ locales: ['en', 'nl', 'fr'] });
     expect(registered.map(({ locale }) => locale)).toEqual(['en', 'nl', 'fr']);
@@ -103,6 +118,9 @@ describe('staff texts', () => {
     expect(Object.keys(dutch)).toHaveLength(Object.keys(STAFF_TEXTS.en).length);
   });
 });
+
+/** Placeholders that always hold a number: "de {count}" reads right before any of them. */
+const NUMBER_PLACEHOLDERS = new Set(['count', 'days', 'months', 'score', 'minimum', 'min', 'max']);
 
 /** Words staff texts do not use, because another word names the same thing on every other page. */
 const REJECTED_WORDS: Record<(typeof LOCALES)[number], { word: RegExp; use: string }[]> = {
@@ -155,6 +173,70 @@ describe('counted staff texts', () => {
     expect(counts('nl', 2)).toBe('2 toegewezen, 2 beoordeeld, 2 belangenconflicten');
     expect(counts('en', 1)).toBe('1 assigned, 1 reviewed, 1 conflict');
     expect(counts('en', 2)).toBe('2 assigned, 2 reviewed, 2 conflicts');
+  });
+
+  it('says "nothing assigned" when a reviewer has nothing at all, never "nothing left (of 0)", in every language', () => {
+    const left = (locale: (typeof LOCALES)[number], values: { left: number; assigned: number }) => staffText(locale, 'review.mine.left', values);
+    expect(LOCALES.map((locale) => left(locale, { left: 0, assigned: 0 }))).toEqual([
+      'Nog niets aan jou toegewezen',
+      'Rien ne vous est encore attribué',
+      'Nothing assigned to you yet',
+    ]);
+    expect(LOCALES.map((locale) => left(locale, { left: 0, assigned: 3 }))).toEqual([
+      'Niets meer te beoordelen (van 3)',
+      'Plus rien à évaluer (sur 3)',
+      'Nothing left to review (of 3)',
+    ]);
+    expect(LOCALES.map((locale) => left(locale, { left: 1, assigned: 3 }))).toEqual([
+      'Nog 1 voorstel te beoordelen (van 3)',
+      'Encore 1 proposition à évaluer (sur 3)',
+      '1 proposal left to review (of 3)',
+    ]);
+  });
+
+  it('agrees the dashboard’s days to decision and the early decisions with each number, in every language', () => {
+    const days = (locale: (typeof LOCALES)[number], decided: number) => staffText(locale, 'callDashboard.daysToDecision', { mean: 1, longest: 2, decided });
+    expect(LOCALES.map((locale) => days(locale, 1))).toEqual([
+      'Van deadline tot beslissing: gemiddeld 1 dag, hoogstens 2 dagen (1 beslissing)',
+      'De la date limite à la décision\u00a0: 1 jour en moyenne, 2 jours au plus (1 décision)',
+      'From deadline to decision: 1 day on average, 2 days at most (1 decision)',
+    ]);
+    expect(LOCALES.map((locale) => days(locale, 2))).toEqual(
+      LOCALES.map((locale) => expect.stringMatching({ nl: /\(2 beslissingen\)$/, fr: /\(2 décisions\)$/, en: /\(2 decisions\)$/ }[locale])),
+    );
+    const early = (locale: (typeof LOCALES)[number], count: number) => staffText(locale, 'callDashboard.decidedBeforeDeadline', { count });
+    expect(early('fr', 1)).toMatch(/^1 décision a été prise .* elle n’est pas comptée /);
+    expect(early('fr', 2)).toMatch(/^2 décisions ont été prises .* elles ne sont pas comptées /);
+    expect(early('nl', 1)).toMatch(/^1 beslissing werd /);
+    expect(early('nl', 2)).toMatch(/^2 beslissingen werden /);
+    expect(early('en', 1)).toMatch(/^1 decision was /);
+    expect(early('en', 2)).toMatch(/^2 decisions were /);
+  });
+
+  it('says which rules a decision overrode, with the reviews counted, in every language', () => {
+    const reviews = (count: number) => LOCALES.map((locale) => staffText(locale, 'review.override.too-few-reviews', { reviews: count, minimum: 2 }));
+    expect(reviews(0)).toEqual([
+      'zonder volledige beoordeling, terwijl er 2 nodig zijn',
+      'sans évaluation complète sur les 2 requises',
+      'with no complete review of the 2 needed',
+    ]);
+    expect(reviews(1)).toEqual([
+      'met 1 van de 2 nodige volledige beoordelingen',
+      'avec 1 des 2 évaluations complètes requises',
+      'with 1 of the 2 complete reviews needed',
+    ]);
+    const sentence = (locale: (typeof LOCALES)[number]) =>
+      staffText(locale, 'review.decision.overridden', {
+        rules: staffText(locale, 'review.override.before-deadline', { deadline: '1/3/2027' }),
+        reason: 'R',
+        name: 'N',
+        date: 'D',
+      });
+    expect(LOCALES.map(sentence)).toEqual([
+      'Beslist ondanks de regels (vóór de deadline van 1/3/2027): R (N, D)',
+      'Décidé malgré les règles (avant la date limite du 1/3/2027)\u00a0: R (N, D)',
+      'Decided despite the rules (before the deadline of 1/3/2027): R (N, D)',
+    ]);
   });
 
   it('says what saving with both away days empty does (it clears them), in every language', () => {

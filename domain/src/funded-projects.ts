@@ -45,8 +45,14 @@ export interface CallDashboard {
   /** What is left of the budget after the grants (negative when over). */
   left: number;
   reviewsByReviewer: { reviewer: string; done: number }[];
-  /** Whole days from the deadline to each decision: the mean and the longest, or null before any decision. */
+  /**
+   * Whole days from the deadline to each decision taken after it: the mean and the longest, or null
+   * before any. A decision before the deadline (the rules overridden, with a reason) is not a wait of
+   * zero days: it is counted apart, in `decidedBeforeDeadline`, so it neither lowers the mean nor hides.
+   */
   daysToDecision: { mean: number; longest: number; decided: number } | null;
+  /** Decisions taken before the call's deadline (only by overriding the rules). */
+  decidedBeforeDeadline: number;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -64,9 +70,8 @@ export function callDashboard(
   const done = new Map<string, number>();
   for (const review of reviews) if (review.complete) done.set(review.reviewerName, (done.get(review.reviewerName) ?? 0) + 1);
   const deadline = Date.parse(call.deadline);
-  const days = proposals
-    .filter((proposal) => isDecidedProposal(proposal.caseStatus) && proposal.decidedAt)
-    .map((proposal) => Math.max(0, Math.floor((Date.parse(String(proposal.decidedAt)) - deadline) / DAY)));
+  const decisionTimes = proposals.flatMap((proposal) => (isDecidedProposal(proposal.caseStatus) && proposal.decidedAt ? [Date.parse(proposal.decidedAt)] : []));
+  const days = decisionTimes.filter((time) => time >= deadline).map((time) => Math.floor((time - deadline) / DAY));
   return {
     byStatus,
     requested,
@@ -76,5 +81,6 @@ export function callDashboard(
     reviewsByReviewer: [...done].map(([reviewer, count]) => ({ reviewer, done: count })).sort((one, other) => one.reviewer.localeCompare(other.reviewer)),
     daysToDecision:
       days.length === 0 ? null : { mean: Math.round(days.reduce((sum, day) => sum + day, 0) / days.length), longest: Math.max(...days), decided: days.length },
+    decidedBeforeDeadline: decisionTimes.length - days.length,
   };
 }

@@ -129,8 +129,21 @@ export function spreadEvenly(proposals: readonly ProposalToAssign[], reviewers: 
 // ---------------------------------------------------------------------------------------------------
 // Possible duplicates
 
-export const DUPLICATE_REASONS = ['same-organisation', 'same-enterprise-number', 'same-contact', 'similar-text'] as const;
+/**
+ * Why two proposals may be one: the contact detail that matched is named (e-mail address or phone
+ * number) for staff who may read those details; `same-contact` says only that one of them matched,
+ * for a reviewer who may not (see `duplicateReasonsFor`). The values themselves are never given.
+ */
+export const DUPLICATE_REASONS = ['same-organisation', 'same-enterprise-number', 'same-email', 'same-phone', 'same-contact', 'similar-text'] as const;
 export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
+
+const CONTACT_DETAIL_REASONS: readonly DuplicateReason[] = ['same-email', 'same-phone'];
+
+/** The reasons as a reader may see them: which contact detail matched only for one who may read contact details. */
+export function duplicateReasonsFor(reasons: readonly DuplicateReason[], mayReadContactDetails: boolean): DuplicateReason[] {
+  const visible = reasons.map((reason) => (!mayReadContactDetails && CONTACT_DETAIL_REASONS.includes(reason) ? 'same-contact' : reason));
+  return [...new Set(visible)];
+}
 
 export interface DuplicateCandidate {
   id: string;
@@ -154,7 +167,7 @@ export const SIMILAR_TEXT_THRESHOLD = 0.5;
 
 /**
  * Pairs of proposals that may be one project sent twice: the same organisation (name or enterprise
- * number, however written), the same contact, or texts that share most of their words. Words are
+ * number, however written), the same e-mail address or phone number, or texts that share most of their words. Words are
  * compared without case, accents or punctuation, so names, places, numbers and amounts, which a
  * translation keeps, make an NL and an FR copy of one text alike.
  */
@@ -174,7 +187,8 @@ export function possibleDuplicates(candidates: readonly DuplicateCandidate[], th
       const reasons: DuplicateReason[] = [];
       if (one.organisation && one.organisation === other.organisation) reasons.push('same-organisation');
       if (one.enterprise && one.enterprise === other.enterprise) reasons.push('same-enterprise-number');
-      if ((one.email && one.email === other.email) || (one.phone && one.phone === other.phone)) reasons.push('same-contact');
+      if (one.email && one.email === other.email) reasons.push('same-email');
+      if (one.phone && one.phone === other.phone) reasons.push('same-phone');
       if (similarity >= threshold) reasons.push('similar-text');
       if (reasons.length > 0) pairs.push({ ids: [one.id, other.id], reasons, similarity: Math.round(similarity * 100) / 100 });
     }

@@ -44,4 +44,18 @@ describe("a call's dashboard", () => {
     expect(callDashboard(proposals, [], call).daysToDecision).toEqual({ mean: 15, longest: 28, decided: 3 });
     expect(callDashboard(proposals.slice(3), [], call).daysToDecision).toBeNull();
   });
+
+  it('counts a decision taken before the deadline (rules overridden) apart, not as a wait of zero days', () => {
+    const early: DashboardProposal = { caseStatus: 'approved', requestedAmount: 1000, grantedAmount: 1000, decidedAt: '2026-09-20T10:00:00.000Z' };
+    const figures = callDashboard([...proposals, early], [], call);
+    expect(figures.daysToDecision).toEqual({ mean: 15, longest: 28, decided: 3 });
+    expect(figures.decidedBeforeDeadline).toBe(1);
+    expect(callDashboard([early], [], call)).toMatchObject({ daysToDecision: null, decidedBeforeDeadline: 1 });
+    expect(callDashboard(proposals, [], call).decidedBeforeDeadline).toBe(0);
+  });
+
+  it('counts a decision on the deadline’s own day as zero days, after it', () => {
+    const sameDay: DashboardProposal = { caseStatus: 'rejected', requestedAmount: 1000, grantedAmount: null, decidedAt: '2026-10-02T08:00:00.000Z' };
+    expect(callDashboard([sameDay], [], call)).toMatchObject({ daysToDecision: { mean: 0, longest: 0, decided: 1 }, decidedBeforeDeadline: 0 });
+  });
 });

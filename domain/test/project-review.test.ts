@@ -6,6 +6,7 @@ import {
   enterpriseNumberDigits,
   mayReadOtherReviews,
   normalizedName,
+  duplicateReasonsFor,
   possibleDuplicates,
   spreadEvenly,
 } from '../src/index.js';
@@ -98,8 +99,32 @@ describe('possible duplicates', () => {
     ]);
     expect(pairs.map(({ ids, reasons }) => ({ ids, reasons }))).toEqual([
       { ids: ['nl', 'fr'], reasons: ['same-organisation'] },
-      { ids: ['other', 'same-number'], reasons: ['same-enterprise-number', 'same-contact'] },
+      { ids: ['other', 'same-number'], reasons: ['same-enterprise-number', 'same-email'] },
     ]);
+  });
+
+  it('names the contact detail that matched: the e-mail address, the phone number (however written), or both', () => {
+    const pairs = possibleDuplicates([
+      { id: 'mail', email: 'Buren@example.be', phone: '02 555 01 01', text: 'Soep' },
+      { id: 'mail-too', email: 'buren@example.be ', phone: '02 555 09 09', text: 'Koor' },
+      { id: 'phone', phone: '+32 2 555 01 01', text: 'Wandelen' },
+    ]);
+    expect(pairs.map(({ ids, reasons }) => ({ ids, reasons }))).toEqual([
+      { ids: ['mail', 'mail-too'], reasons: ['same-email'] },
+      { ids: ['mail', 'phone'], reasons: ['same-phone'] },
+    ]);
+    const [both] = possibleDuplicates([
+      { id: 'one', email: 'a@example.be', phone: '0470 12 34 56', text: 'Soep' },
+      { id: 'two', email: 'A@example.be', phone: '0470123456', text: 'Koor' },
+    ]);
+    expect(both?.reasons).toEqual(['same-email', 'same-phone']);
+  });
+
+  it('tells a reader who may not read contact details only that one matched, never which (nor its value)', () => {
+    expect(duplicateReasonsFor(['same-email', 'same-phone', 'similar-text'], false)).toEqual(['same-contact', 'similar-text']);
+    expect(duplicateReasonsFor(['same-organisation', 'same-phone'], false)).toEqual(['same-organisation', 'same-contact']);
+    expect(duplicateReasonsFor(['same-enterprise-number'], false)).toEqual(['same-enterprise-number']);
+    expect(duplicateReasonsFor(['same-email', 'same-phone'], true)).toEqual(['same-email', 'same-phone']);
   });
 
   it('finds texts that share most of their words, whatever their case, accents and punctuation', () => {

@@ -5,11 +5,15 @@
  * applicant cannot run in a reviewer's spreadsheet.
  */
 
+import type { Locale } from '@cb/domain';
+import { staffText, type StaffTextId } from '../staff-texts';
+
 export interface SheetRow {
   reference: string;
   projectTitle: string;
   applicant: string;
   municipalities: string;
+  /** The proposal's status as staff read it (not its code). */
   status: string;
   requestedAmount: number;
   score: number | undefined;
@@ -17,22 +21,25 @@ export interface SheetRow {
   grantedAmount: number | null | undefined;
 }
 
-export const SHEET_COLUMNS: readonly [keyof SheetRow, string][] = [
-  ['reference', 'Reference'],
-  ['projectTitle', 'Project'],
-  ['applicant', 'Applicant'],
-  ['municipalities', 'Municipalities'],
-  ['status', 'Status'],
-  ['requestedAmount', 'Requested (EUR)'],
-  ['score', 'Score (0-100)'],
-  ['reviews', 'Reviews'],
-  ['grantedAmount', 'Granted (EUR)'],
+/** The sheet's columns and their headings, in the staff member's language. */
+export const SHEET_COLUMNS: readonly [keyof SheetRow, StaffTextId][] = [
+  ['reference', 'review.sheet.reference'],
+  ['projectTitle', 'review.sheet.project'],
+  ['applicant', 'review.sheet.applicant'],
+  ['municipalities', 'review.sheet.municipalities'],
+  ['status', 'review.sheet.status'],
+  ['requestedAmount', 'review.sheet.requested'],
+  ['score', 'review.sheet.score'],
+  ['reviews', 'review.sheet.reviews'],
+  ['grantedAmount', 'review.sheet.granted'],
 ];
 
 const BOM = '\uFEFF';
 
-export function decisionSheet(rows: readonly SheetRow[]): string {
-  const lines = [SHEET_COLUMNS.map(([, title]) => cell(title)), ...rows.map((row) => SHEET_COLUMNS.map(([key]) => cell(row[key])))];
+/** The sheet for staff reading `locale`: the headings in that language (the rows carry their status already said in it). */
+export function decisionSheet(rows: readonly SheetRow[], locale: Locale): string {
+  const headings = SHEET_COLUMNS.map(([, heading]) => cell(staffText(locale, heading)));
+  const lines = [headings, ...rows.map((row) => SHEET_COLUMNS.map(([key]) => cell(row[key])))];
   return BOM + lines.map((cells) => cells.join(';')).join('\r\n') + '\r\n';
 }
 

@@ -35,8 +35,11 @@ export const fundedProjectTexts = staffTexts(
     'callDashboard.reviews': 'Reviews done per reviewer',
     'callDashboard.noReviews': 'No reviews yet.',
     'callDashboard.daysToDecision':
-      'From deadline to decision: {mean, plural, one {# day} other {# days}} on average, {longest, plural, one {# day} other {# days}} at most ({decided} decided)',
+      'From deadline to decision: {mean, plural, one {# day} other {# days}} on average, {longest, plural, one {# day} other {# days}} at most ({decided, plural, one {# decision} other {# decisions}})',
     'callDashboard.noDecisions': 'No decisions yet.',
+    'callDashboard.noDecisionsAfterDeadline': 'No decisions after the deadline yet.',
+    'callDashboard.decidedBeforeDeadline':
+      '{count, plural, one {# decision was} other {# decisions were}} taken before the deadline, overriding the rules: not counted in the days from deadline to decision.',
   },
   {
     nl: {
@@ -69,8 +72,11 @@ export const fundedProjectTexts = staffTexts(
       'callDashboard.reviews': 'Beoordelingen per beoordelaar',
       'callDashboard.noReviews': 'Nog geen beoordelingen.',
       'callDashboard.daysToDecision':
-        'Van deadline tot beslissing: gemiddeld {mean, plural, one {# dag} other {# dagen}}, hoogstens {longest, plural, one {# dag} other {# dagen}} ({decided} beslist)',
+        'Van deadline tot beslissing: gemiddeld {mean, plural, one {# dag} other {# dagen}}, hoogstens {longest, plural, one {# dag} other {# dagen}} ({decided, plural, one {# beslissing} other {# beslissingen}})',
       'callDashboard.noDecisions': 'Nog geen beslissingen.',
+      'callDashboard.noDecisionsAfterDeadline': 'Nog geen beslissingen na de deadline.',
+      'callDashboard.decidedBeforeDeadline':
+        '{count, plural, one {# beslissing werd} other {# beslissingen werden}} vóór de deadline genomen, ondanks de regels: niet meegeteld in de dagen van deadline tot beslissing.',
     },
     fr: {
       'milestones.title': 'Étapes',
@@ -103,8 +109,11 @@ export const fundedProjectTexts = staffTexts(
       'callDashboard.reviews': 'Évaluations faites par évaluateur',
       'callDashboard.noReviews': 'Pas encore d’évaluations.',
       'callDashboard.daysToDecision':
-        'De la date limite à la décision\u00a0: {mean, plural, one {# jour} other {# jours}} en moyenne, {longest, plural, one {# jour} other {# jours}} au plus ({decided} décidées)',
+        'De la date limite à la décision\u00a0: {mean, plural, one {# jour} other {# jours}} en moyenne, {longest, plural, one {# jour} other {# jours}} au plus ({decided, plural, one {# décision} other {# décisions}})',
       'callDashboard.noDecisions': 'Pas encore de décisions.',
+      'callDashboard.noDecisionsAfterDeadline': 'Pas encore de décisions après la date limite.',
+      'callDashboard.decidedBeforeDeadline':
+        '{count, plural, one {# décision a été prise} other {# décisions ont été prises}} avant la date limite, malgré les règles\u00a0: {count, plural, one {elle n’est pas comptée} other {elles ne sont pas comptées}} dans les jours de la date limite à la décision.',
     },
   },
 );

@@ -29,7 +29,8 @@ const trimmed = (piece: string) => spaced(piece).replace(/^[^\p{L}\p{N}]+|[^\p{L
 /** Staff texts' own words as pieces: what is left between placeholders, punctuation trimmed, letters in it. */
 function piecesOf(message: string, locale: Locale): string[] {
   const ast = new IntlMessageFormat(message, FORMAT_LOCALES[locale]).getAst();
-  const wholeText = ast.length === 1;
+  // Only a text that is words alone (no placeholder, plural or select) is whole: a plural's branch is a piece between placeholders.
+  const wholeText = ast.length === 1 && ast[0]?.type === 0;
   return literalsOf(ast)
     .map(trimmed)
     .filter((piece) => /\p{L}.*\p{L}/u.test(piece) && (wholeText || !isShortWord(piece)));
@@ -70,6 +71,8 @@ export const SAME_AS_ENGLISH: Readonly<Record<Exclude<Locale, 'en'>, readonly St
     'review.mine.deadline',
     'review.proposal.deadline',
     'review.reviews.score',
+    'review.sheet.status',
+    'review.sheet.score',
   ],
   fr: [
     'status.active',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, possibleDuplicates, type Locale } from '@cb/domain';
+import { DEFAULT_LOCALE, duplicateReasonsFor, possibleDuplicates, type Locale } from '@cb/domain';
 import { attachmentDownloadPath, parseScores, reviewScore, type CriterionScore, type StaffTextId, type StaffTextValues } from '../app';
 import type { Attachment, Criterion, DuplicateOf } from '../contracts';
 
@@ -179,8 +179,11 @@ export function attachmentsOf(proposalDocumentId: string, stored: unknown): Atta
   });
 }
 
-/** For each proposal of a call, the others that may be the same project (same organisation, contact, or text). */
-export async function duplicatesInCall(strapi: Core.Strapi, callDocumentId: string): Promise<Map<string, DuplicateOf[]>> {
+/**
+ * For each proposal of a call, the others that may be the same project (same organisation, contact
+ * detail, or text), and why: which contact detail matched only for a reader who may read contact details.
+ */
+export async function duplicatesInCall(strapi: Core.Strapi, callDocumentId: string, mayReadContactDetails: boolean): Promise<Map<string, DuplicateOf[]>> {
   const proposals = await strapi.documents(PROPOSAL).findMany({
     filters: { projectCallDocumentId: { $eq: callDocumentId } },
     fields: ['reference', 'projectTitle', 'organisationName', 'enterpriseNumber', 'email', 'phone', 'description', 'targetGroup'],
@@ -202,7 +205,13 @@ export async function duplicatesInCall(strapi: Core.Strapi, callDocumentId: stri
     for (const [one, other] of [ids, [ids[1], ids[0]]] as const) {
       const twin = byId.get(other);
       const list = found.get(one) ?? [];
-      list.push({ documentId: other, reference: twin?.reference ?? '', projectTitle: twin?.projectTitle ?? '', reasons, similarity });
+      list.push({
+        documentId: other,
+        reference: twin?.reference ?? '',
+        projectTitle: twin?.projectTitle ?? '',
+        reasons: duplicateReasonsFor(reasons, mayReadContactDetails),
+        similarity,
+      });
       found.set(one, list);
     }
   }

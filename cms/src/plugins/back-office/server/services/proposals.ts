@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MUNICIPALITIES, budgetSummary, isLocale, mayReadOtherReviews, termName, type Locale } from '@cb/domain';
-import { MAX_CRITERION_SCORE, clearedField, decisionSheet, proposalScore, type CriterionScore, type SheetRow } from '../app';
+import { MAX_CRITERION_SCORE, clearedField, decisionSheet, proposalScore, staffText, type CriterionScore, type SheetRow } from '../app';
 import type { CommitteeReview, Created, Criterion, DuplicateOf, MyReviewState, ProjectCall, ProposalReading, ProposalRow, Proposals } from '../contracts';
 import {
   PROPOSAL,
@@ -48,7 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi,
       proposals.map((proposal) => proposal.documentId),
     );
-    const duplicates = await duplicatesInCall(strapi, call.documentId);
+    // Contact details are read by staff who decide only (see `read`): which one matched, likewise.
+    const duplicates = await duplicatesInCall(strapi, call.documentId, caller.decides);
     return proposals.flatMap((proposal) => {
       const own = records.filter((record) => record.proposalDocumentId === proposal.documentId);
       const mine = own.find((record) => record.reviewerId === caller.id);
@@ -123,7 +124,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const call = await callWithCriteria(strapi, callDocumentId, caller.locale);
       if (!call) return undefined;
       const rows = await reviewedProposals(call, caller);
-      return { filename: `proposals-${call.documentId}.csv`, csv: decisionSheet(rows.map((row) => sheetRow(row, caller.locale))) };
+      return {
+        filename: `proposals-${call.documentId}.csv`,
+        csv: decisionSheet(
+          rows.map((row) => sheetRow(row, caller.locale)),
+          caller.locale,
+        ),
+      };
     },
 
     /** The whole proposal, for reading and printing: every answer, the budget against the call, the files, the reviews. */
@@ -142,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const visible = othersVisible ? counted : counted.filter((record) => record.reviewerId === caller.id);
       const lines = (proposal.budgetLines ?? []).map((line) => ({ label: line.label ?? '', amount: Number(line.amount) }));
-      const duplicates: DuplicateOf[] = (await duplicatesInCall(strapi, call.documentId)).get(proposalDocumentId) ?? [];
+      const duplicates: DuplicateOf[] = (await duplicatesInCall(strapi, call.documentId, caller.decides)).get(proposalDocumentId) ?? [];
       return {
         documentId: proposal.documentId,
         reference: proposal.reference ?? '',
@@ -301,7 +308,7 @@ function sheetRow(row: ProposalRow, locale: Locale): SheetRow {
     projectTitle: row.projectTitle,
     applicant: row.applicant,
     municipalities: row.municipalities.map((code) => termName(MUNICIPALITIES, code, locale) ?? code).join(', '),
-    status: row.caseStatus,
+    status: staffText(locale, `review.status.${row.caseStatus}`),
     requestedAmount: row.requestedAmount,
     score: row.score ?? undefined,
     reviews: row.reviews,

@@ -14,7 +14,9 @@ export function useOutcome() {
   const [outcome, setOutcome] = React.useState<Outcome>();
   const done = React.useCallback((message: string) => setOutcome((previous) => ({ round: (previous?.round ?? 0) + 1, done: message })), []);
   const failed = React.useCallback((problem: ApiProblem) => setOutcome((previous) => ({ round: (previous?.round ?? 0) + 1, problem })), []);
-  return { outcome, done, failed };
+  /** Nothing to say here (what went wrong is said at a field, which has focus). */
+  const clear = React.useCallback(() => setOutcome(undefined), []);
+  return { outcome, done, failed, clear };
 }
 
 /**

@@ -1,39 +1,37 @@
 import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import type { CommitteeMember, ProposalReading } from '../../../server/contracts';
-import { problemOf, useBackOffice, type ApiProblem } from '../api';
+import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
+import { ActionOutcome } from './ActionOutcome';
 import { ChoiceSelect } from './ChoiceSelect';
 import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
+import { useCaseChange } from './useCaseChange';
 
-/** Who reviews this proposal, for staff who decide: assign a committee member by hand, or take an assignment back. */
+/**
+ * Who reviews this proposal, for staff who decide: assign a committee member by hand, or take an
+ * assignment back. The button pressed goes (a member assigned leaves the choice; a member taken back
+ * loses their button): the outcome takes focus.
+ */
 export function AssignmentPanel({ proposal, onChanged }: { proposal: ProposalReading; onChanged(): void }) {
   const { t } = useStaffTexts();
-  const { post, del } = useFetchClient();
   const members = useBackOffice<CommitteeMember[]>(`/back-office/project-calls/${encodeURIComponent(proposal.call.documentId)}/committee`);
   const [chosen, setChosen] = React.useState<string>();
-  const [problem, setProblem] = React.useState<ApiProblem>();
+  const { send, saving, outcome } = useCaseChange(() => {
+    onChanged();
+    members.reload();
+  });
   const base = `/back-office/proposals/${encodeURIComponent(proposal.documentId)}/assignments`;
   const assigned = proposal.reviews.assigned;
-
-  async function act(action: () => Promise<unknown>) {
-    setProblem(undefined);
-    try {
-      await action();
-      onChanged();
-      members.reload();
-    } catch (error) {
-      setProblem(problemOf(error));
-    }
-  }
+  const nameOf = (id: string | undefined) => members.data?.find((member) => String(member.id) === id)?.name ?? '';
 
   const free = (members.data ?? []).filter((member) => !assigned.some((reviewer) => reviewer.id === member.id));
   return (
     <Section title={t('review.committee.title')} id="assignments">
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <ProblemAlert problem={problem ?? members.problem} />
+        <ProblemAlert problem={members.problem} />
+        <ActionOutcome outcome={outcome} problemTitle={t('review.committee.notChanged')} />
         <Box tag="ul">
           {assigned.map((reviewer) => (
             <li key={reviewer.id}>
@@ -42,7 +40,15 @@ export function AssignmentPanel({ proposal, onChanged }: { proposal: ProposalRea
                   {`${reviewer.name} · ${t(reviewer.conflict ? 'review.committee.conflict' : reviewer.reviewed ? 'review.committee.reviewed' : 'review.committee.toReview')}`}
                 </Typography>
                 {!reviewer.reviewed && !reviewer.conflict && (
-                  <Button className="cb-no-print" variant="tertiary" size="S" onClick={() => void act(() => del(`${base}/${reviewer.id}`))}>
+                  <Button
+                    className="cb-no-print"
+                    variant="tertiary"
+                    size="S"
+                    loading={saving}
+                    onClick={() =>
+                      void send(`${base}/${reviewer.id}`, undefined, { method: 'DELETE', done: t('review.committee.removed', { name: reviewer.name }) })
+                    }
+                  >
                     {t('review.committee.remove', { name: reviewer.name })}
                   </Button>
                 )}
@@ -55,7 +61,10 @@ export function AssignmentPanel({ proposal, onChanged }: { proposal: ProposalRea
             className="cb-no-print"
             onSubmit={(event) => {
               event.preventDefault();
-              if (chosen) void act(() => post(base, { reviewerId: Number(chosen) }));
+              if (chosen)
+                void send(base, { reviewerId: Number(chosen) }, { done: t('review.committee.assigned', { name: nameOf(chosen) }) }).then(
+                  (sent) => sent && setChosen(undefined),
+                );
             }}
           >
             <Flex gap={3} alignItems="flex-end">
@@ -66,7 +75,7 @@ export function AssignmentPanel({ proposal, onChanged }: { proposal: ProposalRea
                 choices={free.map((member) => ({ value: String(member.id), label: member.name }))}
                 onChange={setChosen}
               />
-              <Button type="submit" variant="secondary">
+              <Button type="submit" variant="secondary" loading={saving}>
                 {t('review.committee.assignButton')}
               </Button>
             </Flex>

@@ -1,25 +1,29 @@
 import * as React from 'react';
-import { staffDate } from '../labels';
+import { staffDate, staffDateTime } from '../labels';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { DECIDED_PROPOSAL_STATUSES, LOCALE_NAMES, formatEuro } from '@cb/domain';
-import type { DecisionDrafted, DecisionState, MailPreview, ProposalReading } from '../../../server/contracts';
+import { DECIDED_PROPOSAL_STATUSES, LOCALE_NAMES, formatEuro, type Locale } from '@cb/domain';
+import type { DecisionOverrideRecord, DecisionState, MailPreview, ProposalReading } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
-import { problemOf, type ApiProblem } from '../api';
 import { useStaffTexts } from '../i18n';
+import { ActionOutcome } from './ActionOutcome';
 import { ChoiceSelect } from './ChoiceSelect';
-import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
+import { useCaseChange } from './useCaseChange';
+
+type Translate = ReturnType<typeof useStaffTexts>['t'];
 
 /**
- * The decision, for staff who decide: what stands in its way, a draft (the text for the applicant and
- * the internal note as two fields), the applicant's mail as they will read it, and the confirmation
- * that sends it.
+ * The decision, for staff who decide: a draft (the text for the applicant and the internal note as two
+ * fields), the applicant's mail as they will read it, and the confirmation that sends it. What stands
+ * in the way of deciding now is said once, at the field that lifts it (the reason to override): as its
+ * hint, and as its error when a draft is refused for it. The panel stays while the page reloads, so
+ * each outcome takes focus where the next step is (just above the applicant's mail and its confirmation).
  */
 export function DecisionPanel({ proposal, decision, onChanged }: { proposal: ProposalReading; decision: DecisionState; onChanged(): void }) {
   const { t, locale } = useStaffTexts();
-  const { put, post, get } = useFetchClient();
+  const { get } = useFetchClient();
   const draft = decision.draft;
   const [status, setStatus] = React.useState<string>(draft?.status ?? 'approved');
   const [amount, setAmount] = React.useState(draft?.grantedAmount ? String(draft.grantedAmount) : '');
@@ -27,9 +31,9 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
   const [internalNote, setInternalNote] = React.useState(draft?.internalNote ?? '');
   const [overrideReason, setOverrideReason] = React.useState(draft?.override?.reason ?? '');
   const [preview, setPreview] = React.useState<MailPreview | null>(null);
-  const [problem, setProblem] = React.useState<ApiProblem>();
-  const [confirmed, setConfirmed] = React.useState(false);
+  const { send, problem, saving, outcome } = useCaseChange(onChanged);
   const base = `/back-office/proposals/${encodeURIComponent(proposal.documentId)}/decision`;
+  const overridable = decision.blocks.length > 0;
 
   React.useEffect(() => {
     if (!draft) return setPreview(null);
@@ -40,34 +44,28 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
     // Not `get`: the fetch client's hook hands out a new one on every render.
   }, [base, draft?.draftedAt]);
 
-  async function saveDraft() {
-    setProblem(undefined);
-    setConfirmed(false);
-    try {
-      const { data } = await put<DecisionDrafted>(base, {
+  /** The fields this form shows an error at (the API's name, the input's name): a refusal for one of them is said there. */
+  const fieldsShown: Record<string, string> = {
+    status: 'decision-status',
+    applicantText: 'decision-applicant-text',
+    internalNote: 'decision-internal-note',
+    ...(status === 'approved' ? { grantedAmount: 'decision-amount' } : {}),
+    ...(overridable ? { overrideReason: 'decision-override' } : {}),
+  };
+
+  const saveDraft = () =>
+    send(
+      base,
+      {
         status,
         grantedAmount: status === 'approved' ? amount : undefined,
         applicantText: applicantText || undefined,
         internalNote: internalNote || undefined,
         overrideReason: overrideReason || undefined,
-      });
-      setPreview(data.preview);
-      onChanged();
-    } catch (error) {
-      setProblem(problemOf(error));
-    }
-  }
-
-  async function confirm() {
-    setProblem(undefined);
-    try {
-      await post(`${base}/confirm`, {});
-      setConfirmed(true);
-      onChanged();
-    } catch (error) {
-      setProblem(problemOf(error));
-    }
-  }
+      },
+      { method: 'PUT', done: t('review.decision.drafted'), fieldsShown },
+    );
+  const confirm = () => send(`${base}/confirm`, {}, { done: t('review.decision.confirmed') });
 
   const statuses = DECIDED_PROPOSAL_STATUSES.map((value) => ({ value, label: t(`review.status.${value}`) }));
   return (
@@ -80,22 +78,7 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
             }`}
           </Typography>
         )}
-        {decision.override && (
-          <Typography>
-            {t('review.decision.overridden', {
-              reason: decision.override.reason,
-              name: decision.override.byName,
-              date: staffDate(locale, decision.override.at),
-            })}
-          </Typography>
-        )}
-        {decision.blocks.map((block) => (
-          <Typography key={block} textColor="neutral800" fontWeight="bold">
-            {t(`review.decision.blocked.${block}`, { minimum: decision.minimumReviews })}
-          </Typography>
-        ))}
-        <ProblemAlert problem={problem} />
-        {confirmed && <Typography textColor="success700">{t('review.decision.confirmed')}</Typography>}
+        {decision.override && <Typography>{overrideSentence(t, locale, decision.override)}</Typography>}
         <form
           className="cb-no-print"
           onSubmit={(event) => {
@@ -111,9 +94,18 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
               choices={statuses}
               required
               onChange={(value) => value && setStatus(value)}
+              error={problem?.fields.status}
             />
             {status === 'approved' && (
-              <TextField name="decision-amount" type="number" label={t('review.decision.grantedAmount')} value={amount} onChange={setAmount} required />
+              <TextField
+                name="decision-amount"
+                type="number"
+                label={t('review.decision.grantedAmount')}
+                value={amount}
+                onChange={setAmount}
+                required
+                error={problem?.fields.grantedAmount}
+              />
             )}
             <TextField
               name="decision-applicant-text"
@@ -122,6 +114,7 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
               maxLength={INPUT_LIMITS.decisionNote}
               value={applicantText}
               onChange={setApplicantText}
+              error={problem?.fields.applicantText}
             />
             <TextField
               name="decision-internal-note"
@@ -130,11 +123,13 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
               maxLength={INPUT_LIMITS.decisionInternalNote}
               value={internalNote}
               onChange={setInternalNote}
+              error={problem?.fields.internalNote}
             />
-            {decision.blocks.length > 0 && (
+            {overridable && (
               <TextField
                 name="decision-override"
                 label={t('review.decision.overrideReason')}
+                hint={decision.blocks.map((block) => t(`review.decision.blocked.${block}`, { minimum: decision.minimumReviews })).join(' ')}
                 multiline
                 maxLength={INPUT_LIMITS.overrideReason}
                 value={overrideReason}
@@ -143,12 +138,13 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
               />
             )}
             <Box>
-              <Button type="submit" variant="secondary">
+              <Button type="submit" variant="secondary" loading={saving}>
                 {t('review.decision.saveDraft')}
               </Button>
             </Box>
           </Flex>
         </form>
+        <ActionOutcome outcome={outcome} problemTitle={t('review.decision.notDone')} />
         {draft && preview && (
           <Box className="cb-no-print" padding={4} background="neutral100" hasRadius>
             <Flex direction="column" alignItems="stretch" gap={3}>
@@ -163,7 +159,9 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
                 {preview.text}
               </Typography>
               <Box>
-                <Button onClick={() => void confirm()}>{t('review.decision.confirm')}</Button>
+                <Button onClick={() => void confirm()} loading={saving}>
+                  {t('review.decision.confirm')}
+                </Button>
               </Box>
             </Flex>
           </Box>
@@ -171,4 +169,14 @@ export function DecisionPanel({ proposal, decision, onChanged }: { proposal: Pro
       </Flex>
     </Section>
   );
+}
+
+/** A decision taken despite the rules: which rules (before the deadline, too few reviews), why, by whom and when. */
+export function overrideSentence(t: Translate, locale: Locale, override: DecisionOverrideRecord): string {
+  const rules = override.blocks.map((block) =>
+    block === 'before-deadline'
+      ? t('review.override.before-deadline', { deadline: staffDateTime(locale, override.deadline) })
+      : t('review.override.too-few-reviews', { reviews: override.completeReviews, minimum: override.minimumReviews }),
+  );
+  return t('review.decision.overridden', { rules: rules.join(', '), reason: override.reason, name: override.byName, date: staffDate(locale, override.at) });
 }

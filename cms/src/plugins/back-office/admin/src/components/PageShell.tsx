@@ -29,10 +29,11 @@ export function ProblemAlert({ problem, title }: { problem: ApiProblem | undefin
   const { t } = useStaffTexts();
   const [closed, setClosed] = React.useState<ApiProblem>();
   if (!problem || closed === problem) return null;
-  const fields = Object.values(problem.fields);
+  // A refusal tied to a field names it in the message and again for the field: said once.
+  const said = [...new Set([problem.message, ...Object.values(problem.fields)])].filter(Boolean);
   return (
     <Alert variant="danger" title={title ?? t('workspace.problem')} closeLabel={t('workspace.close')} onClose={() => setClosed(problem)}>
-      {[problem.message, ...fields].filter(Boolean).join(' · ')}
+      {said.join(' · ')}
     </Alert>
   );
 }

@@ -1,52 +1,43 @@
 import * as React from 'react';
 import { staffDate } from '../labels';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 
 import { MAX_CRITERION_SCORE } from '../../../../../proposal-review/scores';
 import type { ProposalReading } from '../../../server/contracts';
 import { INPUT_LIMITS } from '../../../server/contracts';
-import { problemOf, type ApiProblem } from '../api';
 import { useStaffTexts } from '../i18n';
+import { ActionOutcome } from './ActionOutcome';
 import { ChoiceSelect } from './ChoiceSelect';
-import { ProblemAlert } from './PageShell';
 import { Section } from './Section';
 import { TextField } from './TextField';
+import { useCaseChange } from './useCaseChange';
 
 interface PanelProps {
   proposal: ProposalReading;
   onChanged(): void;
 }
 
-/** The caller's own review (scores per criterion and a comment), or their declared conflict of interest. */
+/**
+ * The caller's own review (scores per criterion and a comment), or their declared conflict of interest.
+ * The page reloads the proposal after each change and this panel stays (it is not rebuilt): what was
+ * typed stays, and the outcome of the change takes focus in the section where it was made.
+ */
 export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
   const { t, locale } = useStaffTexts();
-  const { post } = useFetchClient();
   const { mine, call } = proposal;
   const given = new Map(mine.scores.map((entry) => [entry.criterion, String(entry.score)]));
   const [scores, setScores] = React.useState<Record<number, string | undefined>>(Object.fromEntries(given));
   const [comment, setComment] = React.useState(mine.comment ?? '');
   const [conflictNote, setConflictNote] = React.useState('');
-  const [problem, setProblem] = React.useState<ApiProblem>();
-  const [saved, setSaved] = React.useState(false);
+  const scoring = useCaseChange(onChanged);
+  const conflict = useCaseChange(onChanged);
   const choices = Array.from({ length: MAX_CRITERION_SCORE + 1 }, (_, score) => ({ value: String(score), label: t('review.score.of', { score }) }));
   const base = `/back-office/proposals/${encodeURIComponent(proposal.documentId)}`;
-
-  async function send(path: string, body: unknown) {
-    setProblem(undefined);
-    setSaved(false);
-    try {
-      await post(path, body);
-      setSaved(true);
-      onChanged();
-    } catch (error) {
-      setProblem(problemOf(error));
-    }
-  }
 
   if (mine.state === 'conflict') {
     return (
       <Section title={t('review.conflict.title')} id="my-review">
+        <ActionOutcome outcome={conflict.outcome} problemTitle={t('review.conflict.notSaved')} />
         <Typography>{t('review.conflict.declared', { date: staffDate(locale, mine.conflictDeclaredAt ?? '') })}</Typography>
       </Section>
     );
@@ -62,12 +53,17 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
                 const score = scores[criterion];
                 return score === undefined ? [] : [{ criterion, score: Number(score) }];
               });
-              void send(`${base}/reviews`, { scores: entries, comment: comment || undefined });
+              void scoring.send(
+                `${base}/reviews`,
+                { scores: entries, comment: comment || undefined },
+                {
+                  done: t('review.score.saved'),
+                  fieldsShown: { comment: 'review-comment' },
+                },
+              );
             }}
           >
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <ProblemAlert problem={problem} />
-              {saved && <Typography textColor="success700">{t('review.score.saved')}</Typography>}
               {call.criteria.map((criterion, index) => (
                 <ChoiceSelect
                   key={index}
@@ -87,10 +83,14 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
                 maxLength={INPUT_LIMITS.reviewComment}
                 value={comment}
                 onChange={setComment}
+                error={scoring.problem?.fields.comment}
               />
               <Box>
-                <Button type="submit">{t('review.score.save')}</Button>
+                <Button type="submit" loading={scoring.saving}>
+                  {t('review.score.save')}
+                </Button>
               </Box>
+              <ActionOutcome outcome={scoring.outcome} problemTitle={t('review.score.notSaved')} />
             </Flex>
           </form>
         </Section>
@@ -98,7 +98,11 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void send(`${base}/conflict`, { note: conflictNote || undefined });
+              void conflict.send(
+                `${base}/conflict`,
+                { note: conflictNote || undefined },
+                { done: t('review.conflict.done'), fieldsShown: { note: 'conflict-note' } },
+              );
             }}
           >
             <Flex direction="column" alignItems="stretch" gap={4}>
@@ -110,12 +114,14 @@ export function MyReviewPanel({ proposal, onChanged }: PanelProps) {
                 maxLength={INPUT_LIMITS.conflictNote}
                 value={conflictNote}
                 onChange={setConflictNote}
+                error={conflict.problem?.fields.note}
               />
               <Box>
-                <Button type="submit" variant="danger-light">
+                <Button type="submit" variant="danger-light" loading={conflict.saving}>
                   {t('review.conflict.declare')}
                 </Button>
               </Box>
+              <ActionOutcome outcome={conflict.outcome} problemTitle={t('review.conflict.notSaved')} />
             </Flex>
           </form>
         </Section>

@@ -1,5 +1,5 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { Flex, LinkButton, Typography } from '@strapi/design-system';
 import { formatEuro, PROJECT_PROPOSAL_STATUSES } from '@cb/domain';
 import type { CallDashboardView } from '../../../server/contracts';
 import { useBackOffice } from '../api';
@@ -49,11 +49,18 @@ export function CallDashboardPage() {
               <DetailsList rows={data.reviewsByReviewer.map((row) => [row.reviewer, String(row.done)] as const)} />
             )}
           </Section>
-          <Box>
-            <Typography>{data.daysToDecision ? t('callDashboard.daysToDecision', data.daysToDecision) : t('callDashboard.noDecisions')}</Typography>
-          </Box>
+          <Flex direction="column" alignItems="stretch" gap={2}>
+            <Typography>{daysToDecisionText(t, data)}</Typography>
+            {data.decidedBeforeDeadline > 0 && <Typography>{t('callDashboard.decidedBeforeDeadline', { count: data.decidedBeforeDeadline })}</Typography>}
+          </Flex>
         </Flex>
       )}
     </PageShell>
   );
+}
+
+/** The days from deadline to decision, over the decisions taken after the deadline (early ones are said apart). */
+function daysToDecisionText(t: ReturnType<typeof useStaffTexts>['t'], data: CallDashboardView): string {
+  if (data.daysToDecision) return t('callDashboard.daysToDecision', data.daysToDecision);
+  return data.decidedBeforeDeadline > 0 ? t('callDashboard.noDecisionsAfterDeadline') : t('callDashboard.noDecisions');
 }

@@ -51,12 +51,11 @@ export function ProposalPage() {
           <Flex direction="column" alignItems="stretch" gap={6}>
             <CallLine proposal={data} deadline={staffDateTime(locale, data.call.deadline)} />
             <ProposalReadingView proposal={data} />
-            <MyReviewPanel key={`${data.mine.state}-${data.mine.scores.length}`} proposal={data} onChanged={proposal.reload} />
+            {/* Not keyed by what changes: rebuilt, a panel would drop the focus its outcome takes (and what was typed). */}
+            <MyReviewPanel proposal={data} onChanged={proposal.reload} />
             <CommitteeReviews proposal={data} />
             {data.decision && <AssignmentPanel proposal={data} onChanged={proposal.reload} />}
-            {data.decision && (
-              <DecisionPanel key={data.decision.draft?.draftedAt ?? 'none'} proposal={data} decision={data.decision} onChanged={proposal.reload} />
-            )}
+            {data.decision && <DecisionPanel proposal={data} decision={data.decision} onChanged={proposal.reload} />}
             {data.decision && data.caseStatus === 'approved' && <MilestonesPanel proposalDocumentId={data.documentId} />}
           </Flex>
         </PrintArea>

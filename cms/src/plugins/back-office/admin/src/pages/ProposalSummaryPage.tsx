@@ -1,10 +1,11 @@
 import { Link as RouterLink, useParams } from 'react-router-dom';
-import { Button, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { formatEuro } from '@cb/domain';
 import type { ProposalReading } from '../../../server/contracts';
 import { useBackOffice } from '../api';
 import { useStaffTexts } from '../i18n';
 import { reviewPath } from '../pluginId';
+import { overrideSentence } from '../components/DecisionPanel';
 import { DetailsList } from '../components/DetailsList';
 import { DuplicateList } from '../components/DuplicateList';
 import { Loading, PageShell, ProblemAlert } from '../components/PageShell';
@@ -59,6 +60,13 @@ function Summary({ proposal }: { proposal: ProposalReading }) {
           ]}
         />
         {budget.requestedAboveMaximum && <Typography textColor="danger700">{t('review.proposal.aboveMaximum')}</Typography>}
+        {proposal.decision?.override && (
+          <Box paddingTop={3}>
+            <Typography fontWeight="bold" tag="p">
+              {overrideSentence(t, locale, proposal.decision.override)}
+            </Typography>
+          </Box>
+        )}
       </Section>
       <CommitteeReviews proposal={proposal} />
       <Section title={t('review.proposal.duplicates')} id="summary-duplicates">
