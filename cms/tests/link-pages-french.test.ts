@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWAY_MAX_DAYS, AWAY_PROBLEMS, CHECK_IN_ANSWERS, PUBLIC_REQUEST_STATES } from '@cb/domain';
+import { AWAY_MAX_DAYS, AWAY_PROBLEMS, CHECK_IN_ANSWERS, PUBLIC_REQUEST_STATES, frenchPunctuationProblems } from '@cb/domain';
 import type { SubmissionProblem } from '@cb/domain/intake';
 import { awayProblemText } from '../src/api/away-link/pages/copy';
 import { awayPage, awayProblemPage, awayThanksPage, type AwayLinkProblem } from '../src/api/away-link/pages/pages';
@@ -10,7 +10,6 @@ import { milestonePageText } from '../src/api/milestone-link/pages/copy';
 import { milestoneProblemPage, milestonesPage, milestoneThanksPage, type MilestoneLinkProblem } from '../src/api/milestone-link/pages/pages';
 import { answerPage, refusedLookupPage, statusFormPage } from '../src/api/request-status/pages/status-pages';
 import { NOTIFIED_FORMS } from '../src/notifications/submission';
-import { frenchPunctuationProblems } from './helpers/french-punctuation';
 
 /**
  * The French of the pages behind the links in mails, as the CMS renders them (link-pages-layout.test.ts

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@cb/domain';
+import { LOCALES, frenchPunctuationProblems } from '@cb/domain';
 import { thankYouCopy } from '@cb/domain/intake';
 import { NOTIFIED_FORMS, notifiedFormOf, type Submission } from '../src/notifications/submission';
 import { confirmation } from '../src/notifications/templates/confirmation';
@@ -11,7 +11,6 @@ import { staffNotification } from '../src/notifications/templates/staff-notifica
 import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
 import { checkInMail } from '../src/notifications/templates/check-in';
 import { milestoneLinkMail } from '../src/notifications/templates/milestone-link';
-import { frenchPunctuationProblems } from './helpers/french-punctuation';
 
 const submission: Submission = {
   form: 'help-offer',

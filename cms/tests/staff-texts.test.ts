@@ -1,10 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@cb/domain';
+import { LOCALES, frenchPunctuationProblems } from '@cb/domain';
 import { STAFF_TEXT_AREAS, STAFF_TEXT_IDS, STAFF_TEXTS, staffText } from '../src/staff-texts';
 import { registerTrads } from '../src/plugins/back-office/admin/src/i18n';
 import { SAME_AS_ENGLISH, untranslatedStaffTexts } from './helpers/staff-language';
-import { frenchPunctuationProblems } from './helpers/french-punctuation';
 import { staffNotification } from '../src/notifications/templates/staff-notification';
 import { followUpDigest } from '../src/notifications/templates/follow-up-digest';
 import type { Submission } from '../src/notifications/submission';

@@ -19,3 +19,4 @@ export * from './interests.js';
 export * from './outcomes.js';
 export * from './preview.js';
 export * from './publication-schedule.js';
+export * from './french-punctuation.js';

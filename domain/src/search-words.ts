@@ -104,7 +104,7 @@ export const SEARCH_WORDS: Localized<SearchWords> = {
   fr: {
     title: 'Rechercher',
     intro: 'Cherchez une initiative, une organisation ou un récit.',
-    label: 'Que cherchez-vous ?',
+    label: 'Que cherchez-vous\u00a0?',
     button: 'Rechercher',
     browseInstead: 'Vous pouvez aussi parcourir par type d’aide ou par commune.',
     browseByCategory: 'Par type d’aide',

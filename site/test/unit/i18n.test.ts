@@ -1,4 +1,4 @@
-import { LOCALES } from '@cb/domain';
+import { frenchPunctuationProblems, LOCALES } from '@cb/domain';
 import { describe, expect, it } from 'vitest';
 import { byName, directoryLetter, formatDate, formatDateTime, formatEuro, languageName, telHref, ui, untranslatedNote } from '../../src/i18n/index.ts';
 
@@ -23,6 +23,11 @@ describe('the dictionaries', () => {
 
   it.each(LOCALES)('%s has no empty string', (locale) => {
     expect(strings(ui(locale)).filter((text) => text.trim() === '')).toEqual([]);
+  });
+
+  it('writes French with a no-break space before ? ! : ; (a plain space lets the mark start a line)', () => {
+    const texts = [...strings(ui('fr')), ui('fr').initiatives.categoryTitle('Courses')];
+    expect(texts.filter((text) => frenchPunctuationProblems(text).length > 0)).toEqual([]);
   });
 
   it('gives each locale its own words', () => {
