@@ -5,6 +5,7 @@ import { createStaffUser, launchChromium, logInToAdmin, startAdminPanel, type Ad
 import { expectNoAxeViolations } from './helpers/admin-axe';
 import { staffApiOf, type StaffApi } from './helpers/back-office-client';
 import { referenceAnswer } from './helpers/http';
+import { openInAdmin } from './helpers/admin-navigation';
 
 /**
  * A working day's new pieces in a real Chromium (English): find a request by the reference a caller
@@ -65,7 +66,8 @@ afterAll(async () => {
 
 describe('a working day in the back office', () => {
   it('finds a request by the reference a caller quotes, from the queue page', async () => {
-    await page.goto(PLUGIN);
+    // From the home page logging in landed on, as the admin's menu goes.
+    await openInAdmin(page, PLUGIN);
     const search = page.getByRole('searchbox', { name: 'Reference, name, phone or email' });
     await search.waitFor({ timeout: 30_000 });
     await search.fill(references.request.toLowerCase());
@@ -130,7 +132,7 @@ describe('a working day in the back office', () => {
   });
 
   it('opens an offer found by name, and pauses it', async () => {
-    await page.goto(PLUGIN);
+    await openInAdmin(page, PLUGIN);
     await page.getByRole('searchbox', { name: 'Reference, name, phone or email' }).fill('Babbelaar');
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('link', { name: `${references.offer} · Tom Babbelaar · New` }).click();

@@ -9,6 +9,7 @@ import { staffApiOf, type StaffApi } from './helpers/back-office-client';
 import { referenceAnswer } from './helpers/http';
 import { MailCatcher } from './helpers/mail-catcher';
 import { expectNoEnglishStaffText } from './helpers/staff-language';
+import { openInAdmin } from './helpers/admin-navigation';
 
 /**
  * A staff member's working day, walked whole in a real Chromium, in Dutch, in French and in English
@@ -266,7 +267,8 @@ describe.each(LOCALES)('a staff member who chose %s walks through a working day'
     async () => {
       const profile = await logInToAdmin(browser, cms.url, staff[locale]);
       profile.setDefaultTimeout(PATIENCE.timeout);
-      await profile.goto('/admin/me');
+      // From the home page logging in landed on, as the admin's profile menu goes.
+      await openInAdmin(profile, '/admin/me');
       await profile.getByRole('combobox', { name: 'Interface language' }).click(PATIENCE);
       await profile.getByRole('option', { name: LANGUAGE_NAMES[locale] }).click(PATIENCE);
       await profile.getByRole('button', { name: 'Save' }).click(PATIENCE);

@@ -13,6 +13,7 @@ import {
 } from '../testing/admin-panel';
 import { CONTENT_TYPE_WORDS } from '../src/content-model/field-labels';
 import { readJson } from './helpers/http';
+import { openInAdmin, watchNetwork, type NetworkWatch } from './helpers/admin-navigation';
 import { expectNoEnglishStrapiText } from './helpers/strapi-catalogues';
 
 /**
@@ -26,6 +27,7 @@ let browser: Browser;
 let editor: StaffUser;
 /** The editor's tab, logged in once through the login page (the admin limits login attempts). */
 let page: Page;
+let network: NetworkWatch;
 
 const STORY = CONTENT_TYPE_WORDS['api::story.story'];
 const CREATE_STORY = '/admin/content-manager/collection-types/api::story.story/create?plugins[i18n][locale]=nl';
@@ -52,6 +54,7 @@ beforeAll(async () => {
   await chooseAdminLanguage('nl');
   browser = await launchChromium();
   page = await logInToAdmin(browser, cms.url, editor);
+  network = watchNetwork(page);
 }, 900_000);
 
 afterAll(async () => {
@@ -63,7 +66,7 @@ describe('a new story, written by an editor in the admin', () => {
   let storyUrl = '';
 
   it('gets its web address from the Dutch title typed, and goes live there', async () => {
-    await page.goto(CREATE_STORY);
+    await openInAdmin(page, CREATE_STORY);
     // The admin's own proposal before a title is typed: the type's name.
     await expectSlug('story');
     await page.getByRole('textbox', { name: 'Titel' }).fill('Samen koken in Laken');
@@ -109,7 +112,8 @@ describe('a new story, written by an editor in the admin', () => {
   });
 
   it('gives a second story with the same title a numbered address', async () => {
-    await page.goto(CREATE_STORY);
+    // From the story's form to a new one, as the admin's "create" link goes.
+    await openInAdmin(page, CREATE_STORY);
     await expectSlug('story');
     await page.getByRole('textbox', { name: 'Titel' }).fill('Samen koken in Laken');
     await page.getByRole('button', { name: 'Bewaar' }).click();
@@ -121,6 +125,7 @@ describe('a new story, written by an editor in the admin', () => {
 describe.each(['nl', 'fr', 'en'] as const)('the story form in %s', (language) => {
   it('names and describes each field in the editor’s language, never by its field name', async () => {
     await chooseAdminLanguage(language);
+    // A whole load: the admin reads the interface language from the profile when it loads.
     await page.goto(CREATE_STORY);
     const main = page.getByRole('main');
     await main.getByRole('textbox', { name: STORY.fields.coverAlt.label[language] }).waitFor();
@@ -136,7 +141,7 @@ describe.each(['nl', 'fr', 'en'] as const)('the story form in %s', (language) =>
     // The menu and the list: the type's name and the columns in the same language.
     // The admin draws its menu and list after loading them: wait as a person would, not vitest's 1 s default.
     await expect.poll(() => page.getByRole('link', { name: STORY.name[language], exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.goto('/admin/content-manager/collection-types/api::story.story?plugins[i18n][locale]=nl');
+    await openInAdmin(page, '/admin/content-manager/collection-types/api::story.story?plugins[i18n][locale]=nl');
     await expect.poll(() => page.getByRole('heading', { name: STORY.name[language], exact: true }).count(), { timeout: 30_000 }).toBe(1);
     await page.locator('thead').waitFor();
     const columns = (await page.locator('thead').textContent()) ?? '';
@@ -145,7 +150,7 @@ describe.each(['nl', 'fr', 'en'] as const)('the story form in %s', (language) =>
 
     // What "schedule" should say, on the initiative form.
     const schedule = CONTENT_TYPE_WORDS['api::initiative.initiative'].fields.schedule;
-    await page.goto('/admin/content-manager/collection-types/api::initiative.initiative/create?plugins[i18n][locale]=nl');
+    await openInAdmin(page, '/admin/content-manager/collection-types/api::initiative.initiative/create?plugins[i18n][locale]=nl');
     await page.getByRole('main').getByRole('textbox', { name: schedule.label[language] }).waitFor();
     expect(await page.getByRole('main').innerText()).toContain(schedule.description?.[language]);
   });
@@ -163,7 +168,10 @@ const STRAPI_SCREENS = [
 describe.each(['nl', 'fr'] as const)('Strapi’s own screens for an editor who chose %s', (language) => {
   beforeAll(async () => {
     await chooseAdminLanguage(language);
-  });
+    // The admin in that language, loaded once: each screen below is reached from it as its menu goes.
+    await page.goto('/admin');
+    await page.waitForFunction((chosen) => localStorage.getItem('strapi-admin-language') === chosen, language, { timeout: 30_000 });
+  }, 60_000);
 
   it('opens a localized type in the content manager on the editor’s own language; a locale they pick stays', async () => {
     const contentLocale = () => new URL(page.url()).searchParams.get('plugins[i18n][locale]');
@@ -172,12 +180,12 @@ describe.each(['nl', 'fr'] as const)('Strapi’s own screens for an editor who c
     await expect.poll(() => page.evaluate(() => localStorage.getItem('strapi-admin-language')), { timeout: 30_000 }).toBe(language);
     // A browser in which the editor never picked a content locale (Strapi remembers the last one picked).
     await page.evaluate(() => localStorage.removeItem('STRAPI_LOCALE'));
-    // From the content manager's own menu.
+    // From the content manager's own menu (a whole load: the admin sends this address on to a type at once, before a wait for it could see it).
     await page.goto('/admin/content-manager');
     await page.getByRole('link', { name: STORY.name[language], exact: true }).first().click({ timeout: 30_000 });
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).toBe('/admin/content-manager/collection-types/api::story.story');
     await expect.poll(contentLocale, { timeout: 30_000 }).toBe(language);
-    // An address typed without a locale, in a browser that remembers none.
+    // An address typed without a locale, in a browser that remembers none (typed: a whole load).
     await page.evaluate(() => localStorage.removeItem('STRAPI_LOCALE'));
     await page.goto('/admin/content-manager/collection-types/api::story.story');
     await expect.poll(contentLocale, { timeout: 30_000 }).toBe(language);
@@ -194,9 +202,10 @@ describe.each(['nl', 'fr'] as const)('Strapi’s own screens for an editor who c
 
   for (const screen of STRAPI_SCREENS) {
     it(`shows ${screen.name} without English, menus included`, async () => {
-      await page.goto(screen.path);
+      // From screen to screen as the admin's menu goes.
+      await openInAdmin(page, screen.path);
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
+      await network.quiet();
       // Strapi's design system names its loading spinners "Loading" in every language (its own words, not the
       // admin's catalogue): read the screen once its fields have loaded.
       await expect.poll(() => page.getByText('Loading', { exact: true }).count(), { timeout: 15_000 }).toBe(0);

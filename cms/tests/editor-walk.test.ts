@@ -19,6 +19,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { startCms, type TestCms } from './helpers/cms';
 import { expectNoEnglishStaffText } from './helpers/staff-language';
 import { dataOf, parseJson, readJson, strapiDocument } from './helpers/http';
+import { openInAdmin } from './helpers/admin-navigation';
 
 /**
  * Issue #18's "done when", as one Dutch-speaking editor walks it in a real Chromium against one CMS
@@ -195,7 +196,8 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
   let storyPath = '';
 
   it('is written in Dutch in the content manager', async () => {
-    await page.goto(`/admin/content-manager/collection-types/${STORY_UID}/create?plugins[i18n][locale]=nl`);
+    // From the admin's home, where logging in landed, as its menu goes.
+    await openInAdmin(page, `/admin/content-manager/collection-types/${STORY_UID}/create?plugins[i18n][locale]=nl`);
     await page.getByRole('textbox', { name: STORY_WORDS.fields.title.label.nl }).fill(STORY.nl.title);
     await page.getByRole('textbox', { name: STORY_WORDS.fields.summary.label.nl }).fill(STORY.nl.summary);
     await page.locator('[contenteditable="true"]').first().click();
@@ -232,7 +234,8 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
   });
 
   it('is scheduled for tomorrow 09:00 Brussels time in the content manager’s fields', async () => {
-    await page.goto(`${storyPath}?plugins[i18n][locale]=nl`);
+    // Back from Preview to the story's form, as Preview's own "back" link goes.
+    await openInAdmin(page, `${storyPath}?plugins[i18n][locale]=nl`);
     const publishAt = page.getByRole('group', { name: STORY_WORDS.fields.publishAt.label.nl, exact: true });
     // Typed as the date picker reads a Dutch date (its separator is the locale's: 06-12-2026).
     const dutchDate = new Intl.DateTimeFormat('nl', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
@@ -253,7 +256,8 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
     ['en', 'Engels'],
   ] as const) {
     it(`gets its ${locale === 'fr' ? 'French' : 'English'} version through the missing-translations list, filled in from Dutch`, async () => {
-      await page.goto('/admin');
+      // To the home page as the admin's menu goes: its widgets ask the server again as they are drawn.
+      await openInAdmin(page, '/admin');
       const widget = page.getByTestId('missing-work');
       await widget.waitFor({ timeout: 60_000 });
       const row = widget.locator('li', { hasText: STORY.nl.title });
@@ -280,7 +284,7 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
   }
 
   it('is in no list of missing translations once it has its three languages', async () => {
-    await page.goto('/admin');
+    await openInAdmin(page, '/admin');
     const widget = page.getByTestId(/^missing-work(-none)?$/);
     await widget.waitFor({ timeout: 60_000 });
     expect(await widget.getByText(STORY.nl.title).count()).toBe(0);
@@ -309,7 +313,7 @@ describe('a Dutch-speaking editor’s story, from draft to the site at its momen
   }, 900_000);
 
   it('tells the editor on the home page that the site was built and is up to date', async () => {
-    await page.goto('/admin');
+    await openInAdmin(page, '/admin');
     await page.getByTestId('site-build-ok').waitFor({ timeout: 60_000 });
   });
 });
@@ -343,6 +347,7 @@ describe('a scheduled publish the content rules refuse', () => {
   for (const language of ['nl', 'fr'] as const) {
     it(`is shown on the home page in ${language === 'nl' ? 'Dutch' : 'French'}: the document, the language, the field and why; axe finds nothing`, async () => {
       await chooseAdminLanguage(language);
+      // A whole load: the admin reads the interface language from the profile when it loads.
       await page.goto('/admin');
       const refusals = page.getByTestId('schedule-refusals');
       await refusals.waitFor({ timeout: 60_000 });
@@ -376,7 +381,7 @@ describe('a scheduled publish the content rules refuse', () => {
 
   it('is no longer shown once the editor chooses another moment', async () => {
     expect((await asEditor('PUT', `/${documentId}?locale=fr`, { publishAt: brusselsMoment(addDays(tomorrow, 1), '10:00').toISOString() })).status).toBe(200);
-    await page.goto('/admin');
+    await openInAdmin(page, '/admin');
     await page.getByTestId(/^missing-work(-none)?$/).waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('schedule-refusals').count()).toBe(0);
   });

@@ -6,8 +6,10 @@ import type { Page } from 'playwright-core';
  */
 export async function openInAdmin(page: Page, pathname: string): Promise<void> {
   const current = new URL(page.url()).pathname;
+  // The admin's home (where logging in lands) is in the admin too.
+  const inAdmin = current === '/admin' || current.startsWith('/admin/');
   // Not in the admin yet, or asked for the page it is on (a person reloads it): a whole load.
-  if (!current.startsWith('/admin/') || current === new URL(pathname, page.url()).pathname) {
+  if (!inAdmin || current === new URL(pathname, page.url()).pathname) {
     await page.goto(pathname);
     return;
   }
