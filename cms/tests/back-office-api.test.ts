@@ -253,7 +253,7 @@ describe('project-call review', () => {
     expect(sheet.headers.get('content-disposition')).toContain('attachment');
     const csv = await sheet.text();
     expect(csv).toContain("CB-PROP01;'=Soup on Sundays;Buurthuis De Linde;");
-    expect(csv).toContain(';approved;4000;100;1;3500');
+    expect(csv).toContain(';Approved;4000;100;1;3500');
   });
 });
 

@@ -203,7 +203,7 @@ describe('a scheduled publish the content rules refuse', () => {
     title: z.string().nullable(),
     locale: z.string(),
     moment: z.string(),
-    problems: z.array(z.object({ field: z.string(), path: z.string(), reason: z.string(), message: z.string() })),
+    problems: z.array(z.object({ field: z.string(), path: z.string(), reason: z.string() })),
   });
   const missingWork = dataOf(
     z.looseObject({

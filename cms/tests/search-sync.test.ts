@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -222,10 +221,9 @@ describe('when Meilisearch is down and the CMS restarts meanwhile', () => {
       // The next slot mends what the outbox could not know about.
       const outcome = await restarted.runSlot(SEARCH_RECONCILE_JOB, new Date('2026-12-01T11:40:00Z'));
       expect(outcome).toMatchObject({ ran: true, status: 'succeeded', report: { content_en: { failed: 0 } } });
-      expect(
-        z.looseObject({ report: z.looseObject({ content_en: z.looseObject({ added: z.number() }) }) }).parse(outcome).report.content_en.added,
-      ).toBeGreaterThanOrEqual(1);
-      expect(await indexed('en', lost.documentId)).toMatchObject({ title: 'A story lost from the index' });
+      // Back, whoever put it back first: the outbox delivers at least once, so the restarted replica may replay a job
+      // the stopped one had run but not yet marked done (seen once in CI: the reconcile then had nothing to add).
+      await eventually(async () => (await indexed('en', lost.documentId))?.title === 'A story lost from the index', 60_000);
       await eventually(
         async () =>
           (await indexed('en', removed.documentId)) === undefined && (await indexed('en', edited.documentId))?.title === 'A story edited while search was down',

@@ -123,7 +123,7 @@ export const isName = (name: string): boolean => nameProblem(name) === undefined
 /** The kinds of value public content is checked for, by the CMS on save and by the site's loader. */
 export type ContentRule = 'web-address' | 'email' | 'phone' | 'link';
 
-/** What an editor reads under a field that breaks a rule (the admin is in English for every editor). */
+/** Each rule in English, for the site build's output and logs; editors read it in their language by its code (ValueRule, below). */
 export const CONTENT_RULE_MESSAGES: Record<ContentRule, string> = {
   'web-address': 'must be a web address that starts with https:// or http://, without spaces, for example https://www.example.be',
   email: 'must be an email address, for example info@example.be',
@@ -179,7 +179,7 @@ export interface BlockProblem {
   rule: BlockRule;
 }
 
-/** What an editor reads under a rich-text field that breaks a rule. */
+/** Each rich-text rule in English, for the site build's output and logs (editors read them by code, as `rich-text` or `link`). */
 export const BLOCK_RULE_MESSAGES: Record<BlockRule, string> = {
   'node-type': 'has a kind of block the site cannot show',
   text: 'has a text that is not text',
