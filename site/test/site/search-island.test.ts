@@ -142,15 +142,18 @@ describe('finding things as you type', () => {
     tab.on('requestfailed', (request) => request.url().endsWith('/multi-search') && cancelled.push(request.failure()?.errorText ?? ''));
     await searchBox(tab).pressSequentially('wandelbuddy', { delay: 40 });
     await settled(tab, 'wandelbuddy');
-    expect(sent.length).toBeLessThanOrEqual(2);
+    // Not a search per key: a few at most (a busy machine may itself pause the typing long enough for one more).
+    expect(sent.length).toBeLessThanOrEqual(4);
 
     // A slow Meilisearch: the first words' answer is still on its way when the next words go out.
     await tab.route('**/multi-search', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       await route.continue().catch(() => undefined);
     });
+    // The next words come while the first words' search is on its way (sent, its answer held back).
+    const firstSent = tab.waitForRequest((request) => request.url().endsWith('/multi-search') && (request.postData() ?? '').includes('"wandel"'));
     await searchBox(tab).fill('wandel');
-    await tab.waitForTimeout(400);
+    await firstSent;
     await searchBox(tab).fill('wandelen Jette');
     await settled(tab, 'wandelen Jette');
     expect(cancelled.length).toBeGreaterThan(0);
