@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { configOf } from '../config';
 import { editorPolicies } from '../editing/editor-access';
 import { PUBLIC_TYPES, publicTypeInfo } from '../editing/public-types';
+import { isRecord } from './schedule-rules';
 import { SITE_BUILD_STATUSES, type SiteBuildProblem, type SiteBuildReport, type SiteBuildState, type SiteBuildStatus } from '../editing/contracts';
 
 /**
@@ -158,8 +159,6 @@ async function withTitle(strapi: Core.Strapi, problem: SiteBuildProblem): Promis
   const title = isRecord(draft) ? draft[titleField] : undefined;
   return typeof title === 'string' && title.trim() !== '' ? { ...problem, title } : problem;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
