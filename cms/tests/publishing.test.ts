@@ -43,6 +43,8 @@ beforeAll(async () => {
     SITE_BUILD_HOOK_DEBOUNCE_MS: '200',
     OUTBOX_RETRY_BASE_MS: '100',
     OUTBOX_RETRY_MAX_MS: '300',
+    // Longer than the test: the outbox must wake when the debounced job (and each retry) falls due, not at its next round.
+    OUTBOX_POLL_MS: '600000',
   });
 });
 afterAll(async () => {

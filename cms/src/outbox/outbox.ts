@@ -198,6 +198,7 @@ export class DurableOutbox {
       this.#pollAgain = true;
       return this.#polling;
     }
+    let nextPollMs = this.settings.pollMs;
     const polling = (async () => {
       do {
         this.#pollAgain = false;
@@ -206,6 +207,7 @@ export class DurableOutbox {
           if (claimed.length === 0) break;
           await Promise.all(claimed.map((job) => this.#runTracked(job)));
         }
+        nextPollMs = await this.#untilNextPoll();
       } while (this.#pollAgain && !this.#stopped);
     })()
       .catch((error: unknown) => {
@@ -213,10 +215,25 @@ export class DurableOutbox {
       })
       .finally(() => {
         this.#polling = undefined;
-        if (!this.#stopped) this.#schedule(this.settings.pollMs);
+        if (!this.#stopped) this.#schedule(nextPollMs);
       });
     this.#polling = polling;
     return polling;
+  }
+
+  /**
+   * The regular interval, or less when a pending job falls due before it: a job held back for a
+   * moment (a debounced site rebuild) runs at that moment, not up to an interval later.
+   */
+  async #untilNextPoll(): Promise<number> {
+    const now = Date.now();
+    const [row] = (await this.#knex(OUTBOX_TABLE)
+      .where('status', 'pending')
+      .where('next_attempt_at', '>', now)
+      .whereIn('kind', [...this.#handlers.keys()])
+      .min({ due: 'next_attempt_at' })) as { due: number | string | null }[];
+    if (row?.due === null || row?.due === undefined) return this.settings.pollMs;
+    return Math.min(this.settings.pollMs, Number(row.due) - now);
   }
 
   #schedule(delayMs: number): void {
