@@ -4,6 +4,14 @@ import { readBrowserSearchEnv, type BuildEnv } from './src/lib/build-env.ts';
 import { pagePolicyDirectives } from './src/lib/security-policy.ts';
 
 /**
+ * Astro reports each build to its makers unless told not to (its telemetry, on by default outside CI):
+ * nothing of a build leaves this machine. Called first in both configs, before Astro records anything.
+ */
+export function turnOffAstroTelemetry(): void {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+}
+
+/**
  * How pages are rendered, the same for the static site (astro.config.ts) and the preview server
  * (preview/astro.config.ts): an editor's preview is the page the public will get.
  */

@@ -2,10 +2,12 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { pageRenderingOptions, productionBuilds, viteOptions } from './astro-options.ts';
+import { pageRenderingOptions, productionBuilds, turnOffAstroTelemetry, viteOptions } from './astro-options.ts';
 import { siteCodeVersion } from './scripts/code-version.ts';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
+
+turnOffAstroTelemetry();
 
 // Part of every page's cache key: pages render again after any change to the code (SITE_CODE_VERSION may set it, e.g. a commit).
 process.env.SITE_CODE_VERSION ||= siteCodeVersion();

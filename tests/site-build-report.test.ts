@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,8 @@ import { SiteBuilds } from '../scripts/lib/site-builds.ts';
 /**
  * The local runner's builder tells the CMS how each build went. When the site's loaders refused
  * values, the report carries their list (type, document, slug, language, field) as the site wrote
- * it, so the admin can name them to editors. The site here is a stand-in whose `npm run build`
- * fails the way the site's loaders do (the real loaders' file is tested in site/test/site/build-failure).
+ * it, so the admin can name them to editors. The site here is a stand-in whose build worker runs a
+ * build that fails the way the site's loaders do (the real loaders' file is tested in site/test/site/build-failure).
  */
 
 const TOKEN = 'builder-report-token';
@@ -21,10 +21,20 @@ let receiver: Server;
 let received: { authorization: string | undefined; body: unknown }[] = [];
 let reportsUrl: string;
 
-function standInSite(name: string, script: string): string {
+/** Speaks the build worker's protocol (site/scripts/build-worker.ts): each build runs the stand-in's build.mjs. */
+const STAND_IN_WORKER = `import { spawnSync } from 'node:child_process';
+process.on('message', ({ env }) => {
+  const run = spawnSync(process.execPath, ['build.mjs'], { env, stdio: 'inherit' });
+  process.send(run.status === 0 ? { ok: true } : { ok: false, message: 'exit code ' + run.status });
+});
+process.on('disconnect', () => process.exit(0));
+`;
+
+function standInSite(name: string, script: string, worker = STAND_IN_WORKER): string {
   const siteDir = path.join(dir, name);
-  mkdirSync(siteDir, { recursive: true });
-  writeFileSync(path.join(siteDir, 'package.json'), JSON.stringify({ name, private: true, scripts: { build: 'node build.mjs' } }));
+  mkdirSync(path.join(siteDir, 'scripts'), { recursive: true });
+  writeFileSync(path.join(siteDir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+  writeFileSync(path.join(siteDir, 'scripts', 'build-worker.ts'), worker);
   writeFileSync(path.join(siteDir, 'build.mjs'), script);
   return siteDir;
 }
@@ -62,6 +72,7 @@ process.exit(1);
     );
     const builds = new SiteBuilds(siteDir, path.join(dir, 'builds-refusing'), process.env, { url: reportsUrl, token: TOKEN });
     await expect(builds.build()).rejects.toThrow();
+    await builds.close();
     expect(received).toHaveLength(1);
     expect(received[0]?.authorization).toBe(`Bearer ${TOKEN}`);
     expect(received[0]?.body).toMatchObject({ status: 'failed', problems: [PROBLEM] });
@@ -80,8 +91,40 @@ writeFileSync(process.env.SITE_OUT_DIR + '/index.html', '<!doctype html><title>o
     );
     const builds = new SiteBuilds(siteDir, path.join(dir, 'builds-working'), process.env, { url: reportsUrl, token: TOKEN });
     await builds.build();
+    await builds.close();
     expect(received).toHaveLength(1);
     expect(received[0]?.body).toMatchObject({ status: 'succeeded' });
     expect(received[0]?.body).not.toHaveProperty('problems');
+  });
+});
+
+describe('a build worker that ends in the middle of a build', () => {
+  it('has the build done again by a new worker, once, and reports it succeeded', async () => {
+    received = [];
+    const siteDir = standInSite(
+      'dying-site',
+      `import { mkdirSync, writeFileSync } from 'node:fs';
+mkdirSync(process.env.SITE_OUT_DIR, { recursive: true });
+writeFileSync(process.env.SITE_OUT_DIR + '/index.html', '<!doctype html><title>built by the second worker</title>');
+`,
+      // The first worker is killed at its first build (as by the out-of-memory killer); the next one builds.
+      `import { existsSync, writeFileSync } from 'node:fs';
+if (existsSync('first-worker-died')) {
+  await import('./stand-in-worker.js');
+} else {
+  process.on('message', () => {
+    writeFileSync('first-worker-died', '');
+    process.kill(process.pid, 'SIGKILL');
+  });
+}
+`,
+    );
+    writeFileSync(path.join(siteDir, 'scripts', 'stand-in-worker.js'), STAND_IN_WORKER);
+    const builds = new SiteBuilds(siteDir, path.join(dir, 'builds-dying'), process.env, { url: reportsUrl, token: TOKEN });
+    await builds.build();
+    await builds.close();
+    expect(readFileSync(path.join(builds.servedDir(), 'index.html'), 'utf8')).toContain('built by the second worker');
+    expect(received).toHaveLength(1);
+    expect(received[0]?.body).toMatchObject({ status: 'succeeded' });
   });
 });

@@ -126,6 +126,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([browser?.close(), preview?.stop()]);
+  // A rebuild the hook asked for reports to the CMS: it ends first.
+  await site?.close();
   await cms?.stop();
   hook?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });

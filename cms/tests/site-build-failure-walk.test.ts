@@ -106,7 +106,7 @@ afterAll(async () => {
   await browser?.close();
   hook?.close();
   // A rebuild the hook asked for reports to the CMS: it ends first.
-  await site?.settled();
+  await site?.close();
   await cms?.stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });

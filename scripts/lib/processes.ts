@@ -34,6 +34,12 @@ export function runStep(what: string, command: string, args: string[], options: 
   });
 }
 
+/** A child started elsewhere (e.g. with an IPC channel) that stopAll() stops too. */
+export function trackChild(child: ChildProcess): void {
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+}
+
 export function stopAll(): void {
   for (const child of children) child.kill('SIGTERM');
 }

@@ -1,15 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { runStep } from './processes.ts';
+import { SiteBuildWorker } from './site-build-worker.ts';
 
 /**
  * Builds the site and switches the served folder only when a build succeeded, so visitors never see
  * a half-written site. Every build goes into the same folder (`next/`; Astro forgets its content store
  * when the output folder changes), which is then renamed to a folder of its own and served. Astro's
  * cache (`cache/`, or SITE_CACHE_DIR) is kept between builds: pages whose content is unchanged are
- * copied and the loaders read only what changed. Rebuild requests that arrive during a build are
- * merged into one more build after it.
+ * copied and the loaders read only what changed. The builds run in one worker process that stays
+ * (site/scripts/build-worker.ts), so Astro is loaded once. Rebuild requests that arrive during a build
+ * are merged into one more build after it.
  */
 export class SiteBuilds {
   private current: string | undefined;
@@ -23,6 +24,7 @@ export class SiteBuilds {
   private readonly workDir: string;
   private readonly cacheDir: string;
   private readonly reports: BuildReports | undefined;
+  private readonly worker: SiteBuildWorker;
 
   // Plain fields, no parameter properties: Node runs this file by stripping types only.
   constructor(siteDir: string, buildsDir: string, env: NodeJS.ProcessEnv, reports?: BuildReports) {
@@ -32,6 +34,7 @@ export class SiteBuilds {
     this.reports = reports;
     this.workDir = path.join(buildsDir, WORK_FOLDER);
     this.cacheDir = env.SITE_CACHE_DIR || path.join(buildsDir, CACHE_FOLDER);
+    this.worker = new SiteBuildWorker(siteDir);
     mkdirSync(buildsDir, { recursive: true });
   }
 
@@ -77,7 +80,7 @@ export class SiteBuilds {
       // Files unchanged since the build being served keep its compressed variants (site/scripts/precompress.ts).
       ...(this.current ? { SITE_PREVIOUS_BUILD_DIR: this.current } : {}),
     };
-    await runStep('The site build', 'npm', ['run', 'build', '--silent'], { cwd: this.siteDir, env }, onOutput);
+    await this.worker.build(env, onOutput);
     const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
     renameSync(this.workDir, outDir);
     const previous = this.current;
@@ -116,6 +119,12 @@ export class SiteBuilds {
     this.building = true;
     this.rebuilding = this.rebuildWhileAsked(reason);
     await this.rebuilding;
+  }
+
+  /** Ends the build worker once no rebuild is running or asked for. */
+  async close(): Promise<void> {
+    await this.settled();
+    this.worker.close();
   }
 
   /** Resolves once no rebuild is running or asked for (e.g. before the CMS it reports to stops). */

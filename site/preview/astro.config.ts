@@ -1,8 +1,10 @@
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { pageRenderingOptions, productionBuilds, viteOptions } from '../astro-options.ts';
+import { pageRenderingOptions, productionBuilds, turnOffAstroTelemetry, viteOptions } from '../astro-options.ts';
 import { readBuildEnv } from '../src/lib/build-env.ts';
+
+turnOffAstroTelemetry();
 
 /**
  * The preview server: a small program rendered on demand, apart from the static site (its own

@@ -155,14 +155,20 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Prom
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
 }
 
-if (import.meta.main) {
-  const root = path.resolve(process.argv[2] ?? process.env.SITE_OUT_DIR ?? path.join(import.meta.dirname, '..', 'dist'));
+/** Precompresses a build and says in one line what it did (the site's `build` script shows it). */
+export async function precompressWithSummary(root: string, previousRoot?: string): Promise<PrecompressSummary> {
   const started = performance.now();
-  const summary = await precompress(root, process.env.SITE_PREVIOUS_BUILD_DIR || undefined);
+  const summary = await precompress(root, previousRoot);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
     `Precompressed ${summary.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb(summary.rawBytes)} → brotli ${kb(summary.brotliBytes)}, gzip ${kb(summary.gzipBytes)}` +
       (summary.keptRaw > 0 ? ` (${summary.keptRaw} kept as they are)` : '') +
       (summary.reused > 0 ? `; ${summary.reused} unchanged since the previous build kept its variants` : ''),
   );
+  return summary;
+}
+
+if (import.meta.main) {
+  const root = path.resolve(process.argv[2] ?? process.env.SITE_OUT_DIR ?? path.join(import.meta.dirname, '..', 'dist'));
+  await precompressWithSummary(root, process.env.SITE_PREVIOUS_BUILD_DIR || undefined);
 }

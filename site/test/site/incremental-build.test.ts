@@ -41,6 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await runner?.close();
   await cms?.stop();
   rmSync(workDir, { recursive: true, force: true });
 });
@@ -102,6 +103,7 @@ async function buildBothWays(): Promise<{ onlyIncremental: string[]; onlyClean: 
   await runner.build();
   const clean = new SiteBuilds(SITE_DIR, path.join(workDir, `clean-${cleanBuilds++}`), buildEnv());
   await clean.build();
+  await clean.close();
   const incrementalDir = runner.servedDir();
   const cleanDir = clean.servedDir();
   const incrementalFiles = new Set(filesOf(incrementalDir));

@@ -1,0 +1,59 @@
+/**
+ * The site's build (`astro build`, then the precompression) in a process that stays: the local
+ * runner's `SiteBuilds` (scripts/lib/site-builds.ts) forks it once and sends it one build at a time.
+ * Astro, Vite and the JIT stay warm between builds, so a rebuild after a publish pays only for the
+ * pages that changed, not for starting Node and Astro again (`npm run bench:publish -w @cb/site`
+ * measures both ways side by side).
+ *
+ * Each request carries the build's whole environment, which replaces this process's own: a build
+ * sees what `npm run build` would see with that environment, and nothing a previous build set
+ * (astro.config.ts computes SITE_CODE_VERSION again, so edited site code renders every page again).
+ * After a build that left the heap above `HEAP_LIMIT_BYTES`, the worker answers and exits; the
+ * runner starts a fresh one for the next build.
+ */
+import path from 'node:path';
+import { build } from 'astro';
+import { precompressWithSummary } from './precompress.ts';
+
+export interface BuildRequest {
+  env: Record<string, string>;
+}
+
+export type BuildAnswer = { ok: true } | { ok: false; message: string };
+
+/** Far above a build of the large set; only a leak across many builds reaches it. */
+const HEAP_LIMIT_BYTES = 1536 * 1024 * 1024;
+
+const SITE_DIR = path.resolve(import.meta.dirname, '..');
+
+async function buildOnce({ env }: BuildRequest): Promise<BuildAnswer> {
+  replaceEnvironment(env);
+  try {
+    await build({ root: SITE_DIR });
+    await precompressWithSummary(path.resolve(env.SITE_OUT_DIR ?? path.join(SITE_DIR, 'dist')), env.SITE_PREVIOUS_BUILD_DIR || undefined);
+    return { ok: true };
+  } catch (error) {
+    // Shown as `astro build` shows it: the runner reads the reason from the output.
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function replaceEnvironment(env: Record<string, string>): void {
+  for (const name of Object.keys(process.env)) if (!(name in env)) delete process.env[name];
+  Object.assign(process.env, env);
+}
+
+if (import.meta.main) {
+  if (!process.send) throw new Error('build-worker.ts is started by the site builder (scripts/lib/site-builds.ts), with an IPC channel');
+  const send = process.send.bind(process);
+  process.on('message', (request: BuildRequest) => {
+    void buildOnce(request).then((answer) => {
+      send(answer, () => {
+        if (process.memoryUsage().heapUsed > HEAP_LIMIT_BYTES) process.exit(0);
+      });
+    });
+  });
+  // The runner went away: nothing will be asked any more.
+  process.on('disconnect', () => process.exit(0));
+}
