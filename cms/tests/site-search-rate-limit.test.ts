@@ -11,7 +11,9 @@ import { ensureSearchOnlyKey, reindex, startMeilisearch, type RunningMeilisearch
 import { startCms, type TestCms } from './helpers/cms';
 import { captureOutput } from './helpers/output';
 import { rawRequest, type RawAnswer } from './helpers/raw-http';
+import { OVERFLOW, RateLimiter } from '../src/api/intake/request/rate-limit';
 import { ensureIntakeStateTables, RATE_WINDOWS_TABLE, SEARCH_CLIENT_WINDOWS_TABLE } from '../src/api/intake/request/state-tables';
+import { sweepIntakeState } from '../src/api/intake/request/intake-state';
 
 /**
  * Searches without JavaScript (GET /api/search) are limited per client address, in a window table of
@@ -274,5 +276,34 @@ describe('the rate limit on searches without JavaScript', () => {
       for (const word of words.split(' ').filter((part) => /^\p{L}{4,}$/u.test(part))) expect(written.toLowerCase(), word).not.toContain(word.toLowerCase());
       expect(written, words).not.toContain(encodeURIComponent(words));
     }
+  });
+});
+
+describe('the table of search windows', () => {
+  const knex = () => cms.strapi.db.connection;
+
+  it('is bounded as the forms’ is: at the cap, new clients share one overflow row of their own table', async () => {
+    await knex()(SEARCH_CLIENT_WINDOWS_TABLE).del();
+    const formWindows = await knex()(RATE_WINDOWS_TABLE).count({ rows: '*' });
+    const now = Date.now();
+    const limiter = new RateLimiter(knex, { max: 3, windowSeconds: 60, maxClients: 10, table: SEARCH_CLIENT_WINDOWS_TABLE }, () => now);
+    // Rotating addresses: counted together past the cap, so the rotation buys nothing and the table stops growing.
+    const decisions = [];
+    for (let client = 1; client <= 50; client++) decisions.push(await limiter.take(`203.0.113.${client}`));
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10 + 3);
+    expect(await knex()(SEARCH_CLIENT_WINDOWS_TABLE).count({ rows: '*' })).toEqual([{ rows: 11 }]);
+    expect(await knex()(SEARCH_CLIENT_WINDOWS_TABLE).where('client_key', OVERFLOW).first('posts')).toEqual({ posts: 40 });
+    expect(await knex()(RATE_WINDOWS_TABLE).count({ rows: '*' })).toEqual(formWindows);
+  });
+
+  it('is swept every minute with the other windows: ended windows go, running ones stay', async () => {
+    await knex()(SEARCH_CLIENT_WINDOWS_TABLE).del();
+    const now = Date.now();
+    await knex()(SEARCH_CLIENT_WINDOWS_TABLE).insert([
+      { client_key: '192.0.2.1', posts: 3, window_ends_at: now - 1 },
+      { client_key: '192.0.2.2', posts: 3, window_ends_at: now + 60_000 },
+    ]);
+    await sweepIntakeState(cms.strapi, now);
+    expect(await knex()(SEARCH_CLIENT_WINDOWS_TABLE).pluck('client_key')).toEqual(['192.0.2.2']);
   });
 });
