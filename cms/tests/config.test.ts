@@ -39,6 +39,7 @@ describe('the CMS configuration', () => {
       privateUploadsDir: undefined,
     });
     expect(config.outbox).toEqual({ pollMs: 1000, leaseMs: 60_000, retryBaseMs: 30_000, retryMaxMs: 3_600_000, giveUpAfterMs: 259_200_000, batchSize: 20 });
+    expect(config.searchRateLimit).toEqual({ max: 120, windowSeconds: 60 });
     expect(config.outboxKeepDoneDays).toBe(30);
     expect(config.retentionMonths).toBe(12);
     expect(config.seed).toBe(true);
@@ -78,6 +79,8 @@ describe('the CMS configuration', () => {
       MEILI_MASTER_KEY: 'master',
       SITE_BUILD_HOOK_DEBOUNCE_MS: '0',
       CMS_IMAGE_MAX_MB: '4',
+      SEARCH_RATE_LIMIT_MAX: '60',
+      SEARCH_RATE_LIMIT_WINDOW_SECONDS: '120',
     });
     expect(config.server).toMatchObject({ port: 8080, trustProxy: true, trustedProxies: ['10.0.0.0/8', '::1'], appKeys: ['one', 'two'] });
     expect(config.database).toMatchObject({ client: 'postgres', port: 5432, ssl: { rejectUnauthorized: false }, pool: { min: 0, max: 10 }, password: '' });
@@ -91,6 +94,7 @@ describe('the CMS configuration', () => {
     expect(config.search).toEqual({ url: 'http://127.0.0.1:7700', masterKey: 'master' });
     expect(config.siteBuildHook.debounceMs).toBe(0);
     expect(config.editing.imageMaxMb).toBe(4);
+    expect(config.searchRateLimit).toEqual({ max: 60, windowSeconds: 120 });
   });
 
   it.each([
@@ -99,6 +103,12 @@ describe('the CMS configuration', () => {
     ['a fraction', { RETENTION_MONTHS: '1.5' }, 'RETENTION_MONTHS must be a whole number of months ≥ 1 (got "1.5")'],
     ['zero where one is the least', { OUTBOX_LEASE_MS: '0' }, 'OUTBOX_LEASE_MS must be a whole number of milliseconds ≥ 1 (got "0")'],
     ['no image size', { CMS_IMAGE_MAX_MB: '0' }, 'CMS_IMAGE_MAX_MB must be a whole number of megabytes ≥ 1 (got "0")'],
+    ['no searches at all', { SEARCH_RATE_LIMIT_MAX: '0' }, 'SEARCH_RATE_LIMIT_MAX must be a whole number ≥ 1 (got "0")'],
+    [
+      'a search window in words',
+      { SEARCH_RATE_LIMIT_WINDOW_SECONDS: 'a minute' },
+      'SEARCH_RATE_LIMIT_WINDOW_SECONDS must be a whole number of seconds ≥ 1 (got "a minute")',
+    ],
     ['a port out of range', { PORT: '70000' }, 'PORT must be a port number (1 to 65535) (got "70000")'],
     ['a yes for a flag', { CMS_TRUST_PROXY: 'yes' }, 'CMS_TRUST_PROXY must be true or false (got "yes")'],
     ['an unknown choice', { DATABASE_CLIENT: 'mysql' }, 'DATABASE_CLIENT must be one of sqlite, postgres (got "mysql")'],

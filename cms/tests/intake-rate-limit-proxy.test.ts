@@ -9,7 +9,14 @@ import { addressList, isListed } from '../src/middlewares/client-address';
  * but only on connections from the proxies named in CMS_TRUSTED_PROXIES.
  */
 
-const SETTINGS = { INTAKE_RATE_LIMIT_MAX: '2', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '600', CMS_TRUST_PROXY: 'true', CMS_TRUSTED_PROXIES: '127.0.0.1, 127.0.0.2' };
+const SETTINGS = {
+  INTAKE_RATE_LIMIT_MAX: '2',
+  INTAKE_RATE_LIMIT_WINDOW_SECONDS: '600',
+  SEARCH_RATE_LIMIT_MAX: '2',
+  SEARCH_RATE_LIMIT_WINDOW_SECONDS: '600',
+  CMS_TRUST_PROXY: 'true',
+  CMS_TRUSTED_PROXIES: '127.0.0.1, 127.0.0.2',
+};
 let cms: TestCms | undefined;
 beforeAll(async () => {
   cms = await startCms(SETTINGS);
@@ -61,6 +68,18 @@ describe('who counts as the proxy', () => {
     const statuses = [];
     for (const forwardedFor of ['198.51.100.11', '198.51.100.12', '198.51.100.13']) statuses.push((await postFrom('127.0.0.2', forwardedFor)).status);
     expect(statuses).toEqual([422, 422, 422]);
+  });
+
+  it('counts searches without JavaScript the same way: per forwarded address from the proxy, by its own address from anyone else', async () => {
+    // No Meilisearch here: a search that is let through answers 503 (search unavailable), one past the limit 429.
+    const searchFrom = (connection: string, forwardedFor: string) =>
+      rawRequest(cms!.url, { path: '/api/search?locale=en&q=walking', from: connection, headers: { 'x-forwarded-for': forwardedFor } });
+    const fromProxy = [];
+    for (const forwardedFor of ['198.51.100.21', '198.51.100.22', '198.51.100.23']) fromProxy.push((await searchFrom('127.0.0.2', forwardedFor)).status);
+    expect(fromProxy).toEqual([503, 503, 503]);
+    const straight = [];
+    for (const forwardedFor of ['198.51.100.31', '198.51.100.32', '198.51.100.33']) straight.push((await searchFrom('127.0.0.4', forwardedFor)).status);
+    expect(straight).toEqual([503, 503, 429]);
   });
 
   it('reads proxy addresses and ranges, IPv4 (also as seen on a dual-stack socket) and IPv6', () => {

@@ -6,19 +6,22 @@ import { startCms, type TestCms } from './helpers/cms';
 import { postgresEnv, startPostgres, type ThrowawayPostgres } from './helpers/postgres';
 import { rawRequest } from './helpers/raw-http';
 import { escapeHtml } from '../src/api/intake/pages/html';
-import { ATTEMPTS_TABLE, RATE_WINDOWS_TABLE } from '../src/api/intake/request/state-tables';
+import { ATTEMPTS_TABLE, RATE_WINDOWS_TABLE, SEARCH_CLIENT_WINDOWS_TABLE } from '../src/api/intake/request/state-tables';
 
 /**
  * Two CMS instances on one PostgreSQL database, as two replicas behind a load balancer without
  * sticky sessions: A runs in this process, B as a `strapi start` of its own. A form posted without
- * JavaScript to one is shown again by the other, and the per-address rate limit is one limit across
- * both, also when posts race. Both sit behind a trusted proxy (loopback 127.0.0.1), so the client is
+ * JavaScript to one is shown again by the other, and the per-address rate limits (of forms, and of
+ * searches without JavaScript) are each one limit across both, also when requests race. Both sit behind a trusted proxy (loopback 127.0.0.1), so the client is
  * the address in X-Forwarded-For.
  */
 
 const LIMIT = 6;
+const SEARCH_LIMIT = 5;
 const PER_ADDRESS = 3;
 const SETTINGS = {
+  SEARCH_RATE_LIMIT_MAX: String(SEARCH_LIMIT),
+  SEARCH_RATE_LIMIT_WINDOW_SECONDS: '600',
   CMS_TRUST_PROXY: 'true',
   CMS_TRUSTED_PROXIES: '127.0.0.1',
   INTAKE_RATE_LIMIT_MAX: String(LIMIT),
@@ -131,6 +134,20 @@ describe('two CMS replicas on one PostgreSQL database', () => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(3 * LIMIT);
     const window = z.looseObject({ posts: z.number() }).parse(await knex()(RATE_WINDOWS_TABLE).where('client_key', client).first('posts'));
     expect(Number(window.posts)).toBe(4 * LIMIT);
+  });
+
+  it('count searches without JavaScript racing through both replicas at once exactly, in their own window: the forms keep theirs', async () => {
+    const client = '203.0.113.30';
+    const search = (url: string) => fetch(`${url}/api/search?locale=en&q=walking`, { headers: { 'x-forwarded-for': client } });
+    const statuses = (await Promise.all(Array.from({ length: 4 * SEARCH_LIMIT }, (_, n) => search(n % 2 === 0 ? a!.url : b!.url)))).map(
+      (answer) => answer.status,
+    );
+    // No Meilisearch here: a search let through answers 503 (search unavailable), one past the limit 429.
+    expect(statuses.filter((status) => status === 503)).toHaveLength(SEARCH_LIMIT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(3 * SEARCH_LIMIT);
+    const window = z.looseObject({ posts: z.number() }).parse(await knex()(SEARCH_CLIENT_WINDOWS_TABLE).where('client_key', client).first('posts'));
+    expect(Number(window.posts)).toBe(4 * SEARCH_LIMIT);
+    expect((await jsonPost(b!.url, client)).status).toBe(422);
   });
 
   it('count different addresses apart, an IPv6 /64 as one, on either replica', async () => {

@@ -59,6 +59,8 @@ export interface SearchWords {
     toFilters: string;
     /** The link to the site's search page, which searches as one types (with JavaScript). */
     searchPage: string;
+    /** Past the searches one address may make per window (429): how many minutes to wait; the words stay in the box. */
+    rateLimited: PluralForms<WithCount>;
   };
 }
 
@@ -99,6 +101,11 @@ export const SEARCH_WORDS: Localized<SearchWords> = {
       filterOn: '(aan, tik om uit te zetten)',
       toFilters: 'Resultaten verfijnen',
       searchPage: 'Zoeken terwijl je typt',
+      rateLimited: {
+        one: 'We kregen net veel zoekopdrachten van dit adres. Wacht {count} minuut en zoek dan opnieuw: je woorden staan nog in het vak. Je kunt ook hieronder bladeren per soort hulp of per gemeente.',
+        other:
+          'We kregen net veel zoekopdrachten van dit adres. Wacht {count} minuten en zoek dan opnieuw: je woorden staan nog in het vak. Je kunt ook hieronder bladeren per soort hulp of per gemeente.',
+      },
     },
   },
   fr: {
@@ -138,6 +145,11 @@ export const SEARCH_WORDS: Localized<SearchWords> = {
       filterOn: '(actif, touchez pour le retirer)',
       toFilters: 'Affiner les résultats',
       searchPage: 'Rechercher pendant la frappe',
+      rateLimited: {
+        one: 'Nous venons de recevoir beaucoup de recherches depuis cette adresse. Attendez {count} minute, puis relancez la recherche\u00a0: vos mots sont toujours dans le champ. Vous pouvez aussi parcourir ci-dessous par type d’aide ou par commune.',
+        other:
+          'Nous venons de recevoir beaucoup de recherches depuis cette adresse. Attendez {count} minutes, puis relancez la recherche\u00a0: vos mots sont toujours dans le champ. Vous pouvez aussi parcourir ci-dessous par type d’aide ou par commune.',
+      },
     },
   },
   en: {
@@ -176,6 +188,11 @@ export const SEARCH_WORDS: Localized<SearchWords> = {
       filterOn: '(on, tap to turn it off)',
       toFilters: 'Narrow down the results',
       searchPage: 'Search as you type',
+      rateLimited: {
+        one: 'We just received many searches from this address. Please wait {count} minute, then search again: your words are still in the box. You can also browse by kind of help or by municipality below.',
+        other:
+          'We just received many searches from this address. Please wait {count} minutes, then search again: your words are still in the box. You can also browse by kind of help or by municipality below.',
+      },
     },
   },
 };

@@ -168,6 +168,9 @@ export const VARIABLES = {
   STATUS_LOOKUP_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(600, { min: 1, unit: 'seconds' }),
   STATUS_LOOKUP_TRIES_PER_REFERENCE: wholeNumber(5, { min: 1 }),
   STATUS_LOOKUP_REFERENCE_WINDOW_SECONDS: wholeNumber(3600, { min: 1, unit: 'seconds' }),
+  // Two searches a second per address on average: far more than a person paging and filtering, or a library's few computers behind one address.
+  SEARCH_RATE_LIMIT_MAX: wholeNumber(120, { min: 1 }),
+  SEARCH_RATE_LIMIT_WINDOW_SECONDS: wholeNumber(60, { min: 1, unit: 'seconds' }),
 
   CMS_ADMIN_EMAIL: variable(z.email().default(localAdmin.email), 'an email address'),
   CMS_ADMIN_PASSWORD: secret(),
@@ -255,6 +258,8 @@ export interface CmsConfig {
     perClient: { max: number; windowSeconds: number };
     perReference: { max: number; windowSeconds: number };
   };
+  /** Searches without JavaScript (GET /api/search, src/api/site-search) per client address, in their own window. */
+  searchRateLimit: { max: number; windowSeconds: number };
   firstAdmin: { email: string; password: string | undefined };
   seed: boolean;
   mail: {
@@ -381,6 +386,7 @@ function configOf(values: Values): CmsConfig {
       perClient: { max: values.STATUS_LOOKUP_RATE_LIMIT_MAX, windowSeconds: values.STATUS_LOOKUP_RATE_LIMIT_WINDOW_SECONDS },
       perReference: { max: values.STATUS_LOOKUP_TRIES_PER_REFERENCE, windowSeconds: values.STATUS_LOOKUP_REFERENCE_WINDOW_SECONDS },
     },
+    searchRateLimit: { max: values.SEARCH_RATE_LIMIT_MAX, windowSeconds: values.SEARCH_RATE_LIMIT_WINDOW_SECONDS },
     firstAdmin: { email: values.CMS_ADMIN_EMAIL, password: values.CMS_ADMIN_PASSWORD },
     seed: values.CMS_SEED,
     mail: {

@@ -13,8 +13,10 @@ export const ATTEMPTS_TABLE = 'cb_intake_attempts';
 /** The status page's look-ups (src/api/request-status): per client address, and tries per reference. */
 export const STATUS_CLIENT_WINDOWS_TABLE = 'cb_status_client_windows';
 export const STATUS_REFERENCE_WINDOWS_TABLE = 'cb_status_reference_windows';
-/** Every table of rate windows, swept alike. */
-export const RATE_WINDOW_TABLES = [RATE_WINDOWS_TABLE, STATUS_CLIENT_WINDOWS_TABLE, STATUS_REFERENCE_WINDOWS_TABLE] as const;
+/** Searches without JavaScript per client address (src/api/site-search): their own allowance, apart from the forms'. */
+export const SEARCH_CLIENT_WINDOWS_TABLE = 'cb_search_client_windows';
+/** Every table of rate windows, created and swept alike. */
+export const RATE_WINDOW_TABLES = [RATE_WINDOWS_TABLE, STATUS_CLIENT_WINDOWS_TABLE, STATUS_REFERENCE_WINDOWS_TABLE, SEARCH_CLIENT_WINDOWS_TABLE] as const;
 
 export type Knex = Core.Strapi['db']['connection'];
 

@@ -129,6 +129,19 @@ ${browseLinks(locale)}`,
 
 /** Meilisearch could not answer (or is not configured): the form again and the static pages to browse. */
 export function unavailablePage(locale: Locale, state: SearchState): string {
+  return noticePage(locale, state, searchWords(locale).island.unavailable);
+}
+
+/**
+ * Past the searches one address may make per window (429): nothing was searched; the form again with
+ * the words and filters as they were, so the person searches again with one tap once the wait is over.
+ */
+export function rateLimitedPage(locale: Locale, state: SearchState, { minutes }: { minutes: number }): string {
+  return noticePage(locale, state, counted(locale, searchWords(locale).page.rateLimited, minutes));
+}
+
+/** The form filled in, one notice, and the static pages to browse: a search that was not answered. */
+function noticePage(locale: Locale, state: SearchState, notice: string): string {
   const t = searchWords(locale);
   return htmlDocument({
     locale,
@@ -136,7 +149,7 @@ export function unavailablePage(locale: Locale, state: SearchState): string {
     heading: t.title,
     languageLinks: languageLinks(state),
     main: html`${searchForm(locale, state)}
-<p class="notice">${t.island.unavailable}</p>
+<p class="notice">${notice}</p>
 ${browseLinks(locale)}`,
   });
 }
