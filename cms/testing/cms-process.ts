@@ -63,6 +63,12 @@ function compiledSourcesHash(): string {
   return hash.digest('hex');
 }
 
+/** What the compiled CMS in dist/ was compiled from (a hash of its sources), as `compileCms` recorded it. */
+export function compiledSourcesStamp(): string {
+  if (!existsSync(COMPILED_STAMP)) throw new Error(`The CMS is not compiled (no ${COMPILED_STAMP}): compileCms() first`);
+  return readFileSync(COMPILED_STAMP, 'utf8');
+}
+
 /**
  * The CMS and what it runs of @cb/domain and @cb/search (their dist/), up to date with the source.
  * The type-checking compile takes most of a CMS start on a busy machine: it is skipped while dist/
@@ -81,13 +87,18 @@ export interface CmsProcessOptions {
   compile?: boolean;
   /** A database file (e.g. the seeded one a test run makes) that the temporary database starts as a copy of. */
   startFrom?: string;
+  /** The environment that `env` and the test settings are added to; this process's by default. */
+  baseEnv?: NodeJS.ProcessEnv;
 }
 
 /**
  * `env` may name its own DATABASE_FILENAME (kept after stop) and PORT (to restart on the same
  * address); by default the database is temporary, empty or a copy of `startFrom`.
  */
-export async function startCmsProcess(env: Record<string, string> = {}, { compile = true, startFrom }: CmsProcessOptions = {}): Promise<CmsProcess> {
+export async function startCmsProcess(
+  env: Record<string, string> = {},
+  { compile = true, startFrom, baseEnv = process.env }: CmsProcessOptions = {},
+): Promise<CmsProcess> {
   if (compile) compileCms();
   const workDir = scratchDir('cb-cms-process-');
   if (startFrom) copyFileSync(startFrom, path.join(workDir, 'cms.db'));
@@ -96,7 +107,7 @@ export async function startCmsProcess(env: Record<string, string> = {}, { compil
     cwd: CMS_DIR,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...baseEnv,
       ...TEST_SECRETS,
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',

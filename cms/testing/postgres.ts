@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { freePort } from './cms-process.ts';
+import { asClusterOwner, clusterEnv, initCluster, ownedByClusterOwner, seededClusterTemplate, startCluster, stopCluster } from './postgres-template.ts';
 import { scratchDir } from './scratch-dir.ts';
 
 export interface ThrowawayPostgres {
@@ -15,29 +17,39 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 
+export interface StartPostgresOptions {
+  /**
+   * `empty` (the default): a new cluster, on which a CMS's first start creates the schema and seeds.
+   * `seeded`: a copy of the cluster such a first start leaves (postgres-template.ts, made once and kept;
+   * the compiled CMS must be up to date, as a test run's global setup makes it).
+   */
+  from?: 'empty' | 'seeded';
+}
+
 /**
  * A PostgreSQL cluster in a temporary folder on a free loopback port, trusted for local use only.
  * initdb refuses to run as root, so as root it runs as the `postgres` system user.
  */
-export async function startPostgres(): Promise<ThrowawayPostgres> {
+export async function startPostgres({ from = 'empty' }: StartPostgresOptions = {}): Promise<ThrowawayPostgres> {
   // In memory when there is room (scratch-dir.ts): each commit's sync of the log costs nothing there.
   const dir = scratchDir('cb-postgres-');
-  const port = await freePort();
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
-    chownSync(dir, uid, gid);
+  const dataDir = path.join(dir, 'data');
+  let port: number;
+  try {
+    ownedByClusterOwner(dir);
+    // `cp -a` keeps the files' owner (the cluster refuses a data folder that is not its user's) and modes.
+    if (from === 'seeded') asClusterOwner(`cp -a '${await seededClusterTemplate()}' '${dataDir}'`);
+    else initCluster(dataDir);
+    port = await freePort();
+    startCluster(dir, dataDir, port);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
-  const run = (command: string) =>
-    asRoot ? execFileSync('su', ['postgres', '-c', command], { stdio: 'pipe' }) : execFileSync('sh', ['-c', command], { stdio: 'pipe' });
-
-  run(`initdb -D '${dir}/data' --auth=trust --username=postgres --encoding=UTF8 >/dev/null`);
-  run(`pg_ctl -D '${dir}/data' -o "-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1" -l '${dir}/log' -w start >/dev/null`);
 
   return {
     port,
-    dataDir: `${dir}/data`,
+    dataDir,
     query(sql, variables = {}) {
       const settings = Object.entries(variables).flatMap(([name, value]) => ['-v', `${name}=${value}`]);
       const output = execFileSync(
@@ -55,7 +67,7 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
     },
     stop() {
       try {
-        run(`pg_ctl -D '${dir}/data' -m fast -w stop >/dev/null`);
+        stopCluster(dataDir);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -65,12 +77,5 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
 
 /** The CMS's environment for a throwaway cluster (its superuser, its default database). */
 export function postgresEnv(postgres: ThrowawayPostgres): Record<string, string> {
-  return {
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_HOST: '127.0.0.1',
-    DATABASE_PORT: String(postgres.port),
-    DATABASE_NAME: 'postgres',
-    DATABASE_USERNAME: 'postgres',
-    DATABASE_PASSWORD: '',
-  };
+  return clusterEnv(postgres.port);
 }

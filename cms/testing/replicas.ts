@@ -1,7 +1,7 @@
 import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { compileCms, freePort, startCmsProcess, type CmsProcess, type ProcessExit } from './cms-process.ts';
-import { postgresEnv, startPostgres, type ThrowawayPostgres } from './postgres.ts';
+import { postgresEnv, startPostgres, type StartPostgresOptions, type ThrowawayPostgres } from './postgres.ts';
 
 /**
  * Several CMS processes on one PostgreSQL database behind a round-robin proxy on loopback, as in
@@ -172,6 +172,8 @@ export interface ReplicaOptions {
   env?: Record<string, string>;
   /** A running cluster to use (then `stop` leaves it running); by default a throwaway one of its own. */
   postgres?: ThrowawayPostgres;
+  /** What the throwaway cluster starts as (startPostgres): empty by default, or as a first start leaves it. */
+  from?: StartPostgresOptions['from'];
   /** Compile the CMS first (once for all replicas). */
   compile?: boolean;
   /** The proxy keeps its connections to the replicas open (see startRoundRobinProxy). */
@@ -179,12 +181,19 @@ export interface ReplicaOptions {
 }
 
 /**
- * Starts the replicas one after the other (the first creates the schema and seeds; starting the
- * others at the same moment would race its migrations), then the proxy in front of them.
+ * Starts the replicas one after the other (on an empty cluster the first creates the schema and seeds;
+ * starting the others at the same moment would race its migrations), then the proxy in front of them.
  */
-export async function startReplicas({ count = 3, env = {}, postgres: given, compile = true, keepAlive = false }: ReplicaOptions = {}): Promise<ReplicaSet> {
+export async function startReplicas({
+  count = 3,
+  env = {},
+  postgres: given,
+  from,
+  compile = true,
+  keepAlive = false,
+}: ReplicaOptions = {}): Promise<ReplicaSet> {
   if (compile) compileCms();
-  const postgres = given ?? (await startPostgres());
+  const postgres = given ?? (await startPostgres({ from }));
   const sharedEnv = { ...postgresEnv(postgres), CMS_TRUST_PROXY: 'true', CMS_TRUSTED_PROXIES: PROXY_ADDRESS, ...env };
   const ports: number[] = [];
   const replicas: (CmsProcess | undefined)[] = [];

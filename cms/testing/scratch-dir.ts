@@ -25,6 +25,11 @@ function memoryDirWithRoom(): string | undefined {
  * nothing either way (only a power cut would tell them apart). Benchmarks keep a disk, as production has.
  */
 export function scratchDir(prefix: string): string {
+  return mkdtempSync(path.join(scratchBase(), prefix));
+}
+
+/** Where `scratchDir` makes its folders. */
+export function scratchBase(): string {
   const inTests = process.env.VITEST === 'true';
-  return mkdtempSync(path.join((inTests ? memoryDirWithRoom() : undefined) ?? tmpdir(), prefix));
+  return (inTests ? memoryDirWithRoom() : undefined) ?? tmpdir();
 }

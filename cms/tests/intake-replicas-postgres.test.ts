@@ -35,7 +35,7 @@ let a: TestCms | undefined;
 let b: CmsProcess | undefined;
 
 beforeAll(async () => {
-  postgres = await startPostgres();
+  postgres = await startPostgres({ from: 'seeded' });
   a = await startCms({ ...postgresEnv(postgres), ...SETTINGS });
   b = await startCmsProcess({ ...postgresEnv(postgres), ...SETTINGS }, { compile: false });
 }, 360_000);

@@ -17,8 +17,8 @@ let cms: TestCms;
 
 beforeAll(async () => {
   process.on('warning', keepWarning);
-  // Without the sample content: Strapi's own publishing of it is not what this test looks at.
-  cms = await startCmsOnPostgres({ ...(await mailOnLoopback(catcher, STAFF)), CMS_SEED: 'false' });
+  // Without the sample content (an empty cluster, no seed): Strapi's own publishing of it is not what this test looks at.
+  cms = await startCmsOnPostgres({ ...(await mailOnLoopback(catcher, STAFF)), CMS_SEED: 'false' }, { from: 'empty' });
 });
 afterAll(async () => {
   await cms?.stop();

@@ -6,6 +6,8 @@ import { startCmsOnPostgres } from './helpers/postgres';
 
 let cms: TestCms;
 
+// The cluster is a copy of one on which a CMS made its first start (schema and seed on PostgreSQL, made once:
+// testing/postgres-template.ts); this file checks what that start left, as served by a CMS started on it.
 beforeAll(async () => {
   cms = await startCmsOnPostgres();
 });

@@ -31,6 +31,7 @@ beforeAll(async () => {
   await catcher.start();
   replicas = await startReplicas({
     count: 3,
+    from: 'seeded',
     env: {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(catcher.port),

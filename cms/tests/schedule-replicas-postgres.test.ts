@@ -44,7 +44,7 @@ let counter = 0;
 
 beforeAll(async () => {
   await catcher.start();
-  postgres = await startPostgres();
+  postgres = await startPostgres({ from: 'seeded' });
   meiliDir = await mkdtemp(path.join(tmpdir(), 'cb-meili-schedule-'));
   meili = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, maxIndexingThreads: 1 });
   const env = {
