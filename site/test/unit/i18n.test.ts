@@ -1,4 +1,6 @@
 import { frenchPunctuationProblems, LOCALES } from '@cb/domain';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byName, directoryLetter, formatDate, formatDateTime, formatEuro, languageName, telHref, ui, untranslatedNote } from '../../src/i18n/index.ts';
 
@@ -7,6 +9,12 @@ function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'function') return [`${path}: function`];
   if (typeof value === 'string') return [`${path}: string`];
   return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => shape(child, path ? `${path}.${key}` : key));
+}
+
+/** The markup of an Astro component: what follows its frontmatter (between the two `---`). */
+function templateOf(component: string): string {
+  const parts = component.split(/^---$/m);
+  return parts.length >= 3 ? parts.slice(2).join('---') : component;
 }
 
 function strings(value: unknown): string[] {
@@ -28,6 +36,18 @@ describe('the dictionaries', () => {
   it('writes French with a no-break space before ? ! : ; (a plain space lets the mark start a line)', () => {
     const texts = [...strings(ui('fr')), ui('fr').initiatives.categoryTitle('Courses')];
     expect(texts.filter((text) => frenchPunctuationProblems(text).length > 0)).toEqual([]);
+  });
+
+  it('lets no page glue punctuation after a text it shows (the dictionary owns the mark and its space)', () => {
+    const sourceFolder = join(import.meta.dirname, '../../src');
+    const astroFiles = readdirSync(sourceFolder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.astro'));
+    const glued = astroFiles.flatMap((file) =>
+      templateOf(readFileSync(join(sourceFolder, file), 'utf8'))
+        .split('\n')
+        .filter((line) => /\}[:;?!]/.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(glued).toEqual([]);
   });
 
   it('gives each locale its own words', () => {
