@@ -2,7 +2,18 @@ import { frenchPunctuationProblems, LOCALES } from '@cb/domain';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byName, directoryLetter, formatDate, formatDateTime, formatEuro, languageName, telHref, ui, untranslatedNote } from '../../src/i18n/index.ts';
+import {
+  byName,
+  directoryLetter,
+  formatDate,
+  formatDateTime,
+  formatEuro,
+  formatList,
+  languageName,
+  telHref,
+  ui,
+  untranslatedNote,
+} from '../../src/i18n/index.ts';
 
 /** Every leaf of a dictionary, as "path: kind" so that the three locales can be compared. */
 function shape(value: unknown, path = ''): string[] {
@@ -60,6 +71,16 @@ describe('the dictionaries', () => {
     expect(ui('fr').initiatives.count(0)).toBe('0 initiative');
     expect(ui('fr').initiatives.count(2)).toBe('2 initiatives');
     expect(ui('en').initiatives.count(1)).toBe('1 initiative');
+  });
+});
+
+describe('formatList', () => {
+  it('joins the last two with the conjunction of each language (the days an activity skips)', () => {
+    expect(formatList('nl', ['24 december 2026', '31 december 2026'])).toBe('24 december 2026 en 31 december 2026');
+    expect(formatList('fr', ['24 décembre 2026', '31 décembre 2026'])).toBe('24 décembre 2026 et 31 décembre 2026');
+    expect(formatList('en', ['24 December 2026', '31 December 2026'])).toBe('24 December 2026 and 31 December 2026');
+    expect(formatList('nl', ['a', 'b', 'c'])).toBe('a, b en c');
+    expect(formatList('fr', ['1 mai 2027'])).toBe('1 mai 2027');
   });
 });
 
