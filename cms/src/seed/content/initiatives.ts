@@ -355,9 +355,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Het Open Boek library, Rue de Parme 35, 1060 Saint-Gilles',
     },
     schedule: {
-      nl: 'Elke woensdag en zaterdag van 10 tot 12 uur',
-      fr: 'Chaque mercredi et samedi de 10 h à 12 h',
-      en: 'Every Wednesday and Saturday 10:00–12:00',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [
       { repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '10:00', endTime: '12:00' },
@@ -422,9 +422,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Buurthuis De Molenwiek, Chaussée de Gand 112, 1080 Molenbeek',
     },
     schedule: {
-      nl: 'Elke dinsdag van 14 tot 16.30 uur',
-      fr: 'Chaque mardi de 14 h à 16 h 30',
-      en: 'Every Tuesday 14:00–16:30',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'tuesday', startTime: '14:00', endTime: '16:30' }],
     howToJoin: {
@@ -777,9 +777,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Buurtkamer Basiliek, Rue Herkoliers 30, 1081 Koekelberg',
     },
     schedule: {
-      nl: 'Elke zondag van 12 tot 14.30 uur',
-      fr: 'Chaque dimanche de 12 h à 14 h 30',
-      en: 'Every Sunday 12:00–14:30',
+      nl: 'Aan tafel om 12 uur; wie wil, blijft nog voor koffie',
+      fr: 'À table à 12 h\u00a0; qui le souhaite reste pour le café',
+      en: 'Lunch is served at noon; stay for coffee if you like',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'sunday', startTime: '12:00', endTime: '14:30', skipHolidays: false }],
     howToJoin: {
@@ -968,9 +968,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Meeting point: Place Saint-Josse, 1210 Saint-Josse',
     },
     schedule: {
-      nl: 'Om de twee weken op zaterdag, van 10 tot 12 uur',
-      fr: 'Un samedi sur deux, de 10 h à 12 h',
-      en: 'Every other Saturday 10:00–12:00',
+      nl: 'Vertrek stipt op het uur; we wachten niet lang',
+      fr: 'Départ à l’heure pile\u00a0; nous n’attendons pas longtemps',
+      en: 'We set off on the hour; we do not wait long',
     },
     times: [{ repeats: 'weekly', date: '2026-09-05', weekday: 'saturday', startTime: '10:00', endTime: '12:00', everyWeeks: 2 }],
     howToJoin: {
@@ -1142,9 +1142,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Klikklaar, Avenue d’Auderghem 120, 1040 Etterbeek',
     },
     schedule: {
-      nl: 'Elke maandag van 14 tot 16 uur',
-      fr: 'Chaque lundi de 14 h à 16 h',
-      en: 'Every Monday 14:00–16:00',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '14:00', endTime: '16:00' }],
     howToJoin: {
@@ -1363,9 +1363,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'De Volle Mand kitchen, Avenue Clemenceau 41, 1070 Anderlecht',
     },
     schedule: {
-      nl: 'Elke donderdag van 10 tot 14 uur',
-      fr: 'Chaque jeudi de 10 h à 14 h',
-      en: 'Every Thursday 10:00–14:00',
+      nl: 'We koken tot half één en eten dan samen',
+      fr: 'Nous cuisinons jusqu’à midi et demi, puis nous mangeons ensemble',
+      en: 'We cook until half past twelve, then eat together',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '10:00', endTime: '14:00' }],
     howToJoin: {
@@ -1527,9 +1527,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Seniorenkring Laarbeek hall, Chaussée de Wemmel 214, 1090 Jette',
     },
     schedule: {
-      nl: 'Elke donderdag van 14.30 tot 16.30 uur',
-      fr: 'Chaque jeudi de 14 h 30 à 16 h 30',
-      en: 'Every Thursday 14:30–16:30',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '14:30', endTime: '16:30', skipDates: '24/12/2026, 31/12/2026' }],
     howToJoin: {
@@ -1966,9 +1966,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Meeting point: the main entrance of Wolvendael Park, 1180 Uccle',
     },
     schedule: {
-      nl: 'Elke maandag van 10 tot 11.30 uur',
-      fr: 'Chaque lundi de 10 h à 11 h 30',
-      en: 'Every Monday 10:00–11:30',
+      nl: 'Vertrek stipt op het uur; we wachten niet lang',
+      fr: 'Départ à l’heure pile\u00a0; nous n’attendons pas longtemps',
+      en: 'We set off on the hour; we do not wait long',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '10:00', endTime: '11:30' }],
     howToJoin: {
@@ -2021,9 +2021,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Pick-up from your home in Uccle and Watermael-Boitsfort',
     },
     schedule: {
-      nl: 'Elke woensdag tussen 9 en 12 uur',
-      fr: 'Chaque mercredi entre 9 h et 12 h',
-      en: 'Every Wednesday between 9:00 and 12:00',
+      nl: 'Het busje haalt je thuis op; het juiste uur spreken we af',
+      fr: 'Le minibus vient vous chercher chez vous\u00a0; nous convenons de l’heure',
+      en: 'The van picks you up at home; we agree on the exact time',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '09:00', endTime: '12:00' }],
     howToJoin: {
@@ -2408,9 +2408,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Elisabeth Park, the bench next to the playground on the Koekelberg side; when it rains, at the Buurtkamer, Rue Herkoliers 30',
     },
     schedule: {
-      nl: 'Elke woensdag en zaterdag van 14 tot 16 uur',
-      fr: 'Chaque mercredi et samedi de 14 h à 16 h',
-      en: 'Every Wednesday and Saturday 14:00–16:00',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [
       { repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '14:00', endTime: '16:00' },
