@@ -395,9 +395,9 @@ const frContactFields: typeof enContactFields = {
     label: 'J’accepte que Connecting Brussels conserve et utilise mes données pour m’aider ou me contacter.',
     hint: 'Seules les personnes qui vous aident voient vos données. Nous ne les partageons avec personne d’autre.',
   },
-  languages: { label: 'Quelles langues parlez-vous ?', hint: 'Choisissez-en une ou plusieurs.' },
-  availableTimes: { label: 'Quand cela vous convient-il ?' },
-  availability: { label: 'Autre chose sur vos disponibilités ?', hint: 'Par exemple : le mardi après-midi.' },
+  languages: { label: 'Quelles langues parlez-vous\u00a0?', hint: 'Choisissez-en une ou plusieurs.' },
+  availableTimes: { label: 'Quand cela vous convient-il\u00a0?' },
+  availability: { label: 'Autre chose sur vos disponibilités\u00a0?', hint: 'Par exemple\u00a0: le mardi après-midi.' },
   organisationName: { label: 'Nom de l’organisation' },
 };
 
@@ -405,13 +405,13 @@ const fr: FormCopyTexts = {
   fields: {
     'help-request': {
       ...frContactFields,
-      forWhom: { label: 'Pour qui demandez-vous de l’aide ?' },
+      forWhom: { label: 'Pour qui demandez-vous de l’aide\u00a0?' },
       beneficiaryName: { label: 'Nom de cette personne' },
-      relationToBeneficiary: { label: 'Qui est cette personne pour vous ?', hint: 'Par exemple : ma voisine, mon père.' },
-      categories: { label: 'Quelle aide vous ferait plaisir ?', hint: 'Choisissez-en une ou plusieurs.' },
+      relationToBeneficiary: { label: 'Qui est cette personne pour vous\u00a0?', hint: 'Par exemple\u00a0: ma voisine, mon père.' },
+      categories: { label: 'Quelle aide vous ferait plaisir\u00a0?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce dont vous avez besoin' },
-      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
-      municipality: { label: 'Dans quelle commune habitez-vous ?' },
+      interests: { label: 'Qu’aimez-vous faire\u00a0?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
+      municipality: { label: 'Dans quelle commune habitez-vous\u00a0?' },
       ...lonelinessCopy('fr', {
         label: 'J’accepte de répondre à six courtes questions sur ce que je ressens maintenant, puis à nouveau dans quelques semaines.',
         hint: 'Seule notre équipe voit vos réponses. Elles nous aident à savoir si notre aide rend les gens moins seuls. Vous pouvez passer ces questions\u00a0: nous vous aidons de la même façon.',
@@ -420,15 +420,15 @@ const fr: FormCopyTexts = {
     'help-offer': {
       ...frContactFields,
       offerAs: { label: 'Vous proposez de l’aide en tant que' },
-      categories: { label: 'Quelle aide pouvez-vous apporter ?', hint: 'Choisissez-en une ou plusieurs.' },
+      categories: { label: 'Quelle aide pouvez-vous apporter\u00a0?', hint: 'Choisissez-en une ou plusieurs.' },
       description: { label: 'Dites en quelques mots ce que vous aimeriez faire' },
-      interests: { label: 'Qu’aimez-vous faire ?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
+      interests: { label: 'Qu’aimez-vous faire\u00a0?', hint: 'Nous cherchons quelqu’un qui aime cela aussi. Choisissez-en autant que vous voulez.' },
       anywhereInBrussels: { label: 'Partout à Bruxelles' },
-      municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
-      frequency: { label: 'À quelle fréquence ?' },
+      municipalities: { label: 'Dans quelles communes\u00a0?', hint: 'Choisissez-en une ou plusieurs.' },
+      frequency: { label: 'À quelle fréquence\u00a0?' },
       capacity: {
-        label: 'Combien de personnes pouvez-vous aider en même temps ?',
-        hint: 'Vous hésitez ? Nous comptons alors une personne (une organisation : dix).',
+        label: 'Combien de personnes pouvez-vous aider en même temps\u00a0?',
+        hint: 'Vous hésitez\u00a0? Nous comptons alors une personne (une organisation\u00a0: dix).',
       },
       codeOfConduct: {
         label: 'J’ai lu le code de conduite des bénévoles et je l’accepte.',
@@ -441,18 +441,18 @@ const fr: FormCopyTexts = {
       text: { label: 'Votre histoire, action ou idée', hint: 'Écrivez comme vous parlez. Un rédacteur vous aidera ensuite.' },
       photo: { label: 'Photo', hint: 'Une photo en JPEG ou PNG, 10 Mo au maximum.' },
       mayPublish: { label: 'Vous pouvez publier mon histoire sur le site' },
-      publishAs: { label: 'Sous quel nom ?', hint: 'Par exemple votre prénom. Laissez vide : sans nom.' },
+      publishAs: { label: 'Sous quel nom\u00a0?', hint: 'Par exemple votre prénom. Laissez vide\u00a0: sans nom.' },
     },
     'project-proposal': {
       ...frContactFields,
       projectCallDocumentId: { label: 'Appel à projets' },
-      applicantType: { label: 'Qui dépose le projet ?' },
+      applicantType: { label: 'Qui dépose le projet\u00a0?' },
       enterpriseNumber: { label: 'Numéro d’entreprise', hint: 'Par exemple 0123.456.749.' },
       contactName: { label: 'Nom de la personne de contact' },
       projectTitle: { label: 'Nom du projet' },
       description: { label: 'Décrivez le projet' },
-      targetGroup: { label: 'Pour qui est le projet ?', hint: 'Par exemple : les personnes âgées seules à Jette.' },
-      municipalities: { label: 'Dans quelles communes ?', hint: 'Choisissez-en une ou plusieurs.' },
+      targetGroup: { label: 'Pour qui est le projet\u00a0?', hint: 'Par exemple\u00a0: les personnes âgées seules à Jette.' },
+      municipalities: { label: 'Dans quelles communes\u00a0?', hint: 'Choisissez-en une ou plusieurs.' },
       startDate: { label: 'Date de début' },
       endDate: { label: 'Date de fin' },
       requestedAmount: { label: 'Montant demandé (euros)', hint: '{max:euro} au maximum.' },
@@ -466,18 +466,18 @@ const fr: FormCopyTexts = {
       help: 'Quelle aide',
       where: 'Où et quand',
       loneliness: 'Comment vous vous sentez',
-      contact: 'Comment vous joindre ?',
+      contact: 'Comment vous joindre\u00a0?',
       consent: 'Vos données',
     },
     'help-offer': {
-      'offer-as': 'Qui êtes-vous ?',
-      offer: 'Que proposez-vous ?',
+      'offer-as': 'Qui êtes-vous\u00a0?',
+      offer: 'Que proposez-vous\u00a0?',
       where: 'Où',
       when: 'Langues et disponibilité',
-      contact: 'Comment vous joindre ?',
+      contact: 'Comment vous joindre\u00a0?',
       consent: 'Vos données',
     },
-    'story-submission': { story: 'Votre histoire', publish: 'Publication', contact: 'Comment vous joindre ?', consent: 'Vos données' },
+    'story-submission': { story: 'Votre histoire', publish: 'Publication', contact: 'Comment vous joindre\u00a0?', consent: 'Vos données' },
     'project-proposal': {
       applicant: 'Demandeur',
       contact: 'Personne de contact',
@@ -544,7 +544,7 @@ const fr: FormCopyTexts = {
     back: 'Précédent',
     stepOf: 'Étape {step} sur {steps}',
     sending: 'Envoi en cours…',
-    networkFailed: 'L’envoi n’a pas abouti : pas de connexion. Ce que vous avez écrit n’est pas perdu. Réessayez.',
+    networkFailed: 'L’envoi n’a pas abouti\u00a0: pas de connexion. Ce que vous avez écrit n’est pas perdu. Réessayez.',
     serverFailed: 'Un problème est survenu chez nous. Ce que vous avez écrit n’est pas perdu. Réessayez plus tard, ou appelez-nous.',
     sendAgain: 'Envoyer à nouveau',
     draftKept: 'Ce que vous écrivez reste gardé sur cet appareil jusqu’à l’envoi.',
@@ -561,6 +561,13 @@ const fr: FormCopyTexts = {
 const FORM_COPY: Localized<FormCopyTexts> = { nl, fr, en };
 
 export type CommonText = keyof FormCopyTexts['common'];
+
+/** Every text the forms say in one language (labels, hints, choices, legends, buttons, thanks), for the tests that read them all. */
+export function allFormTexts(locale: Locale): string[] {
+  const texts = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(texts) : [];
+  return texts(FORM_COPY[locale]);
+}
 
 const TAXONOMY_OF_FIELD: Record<string, readonly Term[]> = {
   categories: HELP_CATEGORIES,

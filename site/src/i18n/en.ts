@@ -31,7 +31,7 @@ export const en: UiStrings = {
   fallbackNotice: (shownLanguage) => `This page has not been translated into English yet. Here is the ${shownLanguage} version.`,
   phone: {
     heading: 'Prefer to talk?',
-    callUs: 'Call us',
+    callUs: 'Call us:',
     callLabel: (phoneNumber) => `Call ${phoneNumber}`,
   },
   waysIn: {

@@ -41,7 +41,7 @@ export const fr: UiStrings = {
   fallbackNotice: (shownLanguage) => `Cette page n’est pas encore traduite en français. Voici la version en ${shownLanguage.toLowerCase()}.`,
   phone: {
     heading: 'Vous préférez téléphoner\u00a0?',
-    callUs: 'Appelez-nous',
+    callUs: 'Appelez-nous\u00a0:',
     callLabel: (phoneNumber) => `Appeler le ${phoneNumber}`,
   },
   waysIn: {

@@ -87,6 +87,11 @@ export function formatHours(locale: Locale, occurrence: Pick<Occurrence, 'startT
   return ui(locale).activities.hours(formatClock(locale, occurrence.startTime), end);
 }
 
+/** A list the way each language joins it: "24 december 2026 en 31 december 2026", "a, b et c". */
+export function formatList(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(FORMAT_LOCALES[locale], { style: 'long', type: 'conjunction' }).format(items);
+}
+
 /** An activity time in words: "Elke eerste maandag van de maand, van 10.00 tot 12.00 uur (niet op feestdagen)". */
 export function describeActivityTime(locale: Locale, time: ActivityTime, today: CalendarDay): string {
   const t = ui(locale).activities;
@@ -109,10 +114,10 @@ export function describeActivityTime(locale: Locale, time: ActivityTime, today: 
           ...(time.skipDays.some((day) => day >= today)
             ? [
                 t.notOn(
-                  time.skipDays
-                    .filter((day) => day >= today)
-                    .map((day) => formatDate(locale, day))
-                    .join(', '),
+                  formatList(
+                    locale,
+                    time.skipDays.filter((day) => day >= today).map((day) => formatDate(locale, day)),
+                  ),
                 ),
               ]
             : []),

@@ -34,7 +34,7 @@ export const nl: UiStrings = {
   fallbackNotice: (shownLanguage) => `Deze pagina is nog niet vertaald in het Nederlands. Hieronder lees je de versie in het ${shownLanguage}.`,
   phone: {
     heading: 'Liever bellen?',
-    callUs: 'Bel ons',
+    callUs: 'Bel ons:',
     callLabel: (phoneNumber) => `Bel ${phoneNumber}`,
   },
   waysIn: {

@@ -38,6 +38,7 @@ export interface UiStrings {
   fallbackNotice: (shownLanguage: string) => string;
   phone: {
     heading: string;
+    /** Leads into the phone number, its colon included (French wants a no-break space before it). */
     callUs: string;
     /** For screen readers and the `tel:` link. */
     callLabel: (phoneNumber: string) => string;

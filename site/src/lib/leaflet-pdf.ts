@@ -146,13 +146,17 @@ class PageWriter {
   }
 }
 
-/** The text with what the standard fonts cannot show (WinAnsi) written without it: accents off, else left out. */
+/**
+ * The text with what the standard fonts cannot show (WinAnsi) written without it: accents off, else left out.
+ * Runs of ordinary white space become one space; a no-break space stays one (WinAnsi 0xA0), the narrow one
+ * (not in WinAnsi) becomes it, so that French « : » and « ? » never start a line.
+ */
 const characterSets = new WeakMap<PDFFont, Set<number>>();
 
-function printable(text: string, font: PDFFont): string {
+export function printable(text: string, font: PDFFont): string {
   const known = characterSets.get(font) ?? new Set(font.getCharacterSet());
   characterSets.set(font, known);
-  return [...text.replace(/\s+/g, ' ')]
+  return [...text.replace(/[ \t\n\r\f\v]+/g, ' ').replaceAll('\u202f', '\u00a0')]
     .map((character) => {
       if (known.has(character.codePointAt(0) ?? 0)) return character;
       const plain = character.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');

@@ -1,12 +1,31 @@
 import { frenchPunctuationProblems, LOCALES } from '@cb/domain';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byName, directoryLetter, formatDate, formatDateTime, formatEuro, languageName, telHref, ui, untranslatedNote } from '../../src/i18n/index.ts';
+import {
+  byName,
+  directoryLetter,
+  formatDate,
+  formatDateTime,
+  formatEuro,
+  formatList,
+  languageName,
+  telHref,
+  ui,
+  untranslatedNote,
+} from '../../src/i18n/index.ts';
 
 /** Every leaf of a dictionary, as "path: kind" so that the three locales can be compared. */
 function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'function') return [`${path}: function`];
   if (typeof value === 'string') return [`${path}: string`];
   return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => shape(child, path ? `${path}.${key}` : key));
+}
+
+/** The markup of an Astro component: what follows its frontmatter (between the two `---`). */
+function templateOf(component: string): string {
+  const parts = component.split(/^---$/m);
+  return parts.length >= 3 ? parts.slice(2).join('---') : component;
 }
 
 function strings(value: unknown): string[] {
@@ -30,6 +49,18 @@ describe('the dictionaries', () => {
     expect(texts.filter((text) => frenchPunctuationProblems(text).length > 0)).toEqual([]);
   });
 
+  it('lets no page glue punctuation after a text it shows (the dictionary owns the mark and its space)', () => {
+    const sourceFolder = join(import.meta.dirname, '../../src');
+    const astroFiles = readdirSync(sourceFolder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.astro'));
+    const glued = astroFiles.flatMap((file) =>
+      templateOf(readFileSync(join(sourceFolder, file), 'utf8'))
+        .split('\n')
+        .filter((line) => /\}[:;?!]/.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(glued).toEqual([]);
+  });
+
   it('gives each locale its own words', () => {
     expect(new Set(LOCALES.map((locale) => ui(locale).skipToContent)).size).toBe(3);
   });
@@ -40,6 +71,16 @@ describe('the dictionaries', () => {
     expect(ui('fr').initiatives.count(0)).toBe('0 initiative');
     expect(ui('fr').initiatives.count(2)).toBe('2 initiatives');
     expect(ui('en').initiatives.count(1)).toBe('1 initiative');
+  });
+});
+
+describe('formatList', () => {
+  it('joins the last two with the conjunction of each language (the days an activity skips)', () => {
+    expect(formatList('nl', ['24 december 2026', '31 december 2026'])).toBe('24 december 2026 en 31 december 2026');
+    expect(formatList('fr', ['24 décembre 2026', '31 décembre 2026'])).toBe('24 décembre 2026 et 31 décembre 2026');
+    expect(formatList('en', ['24 December 2026', '31 December 2026'])).toBe('24 December 2026 and 31 December 2026');
+    expect(formatList('nl', ['a', 'b', 'c'])).toBe('a, b en c');
+    expect(formatList('fr', ['1 mai 2027'])).toBe('1 mai 2027');
   });
 });
 

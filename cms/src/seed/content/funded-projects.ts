@@ -67,7 +67,7 @@ export const fundedProjects: SeedFundedProject[] = [
     },
     howToJoin: {
       nl: 'Wil je brieven krijgen of helpen schrijven? Laat het ons weten via het formulier "Hulp aanbieden".',
-      fr: 'Vous voulez recevoir des lettres ou aider à écrire ? Dites-le-nous via le formulaire « Proposer de l’aide ».',
+      fr: 'Vous voulez recevoir des lettres ou aider à écrire\u00a0? Dites-le-nous via le formulaire «\u00a0Proposer de l’aide\u00a0».',
       en: 'Would you like to receive letters or help write them? Let us know through the "Offer help" form.',
     },
     municipalities: ['jette', 'ganshoren'],

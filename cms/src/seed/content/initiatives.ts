@@ -10,12 +10,12 @@ export const initiatives: SeedInitiative[] = [
     organisation: 'warme-draad',
     title: {
       nl: 'Telefoonketen: elke dag een warme babbel',
-      fr: 'Chaîne téléphonique : un coup de fil chaque jour',
+      fr: 'Chaîne téléphonique\u00a0: un coup de fil chaque jour',
       en: 'Phone chain: a friendly call every day',
     },
     summary: {
       nl: 'Woon je alleen? Een vaste vrijwilliger belt je elke ochtend even op. Voor een babbel, en om te horen of alles goed gaat.',
-      fr: 'Vous vivez seul ? Chaque matin, un bénévole fixe vous passe un coup de fil. Pour papoter, et pour savoir si tout va bien.',
+      fr: 'Vous vivez seul\u00a0? Chaque matin, un bénévole fixe vous passe un coup de fil. Pour papoter, et pour savoir si tout va bien.',
       en: 'Do you live alone? Every morning a regular volunteer gives you a call. For a chat, and to check that all is well.',
     },
     description: {
@@ -25,7 +25,7 @@ export const initiatives: SeedInitiative[] = [
       ],
       fr: [
         'Chaque matin, le téléphone sonne. Au bout du fil, c’est toujours le même bénévole, quelqu’un que vous apprenez à bien connaître. Vous parlez de la météo, des petits-enfants, de ce qui passait à la télé. Parfois cinq minutes, parfois une demi-heure.',
-        'Vous ne décrochez pas ? Nous rappelons un peu plus tard. Si cela ne marche toujours pas, nous prévenons la personne que vous avez choisie, par exemple un voisin ou un proche. Vous savez ainsi que chaque jour, quelqu’un pense à vous.',
+        'Vous ne décrochez pas\u00a0? Nous rappelons un peu plus tard. Si cela ne marche toujours pas, nous prévenons la personne que vous avez choisie, par exemple un voisin ou un proche. Vous savez ainsi que chaque jour, quelqu’un pense à vous.',
       ],
       en: [
         'Every morning the phone rings. On the line is always the same volunteer, someone you get to know well after a while. You talk about the weather, the grandchildren, what was on TV. Sometimes for five minutes, sometimes for half an hour.',
@@ -113,7 +113,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel gewoon +32 2 555 11 02. Je hoeft je niet in te schrijven en je hoeft je naam niet te zeggen. Wil je liever zelf gebeld worden op een vaste avond? Zeg het aan de vrijwilliger.',
-      fr: 'Appelez simplement le +32 2 555 11 02. Pas d’inscription, et vous ne devez pas dire votre nom. Vous préférez qu’on vous appelle un soir fixe ? Dites-le au bénévole.',
+      fr: 'Appelez simplement le +32 2 555 11 02. Pas d’inscription, et vous ne devez pas dire votre nom. Vous préférez qu’on vous appelle un soir fixe\u00a0? Dites-le au bénévole.',
       en: 'Just call +32 2 555 11 02. There is no need to sign up and you do not have to give your name. Would you rather be called on a fixed evening? Tell the volunteer.',
     },
     remote: true,
@@ -134,7 +134,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Je wilt graag naar buiten, maar niet alleen? Een wandelbuddy haalt je thuis op voor een rustige wandeling in het park.',
-      fr: 'Vous aimeriez sortir, mais pas seul ? Un compagnon de promenade vient vous chercher pour une balade tranquille au parc.',
+      fr: 'Vous aimeriez sortir, mais pas seul\u00a0? Un compagnon de promenade vient vous chercher pour une balade tranquille au parc.',
       en: 'Would you like to get outside, but not on your own? A walking buddy picks you up at home for a gentle walk in the park.',
     },
     description: {
@@ -158,7 +158,7 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Vertrek aan je voordeur; we wandelen in het Koning Boudewijnpark of langs het Laarbeekbos',
-      fr: 'Départ de chez vous ; promenade dans le parc Roi Baudouin ou le long du bois du Laerbeek',
+      fr: 'Départ de chez vous\u00a0; promenade dans le parc Roi Baudouin ou le long du bois du Laerbeek',
       en: 'Starting from your front door; walks in King Baudouin Park or along the Laarbeek woods',
     },
     schedule: {
@@ -197,7 +197,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Kun je niet meer zelf naar de winkel? Geef je boodschappenlijst door en een vrijwilliger brengt alles tot aan je deur.',
-      fr: 'Vous ne pouvez plus aller vous-même au magasin ? Donnez votre liste de courses et un bénévole vous apporte tout jusqu’à votre porte.',
+      fr: 'Vous ne pouvez plus aller vous-même au magasin\u00a0? Donnez votre liste de courses et un bénévole vous apporte tout jusqu’à votre porte.',
       en: 'Can you no longer go to the shop yourself? Pass on your shopping list and a volunteer brings everything to your door.',
     },
     description: {
@@ -269,8 +269,8 @@ export const initiatives: SeedInitiative[] = [
         'Wij verdelen de brieven over vier woonzorgcentra in Schaarbeek. Het personeel leest voor aan wie niet meer goed ziet. Wil een bewoner terugschrijven? Dan sturen we het antwoord naar jou door, als je een adres hebt meegegeven.',
       ],
       fr: [
-        'Pour beaucoup de résidents, une lettre dans la boîte est le moment fort de la semaine. Peu importe ce que vous écrivez : votre journée, votre hobby, votre animal, un souvenir. Les enfants peuvent simplement faire un dessin. Écrivez en grandes lettres, c’est plus facile à lire.',
-        'Nous répartissons les lettres entre quatre maisons de repos de Schaerbeek. Le personnel lit les lettres aux personnes qui voient mal. Un résident veut vous répondre ? Nous vous transmettons sa réponse, si vous avez laissé une adresse.',
+        'Pour beaucoup de résidents, une lettre dans la boîte est le moment fort de la semaine. Peu importe ce que vous écrivez\u00a0: votre journée, votre hobby, votre animal, un souvenir. Les enfants peuvent simplement faire un dessin. Écrivez en grandes lettres, c’est plus facile à lire.',
+        'Nous répartissons les lettres entre quatre maisons de repos de Schaerbeek. Le personnel lit les lettres aux personnes qui voient mal. Un résident veut vous répondre\u00a0? Nous vous transmettons sa réponse, si vous avez laissé une adresse.',
       ],
       en: [
         'For many residents, a letter in the post is the highlight of the week. It does not matter what you write about: your day, your hobby, your pet, a memory. Children can simply make a drawing. Write in large letters; that is easier to read.',
@@ -279,17 +279,17 @@ export const initiatives: SeedInitiative[] = [
     },
     forWhom: {
       nl: 'Voor bewoners van woonzorgcentra die weinig bezoek krijgen. Iedereen kan schrijven: kinderen, gezinnen, klassen en collega’s.',
-      fr: 'Pour les résidents de maisons de repos qui reçoivent peu de visites. Tout le monde peut écrire : enfants, familles, classes et collègues.',
+      fr: 'Pour les résidents de maisons de repos qui reçoivent peu de visites. Tout le monde peut écrire\u00a0: enfants, familles, classes et collègues.',
       en: 'For care-home residents who get few visitors. Anyone can write: children, families, school classes and colleagues.',
     },
     location: {
       nl: 'Van thuis uit; de brieven gaan naar vier woonzorgcentra in Schaarbeek',
-      fr: 'Depuis chez vous ; les lettres vont à quatre maisons de repos de Schaerbeek',
+      fr: 'Depuis chez vous\u00a0; les lettres vont à quatre maisons de repos de Schaerbeek',
       en: 'From your own home; the letters go to four care homes in Schaerbeek',
     },
     schedule: {
       nl: 'Het hele jaar door; in december delen we elke week brieven uit',
-      fr: 'Toute l’année ; en décembre, nous distribuons des lettres chaque semaine',
+      fr: 'Toute l’année\u00a0; en décembre, nous distribuons des lettres chaque semaine',
       en: 'All year round; in December we hand out letters every week',
     },
     times: [
@@ -327,7 +327,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Vragen over je smartphone, je mails of een app? Kom langs in de bib en we bekijken het samen, rustig en zonder moeilijke woorden.',
-      fr: 'Des questions sur votre smartphone, vos e-mails ou une application ? Passez à la bibliothèque et nous regardons ensemble, calmement et sans mots compliqués.',
+      fr: 'Des questions sur votre smartphone, vos e-mails ou une application\u00a0? Passez à la bibliothèque et nous regardons ensemble, calmement et sans mots compliqués.',
       en: 'Questions about your smartphone, your emails or an app? Drop by the library and we will look at it together, calmly and without difficult words.',
     },
     description: {
@@ -336,7 +336,7 @@ export const initiatives: SeedInitiative[] = [
         'Niemand hoeft zich hier te schamen. Veel mensen komen met een kleine vraag en blijven voor een koffie. We leggen alles stap voor stap uit en schrijven het op papier, zodat je het thuis nog eens kunt nakijken.',
       ],
       fr: [
-        'Deux fois par semaine, des bénévoles vous attendent à la grande table de la bibliothèque. Vous apportez votre smartphone, votre tablette ou votre ordinateur portable, ou vous utilisez un ordinateur de la bibliothèque. Nous vous aidons avec ce que vous voulez apprendre : envoyer des photos aux petits-enfants, un appel vidéo, prendre un rendez-vous en ligne.',
+        'Deux fois par semaine, des bénévoles vous attendent à la grande table de la bibliothèque. Vous apportez votre smartphone, votre tablette ou votre ordinateur portable, ou vous utilisez un ordinateur de la bibliothèque. Nous vous aidons avec ce que vous voulez apprendre\u00a0: envoyer des photos aux petits-enfants, un appel vidéo, prendre un rendez-vous en ligne.',
         'Ici, personne ne doit avoir honte. Beaucoup de gens viennent avec une petite question et restent pour un café. Nous expliquons tout pas à pas et nous l’écrivons sur papier, pour que vous puissiez revoir à la maison.',
       ],
       en: [
@@ -355,9 +355,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Het Open Boek library, Rue de Parme 35, 1060 Saint-Gilles',
     },
     schedule: {
-      nl: 'Elke woensdag en zaterdag van 10 tot 12 uur',
-      fr: 'Chaque mercredi et samedi de 10 h à 12 h',
-      en: 'Every Wednesday and Saturday 10:00–12:00',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [
       { repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '10:00', endTime: '12:00' },
@@ -422,14 +422,14 @@ export const initiatives: SeedInitiative[] = [
       en: 'Buurthuis De Molenwiek, Chaussée de Gand 112, 1080 Molenbeek',
     },
     schedule: {
-      nl: 'Elke dinsdag van 14 tot 16.30 uur',
-      fr: 'Chaque mardi de 14 h à 16 h 30',
-      en: 'Every Tuesday 14:00–16:30',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'tuesday', startTime: '14:00', endTime: '16:30' }],
     howToJoin: {
       nl: 'Kom gewoon binnen op dinsdag, de deur staat open. Het is gratis. Vragen? Bel +32 2 555 11 07.',
-      fr: 'Entrez simplement le mardi, la porte est ouverte. C’est gratuit. Des questions ? Appelez le +32 2 555 11 07.',
+      fr: 'Entrez simplement le mardi, la porte est ouverte. C’est gratuit. Des questions\u00a0? Appelez le +32 2 555 11 07.',
       en: 'Just come in on a Tuesday; the door is open. It is free. Questions? Call +32 2 555 11 07.',
     },
     remote: false,
@@ -457,7 +457,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Zit je kind vast met zijn huiswerk? Een student helpt aan de telefoon of via een videogesprek, in het Frans, Nederlands of Engels.',
-      fr: 'Votre enfant bloque sur ses devoirs ? Un étudiant l’aide par téléphone ou en appel vidéo, en français, en néerlandais ou en anglais.',
+      fr: 'Votre enfant bloque sur ses devoirs\u00a0? Un étudiant l’aide par téléphone ou en appel vidéo, en français, en néerlandais ou en anglais.',
       en: 'Is your child stuck on their homework? A student helps by phone or video call, in French, Dutch or English.',
     },
     description: {
@@ -547,7 +547,7 @@ export const initiatives: SeedInitiative[] = [
     times: [{ repeats: 'monthly', date: '2026-10-01', until: '2027-04-30', weekday: 'friday', weekOfMonth: 'first', startTime: '18:30', endTime: '21:00' }],
     howToJoin: {
       nl: 'Kom gewoon langs, je hoeft niet te reserveren. Je betaalt wat je wilt: er staat een pot op tafel. Wil je mee koken? Bel +32 2 555 11 09.',
-      fr: 'Venez simplement, pas besoin de réserver. Vous payez ce que vous voulez : il y a une tirelire sur la table. Vous voulez aider à cuisiner ? Appelez le +32 2 555 11 09.',
+      fr: 'Venez simplement, pas besoin de réserver. Vous payez ce que vous voulez\u00a0: il y a une tirelire sur la table. Vous voulez aider à cuisiner\u00a0? Appelez le +32 2 555 11 09.',
       en: 'Just come along; there is no need to book. You pay what you like: there is a jar on the table. Would you like to help cook? Call +32 2 555 11 09.',
     },
     remote: false,
@@ -586,7 +586,7 @@ export const initiatives: SeedInitiative[] = [
       ],
       fr: [
         'Aller à l’hôpital, c’est stressant pour beaucoup de gens. Le trajet est long, les couloirs sont grands et le médecin parle vite. Un bénévole de De Zonnewijzer vient vous chercher chez vous, en tram, en bus ou en voiture. Il vous attend et vous ramène à la maison.',
-        'Si vous le souhaitez, le bénévole entre avec vous chez le médecin et note ce qui est dit. Ainsi, vous n’oubliez rien. Les bénévoles sont tenus au secret : ce qu’ils entendent reste entre vous.',
+        'Si vous le souhaitez, le bénévole entre avec vous chez le médecin et note ce qui est dit. Ainsi, vous n’oubliez rien. Les bénévoles sont tenus au secret\u00a0: ce qu’ils entendent reste entre vous.',
       ],
       en: [
         'Going to hospital is stressful for many people. The journey is long, the corridors are big and the doctor talks fast. A volunteer from De Zonnewijzer picks you up at home, by tram, bus or car. They wait for you and take you back home.',
@@ -631,7 +631,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Een brief die je niet begrijpt, een formulier dat je moet invullen? Kom langs en we helpen je in je eigen taal.',
-      fr: 'Un courrier que vous ne comprenez pas, un formulaire à remplir ? Passez nous voir et nous vous aidons dans votre langue.',
+      fr: 'Un courrier que vous ne comprenez pas, un formulaire à remplir\u00a0? Passez nous voir et nous vous aidons dans votre langue.',
       en: 'A letter you do not understand, a form you have to fill in? Drop by and we will help you in your own language.',
     },
     description: {
@@ -694,7 +694,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Net in Brussel komen studeren? Een student die hier al langer woont, wordt je buddy en helpt je je weg te vinden.',
-      fr: 'Vous venez d’arriver à Bruxelles pour vos études ? Un étudiant qui vit ici depuis plus longtemps devient votre parrain ou marraine.',
+      fr: 'Vous venez d’arriver à Bruxelles pour vos études\u00a0? Un étudiant qui vit ici depuis plus longtemps devient votre parrain ou marraine.',
       en: 'Just arrived in Brussels to study? A student who has lived here for a while becomes your buddy and helps you find your way.',
     },
     description: {
@@ -703,7 +703,7 @@ export const initiatives: SeedInitiative[] = [
         'We koppelen je aan iemand met wie je iets gemeen hebt, zoals je studierichting of je hobby. Eén keer per maand is er ook een avond voor alle buddy’s samen, met spelletjes en eten uit alle landen. Veel studenten blijven daarna vrienden.',
       ],
       fr: [
-        'Une nouvelle ville, une nouvelle langue, un kot où l’on ne connaît personne : les premiers mois peuvent être solitaires. Un parrain ou une marraine de Campus Cœur vous fait découvrir la ville, vous accompagne à une première soirée ou partage simplement un repas avec vous.',
+        'Une nouvelle ville, une nouvelle langue, un kot où l’on ne connaît personne\u00a0: les premiers mois peuvent être solitaires. Un parrain ou une marraine de Campus Cœur vous fait découvrir la ville, vous accompagne à une première soirée ou partage simplement un repas avec vous.',
         'Nous vous mettons en contact avec quelqu’un qui vous ressemble, par exemple par les études ou les loisirs. Une fois par mois, il y a aussi une soirée pour tous les duos, avec des jeux et de la cuisine du monde entier. Beaucoup d’étudiants restent amis ensuite.',
       ],
       en: [
@@ -723,7 +723,7 @@ export const initiatives: SeedInitiative[] = [
     },
     schedule: {
       nl: 'Het hele academiejaar; nieuwe duo’s starten in oktober en in februari',
-      fr: 'Toute l’année académique ; les nouveaux duos commencent en octobre et en février',
+      fr: 'Toute l’année académique\u00a0; les nouveaux duos commencent en octobre et en février',
       en: 'The whole academic year; new pairs start in October and February',
     },
     howToJoin: {
@@ -758,8 +758,8 @@ export const initiatives: SeedInitiative[] = [
         'We eten samen aan één lange tafel. Na het eten is er koffie, en wie wil, blijft nog voor een kaartspel. Kun je moeilijk tot bij ons komen? Laat het weten, dan haalt een vrijwilliger je op.',
       ],
       fr: [
-        'Pour les personnes qui vivent seules, le dimanche est souvent le jour le plus difficile. Les magasins sont fermés et tout le monde semble être en famille. C’est pourquoi des bénévoles cuisinent chaque dimanche un vrai repas du dimanche : une soupe, un plat et un dessert.',
-        'Nous mangeons ensemble à une longue table. Après le repas, il y a du café, et ceux qui le souhaitent restent pour une partie de cartes. Vous avez du mal à venir jusqu’à nous ? Dites-le, un bénévole viendra vous chercher.',
+        'Pour les personnes qui vivent seules, le dimanche est souvent le jour le plus difficile. Les magasins sont fermés et tout le monde semble être en famille. C’est pourquoi des bénévoles cuisinent chaque dimanche un vrai repas du dimanche\u00a0: une soupe, un plat et un dessert.',
+        'Nous mangeons ensemble à une longue table. Après le repas, il y a du café, et ceux qui le souhaitent restent pour une partie de cartes. Vous avez du mal à venir jusqu’à nous\u00a0? Dites-le, un bénévole viendra vous chercher.',
       ],
       en: [
         'For people who live alone, Sunday is often the hardest day. The shops are closed and everyone seems to be with family. That is why volunteers cook a proper Sunday meal every week: soup, a main course and a dessert.',
@@ -777,14 +777,14 @@ export const initiatives: SeedInitiative[] = [
       en: 'Buurtkamer Basiliek, Rue Herkoliers 30, 1081 Koekelberg',
     },
     schedule: {
-      nl: 'Elke zondag van 12 tot 14.30 uur',
-      fr: 'Chaque dimanche de 12 h à 14 h 30',
-      en: 'Every Sunday 12:00–14:30',
+      nl: 'Aan tafel om 12 uur; wie wil, blijft nog voor koffie',
+      fr: 'À table à 12 h\u00a0; qui le souhaite reste pour le café',
+      en: 'Lunch is served at noon; stay for coffee if you like',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'sunday', startTime: '12:00', endTime: '14:30', skipHolidays: false }],
     howToJoin: {
       nl: 'Reserveer ten laatste op vrijdag via +32 2 555 11 13. De maaltijd kost 5 euro. Kun je dat niet betalen, zeg het gerust: dan is het gratis.',
-      fr: 'Réservez au plus tard le vendredi au +32 2 555 11 13. Le repas coûte 5 euros. Si vous ne pouvez pas payer, dites-le sans gêne : ce sera gratuit.',
+      fr: 'Réservez au plus tard le vendredi au +32 2 555 11 13. Le repas coûte 5 euros. Si vous ne pouvez pas payer, dites-le sans gêne\u00a0: ce sera gratuit.',
       en: 'Book by Friday at the latest on +32 2 555 11 13. The meal costs 5 euros. If you cannot pay, just say so: then it is free.',
     },
     remote: false,
@@ -813,7 +813,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Een vrijwilliger komt bij je thuis voorlezen: de krant, een boek of de brieven die in de bus vielen.',
-      fr: 'Un bénévole vient lire chez vous : le journal, un livre ou le courrier arrivé dans la boîte aux lettres.',
+      fr: 'Un bénévole vient lire chez vous\u00a0: le journal, un livre ou le courrier arrivé dans la boîte aux lettres.',
       en: 'A volunteer comes to your home to read aloud: the newspaper, a book or the post that arrived.',
     },
     description: {
@@ -822,7 +822,7 @@ export const initiatives: SeedInitiative[] = [
         'Als er brieven zijn die je niet kunt lezen, leest de vrijwilliger ze voor en helpt hij of zij om een kort antwoord te schrijven. Tussen twee hoofdstukken is er natuurlijk tijd om te praten. Kan de vrijwilliger een keer niet komen, dan lezen we aan de telefoon voor.',
       ],
       fr: [
-        'Quand on voit mal, on manque beaucoup de choses : l’actualité, un bon livre, les cartes des petits-enfants. Nos bénévoles viennent chez vous une heure par semaine et lisent ce que vous choisissez. Certains font la lecture à la même personne depuis des années.',
+        'Quand on voit mal, on manque beaucoup de choses\u00a0: l’actualité, un bon livre, les cartes des petits-enfants. Nos bénévoles viennent chez vous une heure par semaine et lisent ce que vous choisissez. Certains font la lecture à la même personne depuis des années.',
         'S’il y a du courrier que vous ne pouvez pas lire, le bénévole vous le lit et vous aide à écrire une courte réponse. Entre deux chapitres, il y a bien sûr le temps de discuter. Si le bénévole ne peut pas venir une fois, nous lisons par téléphone.',
       ],
       en: [
@@ -885,7 +885,7 @@ export const initiatives: SeedInitiative[] = [
         'Veel passagiers zijn al lang niet meer buiten geweest. Plots zien ze weer bomen, mensen, een terrasje. Onderweg komen de verhalen vanzelf. Je mag alleen gaan of met z’n tweeën, bijvoorbeeld met een vriendin of met je partner.',
       ],
       fr: [
-        'Vous êtes assis à l’avant sur une banquette confortable, une couverture sur les genoux. Derrière vous, un bénévole pédale. Vous choisissez où aller : le parc de Woluwe, les étangs du Rouge-Cloître ou la rue où vous habitiez autrefois.',
+        'Vous êtes assis à l’avant sur une banquette confortable, une couverture sur les genoux. Derrière vous, un bénévole pédale. Vous choisissez où aller\u00a0: le parc de Woluwe, les étangs du Rouge-Cloître ou la rue où vous habitiez autrefois.',
         'Beaucoup de passagers n’étaient plus sortis depuis longtemps. Tout à coup, ils revoient des arbres, des gens, une terrasse. En chemin, les histoires viennent toutes seules. Vous pouvez partir seul ou à deux, par exemple avec une amie ou votre partenaire.',
       ],
       en: [
@@ -905,7 +905,7 @@ export const initiatives: SeedInitiative[] = [
     },
     schedule: {
       nl: 'Van april tot oktober, op dinsdag-, donderdag- en zaterdagnamiddag; een rit duurt ongeveer een uur',
-      fr: 'D’avril à octobre, le mardi, le jeudi et le samedi après-midi ; une balade dure environ une heure',
+      fr: 'D’avril à octobre, le mardi, le jeudi et le samedi après-midi\u00a0; une balade dure environ une heure',
       en: 'April to October, on Tuesday, Thursday and Saturday afternoons; a ride takes about an hour',
     },
     howToJoin: {
@@ -950,7 +950,7 @@ export const initiatives: SeedInitiative[] = [
       ],
       fr: [
         'On n’apprend pas une langue seulement en classe. Pendant une promenade linguistique, nous marchons à travers Bruxelles en groupe de dix à vingt personnes. En chemin, vous changez de partenaire, une moitié du temps en français ou en néerlandais, l’autre moitié dans la langue de l’autre.',
-        'Chaque fois, nous découvrons un autre quartier : le Botanique, les Marolles, le canal. Nous faisons une pause café et nous terminons toujours par quelque chose de bon. Faire des fautes est permis, c’est comme ça qu’on apprend. Et vous rentrez avec quelques nouveaux visages.',
+        'Chaque fois, nous découvrons un autre quartier\u00a0: le Botanique, les Marolles, le canal. Nous faisons une pause café et nous terminons toujours par quelque chose de bon. Faire des fautes est permis, c’est comme ça qu’on apprend. Et vous rentrez avec quelques nouveaux visages.',
       ],
       en: [
         'You do not learn a language only in a classroom. On a language-exchange walk, a group of ten to twenty people walks through Brussels. Along the way you walk with a different partner each time, half the time in Dutch or French, the other half in the other person’s language.',
@@ -968,9 +968,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Meeting point: Place Saint-Josse, 1210 Saint-Josse',
     },
     schedule: {
-      nl: 'Om de twee weken op zaterdag, van 10 tot 12 uur',
-      fr: 'Un samedi sur deux, de 10 h à 12 h',
-      en: 'Every other Saturday 10:00–12:00',
+      nl: 'Vertrek stipt op het uur; we wachten niet lang',
+      fr: 'Départ à l’heure pile\u00a0; nous n’attendons pas longtemps',
+      en: 'We set off on the hour; we do not wait long',
     },
     times: [{ repeats: 'weekly', date: '2026-09-05', weekday: 'saturday', startTime: '10:00', endTime: '12:00', everyWeeks: 2 }],
     howToJoin: {
@@ -1015,7 +1015,7 @@ export const initiatives: SeedInitiative[] = [
     },
     forWhom: {
       nl: 'Iedereen uit Watermaal-Bosvoorde en Oudergem: gezinnen met kinderen, gepensioneerden, mensen die alleen wonen of gewoon graag buiten zijn.',
-      fr: 'Tous les habitants de Watermael-Boitsfort et d’Auderghem : familles avec enfants, retraités, personnes seules ou qui aiment simplement être dehors.',
+      fr: 'Tous les habitants de Watermael-Boitsfort et d’Auderghem\u00a0: familles avec enfants, retraités, personnes seules ou qui aiment simplement être dehors.',
       en: 'Everyone from Watermael-Boitsfort and Auderghem: families with children, retired people, people living alone or anyone who just likes being outdoors.',
     },
     location: {
@@ -1030,7 +1030,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Kom een keer kijken tijdens de openingsuren, je hoeft niet te verwittigen. Wil je vaker komen, dan word je lid voor 10 euro per jaar. Vragen? Mail naar tuin@zonienrand.example.org.',
-      fr: 'Venez jeter un œil pendant les heures d’ouverture, sans prévenir. Si vous voulez revenir régulièrement, l’adhésion coûte 10 euros par an. Des questions ? Écrivez à tuin@zonienrand.example.org.',
+      fr: 'Venez jeter un œil pendant les heures d’ouverture, sans prévenir. Si vous voulez revenir régulièrement, l’adhésion coûte 10 euros par an. Des questions\u00a0? Écrivez à tuin@zonienrand.example.org.',
       en: 'Come and have a look during opening hours; no need to let us know. If you want to come regularly, membership is 10 euros a year. Questions? Email tuin@zonienrand.example.org.',
     },
     remote: false,
@@ -1068,7 +1068,7 @@ export const initiatives: SeedInitiative[] = [
         'De vrijwilliger haalt ook je geneesmiddelen bij de apotheek of brengt een pakje naar de post. Je betaalt alleen wat er gekocht wordt. Omdat het elke week dezelfde persoon is, groeit er vaak ook een band.',
       ],
       fr: [
-        'Certaines personnes aiment encore aller elles-mêmes au magasin, mais pas seules. D’autres ne peuvent plus sortir. Vous pouvez donc choisir : le bénévole vous accompagne et porte les sacs, ou il fait les courses pour vous.',
+        'Certaines personnes aiment encore aller elles-mêmes au magasin, mais pas seules. D’autres ne peuvent plus sortir. Vous pouvez donc choisir\u00a0: le bénévole vous accompagne et porte les sacs, ou il fait les courses pour vous.',
         'Le bénévole va aussi chercher vos médicaments à la pharmacie ou dépose un colis à la poste. Vous payez seulement ce qui est acheté. Comme c’est chaque semaine la même personne, un lien se crée souvent.',
       ],
       en: [
@@ -1123,7 +1123,7 @@ export const initiatives: SeedInitiative[] = [
         'Elke week is er een klein thema, bijvoorbeeld videobellen of veilig online winkelen. Maar je mag ook gewoon met je eigen vraag komen. Veel deelnemers helpen elkaar na een tijdje zelf verder.',
       ],
       fr: [
-        'Comment agrandir une photo ? Comment envoyer un message sur WhatsApp ? Pourquoi votre téléphone demande-t-il toujours une mise à jour ? Au Café smartphone, aucune question n’est bête. Vous êtes à une table avec trois ou quatre personnes et un bénévole.',
+        'Comment agrandir une photo\u00a0? Comment envoyer un message sur WhatsApp\u00a0? Pourquoi votre téléphone demande-t-il toujours une mise à jour\u00a0? Au Café smartphone, aucune question n’est bête. Vous êtes à une table avec trois ou quatre personnes et un bénévole.',
         'Chaque semaine, il y a un petit thème, par exemple les appels vidéo ou les achats en ligne en toute sécurité. Mais vous pouvez aussi venir avec votre propre question. Après un moment, beaucoup de participants s’entraident.',
       ],
       en: [
@@ -1142,14 +1142,14 @@ export const initiatives: SeedInitiative[] = [
       en: 'Klikklaar, Avenue d’Auderghem 120, 1040 Etterbeek',
     },
     schedule: {
-      nl: 'Elke maandag van 14 tot 16 uur',
-      fr: 'Chaque lundi de 14 h à 16 h',
-      en: 'Every Monday 14:00–16:00',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '14:00', endTime: '16:00' }],
     howToJoin: {
       nl: 'Kom gewoon binnen met je toestel en je oplader. Het kost 2 euro, koffie inbegrepen. Liever eerst iets vragen? Bel +32 2 555 11 19.',
-      fr: 'Entrez simplement avec votre appareil et votre chargeur. C’est 2 euros, café compris. Vous préférez d’abord poser une question ? Appelez le +32 2 555 11 19.',
+      fr: 'Entrez simplement avec votre appareil et votre chargeur. C’est 2 euros, café compris. Vous préférez d’abord poser une question\u00a0? Appelez le +32 2 555 11 19.',
       en: 'Just come in with your device and charger. It costs 2 euros, coffee included. Want to ask something first? Call +32 2 555 11 19.',
     },
     remote: false,
@@ -1165,12 +1165,12 @@ export const initiatives: SeedInitiative[] = [
     organisation: 'klikklaar',
     title: {
       nl: 'Digihulplijn: hulp bij itsme en online bankieren',
-      fr: 'Ligne d’aide numérique : itsme et banque en ligne',
+      fr: 'Ligne d’aide numérique\u00a0: itsme et banque en ligne',
       en: 'Digital helpline: itsme and online banking',
     },
     summary: {
       nl: 'Vast met itsme, je bankapp of een formulier op internet? Bel de Digihulplijn en een vrijwilliger helpt je stap voor stap.',
-      fr: 'Bloqué avec itsme, votre application bancaire ou un formulaire en ligne ? Appelez la ligne d’aide et un bénévole vous guide pas à pas.',
+      fr: 'Bloqué avec itsme, votre application bancaire ou un formulaire en ligne\u00a0? Appelez la ligne d’aide et un bénévole vous guide pas à pas.',
       en: 'Stuck with itsme, your banking app or an online form? Call the helpline and a volunteer guides you step by step.',
     },
     description: {
@@ -1179,8 +1179,8 @@ export const initiatives: SeedInitiative[] = [
         'Belangrijk: we vragen nooit naar je pincode, je wachtwoorden of je bankkaart. Wie dat wel vraagt aan de telefoon, is een oplichter. Ook daar vertellen we je graag meer over, zodat je veilig online kunt.',
       ],
       fr: [
-        'De plus en plus de démarches demandent itsme ou une application bancaire : la déclaration d’impôts, un document de la commune, un virement. Quand ça ne marche pas, on se retrouve souvent seul. À la ligne d’aide, un bénévole vous guide calmement pendant que vous utilisez votre propre appareil à la maison.',
-        'Important : nous ne demandons jamais votre code PIN, vos mots de passe ou votre carte bancaire. Si quelqu’un vous les demande au téléphone, c’est un escroc. Nous vous en parlons volontiers, pour que vous puissiez aller en ligne en toute sécurité.',
+        'De plus en plus de démarches demandent itsme ou une application bancaire\u00a0: la déclaration d’impôts, un document de la commune, un virement. Quand ça ne marche pas, on se retrouve souvent seul. À la ligne d’aide, un bénévole vous guide calmement pendant que vous utilisez votre propre appareil à la maison.',
+        'Important\u00a0: nous ne demandons jamais votre code PIN, vos mots de passe ou votre carte bancaire. Si quelqu’un vous les demande au téléphone, c’est un escroc. Nous vous en parlons volontiers, pour que vous puissiez aller en ligne en toute sécurité.',
       ],
       en: [
         'More and more things require itsme or a banking app: your tax return, a certificate from the municipality, a bank transfer. When it does not work, you are often on your own. On the helpline, a volunteer calmly guides you while you use your own device at home.',
@@ -1204,7 +1204,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Bel +32 2 555 11 20. Is de lijn bezet? Spreek je naam en nummer in, we bellen dezelfde dag terug. Het is gratis.',
-      fr: 'Appelez le +32 2 555 11 20. La ligne est occupée ? Laissez votre nom et votre numéro, nous vous rappelons le jour même. C’est gratuit.',
+      fr: 'Appelez le +32 2 555 11 20. La ligne est occupée\u00a0? Laissez votre nom et votre numéro, nous vous rappelons le jour même. C’est gratuit.',
       en: 'Call +32 2 555 11 20. Is the line busy? Leave your name and number and we will call you back the same day. It is free.',
     },
     remote: true,
@@ -1234,7 +1234,7 @@ export const initiatives: SeedInitiative[] = [
         'Na de zes lessen krijg je een opgeknapte laptop in bruikleen voor een jaar. Daarna mag je hem houden. Lukt er thuis iets niet, dan kun je altijd bij ons terecht.',
       ],
       fr: [
-        'Beaucoup d’enfants doivent faire leurs devoirs sur un ordinateur, mais toutes les familles n’en ont pas. Chez Klikklaar, vous apprenez les bases avec vos enfants : créer un document, envoyer un e-mail, chercher en sécurité sur internet et utiliser la plateforme de l’école.',
+        'Beaucoup d’enfants doivent faire leurs devoirs sur un ordinateur, mais toutes les familles n’en ont pas. Chez Klikklaar, vous apprenez les bases avec vos enfants\u00a0: créer un document, envoyer un e-mail, chercher en sécurité sur internet et utiliser la plateforme de l’école.',
         'Après les six cours, vous recevez un ordinateur portable reconditionné en prêt pour un an. Ensuite, vous pouvez le garder. Si quelque chose ne marche pas à la maison, vous pouvez toujours revenir nous voir.',
       ],
       en: [
@@ -1254,7 +1254,7 @@ export const initiatives: SeedInitiative[] = [
     },
     schedule: {
       nl: 'Zes zaterdagen na elkaar van 10 tot 12 uur; een nieuwe reeks start in september, januari en april',
-      fr: 'Six samedis de suite de 10 h à 12 h ; une nouvelle série commence en septembre, janvier et avril',
+      fr: 'Six samedis de suite de 10 h à 12 h\u00a0; une nouvelle série commence en septembre, janvier et avril',
       en: 'Six Saturdays in a row 10:00–12:00; a new series starts in September, January and April',
     },
     howToJoin: {
@@ -1289,7 +1289,7 @@ export const initiatives: SeedInitiative[] = [
         'In een hoek van de winkel staan een paar tafels met koffie en thee. Daar zitten vrijwilligers die tijd hebben voor een praatje, of die je helpen als je andere vragen hebt. Hier kom je niet alleen om te winkelen.',
       ],
       fr: [
-        'L’épicerie solidaire ressemble à un magasin de quartier ordinaire. Vous choisissez vous-même ce dont vous avez besoin et vous payez à la caisse. Seuls les prix sont différents : jusqu’à moitié moins cher qu’au supermarché. Beaucoup de légumes viennent de fermes proches de Bruxelles.',
+        'L’épicerie solidaire ressemble à un magasin de quartier ordinaire. Vous choisissez vous-même ce dont vous avez besoin et vous payez à la caisse. Seuls les prix sont différents\u00a0: jusqu’à moitié moins cher qu’au supermarché. Beaucoup de légumes viennent de fermes proches de Bruxelles.',
         'Dans un coin du magasin, il y a quelques tables avec du café et du thé. Des bénévoles y prennent le temps de discuter, ou de vous aider si vous avez d’autres questions. Ici, on ne vient pas seulement pour faire ses courses.',
       ],
       en: [
@@ -1314,7 +1314,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Kom langs op dinsdagvoormiddag voor een kort gesprek met onze maatschappelijk werker. Breng je identiteitskaart en een bewijs van je inkomen mee. Je krijgt dan een klantenkaart voor een jaar. Vragen? Bel +32 2 555 11 22.',
-      fr: 'Passez le mardi matin pour un court entretien avec notre assistante sociale. Apportez votre carte d’identité et une preuve de revenus. Vous recevez alors une carte de client valable un an. Des questions ? Appelez le +32 2 555 11 22.',
+      fr: 'Passez le mardi matin pour un court entretien avec notre assistante sociale. Apportez votre carte d’identité et une preuve de revenus. Vous recevez alors une carte de client valable un an. Des questions\u00a0? Appelez le +32 2 555 11 22.',
       en: 'Come by on a Tuesday morning for a short talk with our social worker. Bring your identity card and proof of income. You then get a customer card valid for a year. Questions? Call +32 2 555 11 22.',
     },
     remote: false,
@@ -1345,7 +1345,7 @@ export const initiatives: SeedInitiative[] = [
       ],
       fr: [
         'Cette semaine un couscous marocain, la semaine prochaine des sarmale roumains, ensuite un stoemp-saucisse. Chaque jeudi, quelqu’un d’autre est le chef et apprend aux autres une recette de son pays. Les enfants peuvent aider à couper et à mélanger.',
-        'À midi et demi, tout le monde passe à table. Ce qui reste, vous pouvez l’emporter dans une boîte. Vous apprenez de nouvelles recettes, à cuisiner sain et pas cher, et surtout : vous rencontrez des gens.',
+        'À midi et demi, tout le monde passe à table. Ce qui reste, vous pouvez l’emporter dans une boîte. Vous apprenez de nouvelles recettes, à cuisiner sain et pas cher, et surtout\u00a0: vous rencontrez des gens.',
       ],
       en: [
         'This week Moroccan couscous, next week Romanian sarmale, then stoemp with sausage. Every Thursday someone else is the chef and teaches the others a recipe from their country. Children can help with chopping and stirring.',
@@ -1363,9 +1363,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'De Volle Mand kitchen, Avenue Clemenceau 41, 1070 Anderlecht',
     },
     schedule: {
-      nl: 'Elke donderdag van 10 tot 14 uur',
-      fr: 'Chaque jeudi de 10 h à 14 h',
-      en: 'Every Thursday 10:00–14:00',
+      nl: 'We koken tot half één en eten dan samen',
+      fr: 'Nous cuisinons jusqu’à midi et demi, puis nous mangeons ensemble',
+      en: 'We cook until half past twelve, then eat together',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '10:00', endTime: '14:00' }],
     howToJoin: {
@@ -1424,7 +1424,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Woont je moeder, vader of buur in een woonzorgcentrum en krijgt die weinig bezoek? Bel Zilverdraad op +32 2 555 11 24. Ook wie vrijwilliger wil worden, kan dit nummer bellen.',
-      fr: 'Votre mère, votre père ou votre voisin vit en maison de repos et reçoit peu de visites ? Appelez Vriendenkring Zilverdraad au +32 2 555 11 24. Si vous voulez devenir bénévole, appelez le même numéro.',
+      fr: 'Votre mère, votre père ou votre voisin vit en maison de repos et reçoit peu de visites\u00a0? Appelez Vriendenkring Zilverdraad au +32 2 555 11 24. Si vous voulez devenir bénévole, appelez le même numéro.',
       en: 'Does your mother, father or neighbour live in a care home and get few visitors? Call Vriendenkring Zilverdraad on +32 2 555 11 24. If you would like to volunteer, call the same number.',
     },
     remote: false,
@@ -1469,7 +1469,7 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Van thuis uit, per post; de bewoners wonen in Schaarbeek en Brussel-Stad',
-      fr: 'Depuis chez vous, par la poste ; les résidents vivent à Schaerbeek et à Bruxelles-Ville',
+      fr: 'Depuis chez vous, par la poste\u00a0; les résidents vivent à Schaerbeek et à Bruxelles-Ville',
       en: 'From your own home, by post; the residents live in Schaerbeek and the City of Brussels',
     },
     schedule: {
@@ -1509,7 +1509,7 @@ export const initiatives: SeedInitiative[] = [
       ],
       fr: [
         'Le café-rencontre est le cœur du Seniorenkring. Chaque jeudi, une trentaine de personnes se retrouvent dans notre salle. Il y a du café, du thé et des gâteaux faits maison. Vous pouvez venir simplement papoter ou faire une partie de cartes.',
-        'Une fois par mois, il y a quelque chose en plus : un quiz, un après-midi avec les chansons d’autrefois ou quelqu’un qui raconte l’histoire de Jette. Les nouveaux venus sont toujours installés à une table d’habitués, pour que personne ne reste seul.',
+        'Une fois par mois, il y a quelque chose en plus\u00a0: un quiz, un après-midi avec les chansons d’autrefois ou quelqu’un qui raconte l’histoire de Jette. Les nouveaux venus sont toujours installés à une table d’habitués, pour que personne ne reste seul.',
       ],
       en: [
         'The coffee afternoon is the heart of the Seniors’ Club. Every Thursday about thirty people get together in our hall. There is coffee, tea and home-made cake. You can simply come for a chat or join a card game.',
@@ -1527,9 +1527,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Seniorenkring Laarbeek hall, Chaussée de Wemmel 214, 1090 Jette',
     },
     schedule: {
-      nl: 'Elke donderdag van 14.30 tot 16.30 uur',
-      fr: 'Chaque jeudi de 14 h 30 à 16 h 30',
-      en: 'Every Thursday 14:30–16:30',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'thursday', startTime: '14:30', endTime: '16:30', skipDates: '24/12/2026, 31/12/2026' }],
     howToJoin: {
@@ -1618,7 +1618,7 @@ export const initiatives: SeedInitiative[] = [
         'Als het nodig is, bellen we samen naar de juiste dienst of maken we een afspraak voor je. We houden niets bij zonder je toestemming. En terwijl je wacht, staat er koffie klaar.',
       ],
       fr: [
-        'Une facture d’énergie qui semble trop élevée, un courrier de la société de logement, une demande d’allocation d’études : à la maison de quartier, nous regardons ça ensemble. Un bénévole vous explique ce qui est écrit et ce que vous devez faire.',
+        'Une facture d’énergie qui semble trop élevée, un courrier de la société de logement, une demande d’allocation d’études\u00a0: à la maison de quartier, nous regardons ça ensemble. Un bénévole vous explique ce qui est écrit et ce que vous devez faire.',
         'Si nécessaire, nous appelons ensemble le bon service ou nous prenons rendez-vous pour vous. Nous ne gardons rien sans votre accord. Et pendant que vous attendez, le café est prêt.',
       ],
       en: [
@@ -1643,7 +1643,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Kom langs tijdens het spreekuur met al je papieren. Een afspraak is niet nodig en het is gratis. Kun je niet komen? Bel +32 2 555 11 28.',
-      fr: 'Venez pendant la permanence avec tous vos papiers. Pas besoin de rendez-vous, et c’est gratuit. Vous ne pouvez pas vous déplacer ? Appelez le +32 2 555 11 28.',
+      fr: 'Venez pendant la permanence avec tous vos papiers. Pas besoin de rendez-vous, et c’est gratuit. Vous ne pouvez pas vous déplacer\u00a0? Appelez le +32 2 555 11 28.',
       en: 'Come during opening hours with all your papers. No appointment is needed and it is free. Cannot come in? Call +32 2 555 11 28.',
     },
     remote: false,
@@ -1698,7 +1698,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Kom om 10 uur naar het buurthuis. Je hoeft je niet in te schrijven en het is gratis. Twijfel je of het iets voor jou is? Bel +32 2 555 11 29 en vraag naar Samira.',
-      fr: 'Venez à 10 h à la maison de quartier. Pas d’inscription, et c’est gratuit. Vous hésitez ? Appelez le +32 2 555 11 29 et demandez Samira.',
+      fr: 'Venez à 10 h à la maison de quartier. Pas d’inscription, et c’est gratuit. Vous hésitez\u00a0? Appelez le +32 2 555 11 29 et demandez Samira.',
       en: 'Come to the community centre at 10:00. There is no need to sign up and it is free. Not sure if it is for you? Call +32 2 555 11 29 and ask for Samira.',
     },
     remote: false,
@@ -1718,7 +1718,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Om de twee weken spelen studenten en ouderen samen gezelschapsspellen. Van rummikub tot kaarten: jij kiest, zij leren.',
-      fr: 'Toutes les deux semaines, des étudiants et des aînés jouent ensemble à des jeux de société. Du rummikub aux cartes : vous choisissez, ils apprennent.',
+      fr: 'Toutes les deux semaines, des étudiants et des aînés jouent ensemble à des jeux de société. Du rummikub aux cartes\u00a0: vous choisissez, ils apprennent.',
       en: 'Every other week, students and older people play board games together. From rummikub to cards: you choose, they learn.',
     },
     description: {
@@ -1768,7 +1768,7 @@ export const initiatives: SeedInitiative[] = [
     organisation: 'het-open-boek',
     title: {
       nl: 'Infopunt: hulp bij brieven en formulieren',
-      fr: 'Point info : aide pour les courriers et formulaires',
+      fr: 'Point info\u00a0: aide pour les courriers et formulaires',
       en: 'Info point: help with letters and forms',
     },
     summary: {
@@ -1828,7 +1828,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Kun je niet meer naar de bib komen? Een vrijwilliger brengt boeken, luisterboeken en tijdschriften bij je thuis, en blijft even voor een babbel.',
-      fr: 'Vous ne pouvez plus venir à la bibliothèque ? Un bénévole vous apporte des livres, des livres audio et des magazines, et reste un moment pour bavarder.',
+      fr: 'Vous ne pouvez plus venir à la bibliothèque\u00a0? Un bénévole vous apporte des livres, des livres audio et des magazines, et reste un moment pour bavarder.',
       en: 'Can you no longer come to the library? A volunteer brings books, audiobooks and magazines to your home, and stays for a chat.',
     },
     description: {
@@ -1837,7 +1837,7 @@ export const initiatives: SeedInitiative[] = [
         'De vrijwilliger heeft tijd om even te blijven. Over boeken praten is een mooie manier om over het leven te praten. Voor veel lezers is dit bezoek net zo belangrijk als de boeken zelf.',
       ],
       fr: [
-        'Toutes les trois semaines, un bénévole sonne avec un sac de livres choisis pour vous. Romans policiers, romans, livres en gros caractères, livres audio ou derniers magazines : vous nous dites ce que vous aimez lire. Il reprend les livres précédents.',
+        'Toutes les trois semaines, un bénévole sonne avec un sac de livres choisis pour vous. Romans policiers, romans, livres en gros caractères, livres audio ou derniers magazines\u00a0: vous nous dites ce que vous aimez lire. Il reprend les livres précédents.',
         'Le bénévole a le temps de rester un moment. Parler de livres, c’est une belle façon de parler de la vie. Pour beaucoup de lecteurs, cette visite compte autant que les livres eux-mêmes.',
       ],
       en: [
@@ -1947,7 +1947,7 @@ export const initiatives: SeedInitiative[] = [
         'We kiezen vlakke paden en letten op opstapjes en gladde bladeren. Na de wandeling drinken we samen iets in het dienstencentrum. Veel deelnemers zeggen dat ze beter slapen sinds ze meedoen.',
       ],
       fr: [
-        'Bouger fait du bien au corps et au moral, mais marcher seul n’est pas toujours sûr ni agréable. Dans notre club, nous marchons une petite heure, avec des pauses sur les bancs. Deux accompagnateurs marchent avec le groupe : un devant, un derrière.',
+        'Bouger fait du bien au corps et au moral, mais marcher seul n’est pas toujours sûr ni agréable. Dans notre club, nous marchons une petite heure, avec des pauses sur les bancs. Deux accompagnateurs marchent avec le groupe\u00a0: un devant, un derrière.',
         'Nous choisissons des chemins plats et faisons attention aux marches et aux feuilles glissantes. Après la promenade, nous buvons un verre ensemble au centre. Beaucoup de participants disent qu’ils dorment mieux depuis qu’ils viennent.',
       ],
       en: [
@@ -1966,9 +1966,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Meeting point: the main entrance of Wolvendael Park, 1180 Uccle',
     },
     schedule: {
-      nl: 'Elke maandag van 10 tot 11.30 uur',
-      fr: 'Chaque lundi de 10 h à 11 h 30',
-      en: 'Every Monday 10:00–11:30',
+      nl: 'Vertrek stipt op het uur; we wachten niet lang',
+      fr: 'Départ à l’heure pile\u00a0; nous n’attendons pas longtemps',
+      en: 'We set off on the hour; we do not wait long',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'monday', startTime: '10:00', endTime: '11:30' }],
     howToJoin: {
@@ -2021,9 +2021,9 @@ export const initiatives: SeedInitiative[] = [
       en: 'Pick-up from your home in Uccle and Watermael-Boitsfort',
     },
     schedule: {
-      nl: 'Elke woensdag tussen 9 en 12 uur',
-      fr: 'Chaque mercredi entre 9 h et 12 h',
-      en: 'Every Wednesday between 9:00 and 12:00',
+      nl: 'Het busje haalt je thuis op; het juiste uur spreken we af',
+      fr: 'Le minibus vient vous chercher chez vous\u00a0; nous convenons de l’heure',
+      en: 'The van picks you up at home; we agree on the exact time',
     },
     times: [{ repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '09:00', endTime: '12:00' }],
     howToJoin: {
@@ -2048,7 +2048,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Even iemand nodig om mee te gaan naar de dokter, je medicijnen op te halen of een boodschap te doen? Bel ons en een buur springt bij.',
-      fr: 'Besoin de quelqu’un pour vous accompagner chez le médecin, chercher vos médicaments ou faire une course ? Appelez-nous et un voisin vous donne un coup de main.',
+      fr: 'Besoin de quelqu’un pour vous accompagner chez le médecin, chercher vos médicaments ou faire une course\u00a0? Appelez-nous et un voisin vous donne un coup de main.',
       en: 'Need someone to go with you to the doctor, pick up your medicines or run an errand? Call us and a neighbour will help out.',
     },
     description: {
@@ -2077,12 +2077,12 @@ export const initiatives: SeedInitiative[] = [
     },
     schedule: {
       nl: 'Bellen kan van maandag tot zaterdag, van 9 tot 19 uur; vraag het liefst twee dagen op voorhand',
-      fr: 'Appels du lundi au samedi, de 9 h à 19 h ; si possible, prévenez deux jours à l’avance',
+      fr: 'Appels du lundi au samedi, de 9 h à 19 h\u00a0; si possible, prévenez deux jours à l’avance',
       en: 'Call Monday to Saturday, 9:00–19:00; if possible, ask two days ahead',
     },
     howToJoin: {
       nl: 'Bel +32 2 555 11 36 en vertel wat je nodig hebt. We bellen je terug zodra we een buur gevonden hebben. De hulp is gratis; voor een rit met de wagen vragen we een kleine bijdrage voor de benzine.',
-      fr: 'Appelez le +32 2 555 11 36 et dites-nous ce dont vous avez besoin. Nous vous rappelons dès que nous avons trouvé un voisin. L’aide est gratuite ; pour un trajet en voiture, nous demandons une petite participation pour l’essence.',
+      fr: 'Appelez le +32 2 555 11 36 et dites-nous ce dont vous avez besoin. Nous vous rappelons dès que nous avons trouvé un voisin. L’aide est gratuite\u00a0; pour un trajet en voiture, nous demandons une petite participation pour l’essence.',
       en: 'Call +32 2 555 11 36 and tell us what you need. We call you back as soon as we have found a neighbour. The help is free; for a car ride we ask a small contribution for petrol.',
     },
     remote: false,
@@ -2167,7 +2167,7 @@ export const initiatives: SeedInitiative[] = [
         'Je kunt alleen schrijven, met je gezin, met je klas of met je collega’s. Een paar warme woorden zijn genoeg. Onze vrijwilligers brengen de kaartjes persoonlijk rond, en blijven dan vaak even voor een babbel.',
       ],
       fr: [
-        'Pour beaucoup de gens, la fin décembre est la période la plus solitaire de l’année. Partout on voit des familles et des fêtes, mais chez eux, la boîte aux lettres reste vide. Avec cette action, nous voulons changer cela : chaque année, des Bruxellois envoient des centaines de cartes à des personnes que nous connaissons grâce à notre chaîne téléphonique et nos visites.',
+        'Pour beaucoup de gens, la fin décembre est la période la plus solitaire de l’année. Partout on voit des familles et des fêtes, mais chez eux, la boîte aux lettres reste vide. Avec cette action, nous voulons changer cela\u00a0: chaque année, des Bruxellois envoient des centaines de cartes à des personnes que nous connaissons grâce à notre chaîne téléphonique et nos visites.',
         'Vous pouvez écrire seul, en famille, avec votre classe ou avec vos collègues. Quelques mots chaleureux suffisent. Nos bénévoles remettent les cartes en main propre, et restent souvent un moment pour papoter.',
       ],
       en: [
@@ -2177,22 +2177,22 @@ export const initiatives: SeedInitiative[] = [
     },
     forWhom: {
       nl: 'Voor mensen die alleen wonen en de feestdagen alleen doorbrengen. Schrijven kan iedereen: gezinnen, klassen, bedrijven.',
-      fr: 'Pour les personnes seules qui passent les fêtes seules. Tout le monde peut écrire : familles, classes, entreprises.',
+      fr: 'Pour les personnes seules qui passent les fêtes seules. Tout le monde peut écrire\u00a0: familles, classes, entreprises.',
       en: 'For people living alone who spend the holidays on their own. Anyone can write: families, classes, companies.',
     },
     location: {
       nl: 'Van thuis uit; de kaartjes gaan naar mensen in Brussel-Stad, Elsene en Etterbeek',
-      fr: 'Depuis chez vous ; les cartes vont à des personnes de Bruxelles-Ville, Ixelles et Etterbeek',
+      fr: 'Depuis chez vous\u00a0; les cartes vont à des personnes de Bruxelles-Ville, Ixelles et Etterbeek',
       en: 'From your own home; the cards go to people in the City of Brussels, Ixelles and Etterbeek',
     },
     schedule: {
       nl: 'Kaartjes insturen van 15 november tot 15 december; we bezorgen ze voor Kerstmis',
-      fr: 'Envoi des cartes du 15 novembre au 15 décembre ; nous les distribuons avant Noël',
+      fr: 'Envoi des cartes du 15 novembre au 15 décembre\u00a0; nous les distribuons avant Noël',
       en: 'Send your cards between 15 November and 15 December; we deliver them before Christmas',
     },
     howToJoin: {
       nl: 'Stuur je kaartjes in een grote enveloppe naar Warme Draad, Hoogstraat 150, 1000 Brussel. Schrijf geen adres op het kaartje zelf, alleen je voornaam. Met een grote groep? Mail naar kaartjes@warmedraad.example.org.',
-      fr: 'Envoyez vos cartes dans une grande enveloppe à Warme Draad, rue Haute 150, 1000 Bruxelles. N’écrivez pas d’adresse sur la carte, seulement votre prénom. Vous êtes un grand groupe ? Écrivez à kaartjes@warmedraad.example.org.',
+      fr: 'Envoyez vos cartes dans une grande enveloppe à Warme Draad, rue Haute 150, 1000 Bruxelles. N’écrivez pas d’adresse sur la carte, seulement votre prénom. Vous êtes un grand groupe\u00a0? Écrivez à kaartjes@warmedraad.example.org.',
       en: 'Send your cards in a large envelope to Warme Draad, Rue Haute 150, 1000 Brussels. Do not write an address on the card itself, only your first name. A large group? Email kaartjes@warmedraad.example.org.',
     },
     remote: true,
@@ -2208,7 +2208,7 @@ export const initiatives: SeedInitiative[] = [
     organisation: 'duo-woluwe',
     title: {
       nl: 'Duo jong en oud: een student op bezoek',
-      fr: 'Duo jeune et aîné : un étudiant vous rend visite',
+      fr: 'Duo jeune et aîné\u00a0: un étudiant vous rend visite',
       en: 'Young and old duo: a student comes to visit',
     },
     summary: {
@@ -2222,7 +2222,7 @@ export const initiatives: SeedInitiative[] = [
         'De jongeren zijn studenten en jongvolwassenen die graag iets betekenen. Ze krijgen een korte opleiding en kunnen altijd bij ons terecht met vragen. Veel duo’s houden het jaren vol, en sommigen gaan samen op uitstap.',
       ],
       fr: [
-        'Un duo, c’est un aîné et un jeune qui se voient une semaine sur deux. Ils choisissent eux-mêmes ce qu’ils font ensemble : prendre un café, se promener dans le parc de Woluwe, cuisiner ou apprendre à lancer un appel vidéo avec les petits-enfants.',
+        'Un duo, c’est un aîné et un jeune qui se voient une semaine sur deux. Ils choisissent eux-mêmes ce qu’ils font ensemble\u00a0: prendre un café, se promener dans le parc de Woluwe, cuisiner ou apprendre à lancer un appel vidéo avec les petits-enfants.',
         'Les jeunes sont des étudiants et des jeunes adultes qui ont envie d’être utiles. Ils reçoivent une courte formation et peuvent toujours nous poser leurs questions. Beaucoup de duos durent des années, et certains partent même en excursion ensemble.',
       ],
       en: [
@@ -2269,7 +2269,7 @@ export const initiatives: SeedInitiative[] = [
     },
     summary: {
       nl: 'Nooit leren fietsen? Het is nooit te laat. In acht lessen leer je fietsen op een veilige plek, in een kleine groep.',
-      fr: 'Vous n’avez jamais appris à faire du vélo ? Il n’est jamais trop tard. En huit cours, vous apprenez dans un endroit sûr, en petit groupe.',
+      fr: 'Vous n’avez jamais appris à faire du vélo\u00a0? Il n’est jamais trop tard. En huit cours, vous apprenez dans un endroit sûr, en petit groupe.',
       en: 'Never learned to ride a bike? It is never too late. In eight lessons you learn on a safe spot, in a small group.',
     },
     description: {
@@ -2303,7 +2303,7 @@ export const initiatives: SeedInitiative[] = [
     },
     howToJoin: {
       nl: 'Schrijf je in via +32 2 555 11 40 of les@trappersvanhart.example.org. Zeg of je in de gemengde groep of in de vrouwengroep wilt. De reeks kost 15 euro; wie dat niet kan betalen, doet gratis mee.',
-      fr: 'Inscrivez-vous au +32 2 555 11 40 ou à les@trappersvanhart.example.org. Dites-nous si vous préférez le groupe mixte ou le groupe de femmes. La série coûte 15 euros ; si vous ne pouvez pas payer, c’est gratuit.',
+      fr: 'Inscrivez-vous au +32 2 555 11 40 ou à les@trappersvanhart.example.org. Dites-nous si vous préférez le groupe mixte ou le groupe de femmes. La série coûte 15 euros\u00a0; si vous ne pouvez pas payer, c’est gratuit.',
       en: 'Sign up on +32 2 555 11 40 or at les@trappersvanhart.example.org. Tell us whether you prefer the mixed group or the women’s group. The series costs 15 euros; if you cannot pay, you join for free.',
     },
     remote: false,
@@ -2333,7 +2333,7 @@ export const initiatives: SeedInitiative[] = [
         'Rond één uur zitten we samen aan een lange tafel onder de fruitbomen. Er zijn buren van 5 tot 85 jaar. Bij regen eten we in de serre. Het is eenvoudig, vers en gezellig, en je gaat naar huis met een zakje groenten.',
       ],
       fr: [
-        'Nous commençons au potager par la cueillette et la récolte. Ensuite, nous répartissons les tâches : laver les légumes, couper, préparer la soupe, dresser les tables. Chacun aide à sa façon. Si vous ne pouvez pas rester longtemps debout, vous épluchez à table.',
+        'Nous commençons au potager par la cueillette et la récolte. Ensuite, nous répartissons les tâches\u00a0: laver les légumes, couper, préparer la soupe, dresser les tables. Chacun aide à sa façon. Si vous ne pouvez pas rester longtemps debout, vous épluchez à table.',
         'Vers 13 h, nous nous retrouvons à une longue table sous les arbres fruitiers. Il y a des voisins de 5 à 85 ans. S’il pleut, nous mangeons dans la serre. C’est simple, frais et convivial, et vous repartez avec un petit sac de légumes.',
       ],
       en: [
@@ -2389,7 +2389,7 @@ export const initiatives: SeedInitiative[] = [
         'Het is een eenvoudige manier om contact te maken, zonder afspraak en zonder drempel. Sommige mensen komen elke week terug. Anderen komen daarna eens naar de Buurtkamer of de zondagslunch. Bij regen zitten we binnen, in de Buurtkamer.',
       ],
       fr: [
-        'Sur un banc du parc Élisabeth, un panneau jaune dit : « Ici, on peut s’asseoir pour papoter ». Deux fois par semaine, des bénévoles de la Buurtkamer y sont assis. Qui veut, s’assied à côté. On parle de la météo, du quartier, de la vie, ou on regarde simplement la basilique ensemble.',
+        'Sur un banc du parc Élisabeth, un panneau jaune dit\u00a0: «\u00a0Ici, on peut s’asseoir pour papoter\u00a0». Deux fois par semaine, des bénévoles de la Buurtkamer y sont assis. Qui veut, s’assied à côté. On parle de la météo, du quartier, de la vie, ou on regarde simplement la basilique ensemble.',
         'C’est une façon simple de créer du lien, sans rendez-vous et sans chichis. Certaines personnes reviennent chaque semaine. D’autres passent ensuite à la Buurtkamer ou au repas du dimanche. S’il pleut, nous sommes à l’intérieur, à la Buurtkamer.',
       ],
       en: [
@@ -2404,13 +2404,13 @@ export const initiatives: SeedInitiative[] = [
     },
     location: {
       nl: 'Elisabethpark, bank naast de speeltuin aan de kant van Koekelberg; bij regen in de Buurtkamer, Herkoliersstraat 30',
-      fr: 'Parc Élisabeth, banc près de la plaine de jeux côté Koekelberg ; en cas de pluie à la Buurtkamer, rue Herkoliers 30',
+      fr: 'Parc Élisabeth, banc près de la plaine de jeux côté Koekelberg\u00a0; en cas de pluie à la Buurtkamer, rue Herkoliers 30',
       en: 'Elisabeth Park, the bench next to the playground on the Koekelberg side; when it rains, at the Buurtkamer, Rue Herkoliers 30',
     },
     schedule: {
-      nl: 'Elke woensdag en zaterdag van 14 tot 16 uur',
-      fr: 'Chaque mercredi et samedi de 14 h à 16 h',
-      en: 'Every Wednesday and Saturday 14:00–16:00',
+      nl: 'Binnenlopen kan op elk moment, ook later',
+      fr: 'Vous pouvez arriver à tout moment, même plus tard',
+      en: 'Drop in at any time, late is fine',
     },
     times: [
       { repeats: 'weekly', date: '2026-09-01', weekday: 'wednesday', startTime: '14:00', endTime: '16:00' },
@@ -2418,7 +2418,7 @@ export const initiatives: SeedInitiative[] = [
     ],
     howToJoin: {
       nl: 'Ga gewoon zitten, je hoeft niets te regelen. Wil je zelf een keer op de babbelbank zitten als vrijwilliger? Bel +32 2 555 11 42.',
-      fr: 'Asseyez-vous simplement, rien à organiser. Vous voulez vous-même tenir le banc papote comme bénévole ? Appelez le +32 2 555 11 42.',
+      fr: 'Asseyez-vous simplement, rien à organiser. Vous voulez vous-même tenir le banc papote comme bénévole\u00a0? Appelez le +32 2 555 11 42.',
       en: 'Just sit down; there is nothing to arrange. Would you like to sit on the chat bench as a volunteer yourself? Call +32 2 555 11 42.',
     },
     remote: false,

@@ -19,8 +19,8 @@ export const organisations: SeedOrganisation[] = [
         'Je kunt bij ons terecht als je zelf graag wat meer contact wilt, of als je je zorgen maakt over een buur of een familielid. We zoeken dan samen wat past. Wil je vrijwilliger worden? Ook dan ben je welkom. We geven je een korte opleiding en je staat er nooit alleen voor.',
       ],
       fr: [
-        'Warme Draad est une asbl qui compte plus de cent bénévoles dans toute la Région bruxelloise. Certains appellent chaque jour une personne âgée qui vit seule. D’autres écrivent des cartes ou rendent visite. Le but est toujours le même : un contact régulier, une voix que l’on connaît.',
-        'Vous pouvez nous contacter si vous souhaitez vous-même un peu plus de contact, ou si vous vous inquiétez pour un voisin ou un proche. Nous cherchons ensemble ce qui vous convient. Vous voulez devenir bénévole ? Vous êtes le bienvenu. Nous vous donnons une courte formation et vous n’êtes jamais seul.',
+        'Warme Draad est une asbl qui compte plus de cent bénévoles dans toute la Région bruxelloise. Certains appellent chaque jour une personne âgée qui vit seule. D’autres écrivent des cartes ou rendent visite. Le but est toujours le même\u00a0: un contact régulier, une voix que l’on connaît.',
+        'Vous pouvez nous contacter si vous souhaitez vous-même un peu plus de contact, ou si vous vous inquiétez pour un voisin ou un proche. Nous cherchons ensemble ce qui vous convient. Vous voulez devenir bénévole\u00a0? Vous êtes le bienvenu. Nous vous donnons une courte formation et vous n’êtes jamais seul.',
       ],
       en: [
         'Warme Draad is a non-profit with more than a hundred volunteers across Brussels. Some of them call an older person who lives alone every day. Others write cards or visit. The goal is always the same: a regular contact, a voice you know.',
@@ -49,7 +49,7 @@ export const organisations: SeedOrganisation[] = [
       ],
       fr: [
         'De Molenwiek existe depuis plus de vingt ans. La maison de quartier se trouve chaussée de Gand et la porte est ouverte du lundi au vendredi. Vous pouvez entrer pour un café, une conversation ou une question.',
-        'Chaque semaine, il y a des activités fixes : un café tricot, une permanence administrative et une promenade le long du canal. Nos bénévoles parlent français, néerlandais, arabe, berbère et turc. Ici, personne ne doit expliquer pourquoi il vient.',
+        'Chaque semaine, il y a des activités fixes\u00a0: un café tricot, une permanence administrative et une promenade le long du canal. Nos bénévoles parlent français, néerlandais, arabe, berbère et turc. Ici, personne ne doit expliquer pourquoi il vient.',
       ],
       en: [
         'De Molenwiek has been around for more than twenty years. The centre is on Chaussée de Gand and the door is open from Monday to Friday. You can drop in for a coffee, a chat or a question.',
@@ -136,7 +136,7 @@ export const organisations: SeedOrganisation[] = [
       ],
       fr: [
         'Le Seniorenkring Laarbeek est né quand quelques voisins retraités se sont rencontrés sur un banc du parc Roi Baudouin. Aujourd’hui, nous comptons plus de deux cents membres. Le plus jeune a 58 ans, la plus âgée 97.',
-        'Nous faisons des choses simples, mais ensemble : se promener, un café-rencontre, faire les courses. Les personnes qui marchent moins bien reçoivent un compagnon. L’affiliation coûte cinq euros par an, mais si c’est trop, vous venez gratuitement.',
+        'Nous faisons des choses simples, mais ensemble\u00a0: se promener, un café-rencontre, faire les courses. Les personnes qui marchent moins bien reçoivent un compagnon. L’affiliation coûte cinq euros par an, mais si c’est trop, vous venez gratuitement.',
       ],
       en: [
         'Seniorenkring Laarbeek began when a few retired neighbours met on a bench in King Baudouin Park. Today we have more than two hundred members. The youngest is 58, the oldest 97.',
@@ -184,7 +184,7 @@ export const organisations: SeedOrganisation[] = [
     name: 'Campus Cœur',
     summary: {
       nl: 'Studenten uit Brussel die een paar uur per week vrijmaken voor anderen: voor kinderen, voor ouderen en voor nieuwe studenten.',
-      fr: 'Des étudiants bruxellois qui libèrent quelques heures par semaine pour les autres : des enfants, des aînés et de nouveaux étudiants.',
+      fr: 'Des étudiants bruxellois qui libèrent quelques heures par semaine pour les autres\u00a0: des enfants, des aînés et de nouveaux étudiants.',
       en: 'Students in Brussels who set aside a few hours a week for others: for children, for older people and for new students.',
     },
     description: {
@@ -242,7 +242,7 @@ export const organisations: SeedOrganisation[] = [
     name: 'Lokaal Dienstencentrum De Zonnewijzer',
     summary: {
       nl: 'Een lokaal dienstencentrum in Ukkel: een restaurant, een wandelclub, begeleiding naar afspraken en hulp bij boodschappen.',
-      fr: 'Un centre de services local à Uccle : un restaurant, un club de marche, de l’accompagnement aux rendez-vous et de l’aide pour les courses.',
+      fr: 'Un centre de services local à Uccle\u00a0: un restaurant, un club de marche, de l’accompagnement aux rendez-vous et de l’aide pour les courses.',
       en: 'A local service centre in Uccle: a restaurant, a walking club, someone to go with you to appointments and help with shopping.',
     },
     description: {
@@ -280,7 +280,7 @@ export const organisations: SeedOrganisation[] = [
         'We geven uitleg in kleine groepjes, zonder moeilijke woorden. We hebben een hulplijn voor wie niet uit huis kan en we lenen laptops uit aan gezinnen. Je mag altijd dezelfde vraag twee keer stellen. Of drie keer.',
       ],
       fr: [
-        'De plus en plus de choses se font uniquement en ligne : un rendez-vous chez le médecin, vos opérations bancaires, un document de la commune. Quand on n’a pas grandi avec ces outils, on se sent vite mis de côté. Klikklaar veut changer cela.',
+        'De plus en plus de choses se font uniquement en ligne\u00a0: un rendez-vous chez le médecin, vos opérations bancaires, un document de la commune. Quand on n’a pas grandi avec ces outils, on se sent vite mis de côté. Klikklaar veut changer cela.',
         'Nous donnons des explications en petits groupes, sans mots compliqués. Nous avons une ligne d’aide pour les personnes qui ne peuvent pas se déplacer et nous prêtons des ordinateurs portables aux familles. Vous pouvez toujours poser deux fois la même question. Ou trois fois.',
       ],
       en: [
@@ -300,7 +300,7 @@ export const organisations: SeedOrganisation[] = [
     name: 'Burenhulp Zuidkant',
     summary: {
       nl: 'Buren in Vorst en Sint-Gillis die elkaar helpen: een soepavond, een boodschap, een lift naar de dokter.',
-      fr: 'Des voisins de Forest et de Saint-Gilles qui s’entraident : une soirée soupe, une course, un trajet chez le médecin.',
+      fr: 'Des voisins de Forest et de Saint-Gilles qui s’entraident\u00a0: une soirée soupe, une course, un trajet chez le médecin.',
       en: 'Neighbours in Forest and Saint-Gilles who help each other: a soup evening, an errand, a lift to the doctor.',
     },
     description: {
@@ -310,7 +310,7 @@ export const organisations: SeedOrganisation[] = [
       ],
       fr: [
         'Burenhulp Zuidkant est un groupe de voisins sans bureau et sans règles compliquées. Nous avons un numéro de téléphone, une liste de bénévoles et une salle que nous pouvons utiliser près du parc de Forest.',
-        'Vous avez besoin d’aide pour un petit service, une course ou un rendez-vous ? Appelez-nous et nous cherchons un voisin qui habite près de chez vous. Et chaque mois, nous préparons de la soupe pour qui veut se joindre à nous. La rue redevient un peu un village.',
+        'Vous avez besoin d’aide pour un petit service, une course ou un rendez-vous\u00a0? Appelez-nous et nous cherchons un voisin qui habite près de chez vous. Et chaque mois, nous préparons de la soupe pour qui veut se joindre à nous. La rue redevient un peu un village.',
       ],
       en: [
         'Burenhulp Zuidkant is a group of neighbours with no office and no complicated rules. We have a phone number, a list of volunteers and a hall we can use near Forest Park.',
@@ -358,7 +358,7 @@ export const organisations: SeedOrganisation[] = [
     name: 'Duo Woluwe',
     summary: {
       nl: 'We brengen jongeren en ouderen uit de Woluwes en Oudergem samen in duo’s: om te praten, voor te lezen of samen iets te doen.',
-      fr: 'Nous formons des duos entre jeunes et aînés des Woluwe et d’Auderghem : pour discuter, lire à voix haute ou faire quelque chose ensemble.',
+      fr: 'Nous formons des duos entre jeunes et aînés des Woluwe et d’Auderghem\u00a0: pour discuter, lire à voix haute ou faire quelque chose ensemble.',
       en: 'We pair up young and older people from the Woluwes and Auderghem: to talk, to read aloud or to do something together.',
     },
     description: {
@@ -397,7 +397,7 @@ export const organisations: SeedOrganisation[] = [
       ],
       fr: [
         'Sur un terrain vague tout près de la forêt de Soignes, des voisins ont créé un potager. Il y a des bacs à hauteur de table, pour jardiner aussi en fauteuil roulant ou sans se pencher.',
-        'Tuinkring Zoniënrand est ouvert à tous : aux enfants qui veulent voir pousser une carotte, aux personnes qui avaient autrefois un jardin, et à celles qui aiment simplement être dehors. Après la récolte, nous cuisinons ensemble ce que le jardin nous a donné.',
+        'Tuinkring Zoniënrand est ouvert à tous\u00a0: aux enfants qui veulent voir pousser une carotte, aux personnes qui avaient autrefois un jardin, et à celles qui aiment simplement être dehors. Après la récolte, nous cuisinons ensemble ce que le jardin nous a donné.',
       ],
       en: [
         'On an empty plot close to the Sonian Forest, neighbours have made a vegetable garden. There are raised beds at table height, so you can garden from a wheelchair or without bending down.',

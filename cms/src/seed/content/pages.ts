@@ -173,7 +173,7 @@ export const pages: SeedPage[] = [
     title: { nl: 'Gedragscode voor vrijwilligers', fr: 'Code de conduite des bénévoles', en: 'Code of conduct for volunteers' },
     summary: {
       nl: 'Wat je belooft als je via Connecting Brussels iemand gezelschap houdt of helpt: respect, discretie, betrouwbaarheid en veiligheid.',
-      fr: 'Ce que vous promettez quand vous tenez compagnie à quelqu’un ou l’aidez via Connecting Brussels : respect, discrétion, fiabilité et sécurité.',
+      fr: 'Ce que vous promettez quand vous tenez compagnie à quelqu’un ou l’aidez via Connecting Brussels\u00a0: respect, discrétion, fiabilité et sécurité.',
       en: 'What you promise when you keep someone company or help them through Connecting Brussels: respect, discretion, reliability and safety.',
     },
     body: {
@@ -211,7 +211,7 @@ export const pages: SeedPage[] = [
     title: { nl: 'Informatienota voor vrijwilligers', fr: 'Note d’information pour les bénévoles', en: 'Information note for volunteers' },
     summary: {
       nl: 'Wat de Belgische vrijwilligerswet je vooraf laat weten: wie we zijn, hoe je verzekerd bent, welke onkosten je terugkrijgt en je plicht tot discretie.',
-      fr: 'Ce que la loi belge sur le volontariat vous dit à l’avance : qui nous sommes, comment vous êtes assuré, quels frais sont remboursés et votre devoir de discrétion.',
+      fr: 'Ce que la loi belge sur le volontariat vous dit à l’avance\u00a0: qui nous sommes, comment vous êtes assuré, quels frais sont remboursés et votre devoir de discrétion.',
       en: 'What Belgian law on volunteering says you must know beforehand: who we are, how you are insured, which expenses are paid back and your duty of discretion.',
     },
     body: {
@@ -225,7 +225,7 @@ export const pages: SeedPage[] = [
       ],
       fr: [
         `Version ${INFORMATION_NOTE_VERSION}. La loi du 3 juillet 2005 relative aux droits des volontaires demande qu’une organisation informe ses bénévoles à l’avance. Nous le faisons ici, et une personne de l’équipe vous remet cette note dans votre langue lors de l’entretien.`,
-        'Qui nous sommes. Connecting Brussels est une plateforme de la Commission communautaire française (COCOF) et de la Vlaamse Gemeenschapscommissie (VGC). Muntpunt et le Steunpunt Vrijwilligerswerk Brussel participent au back-office. Notre but : mettre les Bruxellois qui se sentent seuls en contact avec des personnes qui veulent les aider.',
+        'Qui nous sommes. Connecting Brussels est une plateforme de la Commission communautaire française (COCOF) et de la Vlaamse Gemeenschapscommissie (VGC). Muntpunt et le Steunpunt Vrijwilligerswerk Brussel participent au back-office. Notre but\u00a0: mettre les Bruxellois qui se sentent seuls en contact avec des personnes qui veulent les aider.',
         'Assurance. En tant que bénévole, vous êtes assuré en responsabilité civile et contre les accidents corporels pendant votre activité et sur le chemin. Demandez les références du contrat à l’équipe.',
         'Frais. Le bénévolat n’est pas rémunéré. Les frais convenus à l’avance avec l’équipe (par exemple un ticket de bus) vous sont remboursés sur preuve. Nous ne versons pas d’indemnité forfaitaire.',
         'Discrétion. Ce que vous apprenez sur les personnes que vous aidez relève de votre devoir de discrétion. Vous n’en parlez à personne, sauf à l’équipe si quelqu’un est en danger.',
