@@ -157,6 +157,14 @@ export default function IntakeFormIsland({ form, locale, text, messages, project
       action={intakeAction(form)}
       encType={layout.encoding}
       noValidate
+      onKeyDown={(event) => {
+        // Enter in a single-line field of an earlier step means "next", as the button says: earlier steps have
+        // no submit button, so the browser would not send the form on Enter (nor should it).
+        if (stepByStep && step < lastStep && event.key === 'Enter' && !event.nativeEvent.isComposing && isSingleLineField(event.target)) {
+          event.preventDefault();
+          next();
+        }
+      }}
       onSubmit={(event) => {
         // Enter in a field of an earlier step means "next", not "send".
         if (stepByStep && step < lastStep) {
@@ -232,4 +240,10 @@ function asFieldErrors(errors: Record<string, string>): FieldErrors<FormInput> {
 /** The messages to show, by error path, each once (errorSummaryLines orders them as the form). */
 function shownErrors(errors: FieldErrors<FormInput>): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).flatMap(([key, error]) => (typeof error?.message === 'string' ? [[errorPath(key), error.message]] : [])));
+}
+
+/** Inputs in which a browser sends a form on Enter (implicit submission); not a textarea, a box or a button. */
+const SINGLE_LINE_TYPES = new Set(['text', 'email', 'tel', 'date', 'number', 'search', 'url', 'password']);
+function isSingleLineField(target: EventTarget): boolean {
+  return target instanceof HTMLInputElement && SINGLE_LINE_TYPES.has(target.type);
 }
