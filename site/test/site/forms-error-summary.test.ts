@@ -136,8 +136,11 @@ describe('with JavaScript, Enter in a single-line field of the ask-for-help wiza
       await page.getByRole('button', { name: 'Next' }).click();
 
       await page.locator('#help-request-municipality').selectOption('jette');
+      await page.locator('#help-request-languages-fr').check();
+      await page.locator('#help-request-availableTimes-weekday-afternoons').check();
+      await page.locator('#help-request-availability').fill('Tuesday afternoon');
       await page.getByRole('button', { name: 'Next' }).click();
-      await page.waitForSelector('text=Step 4 of 6');
+      await expect.poll(() => stepCount(page)).toBe('Step 4 of 6');
       await page.getByRole('button', { name: 'Next' }).click();
       await page.waitForSelector('#help-request-contactName');
 
