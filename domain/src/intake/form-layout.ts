@@ -389,12 +389,16 @@ export function budgetLineFieldName(index: number, part: 'label' | 'amount'): st
   return `budgetLines[${index}][${part}]`;
 }
 
-/** Where an error summary's link for an error path leads: the input itself, or a group's first choice. */
+/**
+ * Where an error summary's link for an error path leads: the input itself, or a group's first choice.
+ * A hidden field (the project call) has nothing to go to: its message stands in the summary without a link.
+ */
 export function errorTargetId(form: IntakeForm, path: string): string | undefined {
   const name = fieldOfError(path);
   if (name === undefined) return undefined;
   const field = layoutFields(form).find((candidate) => candidate.name === name);
   const control = field && kindOf(field).control;
+  if (control === 'hidden') return undefined;
   if (field?.options && control === 'choices') return optionInputId(form, name, field.options[0]!);
   if (control === 'budget-lines') return fieldInputId(form, 'budgetLines.0.label');
   return fieldInputId(form, name);

@@ -7,3 +7,4 @@ export * from './form-layout.js';
 export * from './form-copy.js';
 export * from './limits.js';
 export * from './page-shell.js';
+export * from './error-summary.js';

@@ -1,17 +1,11 @@
 import { useEffect, useRef } from 'react';
-import type { IntakeForm } from '@cb/domain/intake';
-
-export interface ShownError {
-  path: string;
-  message: string;
-  /** The input the link leads to; none for an error about the whole form (too many posts, too big). */
-  targetId?: string;
-}
+import type { IntakeForm, SummaryLine } from '@cb/domain/intake';
 
 interface ErrorSummaryProps {
   form: IntakeForm;
   title: string;
-  errors: ShownError[];
+  /** "Label: message" lines in the order of the fields (errorSummaryLines, shared with the page without JavaScript). */
+  errors: SummaryLine[];
   /** Changes each time the form is sent or a step is checked: the summary then takes the focus. */
   focusRequest: number;
 }
@@ -48,10 +42,10 @@ export function ErrorSummary({ form, title, errors, focusRequest }: ErrorSummary
                   target.scrollIntoView({ block: 'center' });
                 }}
               >
-                {error.message}
+                {error.text}
               </a>
             ) : (
-              error.message
+              error.text
             )}
           </li>
         ))}

@@ -3,7 +3,7 @@ import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Locale } from '@cb/domain';
 import {
   FORM_LAYOUTS,
-  errorTargetId,
+  errorSummaryLines,
   fieldOfError,
   isShown,
   kindOf,
@@ -15,7 +15,7 @@ import {
 } from '@cb/domain/intake';
 import { BudgetLines } from './BudgetLines.tsx';
 import { clearDraft, newIdempotencyKey, readDraft, saveDraft } from './draft.ts';
-import { ErrorSummary, type ShownError } from './ErrorSummary.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { Field } from './Field.tsx';
 import { fillIn } from './fill-in.ts';
 import type { FormText } from './form-text.ts';
@@ -77,9 +77,10 @@ export default function IntakeFormIsland({ form, locale, text, messages, project
     return () => subscription.unsubscribe();
   }, []);
 
-  const errors = shownErrors(form, formState.errors);
-  const errorOf = (path: string) => errors.find((error) => error.path === path)?.message;
-  const errorOfField = (name: string) => errors.find((error) => fieldOfError(error.path) === name && !error.path.startsWith('budgetLines.'))?.message;
+  const errors = shownErrors(formState.errors);
+  const summaryLines = errorSummaryLines(form, errors, text.summary);
+  const errorOf = (path: string) => errors[path];
+  const errorOfField = (name: string) => Object.entries(errors).find(([path]) => fieldOfError(path) === name && !path.startsWith('budgetLines.'))?.[1];
   const stepByStep = enhanced && layout.oneStepAtATime;
   const lastStep = layout.steps.length - 1;
 
@@ -156,6 +157,14 @@ export default function IntakeFormIsland({ form, locale, text, messages, project
       action={intakeAction(form)}
       encType={layout.encoding}
       noValidate
+      onKeyDown={(event) => {
+        // Enter in a single-line field of an earlier step means "next", as the button says: earlier steps have
+        // no submit button, so the browser would not send the form on Enter (nor should it).
+        if (stepByStep && step < lastStep && event.key === 'Enter' && !event.nativeEvent.isComposing && isSingleLineField(event.target)) {
+          event.preventDefault();
+          next();
+        }
+      }}
       onSubmit={(event) => {
         // Enter in a field of an earlier step means "next", not "send".
         if (stepByStep && step < lastStep) {
@@ -164,7 +173,7 @@ export default function IntakeFormIsland({ form, locale, text, messages, project
         } else void submit(event);
       }}
     >
-      <ErrorSummary form={form} title={text.common.errorSummaryTitle} errors={errors} focusRequest={summaryFocus} />
+      <ErrorSummary form={form} title={text.common.errorSummaryTitle} errors={summaryLines} focusRequest={summaryFocus} />
       <input type="hidden" name="locale" value={locale} />
       {projectCall && <input type="hidden" name="projectCallDocumentId" value={projectCall.documentId} />}
       {enhanced && <p className="muted draft-note">{text.common.draftKept}</p>}
@@ -228,16 +237,13 @@ function asFieldErrors(errors: Record<string, string>): FieldErrors<FormInput> {
   return Object.fromEntries(Object.entries(errors).map(([path, message]) => [errorKey(path), { type: 'validate', message }]));
 }
 
-/** The errors to show, in the order of the form, each once. */
-function shownErrors(form: IntakeForm, errors: FieldErrors<FormInput>): ShownError[] {
-  const order = FORM_LAYOUTS[form].steps.flatMap((step) => step.fields.map((field) => field.name));
-  const rank = (path: string) => {
-    const at = order.indexOf(fieldOfError(path) ?? '');
-    return at === -1 ? -1 : at;
-  };
-  return Object.entries(errors)
-    .flatMap(([key, error]) =>
-      typeof error?.message === 'string' ? [{ path: errorPath(key), message: error.message, targetId: errorTargetId(form, errorPath(key)) }] : [],
-    )
-    .sort((a, b) => rank(a.path) - rank(b.path));
+/** The messages to show, by error path, each once (errorSummaryLines orders them as the form). */
+function shownErrors(errors: FieldErrors<FormInput>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).flatMap(([key, error]) => (typeof error?.message === 'string' ? [[errorPath(key), error.message]] : [])));
+}
+
+/** Inputs in which a browser sends a form on Enter (implicit submission); not a textarea, a box or a button. */
+const SINGLE_LINE_TYPES = new Set(['text', 'email', 'tel', 'date', 'number', 'search', 'url', 'password']);
+function isSingleLineField(target: EventTarget): boolean {
+  return target instanceof HTMLInputElement && SINGLE_LINE_TYPES.has(target.type);
 }

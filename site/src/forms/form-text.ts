@@ -7,10 +7,12 @@ import {
   FORM_LAYOUTS,
   stepLegend,
   submitText,
+  summaryWords,
   thankYouCopy,
   type CommonText,
   type FieldCopy,
   type IntakeForm,
+  type SummaryWords,
 } from '@cb/domain/intake';
 
 /**
@@ -25,6 +27,8 @@ export interface FormText {
   steps: Record<string, string>;
   common: Record<CommonText, string>;
   submit: string;
+  /** The labels and colon the error summary puts before each message ("Label: message"). */
+  summary: SummaryWords;
   thankYou: { title: string; body: string; referenceLabel: string; referenceHint: string; confirmationSent: string };
 }
 
@@ -60,6 +64,7 @@ export function formText(form: IntakeForm, locale: Locale, params: Record<string
     steps: Object.fromEntries(FORM_LAYOUTS[form].steps.map((step) => [step.key, stepLegend(form, step.key, locale)])),
     common: Object.fromEntries(COMMON_KEYS.map((key) => [key, commonText(key, locale)])) as Record<CommonText, string>,
     submit: submitText(form, locale),
+    summary: summaryWords(form, locale),
     thankYou: {
       title: thankYou.title,
       body: thankYou.body,

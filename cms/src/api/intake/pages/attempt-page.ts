@@ -4,7 +4,7 @@ import {
   FORM_LAYOUTS,
   budgetLineFieldName,
   commonText,
-  errorTargetId,
+  errorSummaryLines,
   fieldCopy,
   fieldLabel,
   fieldOptions,
@@ -15,6 +15,7 @@ import {
   optionInputId,
   stepLegend,
   submitText,
+  summaryWords,
   type FieldControl,
   type FieldCopy,
   type FieldLayout,
@@ -68,39 +69,14 @@ ${step.fields.map((field) => view.field(field))}
 }
 
 function errorSummary({ form, locale, errors }: Attempt): Html {
-  const items = Object.entries(errors).map(([path, message]) => {
-    const label = errorLabel(form, path, locale);
-    const text = label ? `${label}${/[?:.!]$/.test(label) ? '' : colon(locale)} ${message}` : message;
-    const target = targetOf(form, path);
-    return target ? html`<li><a href="#${target}">${text}</a></li>` : html`<li>${text}</li>`;
-  });
+  const items = errorSummaryLines(form, errors, summaryWords(form, locale)).map(({ text, targetId }) =>
+    targetId ? html`<li><a href="#${targetId}">${text}</a></li>` : html`<li>${text}</li>`,
+  );
   return html`<div class="error-summary" tabindex="-1" autofocus aria-labelledby="${form}-error-summary">
 <h2 id="${form}-error-summary">${commonText('errorSummaryTitle', locale)}</h2>
 <p>${pageText('attemptIntro', locale)}</p>
 <ul>${items}</ul>
 </div>`;
-}
-
-/** Where the summary's link for an error leads; `attachments.2` is about the file input as a whole. */
-function targetOf(form: IntakeForm, path: string): string | undefined {
-  if (path.startsWith('attachments')) return fieldInputId(form, 'attachments');
-  if (/^budgetLines\.\d+\.(label|amount)$/.test(path)) return fieldInputId(form, path);
-  const name = fieldOfError(path);
-  const field = FORM_LAYOUTS[form].steps.flatMap((step) => step.fields).find((candidate) => candidate.name === name);
-  // A hidden field (the project call) has nothing to go to; its message stands in the summary.
-  if (!field || kindOf(field).control === 'hidden') return undefined;
-  return errorTargetId(form, path);
-}
-
-function errorLabel(form: IntakeForm, path: string, locale: Locale): string | undefined {
-  if (path === 'form' || path === 'contact') return undefined;
-  const [name, line] = path.split('.');
-  try {
-    const label = fieldCopy(form, name!, locale).label;
-    return line !== undefined && name === 'budgetLines' ? `${label}, ${commonText('budgetLineLegend', locale, { line: Number(line) + 1 })}` : label;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Renders each kind of field with the values and errors of one attempt. */
