@@ -146,13 +146,13 @@ class PageWriter {
   }
 }
 
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
 /**
  * The text with what the standard fonts cannot show (WinAnsi) written without it: accents off, else left out.
  * Runs of ordinary white space become one space; a no-break space stays one (WinAnsi 0xA0), the narrow one
  * (not in WinAnsi) becomes it, so that French « : » and « ? » never start a line.
  */
-const characterSets = new WeakMap<PDFFont, Set<number>>();
-
 export function printable(text: string, font: PDFFont): string {
   const known = characterSets.get(font) ?? new Set(font.getCharacterSet());
   characterSets.set(font, known);
