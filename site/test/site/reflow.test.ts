@@ -46,9 +46,9 @@ describe('at 320 px wide, no page scrolls sideways', () => {
   }
 });
 
-describe('on a 390 × 844 phone, the header', () => {
+describe.each([390, NARROWEST_PHONE.width])('on a phone %i px wide, the header', (width) => {
   it('is at most 120 px tall on every kind of page in every locale, the phone number one tap away and the menu one tap away', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
+    const context = await browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: false, hasTouch: true, isMobile: true });
     const tab = await context.newPage();
     const problems: string[] = [];
     try {
