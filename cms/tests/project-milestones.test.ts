@@ -182,7 +182,7 @@ describe('the milestones of a granted project, through the link mailed to the ap
       { bytes: SAMPLE_BYTES.exe, name: 'photo.png', type: 'image/png' },
     ]);
     expect(program.status).toBe(422);
-    expect(await program.text()).toContain('photo.png : nous ne pouvons pas ouvrir ce fichier. Envoyez un PDF, un JPEG ou un PNG.');
+    expect(await program.text()).toContain('photo.png\u00a0: nous ne pouvons pas ouvrir ce fichier. Envoyez un PDF, un JPEG ou un PNG.');
     const huge = Buffer.concat([SAMPLE_BYTES.pdf, Buffer.alloc(10 * 1024 * 1024)]);
     const tooBig = await postUpdate(path, { locale: 'fr', milestone, done: 'on', report: 'Fait.' }, [
       { bytes: huge, name: 'rapport.pdf', type: 'application/pdf' },
