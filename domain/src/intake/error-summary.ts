@@ -1,12 +1,11 @@
-import { colon } from '../format.js';
-import type { Locale } from '../locales.js';
-import { commonText, fieldCopy, fillIn } from './form-copy.js';
 import { errorTargetId, fieldOfError, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
 
 /**
  * The error summary at the top of a form, written once for the site's island and the CMS's page for a
  * post without JavaScript: one line per error, "Label: message", in the order of the fields on the page.
+ * No texts here (the island bundles this module): the words come in as `SummaryWords`, made by
+ * `summaryWords` in form-copy.ts for the page's language.
  */
 
 /** What a summary says besides the messages, in one language; plain data, so the island gets it as props. */
@@ -25,14 +24,6 @@ export interface SummaryLine {
   text: string;
   /** The input the line's link leads to; none for an error about the whole form or a hidden field. */
   targetId?: string;
-}
-
-export function summaryWords(form: IntakeForm, locale: Locale): SummaryWords {
-  return {
-    labels: Object.fromEntries(layoutFields(form).map((field) => [field.name, fieldCopy(form, field.name, locale).label])),
-    budgetLine: commonText('budgetLineLegend', locale),
-    colon: colon(locale),
-  };
 }
 
 /** The lines of the summary, ordered as the fields they are about are on the page (an error about the whole form first). */
@@ -58,5 +49,5 @@ function errorLabel(path: string, words: SummaryWords): string | undefined {
   const [name, line] = path.split('.');
   const label = words.labels[name ?? ''];
   if (label === undefined) return undefined;
-  return line !== undefined && name === 'budgetLines' ? `${label}, ${fillIn(words.budgetLine, { line: Number(line) + 1 })}` : label;
+  return line !== undefined && name === 'budgetLines' ? `${label}, ${words.budgetLine.replace('{line}', String(Number(line) + 1))}` : label;
 }

@@ -7,7 +7,8 @@ import { routes } from '../routes.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, inSpokenLanguageOrder, termName, type Term } from '../taxonomies.js';
 import { kindOf, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
-import { fillPlaceholders } from '../format.js';
+import { colon, fillPlaceholders } from '../format.js';
+import type { SummaryWords } from './error-summary.js';
 import { LONELINESS_ANSWER_WORDS, LONELINESS_CONSENT_FIELD, LONELINESS_ITEMS, lonelinessFieldName } from '../loneliness.js';
 
 /**
@@ -682,3 +683,12 @@ export const VOCABULARY_FIELDS = {
   availableTimes: AVAILABLE_TIMES,
   capacity: CAPACITY_CHOICES,
 } as const;
+
+/** What a form's error summary says besides the messages, in one language (given to `errorSummaryLines`). */
+export function summaryWords(form: IntakeForm, locale: Locale): SummaryWords {
+  return {
+    labels: Object.fromEntries(layoutFields(form).map((field) => [field.name, fieldCopy(form, field.name, locale).label])),
+    budgetLine: commonText('budgetLineLegend', locale),
+    colon: colon(locale),
+  };
+}
