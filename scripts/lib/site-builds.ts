@@ -18,7 +18,6 @@ export class SiteBuilds {
   private again = false;
   private rebuilding: Promise<void> = Promise.resolve();
   private counter = 0;
-  private readonly siteDir: string;
   private readonly buildsDir: string;
   private readonly env: NodeJS.ProcessEnv;
   private readonly workDir: string;
@@ -28,7 +27,6 @@ export class SiteBuilds {
 
   // Plain fields, no parameter properties: Node runs this file by stripping types only.
   constructor(siteDir: string, buildsDir: string, env: NodeJS.ProcessEnv, reports?: BuildReports) {
-    this.siteDir = siteDir;
     this.buildsDir = buildsDir;
     this.env = env;
     this.reports = reports;
