@@ -107,6 +107,14 @@ describe('the build precompresses the site', () => {
       expect(brotliDecompressSync(readFileSync(path.join(next, 'fr', 'recits', 'index.html.br'))).toString()).toBe(changedPage);
       expect(gunzipSync(readFileSync(path.join(next, 'fr', 'recits', 'index.html.gz'))).toString()).toBe(changedPage);
       expect(existsSync(path.join(next, 'robots.txt.gz'))).toBe(false);
+
+      // The taken variants may share their bytes with the previous build's (hard links): compressing this
+      // build again after a change replaces its variant and leaves the previous build's as it was.
+      const previousVariant = readFileSync(path.join(root, '_astro', 'island.B95n3z9.js.gz'));
+      writeFileSync(path.join(next, '_astro', 'island.B95n3z9.js'), `${script}// changed\n`);
+      await precompress(next);
+      expect(gunzipSync(readFileSync(path.join(next, '_astro', 'island.B95n3z9.js.gz'))).toString()).toBe(`${script}// changed\n`);
+      expect(readFileSync(path.join(root, '_astro', 'island.B95n3z9.js.gz'))).toEqual(previousVariant);
     } finally {
       rmSync(next, { recursive: true, force: true });
     }

@@ -45,7 +45,7 @@ describe('the CMS configuration', () => {
     expect(config.seed).toBe(true);
     expect(config.mail).toMatchObject({ host: '127.0.0.1', port: 1025, secure: false, login: undefined, staffAddresses: [], staffDefaultLocale: 'en' });
     expect(config.search).toBeUndefined();
-    expect(config.siteBuildHook).toEqual({ url: undefined, token: undefined, debounceMs: 500 });
+    expect(config.siteBuildHook).toEqual({ url: undefined, token: undefined, debounceMs: 250 });
     expect(config.editing).toEqual({ imageMaxMb: 10 });
     expect(config.firstAdmin).toEqual({ email: 'admin@connecting-brussels.local', password: undefined });
   });

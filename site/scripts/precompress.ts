@@ -10,7 +10,7 @@
  * pass), a file whose bytes are the same as there takes that build's variants instead of being
  * compressed again: after one publish, nearly every file is unchanged.
  */
-import { copyFile, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -118,12 +118,17 @@ async function copyVariants(previousFile: string, file: string, rawSize: number)
   return { brotliSize, gzipSize };
 }
 
-/** Copies the previous build's variant, or notes that it had none (compression did not gain). */
+/**
+ * Takes the previous build's variant, or notes that it had none (compression did not gain). A hard
+ * link where the file system allows it (no bytes copied: after one publish nearly every variant is
+ * taken this way); variants are never written in place (`writeVariant` replaces the file), so the
+ * two builds cannot change each other's.
+ */
 async function copyVariant(previousFile: string, file: string, suffix: string, rawSize: number): Promise<number> {
+  await rm(file + suffix, { force: true });
   try {
-    await copyFile(previousFile + suffix, file + suffix);
+    await link(previousFile + suffix, file + suffix).catch(() => copyFile(previousFile + suffix, file + suffix));
   } catch {
-    await rm(file + suffix, { force: true });
     return rawSize;
   }
   return (await stat(file + suffix)).size;
@@ -135,6 +140,8 @@ async function writeVariant(file: string, suffix: string, content: Buffer, compr
     await rm(file + suffix, { force: true });
     return content.length;
   }
+  // A new file, not the old one overwritten: the old one may be a link to the previous build's variant.
+  await rm(file + suffix, { force: true });
   await writeFile(file + suffix, compressed);
   return compressed.length;
 }

@@ -217,7 +217,7 @@ export const VARIABLES = {
   // A build hook's URL is often its own secret (anyone who has it can start builds).
   SITE_BUILD_HOOK_URL: httpUrl({ secret: true }),
   SITE_BUILD_HOOK_TOKEN: secret(),
-  SITE_BUILD_HOOK_DEBOUNCE_MS: wholeNumber(500, { min: 0, unit: 'milliseconds' }),
+  SITE_BUILD_HOOK_DEBOUNCE_MS: wholeNumber(250, { min: 0, unit: 'milliseconds' }),
   // The site's preview server as the editor's browser reaches it; with the secret and the token, Strapi's Preview is on.
   SITE_PREVIEW_URL: httpUrl(),
   SITE_PREVIEW_SECRET: secret(),
