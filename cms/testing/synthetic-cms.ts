@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -24,17 +26,31 @@ export async function startSyntheticCms(size: SyntheticSize, env: Record<string,
   return startCmsProcess({ DATABASE_FILENAME: database, ...env });
 }
 
+/**
+ * Fills the database in a process of its own, which then ends: a Strapi loaded into the benchmark's
+ * own process would stay there with its timers running (its sweeps then fail on the closed database)
+ * and its memory held through the whole benchmark (20 GB, then killed, seen in the publish bench).
+ */
 async function fillDatabase(database: string, size: SyntheticSize): Promise<void> {
   compileCms();
   mkdirSync(path.dirname(database), { recursive: true });
   const partial = `${database}.partial`;
   rmSync(partial, { force: true });
+  const child = spawn(process.execPath, [import.meta.filename, FILL_COMMAND, partial, JSON.stringify(size)], { stdio: 'inherit' });
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (code !== 0) throw new Error(`Filling the synthetic database failed (${signal ?? `exit code ${code}`})`);
+  renameSync(partial, database);
+}
+
+const FILL_COMMAND = 'fill';
+
+async function fillInThisProcess(database: string, size: SyntheticSize): Promise<void> {
   Object.assign(process.env, {
     ...TEST_SECRETS,
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: partial,
+    DATABASE_FILENAME: database,
     STRAPI_TELEMETRY_DISABLED: 'true',
   });
   // Strapi's CommonJS build: its ESM build does not load under plain Node (directory imports).
@@ -47,5 +63,9 @@ async function fillDatabase(database: string, size: SyntheticSize): Promise<void
   });
   process.stderr.write('\n');
   await strapi.db.connection.destroy();
-  renameSync(partial, database);
+}
+
+if (import.meta.main && process.argv[2] === FILL_COMMAND) {
+  await fillInThisProcess(process.argv[3]!, JSON.parse(process.argv[4]!) as SyntheticSize);
+  process.exit(0);
 }
