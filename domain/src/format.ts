@@ -72,6 +72,11 @@ export function byName<T>(locale: Locale, nameOf: (item: T) => string): (a: T, b
   return (a, b) => collator.compare(nameOf(a), nameOf(b));
 }
 
+/** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */
+export function fillIn(text: string, params: Readonly<Record<string, number | string>> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+}
+
 /**
  * Fills "{name}" placeholders with their values as given, and "{name:euro}" with an amount in euros as
  * the locale writes it (formatEuro); an unknown placeholder stays visible rather than vanishing.

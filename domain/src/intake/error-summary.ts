@@ -1,3 +1,4 @@
+import { fillIn } from '../format.js';
 import { errorTargetId, fieldOfError, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
 
@@ -49,5 +50,5 @@ function errorLabel(path: string, words: SummaryWords): string | undefined {
   const [name, line] = path.split('.');
   const label = words.labels[name ?? ''];
   if (label === undefined) return undefined;
-  return line !== undefined && name === 'budgetLines' ? `${label}, ${words.budgetLine.replace('{line}', String(Number(line) + 1))}` : label;
+  return line !== undefined && name === 'budgetLines' ? `${label}, ${fillIn(words.budgetLine, { line: Number(line) + 1 })}` : label;
 }

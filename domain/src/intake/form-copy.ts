@@ -7,7 +7,7 @@ import { routes } from '../routes.js';
 import { HELP_CATEGORIES, MUNICIPALITIES, SPOKEN_LANGUAGES, inSpokenLanguageOrder, termName, type Term } from '../taxonomies.js';
 import { kindOf, layoutFields } from './form-layout.js';
 import type { IntakeForm } from './schemas.js';
-import { colon, fillPlaceholders } from '../format.js';
+import { colon, fillIn, fillPlaceholders } from '../format.js';
 import type { SummaryWords } from './error-summary.js';
 import { LONELINESS_ANSWER_WORDS, LONELINESS_CONSENT_FIELD, LONELINESS_ITEMS, lonelinessFieldName } from '../loneliness.js';
 
@@ -578,10 +578,8 @@ const TAXONOMY_OF_FIELD: Record<string, readonly Term[]> = {
   interests: INTERESTS,
 };
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function fillIn(text: string, params: Record<string, number | string> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
-}
+/** The shared copy's placeholders are filled as every text's are (`fillIn`, format.ts). */
+export { fillIn };
 
 export function commonText(key: CommonText, locale: Locale, params?: Record<string, number | string>): string {
   return fillIn(FORM_COPY[locale].common[key], params);
