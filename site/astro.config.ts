@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pageRenderingOptions, productionBuilds, turnOffAstroTelemetry, viteOptions } from './astro-options.ts';
 import { siteCodeVersion } from './scripts/code-version.ts';
 import { readBuildEnv } from './src/lib/build-env.ts';
+import { linkedCachedPages } from './integrations/linked-cached-pages.ts';
 import { sitemapSerializer } from './src/lib/sitemap.ts';
 
 turnOffAstroTelemetry();
@@ -19,11 +20,11 @@ export default defineConfig({
   ...pageRenderingOptions(env),
   output: 'static',
   outDir,
-  // Pages whose cacheKey (src/lib/page-cache-key.ts) and code are unchanged are copied from the previous build,
-  // kept with the content store in cacheDir (SITE_CACHE_DIR; node_modules/.astro by default).
+  // Pages whose cacheKey (src/lib/page-cache-key.ts) and code are unchanged are taken from the previous build
+  // (linked, see integrations/), kept with the content store in cacheDir (SITE_CACHE_DIR; node_modules/.astro by default).
   ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
   experimental: { incrementalBuild: true },
   // The React renderer is here for the islands of search and intake; pages without islands ship no React.
-  integrations: [productionBuilds(), react(), sitemap({ serialize: sitemapSerializer(outDir) })],
+  integrations: [productionBuilds(), linkedCachedPages(), react(), sitemap({ serialize: sitemapSerializer(outDir) })],
   vite: viteOptions,
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
+import { documentStamp, publishedStampsSchema } from '@cb/domain/cms-api';
 import { readJson, strapiList } from './helpers/http';
 import { startCms, type TestCms } from './helpers/cms';
 import { publicReadActions } from '../src/access/public-permissions';
@@ -76,6 +77,47 @@ describe('public content API', () => {
     const list = await readJson(await get('/api/stories?locale=fr&pagination[pageSize]=100'), strapiList);
     expect(list.data.map((story) => story.documentId)).not.toContain(draft.documentId);
     expect((await get('/api/stories?locale=fr&status=draft')).status).toBe(403);
+  });
+
+  it('lists the stamp of every published document of a public collection, and of nothing else', async () => {
+    const stamps = async (type: string, locale: string) => {
+      const response = await get(`/api/published-stamps/${type}?locale=${locale}`);
+      expect(response.status, `${type} ${locale}`).toBe(200);
+      return (await readJson(response, publishedStampsSchema)).data;
+    };
+    for (const type of PUBLIC_COLLECTION_TYPES)
+      for (const locale of LOCALES) {
+        const listed = await readJson(await get(`/api/${pluralOf(type)}?locale=${locale}&pagination[pageSize]=100&fields[0]=updatedAt`), strapiList);
+        const expected = Object.fromEntries(listed.data.map((row) => [row.documentId, documentStamp(Number(row.id), row.updatedAt)]));
+        expect(await stamps(type, locale), `${type} ${locale}`).toEqual(expected);
+      }
+
+    const draft = await cms.strapi.documents('api::story.story').create({
+      locale: 'nl',
+      data: { title: 'Nog niet klaar', slug: 'nog-niet-klaar', summary: 'Concept', body: [], storyDate: '2026-11-01' },
+    });
+    expect(Object.keys(await stamps('story', 'nl'))).not.toContain(draft.documentId);
+    await cms.strapi.documents('api::story.story').publish({ documentId: draft.documentId, locale: 'nl' });
+    const published = (await stamps('story', 'nl'))[draft.documentId];
+    expect(published).toMatch(/^\d+@\d{4}-/);
+    await cms.strapi.documents('api::story.story').update({ documentId: draft.documentId, locale: 'nl', data: { summary: 'Aangepast' } });
+    await cms.strapi.documents('api::story.story').publish({ documentId: draft.documentId, locale: 'nl' });
+    expect((await stamps('story', 'nl'))[draft.documentId]).not.toBe(published);
+    expect(Object.keys(await stamps('story', 'fr'))).not.toContain(draft.documentId);
+    await cms.strapi.documents('api::story.story').unpublish({ documentId: draft.documentId, locale: 'nl' });
+    expect(Object.keys(await stamps('story', 'nl'))).not.toContain(draft.documentId);
+  });
+
+  it.each([...INTAKE_TYPES, 'match', 'story-submission', 'no-such-type', '..%2Fstory', 'story%00'])('has no stamps of %s', async (type) => {
+    const response = await get(`/api/published-stamps/${type}?locale=nl`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toMatch(/"data":\s*\{\s*"/);
+  });
+
+  it.each(['', 'locale=de', 'locale=', 'locale[]=nl', 'locale=nl&locale=fr'])('asks for a locale in the stamps (%s)', async (query) => {
+    const response = await get(`/api/published-stamps/story?${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { status: 400, details: { fields: { locale: expect.any(String) } } } });
   });
 
   it('refuses user-account routes to the public', async () => {

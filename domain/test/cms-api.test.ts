@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CmsApiError, cmsActivityTimeSchema, fieldPath, parseDocument, populateParams } from '../src/cms-api/index.js';
+import { CmsApiError, cmsActivityTimeSchema, documentStamp, fieldPath, parseDocument, populateParams, publishedStamps } from '../src/cms-api/index.js';
 
 const organisation = {
   id: 7,
@@ -83,5 +83,33 @@ describe('the CMS API client, its pure parts', () => {
     const wrong = cmsActivityTimeSchema.safeParse({ ...sent, weekday: null, startTime: '14:00:00.000', endTime: '09:00:00.000', skipDates: 'Christmas' });
     expect(wrong.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['skipDates', 'weekday', 'endTime']);
     expect(populateParams('initiative')).toContainEqual(['populate[times]', 'true']);
+  });
+});
+
+describe('the published stamps', () => {
+  it('write a row id and an ISO time, whichever way the database gave the time', () => {
+    const iso = '2026-10-01T10:00:00.000Z';
+    expect(documentStamp(12, new Date(iso))).toBe(`12@${iso}`);
+    expect(documentStamp(12, Date.parse(iso))).toBe(`12@${iso}`);
+    expect(documentStamp(12, iso)).toBe(`12@${iso}`);
+    expect(documentStamp(12, null)).toBe('12@');
+  });
+
+  it('are asked for in one request per type and locale, under the CMS path', async () => {
+    const asked: string[] = [];
+    const fetchStub: typeof fetch = async (url) => {
+      asked.push(String(url));
+      return Response.json({ data: { abc: '3@2026-10-01T10:00:00.000Z' } });
+    };
+    const stamps = await publishedStamps({ url: 'https://example.org/cms', fetch: fetchStub }, 'project-call', 'fr');
+    expect(asked).toEqual(['https://example.org/cms/api/published-stamps/project-call?locale=fr']);
+    expect([...stamps]).toEqual([['abc', '3@2026-10-01T10:00:00.000Z']]);
+  });
+
+  it('refuse an answer that is not a map of stamps, naming the request', async () => {
+    const fetchStub: typeof fetch = async () => Response.json({ data: [{ documentId: 'abc' }] });
+    const reading = publishedStamps({ url: 'https://example.org', fetch: fetchStub }, 'story', 'nl');
+    await expect(reading).rejects.toThrow(CmsApiError);
+    await expect(reading).rejects.toThrow('GET /api/published-stamps/story (locale nl)');
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Locale } from '../locales.js';
 import type { ValueRule } from '../content-rules.js';
 import {
@@ -104,32 +105,27 @@ async function* rowPages(
     if (rows.length < pageSize) return;
     const lastId = Math.max(...rows.map((row) => numberField(row, 'id')));
     if (!Number.isFinite(lastId) || lastId <= afterId) {
-      throw new CmsApiError('unexpected-answer', `The CMS sent ${describeRequest(cms, name, locale)} without increasing numeric ids; cannot page through them`);
+      throw new CmsApiError(
+        'unexpected-answer',
+        `The CMS sent ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} without increasing numeric ids; cannot page through them`,
+      );
     }
     afterId = lastId;
   }
 }
 
 /**
- * What version of each published document of a collection the CMS serves in a locale, by documentId:
- * its row id and updatedAt, asked for alone (no content, no relations), so cheap even for thousands.
- * Publishing writes a new row, so the stamp changes with every publish; a document missing from the
- * answer is unpublished, deleted, or not in that locale.
+ * What version of each published document of a collection the CMS serves in a locale, by documentId
+ * (`documentStamp`), all in one answer of the CMS's `GET /api/published-stamps/<type>`. Publishing
+ * writes a new row, so the stamp changes with every publish; a document missing from the answer is
+ * unpublished, deleted, or not in that locale.
  */
 export async function publishedStamps(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale): Promise<Map<string, string>> {
-  const stamps = new Map<string, string>();
-  const fields: [string, string][] = [
-    ['fields[0]', 'documentId'],
-    ['fields[1]', 'updatedAt'],
-  ];
-  for await (const rows of rowPages(cms, name, locale, fields, false)) {
-    for (const row of rows) {
-      const documentId = stringField(row, 'documentId');
-      if (!documentId) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with a row without documentId`);
-      stamps.set(documentId, `${numberField(row, 'id')}@${stringField(row, 'updatedAt') ?? ''}`);
-    }
-  }
-  return stamps;
+  const path = `${PUBLISHED_STAMPS_PATH}/${name}`;
+  const answer = publishedStampsSchema.safeParse(await getJson(cms, { path, single: false }, locale, new URLSearchParams([['locale', locale]])));
+  if (!answer.success)
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, path, locale)} with something that is not a list of stamps`);
+  return new Map(Object.entries(answer.data.data));
 }
 
 /** Which published documents to read again: these documentIds, and those that link (by `relation`) to any of `linkedTo`. */
@@ -197,17 +193,21 @@ export async function fetchPublishedDocument<Name extends CmsCollectionTypeName>
 /** How many documents of a collection are published in a locale. */
 export async function countPublished(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale): Promise<number> {
   const { total } = (await getListBody(cms, name, locale, [['pagination[pageSize]', '1']], false)).meta.pagination;
-  if (total === undefined) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} without a total`);
+  if (total === undefined)
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} without a total`);
   return total;
 }
 
 /** A single type (global, home) in one locale; null when it is not published in that locale. */
 export async function fetchSingleType<Name extends CmsSingleTypeName>(cms: CmsConnection, name: Name, locale: Locale): Promise<ParsedDocument<Name> | null> {
-  const answer = await getJson(cms, name, locale, queryOf(name, locale, []));
+  const answer = await getJson(cms, resourceOf(name), locale, queryOf(name, locale, []));
   if (answer === null) return null;
   const parsed = cmsSingleSchema.safeParse(answer);
   if (!parsed.success)
-    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
+    throw new CmsApiError(
+      'unexpected-answer',
+      `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a document`,
+    );
   return parseDocument(name, parsed.data.data, locale);
 }
 
@@ -223,18 +223,29 @@ export async function fetchDocumentVersion<Name extends CmsApiTypeName>(
 ): Promise<ParsedDocument<Name> | null> {
   const draft: [string, string][] = [['status', status]];
   if (CMS_API_TYPES[name].single) {
-    const answer = await getJson(cms, name, locale, queryOf(name, locale, draft));
+    const answer = await getJson(cms, resourceOf(name), locale, queryOf(name, locale, draft));
     if (answer === null) return null;
     const parsed = cmsSingleSchema.safeParse(answer);
     if (!parsed.success)
-      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
+      throw new CmsApiError(
+        'unexpected-answer',
+        `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a document`,
+      );
     return parseDocument(name, asIfPublishedNow(parsed.data.data, status), locale);
   }
   if (!documentId) throw new CmsApiError('refused', `A version of a ${name} needs its documentId`);
-  const answer = await getJson(cms, name, locale, queryOf(name, locale, [...draft, ['filters[documentId][$eq]', documentId], ['pagination[pageSize]', '1']]));
+  const answer = await getJson(
+    cms,
+    resourceOf(name),
+    locale,
+    queryOf(name, locale, [...draft, ['filters[documentId][$eq]', documentId], ['pagination[pageSize]', '1']]),
+  );
   const parsed = cmsListSchema.safeParse(answer);
   if (!parsed.success)
-    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents`);
+    throw new CmsApiError(
+      'unexpected-answer',
+      `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a list of documents`,
+    );
   const [raw] = parsed.data.data;
   return raw === undefined ? null : parseDocument(name, asIfPublishedNow(raw, status), locale);
 }
@@ -250,11 +261,14 @@ async function getList(cms: CmsConnection, name: CmsCollectionTypeName, locale: 
 }
 
 async function getListBody(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale, params: [string, string][], populate: boolean) {
-  const answer = await getJson(cms, name, locale, populate ? queryOf(name, locale, params) : new URLSearchParams([['locale', locale], ...params]));
+  const answer = await getJson(cms, resourceOf(name), locale, populate ? queryOf(name, locale, params) : new URLSearchParams([['locale', locale], ...params]));
   const parsed = cmsListSchema.safeParse(answer);
   if (!parsed.success) {
     const where = parsed.error.issues[0] ? ` (${fieldPath(parsed.error.issues[0].path)}: ${parsed.error.issues[0].message})` : '';
-    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents${where}`);
+    throw new CmsApiError(
+      'unexpected-answer',
+      `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a list of documents${where}`,
+    );
   }
   return parsed.data;
 }
@@ -267,10 +281,9 @@ function queryOf(name: CmsApiTypeName, locale: Locale, params: [string, string][
  * GETs a JSON answer, retrying when there is no answer or a 5xx one; null for a 404 on a single type
  * (not published in that locale).
  */
-async function getJson(cms: CmsConnection, name: CmsApiTypeName, locale: Locale, query: URLSearchParams): Promise<unknown> {
-  const { endpoint, single } = CMS_API_TYPES[name];
+async function getJson(cms: CmsConnection, { path, single }: Resource, locale: Locale, query: URLSearchParams): Promise<unknown> {
   // Relative to the base with a trailing slash, so a CMS served under a sub-path keeps it.
-  const url = new URL(`api/${endpoint}?${query.toString()}`, withTrailingSlash(cms.url));
+  const url = new URL(`api/${path}?${query.toString()}`, withTrailingSlash(cms.url));
   const retries = cms.retries ?? 0;
   const fetchImpl = cms.fetch ?? fetch;
   let lastProblem = '';
@@ -300,14 +313,14 @@ async function getJson(cms: CmsConnection, name: CmsApiTypeName, locale: Locale,
     if (!response.ok) {
       await response.body?.cancel();
       const hint = response.status === 403 ? ' (does the public role of the CMS have read access to this type?)' : '';
-      throw new CmsApiError('refused', `The CMS refused ${describeRequest(cms, name, locale)}: ${response.status} ${response.statusText}${hint}`, {
+      throw new CmsApiError('refused', `The CMS refused ${describeRequest(cms, path, locale)}: ${response.status} ${response.statusText}${hint}`, {
         status: response.status,
       });
     }
     try {
       return await response.json();
     } catch {
-      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not JSON`, {
+      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, path, locale)} with something that is not JSON`, {
         status: response.status,
       });
     }
@@ -315,7 +328,7 @@ async function getJson(cms: CmsConnection, name: CmsApiTypeName, locale: Locale,
   const attempts = `${retries + 1} attempt${retries === 0 ? '' : 's'}`;
   throw new CmsApiError(
     'unreachable',
-    `Could not read ${describeRequest(cms, name, locale)} from the CMS at ${baseOf(cms)} (${attempts}): ${lastProblem}. Is the CMS running, and is its URL right?`,
+    `Could not read ${describeRequest(cms, path, locale)} from the CMS at ${baseOf(cms)} (${attempts}): ${lastProblem}. Is the CMS running, and is its URL right?`,
     {
       cause: lastCause,
     },
@@ -333,10 +346,36 @@ function parsePage<Name extends CmsApiTypeName>(name: Name, locale: Locale, rows
 }
 
 /** `GET /api/stories (locale fr)`: which request, without its query. */
-function describeRequest(cms: CmsConnection, name: CmsApiTypeName, locale: Locale): string {
-  const path = new URL(`api/${CMS_API_TYPES[name].endpoint}`, withTrailingSlash(cms.url)).pathname;
-  return `GET ${path} (locale ${locale})`;
+function describeRequest(cms: CmsConnection, apiPath: string, locale: Locale): string {
+  return `GET ${new URL(`api/${apiPath}`, withTrailingSlash(cms.url)).pathname} (locale ${locale})`;
 }
+
+/** What the CMS serves under /api/: a content type's REST endpoint, or another route. */
+interface Resource {
+  path: string;
+  /** A single type answers 404 when it is not published in the locale asked for. */
+  single: boolean;
+}
+
+function resourceOf(name: CmsApiTypeName): Resource {
+  return { path: CMS_API_TYPES[name].endpoint, single: CMS_API_TYPES[name].single };
+}
+
+/** The CMS route of `publishedStamps`, under /api/. */
+export const PUBLISHED_STAMPS_PATH = 'published-stamps';
+
+/**
+ * The version of a published document in a locale: its row id (publishing writes a new row) and
+ * when it was last updated. The CMS makes it; the site only compares stamps, never clocks.
+ */
+export function documentStamp(rowId: number, updatedAt: unknown): string {
+  const time = updatedAt instanceof Date ? updatedAt : new Date(typeof updatedAt === 'number' ? updatedAt : String(updatedAt));
+  return `${rowId}@${Number.isNaN(time.getTime()) ? '' : time.toISOString()}`;
+}
+
+/** The answer of `GET /api/published-stamps/<type>?locale=…`: documentId → `documentStamp`. */
+export const publishedStampsSchema = z.object({ data: z.record(z.string(), z.string()) });
+export type PublishedStampsAnswer = z.infer<typeof publishedStampsSchema>;
 
 /** The CMS's origin and path, without credentials or query. */
 function baseOf(cms: CmsConnection): string {

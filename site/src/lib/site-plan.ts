@@ -160,6 +160,10 @@ type Localized<T> = Partial<Record<Locale, T>>;
 type Entry = { documentId: string; locale: Locale; slug: string };
 
 export function planSite(content: SiteContent, now: Date): SitePage[] {
+  const today = brusselsDay(now);
+  const initiativesOf = groupedBy(content.initiatives, (initiative) =>
+    initiative.organisationId ? `${initiative.locale}/${initiative.organisationId}` : undefined,
+  );
   const pages = [
     ...LOCALES.flatMap((locale) => [
       homePage(content, locale),
@@ -179,8 +183,8 @@ export function planSite(content: SiteContent, now: Date): SitePage[] {
       intakeShellPage(locale),
     ]),
     ...documentPages(content.stories, (story, locale, translations) => storyPage(content, story, locale, translations)),
-    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations, now)),
-    ...documentPages(content.organisations, (organisation, locale, translations) => organisationPage(content, organisation, locale, translations)),
+    ...documentPages(content.initiatives, (initiative, locale, translations) => initiativePage(content, initiative, locale, translations, today)),
+    ...documentPages(content.organisations, (organisation, locale, translations) => organisationPage(initiativesOf, organisation, locale, translations)),
     ...projectCallPages(content, now),
     ...documentPages(content.fundedProjects ?? [], (project, locale, translations) => ({
       ...documentBase(locale, translations, routes.fundedProject, routes.fundedProjects, 'fundedProjects'),
@@ -354,6 +358,7 @@ function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
       locale,
       perLocale[locale].filter((initiative) => matches(initiative, filter)),
     );
+    const narrowed = narrowedFacets(perLocale[locale], filter);
     return paginated(locale, items, INITIATIVES_PER_PAGE, route, countIn, 'initiatives').map(({ slice, base, pagination }) => ({
       ...base,
       kind: 'initiatives',
@@ -362,7 +367,7 @@ function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
       total: items.length,
       pagination,
       facets,
-      narrowed: narrowedFacets(perLocale[locale], filter),
+      narrowed,
     }));
   });
 }
@@ -567,8 +572,34 @@ function documentBase<T extends Entry>(
   return { path, locale, alternates, languageLinks: languageLinks(locale, alternates, list, destination), indexable: true };
 }
 
+/** The entries of these documents in a locale, in the order of `ids` (those not in that locale left out). */
 function resolve<T extends Entry>(ids: readonly string[], entries: readonly T[], locale: Locale): T[] {
-  return ids.flatMap((id) => entries.filter((entry) => entry.documentId === id && entry.locale === locale));
+  const index = entryIndex(entries);
+  return ids.flatMap((id) => index.get(`${locale}/${id}`) ?? []);
+}
+
+/** Entries by `<locale>/<documentId>`, made once per list: a plan resolves tens of thousands of links. */
+const entryIndexes = new WeakMap<readonly Entry[], Map<string, Entry>>();
+function entryIndex<T extends Entry>(entries: readonly T[]): Map<string, T> {
+  let index = entryIndexes.get(entries);
+  if (!index) {
+    index = new Map(entries.map((entry) => [`${entry.locale}/${entry.documentId}`, entry]));
+    entryIndexes.set(entries, index);
+  }
+  return index as Map<string, T>;
+}
+
+/** Entries grouped by a key (those without one left out), in their order. */
+function groupedBy<T>(entries: readonly T[], keyOf: (entry: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  return groups;
 }
 
 function storyPage(content: SiteContent, story: StoryEntry, locale: Locale, translations: Localized<StoryEntry>): SitePage {
@@ -581,18 +612,29 @@ function storyPage(content: SiteContent, story: StoryEntry, locale: Locale, tran
   };
 }
 
-function initiativePage(content: SiteContent, initiative: InitiativeEntry, locale: Locale, translations: Localized<InitiativeEntry>, now: Date): SitePage {
+function initiativePage(
+  content: SiteContent,
+  initiative: InitiativeEntry,
+  locale: Locale,
+  translations: Localized<InitiativeEntry>,
+  today: CalendarDay,
+): SitePage {
   return {
     ...documentBase(locale, translations, routes.initiative, (other) => routes.initiatives(other), 'initiatives'),
     kind: 'initiative',
     initiative,
-    upcoming: nextOccurrences(initiative.times, brusselsDay(now)),
+    upcoming: nextOccurrences(initiative.times, today),
     organisation: initiative.organisationId ? resolve([initiative.organisationId], content.organisations, locale)[0] : undefined,
   };
 }
 
-function organisationPage(content: SiteContent, organisation: OrganisationEntry, locale: Locale, translations: Localized<OrganisationEntry>): SitePage {
-  const own = inLocale(content.initiatives, locale).filter((initiative) => initiative.organisationId === organisation.documentId);
+function organisationPage(
+  initiativesOf: ReadonlyMap<string, InitiativeEntry[]>,
+  organisation: OrganisationEntry,
+  locale: Locale,
+  translations: Localized<OrganisationEntry>,
+): SitePage {
+  const own = [...(initiativesOf.get(`${locale}/${organisation.documentId}`) ?? [])];
   return {
     ...documentBase(locale, translations, routes.organisation, routes.organisations, 'organisations'),
     kind: 'organisation',

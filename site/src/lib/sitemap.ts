@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -57,10 +57,48 @@ export function builtFileOf(pageUrl: string, outDir: string): string {
 /** For @astrojs/sitemap's `serialize`: adds the page's alternates, drops pages that must not be indexed. */
 export function sitemapSerializer(outDir: string) {
   return <Item extends { url: string; links?: SitemapLink[] }>(item: Item): Item | undefined => {
-    const file = builtFileOf(item.url, outDir);
-    if (!existsSync(file)) return item;
-    const head = readPageHead(readFileSync(file, 'utf8'));
+    const head = builtPageHead(builtFileOf(item.url, outDir));
+    if (!head) return item;
     if (!head.indexable) return undefined;
     return head.alternates.length > 0 ? { ...item, links: head.alternates } : item;
   };
+}
+
+/**
+ * Heads read by earlier builds in this process (the local runner's build worker stays), by file. An
+ * unchanged page is the same file as in the previous build (a hard link, same inode): not read again.
+ */
+const headsRead = new Map<string, { identity: string; head: PageHead }>();
+const HEADS_KEPT = 250_000;
+
+function builtPageHead(file: string): PageHead | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) return undefined;
+  const identity = `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  const known = headsRead.get(file);
+  if (known?.identity === identity) return known.head;
+  const head = readPageHead(readUpToHeadEnd(file));
+  if (headsRead.size >= HEADS_KEPT) headsRead.clear();
+  headsRead.set(file, { identity, head });
+  return head;
+}
+
+const CHUNK_BYTES = 16 * 1024;
+const HEAD_END = '</head>';
+
+/** The start of a built page, up to the end of its <head> (or all of it): a few kilobytes of it. */
+function readUpToHeadEnd(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    let html = Buffer.alloc(0);
+    for (;;) {
+      const chunk = Buffer.alloc(CHUNK_BYTES);
+      const read = readSync(descriptor, chunk, 0, CHUNK_BYTES, null);
+      const searchFrom = Math.max(0, html.length - HEAD_END.length);
+      html = Buffer.concat([html, chunk.subarray(0, read)]);
+      if (read === 0 || html.includes(HEAD_END, searchFrom)) return html.toString('utf8');
+    }
+  } finally {
+    closeSync(descriptor);
+  }
 }

@@ -100,7 +100,12 @@ function filesOf(root: string, folder = root): string[] {
 
 /** The incremental build of the runner, then a clean full build (fresh output and cache) of the same content; their differences. */
 async function buildBothWays(): Promise<{ onlyIncremental: string[]; onlyClean: string[]; different: string[] }> {
+  const previousDir = runner.servedDir();
+  const previous = contentsOf(previousDir);
   await runner.build();
+  // The new build took the unchanged pages from the previous one without changing a byte of it.
+  expect(changedFiles(previousDir, previous), 'files of the build that was served').toEqual([]);
+  expect(sharedPages(previousDir, runner.servedDir()), 'pages linked from the previous build').toBeGreaterThan(0);
   const clean = new SiteBuilds(SITE_DIR, path.join(workDir, `clean-${cleanBuilds++}`), buildEnv());
   await clean.build();
   await clean.close();
@@ -117,6 +122,22 @@ async function buildBothWays(): Promise<{ onlyIncremental: string[]; onlyClean: 
     onlyClean: [...cleanFiles].filter((file) => !incrementalFiles.has(file)).sort(),
     different: different.sort(),
   };
+}
+
+/** Each file's bytes, to tell later whether a build changed them. */
+function contentsOf(root: string): Map<string, Buffer> {
+  return new Map(filesOf(root).map((file) => [file, readFileSync(path.join(root, file))]));
+}
+
+function changedFiles(root: string, before: ReadonlyMap<string, Buffer>): string[] {
+  return [...before].filter(([file, bytes]) => !readFileSync(path.join(root, file)).equals(bytes)).map(([file]) => file);
+}
+
+/** Pages that are one file (hard links) in both builds: the unchanged pages, as integrations/linked-cached-pages.ts links them. */
+function sharedPages(previousDir: string, nextDir: string): number {
+  return filesOf(nextDir)
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) => statSync(path.join(previousDir, file), { throwIfNoEntry: false })?.ino === statSync(path.join(nextDir, file)).ino).length;
 }
 
 const STORY = 'api::story.story';

@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CMS_API_TYPES } from '@cb/domain/cms-api';
+import { CMS_API_TYPES, documentStamp, PUBLISHED_STAMPS_PATH, type CmsApiTypeName } from '@cb/domain/cms-api';
 
 /**
  * A stand-in for the CMS's public REST API: collections with keyset pagination
- * (`filters[id][$gt]`, `pagination[pageSize]`) and single types, per locale. Records every request.
+ * (`filters[id][$gt]`, `pagination[pageSize]`) and single types, per locale, and the stamps of
+ * `GET /api/published-stamps/<type>`. Records every request.
  */
 export interface FakeCms {
   url: string;
@@ -24,6 +25,13 @@ export async function startFakeCms(): Promise<FakeCms> {
     const endpoint = url.pathname.replace(/^\/api\//, '');
     const locale = url.searchParams.get('locale') ?? 'nl';
     const send = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (endpoint.startsWith(`${PUBLISHED_STAMPS_PATH}/`)) {
+      const type = CMS_API_TYPES[endpoint.slice(PUBLISHED_STAMPS_PATH.length + 1) as CmsApiTypeName];
+      const documents = type ? (cms.collections[type.endpoint]?.[locale] ?? []) : [];
+      return send(200, {
+        data: Object.fromEntries(documents.map((document) => [document.documentId, documentStamp(Number(document.id), document.updatedAt)])),
+      });
+    }
     // A collection not filled in is empty, as in a CMS without documents of that type.
     const collection = cms.collections[endpoint] ?? (COLLECTION_ENDPOINTS.has(endpoint) && !cms.singles[endpoint] ? {} : undefined);
     if (collection) {

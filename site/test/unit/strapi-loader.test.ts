@@ -183,7 +183,7 @@ describe('the CMS loader', () => {
       const failure = strapiCollectionLoader(storySource, { retries: 0 }).load(loaderContext().context);
       await expect(failure).rejects.toBeInstanceOf(CmsApiError);
       await expect(failure).rejects.toMatchObject({ failure: 'unreachable' });
-      await expect(failure).rejects.toThrow(/^Could not read GET \/api\/stories \(locale (nl|fr|en)\) from the CMS at /);
+      await expect(failure).rejects.toThrow(/^Could not read GET \/api\/(stories|published-stamps\/story) \(locale (nl|fr|en)\) from the CMS at /);
       await expect(failure).rejects.toThrow(
         `from the CMS at ${downUrl} (1 attempt): connect ECONNREFUSED ${downUrl.replace('http://', '')}. Is the CMS running`,
       );
