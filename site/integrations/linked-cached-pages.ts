@@ -1,4 +1,5 @@
-import fs, { linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import fs, { rmSync } from 'node:fs';
+import { link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -33,13 +34,20 @@ export function linkedCachedPages(): AstroIntegration {
         if (!folders) return;
         const guardedFolders = folders;
         // After Vite's build (which empties the output folder) and right before the pages are generated.
+        let linking: Promise<string[]> = Promise.resolve([]);
         setPrerenderer((base) => ({
           ...base,
           setup: async () => {
             await base.setup?.();
             guardWrites(guardedFolders);
-            linked = linkMissingFiles(guardedFolders.cachedPages, guardedFolders.outDir);
+            // Linking waits on the file system, mostly in libuv's threads: it overlaps the pages' getStaticPaths.
+            linking = linkMissingFiles(guardedFolders.cachedPages, guardedFolders.outDir);
+          },
+          getStaticPaths: async () => {
+            const paths = await base.getStaticPaths();
+            linked = await linking;
             if (linked.length > 0) logger.info(`${linked.length} cached page(s) linked into the output folder`);
+            return paths;
           },
         }));
       },
@@ -61,34 +69,53 @@ interface GuardedFolders {
 }
 
 /** Links every file of `from` into `to` where `to` has none; returns the files linked. */
-function linkMissingFiles(from: string, to: string): string[] {
+async function linkMissingFiles(from: string, to: string): Promise<string[]> {
   let entries: fs.Dirent[];
   try {
-    entries = readdirSync(from, { recursive: true, withFileTypes: true });
+    entries = await readdir(from, { recursive: true, withFileTypes: true });
   } catch {
     return []; // no cache yet: a first build
   }
-  const linked: string[] = [];
-  mkdirSync(to, { recursive: true });
-  // A recursive listing names each folder before what it holds.
-  for (const entry of entries) {
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    try {
-      if (entry.isDirectory()) mkdirSync(target);
-      else if (entry.isFile()) {
-        linkSync(source, target);
-        linked.push(target);
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') continue;
-      // Another file system, or one without hard links: Astro copies the pages itself.
-      if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') return linked;
-      throw error;
-    }
+  const targetOf = (entry: fs.Dirent) => path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
+  await mkdir(to, { recursive: true });
+  // Folders level by level, each after the one holding it.
+  const foldersByDepth = Map.groupBy(entries.filter((entry) => entry.isDirectory()).map(targetOf), (folder) => folder.split(path.sep).length);
+  for (const depth of [...foldersByDepth.keys()].sort((a, b) => a - b)) {
+    await inParallel(foldersByDepth.get(depth) ?? [], (folder) => mkdir(folder).catch(unlessExists));
   }
+  const linked: string[] = [];
+  let linking = true;
+  await inParallel(
+    entries.filter((entry) => entry.isFile()),
+    async (entry) => {
+      if (!linking) return;
+      const target = targetOf(entry);
+      try {
+        await link(path.join(entry.parentPath, entry.name), target);
+        linked.push(target);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') return;
+        // Another file system, or one without hard links: Astro copies the pages itself.
+        if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') linking = false;
+        else throw error;
+      }
+    },
+  );
   return linked;
+}
+
+function unlessExists(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EEXIST') throw error;
+}
+
+/** Enough calls at once to keep libuv's threads busy. */
+async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
 }
 
 const writeFileInPlace = fs.promises.writeFile;

@@ -342,23 +342,30 @@ function storyListPages(content: SiteContent, locale: Locale): SitePage[] {
 }
 
 function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
-  const perLocale = Object.fromEntries(LOCALES.map((other) => [other, inLocale(content.initiatives, other)])) as Record<Locale, InitiativeEntry[]>;
+  const found = Object.fromEntries(LOCALES.map((other) => [other, initiativesByFilter(inLocale(content.initiatives, other))])) as Record<
+    Locale,
+    Map<string, InitiativeEntry[]>
+  >;
+  const foundBy = (other: Locale, filter: InitiativeFilter) => found[other].get(filterKey(filter)) ?? [];
+  const facetsCache = new Map<string, InitiativeFacets>();
+  const facetsFor = (filter: InitiativeFilter) => {
+    const key = filterKey(filter);
+    let facets = facetsCache.get(key);
+    if (!facets) facetsCache.set(key, (facets = facetsOf(foundBy(locale, filter))));
+    return facets;
+  };
   const filters: InitiativeFilter[] = [
     { by: 'all' },
     ...HELP_CATEGORIES.map((category) => ({ by: 'category', code: category.code }) as const),
     ...MUNICIPALITIES.map((municipality) => ({ by: 'municipality', code: municipality.code }) as const),
-    ...combinedFilters(LOCALES.flatMap((other) => perLocale[other])),
+    ...combinedFilters(content.initiatives),
   ];
-  const facets = facetsOf(perLocale[locale]);
+  const facets = facetsFor({ by: 'all' });
   return filters.flatMap((filter) => {
-    const counts = Object.fromEntries(LOCALES.map((other) => [other, perLocale[other].filter((initiative) => matches(initiative, filter)).length]));
     const route = (other: Locale, page: number) => filterRoute(other, filter, page);
-    const countIn = (other: Locale) => pageCount(counts[other] ?? 0, INITIATIVES_PER_PAGE);
-    const items = sortedByTitle(
-      locale,
-      perLocale[locale].filter((initiative) => matches(initiative, filter)),
-    );
-    const narrowed = narrowedFacets(perLocale[locale], filter);
+    const countIn = (other: Locale) => pageCount(foundBy(other, filter).length, INITIATIVES_PER_PAGE);
+    const items = sortedByTitle(locale, [...foundBy(locale, filter)]);
+    const narrowed = narrowedFacets(filter, facetsFor);
     return paginated(locale, items, INITIATIVES_PER_PAGE, route, countIn, 'initiatives').map(({ slice, base, pagination }) => ({
       ...base,
       kind: 'initiatives',
@@ -370,6 +377,43 @@ function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
       narrowed,
     }));
   });
+}
+
+/**
+ * The initiatives each filter finds, by `filterKey`, gathered in one pass: every kind of help, every
+ * municipality, every pair of the two an initiative has (a site has hundreds of such filters).
+ */
+function initiativesByFilter(initiatives: readonly InitiativeEntry[]): Map<string, InitiativeEntry[]> {
+  const found = new Map<string, InitiativeEntry[]>();
+  const add = (filter: InitiativeFilter, initiative: InitiativeEntry) => {
+    const key = filterKey(filter);
+    const list = found.get(key);
+    if (list) list.push(initiative);
+    else found.set(key, [initiative]);
+  };
+  for (const initiative of initiatives) {
+    add({ by: 'all' }, initiative);
+    const municipalities = new Set(initiative.municipalities);
+    for (const municipality of municipalities) add({ by: 'municipality', code: municipality }, initiative);
+    for (const category of new Set(initiative.categories)) {
+      add({ by: 'category', code: category }, initiative);
+      for (const municipality of municipalities) add({ by: 'both', category, municipality }, initiative);
+    }
+  }
+  return found;
+}
+
+function filterKey(filter: InitiativeFilter): string {
+  switch (filter.by) {
+    case 'all':
+      return 'all';
+    case 'category':
+      return `category ${filter.code}`;
+    case 'municipality':
+      return `municipality ${filter.code}`;
+    case 'both':
+      return `both ${filter.category} ${filter.municipality}`;
+  }
 }
 
 /**
@@ -393,12 +437,12 @@ function combinedFilters(initiatives: readonly InitiativeEntry[]): InitiativeFil
  * The counts beside a page's filter links, so they can be combined: the kinds of help among the
  * initiatives of the page's municipality, the municipalities among those of its kind of help.
  */
-function narrowedFacets(initiatives: readonly InitiativeEntry[], filter: InitiativeFilter): InitiativeFacets {
+function narrowedFacets(filter: InitiativeFilter, facetsFor: (filter: InitiativeFilter) => InitiativeFacets): InitiativeFacets {
   const category = filter.by === 'category' ? filter.code : filter.by === 'both' ? filter.category : undefined;
   const municipality = filter.by === 'municipality' ? filter.code : filter.by === 'both' ? filter.municipality : undefined;
   return {
-    categories: facetsOf(initiatives.filter((initiative) => !municipality || initiative.municipalities.includes(municipality))).categories,
-    municipalities: facetsOf(initiatives.filter((initiative) => !category || initiative.categories.includes(category))).municipalities,
+    categories: facetsFor(municipality ? { by: 'municipality', code: municipality } : { by: 'all' }).categories,
+    municipalities: facetsFor(category ? { by: 'category', code: category } : { by: 'all' }).municipalities,
   };
 }
 
@@ -412,19 +456,6 @@ function filterRoute(locale: Locale, filter: InitiativeFilter, page: number): st
       return routes.initiativesByMunicipality(locale, filter.code, page);
     case 'both':
       return routes.initiativesByCategoryAndMunicipality(locale, filter.category, filter.municipality, page);
-  }
-}
-
-function matches(initiative: InitiativeEntry, filter: InitiativeFilter): boolean {
-  switch (filter.by) {
-    case 'all':
-      return true;
-    case 'category':
-      return initiative.categories.includes(filter.code);
-    case 'municipality':
-      return initiative.municipalities.includes(filter.code);
-    case 'both':
-      return initiative.categories.includes(filter.category) && initiative.municipalities.includes(filter.municipality);
   }
 }
 

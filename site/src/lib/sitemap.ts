@@ -67,8 +67,11 @@ export function sitemapSerializer(outDir: string) {
 /**
  * Heads read by earlier builds in this process (the local runner's build worker stays), by file. An
  * unchanged page is the same file as in the previous build (a hard link, same inode): not read again.
+ * Held on globalThis: Astro loads the config, and with it this module, anew for every build.
  */
-const headsRead = new Map<string, { identity: string; head: PageHead }>();
+type HeadsRead = Map<string, { identity: string; head: PageHead }>;
+const processWide = globalThis as typeof globalThis & { connectingBrusselsHeadsRead?: HeadsRead };
+const headsRead: HeadsRead = (processWide.connectingBrusselsHeadsRead ??= new Map());
 const HEADS_KEPT = 250_000;
 
 function builtPageHead(file: string): PageHead | undefined {

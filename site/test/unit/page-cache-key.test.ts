@@ -61,5 +61,10 @@ describe('page cache keys', () => {
   it('stay the same for the same content, whatever order its fields came in', () => {
     expect(changedPaths(keysOf(content()), keysOf(content()))).toEqual([]);
     expect(stableJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe(stableJson({ a: { c: null, d: [2, { e: 0, f: 1 }] }, b: 1 }));
+    expect(stableJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
+    // As JSON.stringify writes them: dates as their ISO text, undefined fields left out, integer keys first.
+    expect(stableJson({ when: new Date('2026-11-26T12:00:00Z'), gone: undefined, 10: 'x', 9: 'y', list: [undefined] })).toBe(
+      '{"9":"y","10":"x","list":[null],"when":"2026-11-26T12:00:00.000Z"}',
+    );
   });
 });
