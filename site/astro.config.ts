@@ -1,12 +1,12 @@
 import react from '@astrojs/react';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageRenderingOptions, productionBuilds, turnOffAstroTelemetry, viteOptions } from './astro-options.ts';
 import { siteCodeVersion } from './scripts/code-version.ts';
 import { readBuildEnv } from './src/lib/build-env.ts';
 import { linkedCachedPages } from './integrations/linked-cached-pages.ts';
-import { sitemapSerializer } from './src/lib/sitemap.ts';
+import { sitemapFromPageHeads } from './src/lib/sitemap.ts';
 
 turnOffAstroTelemetry();
 
@@ -14,6 +14,7 @@ turnOffAstroTelemetry();
 process.env.SITE_CODE_VERSION ||= siteCodeVersion();
 const env = readBuildEnv();
 const outDir = env.outDir ?? fileURLToPath(new URL('./dist/', import.meta.url));
+const cacheDir = env.cacheDir ?? fileURLToPath(new URL('./node_modules/.astro/', import.meta.url));
 
 /** The public site: static files only. Drafts are previewed by another program (preview/), never built here. */
 export default defineConfig({
@@ -22,9 +23,9 @@ export default defineConfig({
   outDir,
   // Pages whose cacheKey (src/lib/page-cache-key.ts) and code are unchanged are taken from the previous build
   // (linked, see integrations/), kept with the content store in cacheDir (SITE_CACHE_DIR; node_modules/.astro by default).
-  ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
+  cacheDir,
   experimental: { incrementalBuild: true },
   // The React renderer is here for the islands of search and intake; pages without islands ship no React.
-  integrations: [productionBuilds(), linkedCachedPages(), react(), sitemap({ serialize: sitemapSerializer(outDir) })],
+  integrations: [productionBuilds(), linkedCachedPages(), react(), ...sitemapFromPageHeads(outDir, path.join(cacheDir, 'page-heads.json'))],
   vite: viteOptions,
 });

@@ -63,8 +63,11 @@ export class SiteBuildWorker {
     trackChild(child);
     child.stdout?.on('data', (chunk: Buffer) => void (process.stdout.write(chunk), this.onOutput(chunk.toString())));
     child.stderr?.on('data', (chunk: Buffer) => void (process.stderr.write(chunk), this.onOutput(chunk.toString())));
-    child.on('exit', () => {
-      if (this.child === child) this.child = undefined;
+    child.on('exit', (code) => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      // It ended by itself after a build (its heap had grown): the next one loads Astro now, not when a publish waits.
+      if (code === 0) holdEventLoop(this.running(), false);
     });
     this.child = child;
     return child;

@@ -50,7 +50,10 @@ if (import.meta.main) {
   process.on('message', (request: BuildRequest) => {
     void buildOnce(request).then((answer) => {
       send(answer, () => {
-        if (process.memoryUsage().heapUsed > HEAP_LIMIT_BYTES) process.exit(0);
+        const { heapUsed } = process.memoryUsage();
+        if (heapUsed <= HEAP_LIMIT_BYTES) return;
+        console.log(`[site] The build worker ends with ${Math.round(heapUsed / 2 ** 20)} MB of heap in use; a fresh one takes the next build.`);
+        process.exit(0);
       });
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rfc822, rssXml } from '../../src/lib/rss.ts';
-import { builtFileOf, readPageHead } from '../../src/lib/sitemap.ts';
+import { readPageHead } from '../../src/lib/page-heads.ts';
+import { builtFileOf } from '../../src/lib/sitemap.ts';
 import { jsonLdScript } from '../../src/lib/structured-data.ts';
 
 describe('rssXml', () => {
