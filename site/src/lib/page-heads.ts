@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -30,7 +31,8 @@ export class PageHeads {
   /** Keeps the heads this build used (and only those) for the next build. */
   save(): void {
     mkdirSync(path.dirname(this.file), { recursive: true });
-    const partial = `${this.file}.partial`;
+    // A name of its own: builds sharing a cache folder (tests) may save at the same moment.
+    const partial = `${this.file}.${process.pid}-${randomUUID()}.partial`;
     writeFileSync(partial, JSON.stringify({ format: FORMAT, heads: Object.fromEntries(this.used) }));
     renameSync(partial, this.file);
     this.known = this.used;
