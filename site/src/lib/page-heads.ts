@@ -81,7 +81,8 @@ function attributes(tag: string): Record<string, string | undefined> {
   return found;
 }
 
-function decodeEntities(value: string): string {
+/** The entities Astro writes in attribute values, decoded. */
+export function decodeEntities(value: string): string {
   return value
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')

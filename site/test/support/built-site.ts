@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { listPages, type PageInfo } from '../../bench/measure.ts';
+import { decodeEntities } from '../../src/lib/page-heads.ts';
 
 /** Reading the build that the global setup made: its files, its pages, their links. */
 
@@ -79,14 +80,7 @@ export function attribute(tagHtml: string, name: string): string | undefined {
   return match ? decodeEntities(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
 }
 
-export function decodeEntities(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
-}
+export { decodeEntities };
 
 /** The path part of a site URL, e.g. "http://127.0.0.1:4321/nl/" → "/nl/". */
 export function sitePath(url: string): string {
