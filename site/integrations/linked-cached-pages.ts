@@ -118,35 +118,48 @@ async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<voi
   await Promise.all(Array.from({ length: 32 }, worker));
 }
 
-const writeFileInPlace = fs.promises.writeFile;
-let guarded: GuardedFolders | undefined;
-/** The files of the output folder written by this build. */
-const written = new Set<string>();
+/**
+ * One guard per process, whatever the number of builds: Astro loads the config, and this module with
+ * it, anew for every build of the build worker, which must not wrap `writeFile` once more each time.
+ */
+interface WriteGuard {
+  folders: GuardedFolders | undefined;
+  /** The files of the output folder written by this build. */
+  written: Set<string>;
+}
+const processWide = globalThis as typeof globalThis & { connectingBrusselsWriteGuard?: WriteGuard };
 
 /**
  * While `folders` is set, a file written in one of them is removed first (see above), and the cached
  * copy of a page this build wrote is linked to it: Astro writes the same bytes to both.
  */
 function guardWrites(folders: GuardedFolders | undefined): void {
-  guarded = folders;
-  written.clear();
-  if (fs.promises.writeFile !== writeFileInPlace) return;
+  const guard = (processWide.connectingBrusselsWriteGuard ??= installGuard());
+  guard.folders = folders;
+  guard.written.clear();
+}
+
+function installGuard(): WriteGuard {
+  const guard: WriteGuard = { folders: undefined, written: new Set() };
+  const writeFileInPlace = fs.promises.writeFile;
   fs.promises.writeFile = async function writeFileAsNew(file, data, options) {
+    const { folders, written } = guard;
     const target = typeof file === 'string' ? file : file instanceof URL ? fileURLToPath(file) : undefined;
-    if (!guarded || target === undefined) return writeFileInPlace(file, data, options);
-    if (isInside(target, guarded.outDir)) {
+    if (!folders || target === undefined) return writeFileInPlace(file, data, options);
+    if (isInside(target, folders.outDir)) {
       await fs.promises.rm(target, { force: true });
       await writeFileInPlace(file, data, options);
       written.add(target);
       return;
     }
-    if (isInside(target, guarded.cachedPages)) {
+    if (isInside(target, folders.cachedPages)) {
       await fs.promises.rm(target, { force: true });
-      const built = path.join(guarded.outDir, path.relative(guarded.cachedPages, target));
+      const built = path.join(folders.outDir, path.relative(folders.cachedPages, target));
       if (written.has(built)) return fs.promises.link(built, target);
     }
     return writeFileInPlace(file, data, options);
   };
+  return guard;
 }
 
 function isInside(file: string, folder: string): boolean {
