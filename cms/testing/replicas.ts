@@ -209,6 +209,8 @@ export async function startReplicas({
     if (how === 'kill') replicas[index] = undefined;
     const exit = await replica[how]();
     replicas[index] = undefined;
+    if (how === 'stop' && exit.code !== 0)
+      console.error(`Replica ${index} ended with code ${exit.code} on SIGTERM; the end of its output:\n${replica.output().slice(-4000)}`);
     return exit;
   };
   let proxy: RoundRobinProxy | undefined;
