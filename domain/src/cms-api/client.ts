@@ -105,10 +105,7 @@ async function* rowPages(
     if (rows.length < pageSize) return;
     const lastId = Math.max(...rows.map((row) => numberField(row, 'id')));
     if (!Number.isFinite(lastId) || lastId <= afterId) {
-      throw new CmsApiError(
-        'unexpected-answer',
-        `The CMS sent ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} without increasing numeric ids; cannot page through them`,
-      );
+      throw new CmsApiError('unexpected-answer', `The CMS sent ${describeRequest(cms, name, locale)} without increasing numeric ids; cannot page through them`);
     }
     afterId = lastId;
   }
@@ -124,7 +121,7 @@ export async function publishedStamps(cms: CmsConnection, name: CmsCollectionTyp
   const path = `${PUBLISHED_STAMPS_PATH}/${name}`;
   const answer = publishedStampsSchema.safeParse(await getJson(cms, { path, single: false }, locale, new URLSearchParams([['locale', locale]])));
   if (!answer.success)
-    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, path, locale)} with something that is not a list of stamps`);
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describePath(cms, path, locale)} with something that is not a list of stamps`);
   return new Map(Object.entries(answer.data.data));
 }
 
@@ -193,8 +190,7 @@ export async function fetchPublishedDocument<Name extends CmsCollectionTypeName>
 /** How many documents of a collection are published in a locale. */
 export async function countPublished(cms: CmsConnection, name: CmsCollectionTypeName, locale: Locale): Promise<number> {
   const { total } = (await getListBody(cms, name, locale, [['pagination[pageSize]', '1']], false)).meta.pagination;
-  if (total === undefined)
-    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} without a total`);
+  if (total === undefined) throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} without a total`);
   return total;
 }
 
@@ -204,10 +200,7 @@ export async function fetchSingleType<Name extends CmsSingleTypeName>(cms: CmsCo
   if (answer === null) return null;
   const parsed = cmsSingleSchema.safeParse(answer);
   if (!parsed.success)
-    throw new CmsApiError(
-      'unexpected-answer',
-      `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a document`,
-    );
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
   return parseDocument(name, parsed.data.data, locale);
 }
 
@@ -227,10 +220,7 @@ export async function fetchDocumentVersion<Name extends CmsApiTypeName>(
     if (answer === null) return null;
     const parsed = cmsSingleSchema.safeParse(answer);
     if (!parsed.success)
-      throw new CmsApiError(
-        'unexpected-answer',
-        `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a document`,
-      );
+      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a document`);
     return parseDocument(name, asIfPublishedNow(parsed.data.data, status), locale);
   }
   if (!documentId) throw new CmsApiError('refused', `A version of a ${name} needs its documentId`);
@@ -242,10 +232,7 @@ export async function fetchDocumentVersion<Name extends CmsApiTypeName>(
   );
   const parsed = cmsListSchema.safeParse(answer);
   if (!parsed.success)
-    throw new CmsApiError(
-      'unexpected-answer',
-      `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a list of documents`,
-    );
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents`);
   const [raw] = parsed.data.data;
   return raw === undefined ? null : parseDocument(name, asIfPublishedNow(raw, status), locale);
 }
@@ -265,10 +252,7 @@ async function getListBody(cms: CmsConnection, name: CmsCollectionTypeName, loca
   const parsed = cmsListSchema.safeParse(answer);
   if (!parsed.success) {
     const where = parsed.error.issues[0] ? ` (${fieldPath(parsed.error.issues[0].path)}: ${parsed.error.issues[0].message})` : '';
-    throw new CmsApiError(
-      'unexpected-answer',
-      `The CMS answered ${describeRequest(cms, CMS_API_TYPES[name].endpoint, locale)} with something that is not a list of documents${where}`,
-    );
+    throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, name, locale)} with something that is not a list of documents${where}`);
   }
   return parsed.data;
 }
@@ -313,14 +297,14 @@ async function getJson(cms: CmsConnection, { path, single }: Resource, locale: L
     if (!response.ok) {
       await response.body?.cancel();
       const hint = response.status === 403 ? ' (does the public role of the CMS have read access to this type?)' : '';
-      throw new CmsApiError('refused', `The CMS refused ${describeRequest(cms, path, locale)}: ${response.status} ${response.statusText}${hint}`, {
+      throw new CmsApiError('refused', `The CMS refused ${describePath(cms, path, locale)}: ${response.status} ${response.statusText}${hint}`, {
         status: response.status,
       });
     }
     try {
       return await response.json();
     } catch {
-      throw new CmsApiError('unexpected-answer', `The CMS answered ${describeRequest(cms, path, locale)} with something that is not JSON`, {
+      throw new CmsApiError('unexpected-answer', `The CMS answered ${describePath(cms, path, locale)} with something that is not JSON`, {
         status: response.status,
       });
     }
@@ -328,7 +312,7 @@ async function getJson(cms: CmsConnection, { path, single }: Resource, locale: L
   const attempts = `${retries + 1} attempt${retries === 0 ? '' : 's'}`;
   throw new CmsApiError(
     'unreachable',
-    `Could not read ${describeRequest(cms, path, locale)} from the CMS at ${baseOf(cms)} (${attempts}): ${lastProblem}. Is the CMS running, and is its URL right?`,
+    `Could not read ${describePath(cms, path, locale)} from the CMS at ${baseOf(cms)} (${attempts}): ${lastProblem}. Is the CMS running, and is its URL right?`,
     {
       cause: lastCause,
     },
@@ -346,7 +330,11 @@ function parsePage<Name extends CmsApiTypeName>(name: Name, locale: Locale, rows
 }
 
 /** `GET /api/stories (locale fr)`: which request, without its query. */
-function describeRequest(cms: CmsConnection, apiPath: string, locale: Locale): string {
+function describeRequest(cms: CmsConnection, name: CmsApiTypeName, locale: Locale): string {
+  return describePath(cms, CMS_API_TYPES[name].endpoint, locale);
+}
+
+function describePath(cms: CmsConnection, apiPath: string, locale: Locale): string {
   return `GET ${new URL(`api/${apiPath}`, withTrailingSlash(cms.url)).pathname} (locale ${locale})`;
 }
 
