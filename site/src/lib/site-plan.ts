@@ -385,12 +385,7 @@ function initiativeListPages(content: SiteContent, locale: Locale): SitePage[] {
  */
 function initiativesByFilter(initiatives: readonly InitiativeEntry[]): Map<string, InitiativeEntry[]> {
   const found = new Map<string, InitiativeEntry[]>();
-  const add = (filter: InitiativeFilter, initiative: InitiativeEntry) => {
-    const key = filterKey(filter);
-    const list = found.get(key);
-    if (list) list.push(initiative);
-    else found.set(key, [initiative]);
-  };
+  const add = (filter: InitiativeFilter, initiative: InitiativeEntry) => addTo(found, filterKey(filter), initiative);
   for (const initiative of initiatives) {
     add({ by: 'all' }, initiative);
     const municipalities = new Set(initiative.municipalities);
@@ -625,12 +620,15 @@ function groupedBy<T>(entries: readonly T[], keyOf: (entry: T) => string | undef
   const groups = new Map<string, T[]>();
   for (const entry of entries) {
     const key = keyOf(entry);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(entry);
-    else groups.set(key, [entry]);
+    if (key !== undefined) addTo(groups, key, entry);
   }
   return groups;
+}
+
+function addTo<T>(groups: Map<string, T[]>, key: string, entry: T): void {
+  const group = groups.get(key);
+  if (group) group.push(entry);
+  else groups.set(key, [entry]);
 }
 
 function storyPage(content: SiteContent, story: StoryEntry, locale: Locale, translations: Localized<StoryEntry>): SitePage {
