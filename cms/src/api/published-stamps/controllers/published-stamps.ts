@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isLocale, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
+import { isLocale, LOCALES, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
 import { documentStamp, type PublishedStampsAnswer } from '@cb/domain/cms-api';
 import type { Context } from 'koa';
 import { apiUid } from '../../../content-model/uids';
@@ -15,7 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const type = PUBLIC_COLLECTION_TYPES.find((name) => name === ctx.params.type);
     const locale = ctx.query.locale;
     if (!type) return ctx.notFound('No public collection has that name');
-    if (!isLocale(locale)) return ctx.badRequest('locale must be nl, fr or en', { fields: { locale: 'must be nl, fr or en' } });
+    const oneOfTheLocales = `must be one of ${LOCALES.join(', ')}`;
+    if (!isLocale(locale)) return ctx.badRequest(`locale ${oneOfTheLocales}`, { fields: { locale: oneOfTheLocales } });
     const rows = (await strapi.db.query(apiUid(type)).findMany({
       select: ['id', 'documentId', 'updatedAt'],
       where: { locale, publishedAt: { $notNull: true } },
