@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -126,5 +126,27 @@ if (existsSync('first-worker-died')) {
     expect(readFileSync(path.join(builds.servedDir(), 'index.html'), 'utf8')).toContain('built by the second worker');
     expect(received).toHaveLength(1);
     expect(received[0]?.body).toMatchObject({ status: 'succeeded' });
+  });
+});
+
+describe('builds after builds', () => {
+  it('keep the served build and the one before it, and remove the older ones once settled', async () => {
+    const siteDir = standInSite(
+      'rebuilt-site',
+      `import { mkdirSync, writeFileSync } from 'node:fs';
+mkdirSync(process.env.SITE_OUT_DIR + '/nested', { recursive: true });
+writeFileSync(process.env.SITE_OUT_DIR + '/nested/index.html', '<!doctype html><title>' + Date.now() + '</title>');
+`,
+    );
+    const buildsDir = path.join(dir, 'builds-rebuilt');
+    const builds = new SiteBuilds(siteDir, buildsDir, process.env);
+    const served: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      await builds.build();
+      served.push(builds.servedDir());
+    }
+    await builds.close();
+    const folders = readdirSync(buildsDir).filter((entry) => entry.startsWith('build-'));
+    expect(folders.map((entry) => path.join(buildsDir, entry)).sort()).toEqual(served.slice(-2).sort());
   });
 });

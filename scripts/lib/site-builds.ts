@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { SiteBuildWorker } from './site-build-worker.ts';
@@ -17,6 +18,7 @@ export class SiteBuilds {
   private building = false;
   private again = false;
   private rebuilding: Promise<void> = Promise.resolve();
+  private removing: Promise<void> = Promise.resolve();
   private counter = 0;
   private readonly buildsDir: string;
   private readonly env: NodeJS.ProcessEnv;
@@ -83,13 +85,26 @@ export class SiteBuilds {
     renameSync(this.workDir, outDir);
     const previous = this.current;
     this.current = outDir;
-    for (const entry of readdirSync(this.buildsDir)) {
-      const folder = path.join(this.buildsDir, entry);
-      if (!entry.startsWith('build-') || folder === outDir || folder === previous) continue;
-      if (existsSync(folder)) rmSync(folder, { recursive: true, force: true });
-    }
     // The previous build stays one more round: a page being sent right now finishes from it.
+    this.removeOldBuilds([outDir, previous]);
     return Date.now() - started;
+  }
+
+  /**
+   * Removes the builds neither served nor kept, after the switch and in the background: a large
+   * build is over 100,000 files (5 s to remove), which neither the new site nor the runner waits for.
+   */
+  private removeOldBuilds(kept: (string | undefined)[]): void {
+    const old = readdirSync(this.buildsDir)
+      .filter((entry) => entry.startsWith('build-'))
+      .map((entry) => path.join(this.buildsDir, entry))
+      .filter((folder) => !kept.includes(folder));
+    this.removing = this.removing.then(() =>
+      Promise.all(old.map((folder) => rm(folder, { recursive: true, force: true }))).then(
+        () => undefined,
+        (error: unknown) => console.error(`[site] An old build could not be removed (${(error as Error).message}).`),
+      ),
+    );
   }
 
   /** A report that cannot be delivered is only logged: the build itself is what matters. */
@@ -125,9 +140,10 @@ export class SiteBuilds {
     this.worker.close();
   }
 
-  /** Resolves once no rebuild is running or asked for (e.g. before the CMS it reports to stops). */
+  /** Resolves once no rebuild is running or asked for (e.g. before the CMS it reports to stops), and old builds are removed. */
   async settled(): Promise<void> {
     await this.rebuilding;
+    await this.removing;
   }
 
   private async rebuildWhileAsked(reason: string): Promise<void> {
