@@ -90,7 +90,7 @@ export async function precompress(root: string, previousRoot?: string): Promise<
   await Promise.all(files.filter((file) => isStaleVariant(file, present)).map((file) => rm(file, { force: true })));
   const toCompress: string[] = [];
   for (const file of files.filter((each) => COMPRESSIBLE_EXTENSIONS.has(path.extname(each)))) {
-    const taken = previousRoot && takePreviousVariants(path.join(previousRoot, path.relative(root, file)), file);
+    const taken = previousRoot && takePreviousVariants(path.join(previousRoot, path.relative(root, file)), file, present);
     if (!taken) {
       toCompress.push(file);
       continue;
@@ -116,14 +116,14 @@ interface VariantSizes {
  * file of the site (37,000 on the large set), and each asynchronous call would wait its turn in
  * libuv's four threads (29.5 s for those files, against a few seconds this way).
  */
-function takePreviousVariants(previousFile: string, file: string): (VariantSizes & { rawSize: number }) | undefined {
+function takePreviousVariants(previousFile: string, file: string, present: Set<string>): (VariantSizes & { rawSize: number }) | undefined {
   const stats = statSync(file);
   const previous = statSync(previousFile, { throwIfNoEntry: false });
   if (!previous || !sameBytes(file, stats, previousFile, previous)) return undefined;
   return {
     rawSize: stats.size,
-    brotliSize: takeVariant(previousFile, file, '.br', stats.size),
-    gzipSize: takeVariant(previousFile, file, '.gz', stats.size),
+    brotliSize: takeVariant(previousFile, file, '.br', stats.size, present),
+    gzipSize: takeVariant(previousFile, file, '.gz', stats.size, present),
   };
 }
 
@@ -138,8 +138,9 @@ function sameBytes(file: string, stats: Stats, previousFile: string, previous: S
  * link where the file system allows it (no bytes copied); variants are never written in place
  * (`writeVariant` replaces the file), so the two builds cannot change each other's.
  */
-function takeVariant(previousFile: string, file: string, suffix: string, rawSize: number): number {
-  rmSync(file + suffix, { force: true });
+function takeVariant(previousFile: string, file: string, suffix: string, rawSize: number, present: Set<string>): number {
+  // A build writes no variants: one is there only when this folder was compressed before.
+  if (present.has(file + suffix)) rmSync(file + suffix, { force: true });
   try {
     linkSync(previousFile + suffix, file + suffix);
   } catch (error) {
