@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '@cb/domain';
 import { getCollection } from 'astro:content';
 import type { GlobalEntry, HomeEntry } from './cms/model.ts';
+import type { EntryDigests } from './page-cache-key.ts';
 import { planSite, type SiteContent, type SitePage } from './site-plan.ts';
 
 /** The content collections gathered once per build, and the page plan made from them. */
@@ -46,6 +47,11 @@ export async function globalFor(locale: Locale, locals: RenderLocals): Promise<G
   return global;
 }
 
+/** The content store's digest of each entry's data, by the data object the plan shares (see page-cache-key.ts). */
+const digests = new WeakMap<object, string>();
+
+export const entryDigest: EntryDigests = (value) => digests.get(value);
+
 async function loadSiteContent(): Promise<SiteContent> {
   const [stories, initiatives, organisations, projectCalls, fundedProjects, pages, globals, homes] = await Promise.all([
     getCollection('stories'),
@@ -58,15 +64,22 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('home'),
   ]);
   return {
-    stories: stories.map((entry) => entry.data),
-    initiatives: initiatives.map((entry) => entry.data),
-    organisations: organisations.map((entry) => entry.data),
-    projectCalls: projectCalls.map((entry) => entry.data),
-    fundedProjects: fundedProjects.map((entry) => entry.data),
-    pages: pages.map((entry) => entry.data),
-    globals: perLocale(globals.map((entry) => entry.data)),
-    homes: perLocale(homes.map((entry) => entry.data)),
+    stories: dataOf(stories),
+    initiatives: dataOf(initiatives),
+    organisations: dataOf(organisations),
+    projectCalls: dataOf(projectCalls),
+    fundedProjects: dataOf(fundedProjects),
+    pages: dataOf(pages),
+    globals: perLocale(dataOf(globals)),
+    homes: perLocale(dataOf(homes)),
   };
+}
+
+function dataOf<T extends object>(entries: { data: T; digest?: string | number }[]): T[] {
+  return entries.map(({ data, digest }) => {
+    if (digest !== undefined) digests.set(data, String(digest));
+    return data;
+  });
 }
 
 function perLocale<T extends GlobalEntry | HomeEntry>(entries: T[]): Partial<Record<Locale, T>> {

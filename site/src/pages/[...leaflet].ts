@@ -4,7 +4,7 @@ import { readBuildEnv } from '../lib/build-env.ts';
 import { leafletOf, type LeafletPage } from '../lib/leaflet.ts';
 import { leafletPdf } from '../lib/leaflet-pdf.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
-import { globalFor, siteContent, sitePlan } from '../lib/site-content.ts';
+import { entryDigest, globalFor, siteContent, sitePlan } from '../lib/site-content.ts';
 
 /** Each municipality's leaflet as an A4 PDF, from the same page of the site plan as its print page. */
 
@@ -21,7 +21,7 @@ export const getStaticPaths = (async () => {
       params: { leaflet: page.pdfPath.slice(1) },
       props: { page } satisfies Props,
       // Copied from the previous build while its content is the same (src/lib/page-cache-key.ts).
-      cacheKey: pageCacheKey(page, globals[page.locale], codeVersion),
+      cacheKey: pageCacheKey(page, globals[page.locale], codeVersion, entryDigest),
     }));
 }) satisfies GetStaticPaths;
 

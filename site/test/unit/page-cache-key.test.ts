@@ -1,14 +1,25 @@
+import { createHash } from 'node:crypto';
 import { LOCALES, routes, type Locale } from '@cb/domain';
 import { describe, expect, it } from 'vitest';
 import type { SiteContent } from '../../src/lib/site-plan.ts';
 import { planSite } from '../../src/lib/site-plan.ts';
-import { pageCacheKey, stableJson } from '../../src/lib/page-cache-key.ts';
+import { pageCacheKey, stableJson, type EntryDigests } from '../../src/lib/page-cache-key.ts';
 import { initiative, organisation, siteContent, story } from '../support/content-fixtures.ts';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 
-function keysOf(content: SiteContent, codeVersion = 'v1'): Map<string, string> {
-  return new Map(planSite(content, NOW).map((page) => [page.path, pageCacheKey(page, content.globals[page.locale], codeVersion)]));
+function keysOf(content: SiteContent, codeVersion = 'v1', entryDigest?: EntryDigests): Map<string, string> {
+  return new Map(planSite(content, NOW).map((page) => [page.path, pageCacheKey(page, content.globals[page.locale], codeVersion, entryDigest)]));
+}
+
+/** Digests as the content store makes them: from each entry's data, known by the data object. */
+function digestsOf(content: SiteContent): EntryDigests {
+  const digests = new WeakMap<object, string>();
+  const entries = [content.stories, content.initiatives, content.organisations, content.projectCalls, content.fundedProjects, content.pages];
+  for (const entry of [...entries.flat(), ...Object.values(content.globals), ...Object.values(content.homes)]) {
+    if (entry) digests.set(entry, createHash('sha256').update(JSON.stringify(entry)).digest('hex'));
+  }
+  return (value) => digests.get(value);
 }
 
 function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -39,6 +50,13 @@ describe('page cache keys', () => {
     expect(changed).toEqual(
       [routes.organisation('nl', 'o1-nl'), routes.organisations('nl'), routes.initiative('nl', 'i1-nl'), routes.story('nl', 's1-nl')].sort(),
     );
+  });
+
+  it('change for the same pages when entries are known by their digests', () => {
+    const [before, again, after] = [content(), content(), content(true)];
+    const withDigests = (planned: SiteContent) => keysOf(planned, 'v1', digestsOf(planned));
+    expect(changedPaths(withDigests(before), withDigests(after))).toEqual(changedPaths(keysOf(before), keysOf(after)));
+    expect(changedPaths(withDigests(before), withDigests(again))).toEqual([]);
   });
 
   it('change for every page of a locale when its shared chrome (Global) changes, and only there', () => {
