@@ -26,6 +26,8 @@ export function linkedCachedPages(): AstroIntegration {
     name: 'cb:linked-cached-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
+        // A build that failed in the worker never reached 'astro:build:done': its guard ends here.
+        endWriteGuard();
         folders = config.experimental.incrementalBuild
           ? { outDir: fileURLToPath(config.outDir), cachedPages: fileURLToPath(new URL('dist/', config.cacheDir)) }
           : undefined;
@@ -52,7 +54,7 @@ export function linkedCachedPages(): AstroIntegration {
         }));
       },
       'astro:build:done': ({ assets, logger }) => {
-        guardWrites(undefined);
+        endWriteGuard();
         const made = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const gone = linked.filter((file) => !made.has(file));
         for (const file of gone) rmSync(file, { force: true });
@@ -133,10 +135,19 @@ const processWide = globalThis as typeof globalThis & { connectingBrusselsWriteG
  * While `folders` is set, a file written in one of them is removed first (see above), and the cached
  * copy of a page this build wrote is linked to it: Astro writes the same bytes to both.
  */
-function guardWrites(folders: GuardedFolders | undefined): void {
+function guardWrites(folders: GuardedFolders): void {
   const guard = (processWide.connectingBrusselsWriteGuard ??= installGuard());
   guard.folders = folders;
   guard.written.clear();
+}
+
+/** Writes are plain again (until the next build's pages). */
+function endWriteGuard(): void {
+  const guard = processWide.connectingBrusselsWriteGuard;
+  if (guard) {
+    guard.folders = undefined;
+    guard.written.clear();
+  }
 }
 
 function installGuard(): WriteGuard {
