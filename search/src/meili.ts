@@ -29,6 +29,14 @@ export function buildingIndexStartedAt(uid: string, locale: Locale): number | nu
 
 export class SearchTaskError extends Error {
   override name = 'SearchTaskError';
+
+  /** Meilisearch's code for why the task failed (e.g. `index_not_found`), when it gave one. */
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Waits for a Meilisearch task and throws when it did not succeed (the client resolves failed tasks). */
@@ -37,6 +45,7 @@ export async function succeeded(enqueued: EnqueuedTaskPromise, timeoutMs = 30_00
   if (task.status !== 'succeeded') {
     throw new SearchTaskError(
       `Meilisearch task ${task.uid} (${task.type} on ${task.indexUid ?? 'no index'}) ${task.status}: ${task.error?.message ?? 'no reason given'}`,
+      task.error?.code,
     );
   }
   return task;

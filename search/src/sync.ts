@@ -1,11 +1,11 @@
 import { isLocale, LOCALES, type Locale } from '@cb/domain';
-import { MeilisearchTaskTimeOutError, type EnqueuedTaskPromise, type Meilisearch } from 'meilisearch';
+import { MeilisearchTaskTimeOutError, type EnqueuedTaskPromise, type Index, type Meilisearch } from 'meilisearch';
 import { fetchPublishedDocument, type CmsConnection } from '@cb/domain/cms-api';
 import { isContentKind, searchDocumentId, type CmsDocument, type ContentKind } from './content-kinds.js';
 import { toSearchDocument } from './documents.js';
 import { isUnreachable, reasonOf } from './errors.js';
 import { ensureLiveIndex } from './live-index.js';
-import { buildingIndexStartedAt, indexUids, liveIndexUid, meiliClient, succeeded, type MeiliConnection } from './meili.js';
+import { buildingIndexStartedAt, indexUids, liveIndexUid, meiliClient, SearchTaskError, succeeded, type MeiliConnection } from './meili.js';
 
 export interface SyncTarget {
   kind: ContentKind;
@@ -109,17 +109,70 @@ interface Written {
 async function upsert(client: Meilisearch, document: CmsDocument, uids: readonly string[], options: Pick<SyncOptions, 'taskTimeoutMs'>): Promise<Written> {
   const searchDocument = toSearchDocument(document);
   await ensureLiveIndex(client, searchDocument.locale, uids);
-  const indexes = [liveIndexUid(searchDocument.locale), ...buildsUnderWay(uids, searchDocument.locale)];
   // addDocuments replaces the whole document: a field emptied in the CMS disappears from the index too.
-  const applied = await Promise.all(indexes.map((uid) => settle(client.index(uid).addDocuments([searchDocument]), options)));
-  return { indexes, queued: applied.includes(false) };
+  return writeEverywhere(client, searchDocument.locale, buildsUnderWay(uids, searchDocument.locale), (index) => index.addDocuments([searchDocument]), options);
 }
 
 async function remove(client: Meilisearch, target: SyncTarget, uids: readonly string[], options: Pick<SyncOptions, 'taskTimeoutMs'>): Promise<Written> {
-  const indexes = [liveIndexUid(target.locale), ...buildsUnderWay(uids, target.locale)].filter((uid) => uids.includes(uid));
   const id = searchDocumentId(target.kind, target.documentId);
-  const applied = await Promise.all(indexes.map((uid) => settle(client.index(uid).deleteDocument(id), options)));
-  return { indexes, queued: applied.includes(false) };
+  const hasLive = uids.includes(liveIndexUid(target.locale));
+  return writeEverywhere(client, target.locale, buildsUnderWay(uids, target.locale), (index) => index.deleteDocument(id), options, hasLive);
+}
+
+/**
+ * One write to the live index and to the indexes of the reindexes under way. A reindex may swap its index in and
+ * delete it between the listing and this write: the write then finds no index (a deletion), or re-creates it empty
+ * (an addition: Meilisearch creates a missing index, here without a primary key, so the addition fails). Such an
+ * index is deleted again, and the write is made once more to the live index, which by then holds the swapped-in
+ * documents: the first write to it may have landed in the index swapped out.
+ */
+async function writeEverywhere(
+  client: Meilisearch,
+  locale: Locale,
+  builds: readonly string[],
+  write: (index: Index) => EnqueuedTaskPromise,
+  options: Pick<SyncOptions, 'taskTimeoutMs'>,
+  hasLive = true,
+): Promise<Written> {
+  const live = liveIndexUid(locale);
+  const [liveApplied, inBuilds] = await Promise.all([
+    hasLive ? settle(write(client.index(live)), options) : true,
+    Promise.all(builds.map((uid) => settleInBuild(client, uid, write, options))),
+  ]);
+  const stillBuilding = builds.filter((_, at) => inBuilds[at] !== 'gone');
+  const swappedIn = stillBuilding.length < builds.length;
+  const appliedAgain = swappedIn ? await settle(write(client.index(live)), options) : true;
+  return {
+    indexes: [...(hasLive || swappedIn ? [live] : []), ...stillBuilding],
+    queued: !liveApplied || !appliedAgain || inBuilds.includes(false),
+  };
+}
+
+/** Whether a reindex's addition or removal failed because the index is gone (a Meilisearch error code). */
+const INDEX_GONE = new Set(['index_not_found', 'index_primary_key_no_candidate_found', 'index_primary_key_multiple_candidates_found']);
+
+async function settleInBuild(
+  client: Meilisearch,
+  uid: string,
+  write: (index: Index) => EnqueuedTaskPromise,
+  options: Pick<SyncOptions, 'taskTimeoutMs'>,
+): Promise<boolean | 'gone'> {
+  try {
+    return await settle(write(client.index(uid)), options);
+  } catch (error) {
+    if (!(error instanceof SearchTaskError && error.code && INDEX_GONE.has(error.code))) throw error;
+    if (error.code !== 'index_not_found') await deleteRecreatedIndex(client, uid);
+    return 'gone';
+  }
+}
+
+/** Deletes an index this write re-created: a reindex always creates its index with a primary key, this one has none. */
+async function deleteRecreatedIndex(client: Meilisearch, uid: string): Promise<void> {
+  const index = await client.getRawIndex(uid).catch(() => undefined);
+  if (!index || index.primaryKey) return;
+  await succeeded(client.deleteIndex(uid)).catch((error: unknown) => {
+    if (!(error instanceof SearchTaskError && error.code === 'index_not_found')) throw error;
+  });
 }
 
 /** True once applied; false when accepted but still queued after the wait. Throws when refused or failed. */

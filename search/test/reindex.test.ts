@@ -1,11 +1,12 @@
 import { LOCALES, type Locale } from '@cb/domain';
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveIndexUid, meiliClient } from '../src/meili.js';
+import { buildingIndexUid, liveIndexUid, meiliClient, succeeded } from '../src/meili.js';
 import { reindex, type ReindexProgress } from '../src/reindex.js';
 import { syncDocument, type SyncResult } from '../src/sync.js';
 import { FakeCms } from './helpers/fake-cms.js';
 import { FIXTURE_COUNT_PER_LOCALE, fixtureRow, IDS, seed } from './helpers/fixtures.js';
+import { proxyMeilisearch } from './helpers/meili-proxy.js';
 import { startTestMeilisearch, type TestMeilisearch } from './helpers/meilisearch.js';
 
 let meili: TestMeilisearch;
@@ -166,6 +167,56 @@ describe('full reindex', () => {
     ).rejects.toThrow(/503/);
     cms.failWith = null;
     expect(await count('nl')).toBe(before);
+    expect(await uids()).toEqual(['content_en', 'content_fr', 'content_nl']);
+  });
+});
+
+describe('a sync while a reindex swaps its index in', () => {
+  /**
+   * The sync lists the indexes while a reindex of French is under way; before it writes, the reindex swaps its
+   * index in and deletes it (as reindex does, done here by the proxy the sync talks to).
+   */
+  async function syncAcrossTheSwap(documentId: string): Promise<SyncResult> {
+    const live = liveIndexUid('fr');
+    const building = buildingIndexUid('fr', Date.now());
+    await succeeded(client.createIndex(building, { primaryKey: 'id' }));
+    const { results } = await client.index(live).getDocuments({ limit: 1000 });
+    await succeeded(client.index(building).addDocuments(results));
+    let swapped = false;
+    const proxy = await proxyMeilisearch(meili.url, async () => {
+      if (swapped) return;
+      swapped = true;
+      await succeeded(client.swapIndexes([{ indexes: [live, building], rename: false }]));
+      await succeeded(client.deleteIndex(building));
+    });
+    try {
+      return await syncDocument({ kind: 'initiative', documentId, locale: 'fr' }, { cms: { url: cms.url }, meili: { ...meili.connection, url: proxy.url } });
+    } finally {
+      await proxy.close();
+    }
+  }
+
+  it('indexes the document in the live index and leaves no index behind (an addition would re-create the deleted one)', async () => {
+    await reindex({ cms: { url: cms.url }, meili: meili.connection, locales: ['fr'] });
+    const documentId = 'dpublishedacrossaswap001';
+    cms.publish('initiative', { ...fixtureRow('initiative', IDS.groceries, 'fr'), documentId, slug: 'pendant-un-echange', title: 'Tricot à Schaerbeek' });
+    const result = await syncAcrossTheSwap(documentId);
+    expect(result).toMatchObject({ status: 'indexed', indexes: ['content_fr'] });
+    expect((await client.index(liveIndexUid('fr')).search('tricot schaerbeek')).hits.map((hit) => hit.documentId)).toEqual([documentId]);
+    expect(await uids()).toEqual(['content_en', 'content_fr', 'content_nl']);
+    // The next sync writes to the live index only, and succeeds.
+    expect(await syncDocument({ kind: 'initiative', documentId, locale: 'fr' }, { cms: { url: cms.url }, meili: meili.connection })).toMatchObject({
+      status: 'indexed',
+      indexes: ['content_fr'],
+    });
+  });
+
+  it('removes the document from the live index when the deleted index is gone', async () => {
+    const documentId = 'dpublishedacrossaswap001';
+    cms.unpublish('initiative', documentId, 'fr');
+    const result = await syncAcrossTheSwap(documentId);
+    expect(result).toMatchObject({ status: 'removed', indexes: ['content_fr'] });
+    await expect(client.index(liveIndexUid('fr')).getDocument(`initiative-${documentId}`)).rejects.toThrow();
     expect(await uids()).toEqual(['content_en', 'content_fr', 'content_nl']);
   });
 });
