@@ -15,10 +15,8 @@ const DESIGN_SYSTEM_ES_BUILDS = Object.fromEntries(
 export default defineConfig({
   resolve: { alias: DESIGN_SYSTEM_ES_BUILDS },
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/compile.ts'],
-    // Each test file boots its own Strapi on its own SQLite file, in its own process, one at a time:
-    // two cores are not enough to boot several CMS instances side by side.
+    // Files run one at a time: two cores are not enough to boot several CMS instances side by side.
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 60_000,
@@ -27,5 +25,12 @@ export default defineConfig({
     expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
     server: { deps: { inline: [/@strapi\/.*/] } },
+    projects: [
+      // Each file boots its own Strapi, set as it needs, on its own SQLite file, in its own process.
+      { extends: true, test: { name: 'cms', include: ['tests/*.test.ts'] } },
+      // These files share one process and the one CMS in it (`sharedCms()`): Strapi keeps registries for the whole
+      // process, so a process holds one Strapi, and these files need the same one.
+      { extends: true, test: { name: 'shared-cms', include: ['tests/shared-cms/*.test.ts'], isolate: false } },
+    ],
   },
 });

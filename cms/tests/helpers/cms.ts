@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,8 @@ export interface TestCms {
   /** Base URL of the running CMS on loopback, e.g. http://127.0.0.1:40123 */
   url: string;
   stop(): Promise<void>;
+  /** The shared CMS's admin sessions by email, kept for all its files: Strapi allows an address 5 logins in 5 minutes. */
+  sessions?: Map<string, string>;
 }
 
 export interface StartCmsOptions {
@@ -28,8 +31,30 @@ export interface StartCmsOptions {
  * environment names), seeded like a first start, and listening on a free loopback port.
  */
 export async function startCms(env: Record<string, string> = {}, { adminPanel = false }: StartCmsOptions = {}): Promise<TestCms> {
+  return bootCms(scratchDir('cb-cms-test-'), env, adminPanel);
+}
+
+/** How the shared CMS is set: intake limits far above what its files post (the limits are tested elsewhere). */
+const SHARED_CMS_ENV = { INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60' };
+let sharedCmsBooted: Promise<TestCms> | undefined;
+
+/**
+ * The one CMS that the files under tests/shared-cms/ use, booted by the first of them: they run one after the other
+ * in one process (vitest.config.ts), so such a file costs its tests, not an import and a boot of Strapi. A file
+ * there makes its own records and looks only at those, never at how many there are in all. The CMS ends with the
+ * process, and its database with it; `stop()` does nothing.
+ */
+export function sharedCms(): Promise<TestCms> {
+  if (!sharedCmsBooted) {
+    const workDir = scratchDir('cb-cms-shared-');
+    process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
+    sharedCmsBooted = bootCms(workDir, SHARED_CMS_ENV, false).then((cms) => ({ ...cms, stop: () => Promise.resolve(), sessions: new Map() }));
+  }
+  return sharedCmsBooted;
+}
+
+async function bootCms(workDir: string, env: Record<string, string>, adminPanel: boolean): Promise<TestCms> {
   if (adminPanel) ensureAdminPanel();
-  const workDir = scratchDir('cb-cms-test-');
   const databaseFile = path.join(workDir, 'cms.db');
   // A copy of the first start's database (made once per run in compile.ts), unless the test brings its own.
   if (!env.DATABASE_FILENAME && !env.DATABASE_CLIENT) await copyFile(inject('seededCmsDatabase'), databaseFile);

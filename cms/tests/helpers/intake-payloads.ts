@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import { HELP_CATEGORIES, LOCALES, MUNICIPALITIES, SPOKEN_LANGUAGES, type Locale } from '@cb/domain';
 import { validSubmission, type PublicForm, type SubmissionContext } from '../../testing/intake-submissions';
 import type { TestCms } from './cms';
+import { projectCalls } from '../../src/seed/content/project-calls';
 
 export * from '../../testing/intake-submissions';
 
-/** The seeded, published project call: what a valid proposal applies to. */
+/** The seeded, published project call (found by its title, whatever calls other tests add): what a valid proposal applies to. */
 export async function seededProjectCallId(cms: TestCms): Promise<string> {
-  const call = await cms.strapi.documents('api::project-call.project-call').findFirst({ status: 'published', fields: ['documentId'] });
+  const title = projectCalls[0]?.title.nl;
+  const call = await cms.strapi
+    .documents('api::project-call.project-call')
+    .findFirst({ status: 'published', locale: 'nl', filters: { title }, fields: ['documentId'] });
   if (!call) throw new Error('The seed publishes a project call');
   return call.documentId;
 }

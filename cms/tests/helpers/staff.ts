@@ -5,8 +5,10 @@ import type { TestCms } from './cms';
 import { LOCAL_ADMIN_DEFAULTS } from '../../src/access/first-admin';
 import { STAFF_ROLES } from '../../src/access/staff-roles';
 
-/** Logs in through the admin's own login route and returns the bearer token of that session. */
+/** Logs in through the admin's own login route and returns the bearer token of that session (the shared CMS's kept one, if any). */
 export async function adminToken(cms: TestCms, email: string, password: string): Promise<string> {
+  const kept = cms.sessions?.get(email);
+  if (kept) return kept;
   const response = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -14,7 +16,9 @@ export async function adminToken(cms: TestCms, email: string, password: string):
   });
   if (response.status !== 200) throw new Error(`Admin login failed for ${email}: ${response.status}`);
   const { data } = await readJson(response, dataOf(z.looseObject({ token: z.string().optional(), accessToken: z.string().optional() })));
-  return data.token ?? data.accessToken ?? '';
+  const token = data.token ?? data.accessToken ?? '';
+  cms.sessions?.set(email, token);
+  return token;
 }
 
 export const superAdminToken = (cms: TestCms) => adminToken(cms, LOCAL_ADMIN_DEFAULTS.email, LOCAL_ADMIN_DEFAULTS.password);

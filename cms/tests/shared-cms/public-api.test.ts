@@ -4,19 +4,19 @@ import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES } from '@cb/domain';
 import { documentStamp, publishedStampsSchema } from '@cb/domain/cms-api';
-import { readJson, strapiList } from './helpers/http';
-import { startCms, type TestCms } from './helpers/cms';
-import { publicReadActions } from '../src/access/public-permissions';
-import { pluralNameOf } from './helpers/records';
+import { readJson, strapiList } from '../helpers/http';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { publicReadActions } from '../../src/access/public-permissions';
+import { pluralNameOf } from '../helpers/records';
 
 let cms: TestCms;
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
 });
 afterAll(async () => cms?.stop());
 
 const get = (route: string) => fetch(`${cms.url}${route}`);
-const SEED_IMAGES = path.resolve(import.meta.dirname, '../seed/images');
+const SEED_IMAGES = path.resolve(import.meta.dirname, '../../seed/images');
 const uploadedFile = z.looseObject({ id: z.number(), url: z.string() });
 const pluralOf = (type: string) => pluralNameOf(cms.strapi, type);
 

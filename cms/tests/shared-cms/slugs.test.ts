@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isMadeSlug, wantedSlug } from '../src/content-model/slugs';
-import { startCms, type TestCms } from './helpers/cms';
-import type { RecordInput } from './helpers/records';
+import { isMadeSlug, wantedSlug } from '../../src/content-model/slugs';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import type { RecordInput } from '../helpers/records';
 
 /**
  * Slugs come from each locale's own title (or name) and stay unique per type and locale, for every
@@ -12,7 +12,7 @@ import type { RecordInput } from './helpers/records';
 
 let cms: TestCms;
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
 }, 120_000);
 afterAll(async () => {
   await cms?.stop();

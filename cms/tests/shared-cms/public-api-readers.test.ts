@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
 import { CMS_API_TYPES, fetchPublished, fetchSingleType, type CmsApiTypeName, type CmsCollectionTypeName, type CmsSingleTypeName } from '@cb/domain/cms-api';
-import { startCms, type TestCms } from './helpers/cms';
+import { sharedCms, type TestCms } from '../helpers/cms';
 
 /**
  * The site's build and search read this API with one client and one set of schemas
@@ -10,7 +10,7 @@ import { startCms, type TestCms } from './helpers/cms';
  */
 let cms: TestCms;
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
   await publishFundedProject();
 });
 

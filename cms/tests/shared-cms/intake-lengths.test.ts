@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
 import { INTAKE_TEXT_LIMITS, fieldMessage } from '@cb/domain/intake';
-import { startCms, type TestCms } from './helpers/cms';
-import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission, type PublicForm, type SubmissionContext } from './helpers/intake-payloads';
-import { parseJson } from './helpers/http';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission, type PublicForm, type SubmissionContext } from '../helpers/intake-payloads';
+import { parseJson } from '../helpers/http';
 
 /**
  * The shared schema is the only judge of a text's length, counted in characters as people count
@@ -19,7 +19,7 @@ let cms: TestCms;
 let context: SubmissionContext;
 
 beforeAll(async () => {
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60' });
+  cms = await sharedCms();
   context = { projectCallDocumentId: await seededProjectCallId(cms) };
 });
 afterAll(async () => {

@@ -6,11 +6,11 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@cb/domain';
 import { commonText, fieldMessage } from '@cb/domain/intake';
-import { startCms, type TestCms } from './helpers/cms';
-import { validSubmission } from './helpers/intake-payloads';
-import { multipartBody, rawRequest, type RawAnswer } from './helpers/raw-http';
-import { MAX_FILES_PER_REQUEST } from '../src/middlewares/upload-cleanup';
-import { parseJson } from './helpers/http';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { validSubmission } from '../helpers/intake-payloads';
+import { multipartBody, rawRequest, type RawAnswer } from '../helpers/raw-http';
+import { MAX_FILES_PER_REQUEST } from '../../src/middlewares/upload-cleanup';
+import { parseJson } from '../helpers/http';
 
 /**
  * Whatever body an anonymous client sends, to whatever route, the body parser's refusal is a 4xx
@@ -21,7 +21,7 @@ import { parseJson } from './helpers/http';
 
 let cms: TestCms;
 beforeAll(async () => {
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '1000' });
+  cms = await sharedCms();
 });
 afterAll(async () => cms?.stop());
 

@@ -11,16 +11,16 @@ import {
   type Locale,
 } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
-import { startCms, type TestCms } from './helpers/cms';
-import { backOfficeError, intakeRefusal, readJson, referenceAnswer } from './helpers/http';
-import { validSubmission } from './helpers/intake-payloads';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from './helpers/records';
-import { staffFetch, staffToken } from './helpers/staff';
-import { taxonomyIndex } from '../src/bootstrap/taxonomies';
-import { configOf } from '../src/config';
-import { staffText, type StaffTextId } from '../src/staff-texts';
-import { offerScreeningOf, SCREENING_FIELDS, SCREENING_POPULATE } from '../src/matching/screening';
-import { getService } from '../src/plugins/back-office/server/get-service';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { backOfficeError, intakeRefusal, readJson, referenceAnswer } from '../helpers/http';
+import { validSubmission } from '../helpers/intake-payloads';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS } from '../helpers/records';
+import { staffFetch, staffToken } from '../helpers/staff';
+import { taxonomyIndex } from '../../src/bootstrap/taxonomies';
+import { configOf } from '../../src/config';
+import { staffText, type StaffTextId } from '../../src/staff-texts';
+import { offerScreeningOf, SCREENING_FIELDS, SCREENING_POPULATE } from '../../src/matching/screening';
+import { getService } from '../../src/plugins/back-office/server/get-service';
 
 /**
  * Screening before any match (issue 14): an offer starts "to screen", staff record the screening in the
@@ -122,7 +122,7 @@ const timelineKinds = async (offerId: string) =>
   ).map((entry) => `${entry.kind} by ${entry.authorName}`);
 
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
   terms = await taxonomyIndex(cms.strapi);
   asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
 });

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './helpers/cms';
-import { backOfficeError, parseJson, readJson, strapiDocument } from './helpers/http';
-import { staffFetch, staffToken } from './helpers/staff';
-import { SCREENED_TODAY } from './helpers/records';
-import { taxonomyIndex } from '../src/bootstrap/taxonomies';
-import type { ErrorBody } from '../src/plugins/back-office/server/contracts';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { backOfficeError, parseJson, readJson, strapiDocument } from '../helpers/http';
+import { staffFetch, staffToken } from '../helpers/staff';
+import { SCREENED_TODAY } from '../helpers/records';
+import { taxonomyIndex } from '../../src/bootstrap/taxonomies';
+import type { ErrorBody } from '../../src/plugins/back-office/server/contracts';
 
 /**
  * Hostile and mistaken input to every kind of route of the workspace (path, query string, body):
@@ -59,7 +59,7 @@ async function stored() {
 }
 
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
   terms = await taxonomyIndex(cms.strapi);
   asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
   const request = await cms.strapi.documents(REQUEST).create({

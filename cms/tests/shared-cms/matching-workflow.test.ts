@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
-import { startCms, type TestCms } from './helpers/cms';
-import { taxonomyIndex } from '../src/bootstrap/taxonomies';
-import { initiativeProfiles, offerProfiles, requestProfile } from '../src/matching/profiles';
-import { rankInitiatives, rankOffers } from '../src/matching/scoring';
-import { screeningPolicy } from '../src/matching/screening';
-import { createMatch, createReferral, dueFollowUps, moveMatch, WorkflowError } from '../src/matching/workflow';
-import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY, type RecordInput } from './helpers/records';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { taxonomyIndex } from '../../src/bootstrap/taxonomies';
+import { initiativeProfiles, offerProfiles, requestProfile } from '../../src/matching/profiles';
+import { rankInitiatives, rankOffers } from '../../src/matching/scoring';
+import { screeningPolicy } from '../../src/matching/screening';
+import { createMatch, createReferral, dueFollowUps, moveMatch, WorkflowError } from '../../src/matching/workflow';
+import { OFFER_DEFAULTS, REQUEST_DEFAULTS, SCREENED_TODAY, type RecordInput } from '../helpers/records';
 
 let cms: TestCms;
 let strapi: Core.Strapi;
@@ -63,7 +63,7 @@ const caseStatusOf = async (uid: 'api::help-request.help-request' | 'api::help-o
   z.looseObject({ caseStatus: z.string() }).parse(await strapi.db.query(uid).findOne({ where: { documentId }, select: ['caseStatus'] })).caseStatus;
 
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
   strapi = cms.strapi;
   terms = await taxonomyIndex(strapi);
 });

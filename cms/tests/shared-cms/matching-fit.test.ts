@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
-import { startCms, type TestCms } from './helpers/cms';
-import { backOfficeError, intakeRefusal, readJson, referenceAnswer, strapiDocument } from './helpers/http';
-import { validSubmission } from './helpers/intake-payloads';
-import { staffFetch, staffToken } from './helpers/staff';
-import { POINTS } from '../src/matching/scoring';
-import { staffText } from '../src/staff-texts';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { backOfficeError, intakeRefusal, readJson, referenceAnswer, strapiDocument } from '../helpers/http';
+import { validSubmission } from '../helpers/intake-payloads';
+import { staffFetch, staffToken } from '../helpers/staff';
+import { POINTS } from '../../src/matching/scoring';
+import { staffText } from '../../src/staff-texts';
 
 /**
  * Matching that fits people (issue 14): the offer form asks for interests and how many people the
@@ -73,7 +73,7 @@ const match = (helpRequest: string, helpOffer: string, locale: Locale = 'en') =>
 
 beforeAll(async () => {
   // More posts than one person sends in ten minutes: the intake's rate limit is not what this file tests.
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '1000' });
+  cms = await sharedCms();
   asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
 });
 

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
-import { startCms, type TestCms } from './helpers/cms';
-import { intakeRefusal, readJson, referenceAnswer } from './helpers/http';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { intakeRefusal, readJson, referenceAnswer } from '../helpers/http';
 
 let cms: TestCms;
 beforeAll(async () => {
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000' });
+  cms = await sharedCms();
 });
 afterAll(async () => cms?.stop());
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { LOCALES } from '@cb/domain';
-import { applyFieldLabels } from '../src/bootstrap/content-manager-labels';
-import { COMPONENT_WORDS, CONTENT_TYPE_WORDS, type ModelWords } from '../src/content-model/field-labels';
-import { startCms, type TestCms } from './helpers/cms';
-import { dataOf, readJson } from './helpers/http';
-import { superAdminToken } from './helpers/staff';
+import { applyFieldLabels } from '../../src/bootstrap/content-manager-labels';
+import { COMPONENT_WORDS, CONTENT_TYPE_WORDS, type ModelWords } from '../../src/content-model/field-labels';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { dataOf, readJson } from '../helpers/http';
+import { superAdminToken } from '../helpers/staff';
 
 /**
  * Editors read words, not field names: at every start the content manager's configuration of every
@@ -18,7 +18,7 @@ let cms: TestCms;
 /** One login for the file: the admin limits login attempts. */
 let token: string;
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
   token = await superAdminToken(cms);
 }, 120_000);
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './helpers/cms';
-import { readJson, referenceAnswer, storedRecord, strapiDocument } from './helpers/http';
-import { seededProjectCallId, validSubmission } from './helpers/intake-payloads';
-import { staffFetch, staffToken } from './helpers/staff';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { readJson, referenceAnswer, storedRecord, strapiDocument } from '../helpers/http';
+import { seededProjectCallId, validSubmission } from '../helpers/intake-payloads';
+import { staffFetch, staffToken } from '../helpers/staff';
 
 /**
  * A person's right of access and right to be forgotten, as staff use them in the back office, after
@@ -130,7 +130,7 @@ const exportOf = async (person: { email?: string; phone?: string }) => {
 };
 
 beforeAll(async () => {
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '1000' });
+  cms = await sharedCms();
   asBackOffice = staffFetch(cms, await staffToken(cms, 'backOffice'));
   const callId = await seededProjectCallId(cms);
 
