@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -36,7 +36,12 @@ export async function startCms(env: Record<string, string> = {}, { adminPanel = 
 
 /** How the shared CMS is set: intake limits far above what its files post (the limits are tested elsewhere). */
 const SHARED_CMS_ENV = { INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60' };
-let sharedCmsBooted: Promise<TestCms> | undefined;
+let sharedCmsBooted: Promise<SharedCms> | undefined;
+
+export interface SharedCms extends TestCms {
+  /** Where it keeps private uploads (PRIVATE_UPLOADS_DIR): a file there compares what it holds before and after. */
+  privateUploadsDir: string;
+}
 
 /**
  * The one CMS that the files under tests/shared-cms/ use, booted by the first of them: they run one after the other
@@ -44,11 +49,18 @@ let sharedCmsBooted: Promise<TestCms> | undefined;
  * there makes its own records and looks only at those, never at how many there are in all. The CMS ends with the
  * process, and its database with it; `stop()` does nothing.
  */
-export function sharedCms(): Promise<TestCms> {
+export function sharedCms(): Promise<SharedCms> {
   if (!sharedCmsBooted) {
     const workDir = scratchDir('cb-cms-shared-');
     process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
-    sharedCmsBooted = bootCms(workDir, SHARED_CMS_ENV, false).then((cms) => ({ ...cms, stop: () => Promise.resolve(), sessions: new Map() }));
+    const privateUploadsDir = path.join(workDir, 'private-uploads');
+    mkdirSync(privateUploadsDir);
+    sharedCmsBooted = bootCms(workDir, { ...SHARED_CMS_ENV, PRIVATE_UPLOADS_DIR: privateUploadsDir }, false).then((cms) => ({
+      ...cms,
+      stop: () => Promise.resolve(),
+      sessions: new Map(),
+      privateUploadsDir,
+    }));
   }
   return sharedCmsBooted;
 }

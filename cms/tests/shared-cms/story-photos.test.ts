@@ -1,30 +1,28 @@
 import * as z from 'zod';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldMessage } from '@cb/domain/intake';
-import { startCms, type TestCms } from './helpers/cms';
-import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
-import { intakeRefusal, readJson, referenceAnswer, storedFile } from './helpers/http';
-import { contentApiToken, staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
-import { storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
-import { ANONYMISED } from '../src/privacy/personal-data';
-import { applyRetention } from '../src/privacy/retention';
+import { sharedCms, type SharedCms } from '../helpers/cms';
+import { SAMPLE_BYTES, filesIn, sha256 } from '../helpers/proposal-files';
+import { intakeRefusal, readJson, referenceAnswer, storedFile } from '../helpers/http';
+import { contentApiToken, staffToken, superAdminToken, usersPermissionsToken } from '../helpers/staff';
+import { storyPhotoDownloadPath } from '../../src/api/intake/attachments/download-route';
+import { ANONYMISED } from '../../src/privacy/personal-data';
+import { applyRetention } from '../../src/privacy/retention';
 
 const STORY_SUBMISSION = 'api::story-submission.story-submission';
 
-let cms: TestCms;
+let cms: SharedCms;
 let privateDir: string;
 
 beforeAll(async () => {
-  privateDir = await mkdtemp(path.join(tmpdir(), 'cb-story-photos-'));
-  cms = await startCms({ PRIVATE_UPLOADS_DIR: privateDir });
+  cms = await sharedCms();
+  privateDir = cms.privateUploadsDir;
 });
 afterAll(async () => {
   await cms?.stop();
-  await rm(privateDir, { recursive: true, force: true });
 });
 
 interface Photo {

@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '@cb/domain';
 import { thankYouCopy } from '@cb/domain/intake';
-import { startCms, type TestCms } from './helpers/cms';
+import { sharedCms, type SharedCms } from '../helpers/cms';
 
 /**
  * The forms work without JavaScript: a plain form post (urlencoded or multipart) from a browser
@@ -12,15 +9,13 @@ import { startCms, type TestCms } from './helpers/cms';
  * the typed values kept on the server, never in the URL.
  */
 
-let cms: TestCms;
-let privateDir: string;
+let cms: SharedCms;
 let openCall = '';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
-  privateDir = await mkdtemp(path.join(tmpdir(), 'cb-no-js-uploads-'));
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000', PRIVATE_UPLOADS_DIR: privateDir });
+  cms = await sharedCms();
   const call = await cms.strapi.documents('api::project-call.project-call').create({
     locale: 'nl',
     status: 'published',
@@ -39,7 +34,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await rm(privateDir, { recursive: true, force: true });
 });
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';

@@ -1,15 +1,13 @@
 import * as z from 'zod';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
-import { startCms, type TestCms } from './helpers/cms';
-import { readJson, referenceAnswer, storedRecord } from './helpers/http';
-import { asPostedFields, validSubmission } from './helpers/intake-payloads';
-import { SAMPLE_BYTES } from './helpers/proposal-files';
-import { contentFingerprint } from '../src/api/intake/services/intake';
+import { sharedCms, type SharedCms } from '../helpers/cms';
+import { readJson, referenceAnswer, storedRecord } from '../helpers/http';
+import { asPostedFields, validSubmission } from '../helpers/intake-payloads';
+import { SAMPLE_BYTES } from '../helpers/proposal-files';
+import { contentFingerprint } from '../../src/api/intake/services/intake';
 
 /**
  * An idempotency key is tied to the content it was first stored with: the same key with the same
@@ -21,17 +19,16 @@ const REQUEST = 'api::help-request.help-request';
 const STORY = 'api::story-submission.story-submission';
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
-let cms: TestCms;
+let cms: SharedCms;
 let privateDir: string;
 let run = 0;
 
 beforeAll(async () => {
-  privateDir = await mkdtemp(path.join(tmpdir(), 'cb-idempotency-uploads-'));
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '10000', PRIVATE_UPLOADS_DIR: privateDir });
+  cms = await sharedCms();
+  privateDir = cms.privateUploadsDir;
 });
 afterAll(async () => {
   await cms?.stop();
-  await rm(privateDir, { recursive: true, force: true });
 });
 
 const key = (name: string) => `${name}-${Date.now().toString(36)}-${++run}`;

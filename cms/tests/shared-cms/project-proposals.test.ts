@@ -1,24 +1,24 @@
 import * as z from 'zod';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION } from '@cb/domain';
 import { fieldMessage } from '@cb/domain/intake';
-import { CMS_DIR, startCms, type TestCms } from './helpers/cms';
-import { SAMPLE_BYTES, UploadFolder, filesIn, sha256 } from './helpers/proposal-files';
-import { intakeRefusal, readJson, referenceAnswer, storedFile } from './helpers/http';
-import type { CheckedProposal, ProposalData } from '../src/api/intake/services/project-proposals';
-import { safeFileName, withAttachmentsByContent, type AttachmentMetadata } from '../src/api/intake/attachments/uploads';
-import { ATTACHMENT_KINDS } from '../src/api/intake/attachments/file-types';
-import { attachmentDownloadPath } from '../src/api/intake/attachments/download-route';
-import { staffToken, superAdminToken, usersPermissionsToken } from './helpers/staff';
-import { PROPOSAL_DEFAULTS } from './helpers/records';
-import { intakeService } from '../src/api/intake/intake-services';
+import { CMS_DIR, sharedCms, type SharedCms } from '../helpers/cms';
+import { SAMPLE_BYTES, UploadFolder, filesIn, sha256 } from '../helpers/proposal-files';
+import { intakeRefusal, readJson, referenceAnswer, storedFile } from '../helpers/http';
+import type { CheckedProposal, ProposalData } from '../../src/api/intake/services/project-proposals';
+import { safeFileName, withAttachmentsByContent, type AttachmentMetadata } from '../../src/api/intake/attachments/uploads';
+import { ATTACHMENT_KINDS } from '../../src/api/intake/attachments/file-types';
+import { attachmentDownloadPath } from '../../src/api/intake/attachments/download-route';
+import { staffToken, superAdminToken, usersPermissionsToken } from '../helpers/staff';
+import { PROPOSAL_DEFAULTS } from '../helpers/records';
+import { intakeService } from '../../src/api/intake/intake-services';
 
-let cms: TestCms;
+let cms: SharedCms;
 let privateDir: string;
 let uploads: UploadFolder;
 const uploadFolders: UploadFolder[] = [];
@@ -52,8 +52,8 @@ async function createCall(key: string, dates: { opensOn: string; deadline: strin
 }
 
 beforeAll(async () => {
-  privateDir = await mkdtemp(path.join(tmpdir(), 'cb-private-uploads-'));
-  cms = await startCms({ PRIVATE_UPLOADS_DIR: privateDir });
+  cms = await sharedCms();
+  privateDir = cms.privateUploadsDir;
   calls.open = await createCall('open', { opensOn: isoDay(-10), deadline: new Date(Date.now() + 30 * DAY).toISOString() });
   calls.closed = await createCall('closed', { opensOn: isoDay(-60), deadline: new Date(Date.now() - DAY).toISOString() });
   calls.notYetOpen = await createCall('later', { opensOn: isoDay(5), deadline: new Date(Date.now() + 60 * DAY).toISOString() });
@@ -61,7 +61,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await rm(privateDir, { recursive: true, force: true });
   await Promise.all(uploadFolders.map((folder) => rm(folder.dir, { recursive: true, force: true })));
 });
 beforeEach(async () => {

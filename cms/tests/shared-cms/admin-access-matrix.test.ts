@@ -1,16 +1,15 @@
 import * as z from 'zod';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, PUBLIC_COLLECTION_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
-import { startCms, type TestCms } from './helpers/cms';
-import { readJson, referenceAnswer } from './helpers/http';
-import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
-import { SAMPLE_BYTES, sha256 } from './helpers/proposal-files';
-import { contentApiToken, staffToken } from './helpers/staff';
-import { attachmentDownloadPath, storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
-import { pluralNameOf } from './helpers/records';
+import { sharedCms, type SharedCms } from '../helpers/cms';
+import { readJson, referenceAnswer } from '../helpers/http';
+import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from '../helpers/intake-payloads';
+import { SAMPLE_BYTES, sha256 } from '../helpers/proposal-files';
+import { contentApiToken, staffToken } from '../helpers/staff';
+import { attachmentDownloadPath, storyPhotoDownloadPath } from '../../src/api/intake/attachments/download-route';
+import { pluralNameOf } from '../helpers/records';
 
 /**
  * Issue 10, "done when": an editor, a back-office member, a content-API token and an anonymous
@@ -27,7 +26,7 @@ const STORY = uidOf('story-submission');
 /** What an editor reads of a story submission is in staff-roles.ts; these are the values it must never see. */
 const STORY_CONTACT_FIELDS = ['contactName', 'email', 'phone'] as const;
 
-let cms: TestCms;
+let cms: SharedCms;
 let privateDir: string;
 const headers: Record<Identity, Record<string, string>> = { editor: {}, backOffice: {}, apiToken: {}, anonymous: {} };
 const records = new Map<IntakeType, { documentId: string; reference: string; secrets: string[] }>();
@@ -35,8 +34,8 @@ const files = { story: '', storyPhoto: '', proposal: '', proposalAttachment: '' 
 let callDocumentId = '';
 
 beforeAll(async () => {
-  privateDir = await mkdtemp(path.join(tmpdir(), 'cb-matrix-'));
-  cms = await startCms({ PRIVATE_UPLOADS_DIR: privateDir, INTAKE_RATE_LIMIT_MAX: '100000' });
+  cms = await sharedCms();
+  privateDir = cms.privateUploadsDir;
   callDocumentId = await seededProjectCallId(cms);
   for (const [index, form] of PUBLIC_FORMS.entries()) {
     const contact = { contactName: `Geheime ${form}`, email: `geheim-${form}@example.org`, phone: `02 555 4${index} 1${index}` };
@@ -87,7 +86,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await rm(privateDir, { recursive: true, force: true });
 });
 
 /** A photo on the story and an attachment on the proposal, kept as the form keeps them. */

@@ -1,17 +1,16 @@
 import * as z from 'zod';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './helpers/cms';
-import { dataOf, readJson, referenceAnswer, storedFile, storedRecord } from './helpers/http';
-import { SAMPLE_BYTES, filesIn, sha256 } from './helpers/proposal-files';
-import { seededProjectCallId, validSubmission } from './helpers/intake-payloads';
-import { staffFetch, staffToken, superAdminToken } from './helpers/staff';
-import { attachmentDownloadPath, storyPhotoDownloadPath } from '../src/api/intake/attachments/download-route';
-import type { AttachmentMetadata } from '../src/api/intake/attachments/uploads';
-import { anonymise } from '../src/privacy/personal-data';
+import { sharedCms, type SharedCms } from '../helpers/cms';
+import { dataOf, readJson, referenceAnswer, storedFile, storedRecord } from '../helpers/http';
+import { SAMPLE_BYTES, filesIn, sha256 } from '../helpers/proposal-files';
+import { seededProjectCallId, validSubmission } from '../helpers/intake-payloads';
+import { staffFetch, staffToken, superAdminToken } from '../helpers/staff';
+import { attachmentDownloadPath, storyPhotoDownloadPath } from '../../src/api/intake/attachments/download-route';
+import type { AttachmentMetadata } from '../../src/api/intake/attachments/uploads';
+import { anonymise } from '../../src/privacy/personal-data';
 
 /**
  * Issue 10, item 9: the files of intake records are set only by the form they came with, and a
@@ -23,7 +22,7 @@ const STORY = 'api::story-submission.story-submission';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const STORY_EMAIL = 'verhaal.met.foto@example.org';
 
-let cms: TestCms;
+let cms: SharedCms;
 let privateDir: string;
 const tokens = { editor: '', backOffice: '', superAdmin: '' };
 const storedStoryRow = z.looseObject({ documentId: z.string(), id: z.number(), photo: storedFile });
@@ -35,8 +34,8 @@ const proposal: { documentId: string; attachment: AttachmentMetadata } = {
 };
 
 beforeAll(async () => {
-  privateDir = await mkdtemp(path.join(tmpdir(), 'cb-admin-files-'));
-  cms = await startCms({ PRIVATE_UPLOADS_DIR: privateDir, INTAKE_RATE_LIMIT_MAX: '100000' });
+  cms = await sharedCms();
+  privateDir = cms.privateUploadsDir;
 
   // A story with a photo, through the form.
   const form = new FormData();
@@ -84,7 +83,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
-  await rm(privateDir, { recursive: true, force: true });
 });
 
 const as = (who: keyof typeof tokens) => staffFetch(cms, tokens[who]);
