@@ -148,7 +148,7 @@ async function writeEverywhere(
   };
 }
 
-/** Whether a reindex's addition or removal failed because the index is gone (a Meilisearch error code). */
+/** Meilisearch's codes for a write to a reindex's index that was gone: not found (a removal), or re-created without a primary key (an addition). */
 const INDEX_GONE = new Set(['index_not_found', 'index_primary_key_no_candidate_found', 'index_primary_key_multiple_candidates_found']);
 
 async function settleInBuild(
