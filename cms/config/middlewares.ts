@@ -35,6 +35,8 @@ export default () => {
     'global::json-depth',
     'global::staff-language-choice',
     'global::upload-cleanup',
+    // A file the media library does not take is refused in the staff member's language (src/editing/media-types.ts).
+    'global::upload-type-refusal',
     'strapi::session',
     // The platform's icon (the site's own mark, see the README's licences): without the file, Strapi's favicon middleware answers 500.
     { name: 'strapi::favicon', config: { path: 'favicon.ico' } },

@@ -1,9 +1,11 @@
 import { cmsConfigAtStart } from '../src/config/env';
+import { MEDIA_LIBRARY_TYPES } from '../src/editing/media-types';
 
 export default () => {
   const { secrets, mail } = cmsConfigAtStart();
   return {
     'users-permissions': { config: { jwtSecret: secrets.usersPermissionsJwt } },
+    upload: { config: { security: { allowedTypes: MEDIA_LIBRARY_TYPES } } },
     // The staff's workspace: matching, follow-up, dashboard, project-call review (src/plugins/back-office).
     'back-office': { enabled: true, resolve: './src/plugins/back-office' },
     email: {

@@ -56,6 +56,7 @@ export const editingTexts = staffTexts(
     'editing.why.skip-days': 'it must list days written as 24/12/2027, separated by commas.',
     'editing.refused.altMissing': 'Write the alternative text of this image in {language} (field “{field}”) before publishing.',
     'editing.refused.imageTooLarge': 'This image is {size} MB; images may be at most {limit} MB. Make it smaller and upload it again.',
+    'editing.refused.fileType': 'The media library takes only these kinds of file: {types}. This file is none of them.',
     'editing.refused.scheduleNotAMoment': '“{field}” is not a date and time. Choose a day and an hour, or leave it empty.',
     'editing.refused.unpublishNotAfterPublish': '“{field}” must come after “{publishField}”: choose a later moment, or leave it empty.',
     'editing.refusals.heading': '{count, plural, one {# scheduled publication was refused} other {# scheduled publications were refused}}',
@@ -120,6 +121,7 @@ export const editingTexts = staffTexts(
       'editing.why.skip-days': 'het moet dagen bevatten zoals 24/12/2027, gescheiden door komma’s.',
       'editing.refused.altMissing': 'Schrijf de alternatieve tekst van deze afbeelding in het {language} (veld “{field}”) voor je publiceert.',
       'editing.refused.imageTooLarge': 'Deze afbeelding is {size} MB; afbeeldingen mogen hoogstens {limit} MB zijn. Maak ze kleiner en laad ze opnieuw op.',
+      'editing.refused.fileType': 'De mediabibliotheek neemt alleen deze soorten bestanden aan: {types}. Dit bestand is er geen van.',
       'editing.refused.scheduleNotAMoment': '“{field}” is geen datum met uur. Kies een dag en een uur, of laat het leeg.',
       'editing.refused.unpublishNotAfterPublish': '“{field}” moet na “{publishField}” komen: kies een later moment, of laat het leeg.',
       'editing.refusals.heading': '{count, plural, one {# geplande publicatie werd geweigerd} other {# geplande publicaties werden geweigerd}}',
@@ -184,6 +186,7 @@ export const editingTexts = staffTexts(
       'editing.why.skip-days': 'il doit contenir des jours écrits comme 24/12/2027, séparés par des virgules.',
       'editing.refused.altMissing': 'Écrivez le texte alternatif de cette image en {language} (champ « {field} ») avant de publier.',
       'editing.refused.imageTooLarge': 'Cette image fait {size} Mo\u202f; une image ne peut dépasser {limit} Mo. Réduisez-la puis téléversez-la à nouveau.',
+      'editing.refused.fileType': 'La médiathèque n’accepte que ces types de fichiers\u202f: {types}. Ce fichier n’en fait pas partie.',
       'editing.refused.scheduleNotAMoment': '« {field} » n’est pas une date avec une heure. Choisissez un jour et une heure, ou laissez le champ vide.',
       'editing.refused.unpublishNotAfterPublish':
         '« {field} » doit venir après « {publishField} »\u00a0: choisissez un moment plus tard, ou laissez le champ vide.',
