@@ -223,17 +223,16 @@ export class DurableOutbox {
 
   /**
    * The regular interval, or less when a pending job falls due before it: a job held back for a
-   * moment (a debounced site rebuild) runs at that moment, not up to an interval later.
+   * moment (a debounced site rebuild, a retry's back-off) runs at that moment, not up to an interval
+   * later. A job that fell due since the last claim found nothing (a slow machine) means: poll now.
    */
   async #untilNextPoll(): Promise<number> {
-    const now = Date.now();
     const [row] = (await this.#knex(OUTBOX_TABLE)
       .where('status', 'pending')
-      .where('next_attempt_at', '>', now)
       .whereIn('kind', [...this.#handlers.keys()])
       .min({ due: 'next_attempt_at' })) as { due: number | string | null }[];
-    if (row?.due === null || row?.due === undefined) return this.settings.pollMs;
-    return Math.min(this.settings.pollMs, Number(row.due) - now);
+    const earliestDue = row?.due === null || row?.due === undefined ? undefined : Number(row.due);
+    return pollDelay(earliestDue, Date.now(), this.settings.pollMs);
   }
 
   #schedule(delayMs: number): void {
@@ -319,6 +318,12 @@ export class DurableOutbox {
     const [row] = (await query.count({ count: '*' })) as { count: unknown }[];
     return Number(row?.count ?? 0);
   }
+}
+
+/** Milliseconds until the next poll: at the earliest pending job's time, at once if it is due, and never later than the interval. */
+export function pollDelay(earliestDue: number | undefined, now: number, pollMs: number): number {
+  if (earliestDue === undefined) return pollMs;
+  return Math.min(pollMs, Math.max(0, earliestDue - now));
 }
 
 /** SMTP and database errors quote addresses and values; only their codes are safe to keep. */
