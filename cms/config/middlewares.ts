@@ -42,6 +42,8 @@ export default () => {
     { name: 'strapi::favicon', config: { path: 'favicon.ico' } },
     'strapi::public',
     'global::uploads-revalidation',
+    // Inside the revalidation (it sees the file first): a file not served answers 404, never 304.
+    'global::uploads-media-only',
     'global::published-only',
   ];
 };

@@ -31,6 +31,7 @@ import { moveOldNotesIntoTimeline } from './matching/timeline';
 import { makeSlugsFromTitles } from './content-model/slugs';
 import { applyFieldLabels } from './bootstrap/content-manager-labels';
 import { guardImages, refuseOversizeImages } from './editing/image-rules';
+import { refuseUploadsFromUrls, takeOnlyMediaLibraryFiles } from './editing/media-library-files';
 import { registerEditingRoutes } from './editing/routes';
 
 export default {
@@ -41,6 +42,7 @@ export default {
     refuseInvalidSchedules(strapi);
     makeSlugsFromTitles(strapi);
     guardImages(strapi);
+    refuseUploadsFromUrls(strapi);
     // On SIGTERM: no new requests (those in flight finish), then the scheduled run and the outbox's jobs in hand, then Strapi's own stop.
     stopGracefully(strapi, async () => {
       await stopSchedule(strapi);
@@ -54,6 +56,8 @@ export default {
     registerSiteBuildStatus(strapi);
     registerEditingRoutes(strapi);
     refuseOversizeImages(strapi);
+    // After the size check is in place, so that it runs first: a page is refused as a page, not as a large image.
+    takeOnlyMediaLibraryFiles(strapi);
     await ensureLocales(strapi);
     await mirrorTaxonomies(strapi);
     await ensureIntakeUniqueIndexes(strapi);

@@ -1,15 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { Locale } from '@cb/domain';
 import { currentStaffLocale } from '../editing/staff-locale';
 import { mediaLibraryKinds, MEDIA_LIBRARY_TYPES } from '../editing/media-types';
 import { staffText } from '../staff-texts';
 
 /**
- * Strapi's upload plugin refuses a kind of file it may not take (src/editing/media-types.ts) in English, naming a MIME
- * type: the staff member reads instead which kinds of file the media library takes, in their language. These are its
- * messages (@strapi/upload, utils/mime-validation); media-library-types.test.ts fails if they change.
+ * Strapi's upload plugin refuses a file in English, naming a MIME type: the staff member reads instead what the media
+ * library takes, or what to do, in their language. These are its messages (@strapi/upload, utils/mime-validation and
+ * services/upload); media-library-types.test.ts fails if they change.
  */
-const STRAPI_TYPE_REFUSALS = [/^File type '[^']*' is not allowed$/, /^MIME type is not allowed$/, /^Cannot verify file type for security reasons$/];
+const STRAPI_UPLOAD_REFUSALS: { message: RegExp; text(locale: Locale): string }[] = [
+  ...[/^File type '[^']*' is not allowed$/, /^MIME type is not allowed$/, /^Cannot verify file type for security reasons$/].map((message) => ({
+    message,
+    text: (locale: Locale) => staffText(locale, 'editing.refused.fileType', { types: mediaLibraryKinds(locale) }),
+  })),
+  { message: /^File name contains invalid characters$/, text: (locale) => staffText(locale, 'editing.refused.fileNameCharacters') },
+  { message: /^Files are empty$/, text: (locale) => staffText(locale, 'editing.refused.noFile') },
+  { message: /^File is not a valid image$/, text: (locale) => staffText(locale, 'editing.refused.faultyImage') },
+];
 
 interface UploadRequest {
   state?: { user?: { preferedLanguage?: string | null } };
@@ -20,10 +29,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     try {
       await next();
     } catch (error) {
-      if (!(error instanceof errors.ValidationError && STRAPI_TYPE_REFUSALS.some((refusal) => refusal.test(error.message)))) throw error;
-      const locale = currentStaffLocale(strapi, ctx.state?.user);
-      throw new errors.ValidationError(staffText(locale, 'editing.refused.fileType', { types: mediaLibraryKinds(locale) }), {
-        allowedTypes: MEDIA_LIBRARY_TYPES,
-      });
+      const refusal = error instanceof errors.ApplicationError && STRAPI_UPLOAD_REFUSALS.find(({ message }) => message.test(error.message));
+      if (!refusal) throw error;
+      throw new errors.ValidationError(refusal.text(currentStaffLocale(strapi, ctx.state?.user)), { allowedTypes: MEDIA_LIBRARY_TYPES });
     }
   };

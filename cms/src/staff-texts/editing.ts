@@ -57,6 +57,11 @@ export const editingTexts = staffTexts(
     'editing.refused.altMissing': 'Write the alternative text of this image in {language} (field “{field}”) before publishing.',
     'editing.refused.imageTooLarge': 'This image is {size} MB; images may be at most {limit} MB. Make it smaller and upload it again.',
     'editing.refused.fileType': 'The media library takes only these kinds of file: {types}. This file is none of them.',
+    'editing.refused.fileName': '“{name}” is a {kind} file, but its name does not end in {extensions}. Rename it so that it does, and upload it again.',
+    'editing.refused.fileNameCharacters': 'This file’s name has characters a file name cannot have. Rename it and upload it again.',
+    'editing.refused.noFile': 'No file arrived. Choose a file and upload it again.',
+    'editing.refused.faultyImage': 'This image cannot be read: it may be damaged or cut off. Save it again with an image program and upload it again.',
+    'editing.refused.fromUrl': 'The media library does not fetch files from other websites. Save the file on your computer and upload it from there.',
     'editing.refused.scheduleNotAMoment': '“{field}” is not a date and time. Choose a day and an hour, or leave it empty.',
     'editing.refused.unpublishNotAfterPublish': '“{field}” must come after “{publishField}”: choose a later moment, or leave it empty.',
     'editing.refusals.heading': '{count, plural, one {# scheduled publication was refused} other {# scheduled publications were refused}}',
@@ -122,6 +127,14 @@ export const editingTexts = staffTexts(
       'editing.refused.altMissing': 'Schrijf de alternatieve tekst van deze afbeelding in het {language} (veld “{field}”) voor je publiceert.',
       'editing.refused.imageTooLarge': 'Deze afbeelding is {size} MB; afbeeldingen mogen hoogstens {limit} MB zijn. Maak ze kleiner en laad ze opnieuw op.',
       'editing.refused.fileType': 'De mediabibliotheek neemt alleen deze soorten bestanden aan: {types}. Dit bestand is er geen van.',
+      'editing.refused.fileName':
+        '“{name}” is een {kind}-bestand, maar zijn naam eindigt niet op {extensions}. Geef het een naam die zo eindigt en laad het opnieuw op.',
+      'editing.refused.fileNameCharacters':
+        'De naam van dit bestand bevat tekens die een bestandsnaam niet mag hebben. Geef het een andere naam en laad het opnieuw op.',
+      'editing.refused.noFile': 'Er is geen bestand aangekomen. Kies een bestand en laad het opnieuw op.',
+      'editing.refused.faultyImage':
+        'Deze afbeelding kan niet gelezen worden: ze is misschien beschadigd of onvolledig. Bewaar ze opnieuw met een beeldprogramma en laad ze opnieuw op.',
+      'editing.refused.fromUrl': 'De mediabibliotheek haalt geen bestanden van andere websites op. Bewaar het bestand op je computer en laad het van daar op.',
       'editing.refused.scheduleNotAMoment': '“{field}” is geen datum met uur. Kies een dag en een uur, of laat het leeg.',
       'editing.refused.unpublishNotAfterPublish': '“{field}” moet na “{publishField}” komen: kies een later moment, of laat het leeg.',
       'editing.refusals.heading': '{count, plural, one {# geplande publicatie werd geweigerd} other {# geplande publicaties werden geweigerd}}',
@@ -187,6 +200,15 @@ export const editingTexts = staffTexts(
       'editing.refused.altMissing': 'Écrivez le texte alternatif de cette image en {language} (champ « {field} ») avant de publier.',
       'editing.refused.imageTooLarge': 'Cette image fait {size} Mo\u202f; une image ne peut dépasser {limit} Mo. Réduisez-la puis téléversez-la à nouveau.',
       'editing.refused.fileType': 'La médiathèque n’accepte que ces types de fichiers\u202f: {types}. Ce fichier n’en fait pas partie.',
+      'editing.refused.fileName':
+        '« {name} » est un fichier {kind}, mais son nom ne se termine pas par {extensions}. Renommez-le ainsi et chargez-le à nouveau.',
+      'editing.refused.fileNameCharacters':
+        'Le nom de ce fichier contient des caractères qu’un nom de fichier ne peut pas avoir. Renommez-le et chargez-le à nouveau.',
+      'editing.refused.noFile': 'Aucun fichier n’est arrivé. Choisissez un fichier et chargez-le à nouveau.',
+      'editing.refused.faultyImage':
+        'Cette image ne peut pas être lue\u00a0: elle est peut-être abîmée ou incomplète. Enregistrez-la à nouveau avec un programme d’images et chargez-la à nouveau.',
+      'editing.refused.fromUrl':
+        'La médiathèque ne va pas chercher de fichiers sur d’autres sites. Enregistrez le fichier sur votre ordinateur et chargez-le depuis celui-ci.',
       'editing.refused.scheduleNotAMoment': '« {field} » n’est pas une date avec une heure. Choisissez un jour et une heure, ou laissez le champ vide.',
       'editing.refused.unpublishNotAfterPublish':
         '« {field} » doit venir après « {publishField} »\u00a0: choisissez un moment plus tard, ou laissez le champ vide.',

@@ -56,10 +56,11 @@ export async function usersPermissionsToken(cms: TestCms): Promise<string> {
   return cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
 }
 
-/** A full-access token of the content API, as a site build would hold. */
-export async function contentApiToken(cms: TestCms): Promise<string> {
+/** A token of the content API: full access, as a site build would hold, or only the `permissions` given (e.g. `plugin::upload.content-api.upload`). */
+export async function contentApiToken(cms: TestCms, permissions?: string[]): Promise<string> {
+  const access = permissions ? { type: 'custom', permissions } : { type: 'full-access' };
   const token = await cms.strapi
     .service('admin::api-token')
-    .create({ name: `full access ${randomBytes(4).toString('hex')}`, type: 'full-access', kind: 'content-api', lifespan: null });
+    .create({ name: `${access.type} ${randomBytes(4).toString('hex')}`, ...access, kind: 'content-api', lifespan: null });
   return token.accessKey as string;
 }

@@ -1,89 +1,254 @@
 import * as z from 'zod';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '@cb/domain';
 import { sharedCms, type SharedCms } from '../helpers/cms';
 import { readJson } from '../helpers/http';
 import { SAMPLE_BYTES } from '../helpers/proposal-files';
-import { staffToken, superAdminToken } from '../helpers/staff';
-import { mediaLibraryKinds } from '../../src/editing/media-types';
+import { contentApiToken, staffToken, superAdminToken } from '../helpers/staff';
+import { mediaKindExtensions, mediaKindName, mediaLibraryKinds, mediaTypeOfContent, type MediaLibraryType } from '../../src/editing/media-types';
 import { staffText } from '../../src/staff-texts';
 
 /**
- * The media library takes images and PDF documents only (src/editing/media-types.ts), from anyone who may upload, on
- * upload and on replace: a page, a script or an SVG would be served from the CMS's own origin, where its script would
- * run with the session of whoever opens the link. Whatever is stored is served with its own type, never sniffed.
+ * The media library takes images and PDF documents only (src/editing/media-types.ts), named as what they are, from
+ * anyone who may upload, on every route that stores a file: a page, a script or an SVG would be served from the CMS's
+ * own origin, where its script would run with the session of whoever opens the link. The CMS serves an upload with
+ * the type its extension names, so a file that begins as a GIF but is named `.html` is refused as well. Whatever is
+ * stored is served with its own type, never sniffed, and only under a media library extension.
  */
+
+type Sent = [name: string, type: string, bytes: string | Buffer];
 
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const PAGE = '<!doctype html><script src="/uploads/steal.js"></script><p>Nieuws</p>';
-const REFUSED: [string, string, string | Buffer][] = [
+const OCTETS = 'application/octet-stream';
+
+/** Content of no kind the library takes, whatever its name and declared type say. */
+const NOT_MEDIA: Sent[] = [
   ['nieuws.html', 'text/html', PAGE],
   ['steal.js', 'text/javascript', 'fetch("/admin/users/me")'],
   ['logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
-  // A page that says it is an image: the extension is believed only when the content agrees.
+  // A page that says it is an image.
+  ['nieuws.png', 'image/png', PAGE],
   ['nieuws.html', 'image/png', PAGE],
-  ['programma.exe', 'application/octet-stream', SAMPLE_BYTES.exe],
+  // Three bytes of a GIF are enough for Strapi's own check to call a script a GIF.
+  ['steal.js', OCTETS, 'GIF=1;document.title=document.domain;'],
+  ['programma.exe', OCTETS, SAMPLE_BYTES.exe],
 ];
-const TAKEN: [string, string, Buffer][] = [
+
+/** Content of a kind it takes, named otherwise: served as its name says, a page would run its script. */
+const MISNAMED: [Sent, MediaLibraryType][] = [
+  [['nieuws.html', OCTETS, `GIF89a${PAGE}`], 'image/gif'],
+  [['nieuws.htm', OCTETS, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(PAGE)])], 'image/jpeg'],
+  [['nieuws.xhtml', OCTETS, `RIFF\0\0\0\0WEBP<html xmlns="http://www.w3.org/1999/xhtml"/>`], 'image/webp'],
+  [['nieuws.html', OCTETS, `%PDF-1.4\n${PAGE}`], 'application/pdf'],
+  [['foto.png.html', OCTETS, `GIF89a${PAGE}`], 'image/gif'],
+  [['nieuws.HTML', OCTETS, `GIF89a${PAGE}`], 'image/gif'],
+  [['logo.svg', OCTETS, 'GIF89a<svg xmlns="http://www.w3.org/2000/svg"/>'], 'image/gif'],
+  [['nieuws.html', OCTETS, TINY_PNG], 'image/png'],
+  [['soep.jpg', 'image/jpeg', TINY_PNG], 'image/png'],
+  [['soep', 'image/png', TINY_PNG], 'image/png'],
+];
+
+const TAKEN: Sent[] = [
   ['soep.png', 'image/png', TINY_PNG],
+  ['SOEP.PNG', OCTETS, TINY_PNG],
   ['verslag.pdf', 'application/pdf', SAMPLE_BYTES.pdf],
 ];
 
-let cms: SharedCms;
-const tokens = { editor: '', superAdmin: '' };
+const refusal = z.looseObject({ error: z.looseObject({ name: z.string(), message: z.string() }) });
 const storedFile = z.looseObject({ id: z.number(), url: z.string(), mime: z.string() });
+
+let cms: SharedCms;
+const UPLOADERS = ['editor', 'super admin', 'a full-access API token', 'an API token that may only upload'] as const;
+/** Who may upload, and where each does: the admin's route for staff, the content API's for its tokens. */
+const uploaders: Partial<Record<(typeof UPLOADERS)[number], { token: string; route: string }>> = {};
+let backOfficeToken = '';
 
 beforeAll(async () => {
   cms = await sharedCms();
-  tokens.editor = await staffToken(cms, 'editor');
-  tokens.superAdmin = await superAdminToken(cms);
+  uploaders.editor = { token: await staffToken(cms, 'editor'), route: '/upload' };
+  uploaders['super admin'] = { token: await superAdminToken(cms), route: '/upload' };
+  uploaders['a full-access API token'] = { token: await contentApiToken(cms), route: '/api/upload' };
+  uploaders['an API token that may only upload'] = { token: await contentApiToken(cms, ['plugin::upload.content-api.upload']), route: '/api/upload' };
+  backOfficeToken = await staffToken(cms, 'backOffice');
 });
 
-function upload(token: string, [name, type, bytes]: [string, string, string | Buffer], replacing?: number, language = 'en'): Promise<Response> {
+function formOf(files: Sent[]): FormData {
   const form = new FormData();
-  form.append('files', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }), name);
-  const query = replacing === undefined ? '' : `?id=${replacing}`;
-  const headers = { authorization: `Bearer ${token}`, 'accept-language': language };
-  return fetch(`${cms.url}/upload${query}`, { method: 'POST', headers, body: form });
+  for (const [name, type, bytes] of files) form.append('files', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }), name);
+  return form;
 }
 
-const refusal = z.looseObject({ error: z.looseObject({ name: z.string(), message: z.string() }) });
+function post(token: string, route: string, files: Sent[], language = 'en'): Promise<Response> {
+  const headers = { authorization: `Bearer ${token}`, 'accept-language': language };
+  return fetch(`${cms.url}${route}`, { method: 'POST', headers, body: formOf(files) });
+}
 
 const storedNamed = (name: string) => cms.strapi.db.query('plugin::upload.file').count({ where: { name } });
 
-describe.each(Object.keys(tokens) as (keyof typeof tokens)[])('the media library, for %s', (role) => {
-  it.each(REFUSED)('refuses %s sent as %s, and stores nothing', async (...file) => {
-    const before = await storedNamed(file[0]);
-    const answer = await upload(tokens[role], file);
-    expect(answer.status).toBe(400);
-    const { error } = await readJson(answer, refusal);
-    expect(error).toMatchObject({ name: 'ValidationError', message: staffText('en', 'editing.refused.fileType', { types: mediaLibraryKinds('en') }) });
-    expect(await storedNamed(file[0])).toBe(before);
+async function expectRefused(answer: Response, message: string): Promise<void> {
+  expect(answer.status).toBe(400);
+  const { error } = await readJson(answer, refusal);
+  expect(error).toMatchObject({ name: 'ValidationError', message });
+}
+
+const notMediaText = (locale: Locale) => staffText(locale, 'editing.refused.fileType', { types: mediaLibraryKinds(locale) });
+const misnamedText = (locale: Locale, name: string, type: MediaLibraryType) =>
+  staffText(locale, 'editing.refused.fileName', { name, kind: mediaKindName(type), extensions: mediaKindExtensions(type, locale) });
+
+/** A file that has a unique name in the library, so that what is stored of it can be counted. */
+const unique = ([name, type, bytes]: Sent): Sent => [`${randomBytes(3).toString('hex')}-${name}`, type, bytes];
+
+describe.each(UPLOADERS)('the media library, for %s', (uploader) => {
+  const send = (files: Sent[], language?: string, query = '') => post(uploaders[uploader]!.token, `${uploaders[uploader]!.route}${query}`, files, language);
+
+  it.each(NOT_MEDIA)('refuses %s sent as %s, and stores nothing', async (...sent) => {
+    const file = unique(sent);
+    await expectRefused(await send([file]), notMediaText('en'));
+    expect(await storedNamed(file[0])).toBe(0);
   });
+
+  it.each(MISNAMED.map(([sent, type]) => ({ sent, type, name: sent[0], declared: sent[1] })))(
+    'refuses $name sent as $declared, a $type file not named as one, and stores nothing',
+    async ({ sent, type }) => {
+      const file = unique(sent);
+      await expectRefused(await send([file]), misnamedText('en', file[0], type));
+      expect(await storedNamed(file[0])).toBe(0);
+    },
+  );
 
   it.each(['nl', 'fr'] as const)('says so in the staff member’s language (%s), naming what it takes', async (locale) => {
-    const answer = await upload(tokens[role], REFUSED[0]!, undefined, `${locale}-BE`);
-    expect(answer.status).toBe(400);
-    const { error } = await readJson(answer, refusal);
-    expect(error.message).toBe(staffText(locale, 'editing.refused.fileType', { types: mediaLibraryKinds(locale) }));
-    expect(error.message).toContain('PDF');
+    await expectRefused(await send([NOT_MEDIA[0]!], `${locale}-BE`), notMediaText(locale));
+    const [misnamed, type] = MISNAMED[0]!;
+    await expectRefused(await send([misnamed], `${locale}-BE`), misnamedText(locale, misnamed[0], type));
   });
 
-  it.each(TAKEN)('takes %s, and serves it as %s without letting the browser guess', async (...file) => {
-    const answer = await upload(tokens[role], file);
+  it('refuses a request with one refused file whole: none of its files is stored', async () => {
+    const image = unique(TAKEN[0]!);
+    const page = unique(MISNAMED[0]![0]);
+    expect((await send([image, page])).status).toBe(400);
+    expect(await storedNamed(image[0])).toBe(0);
+    expect(await storedNamed(page[0])).toBe(0);
+  });
+
+  it.each(TAKEN)('takes %s sent as %s, and serves it with its own type without letting the browser guess', async (...file) => {
+    const answer = await send([file]);
     expect(answer.status).toBe(201);
     const [stored] = await readJson(answer, z.array(storedFile).length(1));
     const served = await fetch(`${cms.url}${stored!.url}`);
     expect(served.status).toBe(200);
-    expect(served.headers.get('content-type')).toContain(file[1]);
+    expect(served.headers.get('content-type')).toContain(mediaTypeOfContent(Buffer.from(file[2])));
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('refuses to replace an image with a page, and keeps the image', async () => {
-    const [image] = await readJson(await upload(tokens[role], TAKEN[0]!), z.array(storedFile).length(1));
-    const answer = await upload(tokens[role], REFUSED[0]!, image!.id);
-    expect(answer.status).toBe(400);
+  it('refuses to replace an image with a page, or with an image named as a page, and keeps the image', async () => {
+    const [image] = await readJson(await send([TAKEN[0]!]), z.array(storedFile).length(1));
+    const servedBytes = async () => Buffer.from(await (await fetch(`${cms.url}${image!.url}`)).arrayBuffer());
+    const before = await servedBytes();
+    await expectRefused(await send([NOT_MEDIA[0]!], 'en', `?id=${image!.id}`), notMediaText('en'));
+    const [misnamed, type] = MISNAMED[0]!;
+    await expectRefused(await send([misnamed], 'en', `?id=${image!.id}`), misnamedText('en', misnamed[0], type));
     const kept = storedFile.parse(await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id: image!.id } }));
     expect(kept.mime).toBe('image/png');
     expect((await fetch(`${cms.url}${kept.url}`)).headers.get('content-type')).toContain('image/png');
+    expect(await servedBytes()).toEqual(before);
+  });
+});
+
+describe('the admin’s other routes that store a file', () => {
+  const editor = () => uploaders.editor!.token;
+
+  it('refuses a page named as one on the single-file route, and on its replace route', async () => {
+    const [misnamed, type] = MISNAMED[0]!;
+    const page = unique(misnamed);
+    await expectRefused(await post(editor(), '/upload/files', [page]), misnamedText('en', page[0], type));
+    expect(await storedNamed(page[0])).toBe(0);
+    const [image] = await readJson(await post(editor(), '/upload', [TAKEN[0]!]), z.array(storedFile).length(1));
+    await expectRefused(await post(editor(), `/upload/files/${image!.id}/replace`, [page]), misnamedText('en', page[0], type));
+  });
+
+  it('refuses the back office any upload (its role may not)', async () => {
+    expect((await post(backOfficeToken, '/upload', [TAKEN[0]!])).status).toBe(403);
+    expect((await post(backOfficeToken, '/upload', [MISNAMED[0]![0]])).status).toBe(403);
+  });
+});
+
+describe('a file from another address', () => {
+  let elsewhere: Server;
+  let fetched = 0;
+
+  beforeAll(async () => {
+    elsewhere = createServer((_request, response) => {
+      fetched += 1;
+      response.writeHead(200, { 'content-type': 'image/png' }).end(TINY_PNG);
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => elsewhere?.close());
+
+  it.each([
+    ['editor', 'nl'],
+    ['super admin', 'fr'],
+  ] as const)('is not fetched for the %s: the media library says in %s to upload it from their computer', async (uploader, locale) => {
+    const { port } = elsewhere.address() as AddressInfo;
+    const urls = [`http://127.0.0.1:${port}/foto.png`, `http://0.0.0.0:${port}/foto.png`, `http://localhost:${port}/foto.png`];
+    const answer = await fetch(`${cms.url}/upload/actions/upload-from-urls`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${uploaders[uploader]!.token}`, 'content-type': 'application/json', 'accept-language': `${locale}-BE` },
+      body: JSON.stringify({ urls }),
+    });
+    expect(answer.status).toBe(403);
+    const { error } = await readJson(answer, refusal);
+    expect(error.message).toBe(staffText(locale, 'editing.refused.fromUrl'));
+    expect(fetched).toBe(0);
+  });
+});
+
+describe('Strapi’s own refusals of an upload', () => {
+  it('are in the staff member’s language', async () => {
+    const editor = uploaders.editor!.token;
+    await expectRefused(
+      await post(editor, '/upload', [['soep\u0000.png', 'image/png', TINY_PNG]], 'nl-BE'),
+      staffText('nl', 'editing.refused.fileNameCharacters'),
+    );
+    const nothing = await fetch(`${cms.url}/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editor}`, 'accept-language': 'fr-BE' },
+      body: new FormData(),
+    });
+    await expectRefused(nothing, staffText('fr', 'editing.refused.noFile'));
+    const cutOff = Buffer.concat([TINY_PNG.subarray(0, 33), Buffer.from('IDAT')]);
+    const faulty = await post(editor, '/upload', [unique(['kapot.png', 'image/png', cutOff])], 'nl-BE');
+    // Strapi tells a damaged image only when its image library cannot read the start of it; stored or refused, never in English.
+    if (faulty.status !== 201) await expectRefused(faulty, staffText('nl', 'editing.refused.faultyImage'));
+  });
+});
+
+describe('what the CMS serves from its uploads folder', () => {
+  const legacyName = `legacy-${randomBytes(4).toString('hex')}`;
+  const legacyFiles = ['html', 'svg', 'js'].map((extension) => `${legacyName}.${extension}`);
+  const uploadsDir = () => path.join(cms.strapi.dirs.static.public, 'uploads');
+
+  beforeAll(async () => {
+    // Files stored before the library checked names, or put there by hand.
+    for (const file of legacyFiles) await writeFile(path.join(uploadsDir(), file), `GIF89a${PAGE}`);
+  });
+  afterAll(async () => {
+    for (const file of legacyFiles) await rm(path.join(uploadsDir(), file), { force: true });
+  });
+
+  it.each(legacyFiles)('never includes %s, however its address is spelled, and never answers it with 304', async (file) => {
+    const spellings = [`/uploads/${file}`, `//uploads/${file}`, `/uploads/./${file}`, `/uploads/${encodeURIComponent(file).replace('.', '%2E')}`];
+    for (const spelling of spellings) {
+      const answer = await fetch(`${cms.url}${spelling}`, { headers: { 'if-modified-since': new Date(Date.now() + 86_400_000).toUTCString() } });
+      // 404, or 400 where Strapi's file server finds the address itself malformed (`//uploads/…`).
+      expect([400, 404], spelling).toContain(answer.status);
+      expect(await answer.text(), spelling).not.toContain('<script');
+    }
   });
 });
