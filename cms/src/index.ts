@@ -32,11 +32,13 @@ import { makeSlugsFromTitles } from './content-model/slugs';
 import { applyFieldLabels } from './bootstrap/content-manager-labels';
 import { guardImages, refuseOversizeImages } from './editing/image-rules';
 import { refuseUploadsFromUrls, takeOnlyMediaLibraryFiles } from './editing/media-library-files';
+import { refuseStalledMultipartBodies } from './middlewares/multipart-stall';
 import { registerEditingRoutes } from './editing/routes';
 
 export default {
   /** Before Strapi mounts the routes and runs documents: the content manager's field guard, the site's rules on public content, slugs from titles. */
   register({ strapi }: { strapi: Core.Strapi }) {
+    refuseStalledMultipartBodies();
     guardContentManager(strapi);
     refusePublicContentThatBreaksTheSite(strapi);
     refuseInvalidSchedules(strapi);

@@ -50,6 +50,10 @@ export function takeOnlyMediaLibraryFiles(strapi: Core.Strapi): void {
   };
   service.replace = async (id, input, options) => {
     await check([input.file], options);
+    // Strapi keeps the replaced file's name and extension: the new file must be of the kind that extension names.
+    const replaced = await strapi.db.query('plugin::upload.file').findOne({ where: { id }, select: ['name', 'ext'] });
+    const refusal = replaced && replacementRefusal(replaced, await fileHead(input.file), () => currentStaffLocale(strapi, options?.user));
+    if (refusal) throw new errors.ValidationError(refusal, { allowedTypes: MEDIA_LIBRARY_TYPES });
     return replace(id, input, options);
   };
 }
@@ -78,6 +82,14 @@ export function mediaFileRefusal(fileName: string, head: Uint8Array, staffLocale
   if (isNamedAs(type, fileName)) return undefined;
   const locale = staffLocale();
   return staffText(locale, 'editing.refused.fileName', { name: fileName, kind: mediaKindName(type), extensions: mediaKindExtensions(type, locale) });
+}
+
+/** Why a file of these first bytes may not replace this stored one (already checked as a file the library takes). */
+export function replacementRefusal(replaced: { name: string; ext?: string | null }, head: Uint8Array, staffLocale: () => Locale): string | undefined {
+  const type = mediaTypeOfContent(head);
+  if (!type || isNamedAs(type, `file${replaced.ext ?? ''}`)) return undefined;
+  const locale = staffLocale();
+  return staffText(locale, 'editing.refused.replaceKind', { name: replaced.name, kind: mediaKindName(type), extensions: mediaKindExtensions(type, locale) });
 }
 
 async function fileHead(file: UploadedFile): Promise<Uint8Array> {

@@ -18,10 +18,18 @@ const STRAPI_UPLOAD_REFUSALS: { message: RegExp; text(locale: Locale): string }[
   { message: /^File name contains invalid characters$/, text: (locale) => staffText(locale, 'editing.refused.fileNameCharacters') },
   { message: /^Files are empty$/, text: (locale) => staffText(locale, 'editing.refused.noFile') },
   { message: /^File is not a valid image$/, text: (locale) => staffText(locale, 'editing.refused.faultyImage') },
+  { message: /^Cannot replace a file with multiple ones$/, text: (locale) => staffText(locale, 'editing.refused.replaceWithOne') },
 ];
 
 interface UploadRequest {
   state?: { user?: { preferedLanguage?: string | null } };
+  request?: { body?: unknown };
+}
+
+/** The upload plugin parses a multipart request's `fileInfo` field with JSON.parse, unguarded: a malformed one was a 500. */
+function isMalformedFileInfo(error: unknown, ctx: UploadRequest): boolean {
+  const body = ctx.request?.body;
+  return error instanceof SyntaxError && typeof body === 'object' && body !== null && 'fileInfo' in body;
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
@@ -29,6 +37,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     try {
       await next();
     } catch (error) {
+      if (isMalformedFileInfo(error, ctx)) throw new errors.ValidationError(staffText(currentStaffLocale(strapi, ctx.state?.user), 'editing.refused.fileInfo'));
       const refusal = error instanceof errors.ApplicationError && STRAPI_UPLOAD_REFUSALS.find(({ message }) => message.test(error.message));
       if (!refusal) throw error;
       throw new errors.ValidationError(refusal.text(currentStaffLocale(strapi, ctx.state?.user)), { allowedTypes: MEDIA_LIBRARY_TYPES });

@@ -62,6 +62,10 @@ export const editingTexts = staffTexts(
     'editing.refused.noFile': 'No file arrived. Choose a file and upload it again.',
     'editing.refused.faultyImage': 'This image cannot be read: it may be damaged or cut off. Save it again with an image program and upload it again.',
     'editing.refused.fromUrl': 'The media library does not fetch files from other websites. Save the file on your computer and upload it from there.',
+    'editing.refused.replaceKind':
+      '“{name}” can only be replaced by a file of its own kind, and the new file is a {kind} file ({extensions}). Upload it as a new file instead.',
+    'editing.refused.replaceWithOne': 'Replace a file with one file at a time.',
+    'editing.refused.fileInfo': 'The file’s details (its name, alternative text or caption) could not be read. Fill them in again and upload it once more.',
     'editing.refused.scheduleNotAMoment': '“{field}” is not a date and time. Choose a day and an hour, or leave it empty.',
     'editing.refused.unpublishNotAfterPublish': '“{field}” must come after “{publishField}”: choose a later moment, or leave it empty.',
     'editing.refusals.heading': '{count, plural, one {# scheduled publication was refused} other {# scheduled publications were refused}}',
@@ -135,6 +139,11 @@ export const editingTexts = staffTexts(
       'editing.refused.faultyImage':
         'Deze afbeelding kan niet gelezen worden: ze is misschien beschadigd of onvolledig. Bewaar ze opnieuw met een beeldprogramma en laad ze opnieuw op.',
       'editing.refused.fromUrl': 'De mediabibliotheek haalt geen bestanden van andere websites op. Bewaar het bestand op je computer en laad het van daar op.',
+      'editing.refused.replaceKind':
+        '“{name}” kan alleen vervangen worden door een bestand van dezelfde soort, en het nieuwe bestand is een {kind}-bestand ({extensions}). Laad het op als een nieuw bestand.',
+      'editing.refused.replaceWithOne': 'Vervang een bestand door één bestand tegelijk.',
+      'editing.refused.fileInfo':
+        'De gegevens van het bestand (naam, alternatieve tekst of bijschrift) konden niet gelezen worden. Vul ze opnieuw in en laad het nog eens op.',
       'editing.refused.scheduleNotAMoment': '“{field}” is geen datum met uur. Kies een dag en een uur, of laat het leeg.',
       'editing.refused.unpublishNotAfterPublish': '“{field}” moet na “{publishField}” komen: kies een later moment, of laat het leeg.',
       'editing.refusals.heading': '{count, plural, one {# geplande publicatie werd geweigerd} other {# geplande publicaties werden geweigerd}}',
@@ -201,14 +210,19 @@ export const editingTexts = staffTexts(
       'editing.refused.imageTooLarge': 'Cette image fait {size} Mo\u202f; une image ne peut dépasser {limit} Mo. Réduisez-la puis téléversez-la à nouveau.',
       'editing.refused.fileType': 'La médiathèque n’accepte que ces types de fichiers\u202f: {types}. Ce fichier n’en fait pas partie.',
       'editing.refused.fileName':
-        '« {name} » est un fichier {kind}, mais son nom ne se termine pas par {extensions}. Renommez-le ainsi et chargez-le à nouveau.',
+        '« {name} » est un fichier {kind}, mais son nom ne se termine pas par {extensions}. Renommez-le ainsi et téléversez-le à nouveau.',
       'editing.refused.fileNameCharacters':
-        'Le nom de ce fichier contient des caractères qu’un nom de fichier ne peut pas avoir. Renommez-le et chargez-le à nouveau.',
-      'editing.refused.noFile': 'Aucun fichier n’est arrivé. Choisissez un fichier et chargez-le à nouveau.',
+        'Le nom de ce fichier contient des caractères qu’un nom de fichier ne peut pas avoir. Renommez-le et téléversez-le à nouveau.',
+      'editing.refused.noFile': 'Aucun fichier n’est arrivé. Choisissez un fichier et téléversez-le à nouveau.',
       'editing.refused.faultyImage':
-        'Cette image ne peut pas être lue\u00a0: elle est peut-être abîmée ou incomplète. Enregistrez-la à nouveau avec un programme d’images et chargez-la à nouveau.',
+        'Cette image ne peut pas être lue\u00a0: elle est peut-être abîmée ou incomplète. Enregistrez-la à nouveau avec un programme d’images et téléversez-la à nouveau.',
       'editing.refused.fromUrl':
-        'La médiathèque ne va pas chercher de fichiers sur d’autres sites. Enregistrez le fichier sur votre ordinateur et chargez-le depuis celui-ci.',
+        'La médiathèque ne va pas chercher de fichiers sur d’autres sites. Enregistrez le fichier sur votre ordinateur et téléversez-le depuis celui-ci.',
+      'editing.refused.replaceKind':
+        '« {name} » ne peut être remplacé que par un fichier du même type, et le nouveau fichier est un fichier {kind} ({extensions}). Téléversez-le plutôt comme un nouveau fichier.',
+      'editing.refused.replaceWithOne': 'Remplacez un fichier par un seul fichier à la fois.',
+      'editing.refused.fileInfo':
+        'Les informations du fichier (son nom, son texte alternatif ou sa légende) n’ont pas pu être lues. Remplissez-les à nouveau et téléversez-le encore une fois.',
       'editing.refused.scheduleNotAMoment': '« {field} » n’est pas une date avec une heure. Choisissez un jour et une heure, ou laissez le champ vide.',
       'editing.refused.unpublishNotAfterPublish':
         '« {field} » doit venir après « {publishField} »\u00a0: choisissez un moment plus tard, ou laissez le champ vide.',

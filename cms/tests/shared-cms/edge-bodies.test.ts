@@ -125,6 +125,23 @@ describe('bodies the parser cannot take, on any route', () => {
       [400],
       () => ({ contentType: `multipart/form-data; boundary=${boundary}`, body: `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\n${MARKER}` }),
     ],
+    // formidable 2 stopped reading at these without an answer: the request hung until the connection timed out.
+    [
+      'a file name with a line break in it',
+      [400],
+      () => ({
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        body: `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="a\r\n${MARKER}.png"\r\nContent-Type: image/png\r\n\r\nPNG\r\n--${boundary}--\r\n`,
+      }),
+    ],
+    [
+      'a part header whose name is no header name',
+      [400],
+      () => ({
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        body: `--${boundary}\r\nContent.Disposition: form-data; name="a"\r\n\r\n${MARKER}\r\n--${boundary}--\r\n`,
+      }),
+    ],
     ['a multipart body with garbage', [400], () => ({ contentType: `multipart/form-data; boundary=${boundary}`, body: `${MARKER}\r\n--nope\r\n\u0000\u0001` })],
     [
       'a multipart body without a boundary',

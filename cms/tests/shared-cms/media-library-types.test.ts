@@ -61,7 +61,7 @@ const TAKEN: Sent[] = [
 ];
 
 const refusal = z.looseObject({ error: z.looseObject({ name: z.string(), message: z.string() }) });
-const storedFile = z.looseObject({ id: z.number(), url: z.string(), mime: z.string() });
+const storedFile = z.looseObject({ id: z.number(), name: z.string(), url: z.string(), mime: z.string() });
 
 let cms: SharedCms;
 const UPLOADERS = ['editor', 'super admin', 'a full-access API token', 'an API token that may only upload'] as const;
@@ -100,6 +100,9 @@ async function expectRefused(answer: Response, message: string): Promise<void> {
 const notMediaText = (locale: Locale) => staffText(locale, 'editing.refused.fileType', { types: mediaLibraryKinds(locale) });
 const misnamedText = (locale: Locale, name: string, type: MediaLibraryType) =>
   staffText(locale, 'editing.refused.fileName', { name, kind: mediaKindName(type), extensions: mediaKindExtensions(type, locale) });
+
+const replaceKindText = (locale: Locale, name: string, type: MediaLibraryType) =>
+  staffText(locale, 'editing.refused.replaceKind', { name, kind: mediaKindName(type), extensions: mediaKindExtensions(type, locale) });
 
 /** A file that has a unique name in the library, so that what is stored of it can be counted. */
 const unique = ([name, type, bytes]: Sent): Sent => [`${randomBytes(3).toString('hex')}-${name}`, type, bytes];
@@ -146,7 +149,7 @@ describe.each(UPLOADERS)('the media library, for %s', (uploader) => {
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('refuses to replace an image with a page, or with an image named as a page, and keeps the image', async () => {
+  it('refuses to replace an image with a page, an image named as a page or a document, and keeps the image', async () => {
     const [image] = await readJson(await send([TAKEN[0]!]), z.array(storedFile).length(1));
     const servedBytes = async () => Buffer.from(await (await fetch(`${cms.url}${image!.url}`)).arrayBuffer());
     const before = await servedBytes();
@@ -155,6 +158,8 @@ describe.each(UPLOADERS)('the media library, for %s', (uploader) => {
     await expectRefused(await send([misnamed], 'en', `?id=${image!.id}`), misnamedText('en', misnamed[0], type));
     const kept = storedFile.parse(await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id: image!.id } }));
     expect(kept.mime).toBe('image/png');
+    // A document in place of an image would be served as an image (Strapi keeps the replaced file's extension).
+    await expectRefused(await send([TAKEN[2]!], 'en', `?id=${image!.id}`), replaceKindText('en', kept.name, 'application/pdf'));
     expect((await fetch(`${cms.url}${kept.url}`)).headers.get('content-type')).toContain('image/png');
     expect(await servedBytes()).toEqual(before);
   });
@@ -222,6 +227,17 @@ describe('Strapi’s own refusals of an upload', () => {
       body: new FormData(),
     });
     await expectRefused(nothing, staffText('fr', 'editing.refused.noFile'));
+    const [image] = await readJson(await post(editor, '/upload', [TAKEN[0]!]), z.array(storedFile).length(1));
+    const twoForOne = await post(editor, `/upload?id=${image!.id}`, [TAKEN[0]!, TAKEN[1]!], 'nl-BE');
+    await expectRefused(twoForOne, staffText('nl', 'editing.refused.replaceWithOne'));
+    const badDetails = formOf([TAKEN[0]!]);
+    badDetails.append('fileInfo', '{"name": "soep.png",');
+    const details = await fetch(`${cms.url}/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editor}`, 'accept-language': 'fr-BE' },
+      body: badDetails,
+    });
+    await expectRefused(details, staffText('fr', 'editing.refused.fileInfo'));
     const cutOff = Buffer.concat([TINY_PNG.subarray(0, 33), Buffer.from('IDAT')]);
     const faulty = await post(editor, '/upload', [unique(['kapot.png', 'image/png', cutOff])], 'nl-BE');
     // Strapi tells a damaged image only when its image library cannot read the start of it; stored or refused, never in English.
@@ -242,13 +258,31 @@ describe('what the CMS serves from its uploads folder', () => {
     for (const file of legacyFiles) await rm(path.join(uploadsDir(), file), { force: true });
   });
 
-  it.each(legacyFiles)('never includes %s, however its address is spelled, and never answers it with 304', async (file) => {
+  it.each(legacyFiles)('never includes %s, however its address is spelled, in part (Range) or revalidated (304)', async (file) => {
     const spellings = [`/uploads/${file}`, `//uploads/${file}`, `/uploads/./${file}`, `/uploads/${encodeURIComponent(file).replace('.', '%2E')}`];
+    const asked = [{}, { range: 'bytes=0-' }, { 'if-modified-since': new Date(Date.now() + 86_400_000).toUTCString() }];
     for (const spelling of spellings) {
-      const answer = await fetch(`${cms.url}${spelling}`, { headers: { 'if-modified-since': new Date(Date.now() + 86_400_000).toUTCString() } });
-      // 404, or 400 where Strapi's file server finds the address itself malformed (`//uploads/…`).
-      expect([400, 404], spelling).toContain(answer.status);
-      expect(await answer.text(), spelling).not.toContain('<script');
+      for (const headers of asked) {
+        const answer = await fetch(`${cms.url}${spelling}`, { headers });
+        const request = `${spelling} ${JSON.stringify(headers)}`;
+        // 404, or 400 where Strapi's file server finds the address itself malformed (`//uploads/…`).
+        expect([400, 404], request).toContain(answer.status);
+        expect(await answer.text(), request).not.toContain('<script');
+      }
     }
+  });
+
+  it('has such a file replaced by nothing: the replacement would be served under its old extension', async () => {
+    const [name] = legacyFiles;
+    const hash = name!.replace(/\.html$/, '');
+    const legacy = storedFile.parse(
+      await cms.strapi.db.query('plugin::upload.file').create({
+        data: { name, hash, ext: '.html', mime: 'text/html', size: 0.1, url: `/uploads/${name}`, provider: 'local', folderPath: '/' },
+      }),
+    );
+    const gif: Sent = ['nieuws.gif', 'image/gif', `GIF89a${PAGE}`];
+    const answer = await post(uploaders.editor!.token, `/upload?id=${legacy.id}`, [gif], 'nl-BE');
+    await expectRefused(answer, staffText('nl', 'editing.refused.replaceKind', { name: name!, kind: 'GIF', extensions: '.gif' }));
+    await cms.strapi.db.query('plugin::upload.file').delete({ where: { id: legacy.id } });
   });
 });
