@@ -1,7 +1,7 @@
 /**
  * Every workspace's tests, in two lanes side by side: the CMS's in one, the domain's, search's and the
- * site's in the other, with a few long CMS files (the PostgreSQL replicas, the search sync, the outbox that
- * survives a killed process, the hostile intake) moved there so that both lanes take
+ * site's in the other, with a few long CMS files (the PostgreSQL replicas, the outbox that survives a killed
+ * process, the hostile intake) moved there so that both lanes take
  * about as long (CI's "Tests by suite"). Each lane runs its suites one after the other; the suites inside a lane run their
  * files one at a time (two cores). Much of a test's time is spent waiting on another process (a CMS,
  * Chromium, Meilisearch), so a second lane uses the idle core (each file then runs 1.3–1.8× slower than
@@ -34,12 +34,7 @@ interface SuiteResult {
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const CMS_TEST = ['run', 'test', '--workspace', '@cb/cms', '--'];
-const CMS_FILES_IN_THE_REST_LANE = [
-  'tests/replicas-postgres.test.ts',
-  'tests/search-sync.test.ts',
-  'tests/outbox-no-loss.test.ts',
-  'tests/intake-hostile.test.ts',
-];
+const CMS_FILES_IN_THE_REST_LANE = ['tests/replicas-postgres.test.ts', 'tests/outbox-no-loss.test.ts', 'tests/intake-hostile.test.ts'];
 const LANES: Record<string, Suite[]> = {
   cms: [{ name: 'cms', args: [...CMS_TEST, ...CMS_FILES_IN_THE_REST_LANE.flatMap((file) => ['--exclude', file])] }],
   rest: [
