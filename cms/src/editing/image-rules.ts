@@ -6,6 +6,7 @@ import { staffText, type StaffTextId } from '../staff-texts';
 import { fieldLabelOf } from './field-label';
 import { altTextsMissingIn } from './missing-work';
 import { publicTypeInfo, publicTypeOfUid, type PublicTypeInfo } from './public-types';
+import { checkBeforeStoring, type UploadedFile } from './upload-service';
 import { currentStaffLocale } from './staff-locale';
 
 const MEGABYTE = 1024 * 1024;
@@ -107,44 +108,20 @@ export function languageName(staffLocale: Locale, locale: Locale): string {
   return staffText(staffLocale, id);
 }
 
-interface UploadedFile {
-  size?: number;
-  mimetype?: string | null;
-  type?: string | null;
-}
-
-type UploadOptions = { user?: { preferedLanguage?: string | null } | null } | undefined;
-
 /**
  * The upload plugin's own `sizeLimit` answers in English after resizing; this refuses an image
  * over the limit before anything is stored, on every way in (media library, content API, replace).
  */
 export function refuseOversizeImages(strapi: Core.Strapi): void {
   const limitMb = configOf(strapi).editing.imageMaxMb;
-  const service: {
-    upload(input: { data?: unknown; files: UploadedFile | UploadedFile[] }, options?: UploadOptions): Promise<unknown>;
-    replace(id: unknown, input: { data?: unknown; file: UploadedFile }, options?: UploadOptions): Promise<unknown>;
-  } = strapi.plugin('upload').service('upload');
-  const upload = service.upload.bind(service);
-  const replace = service.replace.bind(service);
-
-  const check = (files: UploadedFile[], options: UploadOptions) => {
+  checkBeforeStoring(strapi, ({ files, options }) => {
     const tooLarge = files.find((file) => isImage(file) && (file.size ?? 0) > limitMb * MEGABYTE);
     if (!tooLarge) return;
     const locale = currentStaffLocale(strapi, options?.user);
     const size = formatNumber(locale, (tooLarge.size ?? 0) / MEGABYTE, 1);
     const message = staffText(locale, 'editing.refused.imageTooLarge', { size, limit: formatNumber(locale, limitMb) });
     throw new errors.PayloadTooLargeError(message, { limitMb });
-  };
-
-  service.upload = async (input, options) => {
-    check([input.files].flat(), options);
-    return upload(input, options);
-  };
-  service.replace = async (id, input, options) => {
-    check([input.file], options);
-    return replace(id, input, options);
-  };
+  });
 }
 
 function isImage(file: UploadedFile): boolean {

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { Locale } from '@cb/domain';
 import { staffText } from '../staff-texts';
 import { currentStaffLocale } from './staff-locale';
+import { checkBeforeStoring, type UploadedFile } from './upload-service';
 import {
   MEDIA_FILE_HEAD_BYTES,
   MEDIA_LIBRARY_TYPES,
@@ -14,48 +15,26 @@ import {
   mediaTypeOfContent,
 } from './media-types';
 
-/** A file as Strapi's body parser hands it to the upload plugin (formidable). */
-interface UploadedFile {
-  originalFilename?: string | null;
-  filepath?: string;
-}
-
 type StaffUser = { preferedLanguage?: string | null } | null | undefined;
-type UploadOptions = { user?: StaffUser } | undefined;
 
 /**
- * Every file stored in the media library, by any route (the admin's upload and replace, the content API's, a
- * single file), passes the upload service's `upload` or `replace`: each file there must begin as a kind the
- * library takes and be named as that kind (media-types.ts). Strapi's own check trusts a file's content alone when
- * its declared type is generic, and then stores it under whatever extension its name has, which is the type it is
- * served with. One refused file refuses the whole request: nothing of it is stored.
+ * Every file stored in the media library, by any route, must begin as a kind the library takes and be named as
+ * that kind (media-types.ts); a replacement must also be of the replaced file's kind, whose extension Strapi keeps.
+ * Strapi's own check trusts a file's content alone when its declared type is generic, and then stores it under
+ * whatever extension its name has, which is the type it is served with. One refused file refuses the whole
+ * request: nothing of it is stored.
  */
 export function takeOnlyMediaLibraryFiles(strapi: Core.Strapi): void {
-  const service: {
-    upload(input: { data?: unknown; files: UploadedFile | UploadedFile[] }, options?: UploadOptions): Promise<unknown>;
-    replace(id: unknown, input: { data?: unknown; file: UploadedFile }, options?: UploadOptions): Promise<unknown>;
-  } = strapi.plugin('upload').service('upload');
-  const upload = service.upload.bind(service);
-  const replace = service.replace.bind(service);
-
-  const check = async (files: UploadedFile[], options: UploadOptions) => {
+  checkBeforeStoring(strapi, async ({ files, options, replacing }) => {
+    const staffLocale = () => currentStaffLocale(strapi, options?.user);
+    const replaced =
+      replacing === undefined ? undefined : await strapi.db.query('plugin::upload.file').findOne({ where: { id: replacing }, select: ['name', 'ext'] });
     for (const file of files) {
-      const refusal = mediaFileRefusal(file.originalFilename ?? '', await fileHead(file), () => currentStaffLocale(strapi, options?.user));
+      const head = await fileHead(file);
+      const refusal = mediaFileRefusal(file.originalFilename ?? '', head, staffLocale) ?? (replaced && replacementRefusal(replaced, head, staffLocale));
       if (refusal) throw new errors.ValidationError(refusal, { allowedTypes: MEDIA_LIBRARY_TYPES });
     }
-  };
-  service.upload = async (input, options) => {
-    await check([input.files].flat(), options);
-    return upload(input, options);
-  };
-  service.replace = async (id, input, options) => {
-    await check([input.file], options);
-    // Strapi keeps the replaced file's name and extension: the new file must be of the kind that extension names.
-    const replaced = await strapi.db.query('plugin::upload.file').findOne({ where: { id }, select: ['name', 'ext'] });
-    const refusal = replaced && replacementRefusal(replaced, await fileHead(input.file), () => currentStaffLocale(strapi, options?.user));
-    if (refusal) throw new errors.ValidationError(refusal, { allowedTypes: MEDIA_LIBRARY_TYPES });
-    return replace(id, input, options);
-  };
+  });
 }
 
 /**
