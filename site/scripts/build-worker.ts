@@ -11,6 +11,7 @@
  * After a build that left the heap above `HEAP_LIMIT_BYTES`, the worker answers and exits; the
  * runner starts a fresh one for the next build.
  */
+import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { build } from 'astro';
 import { precompressWithSummary } from './precompress.ts';
@@ -28,9 +29,11 @@ const SITE_DIR = path.resolve(import.meta.dirname, '..');
 
 async function buildOnce({ env }: BuildRequest): Promise<BuildAnswer> {
   replaceEnvironment(env);
+  const outDir = path.resolve(env.SITE_OUT_DIR ?? path.join(SITE_DIR, 'dist'));
+  buildNumber += 1;
   try {
     await build({ root: SITE_DIR });
-    await precompressWithSummary(path.resolve(env.SITE_OUT_DIR ?? path.join(SITE_DIR, 'dist')), env.SITE_PREVIOUS_BUILD_DIR || undefined);
+    await precompressWithSummary(outDir, env.SITE_PREVIOUS_BUILD_DIR || undefined);
     return { ok: true };
   } catch (error) {
     // Shown as `astro build` shows it: the runner reads the reason from the output.
@@ -38,6 +41,26 @@ async function buildOnce({ env }: BuildRequest): Promise<BuildAnswer> {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * Astro imports each build's page code from a `.prerender/` folder (in the output folder, or in the
+ * site's folder when the output folder is elsewhere) by its file URL, and Node keeps a module it
+ * imported once: a build whose page chunks have the same names as the last build's (same code)
+ * ran the last build's modules, with their state: Astro's cached getStaticPaths results, and the
+ * content and build time the pages read. So each build imports that code with its own number in
+ * the URL: modules of its own.
+ */
+let buildNumber = 0;
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const resolved = nextResolve(specifier, context);
+    if (!resolved.url.startsWith('file:') || !resolved.url.includes(PAGE_CODE_FOLDER)) return resolved;
+    const url = new URL(resolved.url);
+    url.searchParams.set('build', String(buildNumber));
+    return { ...resolved, url: url.href };
+  },
+});
+const PAGE_CODE_FOLDER = '/.prerender/';
 
 function replaceEnvironment(env: Record<string, string>): void {
   for (const name of Object.keys(process.env)) if (!(name in env)) delete process.env[name];

@@ -1,24 +1,25 @@
 import { LOCALES, type Locale } from '@cb/domain';
-import { getCollection } from 'astro:content';
-import type { GlobalEntry, HomeEntry } from './cms/model.ts';
+import type { collections } from '../content.config.ts';
+import { syncedEntries } from './cms/entry-store.ts';
+import type { FundedProjectEntry, GlobalEntry, HomeEntry, InitiativeEntry, OrganisationEntry, PageEntry, ProjectCallEntry, StoryEntry } from './cms/model.ts';
 import type { EntryDigests } from './page-cache-key.ts';
 import { planSite, type SiteContent, type SitePage } from './site-plan.ts';
 
 /** The content collections gathered once per build, and the page plan made from them. */
 
-let content: Promise<SiteContent> | undefined;
-let plan: Promise<SitePage[]> | undefined;
+let content: SiteContent | undefined;
+let plan: SitePage[] | undefined;
 
 /** The moment the build decides "open" and "closed" by. */
 export const BUILD_TIME = new Date();
 
 export function siteContent(): Promise<SiteContent> {
   content ??= loadSiteContent();
-  return content;
+  return Promise.resolve(content);
 }
 
-export function sitePlan(): Promise<SitePage[]> {
-  plan ??= siteContent().then((loaded) => planSite(loaded, BUILD_TIME));
+export async function sitePlan(): Promise<SitePage[]> {
+  plan ??= planSite(await siteContent(), BUILD_TIME);
   return plan;
 }
 
@@ -47,39 +48,33 @@ export async function globalFor(locale: Locale, locals: RenderLocals): Promise<G
   return global;
 }
 
-/** The content store's digest of each entry's data, by the data object the plan shares (see page-cache-key.ts). */
+/** Astro's digest of each entry's data, by the data object the plan shares (see page-cache-key.ts). */
 const digests = new WeakMap<object, string>();
 
 export const entryDigest: EntryDigests = (value) => digests.get(value);
 
-async function loadSiteContent(): Promise<SiteContent> {
-  const [stories, initiatives, organisations, projectCalls, fundedProjects, pages, globals, homes] = await Promise.all([
-    getCollection('stories'),
-    getCollection('initiatives'),
-    getCollection('organisations'),
-    getCollection('projectCalls'),
-    getCollection('fundedProjects'),
-    getCollection('pages'),
-    getCollection('global'),
-    getCollection('home'),
-  ]);
+/** The collections of content.config.ts, as this build's content sync stored them (cms/entry-store.ts). */
+function loadSiteContent(): SiteContent {
   return {
-    stories: dataOf(stories),
-    initiatives: dataOf(initiatives),
-    organisations: dataOf(organisations),
-    projectCalls: dataOf(projectCalls),
-    fundedProjects: dataOf(fundedProjects),
-    pages: dataOf(pages),
-    globals: perLocale(dataOf(globals)),
-    homes: perLocale(dataOf(homes)),
+    stories: dataOf<StoryEntry>('stories'),
+    initiatives: dataOf<InitiativeEntry>('initiatives'),
+    organisations: dataOf<OrganisationEntry>('organisations'),
+    projectCalls: dataOf<ProjectCallEntry>('projectCalls'),
+    fundedProjects: dataOf<FundedProjectEntry>('fundedProjects'),
+    pages: dataOf<PageEntry>('pages'),
+    globals: perLocale(dataOf<GlobalEntry>('global')),
+    homes: perLocale(dataOf<HomeEntry>('home')),
   };
 }
 
-function dataOf<T extends object>(entries: { data: T; digest?: string | number }[]): T[] {
-  return entries.map(({ data, digest }) => {
-    if (digest !== undefined) digests.set(data, String(digest));
-    return data;
-  });
+/** In the order of their ids, as Astro's store gave them, whatever order they were loaded in. */
+function dataOf<T extends object>(collection: keyof typeof collections): T[] {
+  return [...syncedEntries<T>(collection)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, { data, digest }]) => {
+      digests.set(data, digest);
+      return data;
+    });
 }
 
 function perLocale<T extends GlobalEntry | HomeEntry>(entries: T[]): Partial<Record<Locale, T>> {

@@ -1,29 +1,29 @@
 import type { LoaderContext } from 'astro/loaders';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { globalSource, initiativeSource, storySource } from '../../src/lib/cms/sources.ts';
 import { CmsApiError, fieldPath } from '@cb/domain/cms-api';
+import { syncedEntries } from '../../src/lib/cms/entry-store.ts';
 import { strapiCollectionLoader, strapiSingleTypeLoader } from '../../src/lib/cms/strapi-loader.ts';
 import { cmsStory, startFakeCms, type FakeCms } from '../support/fake-cms.ts';
 
-/** Just enough of Astro's loader context: a store, a meta store, a logger, a digest. */
-function loaderContext() {
-  const entries = new Map<string, { id: string; data: Record<string, unknown> }>();
-  const meta = new Map<string, string>();
+let contexts = 0;
+
+/**
+ * Just enough of Astro's loader context: a meta store, a cache folder, a logger, a digest. Each has
+ * a collection of its own; `stored()` is what the pages of the build would read (`syncedEntries`).
+ */
+function loaderContext({ meta = new Map<string, string>(), cacheDir = mkdtempSync(path.join(tmpdir(), 'cb-loader-')) } = {}) {
   const logged: string[] = [];
+  const collection = `test${++contexts}`;
   const context = {
-    collection: 'test',
-    store: {
-      get: (id: string) => entries.get(id),
-      set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
-      delete: (id: string) => void entries.delete(id),
-      clear: () => entries.clear(),
-      keys: () => [...entries.keys()],
-      values: () => [...entries.values()],
-      entries: () => [...entries.entries()],
-      has: (id: string) => entries.has(id),
-    },
+    collection,
+    config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
     meta: {
       get: (key: string) => meta.get(key),
       set: (key: string, value: string) => void meta.set(key, value),
@@ -33,7 +33,8 @@ function loaderContext() {
     logger: { info: (message: string) => logged.push(message), warn: (message: string) => logged.push(message) },
     generateDigest: (data: unknown) => JSON.stringify(data),
   } as unknown as LoaderContext;
-  return { context, entries, logged };
+  const stored = () => new Map([...syncedEntries<Record<string, unknown>>(collection)].map(([id, { data }]) => [id, { id, data }]));
+  return { context, stored, logged, meta, cacheDir };
 }
 
 let cms: FakeCms;
@@ -69,8 +70,9 @@ const inLocales = (make: (locale: string) => Record<string, unknown>[]) => ({ nl
 describe('the CMS loader', () => {
   it('reads every locale and every page of a collection, published content only', async () => {
     cms.collections.stories = inLocales((locale) => Array.from({ length: 230 }, () => cmsStory({ locale })));
-    const { context, entries } = loaderContext();
+    const { context, stored } = loaderContext();
     await strapiCollectionLoader(storySource).load(context);
+    const entries = stored();
     expect(entries.size).toBe(690);
     // The content in three pages (after the documents' stamps, asked for without content).
     expect(cms.requests.filter((request) => request.startsWith('/api/stories?') && request.includes('locale=fr') && request.includes('populate'))).toHaveLength(
@@ -86,20 +88,47 @@ describe('the CMS loader', () => {
     cms.collections.stories = inLocales((locale) => [
       cmsStory({ locale, cover: { url: '/uploads/walk.jpg', width: 1200, height: 800, mime: 'image/jpeg' }, coverAlt: `alt ${locale}` }),
     ]);
-    const { context, entries } = loaderContext();
+    const { context, stored } = loaderContext();
     await strapiCollectionLoader(storySource).load(context);
-    const french = [...entries.values()].find((entry) => entry.id.startsWith('fr/'));
+    const french = [...stored().values()].find((entry) => entry.id.startsWith('fr/'));
     expect(french?.data.cover).toEqual({ src: `${cms.url}/uploads/walk.jpg`, width: 1200, height: 800, alt: 'alt fr' });
   });
 
   it('forgets documents that are no longer published', async () => {
     const kept = cmsStory();
     cms.collections.stories = { nl: [kept, cmsStory()] };
-    const { context, entries } = loaderContext();
+    const { context, stored } = loaderContext();
     await strapiCollectionLoader(storySource).load(context);
     cms.collections.stories = { nl: [kept] };
     await strapiCollectionLoader(storySource).load(context);
-    expect([...entries.keys()]).toEqual([`nl/${String(kept.documentId)}`]);
+    expect([...stored().keys()]).toEqual([`nl/${String(kept.documentId)}`]);
+  });
+
+  it('keeps the entries for the next build: another process reads them from the cache folder and asks the CMS only for stamps', async () => {
+    cms.collections.stories = inLocales((locale) => [cmsStory({ locale }), cmsStory({ locale })]);
+    const first = loaderContext();
+    await strapiCollectionLoader(storySource).load(first.context);
+    // Another cache folder with the same files and meta store: nothing in this process's memory goes with it.
+    const copy = mkdtempSync(path.join(tmpdir(), 'cb-loader-'));
+    cpSync(first.cacheDir, copy, { recursive: true });
+    const next = loaderContext({ meta: new Map(first.meta), cacheDir: copy });
+    Object.assign(next.context, { collection: first.context.collection });
+    cms.requests.length = 0;
+    await strapiCollectionLoader(storySource).load(next.context);
+    expect(cms.requests.filter((request) => request.includes('populate'))).toEqual([]);
+    expect(next.logged.at(-1)).toMatch(/0 read again, 0 removed, 6 in all \(incremental\)/);
+    expect(first.stored().size).toBe(6);
+  });
+
+  it('reads everything again when the entries that go with its state are missing', async () => {
+    cms.collections.stories = inLocales((locale) => [cmsStory({ locale })]);
+    const first = loaderContext();
+    await strapiCollectionLoader(storySource).load(first.context);
+    const next = loaderContext({ meta: new Map(first.meta) });
+    Object.assign(next.context, { collection: first.context.collection });
+    await strapiCollectionLoader(storySource).load(next.context);
+    expect(next.logged.at(-1)).toBe('3 story documents (nl 1, fr 1, en 1)');
+    expect(first.stored().size).toBe(3);
   });
 
   it('fails with the type, documentId, locale and field of a document it cannot use', async () => {
@@ -214,9 +243,9 @@ describe('the CMS loader', () => {
       'global without a documentId (fr), field "(the whole document)": is not published in this locale',
     );
     cms.singles.global.fr = global('fr');
-    const { context, entries } = loaderContext();
+    const { context, stored } = loaderContext();
     await strapiSingleTypeLoader(globalSource).load(context);
-    expect([...entries.keys()]).toEqual(['nl', 'fr', 'en']);
+    expect([...stored().keys()]).toEqual(['nl', 'fr', 'en']);
   });
 });
 

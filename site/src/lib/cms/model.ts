@@ -19,7 +19,7 @@ import { blocksSchema } from '@cb/domain/cms-api';
 /**
  * The content as the site uses it, one entry per document and locale: relations reduced to
  * documentIds and taxonomy codes, images to an absolute CMS URL with size and localized alt text.
- * These schemas give the content collections their types; the loader fills them from the CMS.
+ * These schemas give the entries their types; the loaders make them from the CMS (cms/strapi-loader.ts).
  */
 
 const codes = <Code extends string>(terms: readonly Term<Code>[]) => z.enum(codesOf(terms) as [Code, ...Code[]]);

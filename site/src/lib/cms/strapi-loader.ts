@@ -16,6 +16,7 @@ import {
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readBuildEnv } from '../build-env.ts';
 import { recordBuildProblems } from './build-problems.ts';
+import { CmsEntries } from './entry-store.ts';
 import { ForeignMediaError } from './normalize.ts';
 import type { CmsSource, EntryLink } from './sources.ts';
 import { changedKeys, serializeState, SYNC_STATE_KEY, usableState, type SyncState } from './sync-state.ts';
@@ -24,7 +25,8 @@ import { changedKeys, serializeState, SYNC_STATE_KEY, usableState, type SyncStat
  * Astro content loaders for the CMS: every locale, every page of a collection, published content
  * only, read with the CMS client of @cb/domain/cms-api. A document that does not match its schema
  * fails the build with a message naming its type, documentId, locale and field; all such problems
- * are listed at once (one CmsApiError) so an editor can fix them in one go.
+ * are listed at once (one CmsApiError) so an editor can fix them in one go. The entries are kept
+ * beside Astro's store, in `CmsEntries` (entry-store.ts).
  */
 
 export type CmsRequestOptions = Pick<CmsConnection, 'timeoutMs' | 'retries' | 'fetch'>;
@@ -64,7 +66,7 @@ const slugOf = (document: object): { slug?: string } => ('slug' in document && t
  * the documents whose published version changed (by their stamps, `publishedStamps`), drop the ones
  * no longer published, and read again the entries linking to a document that changed or went (see
  * `CmsSource.links`). With no usable state in the meta store (a new or lost cache, other code,
- * another CMS) the load is a full one again.
+ * another CMS) or no entries that go with it, the load is a full one again.
  */
 export function strapiCollectionLoader<Name extends CmsCollectionTypeName, Entry extends Record<string, unknown>>(
   source: CmsSource<Name, Entry>,
@@ -77,20 +79,21 @@ export function strapiCollectionLoader<Name extends CmsCollectionTypeName, Entry
       if (env.cmsOffline) return skipOffline(context, source.type);
       const cms: CmsConnection = { url: env.cmsUrl, ...BUILD_REQUESTS, ...requestOptions };
       const syncContext = { codeVersion: env.codeVersion, cmsUrl: env.cmsUrl };
-      const previous = usableState(context.meta.get(SYNC_STATE_KEY), context.store.keys(), syncContext);
+      const stored = CmsEntries.open<Entry>(context);
+      const previous = stored.version === undefined ? undefined : usableState(context.meta.get(SYNC_STATE_KEY), stored.ids(), syncContext);
       // The stamps first: a document changed while its content is being read shows a new stamp next time.
       const [stamps, linkedStamps] = await Promise.all([stampsOf(cms, source.type), linkedStampsOf(cms, source.links ?? [])]);
-      const read = previous ? await readChanged(cms, source, context, previous, stamps, linkedStamps) : await readAll(cms, source, context);
+      const read = previous ? await readChanged(cms, source, stored, previous, stamps, linkedStamps) : await readAll(cms, source, stored);
       if (read.problems.length > 0) throw refused(read.problems);
-      for (const id of read.removed) context.store.delete(id);
-      for (const [id, data] of read.entries) context.store.set({ id, data, digest: context.generateDigest(data) });
-      const stored = new Set(context.store.keys());
+      for (const id of read.removed) stored.delete(id);
+      for (const [id, data] of read.entries) stored.set(id, data, context.generateDigest(data));
+      stored.save(context);
       const keptStamps = new Map([...stamps].filter(([id]) => stored.has(id)));
       context.meta.set(SYNC_STATE_KEY, serializeState(syncContext, keptStamps, linkedStamps));
       context.logger.info(
         previous
-          ? `${source.type}: ${read.entries.size} read again, ${read.removed.length} removed, ${stored.size} in all (incremental)`
-          : `${stored.size} ${source.type} documents (${countPerLocale(stored)})`,
+          ? `${source.type}: ${read.entries.size} read again, ${read.removed.length} removed, ${stored.ids().length} in all (incremental)`
+          : `${stored.ids().length} ${source.type} documents (${countPerLocale(stored.ids())})`,
       );
     },
   };
@@ -119,22 +122,22 @@ async function linkedStampsOf<Entry>(cms: CmsConnection, links: readonly EntryLi
 async function readAll<Name extends CmsCollectionTypeName, Entry>(
   cms: CmsConnection,
   source: CmsSource<Name, Entry>,
-  context: LoaderContext,
+  stored: CmsEntries<Entry>,
 ): Promise<ReadResults<Entry>> {
   const perLocale = await Promise.all(LOCALES.map(async (locale) => ({ locale, page: await fetchPublished(cms, source.type, locale) })));
   const read = entriesOf(source, perLocale, cms.url);
-  return { ...read, removed: context.store.keys().filter((id) => !read.entries.has(id)) };
+  return { ...read, removed: stored.ids().filter((id) => !read.entries.has(id)) };
 }
 
 async function readChanged<Name extends CmsCollectionTypeName, Entry extends Record<string, unknown>>(
   cms: CmsConnection,
   source: CmsSource<Name, Entry>,
-  context: LoaderContext,
+  stored: CmsEntries<Entry>,
   previous: SyncState,
   stamps: ReadonlyMap<string, string>,
   linkedStamps: ReadonlyMap<string, string>,
 ): Promise<ReadResults<Entry>> {
-  const removed = context.store.keys().filter((id) => !stamps.has(id));
+  const removed = stored.ids().filter((id) => !stamps.has(id));
   const toRead = new Set([...stamps].filter(([id, stamp]) => previous.stamps[id] !== stamp).map(([id]) => id));
   const changedLinks = changedKeys(previous.linkedStamps, linkedStamps);
   const linkedTo: Record<string, string[]> = {};
@@ -143,9 +146,8 @@ async function readChanged<Name extends CmsCollectionTypeName, Entry extends Rec
     if (changedIds.size === 0) continue;
     // Linked now (the CMS finds them) or linked before (the store knows them: the link may be gone).
     linkedTo[link.relation] = [...changedIds];
-    for (const [id, entry] of context.store.entries()) {
-      // The store holds what source.toEntry made.
-      if (stamps.has(id) && link.idsOf(entry.data as Entry).some((linkedId) => changedIds.has(linkedId))) toRead.add(id);
+    for (const [id, entry] of stored.all()) {
+      if (stamps.has(id) && link.idsOf(entry.data).some((linkedId) => changedIds.has(linkedId))) toRead.add(id);
     }
   }
   const perLocale = await Promise.all(
@@ -160,7 +162,7 @@ async function readChanged<Name extends CmsCollectionTypeName, Entry extends Rec
   );
   const read = entriesOf(source, perLocale, cms.url);
   // Asked for, yet no longer published (unpublished since its stamp was read).
-  const gone = [...toRead].filter((id) => !read.entries.has(id) && context.store.has(id));
+  const gone = [...toRead].filter((id) => !read.entries.has(id) && stored.has(id));
   return { ...read, removed: [...removed, ...gone] };
 }
 
@@ -213,28 +215,30 @@ export function strapiSingleTypeLoader<Name extends CmsSingleTypeName, Entry ext
         else entries.set(locale, result.entry);
       }
       if (problems.length > 0) throw refused(problems);
-      replaceStore(context, entries);
+      replaceEntries(context, entries);
     },
   };
 }
 
 /** Stores every entry (unchanged ones keep their digest) and forgets documents that are gone. */
-function replaceStore(context: LoaderContext, entries: Map<string, Record<string, unknown>>): void {
-  for (const id of context.store.keys()) {
-    if (!entries.has(id)) context.store.delete(id);
+function replaceEntries<Entry extends Record<string, unknown>>(context: LoaderContext, entries: Map<string, Entry>): void {
+  const stored = CmsEntries.open<Entry>(context);
+  for (const id of stored.ids()) {
+    if (!entries.has(id)) stored.delete(id);
   }
-  for (const [id, data] of entries) {
-    context.store.set({ id, data, digest: context.generateDigest(data) });
-  }
+  for (const [id, data] of entries) stored.set(id, data, context.generateDigest(data));
+  stored.save(context);
 }
 
 function skipOffline(context: LoaderContext, type: string): void {
-  context.store.clear();
+  const stored = CmsEntries.open(context);
+  stored.clear();
+  stored.save(context);
   context.logger.info(`CMS_OFFLINE=1: ${type} left empty (types only)`);
 }
 
-function countPerLocale(ids: ReadonlySet<string>): string {
-  return LOCALES.map((locale) => `${locale} ${[...ids].filter((id) => id.startsWith(`${locale}/`)).length}`).join(', ');
+function countPerLocale(ids: readonly string[]): string {
+  return LOCALES.map((locale) => `${locale} ${ids.filter((id) => id.startsWith(`${locale}/`)).length}`).join(', ');
 }
 
 /** The build's refusal of these problems, also written for the builder's report to the CMS. */
