@@ -9,6 +9,7 @@ import { ensureAdminPanel } from '../../testing/admin-panel';
 import { scratchDir } from '../../testing/scratch-dir';
 import { stopOutbox } from '../../src/outbox';
 import { stopSchedule } from '../../src/schedule';
+import { MailCatcher } from './mail-catcher';
 
 export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..');
 
@@ -34,13 +35,18 @@ export async function startCms(env: Record<string, string> = {}, { adminPanel = 
   return bootCms(scratchDir('cb-cms-test-'), env, adminPanel);
 }
 
-/** How the shared CMS is set: intake limits far above what its files post (the limits are tested elsewhere). */
-const SHARED_CMS_ENV = { INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60' };
+/**
+ * How the shared CMS is set: intake limits far above what its files post (the limits are tested elsewhere), and the
+ * default number of reviews a project proposal needs before a decision, which project-review.test.ts counts on.
+ */
+const SHARED_CMS_ENV = { INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60', PROJECT_REVIEW_MIN_REVIEWS: '2' };
 let sharedCmsBooted: Promise<SharedCms> | undefined;
 
 export interface SharedCms extends TestCms {
   /** Where it keeps private uploads (PRIVATE_UPLOADS_DIR): a file there compares what it holds before and after. */
   privateUploadsDir: string;
+  /** The SMTP server on loopback that all its mail goes to: a file reads only the mails to addresses of its own. */
+  mail: MailCatcher;
 }
 
 /**
@@ -50,19 +56,20 @@ export interface SharedCms extends TestCms {
  * process, and its database with it; `stop()` does nothing.
  */
 export function sharedCms(): Promise<SharedCms> {
-  if (!sharedCmsBooted) {
-    const workDir = scratchDir('cb-cms-shared-');
-    process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
-    const privateUploadsDir = path.join(workDir, 'private-uploads');
-    mkdirSync(privateUploadsDir);
-    sharedCmsBooted = bootCms(workDir, { ...SHARED_CMS_ENV, PRIVATE_UPLOADS_DIR: privateUploadsDir }, false).then((cms) => ({
-      ...cms,
-      stop: () => Promise.resolve(),
-      sessions: new Map(),
-      privateUploadsDir,
-    }));
-  }
+  sharedCmsBooted ??= bootSharedCms();
   return sharedCmsBooted;
+}
+
+async function bootSharedCms(): Promise<SharedCms> {
+  const workDir = scratchDir('cb-cms-shared-');
+  process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
+  const privateUploadsDir = path.join(workDir, 'private-uploads');
+  mkdirSync(privateUploadsDir);
+  const mail = new MailCatcher();
+  await mail.start();
+  const env = { ...SHARED_CMS_ENV, PRIVATE_UPLOADS_DIR: privateUploadsDir, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port) };
+  const cms = await bootCms(workDir, env, false);
+  return { ...cms, stop: () => Promise.resolve(), sessions: new Map(), privateUploadsDir, mail };
 }
 
 async function bootCms(workDir: string, env: Record<string, string>, adminPanel: boolean): Promise<TestCms> {

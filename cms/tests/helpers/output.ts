@@ -14,7 +14,8 @@ export function captureOutput(strapi: Core.Strapi): { lines: string[]; restore()
       done();
     },
   });
-  strapi.log.add(new winston.transports.Stream({ stream: sink, level: 'silly' }));
+  const transport = new winston.transports.Stream({ stream: sink, level: 'silly' });
+  strapi.log.add(transport);
   const restores = [process.stdout, process.stderr].map((stream) => {
     const write = stream.write.bind(stream);
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -23,5 +24,23 @@ export function captureOutput(strapi: Core.Strapi): { lines: string[]; restore()
     }) as typeof stream.write;
     return () => (stream.write = write);
   });
-  return { lines, restore: () => restores.forEach((restore) => restore()) };
+  return {
+    lines,
+    restore: () => {
+      restores.forEach((restore) => restore());
+      strapi.log.remove(transport);
+    },
+  };
+}
+
+/**
+ * Logs a request line per request (LOG_LEVEL=http) until the returned function is called: for a file on the shared
+ * CMS, which logs warnings only, as every file sees it.
+ */
+export function logRequestLines(strapi: Core.Strapi): () => void {
+  const level = strapi.log.level;
+  strapi.log.level = 'http';
+  return () => {
+    strapi.log.level = level;
+  };
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from './helpers/cms';
-import { captureOutput } from './helpers/output';
-import { rawRequest } from './helpers/raw-http';
-import { superAdminToken } from './helpers/staff';
-import { ATTEMPTS_TABLE } from '../src/api/intake/request/state-tables';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { captureOutput, logRequestLines } from '../helpers/output';
+import { rawRequest } from '../helpers/raw-http';
+import { superAdminToken } from '../helpers/staff';
+import { ATTEMPTS_TABLE } from '../../src/api/intake/request/state-tables';
 
 /**
  * Personal data never reaches a log line: not from JSON posts, not from plain form posts, valid or
@@ -14,14 +14,17 @@ import { ATTEMPTS_TABLE } from '../src/api/intake/request/state-tables';
 let cms: TestCms;
 let output: ReturnType<typeof captureOutput>;
 let logged: string[];
+let logWarningsOnly: (() => void) | undefined;
 
 beforeAll(async () => {
-  cms = await startCms({ LOG_LEVEL: 'http', INTAKE_RATE_LIMIT_MAX: '10000' });
+  cms = await sharedCms();
+  logWarningsOnly = logRequestLines(cms.strapi);
   output = captureOutput(cms.strapi);
   logged = output.lines;
 });
 afterAll(async () => {
   output?.restore();
+  logWarningsOnly?.();
   await cms?.stop();
 });
 

@@ -1,33 +1,18 @@
-import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, readJson, resultsOf, strapiDocument } from './helpers/http';
-import { startCms, type TestCms } from './helpers/cms';
-import { STAFF_ROLES, syncStaffRoles } from '../src/access/staff-roles';
-import { REQUEST_DEFAULTS, STORY_SUBMISSION_DEFAULTS } from './helpers/records';
+import { dataOf, readJson, resultsOf, strapiDocument } from '../helpers/http';
+import { staffToken } from '../helpers/staff';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { STAFF_ROLES, syncStaffRoles } from '../../src/access/staff-roles';
+import { REQUEST_DEFAULTS, STORY_SUBMISSION_DEFAULTS } from '../helpers/records';
 
 let cms: TestCms;
 const tokens: Record<'editor' | 'backOffice' | 'reviewer', string> = { editor: '', backOffice: '', reviewer: '' };
 
-async function staffToken(role: keyof typeof STAFF_ROLES): Promise<string> {
-  const { id } = await cms.strapi.service('admin::role').findOne({ code: STAFF_ROLES[role].code });
-  const email = `${role.toLowerCase()}@staff.example.org`;
-  const password = 'Staff-Password-2026';
-  await cms.strapi.service('admin::user').create({ email, firstname: role, lastname: 'Test', password, isActive: true, registrationToken: null, roles: [id] });
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(response.status).toBe(200);
-  const { data } = await readJson(response, z.looseObject({ data: z.looseObject({ token: z.string().optional(), accessToken: z.string().optional() }) }));
-  return data.token ?? data.accessToken ?? '';
-}
-
 beforeAll(async () => {
-  cms = await startCms();
-  tokens.editor = await staffToken('editor');
-  tokens.backOffice = await staffToken('backOffice');
-  tokens.reviewer = await staffToken('reviewer');
+  cms = await sharedCms();
+  tokens.editor = await staffToken(cms, 'editor');
+  tokens.backOffice = await staffToken(cms, 'backOffice');
+  tokens.reviewer = await staffToken(cms, 'reviewer');
 });
 afterAll(async () => cms?.stop());
 
@@ -38,6 +23,9 @@ function contentManager(who: keyof typeof tokens, method: string, path: string, 
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/** The shared CMS holds other files' records too: a list this file reads holds only its own record. */
+const onlyReference = (reference: string) => `filters[reference][$eq]=${reference}`;
 
 const intakeTypes = ['help-request', 'help-offer', 'project-proposal', 'match', 'proposal-review'];
 
@@ -105,7 +93,7 @@ describe('staff roles', () => {
         email: 'jan@example.org',
       },
     });
-    const submissions = await contentManager('editor', 'GET', '/collection-types/api::story-submission.story-submission');
+    const submissions = await contentManager('editor', 'GET', `/collection-types/api::story-submission.story-submission?${onlyReference('CB-TEST-02')}`);
     expect(submissions.status).toBe(200);
     const body = JSON.stringify(await submissions.json());
     expect(body).toContain('Onze soepavond');
@@ -115,7 +103,7 @@ describe('staff roles', () => {
 
   it('let back-office staff work on intake', async () => {
     const documentId = await createHelpRequest();
-    const list = await contentManager('backOffice', 'GET', '/collection-types/api::help-request.help-request');
+    const list = await contentManager('backOffice', 'GET', `/collection-types/api::help-request.help-request?${onlyReference('CB-TEST-01')}`);
     expect(list.status).toBe(200);
     expect(JSON.stringify(await list.json())).toContain('maria@example.org');
     const updated = await contentManager('backOffice', 'PUT', `/collection-types/api::help-request.help-request/${documentId}`, { caseStatus: 'in-progress' });

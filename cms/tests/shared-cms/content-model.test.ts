@@ -1,15 +1,16 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, INTAKE_TYPES, LOCALES, PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES, TAXONOMIES, type Term } from '@cb/domain';
-import { startCms, type TestCms } from './helpers/cms';
-import { seedSampleContent } from '../src/seed';
-import { apiUid } from '../src/content-model/uids';
-import { TAXONOMY_NAMES } from '../src/bootstrap/taxonomies';
-import { modelOf } from './helpers/records';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { seedSampleContent } from '../../src/seed';
+import { organisations as sampleOrganisations } from '../../src/seed/content/organisations';
+import { apiUid } from '../../src/content-model/uids';
+import { TAXONOMY_NAMES } from '../../src/bootstrap/taxonomies';
+import { modelOf } from '../helpers/records';
 
 let cms: TestCms;
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await sharedCms();
 });
 afterAll(async () => cms?.stop());
 
@@ -128,8 +129,12 @@ describe('sample content', () => {
         return new Map(found.map((organisation) => [organisation.documentId, organisation]));
       }),
     );
+    // The shared CMS holds other files' organisations too, some in one locale only: the sample ones are checked, every one of them.
+    const sampleNames = new Set(sampleOrganisations.map((organisation) => organisation.name));
     const [dutch, ...others] = namesPerLocale;
-    for (const [documentId, organisation] of dutch ?? []) {
+    const dutchSamples = [...(dutch ?? [])].filter(([, organisation]) => sampleNames.has(organisation.name ?? ''));
+    expect(new Set(dutchSamples.map(([, organisation]) => organisation.name))).toEqual(sampleNames);
+    for (const [documentId, organisation] of dutchSamples) {
       for (const other of others) expect(other.get(documentId)?.name, documentId).toBe(organisation.name);
     }
     const campus = namesPerLocale.map((byId) => [...byId.values()].find((organisation) => organisation.name === 'Campus Cœur')?.slug);

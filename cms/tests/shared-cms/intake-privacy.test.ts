@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_TYPES, TAXONOMIES, type IntakeType } from '@cb/domain';
-import { startCms, type TestCms } from './helpers/cms';
-import { MailCatcher, mailOnLoopback } from './helpers/mail-catcher';
-import { readJson, referenceAnswer } from './helpers/http';
-import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from './helpers/intake-payloads';
-import { pluralNameOf } from './helpers/records';
+import { sharedCms, type TestCms } from '../helpers/cms';
+import { readJson, referenceAnswer } from '../helpers/http';
+import { INTAKE_PATHS, PUBLIC_FORMS, seededProjectCallId, validSubmission } from '../helpers/intake-payloads';
+import { pluralNameOf } from '../helpers/records';
 
 /**
  * Intake is personal data: neither an anonymous visitor nor a signed-in users-permissions account
  * may read, list, create, change or delete an intake record through any route. Real records exist
  * while every route is tried, and each is checked untouched afterwards.
  */
-
-/** Confirmations and staff notifications go to a real SMTP server on loopback, as in production. */
-const catcher = new MailCatcher();
 
 let cms: TestCms;
 let userToken: string;
@@ -23,7 +19,8 @@ const records = new Map<IntakeType, { id: number; documentId: string; reference:
 const uidOf = (type: string) => `api::${type}.${type}`;
 
 beforeAll(async () => {
-  cms = await startCms({ INTAKE_RATE_LIMIT_MAX: '100000', ...(await mailOnLoopback(catcher)) });
+  // Its intake limits are far above what this file posts, and its confirmations go to a real SMTP server on loopback, as in production.
+  cms = await sharedCms();
   const projectCallDocumentId = await seededProjectCallId(cms);
   for (const form of PUBLIC_FORMS) {
     const secret = `Secret ${form} ${Date.now()}`;
@@ -46,10 +43,7 @@ beforeAll(async () => {
   });
   userToken = cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id }) as string;
 });
-afterAll(async () => {
-  await cms?.stop();
-  await catcher.stop();
-});
+afterAll(async () => cms?.stop());
 
 /** Records that staff make in the admin, never posted: each with a secret text of its own. */
 const STAFF_RECORDS: Partial<Record<IntakeType, () => Promise<{ documentId: string; secret: string }>>> = {

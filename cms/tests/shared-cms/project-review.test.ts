@@ -1,13 +1,12 @@
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_VERSION, LOCALES, type Locale } from '@cb/domain';
-import { startCms, type TestCms } from './helpers/cms';
-import { backOfficeError, readJson } from './helpers/http';
-import { MailCatcher } from './helpers/mail-catcher';
-import { PROPOSAL_DEFAULTS } from './helpers/records';
-import { staffFetch, staffToken } from './helpers/staff';
-import { outboxOf } from '../src/outbox';
-import { attachmentDownloadPath } from '../src/api/intake/attachments/download-route';
+import { sharedCms, type SharedCms } from '../helpers/cms';
+import { backOfficeError, readJson } from '../helpers/http';
+import { PROPOSAL_DEFAULTS } from '../helpers/records';
+import { staffFetch, staffToken } from '../helpers/staff';
+import { outboxOf } from '../../src/outbox';
+import { attachmentDownloadPath } from '../../src/api/intake/attachments/download-route';
 
 /**
  * The project call's review committee through the back office's API, with real roles: the back
@@ -18,8 +17,7 @@ const CALL = 'api::project-call.project-call';
 const PROPOSAL = 'api::project-proposal.project-proposal';
 const DAY = 24 * 60 * 60 * 1000;
 
-const catcher = new MailCatcher();
-let cms: TestCms;
+let cms: SharedCms;
 let asStaff: ReturnType<typeof staffFetch>;
 let asAnna: ReturnType<typeof staffFetch>;
 let asBram: ReturnType<typeof staffFetch>;
@@ -114,8 +112,8 @@ const reading = z.looseObject({
 const preview = z.looseObject({ locale: z.string(), subject: z.string(), text: z.string() });
 
 beforeAll(async () => {
-  await catcher.start();
-  cms = await startCms({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(catcher.port), PROJECT_REVIEW_MIN_REVIEWS: '2' });
+  // It asks for two complete reviews before a decision (PROJECT_REVIEW_MIN_REVIEWS), and its mail goes to a real SMTP server on loopback.
+  cms = await sharedCms();
   asStaff = staffFetch(cms, await staffToken(cms, 'backOffice'));
   asAnna = staffFetch(cms, await staffToken(cms, 'reviewer', 'anna@jury.example.org'));
   asBram = staffFetch(cms, await staffToken(cms, 'reviewer', 'bram@jury.example.org'));
@@ -127,10 +125,7 @@ beforeAll(async () => {
   openCall = await createCall('open', new Date(Date.now() + 30 * DAY));
 });
 
-afterAll(async () => {
-  await cms?.stop();
-  await catcher.stop();
-});
+afterAll(async () => cms?.stop());
 
 const assign = (proposalDocumentId: string, reviewerId: number) =>
   asStaff(`/back-office/proposals/${proposalDocumentId}/assignments`, { method: 'POST', body: { reviewerId } });
@@ -400,7 +395,7 @@ describe('deciding', () => {
   it('is a draft until confirmed: the preview is the applicant’s mail in their language, and confirming sends exactly one mail', async () => {
     const email = 'soraya.review@example.be';
     const { documentId, reference } = await reviewedTwice(closedCall, { formLocale: 'fr', email, contactName: 'Soraya Benali' });
-    const decisionMails = () => catcher.about(reference, email).filter((mail) => mail.subject.includes('retenu'));
+    const decisionMails = () => cms.mail.about(reference, email).filter((mail) => mail.subject.includes('retenu'));
 
     const drafted = await decide(documentId, {
       status: 'approved',
