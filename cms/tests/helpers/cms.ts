@@ -35,11 +35,26 @@ export async function startCms(env: Record<string, string> = {}, { adminPanel = 
   return bootCms(scratchDir('cb-cms-test-'), env, adminPanel);
 }
 
+/** The staff mailbox of the shared CMS (STAFF_NOTIFICATION_EMAIL), an address no admin user has: its mails are in English. */
+export const SHARED_CMS_STAFF = 'backoffice@connecting-brussels.test';
+/** The shared CMS's public address (PUBLIC_CMS_URL), which the links in its staff mails start with. */
+export const SHARED_CMS_PUBLIC_URL = 'https://cms.connecting.brussels';
+
 /**
- * How the shared CMS is set: intake limits far above what its files post (the limits are tested elsewhere), and the
- * default number of reviews a project proposal needs before a decision, which project-review.test.ts counts on.
+ * How the shared CMS is set: intake limits far above what its files post (the limits are tested elsewhere), the
+ * default number of reviews a project proposal needs before a decision, which project-review.test.ts counts on, a
+ * staff mailbox and a public address for notifications.test.ts, and retries a mail server refused within a second
+ * rather than 30 s, for which notifications.test.ts waits.
  */
-const SHARED_CMS_ENV = { INTAKE_RATE_LIMIT_MAX: '10000000', INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60', PROJECT_REVIEW_MIN_REVIEWS: '2' };
+const SHARED_CMS_ENV = {
+  INTAKE_RATE_LIMIT_MAX: '10000000',
+  INTAKE_RATE_LIMIT_WINDOW_SECONDS: '60',
+  PROJECT_REVIEW_MIN_REVIEWS: '2',
+  STAFF_NOTIFICATION_EMAIL: SHARED_CMS_STAFF,
+  PUBLIC_CMS_URL: SHARED_CMS_PUBLIC_URL,
+  OUTBOX_RETRY_BASE_MS: '50',
+  OUTBOX_RETRY_MAX_MS: '400',
+};
 let sharedCmsBooted: Promise<SharedCms> | undefined;
 
 export interface SharedCms extends TestCms {

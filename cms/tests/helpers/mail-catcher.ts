@@ -46,6 +46,10 @@ export class MailCatcher {
     this.port = (server.server.address() as AddressInfo).port;
   }
 
+  get listening(): boolean {
+    return this.#server !== undefined;
+  }
+
   async stop(): Promise<void> {
     const server = this.#server;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
