@@ -1,7 +1,8 @@
 import fs, { rmSync } from 'node:fs';
-import { link, mkdir, readdir } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -18,36 +19,41 @@ import type { AstroIntegration } from 'astro';
  * copy of a page just written is then a link to it, so even a first build writes each page once.
  * Pages this build no longer makes (a deleted document) are removed from the output folder at its end.
  * `site/test/site/incremental-build.test.ts` checks that the build being served never changes.
+ *
+ * The linking starts as soon as a build's config is done and runs in a thread of its own beside the
+ * content sync and Vite's bundle (38,000 folders and links take seconds): the output folder is
+ * therefore emptied here, then, instead of by Astro after Vite's bundle.
  */
 export function linkedCachedPages(): AstroIntegration {
   let folders: GuardedFolders | undefined;
+  let building = false;
   let linked: string[] = [];
   return {
     name: 'cb:linked-cached-pages',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        building = command === 'build' && config.experimental.incrementalBuild === true;
+        if (building) updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': async ({ config }) => {
         // A build that failed in the worker never reached 'astro:build:done': its guard ends here.
         endWriteGuard();
-        folders = config.experimental.incrementalBuild
-          ? { outDir: fileURLToPath(config.outDir), cachedPages: fileURLToPath(new URL('dist/', config.cacheDir)) }
-          : undefined;
+        folders = building ? { outDir: fileURLToPath(config.outDir), cachedPages: fileURLToPath(new URL('dist/', config.cacheDir)) } : undefined;
+        if (folders) await startLinking(folders);
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         if (!folders) return;
         const guardedFolders = folders;
-        // After Vite's build (which empties the output folder) and right before the pages are generated.
-        let linking: Promise<string[]> = Promise.resolve([]);
         setPrerenderer((base) => ({
           ...base,
           setup: async () => {
             await base.setup?.();
             guardWrites(guardedFolders);
-            // Linking waits on the file system, mostly in libuv's threads: it overlaps the pages' getStaticPaths.
-            linking = linkMissingFiles(guardedFolders.cachedPages, guardedFolders.outDir);
           },
           getStaticPaths: async () => {
             const paths = await base.getStaticPaths();
-            linked = await linking;
+            // Astro finds each cached page in place, or copies it itself.
+            linked = await processWide.connectingBrusselsLinking!;
             if (linked.length > 0) logger.info(`${linked.length} cached page(s) linked into the output folder`);
             return paths;
           },
@@ -65,71 +71,44 @@ export function linkedCachedPages(): AstroIntegration {
   };
 }
 
+/**
+ * Empties the output folder (as Astro would) and links the cached pages into it, in the background.
+ * A linking left running by a build that failed ends first: it must not add files to this build's folder.
+ */
+async function startLinking(folders: GuardedFolders): Promise<void> {
+  await processWide.connectingBrusselsLinking?.catch(() => undefined);
+  await rm(folders.outDir, { recursive: true, force: true });
+  const linking = linkInItsOwnThread(folders);
+  linking.catch(() => undefined); // awaited (and its failure reported) by the pages' getStaticPaths
+  processWide.connectingBrusselsLinking = linking;
+}
+
 interface GuardedFolders {
   outDir: string;
   cachedPages: string;
 }
 
-/** Links every file of `from` into `to` where `to` has none; returns the files linked. */
-async function linkMissingFiles(from: string, to: string): Promise<string[]> {
-  let entries: fs.Dirent[];
-  try {
-    entries = await readdir(from, { recursive: true, withFileTypes: true });
-  } catch {
-    return []; // no cache yet: a first build
-  }
-  const targetOf = (entry: fs.Dirent) => path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
-  await mkdir(to, { recursive: true });
-  // Folders level by level, each after the one holding it.
-  const foldersByDepth = Map.groupBy(entries.filter((entry) => entry.isDirectory()).map(targetOf), (folder) => folder.split(path.sep).length);
-  for (const depth of [...foldersByDepth.keys()].sort((a, b) => a - b)) {
-    await inParallel(foldersByDepth.get(depth) ?? [], (folder) => mkdir(folder).catch(unlessExists));
-  }
-  const linked: string[] = [];
-  let linking = true;
-  await inParallel(
-    entries.filter((entry) => entry.isFile()),
-    async (entry) => {
-      if (!linking) return;
-      const target = targetOf(entry);
-      try {
-        await link(path.join(entry.parentPath, entry.name), target);
-        linked.push(target);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') return;
-        // Another file system, or one without hard links: Astro copies the pages itself.
-        if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') linking = false;
-        else throw error;
-      }
-    },
-  );
-  return linked;
-}
-
-function unlessExists(error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EEXIST') throw error;
-}
-
-/** Enough calls at once to keep libuv's threads busy. */
-async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
+/** The cached pages linked into the output folder by a thread of its own (cached-pages-linker.ts). */
+function linkInItsOwnThread(folders: GuardedFolders): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const linker = new Worker(new URL('./cached-pages-linker.ts', import.meta.url), { workerData: { from: folders.cachedPages, to: folders.outDir } });
+    linker.once('message', (linked: string[]) => resolve(linked));
+    linker.once('error', reject);
+    linker.once('exit', (code) => reject(new Error(`The linking of cached pages ended with exit code ${code}`)));
+  });
 }
 
 /**
- * One guard per process, whatever the number of builds: Astro loads the config, and this module with
- * it, anew for every build of the build worker, which must not wrap `writeFile` once more each time.
+ * One guard (and one linking) per process, whatever the number of builds: Astro loads the config, and
+ * this module with it, anew for every build of the build worker, which must not wrap `writeFile` once
+ * more each time.
  */
 interface WriteGuard {
   folders: GuardedFolders | undefined;
   /** The files of the output folder written by this build. */
   written: Set<string>;
 }
-const processWide = globalThis as typeof globalThis & { connectingBrusselsWriteGuard?: WriteGuard };
+const processWide = globalThis as typeof globalThis & { connectingBrusselsWriteGuard?: WriteGuard; connectingBrusselsLinking?: Promise<string[]> };
 
 /**
  * While `folders` is set, a file written in one of them is removed first (see above), and the cached
