@@ -21,10 +21,20 @@ let receiver: Server;
 let received: { authorization: string | undefined; body: unknown }[] = [];
 let reportsUrl: string;
 
-/** Speaks the build worker's protocol (site/scripts/build-worker.ts): each build runs the stand-in's build.mjs. */
+/**
+ * Speaks the build worker's protocol (site/scripts/build-worker.ts): each build runs the stand-in's build.mjs; a
+ * precompression writes a file saying which folder it was asked for.
+ */
 const STAND_IN_WORKER = `import { spawnSync } from 'node:child_process';
-process.on('message', ({ env }) => {
-  const run = spawnSync(process.execPath, ['build.mjs'], { env, stdio: 'inherit' });
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+process.on('message', (request) => {
+  if (request.precompress) {
+    writeFileSync(path.join(request.precompress.root, 'precompressed.txt'), request.precompress.previousRoot ?? '');
+    process.send({ ok: true });
+    return;
+  }
+  const run = spawnSync(process.execPath, ['build.mjs'], { env: request.build.env, stdio: 'inherit' });
   process.send(run.status === 0 ? { ok: true } : { ok: false, message: 'exit code ' + run.status });
 });
 process.on('disconnect', () => process.exit(0));
@@ -148,5 +158,29 @@ writeFileSync(process.env.SITE_OUT_DIR + '/nested/index.html', '<!doctype html><
     await builds.close();
     const folders = readdirSync(buildsDir).filter((entry) => entry.startsWith('build-'));
     expect(folders.map((entry) => path.join(buildsDir, entry)).sort()).toEqual(served.slice(-2).sort());
+  });
+
+  it('are compressed once served, each from the build served before it', async () => {
+    const siteDir = standInSite('compressed-site', `import { mkdirSync } from 'node:fs';\nmkdirSync(process.env.SITE_OUT_DIR, { recursive: true });\n`);
+    const builds = new SiteBuilds(siteDir, path.join(dir, 'builds-compressed'), process.env);
+    const served: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      await builds.build();
+      served.push(builds.servedDir());
+    }
+    await builds.close();
+    expect(served.map((folder) => readFileSync(path.join(folder, 'precompressed.txt'), 'utf8'))).toEqual(['', served[0]]);
+  });
+
+  it('stay served when their compression fails', async () => {
+    const siteDir = standInSite(
+      'uncompressed-site',
+      `import { mkdirSync, writeFileSync } from 'node:fs';\nmkdirSync(process.env.SITE_OUT_DIR, { recursive: true });\nwriteFileSync(process.env.SITE_OUT_DIR + '/index.html', 'ok');\n`,
+      STAND_IN_WORKER.replace(`process.send({ ok: true });\n    return;`, `process.send({ ok: false, message: 'no space left' });\n    return;`),
+    );
+    const builds = new SiteBuilds(siteDir, path.join(dir, 'builds-uncompressed'), process.env);
+    await builds.build();
+    await builds.close();
+    expect(readFileSync(path.join(builds.servedDir(), 'index.html'), 'utf8')).toBe('ok');
   });
 });

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { BuildAnswer, BuildRequest } from '../../site/scripts/build-worker.ts';
+import type { WorkerAnswer, WorkerRequest } from '../../site/scripts/build-worker.ts';
 import { PlatformError } from './ports.ts';
 import { trackChild } from './processes.ts';
 
@@ -23,13 +23,22 @@ export class SiteBuildWorker {
 
   /** One build with this environment; throws a one-line error when it failed (its output was shown and handed to `onOutput`). */
   async build(env: NodeJS.ProcessEnv, onOutput: (text: string) => void): Promise<void> {
+    await this.carryOut({ build: { env: definedValues(env) } }, 'build', onOutput);
+  }
+
+  /** Writes the compressed variants of a built folder (site/scripts/precompress.ts), those of `previousRoot` where files are the same. */
+  async precompress(root: string, previousRoot: string | undefined, onOutput: (text: string) => void): Promise<void> {
+    await this.carryOut({ precompress: { root, ...(previousRoot ? { previousRoot } : {}) } }, 'precompression', onOutput);
+  }
+
+  private async carryOut(request: WorkerRequest, what: string, onOutput: (text: string) => void): Promise<void> {
     this.onOutput = onOutput;
-    const answer = await this.ask(env).catch((error: unknown) => {
+    const answer = await this.ask(request).catch((error: unknown) => {
       if (!(error instanceof WorkerEnded)) throw error;
-      onOutput(`${error.message}; the build starts again in a new worker.\n`);
-      return this.ask(env);
+      onOutput(`${error.message}; the ${what} starts again in a new worker.\n`);
+      return this.ask(request);
     });
-    if (!answer.ok) throw new PlatformError(`The site build failed (${firstLine(answer.message)}); its output is above.`);
+    if (!answer.ok) throw new PlatformError(`The site ${what} failed (${firstLine(answer.message)}); its output is above.`);
   }
 
   /** Ends the worker (a new one starts at the next build). */
@@ -38,21 +47,20 @@ export class SiteBuildWorker {
     this.child = undefined;
   }
 
-  private ask(env: NodeJS.ProcessEnv): Promise<BuildAnswer> {
+  private ask(request: WorkerRequest): Promise<WorkerAnswer> {
     const child = this.running();
     holdEventLoop(child, true);
-    return new Promise<BuildAnswer>((resolve, reject) => {
-      const answered = (answer: BuildAnswer) => {
+    return new Promise<WorkerAnswer>((resolve, reject) => {
+      const answered = (answer: WorkerAnswer) => {
         child.off('exit', ended);
         resolve(answer);
       };
       const ended = (code: number | null, signal: NodeJS.Signals | null) => {
         child.off('message', answered);
-        reject(new WorkerEnded(`The site build worker ended during a build (${signal ?? `exit code ${code}`})`));
+        reject(new WorkerEnded(`The site build worker ended during a request (${signal ?? `exit code ${code}`})`));
       };
       child.once('message', answered);
       child.once('exit', ended);
-      const request: BuildRequest = { env: definedValues(env) };
       child.send(request);
     }).finally(() => holdEventLoop(child, false));
   }

@@ -10,7 +10,7 @@ import { SiteBuildWorker } from './site-build-worker.ts';
  * when the output folder changes), which is then renamed to a folder of its own and served. Astro's
  * cache (`cache/`, or SITE_CACHE_DIR) is kept between builds: pages whose content is unchanged are
  * copied and the loaders read only what changed. The builds run in one worker process that stays
- * (site/scripts/build-worker.ts), so Astro is loaded once. Rebuild requests that arrive during a build
+ * (site/scripts/build-worker.ts), so Astro is loaded once; it compresses each build once it is served. Rebuild requests that arrive during a build
  * are merged into one more build after it.
  */
 export class SiteBuilds {
@@ -72,22 +72,30 @@ export class SiteBuilds {
     const started = Date.now();
     // Empty: what the build does not write (a page that is gone) must not stay.
     rmSync(this.workDir, { recursive: true, force: true });
-    const env = {
-      ...this.env,
-      SITE_OUT_DIR: this.workDir,
-      SITE_CACHE_DIR: this.cacheDir,
-      SITE_BUILD_PROBLEMS_FILE: problemsFile,
-      // Files unchanged since the build being served keep its compressed variants (site/scripts/precompress.ts).
-      ...(this.current ? { SITE_PREVIOUS_BUILD_DIR: this.current } : {}),
-    };
+    const env = { ...this.env, SITE_OUT_DIR: this.workDir, SITE_CACHE_DIR: this.cacheDir, SITE_BUILD_PROBLEMS_FILE: problemsFile };
     await this.worker.build(env, onOutput);
     const outDir = path.join(this.buildsDir, `build-${Date.now()}-${this.counter++}`);
     renameSync(this.workDir, outDir);
     const previous = this.current;
     this.current = outDir;
+    await this.precompress(outDir, previous, onOutput);
     // The previous build stays one more round: a page being sent right now finishes from it.
     this.removeOldBuilds([outDir, previous]);
     return Date.now() - started;
+  }
+
+  /**
+   * The compressed variants of the build just served (site/scripts/precompress.ts), those of the previous
+   * build for files that did not change. After the switch, not before: a changed page is live seconds
+   * sooner and is sent as it is until its variants are written (each appears whole, never in part).
+   * Without them the site still works, so a failure is only logged.
+   */
+  private async precompress(outDir: string, previous: string | undefined, onOutput: (text: string) => void): Promise<void> {
+    try {
+      await this.worker.precompress(outDir, previous, onOutput);
+    } catch (error) {
+      console.error(`[site] ${(error as Error).message} The new build is served without compressed variants.`);
+    }
   }
 
   /**

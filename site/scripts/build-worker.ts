@@ -1,45 +1,46 @@
 /**
- * The site's build (`astro build`, then the precompression) in a process that stays: the local
- * runner's `SiteBuilds` (scripts/lib/site-builds.ts) forks it once and sends it one build at a time.
- * Astro, Vite and the JIT stay warm between builds, so a rebuild after a publish pays only for the
- * pages that changed, not for starting Node and Astro again (`npm run bench:publish -w @cb/site`
- * measures both ways side by side).
+ * The site's build (`astro build`) and the precompression of a built folder, in a process that stays:
+ * the local runner's `SiteBuilds` (scripts/lib/site-builds.ts) forks it once and sends it one request
+ * at a time. Astro, Vite and the JIT stay warm between builds, so a rebuild after a publish pays only
+ * for the pages that changed, not for starting Node and Astro again (`npm run bench:publish -w @cb/site`
+ * measures both ways side by side). The runner asks for the precompression once the build is served.
  *
- * Each request carries the build's whole environment, which replaces this process's own: a build
+ * Each build request carries the build's whole environment, which replaces this process's own: a build
  * sees what `npm run build` would see with that environment, and nothing a previous build set
  * (astro.config.ts computes SITE_CODE_VERSION again, so edited site code renders every page again).
- * After a build that left the heap above `HEAP_LIMIT_BYTES`, the worker answers and exits; the
- * runner starts a fresh one for the next build.
+ * After a request that left the heap above `HEAP_LIMIT_BYTES`, the worker answers and exits; the
+ * runner starts a fresh one for the next request.
  */
 import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { build } from 'astro';
 import { precompressWithSummary } from './precompress.ts';
 
-export interface BuildRequest {
-  env: Record<string, string>;
-}
+export type WorkerRequest = { build: { env: Record<string, string> } } | { precompress: { root: string; previousRoot?: string } };
 
-export type BuildAnswer = { ok: true } | { ok: false; message: string };
+export type WorkerAnswer = { ok: true } | { ok: false; message: string };
 
 /** Far above a build of the large set; only a leak across many builds reaches it. */
 const HEAP_LIMIT_BYTES = 1536 * 1024 * 1024;
 
 const SITE_DIR = path.resolve(import.meta.dirname, '..');
 
-async function buildOnce({ env }: BuildRequest): Promise<BuildAnswer> {
-  replaceEnvironment(env);
-  const outDir = path.resolve(env.SITE_OUT_DIR ?? path.join(SITE_DIR, 'dist'));
-  buildNumber += 1;
+async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
   try {
-    await build({ root: SITE_DIR });
-    await precompressWithSummary(outDir, env.SITE_PREVIOUS_BUILD_DIR || undefined);
+    if ('build' in request) await buildOnce(request.build.env);
+    else await precompressWithSummary(request.precompress.root, request.precompress.previousRoot);
     return { ok: true };
   } catch (error) {
     // Shown as `astro build` shows it: the runner reads the reason from the output.
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+async function buildOnce(env: Record<string, string>): Promise<void> {
+  replaceEnvironment(env);
+  buildNumber += 1;
+  await build({ root: SITE_DIR });
 }
 
 /**
@@ -70,8 +71,8 @@ function replaceEnvironment(env: Record<string, string>): void {
 if (import.meta.main) {
   if (!process.send) throw new Error('build-worker.ts is started by the site builder (scripts/lib/site-builds.ts), with an IPC channel');
   const send = process.send.bind(process);
-  process.on('message', (request: BuildRequest) => {
-    void buildOnce(request).then((answer) => {
+  process.on('message', (request: WorkerRequest) => {
+    void answer(request).then((answer) => {
       send(answer, () => {
         const { heapUsed } = process.memoryUsage();
         if (heapUsed <= HEAP_LIMIT_BYTES) return;

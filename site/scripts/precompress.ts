@@ -6,12 +6,12 @@
  *
  *   node scripts/precompress.ts [folder]     (default: SITE_OUT_DIR, else dist/)
  *
- * With SITE_PREVIOUS_BUILD_DIR (the build being served, which the local runner and the site builder
- * pass), a file whose bytes are the same as there takes that build's variants instead of being
- * compressed again: after one publish, nearly every file is unchanged.
+ * With SITE_PREVIOUS_BUILD_DIR (the build being served, which the site builder passes; the local
+ * runner names it to its build worker), a file whose bytes are the same as there takes that build's
+ * variants instead of being compressed again: after one publish, nearly every file is unchanged.
  */
 import { copyFileSync, linkSync, readFileSync, rmSync, statSync, type Stats } from 'node:fs';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -163,9 +163,11 @@ async function writeVariant(file: string, suffix: string, content: Buffer, compr
     await rm(file + suffix, { force: true });
     return content.length;
   }
-  // A new file, not the old one overwritten: the old one may be a link to the previous build's variant.
-  await rm(file + suffix, { force: true });
-  await writeFile(file + suffix, compressed);
+  // A new file, not the old one overwritten: the old one may be a link to the previous build's variant. Written
+  // aside and renamed into place: the folder may be served already (the local runner compresses after the switch).
+  const partial = `${file}${suffix}.${process.pid}.partial`;
+  await writeFile(partial, compressed);
+  await rename(partial, file + suffix);
   return compressed.length;
 }
 
