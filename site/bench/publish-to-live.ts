@@ -6,8 +6,9 @@
  * CMS with search sync and its site build hook, a real Meilisearch, and the local runner's own
  * `SiteBuilds`. Each round edits one story in Dutch and publishes it through the admin API, then
  * waits for the story's page in the served folder to show the edit (debounce, build and switch
- * included) and for Meilisearch to find it. Rounds take turns between the ways of building (MODES),
- * so that all meet the same machine load.
+ * included) and for Meilisearch to find it. A round starts once the builder is done with the round
+ * before (the runner compresses a build after serving it). Rounds take turns between the ways of
+ * building (MODES), so that all meet the same machine load.
  *
  * Environment: BENCH_PUBLISH_SETS (default `seed,large`), BENCH_PUBLISH_ROUNDS per mode (default 3),
  * BENCH_PUBLISH_MODES (default all three; e.g. `incremental` alone on the large set, whose first build per mode takes minutes).
@@ -85,6 +86,8 @@ async function benchSet(set: string): Promise<void> {
       for (const mode of MODES) {
         if (mode === 'full') rmSync(path.join(work, 'full-cache'), { recursive: true, force: true });
         if (IN_A_NEW_PROCESS.has(mode)) await builds[mode].close();
+        // Each round is one publish on its own: the builder has finished the last one (its compression included).
+        await builds[mode].settled();
         active = builds[mode];
         rounds.push({ mode, ...(await publishAndWait(cms, admin, story, builds[mode], meili, masterKey, `${mode}${round}`)) });
         const last = rounds.at(-1)!;
