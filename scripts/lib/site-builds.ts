@@ -10,8 +10,8 @@ import { SiteBuildWorker } from './site-build-worker.ts';
  * when the output folder changes), which is then renamed to a folder of its own and served. Astro's
  * cache (`cache/`, or SITE_CACHE_DIR) is kept between builds: pages whose content is unchanged are
  * copied and the loaders read only what changed. The builds run in one worker process that stays
- * (site/scripts/build-worker.ts), so Astro is loaded once; it compresses each build once it is served. Rebuild requests that arrive during a build
- * are merged into one more build after it.
+ * (site/scripts/build-worker.ts), so Astro is loaded once; it compresses each build once it is served.
+ * Rebuild requests that arrive during a build are merged into one more build after it.
  */
 export class SiteBuilds {
   private current: string | undefined;

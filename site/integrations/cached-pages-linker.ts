@@ -17,7 +17,7 @@ export function linkMissingFiles(from: string, to: string): string[] {
   }
   const targetOf = (entry: Dirent) => path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
   mkdirSync(to, { recursive: true });
-  // A folder is listed after the one holding it.
+  // readdirSync lists a folder after the one holding it.
   for (const entry of entries) if (entry.isDirectory()) mkdirUnlessExists(targetOf(entry));
   const linked: string[] = [];
   for (const entry of entries) {

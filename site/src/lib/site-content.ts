@@ -14,13 +14,17 @@ let plan: SitePage[] | undefined;
 export const BUILD_TIME = new Date();
 
 export function siteContent(): Promise<SiteContent> {
-  content ??= loadSiteContent();
-  return Promise.resolve(content);
+  return Promise.resolve(loadedContent());
 }
 
-export async function sitePlan(): Promise<SitePage[]> {
-  plan ??= planSite(await siteContent(), BUILD_TIME);
-  return plan;
+export function sitePlan(): Promise<SitePage[]> {
+  plan ??= planSite(loadedContent(), BUILD_TIME);
+  return Promise.resolve(plan);
+}
+
+function loadedContent(): SiteContent {
+  content ??= loadSiteContent();
+  return content;
 }
 
 /**
